@@ -1,0 +1,153 @@
+"""Several respondents of one organisation: means, role groups and perception gaps (pure, no I/O).
+
+Level positions are computed per respondent, then averaged. A role group smaller than the
+questionnaire's `min_group_size` is merged with other small groups, never shown alone.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from .answers import AnswerSheet, Compiled
+from .model import LEVEL_IDS, ROLES, Scoring
+from .scoring import SEVERITY_RANK, LevelScore, Placement, ScoreCard, depth_stage, place
+
+UNSPECIFIED = "unspecified"
+ROLE_ORDER = (*ROLES, UNSPECIFIED)
+
+
+@dataclass(frozen=True)
+class GroupResult:
+    roles: tuple[str, ...]  # one role, or several merged small groups
+    respondents: int
+    levels: dict[str, LevelScore]
+    placement: Placement
+    depth_score: float | None
+
+    @property
+    def label(self) -> str:
+        return "+".join(self.roles)
+
+
+@dataclass(frozen=True)
+class Gap:
+    level: str
+    gap: float
+    high: str  # group label
+    low: str
+    flagged: bool
+
+
+@dataclass(frozen=True)
+class SignalCount:
+    id: str
+    severity: str
+    respondents: int
+
+
+@dataclass
+class OrganisationResult:
+    organisation_id: str
+    organisation_name: str | None
+    questionnaire_id: str
+    questionnaire_version: str
+    respondents: int
+    roles: dict[str, int]
+    levels: dict[str, LevelScore]
+    placement: Placement
+    depth_score: float | None
+    depth_stage: str | None
+    groups: list[GroupResult]
+    gaps: list[Gap]
+    signals: list[SignalCount]
+    dates: list[str] = field(default_factory=list)
+    sources: list[str] = field(default_factory=list)
+
+
+def _mean_levels(
+    cards: Sequence[ScoreCard], scoring: Scoring, weights: Sequence[float], need: int
+) -> tuple[dict[str, LevelScore], Placement, float | None]:
+    """Mean of respondents' level positions. A level needs `need` respondents with a position."""
+    levels: dict[str, LevelScore] = {}
+    positions: dict[str, float | None] = {}
+    for lv in LEVEL_IDS:
+        known = [c.levels[lv].position for c in cards if c.levels[lv].position is not None]
+        cov = round(sum(c.levels[lv].coverage for c in cards) / len(cards), 3)
+        pos = round(sum(known) / len(known), 1) if known and len(known) >= need else None  # type: ignore[arg-type]
+        levels[lv] = LevelScore(pos, cov)
+        positions[lv] = pos
+    depths = [c.depth_score for c in cards if c.depth_score is not None]
+    depth = round(sum(depths) / len(depths), 1) if depths and len(depths) >= need else None
+    return levels, place(positions, scoring, weights), depth
+
+
+def role_groups(roles: Iterable[str | None], min_size: int) -> list[tuple[str, ...]]:
+    """Which roles are shown as groups: small groups are merged together, then into the smallest
+    big group; if everything is small, no group is shown (only the whole organisation)."""
+    counts = Counter(r or UNSPECIFIED for r in roles)
+    big = [r for r in ROLE_ORDER if counts[r] >= min_size]
+    small = [r for r in ROLE_ORDER if 0 < counts[r] < min_size]
+    groups = [(r,) for r in big]
+    if small:
+        if sum(counts[r] for r in small) >= min_size:
+            groups.append(tuple(small))
+        elif groups:
+            i = min(range(len(groups)), key=lambda k: (sum(counts[r] for r in groups[k]), k))
+            groups[i] = tuple(r for r in ROLE_ORDER if r in groups[i] or r in small)
+        # else: nobody can be shown apart from the whole
+    return groups if len(groups) >= 2 else []
+
+
+def aggregate(cq: Compiled, items: Sequence[tuple[AnswerSheet, ScoreCard]]) -> OrganisationResult:
+    """One organisation's result from its respondents' sheets and cards (same questionnaire)."""
+    if not items:
+        raise ValueError("aggregate needs at least one respondent")
+    scoring = cq.q.scoring
+    min_size = scoring.min_group_size
+    sheets = [s for s, _ in items]
+    cards = [c for _, c in items]
+    n = len(cards)
+    need = min(min_size, n)
+    levels, placement, depth = _mean_levels(cards, scoring, cq.level_weights, need)
+    role_of = [s.role or UNSPECIFIED for s in sheets]
+    groups: list[GroupResult] = []
+    for roles in role_groups(role_of, min_size):
+        members = [c for c, r in zip(cards, role_of, strict=True) if r in roles]
+        glevels, gplace, gdepth = _mean_levels(members, scoring, cq.level_weights, min(min_size, len(members)))
+        groups.append(GroupResult(roles, len(members), glevels, gplace, gdepth))
+    gaps: list[Gap] = []
+    for lv in LEVEL_IDS:
+        known = [(g.levels[lv].position, g.label) for g in groups if g.levels[lv].position is not None]
+        if len(known) >= 2:
+            hi = max(known, key=lambda t: t[0])  # type: ignore[arg-type,return-value]
+            lo = min(known, key=lambda t: t[0])  # type: ignore[arg-type,return-value]
+            gap = round(hi[0] - lo[0], 1)  # type: ignore[operator]
+            gaps.append(Gap(lv, gap, hi[1], lo[1], gap >= scoring.gap_threshold))
+    counts: Counter[tuple[str, str]] = Counter()
+    for c in cards:
+        counts.update(c.signals)
+    signals = sorted(
+        (SignalCount(sid, sev, k) for (sid, sev), k in counts.items()),
+        key=lambda s: (SEVERITY_RANK[s.severity], -s.respondents, s.id),
+    )
+    first = sheets[0]
+    names = [s.organisation_name for s in sheets if s.organisation_name]
+    return OrganisationResult(
+        organisation_id=first.organisation_id,
+        organisation_name=names[0] if names else None,
+        questionnaire_id=cq.id,
+        questionnaire_version=cq.version,
+        respondents=n,
+        roles={r: k for r in ROLE_ORDER if (k := role_of.count(r))},
+        levels=levels,
+        placement=placement,
+        depth_score=depth,
+        depth_stage=depth_stage(depth, scoring),
+        groups=groups,
+        gaps=gaps,
+        signals=signals,
+        dates=sorted({s.date for s in sheets if s.date}),
+        sources=sorted({s.source for s in sheets if s.source}),
+    )

@@ -1,0 +1,269 @@
+"""Commands of the engine: list, show, template, schema, validate, score."""
+
+from __future__ import annotations
+
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from .common import LangOpt, QDirsOpt, default_lang, err, fail, registry, stdout_is_terminal, usage
+
+
+class Format(str, Enum):
+    table = "table"
+    json = "json"
+    jsonl = "jsonl"
+    csv = "csv"
+
+
+class SchemaKind(str, Enum):
+    answers = "answers"
+    questionnaire = "questionnaire"
+
+
+def _json_out(obj: Any) -> None:
+    import json
+
+    typer.echo(json.dumps(obj, ensure_ascii=False, indent=2))
+
+
+def list_cmd(
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")] = False,
+    questionnaires_dir: QDirsOpt = None,
+) -> None:
+    """List the questionnaires found (bundled and your own).
+
+    Example:
+
+        assess list --json
+    """
+    reg = registry(questionnaires_dir)
+    rows = [
+        {
+            "id": q.id,
+            "version": q.version,
+            "sector": q.sector,
+            "title": q.title.get("fr", next(iter(q.title.values()))),
+            "languages": list(q.languages),
+            "questions": len(q.questions),
+            "path": str(reg.path_of(q)),
+        }
+        for q in reg.all()
+    ]
+    if as_json:
+        _json_out(rows)
+        return
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table("id", "version", "title", "languages", "questions")
+    for r in rows:
+        table.add_row(r["id"], r["version"], r["title"], ", ".join(r["languages"]), str(r["questions"]))
+    Console().print(table)
+
+
+def show_cmd(
+    questionnaire_id: Annotated[str, typer.Argument(metavar="ID", help="Questionnaire id, e.g. housing.")],
+    lang: LangOpt = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the whole model as JSON.")] = False,
+    questionnaires_dir: QDirsOpt = None,
+) -> None:
+    """Show a questionnaire: levels, questions, option ids and values.
+
+    Example:
+
+        assess show housing --lang en
+    """
+    from ..errors import AssessError
+
+    try:
+        q = registry(questionnaires_dir).get(questionnaire_id)
+    except AssessError as e:
+        fail(e)
+    if as_json:
+        _json_out(q.model_dump(mode="json", by_alias=True))
+        return
+    from .render_show import show_questionnaire
+
+    show_questionnaire(q, default_lang(lang))
+
+
+def template_cmd(
+    questionnaire_id: Annotated[str, typer.Argument(metavar="ID", help="Questionnaire id, e.g. housing.")],
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file (atomically).")] = None,
+    questionnaires_dir: QDirsOpt = None,
+) -> None:
+    """Print a blank answers file: every question id set to null, to fill in and score.
+
+    Fill in organisation.id, then each answer with an option id (see `assess show ID`).
+
+    Example:
+
+        assess template housing -o answers.json
+    """
+    import json
+
+    from ..answers import FORMAT
+    from ..errors import AssessError
+
+    try:
+        q = registry(questionnaires_dir).get(questionnaire_id)
+    except AssessError as e:
+        fail(e)
+    blank = {
+        "format": FORMAT,
+        "questionnaire": {"id": q.id, "version": q.version},
+        "organisation": {"id": "", "name": ""},
+        "respondent": {"id": None, "role": None},
+        "date": None,
+        "lang": "fr",
+        "answers": {qq.id: None for qq in q.questions},
+        "comments": {},
+    }
+    text = json.dumps(blank, ensure_ascii=False, indent=2) + "\n"
+    if output is None:
+        typer.echo(text, nl=False)
+        return
+    _write_file(output, text)
+    err(f"written: {output}")
+
+
+def _write_file(path: Path, data: str | bytes) -> None:
+    from ..output import write_atomic
+
+    try:
+        write_atomic(path, data)
+    except OSError as e:
+        usage(f"cannot write {path}: {e.strerror or e}")
+
+
+def schema_cmd(
+    kind: Annotated[SchemaKind, typer.Argument(help="answers or questionnaire")],
+) -> None:
+    """Print the JSON Schema of the answers format or of the questionnaire format.
+
+    Example:
+
+        assess schema answers > answers.schema.json
+    """
+    if kind is SchemaKind.answers:
+        from ..answers import AnswerFile
+
+        schema = AnswerFile.model_json_schema()
+    else:
+        from ..model import Questionnaire
+
+        schema = Questionnaire.model_json_schema(by_alias=True)
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    _json_out(schema)
+
+
+def validate_cmd(
+    paths: Annotated[list[Path], typer.Argument(help="Questionnaire files (.yaml) or answer files (.json, .jsonl), or folders.")],
+    questionnaires_dir: QDirsOpt = None,
+) -> None:
+    """Check questionnaire files and answer files; print every problem with file, line and question.
+
+    Exit code 0 when everything is valid, 1 otherwise.
+
+    Example:
+
+        assess validate questionnaires/housing.yaml examples/
+    """
+    from .. import batch
+    from ..errors import AssessError
+    from ..loader import load_questionnaire
+    from ..reading import find_answer_files
+
+    bad = 0
+    good = 0
+    yaml_files = [p for p in paths if p.suffix in (".yaml", ".yml")]
+    for p in yaml_files:
+        try:
+            load_questionnaire(p)
+            good += 1
+        except AssessError as e:
+            bad += 1
+            for prob in e.problems:
+                err(f"error: {prob}")
+    rest = [p for p in paths if p not in yaml_files]
+    if rest:
+        reg = registry(questionnaires_dir)
+        files, problems = find_answer_files(rest)
+        for prob in problems:
+            bad += 1
+            err(f"error: {prob}")
+        for o in batch.run(reg, files, emit=batch.EMIT_NONE):
+            if o.problems:
+                bad += 1
+                for prob in o.problems:
+                    err(f"error: {prob}")
+            else:
+                good += 1
+                for w in o.warnings:
+                    err(f"warning: {o.source}{':' + str(o.line) if o.line else ''}: {w}")
+    err(f"{good} valid, {bad} invalid")
+    if bad:
+        raise typer.Exit(1)
+
+
+def score_cmd(
+    paths: Annotated[list[Path], typer.Argument(help="Answer files (.json, .jsonl) or folders (searched recursively).")],
+    fmt: Annotated[
+        Format | None,
+        typer.Option("--format", "-f", help="table (default on a terminal), json, jsonl (default otherwise) or csv."),
+    ] = None,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file, atomically.")] = None,
+    by_organisation: Annotated[
+        bool, typer.Option("--by-organisation", help="One result per organisation: role means and perception gaps.")
+    ] = False,
+    jobs: Annotated[
+        int | None, typer.Option("--jobs", "-j", min=1, help="Processes to use (default: what is fastest for the batch).")
+    ] = None,
+    csv_decimal: Annotated[
+        str, typer.Option("--csv-decimal", help="Decimal mark in CSV: ',' for a French Excel (default) or '.'.")
+    ] = ",",
+    lang: LangOpt = None,
+    questionnaires_dir: QDirsOpt = None,
+) -> None:
+    """Score answer files and print one result per respondent (or per organisation).
+
+    Invalid files or lines are reported on stderr with their path and line, and the batch goes on;
+    the exit code is 1 if anything was invalid. CSV is UTF-8 with a BOM, ';' between fields.
+
+    Example:
+
+        assess score examples/ --format csv -o results.csv
+    """
+    from .score_output import score_command
+
+    if csv_decimal not in (",", "."):
+        usage("--csv-decimal must be ',' or '.'")
+    if fmt is None:
+        if output is not None:
+            fmt = {".csv": Format.csv, ".json": Format.json}.get(output.suffix.lower(), Format.jsonl)
+        else:
+            fmt = Format.table if stdout_is_terminal() else Format.jsonl
+    code = score_command(
+        [str(p) for p in paths],
+        fmt=fmt.value,
+        output=output,
+        by_organisation=by_organisation,
+        jobs=jobs,
+        csv_decimal=csv_decimal,
+        lang=default_lang(lang),
+        dirs=questionnaires_dir,
+    )
+    if code:
+        raise typer.Exit(code)
+
+
+def register(app: typer.Typer) -> None:
+    app.command("list")(list_cmd)
+    app.command("show")(show_cmd)
+    app.command("template")(template_cmd)
+    app.command("schema")(schema_cmd)
+    app.command("validate")(validate_cmd)
+    app.command("score")(score_cmd)

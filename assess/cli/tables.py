@@ -1,0 +1,88 @@
+"""Rich tables for `assess score --format table`."""
+
+from __future__ import annotations
+
+
+from rich.table import Table
+
+from ..aggregate import OrganisationResult
+from ..answers import AnswerSheet, Compiled
+from ..i18n import roles_label, t
+from ..model import LEVEL_IDS
+from ..scoring import LevelScore, Placement, ScoreCard
+
+_SHORT = {"strategy": "S", "reorganisation": "R", "data_access": "D", "practices": "P"}
+
+
+def _lv(ls: LevelScore) -> str:
+    return "—" if ls.position is None else f"{ls.position:.0f}"
+
+
+_TRAJ_SHORT = {
+    "digital": {"fr": "numérique", "en": "digital"},
+    "hybrid": {"fr": "hybride", "en": "hybrid"},
+    "socio-professional": {"fr": "socio-pro.", "en": "socio-pro."},
+    "undetermined": {"fr": "indéterminée", "en": "undetermined"},
+}
+
+
+def _traj(p: Placement, lang: str) -> str:
+    label = _TRAJ_SHORT[p.trajectory][lang]
+    return label + ("*" if p.hinge else "")
+
+
+def respondents_table(records: list[tuple[AnswerSheet, ScoreCard]], lang: str) -> Table:
+    table = Table(title=None, caption=_caption(lang))
+    for col in (t("organisation", lang), t("respondent", lang), t("role", lang)):
+        table.add_column(col, overflow="fold")
+    for lv in LEVEL_IDS:
+        table.add_column(_SHORT[lv], justify="right")
+    table.add_column(t("position", lang), justify="right")
+    table.add_column(t("trajectory", lang))
+    table.add_column(t("signals", lang), justify="right")
+    for s, c in records:
+        table.add_row(
+            s.organisation_name or s.organisation_id,
+            s.respondent_id or "—",
+            t(s.role, lang) if s.role else "—",
+            *[_lv(c.levels[lv]) for lv in LEVEL_IDS],
+            "—" if c.position is None else f"{c.position:.0f}",
+            _traj(c.placement, lang),
+            str(len(c.signals)),
+        )
+    return table
+
+
+def organisations_table(orgs: list[tuple[Compiled, OrganisationResult]], lang: str) -> Table:
+    table = Table(caption=_caption(lang))
+    table.add_column(t("organisation", lang), overflow="fold")
+    table.add_column(t("respondents", lang), overflow="fold")
+    for lv in LEVEL_IDS:
+        table.add_column(_SHORT[lv], justify="right")
+    table.add_column(t("position", lang), justify="right")
+    table.add_column(t("trajectory", lang))
+    table.add_column(t("gaps", lang))
+    table.add_column(t("signals", lang), justify="right")
+    for _, r in orgs:
+        flagged = [f"{t(g.level, lang)} {g.gap:.0f}" for g in r.gaps if g.flagged]
+        table.add_row(
+            r.organisation_name or r.organisation_id,
+            ", ".join(f"{roles_label([k], lang)} {v}" for k, v in r.roles.items()),
+            *[_lv(r.levels[lv]) for lv in LEVEL_IDS],
+            "—" if r.placement.position is None else f"{r.placement.position:.0f}",
+            _traj(r.placement, lang),
+            "; ".join(flagged) or "—",
+            str(len(r.signals)),
+        )
+    return table
+
+
+def _caption(lang: str) -> str:
+    names = ", ".join(f"{_SHORT[lv]} = {t(lv, lang)}" for lv in LEVEL_IDS)
+    if lang == "fr":
+        return (f"{names}. 0 = pôle numérique, 100 = pôle socio-professionnel ; — = insuffisant ; "
+                "* = plafonnée par la règle charnière.")
+    return (f"{names}. 0 = digital pole, 100 = socio-professional pole; — = insufficient; "
+            "* = capped by the hinge rule.")
+
+

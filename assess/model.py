@@ -1,0 +1,374 @@
+"""The questionnaire model: strict, frozen pydantic models with cross-reference checks.
+
+A questionnaire file is data a consultant can read and tune; these models make a typo fail loudly.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictStr, model_validator
+
+LEVEL_IDS: tuple[str, ...] = ("strategy", "reorganisation", "data_access", "practices")
+ROLES: tuple[str, ...] = ("direction", "management", "field", "support")
+LANGS: tuple[str, ...] = ("fr", "en")
+SEVERITIES: tuple[str, ...] = ("high", "medium", "low")
+DONT_KNOW = "dont_know"
+
+Slug = Annotated[StrictStr, Field(pattern=r"^[a-z][a-z0-9_]*$", max_length=64)]
+Lang = Literal["fr", "en"]
+Role = Literal["direction", "management", "field", "support"]
+LevelId = Literal["strategy", "reorganisation", "data_access", "practices"]
+Text = dict[Lang, StrictStr]
+Weight = Annotated[float, Field(gt=0, le=100)]
+SEMVER = re.compile(r"^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$")
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=False)
+
+
+class Source(Strict):
+    """Where a question or signal comes from: a document of shared/seeds and the observation."""
+
+    doc: Literal["bretesche2024", "bretesche2025", "blanc", "dumery2024", "dematerialisation"]
+    ref: StrictStr = Field(min_length=1, description="section, paragraph or observation")
+
+
+class Option(Strict):
+    id: Slug
+    # 0 = digital pole, 4 = socio-professional pole; None = not scored (context questions)
+    value: Annotated[float, Field(ge=0, le=4)] | None = None
+    label: Text
+    # a multiple-choice option that cannot be ticked with others ("none of these")
+    exclusive: StrictBool = False
+
+
+class Scale(Strict):
+    min: int = 0
+    max: int = 4
+    labels: dict[int, Text] = Field(default_factory=dict, description="labels of some points")
+
+    @model_validator(mode="after")
+    def _range(self) -> Scale:
+        if self.max <= self.min:
+            raise ValueError(f"scale max ({self.max}) must be greater than min ({self.min})")
+        for k in self.labels:
+            if not self.min <= k <= self.max:
+                raise ValueError(f"scale label {k} is outside {self.min}..{self.max}")
+        return self
+
+
+class Question(Strict):
+    id: Slug
+    # a level id, "depth" for integration-depth questions, or None for unscored context questions
+    level: LevelId | Literal["depth"] | None = None
+    type: Literal["single", "multi", "scale", "text"]
+    weight: Weight = 1.0
+    # how ticked options of a multiple-choice question combine into one value (see docs/method.md)
+    combine: Literal["mean", "max", "min", "sum"] = "mean"
+    dont_know: StrictBool = True
+    roles: list[Role] = Field(default_factory=lambda: list(ROLES))
+    text: Text
+    text_by_role: dict[Role, Text] = Field(default_factory=dict)
+    help: Text
+    source: Source
+    options: list[Option] = Field(default_factory=list)
+    scale: Scale | None = None
+
+    @model_validator(mode="after")
+    def _shape(self) -> Question:
+        if self.type in ("single", "multi"):
+            if len(self.options) < 2:
+                raise ValueError("a choice question needs at least two options")
+            ids = [o.id for o in self.options]
+            dup = sorted({i for i in ids if ids.count(i) > 1})
+            if dup:
+                raise ValueError(f"duplicate option ids: {', '.join(dup)}")
+            if DONT_KNOW in ids:
+                raise ValueError(f"'{DONT_KNOW}' is reserved: set dont_know: true instead")
+            if self.scored and any(o.value is None for o in self.options):
+                missing = [o.id for o in self.options if o.value is None]
+                raise ValueError(f"scored question: options without a value: {', '.join(missing)}")
+            if self.scale is not None:
+                raise ValueError("'scale' is only for scale questions")
+        elif self.type == "scale":
+            if self.scale is None:
+                raise ValueError("a scale question needs 'scale: {min, max}'")
+            if self.options:
+                raise ValueError("a scale question has no options")
+        else:
+            if self.scored:
+                raise ValueError("free-text questions are never scored: remove 'level'")
+            if self.options or self.scale is not None:
+                raise ValueError("a free-text question has no options or scale")
+        if not self.roles:
+            raise ValueError("roles must not be empty")
+        return self
+
+    @property
+    def scored(self) -> bool:
+        return self.level is not None
+
+    def option(self, option_id: str) -> Option | None:
+        for o in self.options:
+            if o.id == option_id:
+                return o
+        return None
+
+    def wording(self, lang: str, role: str | None = None) -> str:
+        if role and role in self.text_by_role:
+            return self.text_by_role[role][lang]  # type: ignore[index]
+        return self.text[lang]  # type: ignore[index]
+
+
+class Poles(Strict):
+    digital: Text
+    socio_professional: Text
+
+
+class Level(Strict):
+    id: LevelId
+    weight: Weight = 1.0
+    name: Text
+    intro: Text
+    poles: Poles
+
+
+class Bands(Strict):
+    # position < digital_below -> digital; >= socio_professional_from -> socio-professional
+    digital_below: Annotated[float, Field(ge=0, le=100)] = 40
+    socio_professional_from: Annotated[float, Field(ge=0, le=100)] = 60
+
+
+class Hinge(Strict):
+    level: LevelId = "reorganisation"
+    below: Annotated[float, Field(ge=0, le=100)] = 40
+
+
+class DepthStage(Strict):
+    id: Literal["numerisation", "digitalisation", "transformation"]
+    from_: Annotated[float, Field(ge=0, le=100, alias="from")]
+    name: Text
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+
+class Scoring(Strict):
+    bands: Bands = Bands()
+    hinge: Hinge = Hinge()
+    coverage_min: Annotated[float, Field(gt=0, le=1)] = 0.5
+    min_group_size: Annotated[int, Field(ge=1, le=100)] = 3
+    gap_threshold: Annotated[float, Field(gt=0, le=100)] = 25
+    depth_stages: list[DepthStage]
+
+    @model_validator(mode="after")
+    def _order(self) -> Scoring:
+        if self.bands.digital_below > self.bands.socio_professional_from:
+            raise ValueError("bands: digital_below must not exceed socio_professional_from")
+        starts = [s.from_ for s in self.depth_stages]
+        if not starts or starts[0] != 0 or starts != sorted(starts) or len(set(starts)) != len(starts):
+            raise ValueError("depth_stages: 'from' must start at 0 and strictly increase")
+        return self
+
+
+# --- signal conditions: a tiny, documented language (docs/method.md) ---------------------------
+
+
+class AnswerCond(Strict):
+    """True when the answer to `answer` matches. Skipped and "don't know" answers never match."""
+
+    answer: Slug
+    any_of: list[Slug] | None = Field(None, alias="in")  # one of these options (multi: any ticked)
+    all_of: list[Slug] | None = None  # multi: all of these ticked
+    none_of: list[Slug] | None = None  # answered, and none of these chosen
+    at_most: Annotated[float, Field(ge=0, le=4)] | None = None  # scored value 0..4
+    at_least: Annotated[float, Field(ge=0, le=4)] | None = None
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+    @model_validator(mode="after")
+    def _one_test(self) -> AnswerCond:
+        tests = [self.any_of, self.all_of, self.none_of, self.at_most, self.at_least]
+        if sum(t is not None for t in tests) != 1:
+            raise ValueError("an answer condition takes exactly one of: in, all_of, none_of, at_most, at_least")
+        return self
+
+
+class LevelCond(Strict):
+    """True when the level's position is known and below / at least a value."""
+
+    level: LevelId
+    below: Annotated[float, Field(ge=0, le=100)] | None = None
+    at_least: Annotated[float, Field(ge=0, le=100)] | None = None
+
+    @model_validator(mode="after")
+    def _one_test(self) -> LevelCond:
+        if (self.below is None) == (self.at_least is None):
+            raise ValueError("a level condition takes exactly one of: below, at_least")
+        return self
+
+
+class AllCond(Strict):
+    all: list[Condition] = Field(min_length=1)
+
+
+class AnyCond(Strict):
+    any: list[Condition] = Field(min_length=1)
+
+
+class NotCond(Strict):
+    not_: Condition = Field(alias="not")
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+
+Condition = AnswerCond | LevelCond | AllCond | AnyCond | NotCond
+AllCond.model_rebuild()
+AnyCond.model_rebuild()
+NotCond.model_rebuild()
+
+
+class Signal(Strict):
+    id: Slug
+    severity: Literal["high", "medium", "low"]
+    when: Condition
+    title: Text
+    explanation: Text
+    recommendation: Text
+    source: Source
+
+
+def iter_conditions(c: Condition) -> Iterator[Condition]:
+    yield c
+    if isinstance(c, AllCond):
+        for s in c.all:
+            yield from iter_conditions(s)
+    elif isinstance(c, AnyCond):
+        for s in c.any:
+            yield from iter_conditions(s)
+    elif isinstance(c, NotCond):
+        yield from iter_conditions(c.not_)
+
+
+class Questionnaire(Strict):
+    id: Slug
+    version: StrictStr
+    sector: Literal["housing", "municipality", "social-economy"] | StrictStr
+    title: Text
+    description: Text
+    languages: list[Lang] = Field(min_length=1)
+    levels: list[Level]
+    scoring: Scoring
+    questions: list[Question] = Field(min_length=1)
+    signals: list[Signal] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _cross_references(self) -> Questionnaire:
+        errors: list[str] = []
+        if not SEMVER.match(self.version):
+            errors.append(f"version: '{self.version}' is not a semantic version like 1.0.0")
+        if "fr" not in self.languages:
+            errors.append("languages: French (fr) is the reference language and must be declared")
+        level_ids = [lv.id for lv in self.levels]
+        if sorted(level_ids) != sorted(LEVEL_IDS):
+            errors.append(f"levels: expected exactly {', '.join(LEVEL_IDS)}; got {', '.join(level_ids) or 'none'}")
+        qids = [q.id for q in self.questions]
+        for dup in sorted({i for i in qids if qids.count(i) > 1}):
+            errors.append(f"questions: duplicate question id '{dup}'")
+        sids = [s.id for s in self.signals]
+        for dup in sorted({i for i in sids if sids.count(i) > 1}):
+            errors.append(f"signals: duplicate signal id '{dup}'")
+        for lv in LEVEL_IDS:
+            if lv in level_ids and not any(q.level == lv for q in self.questions):
+                errors.append(f"levels: level '{lv}' has no scored question")
+        by_id = {q.id: q for q in self.questions}
+        for s in self.signals:
+            for c in iter_conditions(s.when):
+                if isinstance(c, AnswerCond):
+                    errors.extend(_check_answer_cond(s.id, c, by_id))
+        for where, text in self.iter_texts():
+            missing = [lang for lang in self.languages if not text.get(lang, "").strip()]
+            if missing:
+                errors.append(f"{where}: missing translation for {', '.join(missing)}")
+        if errors:
+            raise ValueError("; ".join(errors))
+        return self
+
+    def iter_texts(self) -> Iterator[tuple[str, dict[str, str]]]:
+        yield "title", self.title
+        yield "description", self.description
+        for lv in self.levels:
+            yield f"levels.{lv.id}.name", lv.name
+            yield f"levels.{lv.id}.intro", lv.intro
+            yield f"levels.{lv.id}.poles.digital", lv.poles.digital
+            yield f"levels.{lv.id}.poles.socio_professional", lv.poles.socio_professional
+        for st in self.scoring.depth_stages:
+            yield f"scoring.depth_stages.{st.id}.name", st.name
+        for q in self.questions:
+            yield f"question {q.id}: text", q.text
+            yield f"question {q.id}: help", q.help
+            for role, t in q.text_by_role.items():
+                yield f"question {q.id}: text_by_role.{role}", t
+            for o in q.options:
+                yield f"question {q.id}: option {o.id}", o.label
+            if q.scale:
+                for k, t in q.scale.labels.items():
+                    yield f"question {q.id}: scale label {k}", t
+        for s in self.signals:
+            for key in ("title", "explanation", "recommendation"):
+                yield f"signal {s.id}: {key}", getattr(s, key)
+
+    @property
+    def major(self) -> int:
+        return int(self.version.split(".")[0])
+
+    @property
+    def minor(self) -> int:
+        return int(self.version.split(".")[1])
+
+    def question(self, qid: str) -> Question | None:
+        for q in self.questions:
+            if q.id == qid:
+                return q
+        return None
+
+    def level(self, level_id: str) -> Level:
+        for lv in self.levels:
+            if lv.id == level_id:
+                return lv
+        raise KeyError(level_id)
+
+    def signal(self, sid: str) -> Signal:
+        for s in self.signals:
+            if s.id == sid:
+                return s
+        raise KeyError(sid)
+
+    def depth_stage_name(self, stage_id: str, lang: str) -> str:
+        for st in self.scoring.depth_stages:
+            if st.id == stage_id:
+                return st.name[lang]  # type: ignore[index]
+        return stage_id
+
+
+def _check_answer_cond(sid: str, c: AnswerCond, by_id: dict[str, Question]) -> list[str]:
+    q = by_id.get(c.answer)
+    if q is None:
+        return [f"signal {sid}: condition on unknown question '{c.answer}'"]
+    errors = []
+    for ids in (c.any_of, c.all_of, c.none_of):
+        if ids is None:
+            continue
+        if q.type not in ("single", "multi"):
+            errors.append(f"signal {sid}: question '{q.id}' is a {q.type} question: use at_most/at_least")
+            continue
+        for oid in ids:
+            if q.option(oid) is None:
+                errors.append(f"signal {sid}: question '{q.id}' has no option '{oid}'")
+    if (c.at_most is not None or c.at_least is not None) and not q.scored:
+        errors.append(f"signal {sid}: question '{q.id}' is not scored: at_most/at_least need a value")
+    return errors
+
+
+def dump_model(model: BaseModel) -> dict[str, Any]:
+    return model.model_dump(mode="json", by_alias=True, exclude_defaults=False)
