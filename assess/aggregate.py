@@ -6,6 +6,7 @@ questionnaire's `min_group_size` is merged with other small groups, never shown 
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -69,17 +70,19 @@ class OrganisationResult:
 def _mean_levels(
     cards: Sequence[ScoreCard], scoring: Scoring, weights: Sequence[float], need: int
 ) -> tuple[dict[str, LevelScore], Placement, float | None]:
-    """Mean of respondents' level positions. A level needs `need` respondents with a position."""
+    """Mean of respondents' level positions. A level needs `need` respondents with a position.
+
+    math.fsum makes the means exact, so that the order of respondents never changes a result."""
     levels: dict[str, LevelScore] = {}
     positions: dict[str, float | None] = {}
     for lv in LEVEL_IDS:
         known = [c.levels[lv].position for c in cards if c.levels[lv].position is not None]
-        cov = round(sum(c.levels[lv].coverage for c in cards) / len(cards), 3)
-        pos = round(sum(known) / len(known), 1) if known and len(known) >= need else None  # type: ignore[arg-type]
+        cov = round(math.fsum(c.levels[lv].coverage for c in cards) / len(cards), 3)
+        pos = round(math.fsum(known) / len(known), 1) if known and len(known) >= need else None  # type: ignore[arg-type]
         levels[lv] = LevelScore(pos, cov)
         positions[lv] = pos
     depths = [c.depth_score for c in cards if c.depth_score is not None]
-    depth = round(sum(depths) / len(depths), 1) if depths and len(depths) >= need else None
+    depth = round(math.fsum(depths) / len(depths), 1) if depths and len(depths) >= need else None
     return levels, place(positions, scoring, weights), depth
 
 

@@ -253,7 +253,7 @@ def iter_conditions(c: Condition) -> Iterator[Condition]:
 class Questionnaire(Strict):
     id: Slug
     version: StrictStr
-    sector: Literal["housing", "municipality", "social-economy"] | StrictStr
+    sector: Annotated[StrictStr, Field(pattern=r"^[a-z][a-z0-9-]*$", description="housing, municipality, social-economy, or your own")]
     title: Text
     description: Text
     languages: list[Lang] = Field(min_length=1)

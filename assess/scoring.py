@@ -103,10 +103,11 @@ def score(cq: Compiled, sheet: AnswerSheet) -> ScoreCard:
     answered = [0.0] * 5
     sums = [0.0] * 5
     values: dict[str, float] = {}
-    questions = cq.questions
-    for qid, a in sheet.answers.items():
-        q = questions[qid]
-        if q.slot < 0 or a == DONT_KNOW or (role is not None and role not in q.roles):
+    answers = sheet.answers
+    # questionnaire order, not answer order: float sums must not depend on how a file was written
+    for qid, q in cq.questions.items():
+        a = answers.get(qid)
+        if a is None or q.slot < 0 or a == DONT_KNOW or (role is not None and role not in q.roles):
             continue
         v = cq.value(q, a)
         if v is None:

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 
+from rich import box
 from rich.table import Table
 
 from ..aggregate import OrganisationResult
 from ..answers import AnswerSheet, Compiled
-from ..i18n import roles_label, t
+from ..i18n import t
 from ..model import LEVEL_IDS
 from ..scoring import LevelScore, Placement, ScoreCard
 
@@ -32,14 +33,14 @@ def _traj(p: Placement, lang: str) -> str:
 
 
 def respondents_table(records: list[tuple[AnswerSheet, ScoreCard]], lang: str) -> Table:
-    table = Table(title=None, caption=_caption(lang))
+    table = Table(caption=_caption(lang), box=box.SIMPLE_HEAD, pad_edge=False)
     for col in (t("organisation", lang), t("respondent", lang), t("role", lang)):
         table.add_column(col, overflow="fold")
     for lv in LEVEL_IDS:
         table.add_column(_SHORT[lv], justify="right")
-    table.add_column(t("position", lang), justify="right")
-    table.add_column(t("trajectory", lang))
-    table.add_column(t("signals", lang), justify="right")
+    table.add_column("pos.", justify="right")
+    table.add_column("traj.", no_wrap=True)
+    table.add_column("sig.", justify="right")
     for s, c in records:
         table.add_row(
             s.organisation_name or s.organisation_id,
@@ -54,20 +55,20 @@ def respondents_table(records: list[tuple[AnswerSheet, ScoreCard]], lang: str) -
 
 
 def organisations_table(orgs: list[tuple[Compiled, OrganisationResult]], lang: str) -> Table:
-    table = Table(caption=_caption(lang))
+    table = Table(caption=_caption(lang), box=box.SIMPLE_HEAD, pad_edge=False)
     table.add_column(t("organisation", lang), overflow="fold")
-    table.add_column(t("respondents", lang), overflow="fold")
+    table.add_column("n", justify="right")
     for lv in LEVEL_IDS:
         table.add_column(_SHORT[lv], justify="right")
-    table.add_column(t("position", lang), justify="right")
-    table.add_column(t("trajectory", lang))
+    table.add_column("pos.", justify="right")
+    table.add_column("traj.", no_wrap=True)
     table.add_column(t("gaps", lang))
-    table.add_column(t("signals", lang), justify="right")
+    table.add_column("sig.", justify="right")
     for _, r in orgs:
-        flagged = [f"{t(g.level, lang)} {g.gap:.0f}" for g in r.gaps if g.flagged]
+        flagged = [f"{_SHORT[g.level]} {g.gap:.0f}" for g in r.gaps if g.flagged]
         table.add_row(
             r.organisation_name or r.organisation_id,
-            ", ".join(f"{roles_label([k], lang)} {v}" for k, v in r.roles.items()),
+            str(r.respondents),
             *[_lv(r.levels[lv]) for lv in LEVEL_IDS],
             "—" if r.placement.position is None else f"{r.placement.position:.0f}",
             _traj(r.placement, lang),
@@ -80,9 +81,9 @@ def organisations_table(orgs: list[tuple[Compiled, OrganisationResult]], lang: s
 def _caption(lang: str) -> str:
     names = ", ".join(f"{_SHORT[lv]} = {t(lv, lang)}" for lv in LEVEL_IDS)
     if lang == "fr":
-        return (f"{names}. 0 = pôle numérique, 100 = pôle socio-professionnel ; — = insuffisant ; "
+        return (f"{names} ; pos. = position globale ; traj. = trajectoire ; sig. = signaux. 0 = pôle numérique, 100 = pôle socio-professionnel ; — = insuffisant ; "
                 "* = plafonnée par la règle charnière.")
-    return (f"{names}. 0 = digital pole, 100 = socio-professional pole; — = insufficient; "
+    return (f"{names}; pos. = overall position; traj. = trajectory; sig. = signals. 0 = digital pole, 100 = socio-professional pole; — = insufficient; "
             "* = capped by the hinge rule.")
 
 

@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+import copy
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+os.environ.setdefault("COLUMNS", "120")  # stable rich output
+os.environ.pop("ASSESS_QUESTIONNAIRES_DIR", None)
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = ROOT / "examples"
+QUESTIONNAIRES = ROOT / "questionnaires"
+
+
+@pytest.fixture(scope="session")
+def registry():
+    from assess.loader import load_registry
+
+    reg = load_registry(strict=True)
+    return reg
+
+
+@pytest.fixture(scope="session")
+def housing(registry):
+    return registry.get("housing")
+
+
+@pytest.fixture(scope="session")
+def compiled(housing):
+    from assess.answers import Compiled
+
+    return Compiled(housing)
+
+
+def blank(qid: str = "housing", version: str = "1.0.0", org: str = "org1", role: str | None = "field",
+          rid: str | None = "r1", answers: dict[str, Any] | None = None) -> dict[str, Any]:
+    doc: dict[str, Any] = {
+        "format": "assess-answers/1",
+        "questionnaire": {"id": qid, "version": version},
+        "organisation": {"id": org, "name": org.title()},
+        "answers": dict(answers or {}),
+    }
+    if role or rid:
+        doc["respondent"] = {"id": rid, "role": role}
+    return doc
+
+
+def uniform(q, option_index: str = "max", **kw: Any) -> dict[str, Any]:
+    """Answers giving every scored question its highest ('max') or lowest ('min') option."""
+    answers: dict[str, Any] = {}
+    for qq in q.questions:
+        if not qq.scored:
+            continue
+        if qq.type == "single":
+            vals = sorted(qq.options, key=lambda o: o.value)
+            answers[qq.id] = (vals[-1] if option_index == "max" else vals[0]).id
+        elif qq.type == "multi":
+            if option_index == "max":
+                answers[qq.id] = [o.id for o in qq.options if not o.exclusive and o.value]
+            else:
+                answers[qq.id] = [min(qq.options, key=lambda o: o.value).id]
+        elif qq.type == "scale":
+            answers[qq.id] = qq.scale.max if option_index == "max" else qq.scale.min
+    return blank(answers=answers, **kw)
+
+
+@pytest.fixture
+def write_json(tmp_path):
+    def _write(name: str, obj: Any) -> Path:
+        p = tmp_path / name
+        p.parent.mkdir(parents=True, exist_ok=True)
+        p.write_text(json.dumps(obj, ensure_ascii=False), encoding="utf-8")
+        return p
+
+    return _write
+
+
+def deep(obj: Any) -> Any:
+    return copy.deepcopy(obj)

@@ -1,0 +1,149 @@
+"""Questionnaire files: the bundled ones validate; every kind of mistake names file, place and line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from assess.errors import QuestionnaireError
+from assess.loader import load_questionnaire, load_registry, parse_questionnaire
+
+from .conftest import QUESTIONNAIRES
+
+BUNDLED = sorted(QUESTIONNAIRES.glob("*.yaml"))
+
+
+@pytest.mark.parametrize("path", BUNDLED, ids=lambda p: p.stem)
+def test_bundled_questionnaires_validate(path: Path) -> None:
+    q = load_questionnaire(path)
+    assert q.id == path.stem
+    assert set(q.languages) == {"fr", "en"}
+
+
+def housing_text() -> str:
+    return (QUESTIONNAIRES / "housing.yaml").read_text(encoding="utf-8")
+
+
+def problems_of(text: str, tmp_path: Path) -> list[str]:
+    p = tmp_path / "q.yaml"
+    p.write_text(text, encoding="utf-8")
+    with pytest.raises(QuestionnaireError) as ei:
+        load_questionnaire(p)
+    out = [str(x) for x in ei.value.problems]
+    assert all(s.startswith(str(p)) for s in out), out
+    return out
+
+
+def test_unknown_key_names_question_and_line(tmp_path: Path) -> None:
+    text = housing_text().replace("  - id: str_goal\n    level: strategy\n", "  - id: str_goal\n    level: strategy\n    colour: red\n")
+    (msg,) = problems_of(text, tmp_path)
+    line = text.splitlines().index("    colour: red") + 1
+    assert f":{line}:" in msg and "questions[str_goal].colour" in msg and "Extra inputs" in msg
+
+
+def test_option_value_out_of_range(tmp_path: Path) -> None:
+    text = housing_text().replace("      - id: closer_to_tenants\n        value: 4", "      - id: closer_to_tenants\n        value: 5", 1)
+    (msg,) = problems_of(text, tmp_path)
+    assert "questions[str_goal].options[closer_to_tenants].value" in msg and "less than or equal to 4" in msg
+
+
+def test_duplicate_question_id(tmp_path: Path) -> None:
+    text = housing_text().replace("  - id: str_magic\n", "  - id: str_goal\n", 1)
+    msgs = problems_of(text, tmp_path)
+    assert any("duplicate question id 'str_goal'" in m for m in msgs)
+
+
+def test_duplicate_yaml_key(tmp_path: Path) -> None:
+    text = housing_text().replace("id: housing\n", "id: housing\nid: other\n", 1)
+    (msg,) = problems_of(text, tmp_path)
+    assert ":5:" in msg and "duplicate key 'id' (first at line 4)" in msg
+
+
+def test_dangling_reference_in_signal(tmp_path: Path) -> None:
+    text = housing_text().replace("{answer: reo_relay, in: [nobody, technical_lead]}", "{answer: reo_relais, in: [nobody, technical_lead]}")
+    msgs = problems_of(text, tmp_path)
+    assert any("signal no_relay_actor: condition on unknown question 'reo_relais'" in m for m in msgs)
+    text = housing_text().replace("{answer: reo_relay, in: [nobody, technical_lead]}", "{answer: reo_relay, in: [nobody, technical]}")
+    msgs = problems_of(text, tmp_path)
+    assert any("question 'reo_relay' has no option 'technical'" in m for m in msgs)
+
+
+def test_missing_translation(tmp_path: Path) -> None:
+    text = housing_text().replace('      en: "When the main digital tools were launched, which goal was put forward first?"\n', "", 1)
+    msgs = problems_of(text, tmp_path)
+    assert any("question str_goal: text: missing translation for en" in m for m in msgs)
+
+
+def test_threshold_out_of_range(tmp_path: Path) -> None:
+    text = housing_text().replace("coverage_min: 0.5", "coverage_min: 1.5")
+    (msg,) = problems_of(text, tmp_path)
+    assert "scoring.coverage_min" in msg and "less than or equal to 1" in msg
+    text = housing_text().replace("gap_threshold: 25", "gap_threshold: 250")
+    (msg,) = problems_of(text, tmp_path)
+    assert "scoring.gap_threshold" in msg
+
+
+def test_tabs_are_explained(tmp_path: Path) -> None:
+    text = housing_text().replace("  - id: str_goal\n    level: strategy", "  - id: str_goal\n\tlevel: strategy")
+    (msg,) = problems_of(text, tmp_path)
+    assert "invalid YAML" in msg and "tabs" in msg
+
+
+def test_python_tag_is_refused_and_never_constructed(tmp_path: Path) -> None:
+    text = housing_text().replace("sector: housing", "sector: !!python/object/apply:os.system ['touch pwned']")
+    (msg,) = problems_of(text, tmp_path)
+    assert "not allowed" in msg or "could not determine a constructor" in msg
+    assert not (tmp_path / "pwned").exists() and not Path("pwned").exists()
+
+
+def test_yes_no_trap_is_explained(tmp_path: Path) -> None:
+    text = housing_text().replace("      - id: never\n        value: 0\n", "      - id: no\n        value: 0\n", 1)
+    (msg,) = problems_of(text, tmp_path)
+    assert "quote the value" in msg
+
+
+def test_unquoted_hash_colour_style_null(tmp_path: Path) -> None:
+    # OWASP SAMM's lesson: `#993300` unquoted loads as null; the typed schema catches it
+    text = housing_text().replace('sector: housing', 'sector: #993300', 1)
+    (msg,) = problems_of(text, tmp_path)
+    assert "sector" in msg
+
+
+def test_empty_and_non_utf8(tmp_path: Path) -> None:
+    p = tmp_path / "e.yaml"
+    p.write_text("   \n", encoding="utf-8")
+    with pytest.raises(QuestionnaireError, match="empty"):
+        load_questionnaire(p)
+    p.write_bytes("title: é".encode("latin-1"))
+    with pytest.raises(QuestionnaireError, match="not UTF-8"):
+        load_questionnaire(p)
+    with pytest.raises(QuestionnaireError, match="a questionnaire is a mapping"):
+        parse_questionnaire("- a\n- b\n")
+
+
+def test_level_without_question_and_bad_version(tmp_path: Path) -> None:
+    data = yaml.safe_load(housing_text())
+    data["questions"] = [q for q in data["questions"] if q.get("level") != "practices"]
+    data["signals"] = []
+    data["version"] = "1.0"
+    msgs = problems_of(yaml.safe_dump(data, allow_unicode=True), tmp_path)
+    joined = "\n".join(msgs)
+    assert "level 'practices' has no scored question" in joined
+    assert "'1.0' is not a semantic version" in joined
+
+
+def test_registry_records_broken_user_file_and_goes_on(tmp_path: Path) -> None:
+    (tmp_path / "broken.yaml").write_text("id: [\n", encoding="utf-8")
+    reg = load_registry([tmp_path])
+    assert "housing" in reg.by_id
+    assert any("broken.yaml" in str(p) for p in reg.problems)
+
+
+def test_user_folder_adds_versions(tmp_path: Path) -> None:
+    text = housing_text().replace("version: 1.0.0", "version: 2.0.0", 1)
+    (tmp_path / "housing-v2.yaml").write_text(text, encoding="utf-8")
+    reg = load_registry([tmp_path])
+    assert reg.get("housing").version == "2.0.0"
+    assert reg.get("housing", "1.0.0").version == "1.0.0"
