@@ -92,7 +92,7 @@ def role_groups(roles: Iterable[str | None], min_size: int) -> list[tuple[str, .
     counts = Counter(r or UNSPECIFIED for r in roles)
     big = [r for r in ROLE_ORDER if counts[r] >= min_size]
     small = [r for r in ROLE_ORDER if 0 < counts[r] < min_size]
-    groups = [(r,) for r in big]
+    groups: list[tuple[str, ...]] = [(r,) for r in big]
     if small:
         if sum(counts[r] for r in small) >= min_size:
             groups.append(tuple(small))

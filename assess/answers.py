@@ -16,9 +16,7 @@ from .errors import AnswersError, Problem
 from .model import DONT_KNOW, LEVEL_IDS, ROLES, Questionnaire
 
 FORMAT = "assess-answers/1"
-_TOP_KEYS = frozenset(
-    {"format", "questionnaire", "organisation", "respondent", "date", "lang", "answers", "comments"}
-)
+_TOP_KEYS = frozenset({"format", "questionnaire", "organisation", "respondent", "date", "lang", "answers", "comments"})
 _ROLES = frozenset(ROLES)
 MAX_COMMENT = 5000
 MAX_ID = 200
@@ -59,7 +57,7 @@ class AnswerFile(BaseModel):
     date: Annotated[StrictStr, Field(pattern=r"^\d{4}-\d{2}-\d{2}$")] | None = None
     lang: Literal["fr", "en"] | None = None
     answers: dict[StrictStr, AnswerValue] = Field(
-        description='question id -> option id (single), [option ids] (multi), integer (scale), '
+        description="question id -> option id (single), [option ids] (multi), integer (scale), "
         'free text (text), "dont_know", or null (skipped)'
     )
     comments: dict[StrictStr, Annotated[StrictStr, Field(max_length=MAX_COMMENT)]] = Field(default_factory=dict)
@@ -165,6 +163,7 @@ class Compiled:
                     totals[cq.slot] += cq.weight
             self.total_weight[role] = totals
         self.level_weights = [q.level(lv).weight for lv in LEVEL_IDS]
+        self.slot_weight = {cq.id: (cq.slot, cq.weight) for cq in self.questions.values() if cq.slot >= 0}
 
     def value(self, cq: CQuestion, answer: Any) -> float | None:
         """The 0..4 value of a validated answer, or None if it is not scored."""
@@ -313,7 +312,13 @@ def validate_answers(cq: Compiled, obj: dict[str, Any], source: str = "", line: 
             elif len(set(a)) != len(a):
                 _bad(problems, source, line, "an option is ticked twice", qid)
             elif len(a) > 1 and q.exclusive.intersection(a):
-                _bad(problems, source, line, f"option {sorted(q.exclusive.intersection(a))[0]!r} excludes the others", qid)
+                _bad(
+                    problems,
+                    source,
+                    line,
+                    f"option {sorted(q.exclusive.intersection(a))[0]!r} excludes the others",
+                    qid,
+                )
             elif a:
                 answers[qid] = a
         elif kind == SCALE:
@@ -342,7 +347,9 @@ def validate_answers(cq: Compiled, obj: dict[str, Any], source: str = "", line: 
             if qid not in questions:
                 _bad(problems, source, line, "comment on an unknown question", f"comments.{qid}")
             elif not isinstance(c, str) or len(c) > MAX_COMMENT:
-                _bad(problems, source, line, f"a comment is text of at most {MAX_COMMENT} characters", f"comments.{qid}")
+                _bad(
+                    problems, source, line, f"a comment is text of at most {MAX_COMMENT} characters", f"comments.{qid}"
+                )
 
     if problems:
         raise AnswersError(problems)

@@ -9,15 +9,16 @@ import multiprocessing as mp
 import os
 import sys
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from .answers import AnswerSheet, Compiled, check_header, validate_answers
 from .errors import AnswersError, Problem
+from .fastpath import fast_sheet
 from .loader import Registry
 from .output import CsvStyle, dumps, respondent_record, respondent_row
 from .reading import BLANK, is_jsonl, iter_jsonl, read_json, split_jsonl
-from .scoring import ScoreCard, score
+from .scoring import ScoreCard, card_from_sums, card_from_values, question_values
 
 FILES_PER_TASK = 400
 JSONL_CHUNK = 4 << 20
@@ -59,15 +60,16 @@ class Scorer:
         return cq, validate_answers(cq, obj, source, line)
 
 
-@dataclass(frozen=True, slots=True)
-class Outcome:
-    """One respondent scored (payload set) or one input refused (problems set)."""
+@dataclass(slots=True)
+class TaskResult:
+    """What one task gives back: its output already formatted (or records), and its problems."""
 
-    source: str
-    line: int | None
-    payload: Any = None
-    problems: tuple[Problem, ...] = ()
-    warnings: tuple[str, ...] = ()
+    scored: int = 0
+    data: bytes = b""  # EMIT_JSONL / EMIT_CSV: the formatted results, in input order
+    records: list[tuple[AnswerSheet, ScoreCard]] = field(default_factory=list)  # EMIT_RECORDS
+    problems: list[Problem] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # "source[:line]: message"
+    lines: int = 0  # JSONL lines read, blank ones included
 
 
 # --- worker side ------------------------------------------------------------------------------
@@ -81,52 +83,71 @@ def _init(registry: Registry, emit: str, csv_style: CsvStyle) -> None:
     _STATE["csv"] = csv_style
 
 
-def _one(scorer: Scorer, emit: str, csv_style: CsvStyle, obj: Any, source: str, line: int | None) -> Outcome:
-    try:
-        cq, sheet = scorer.sheet(obj, source, line)
-    except AnswersError as e:
-        return Outcome(source, line, problems=tuple(e.problems))
-    warn = tuple(sheet.warnings)
-    if emit == EMIT_NONE:
-        return Outcome(source, line, payload=True, warnings=warn)
-    card = score(cq, sheet)
-    if emit == EMIT_RECORDS:
-        return Outcome(source, line, (sheet, card), warnings=warn)
-    rec = respondent_record(sheet, card)
-    if emit == EMIT_JSONL:
-        return Outcome(source, line, dumps(rec) + b"\n", warnings=warn)
-    return Outcome(source, line, csv_style.row(respondent_row(rec)), warnings=warn)
-
-
-def _run_task(task: tuple[Any, ...]) -> tuple[int, list[Outcome]]:
-    """Process one task: ("files", [paths]) or ("jsonl", path, start, end).
-
-    Returns the number of lines read (for JSONL line numbering across chunks) and the outcomes.
-    """
+def _one(res: TaskResult, out: list[bytes], obj: Any, source: str, line: int | None) -> None:
     scorer: Scorer = _STATE["scorer"]
     emit: str = _STATE["emit"]
-    csv_style: CsvStyle = _STATE["csv"]
-    out: list[Outcome] = []
+    fast = None
+    try:
+        cq = scorer.compiled(obj["questionnaire"]["id"], obj["questionnaire"]["version"])
+        fast = fast_sheet(cq, obj, source, line)
+    except (AnswersError, TypeError, KeyError):
+        pass
+    if fast is not None:
+        sheet, values, weights, weighted = fast
+    else:
+        try:
+            cq, sheet = scorer.sheet(obj, source, line)
+        except AnswersError as e:
+            res.problems.extend(e.problems)
+            return
+        values = question_values(cq, sheet)
+        weights = weighted = None  # type: ignore[assignment]
+        for w in sheet.warnings:
+            res.warnings.append(f"{source}{':' + str(line) if line else ''}: {w}")
+    res.scored += 1
+    if emit == EMIT_NONE:
+        return
+    if weights is not None and weighted is not None:
+        card = card_from_sums(cq, sheet.answers, values, sheet.role, weights, weighted)
+    else:
+        card = card_from_values(cq, sheet.answers, values, sheet.role)
+    if emit == EMIT_RECORDS:
+        res.records.append((sheet, card))
+        return
+    rec = respondent_record(sheet, card)
+    if emit == EMIT_JSONL:
+        out.append(dumps(rec))
+        out.append(b"\n")
+    else:
+        out.append(_STATE["csv"].row(respondent_row(rec)).encode())
+
+
+def _run_task(task: tuple[Any, ...]) -> TaskResult:
+    """Process one task: ("files", [paths]) or ("jsonl", path, start, end, line offset)."""
+    res = TaskResult()
+    out: list[bytes] = []
     if task[0] == "files":
         for path in task[1]:
             try:
                 obj = read_json(path)
             except AnswersError as e:
-                out.append(Outcome(path, None, problems=tuple(e.problems)))
+                res.problems.extend(e.problems)
                 continue
-            out.append(_one(scorer, emit, csv_style, obj, path, None))
-        return 0, out
-    _, path, start, end, offset = task
-    n = 0
-    for n, obj in iter_jsonl(path, start, end):
-        if obj is BLANK:
-            continue
-        line = n + offset
-        if isinstance(obj, AnswersError):
-            out.append(Outcome(path, line or None, problems=_at_line(obj.problems, line or None)))
-            continue
-        out.append(_one(scorer, emit, csv_style, obj, path, line))
-    return n, out
+            _one(res, out, obj, path, None)
+    else:
+        _, path, start, end, offset = task
+        n = 0
+        for n, obj in iter_jsonl(path, start, end):
+            if obj is BLANK:
+                continue
+            line = n + offset
+            if isinstance(obj, AnswersError):
+                res.problems.extend(_at_line(obj.problems, line or None))
+                continue
+            _one(res, out, obj, path, line)
+        res.lines = n
+    res.data = b"".join(out)
+    return res
 
 
 def _at_line(problems: list[Problem], line: int | None) -> tuple[Problem, ...]:
@@ -212,7 +233,7 @@ def run(
     jobs: int | None = None,
     csv_style: CsvStyle | None = None,
     on_task_done: Callable[[int], None] | None = None,
-) -> Iterator[Outcome]:
+) -> Iterator[TaskResult]:
     """Score every file, in input order. JSONL line numbers are absolute, even when a file is split."""
     csv_style = csv_style or CsvStyle()
     tasks, jobs = plan(files, jobs)
@@ -223,11 +244,11 @@ def run(
             if t[0] == "jsonl":
                 if t[2] == 0:
                     offset = 0
-                n_lines, outcomes = _run_task((*t[:4], offset))
-                offset += n_lines
+                res = _run_task((*t[:4], offset))
+                offset += res.lines
             else:
-                _, outcomes = _run_task(t)
-            yield from outcomes
+                res = _run_task(t)
+            yield res
             if on_task_done:
                 on_task_done(_weight(t))
         return
@@ -235,8 +256,8 @@ def run(
     method = "fork" if "fork" in mp.get_all_start_methods() and sys.platform != "darwin" else "spawn"
     ctx = mp.get_context(method)
     with ctx.Pool(jobs, initializer=_init, initargs=(registry, emit, csv_style)) as pool:
-        for t, (_, outcomes) in zip(tasks, pool.imap(_run_task, tasks, chunksize=1), strict=True):
-            yield from outcomes
+        for t, res in zip(tasks, pool.imap(_run_task, tasks, chunksize=1), strict=True):
+            yield res
             if on_task_done:
                 on_task_done(_weight(t))
 

@@ -19,11 +19,11 @@ from .model import Questionnaire
 from .resources import bundled_questionnaires_dir
 
 ENV_DIR = "ASSESS_QUESTIONNAIRES_DIR"
+# libyaml's safe loader when installed (several times faster), else the pure-Python one: both safe
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 MAX_QUESTIONNAIRE_BYTES = 5_000_000
 
-_STANDARD_TAGS = {
-    "tag:yaml.org,2002:" + t for t in ("str", "int", "float", "bool", "null", "seq", "map", "timestamp")
-}
+_STANDARD_TAGS = {"tag:yaml.org,2002:" + t for t in ("str", "int", "float", "bool", "null", "seq", "map", "timestamp")}
 
 
 def _walk(node: yaml.Node, path: tuple[Any, ...], lines: dict[tuple[Any, ...], int], src: str) -> None:
@@ -80,11 +80,15 @@ def parse_questionnaire(text: str, source: str = "<string>") -> Questionnaire:
         raise QuestionnaireError(Problem(source, "file is empty"))
     lines: dict[tuple[Any, ...], int] = {}
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
-        if node is None:
-            raise QuestionnaireError(Problem(source, "file is empty"))
-        _walk(node, (), lines, source)
-        data = yaml.safe_load(text)
+        loader = _Loader(text)
+        try:
+            node = loader.get_single_node()
+            if node is None:
+                raise QuestionnaireError(Problem(source, "file is empty"))
+            _walk(node, (), lines, source)  # refuses duplicate keys and non-data tags first
+            data = loader.construct_document(node)
+        finally:
+            loader.dispose()
     except yaml.MarkedYAMLError as e:
         mark = e.problem_mark or e.context_mark
         line = mark.line + 1 if mark else None

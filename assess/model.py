@@ -22,6 +22,7 @@ Lang = Literal["fr", "en"]
 Role = Literal["direction", "management", "field", "support"]
 LevelId = Literal["strategy", "reorganisation", "data_access", "practices"]
 Text = dict[Lang, StrictStr]
+_ALL_ROLES: tuple[Role, ...] = ("direction", "management", "field", "support")
 Weight = Annotated[float, Field(gt=0, le=100)]
 SEMVER = re.compile(r"^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$")
 
@@ -70,7 +71,7 @@ class Question(Strict):
     # how ticked options of a multiple-choice question combine into one value (see docs/method.md)
     combine: Literal["mean", "max", "min", "sum"] = "mean"
     dont_know: StrictBool = True
-    roles: list[Role] = Field(default_factory=lambda: list(ROLES))
+    roles: list[Role] = Field(default_factory=lambda: list(_ALL_ROLES))
     text: Text
     text_by_role: dict[Role, Text] = Field(default_factory=dict)
     help: Text
@@ -253,7 +254,9 @@ def iter_conditions(c: Condition) -> Iterator[Condition]:
 class Questionnaire(Strict):
     id: Slug
     version: StrictStr
-    sector: Annotated[StrictStr, Field(pattern=r"^[a-z][a-z0-9-]*$", description="housing, municipality, social-economy, or your own")]
+    sector: Annotated[
+        StrictStr, Field(pattern=r"^[a-z][a-z0-9-]*$", description="housing, municipality, social-economy, or your own")
+    ]
     title: Text
     description: Text
     languages: list[Lang] = Field(min_length=1)
@@ -294,7 +297,7 @@ class Questionnaire(Strict):
             raise ValueError("; ".join(errors))
         return self
 
-    def iter_texts(self) -> Iterator[tuple[str, dict[str, str]]]:
+    def iter_texts(self) -> Iterator[tuple[str, dict[Any, str]]]:
         yield "title", self.title
         yield "description", self.description
         for lv in self.levels:

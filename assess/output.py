@@ -74,9 +74,7 @@ def organisation_record(r: OrganisationResult) -> dict[str, Any]:
             }
             for g in r.groups
         ],
-        "gaps": [
-            {"level": g.level, "gap": g.gap, "high": g.high, "low": g.low, "flagged": g.flagged} for g in r.gaps
-        ],
+        "gaps": [{"level": g.level, "gap": g.gap, "high": g.high, "low": g.low, "flagged": g.flagged} for g in r.gaps],
         "signals": [{"id": s.id, "severity": s.severity, "respondents": s.respondents} for s in r.signals],
     }
 
@@ -177,7 +175,8 @@ def atomic_writer(path: str | os.PathLike[str], mode: str = "wb") -> Iterator[IO
     os.umask(umask)
     try:
         os.chmod(tmp, 0o666 & ~umask)  # mkstemp's 0600 would make the result private
-        with os.fdopen(fd, mode, **({} if "b" in mode else {"encoding": "utf-8", "newline": ""})) as f:
+        f: IO[Any] = os.fdopen(fd, mode) if "b" in mode else os.fdopen(fd, mode, encoding="utf-8", newline="")
+        with f:
             yield f
             f.flush()
             os.fsync(f.fileno())

@@ -15,12 +15,12 @@ from .errors import AnswersError, Problem
 try:  # the fastest parser installed; the standard library otherwise
     import orjson
 
-    _loads = orjson.loads
+    _loads: Any = orjson.loads
     _JSONError: type[Exception] = orjson.JSONDecodeError
 except ImportError:  # pragma: no cover - depends on the machine
     import json
 
-    _loads = json.loads
+    _loads = json.loads  # type: ignore[assignment]
     _JSONError = json.JSONDecodeError
 
 ANSWER_SUFFIXES = (".json", ".jsonl")
@@ -81,17 +81,19 @@ def _json_error(source: str, e: Exception, data: bytes, line: int | None = None)
     colno = getattr(e, "colno", None)
     if line is None and lineno:
         line = lineno
-    where = f"column {colno}" if colno else None
     if not data.strip():
         return Problem(source, "empty", line)
-    return Problem(source, f"malformed JSON: {msg}", line, where)
+    at = f" at column {colno}" if colno else ""
+    return Problem(source, f"malformed JSON{at}: {msg}", line)
 
 
 def read_json(path: str) -> Any:
     """Parse one JSON file, accepting a UTF-8 BOM. Raises AnswersError with file and line."""
     try:
         with open(path, "rb") as f:
-            data = f.read(MAX_JSON_BYTES + 1)
+            # check the size first: read(MAX + 1) would allocate MAX bytes for every small file
+            too_big = os.fstat(f.fileno()).st_size > MAX_JSON_BYTES
+            data = f.read(MAX_JSON_BYTES + 1) if too_big else f.read()
     except IsADirectoryError:
         raise AnswersError(Problem(path, "is a folder")) from None
     except OSError as e:

@@ -36,8 +36,14 @@ def compiled(housing):
     return Compiled(housing)
 
 
-def blank(qid: str = "housing", version: str = "1.0.0", org: str = "org1", role: str | None = "field",
-          rid: str | None = "r1", answers: dict[str, Any] | None = None) -> dict[str, Any]:
+def blank(
+    qid: str = "housing",
+    version: str = "1.0.0",
+    org: str = "org1",
+    role: str | None = "field",
+    rid: str | None = "r1",
+    answers: dict[str, Any] | None = None,
+) -> dict[str, Any]:
     doc: dict[str, Any] = {
         "format": "assess-answers/1",
         "questionnaire": {"id": qid, "version": version},

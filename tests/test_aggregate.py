@@ -13,7 +13,10 @@ def test_role_groups_merge_small_groups() -> None:
     assert role_groups(["field"] * 4 + ["direction"] * 3, 3) == [("direction",), ("field",)]
     # management 2 + support 1 = 3: merged into one group of their own
     assert role_groups(["field"] * 4 + ["direction"] * 3 + ["management"] * 2 + ["support"], 3) == [
-        ("direction",), ("field",), ("management", "support")]
+        ("direction",),
+        ("field",),
+        ("management", "support"),
+    ]
     # a lone support person joins the smallest shown group
     assert role_groups(["field"] * 4 + ["direction"] * 3 + ["support"], 3) == [("direction", "support"), ("field",)]
     # nobody can be shown apart: no groups at all

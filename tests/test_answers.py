@@ -18,29 +18,49 @@ def problems(registry, obj) -> list[str]:
 
 
 def test_valid_sheet(registry) -> None:
-    obj = blank(answers={"str_goal": "cut_costs", "dat_mobile_rights": ["read_building"], "pra_days_on_site": 2,
-                         "reo_relay": "dont_know", "ctx_remarks": "texte", "reo_timing": None})
-    cq, sheet = Scorer(registry).sheet(obj, "f.json", None)
-    assert sheet.answers == {"str_goal": "cut_costs", "dat_mobile_rights": ["read_building"], "pra_days_on_site": 2,
-                             "reo_relay": "dont_know", "ctx_remarks": "texte"}
+    obj = blank(
+        answers={
+            "str_goal": "cut_costs",
+            "dat_mobile_rights": ["read_building"],
+            "pra_days_on_site": 2,
+            "reo_relay": "dont_know",
+            "ctx_remarks": "texte",
+            "reo_timing": None,
+        }
+    )
+    _, sheet = Scorer(registry).sheet(obj, "f.json", None)
+    assert sheet.answers == {
+        "str_goal": "cut_costs",
+        "dat_mobile_rights": ["read_building"],
+        "pra_days_on_site": 2,
+        "reo_relay": "dont_know",
+        "ctx_remarks": "texte",
+    }
     assert sheet.role == "field" and sheet.organisation_id == "org1"
 
 
 def test_every_problem_is_listed_with_question_id(registry) -> None:
-    obj = blank(answers={
-        "nope": "x",                       # unknown question
-        "str_goal": "cut_cost",            # unknown option
-        "str_magic": ["magic"],            # wrong type
-        "pra_days_on_site": 9,             # out of range
-        "dat_mobile_rights": ["nothing", "read_building"],  # exclusive option with others
-        "ctx_remarks": 3,                  # text expected
-    })
+    obj = blank(
+        answers={
+            "nope": "x",  # unknown question
+            "str_goal": "cut_cost",  # unknown option
+            "str_magic": ["magic"],  # wrong type
+            "pra_days_on_site": 9,  # out of range
+            "dat_mobile_rights": ["nothing", "read_building"],  # exclusive option with others
+            "ctx_remarks": 3,  # text expected
+        }
+    )
     obj["respondent"]["role"] = "boss"
     msgs = "\n".join(problems(registry, obj))
-    for expected in ("f.json: nope: unknown question", "str_goal: unknown option 'cut_cost'",
-                     "str_magic: expected one option id", "pra_days_on_site: 9 is outside the scale 0..5",
-                     "dat_mobile_rights: option 'nothing' excludes the others", "ctx_remarks: expected text",
-                     "respondent.role: unknown role 'boss'"):
+    for expected in (
+        "f.json: nope: unknown question",
+        "str_goal: unknown option 'cut_cost'",
+        "str_magic: expected one option id",
+        "pra_days_on_site: 9 is outside the scale 0..5",
+        "dat_mobile_rights: option 'nothing' excludes the others",
+        "ctx_remarks: expected text",
+        "respondent.role: unknown role 'boss'",
+    ):
         assert expected in msgs, msgs
 
 
@@ -48,7 +68,9 @@ def test_dont_know_where_not_allowed(registry, tmp_path) -> None:
     from assess.loader import load_registry
 
     text = (registry.path_of(registry.get("housing"))).read_text(encoding="utf-8")
-    text = text.replace("  - id: str_goal\n    level: strategy\n", "  - id: str_goal\n    level: strategy\n    dont_know: false\n")
+    text = text.replace(
+        "  - id: str_goal\n    level: strategy\n", "  - id: str_goal\n    level: strategy\n    dont_know: false\n"
+    )
     (tmp_path / "h.yaml").write_text(text.replace("version: 1.0.0", "version: 1.1.0"), encoding="utf-8")
     reg = load_registry([tmp_path])
     msgs = problems(reg, blank(version="1.1.0", answers={"str_goal": "dont_know"}))

@@ -66,8 +66,11 @@ def test_positions_stay_in_range_and_hinge_holds(answers, role) -> None:
 
 
 @SETTINGS
-@given(answers_strategy, st.sampled_from([q for q in HOUSING.questions if q.scored and q.type in ("single", "scale")]),
-       st.data())
+@given(
+    answers_strategy,
+    st.sampled_from([q for q in HOUSING.questions if q.scored and q.type in ("single", "scale")]),
+    st.data(),
+)
 def test_a_more_socio_professional_answer_never_lowers_its_level(answers, q, data) -> None:
     if q.type == "single":
         values = sorted({o.value for o in q.options})
@@ -118,3 +121,47 @@ def test_order_of_respondents_changes_nothing(people, rnd) -> None:
     for lv in LEVEL_IDS:
         p = a["levels"][lv]["position"]
         assert p is None or 0 <= p <= 100
+
+
+@SETTINGS
+@given(answers_strategy, role_strategy, st.sampled_from(["1.0.0", "1.2.0"]))
+def test_fast_path_agrees_with_full_validator(answers, role, version) -> None:
+    from assess.fastpath import fast_sheet
+    from assess.scoring import card_from_sums, cq_signals, question_values, signal_checker
+
+    obj = blank(answers=answers, role=role, version=version)
+    slow = validate_answers(CQ, obj)
+    fast = fast_sheet(CQ, obj, "", None)
+    if version != CQ.version:
+        assert fast is None  # other versions go the slow way, with a warning
+        return
+    assert fast is not None
+    sheet, values, weights, weighted = fast
+    assert sheet.answers == slow.answers and sheet.role == slow.role
+    assert values == question_values(CQ, slow)
+    assert card_from_sums(CQ, sheet.answers, values, sheet.role, weights, weighted) == score(CQ, slow)
+    # the generated signal checker says what the condition closures say
+    card = score(CQ, slow)
+    positions = {lv: card.levels[lv].position for lv in LEVEL_IDS}
+    closures = tuple((sid, sev) for sid, sev, test in cq_signals(CQ) if test(slow.answers, values, positions))
+    assert signal_checker(CQ)(slow.answers, values, positions) == closures
+
+
+@SETTINGS
+@given(
+    answers_strategy,
+    st.sampled_from(["unknown_q", "str_goal", "dat_mobile_rights", "pra_days_on_site"]),
+    st.one_of(st.integers(), st.text(max_size=5), st.lists(st.text(max_size=5), max_size=3), st.booleans()),
+)
+def test_fast_path_never_accepts_what_the_validator_refuses(answers, qid, junk) -> None:
+    from assess.errors import AnswersError
+    from assess.fastpath import fast_sheet
+
+    obj = blank(answers={**answers, qid: junk})
+    try:
+        validate_answers(CQ, obj)
+        ok = True
+    except AnswersError:
+        ok = False
+    if not ok:
+        assert fast_sheet(CQ, obj, "", None) is None

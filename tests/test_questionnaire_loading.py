@@ -37,14 +37,18 @@ def problems_of(text: str, tmp_path: Path) -> list[str]:
 
 
 def test_unknown_key_names_question_and_line(tmp_path: Path) -> None:
-    text = housing_text().replace("  - id: str_goal\n    level: strategy\n", "  - id: str_goal\n    level: strategy\n    colour: red\n")
+    text = housing_text().replace(
+        "  - id: str_goal\n    level: strategy\n", "  - id: str_goal\n    level: strategy\n    colour: red\n"
+    )
     (msg,) = problems_of(text, tmp_path)
     line = text.splitlines().index("    colour: red") + 1
     assert f":{line}:" in msg and "questions[str_goal].colour" in msg and "Extra inputs" in msg
 
 
 def test_option_value_out_of_range(tmp_path: Path) -> None:
-    text = housing_text().replace("      - id: closer_to_tenants\n        value: 4", "      - id: closer_to_tenants\n        value: 5", 1)
+    text = housing_text().replace(
+        "      - id: closer_to_tenants\n        value: 4", "      - id: closer_to_tenants\n        value: 5", 1
+    )
     (msg,) = problems_of(text, tmp_path)
     assert "questions[str_goal].options[closer_to_tenants].value" in msg and "less than or equal to 4" in msg
 
@@ -62,16 +66,22 @@ def test_duplicate_yaml_key(tmp_path: Path) -> None:
 
 
 def test_dangling_reference_in_signal(tmp_path: Path) -> None:
-    text = housing_text().replace("{answer: reo_relay, in: [nobody, technical_lead]}", "{answer: reo_relais, in: [nobody, technical_lead]}")
+    text = housing_text().replace(
+        "{answer: reo_relay, in: [nobody, technical_lead]}", "{answer: reo_relais, in: [nobody, technical_lead]}"
+    )
     msgs = problems_of(text, tmp_path)
     assert any("signal no_relay_actor: condition on unknown question 'reo_relais'" in m for m in msgs)
-    text = housing_text().replace("{answer: reo_relay, in: [nobody, technical_lead]}", "{answer: reo_relay, in: [nobody, technical]}")
+    text = housing_text().replace(
+        "{answer: reo_relay, in: [nobody, technical_lead]}", "{answer: reo_relay, in: [nobody, technical]}"
+    )
     msgs = problems_of(text, tmp_path)
     assert any("question 'reo_relay' has no option 'technical'" in m for m in msgs)
 
 
 def test_missing_translation(tmp_path: Path) -> None:
-    text = housing_text().replace('      en: "When the main digital tools were launched, which goal was put forward first?"\n', "", 1)
+    text = housing_text().replace(
+        '      en: "When the main digital tools were launched, which goal was put forward first?"\n', "", 1
+    )
     msgs = problems_of(text, tmp_path)
     assert any("question str_goal: text: missing translation for en" in m for m in msgs)
 
@@ -106,7 +116,7 @@ def test_yes_no_trap_is_explained(tmp_path: Path) -> None:
 
 def test_unquoted_hash_colour_style_null(tmp_path: Path) -> None:
     # OWASP SAMM's lesson: `#993300` unquoted loads as null; the typed schema catches it
-    text = housing_text().replace('sector: housing', 'sector: #993300', 1)
+    text = housing_text().replace("sector: housing", "sector: #993300", 1)
     (msg,) = problems_of(text, tmp_path)
     assert "sector" in msg
 

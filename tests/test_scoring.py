@@ -33,8 +33,15 @@ def test_level_position_is_weighted_mean(compiled) -> None:
     # reorganisation: reo_timing (w2) before=4 -> 100, reo_relay (w2) technical_lead=1 -> 25,
     # reo_cross_groups (w1) occasional=2 -> 50, reo_workload (w1) no=0, reo_simulation (w1) always=4
     # answered weight 7 of 10 -> coverage .7; position = (2*100 + 2*25 + 50 + 0 + 100) / 7 = 57.1
-    obj = blank(answers={"reo_timing": "before", "reo_relay": "technical_lead", "reo_cross_groups": "occasional",
-                         "reo_workload": "not_at_all", "reo_simulation": "always"})
+    obj = blank(
+        answers={
+            "reo_timing": "before",
+            "reo_relay": "technical_lead",
+            "reo_cross_groups": "occasional",
+            "reo_workload": "not_at_all",
+            "reo_simulation": "always",
+        }
+    )
     card = card_of(compiled, obj)
     assert card.levels["reorganisation"].coverage == 0.7
     assert card.levels["reorganisation"].position == 57.1

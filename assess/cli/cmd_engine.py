@@ -11,14 +11,14 @@ import typer
 from .common import LangOpt, QDirsOpt, default_lang, err, fail, registry, stdout_is_terminal, usage
 
 
-class Format(str, Enum):
+class Format(str, Enum):  # noqa: UP042 - typer needs str enums
     table = "table"
     json = "json"
     jsonl = "jsonl"
     csv = "csv"
 
 
-class SchemaKind(str, Enum):
+class SchemaKind(str, Enum):  # noqa: UP042
     answers = "answers"
     questionnaire = "questionnaire"
 
@@ -40,7 +40,7 @@ def list_cmd(
         assess list --json
     """
     reg = registry(questionnaires_dir)
-    rows = [
+    rows: list[dict[str, Any]] = [
         {
             "id": q.id,
             "version": q.version,
@@ -161,7 +161,9 @@ def schema_cmd(
 
 
 def validate_cmd(
-    paths: Annotated[list[Path], typer.Argument(help="Questionnaire files (.yaml) or answer files (.json, .jsonl), or folders.")],
+    paths: Annotated[
+        list[Path], typer.Argument(help="Questionnaire files (.yaml) or answer files (.json, .jsonl), or folders.")
+    ],
     questionnaires_dir: QDirsOpt = None,
 ) -> None:
     """Check questionnaire files and answer files; print every problem with file, line and question.
@@ -195,22 +197,22 @@ def validate_cmd(
         for prob in problems:
             bad += 1
             err(f"error: {prob}")
-        for o in batch.run(reg, files, emit=batch.EMIT_NONE):
-            if o.problems:
-                bad += 1
-                for prob in o.problems:
-                    err(f"error: {prob}")
-            else:
-                good += 1
-                for w in o.warnings:
-                    err(f"warning: {o.source}{':' + str(o.line) if o.line else ''}: {w}")
+        for res in batch.run(reg, files, emit=batch.EMIT_NONE):
+            good += res.scored
+            bad += len({(p.source, p.line) for p in res.problems})
+            for prob in res.problems:
+                err(f"error: {prob}")
+            for w in res.warnings:
+                err(f"warning: {w}")
     err(f"{good} valid, {bad} invalid")
     if bad:
         raise typer.Exit(1)
 
 
 def score_cmd(
-    paths: Annotated[list[Path], typer.Argument(help="Answer files (.json, .jsonl) or folders (searched recursively).")],
+    paths: Annotated[
+        list[Path], typer.Argument(help="Answer files (.json, .jsonl) or folders (searched recursively).")
+    ],
     fmt: Annotated[
         Format | None,
         typer.Option("--format", "-f", help="table (default on a terminal), json, jsonl (default otherwise) or csv."),
@@ -220,7 +222,8 @@ def score_cmd(
         bool, typer.Option("--by-organisation", help="One result per organisation: role means and perception gaps.")
     ] = False,
     jobs: Annotated[
-        int | None, typer.Option("--jobs", "-j", min=1, help="Processes to use (default: what is fastest for the batch).")
+        int | None,
+        typer.Option("--jobs", "-j", min=1, help="Processes to use (default: what is fastest for the batch)."),
     ] = None,
     csv_decimal: Annotated[
         str, typer.Option("--csv-decimal", help="Decimal mark in CSV: ',' for a French Excel (default) or '.'.")

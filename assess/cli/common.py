@@ -22,7 +22,9 @@ QDirsOpt = Annotated[
         show_default=False,
     ),
 ]
-LangOpt = Annotated[str | None, typer.Option("--lang", "-l", help="Language: fr or en (default: your locale, else fr).")]
+LangOpt = Annotated[
+    str | None, typer.Option("--lang", "-l", help="Language: fr or en (default: your locale, else fr).")
+]
 
 
 def err(msg: str) -> None:

@@ -6,7 +6,7 @@ from rich.console import Console
 from rich.markup import escape
 
 from ..i18n import t
-from ..model import LEVEL_IDS, Questionnaire, Question
+from ..model import LEVEL_IDS, Question, Questionnaire
 
 
 def _question(console: Console, q: Question, lang: str) -> None:

@@ -98,24 +98,25 @@ def score_command(
                 out.write((CSV_BOM + style.row(RESPONDENT_COLUMNS)).encode())
             if out is not None and fmt == "json":
                 out.write(b"[")
-            for o in batch.run(reg, files, emit=emit, jobs=jobs, csv_style=style, on_task_done=advance):
-                if o.problems:
-                    invalid += 1
-                    for p in o.problems:
-                        err(f"error: {p}")
-                    continue
-                for w in o.warnings:
-                    err(f"warning: {o.source}{':' + str(o.line) if o.line else ''}: {w}")
-                scored += 1
+            for res in batch.run(reg, files, emit=emit, jobs=jobs, csv_style=style, on_task_done=advance):
+                # one problem list per bad file or line: count inputs, not messages
+                invalid += len({(p.source, p.line) for p in res.problems})
+                for p in res.problems:
+                    err(f"error: {p}")
+                for w in res.warnings:
+                    err(f"warning: {w}")
+                scored += res.scored
                 if out is None:
-                    records.append(o.payload)
-                elif fmt == "csv":
-                    out.write(o.payload.encode())
+                    records.extend(res.records)
+                elif not res.data:
+                    continue
                 elif fmt == "json":
-                    out.write((b"" if first else b",\n") + o.payload.rstrip(b"\n"))
+                    # JSONL chunk -> members of one JSON array
+                    body = res.data.rstrip(b"\n").replace(b"\n", b",\n")
+                    out.write((b"" if first else b",\n") + body)
+                    first = False
                 else:
-                    out.write(o.payload)
-                first = False
+                    out.write(res.data)
             if out is not None and fmt == "json":
                 out.write(b"]\n")
             if need_records:
@@ -131,9 +132,7 @@ def score_command(
     return 1 if invalid else 0
 
 
-def _organisations(
-    records: list[tuple[AnswerSheet, ScoreCard]], reg: Any
-) -> list[tuple[Compiled, OrganisationResult]]:
+def _organisations(records: list[tuple[AnswerSheet, ScoreCard]], reg: Any) -> list[tuple[Compiled, OrganisationResult]]:
     groups: dict[tuple[str, str, int], list[tuple[AnswerSheet, ScoreCard]]] = {}
     for sheet, card in records:
         key = (sheet.organisation_id, sheet.questionnaire_id, int(sheet.questionnaire_version.split(".")[0]))

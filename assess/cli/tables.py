@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from rich import box
 from rich.table import Table
 
@@ -81,9 +80,12 @@ def organisations_table(orgs: list[tuple[Compiled, OrganisationResult]], lang: s
 def _caption(lang: str) -> str:
     names = ", ".join(f"{_SHORT[lv]} = {t(lv, lang)}" for lv in LEVEL_IDS)
     if lang == "fr":
-        return (f"{names} ; pos. = position globale ; traj. = trajectoire ; sig. = signaux. 0 = pôle numérique, 100 = pôle socio-professionnel ; — = insuffisant ; "
-                "* = plafonnée par la règle charnière.")
-    return (f"{names}; pos. = overall position; traj. = trajectory; sig. = signals. 0 = digital pole, 100 = socio-professional pole; — = insufficient; "
-            "* = capped by the hinge rule.")
-
-
+        return (
+            f"{names} ; pos. = position globale ; traj. = trajectoire ; sig. = signaux. "
+            "0 = pôle numérique, 100 = pôle socio-professionnel ; — = insuffisant ; "
+            "* = plafonnée par la règle charnière."
+        )
+    return (
+        f"{names}; pos. = overall position; traj. = trajectory; sig. = signals. "
+        "0 = digital pole, 100 = socio-professional pole; — = insufficient; * = capped by the hinge rule."
+    )

@@ -1,0 +1,230 @@
+"""The engine's command line: list, show, template, schema, validate, score, and bad input."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from assess.cli import app
+
+from .conftest import EXAMPLES, blank, uniform
+
+runner = CliRunner()
+
+
+def run(*args: str, **kw):
+    return runner.invoke(app, [str(a) for a in args], catch_exceptions=False, **kw)
+
+
+def test_version_and_list() -> None:
+    r = run("--version")
+    assert r.exit_code == 0 and r.output.startswith("assess ")
+    r = run("list", "--json")
+    assert r.exit_code == 0, r.output
+    rows = {x["id"]: x for x in json.loads(r.stdout)}
+    assert rows["housing"]["version"] == "1.0.0" and rows["housing"]["questions"] >= 35
+    assert rows["housing"]["languages"] == ["fr", "en"]
+
+
+def test_show_and_show_json() -> None:
+    r = run("show", "housing", "--lang", "en")
+    assert r.exit_code == 0, r.output
+    assert "Prior reorganisation" in r.stdout and "reo_timing" in r.stdout and "not_revised" in r.stdout
+    r = run("show", "housing", "--json")
+    model = json.loads(r.stdout)
+    assert model["id"] == "housing" and len(model["questions"]) >= 35
+    r = run("show", "nope")
+    assert r.exit_code == 1 and "unknown questionnaire 'nope'" in r.stderr
+
+
+def test_template_is_valid_once_filled(tmp_path: Path) -> None:
+    out = tmp_path / "t.json"
+    r = run("template", "housing", "-o", out)
+    assert r.exit_code == 0, r.output
+    doc = json.loads(out.read_text(encoding="utf-8"))
+    assert all(v is None for v in doc["answers"].values()) and len(doc["answers"]) >= 35
+    r = run("validate", out)  # organisation id still blank
+    assert r.exit_code == 1 and 'missing "organisation"' in r.stderr
+    doc["organisation"]["id"] = "x"
+    out.write_text(json.dumps(doc), encoding="utf-8")
+    r = run("validate", out)
+    assert r.exit_code == 0, r.stderr
+
+
+def test_schema() -> None:
+    for kind in ("answers", "questionnaire"):
+        r = run("schema", kind)
+        assert r.exit_code == 0
+        schema = json.loads(r.stdout)
+        assert "properties" in schema
+    assert "answers" in json.loads(run("schema", "answers").stdout)["properties"]
+
+
+def test_validate_questionnaire_and_examples() -> None:
+    r = run("validate", Path("questionnaires/housing.yaml").resolve(), EXAMPLES)
+    assert r.exit_code == 0, r.stderr
+    assert " 0 invalid" in r.stderr
+
+
+def test_score_examples_json_fields() -> None:
+    r = run("score", EXAMPLES, "--format", "json")
+    assert r.exit_code == 0, r.stderr
+    rows = json.loads(r.stdout)
+    assert len(rows) >= 20
+    row = rows[0]
+    for key in (
+        "source",
+        "organisation",
+        "respondent",
+        "questionnaire",
+        "levels",
+        "position",
+        "trajectory",
+        "hinge",
+        "depth",
+        "signals",
+    ):
+        assert key in row
+    assert set(row["levels"]) == {"strategy", "reorganisation", "data_access", "practices"}
+    assert set(row["levels"]["strategy"]) == {"position", "coverage", "status"}
+    assert set(row["depth"]) >= {"score", "stage"}
+
+
+def test_score_by_organisation_lands_where_the_study_says() -> None:
+    r = run("score", EXAMPLES / "housing", "--by-organisation", "--format", "json")
+    assert r.exit_code == 0, r.stderr
+    orgs = {o["organisation"]["id"]: o for o in json.loads(r.stdout)}
+    assert orgs["logemer"]["trajectory"] == "digital"
+    assert orgs["logeterre"]["trajectory"] == "socio-professional"
+    flagged = {g["level"] for g in orgs["logemer"]["gaps"] if g["flagged"]}
+    assert "practices" in flagged  # leadership and agency staff see the same tools differently
+    assert all(g["respondents"] >= 3 for o in orgs.values() for g in o["groups"])
+
+
+def test_csv_for_french_excel(tmp_path: Path) -> None:
+    out = tmp_path / "r.csv"
+    r = run("score", EXAMPLES / "housing", "-o", out)
+    assert r.exit_code == 0, r.stderr
+    raw = out.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")
+    lines = raw.decode("utf-8-sig").split("\r\n")
+    assert lines[0].split(";")[:3] == ["source", "line", "organisation_id"]
+    assert "," in lines[1] and ";" in lines[1]  # decimal comma
+    r = run("score", EXAMPLES / "housing", "--by-organisation", "-f", "csv", "--csv-decimal", ".")
+    assert r.stdout.startswith("\ufefforganisation_id;") and "logemer" in r.stdout
+
+
+def test_table_format() -> None:
+    r = run("score", EXAMPLES / "housing", "--by-organisation", "-f", "table", "--lang", "en")
+    assert r.exit_code == 0, r.stderr
+    assert "Logemer" in r.stdout and "digital" in r.stdout
+
+
+def test_jsonl_same_with_one_or_two_processes(tmp_path: Path, housing) -> None:
+    lines = [json.dumps(uniform(housing, "max" if i % 2 else "min", rid=f"r{i}", org=f"o{i % 5}")) for i in range(300)]
+    lines[17] = "{not json"
+    lines.insert(40, "")
+    big = tmp_path / "big.jsonl"
+    big.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    import assess.batch as batch
+
+    old = batch.JSONL_CHUNK
+    batch.JSONL_CHUNK = 20_000  # force several chunks
+    try:
+        one = run("score", big, "-f", "jsonl", "--jobs", "1")
+        two = run("score", big, "-f", "jsonl", "--jobs", "2")
+    finally:
+        batch.JSONL_CHUNK = old
+    assert one.exit_code == two.exit_code == 1
+    assert one.stdout == two.stdout
+    assert one.stderr == two.stderr
+    assert f"{big}:18: malformed JSON" in one.stderr
+    recs = [json.loads(x) for x in one.stdout.splitlines()]
+    assert len(recs) == 299
+    assert recs[-1]["line"] == 301  # the blank line counts
+
+
+BAD_INPUTS = {
+    "malformed.json": (b'{"format": "assess-answers/1",\n  "answers": {', "malformed JSON"),
+    "empty.json": (b"", "file is empty"),
+    "latin1.json": ('{"format": "assess-answers/1", "organisation": {"id": "é"}}'.encode("latin-1"), "not UTF-8"),
+    "list.json": (b"[1, 2]", "expected a JSON object"),
+    "other.json": (b'{"hello": 1}', "not an answers file"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(BAD_INPUTS))
+def test_bad_files_reported_and_batch_goes_on(tmp_path: Path, write_json, name: str, housing) -> None:
+    data, expected = BAD_INPUTS[name]
+    (tmp_path / name).write_bytes(data)
+    write_json("good.json", uniform(housing, "max"))
+    r = run("score", tmp_path, "-f", "jsonl")
+    assert r.exit_code == 1
+    assert f"{tmp_path / name}" in r.stderr and expected in r.stderr
+    assert "Traceback" not in r.output
+    assert len(r.stdout.splitlines()) == 1  # the good file was still scored
+
+
+def test_bom_is_accepted(tmp_path: Path, housing) -> None:
+    p = tmp_path / "bom.json"
+    p.write_bytes(b"\xef\xbb\xbf" + json.dumps(uniform(housing, "max")).encode())
+    r = run("score", p, "-f", "json")
+    assert r.exit_code == 0, r.stderr
+
+
+def test_huge_file_is_refused(tmp_path: Path, monkeypatch) -> None:
+    import assess.reading as reading
+
+    monkeypatch.setattr(reading, "MAX_JSON_BYTES", 1000)
+    p = tmp_path / "huge.json"
+    p.write_text(json.dumps(blank(answers={"ctx_remarks": "x" * 5000})), encoding="utf-8")
+    r = run("score", p)
+    assert r.exit_code == 1 and "larger than" in r.stderr and "JSONL" in r.stderr
+
+
+def test_unknown_questionnaire_and_empty_folder(tmp_path: Path, write_json) -> None:
+    write_json("a/x.json", blank(qid="castle"))
+    (tmp_path / "empty").mkdir()
+    r = run("score", tmp_path / "a", tmp_path / "empty", tmp_path / "missing.json")
+    assert r.exit_code == 1
+    assert "unknown questionnaire 'castle'" in r.stderr
+    assert "holds no answer files" in r.stderr and "no such file or folder" in r.stderr
+
+
+def test_output_is_atomic_and_kept_on_failure(tmp_path: Path, housing, write_json, monkeypatch) -> None:
+    out = tmp_path / "out.jsonl"
+    out.write_text("previous\n", encoding="utf-8")
+    write_json("in/a.json", uniform(housing, "max"))
+    import assess.cli.score_output as so
+
+    def boom(*a, **k):
+        yield from ()
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(so.batch, "run", boom)
+    r = runner.invoke(app, ["score", str(tmp_path / "in"), "-o", str(out)])
+    assert r.exit_code != 0
+    assert out.read_text(encoding="utf-8") == "previous\n"
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".assess-")] == []
+
+
+def test_output_file_permissions_are_normal(tmp_path: Path) -> None:
+    out = tmp_path / "r.jsonl"
+    run("score", EXAMPLES / "housing", "-o", out)
+    assert out.stat().st_mode & 0o044 == 0o044 or os.umask(0o022) & 0o044
+
+
+def test_questionnaires_dir_option_and_env(tmp_path: Path, write_json, monkeypatch) -> None:
+    src = Path("questionnaires/housing.yaml").read_text(encoding="utf-8")
+    qdir = tmp_path / "q"
+    qdir.mkdir()
+    (qdir / "mine.yaml").write_text(src.replace("id: housing", "id: mine", 1), encoding="utf-8")
+    write_json("a.json", blank(qid="mine"))
+    r = run("score", tmp_path / "a.json", "--questionnaires-dir", qdir)
+    assert r.exit_code == 0, r.stderr
+    monkeypatch.setenv("ASSESS_QUESTIONNAIRES_DIR", str(qdir))
+    assert "mine" in run("list").stdout
