@@ -1,9 +1,67 @@
-"""`assess report`: the printable report (see assess/report)."""
+"""`assess report`: one printable HTML report (and PDF) per organisation."""
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import Annotated
+
 import typer
+
+from .common import LangOpt, QDirsOpt, default_lang, registry, usage
+
+
+def report_cmd(
+    paths: Annotated[list[Path], typer.Argument(help="Answer files (.json, .jsonl) of one organisation, or folders.")],
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="HTML file to write (default: report-<organisation>.html).")
+    ] = None,
+    pdf: Annotated[Path | None, typer.Option("--pdf", help="Also write this PDF (needs WeasyPrint).")] = None,
+    out_dir: Annotated[
+        Path | None,
+        typer.Option("--out-dir", help="One report per organisation in this folder, named after organisation ids."),
+    ] = None,
+    pdfs: Annotated[bool, typer.Option("--pdfs", help="With --out-dir: also write a PDF beside each report.")] = False,
+    lang: LangOpt = None,
+    templates_dir: Annotated[
+        Path | None,
+        typer.Option("--templates-dir", help="Your own templates, used before the bundled ones (e.g. _cover.html)."),
+    ] = None,
+    date: Annotated[
+        str | None, typer.Option("--date", help="Print this generation date on the cover (default: none).")
+    ] = None,
+    jobs: Annotated[int | None, typer.Option("--jobs", "-j", min=1, help="Processes for reading answers.")] = None,
+    questionnaires_dir: QDirsOpt = None,
+) -> None:
+    """Make the printable report of an organisation: trajectory, map, levels, gaps, signals, method.
+
+    The HTML file is self-contained (inline CSS and SVG, no script, no external request) and prints
+    on A4. Answers of several organisations need --out-dir.
+
+    Example:
+
+        assess report examples/housing/ --out-dir reports/ --lang fr
+    """
+    from .report_run import report_command
+
+    if out_dir is not None and (output is not None or pdf is not None):
+        usage("--out-dir writes one file per organisation: use it without -o and --pdf (use --pdfs for PDFs)")
+    if pdfs and out_dir is None:
+        usage("--pdfs goes with --out-dir; for one report use --pdf FILE")
+    code = report_command(
+        [str(p) for p in paths],
+        output=output,
+        pdf=pdf,
+        out_dir=out_dir,
+        pdfs=pdfs,
+        lang=default_lang(lang),
+        templates_dir=templates_dir,
+        date=date,
+        jobs=jobs,
+        reg=registry(questionnaires_dir),
+    )
+    if code:
+        raise typer.Exit(code)
 
 
 def register(app: typer.Typer) -> None:
-    pass
+    app.command("report")(report_cmd)

@@ -1,0 +1,522 @@
+"""The report's data, built apart from rendering (coverage.py's habit): typed, documented, testable.
+
+`build_report_context(questionnaire, sheets, lang)` turns one organisation's answer sheets into a
+`ReportContext`; the templates only lay it out. Every field is documented in docs/report-context.md
+and a test checks that each field is documented there.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from ..aggregate import OrganisationResult, aggregate
+from ..answers import AnswerSheet, Compiled
+from ..errors import AssessError, Problem
+from ..i18n import roles_label, t
+from ..model import DONT_KNOW, LEVEL_IDS, Questionnaire
+from ..scoring import question_values, score
+from ..sources import SOURCES, short
+from .texts import TEXTS, trajectory_sentence
+
+MAP_W, MAP_H = 560, 330  # trajectory map drawing area, in SVG units
+MAP_LEFT, MAP_TOP, MAP_RIGHT, MAP_BOTTOM = 112, 20, 20, 50
+
+
+@dataclass
+class LevelView:
+    id: str
+    name: str
+    pole_digital: str
+    pole_socio: str
+    position: float | None  # 0..100, None when insufficient
+    coverage: float  # 0..1, mean over respondents
+    status: str  # "ok" or "insufficient"
+    weight: float
+
+
+@dataclass
+class MapPoint:
+    label: str
+    x: float  # SVG coordinates
+    y: float
+    position: float
+    depth: float
+    main: bool  # the whole organisation (True) or a role group
+    label_x: float = 0.0  # where the label goes, moved so that labels do not overlap
+    label_y: float = 0.0
+
+
+@dataclass
+class MapView:
+    width: int
+    height: int
+    points: list[MapPoint]
+    bands: list[tuple[float, float, str, str]]  # x from, x to, label, css class
+    stages: list[tuple[float, str]]  # y of a stage's lower edge, stage name
+    plot: tuple[float, float, float, float]  # left, top, right, bottom
+    available: bool  # False when the position or depth is unknown
+    description: str  # text alternative
+
+
+@dataclass
+class GroupView:
+    label: str
+    respondents: int
+    positions: dict[str, float | None]  # level id -> mean position
+    overall: float | None
+
+
+@dataclass
+class GapView:
+    level: str
+    level_name: str
+    gap: float
+    high: str
+    low: str
+    flagged: bool
+
+
+@dataclass
+class SignalView:
+    id: str
+    severity: str
+    severity_label: str
+    title: str
+    explanation: str
+    recommendation: str
+    respondents: int
+    share: str  # "3 / 10"
+    source: str
+
+
+@dataclass
+class Driver:
+    question_id: str
+    text: str
+    answer: str  # most frequent answer (or the only respondent's)
+    position: float  # mean position of the question, 0..100
+    effect: float  # points added to (positive) or removed from the level position
+
+
+@dataclass
+class DriverLevel:
+    level: str
+    level_name: str
+    position: float | None
+    up: list[Driver]
+    down: list[Driver]
+
+
+@dataclass
+class AnswerCount:
+    label: str
+    count: int
+    share: float  # 0..1 of respondents who were asked
+
+
+@dataclass
+class AppendixQuestion:
+    id: str
+    level: str  # level name, "Profondeur d'intégration", or "Contexte"
+    text: str
+    help: str
+    source: str
+    counts: list[AnswerCount]  # for choice and scale questions
+    texts: list[str]  # free-text answers
+    comments: list[str]
+    single: str | None  # the answer, when there is one respondent
+
+
+@dataclass
+class Finding:
+    title: str
+    text: str
+
+
+@dataclass
+class ReportContext:
+    lang: str
+    t: dict[str, str]  # fixed texts of the report in `lang`
+    organisation_id: str
+    organisation_name: str
+    sector: str
+    questionnaire_id: str
+    questionnaire_version: str
+    questionnaire_title: str
+    dates: list[str]
+    generated_on: str | None
+    respondents: int
+    roles: list[tuple[str, int]]  # (role label, count)
+    single_respondent: bool
+    position: float | None
+    trajectory: str
+    trajectory_label: str
+    trajectory_sentence: str
+    hinge: bool
+    hinge_sentence: str
+    missing: list[str]  # names of insufficient levels
+    depth_score: float | None
+    depth_stage: str | None
+    findings: list[Finding]
+    first_step: str
+    levels: list[LevelView]
+    map: MapView
+    groups: list[GroupView]
+    gaps: list[GapView]
+    gap_threshold: float
+    min_group_size: int
+    signals: list[SignalView]
+    drivers: list[DriverLevel]
+    appendix: list[AppendixQuestion]
+    thresholds: dict[str, float]
+    sources: list[str]
+    warnings: list[str] = field(default_factory=list)
+
+
+def _fmt(x: float | None) -> str:
+    return "—" if x is None else f"{x:.0f}"
+
+
+def _answer_label(q_obj, answer, lang: str) -> str:  # type: ignore[no-untyped-def]
+    if answer == DONT_KNOW:
+        return t("dont_know", lang)
+    if q_obj.type == "single":
+        opt = q_obj.option(answer)
+        return opt.label[lang] if opt else str(answer)
+    if q_obj.type == "multi":
+        return " ; ".join(q_obj.option(a).label[lang] for a in answer if q_obj.option(a))
+    return str(answer)
+
+
+def build_report_context(
+    questionnaire: Questionnaire | Compiled,
+    sheets: Sequence[AnswerSheet],
+    lang: str = "fr",
+    generated_on: str | None = None,
+) -> ReportContext:
+    """Everything one organisation's report shows, from its respondents' validated answers."""
+    from ..api import compile_questionnaire
+
+    cq = compile_questionnaire(questionnaire)
+    q = cq.q
+    if not sheets:
+        raise AssessError(Problem("", "no answers to report on"))
+    orgs = {s.organisation_id for s in sheets}
+    if len(orgs) > 1:
+        raise AssessError(Problem("", f"answers of several organisations: {', '.join(sorted(orgs))}"))
+    if lang not in q.languages:
+        lang = "fr"
+    tx = TEXTS[lang]
+    cards = [score(cq, s) for s in sheets]
+    result = aggregate(cq, list(zip(sheets, cards, strict=True)))
+    n = len(sheets)
+    scoring = q.scoring
+
+    levels = [
+        LevelView(
+            id=lv.id,
+            name=lv.name[lang],  # type: ignore[index]
+            pole_digital=lv.poles.digital[lang],  # type: ignore[index]
+            pole_socio=lv.poles.socio_professional[lang],  # type: ignore[index]
+            position=result.levels[lv.id].position,
+            coverage=result.levels[lv.id].coverage,
+            status=result.levels[lv.id].status,
+            weight=lv.weight,
+        )
+        for lv in (q.level(i) for i in LEVEL_IDS)
+    ]
+    level_name = {lv.id: lv.name for lv in levels}
+    groups = [
+        GroupView(
+            label=roles_label(g.roles, lang),
+            respondents=g.respondents,
+            positions={lv: g.levels[lv].position for lv in LEVEL_IDS},
+            overall=g.placement.position,
+        )
+        for g in result.groups
+    ]
+    gaps = [
+        GapView(
+            level=g.level,
+            level_name=level_name[g.level],
+            gap=g.gap,
+            high=roles_label(tuple(g.high.split("+")), lang),
+            low=roles_label(tuple(g.low.split("+")), lang),
+            flagged=g.flagged,
+        )
+        for g in result.gaps
+    ]
+    signals = []
+    for sc in result.signals:
+        sig = q.signal(sc.id)
+        signals.append(
+            SignalView(
+                id=sc.id,
+                severity=sc.severity,
+                severity_label=t(sc.severity, lang),
+                title=sig.title[lang],  # type: ignore[index]
+                explanation=sig.explanation[lang],  # type: ignore[index]
+                recommendation=sig.recommendation[lang],  # type: ignore[index]
+                respondents=sc.respondents,
+                share=f"{sc.respondents} / {n}",
+                source=f"{short(sig.source.doc)}, {sig.source.ref}",
+            )
+        )
+    drivers = _drivers(cq, sheets, result, lang)
+    findings, first_step = _findings(result, levels, signals, gaps, lang)
+    missing = [level_name[m] for m in result.placement.missing]
+    hinge_sentence = _hinge_sentence(result, levels, lang, scoring.hinge.below)
+    return ReportContext(
+        lang=lang,
+        t=tx,
+        organisation_id=result.organisation_id,
+        organisation_name=result.organisation_name or result.organisation_id,
+        sector=q.sector,
+        questionnaire_id=q.id,
+        questionnaire_version=q.version,
+        questionnaire_title=q.title[lang],  # type: ignore[index]
+        dates=result.dates,
+        generated_on=generated_on,
+        respondents=n,
+        roles=[(roles_label([r], lang), k) for r, k in result.roles.items()],
+        single_respondent=n == 1,
+        position=result.placement.position,
+        trajectory=result.placement.trajectory,
+        trajectory_label=t(result.placement.trajectory, lang),
+        trajectory_sentence=trajectory_sentence(result.placement.trajectory, result.placement.position, missing, lang),
+        hinge=result.placement.hinge,
+        hinge_sentence=hinge_sentence,
+        missing=missing,
+        depth_score=result.depth_score,
+        depth_stage=q.depth_stage_name(result.depth_stage, lang) if result.depth_stage else None,
+        findings=findings,
+        first_step=first_step,
+        levels=levels,
+        map=_map(result, q, lang),
+        groups=groups,
+        gaps=gaps,
+        gap_threshold=scoring.gap_threshold,
+        min_group_size=scoring.min_group_size,
+        signals=signals,
+        drivers=drivers,
+        appendix=_appendix(cq, sheets, lang),
+        thresholds={
+            "digital_below": scoring.bands.digital_below,
+            "socio_professional_from": scoring.bands.socio_professional_from,
+            "hinge_below": scoring.hinge.below,
+            "coverage_min": scoring.coverage_min * 100,
+            "min_group_size": scoring.min_group_size,
+            "gap_threshold": scoring.gap_threshold,
+        },
+        sources=[s["cite"] for s in SOURCES.values()],
+        warnings=sorted({w for s in sheets for w in s.warnings}),
+    )
+
+
+def _hinge_sentence(result: OrganisationResult, levels: list[LevelView], lang: str, below: float) -> str:
+    tx = TEXTS[lang]
+    reorg = next(lv for lv in levels if lv.id == "reorganisation")
+    if reorg.position is None:
+        return tx["hinge_unknown"]
+    if result.placement.hinge:
+        return tx["hinge_capped"].format(pos=_fmt(reorg.position), below=_fmt(below))
+    if reorg.position < below:
+        return tx["hinge_low"].format(pos=_fmt(reorg.position), below=_fmt(below))
+    return tx["hinge_ok"].format(pos=_fmt(reorg.position))
+
+
+def _findings(
+    result: OrganisationResult,
+    levels: list[LevelView],
+    signals: list[SignalView],
+    gaps: list[GapView],
+    lang: str,
+) -> tuple[list[Finding], str]:
+    """The three findings that matter most, and what to do first."""
+    tx = TEXTS[lang]
+    out: list[Finding] = []
+    known = [lv for lv in levels if lv.position is not None]
+    if result.placement.hinge or any(lv.id == "reorganisation" and (lv.position or 100) < 40 for lv in known):
+        reorg = next(lv for lv in levels if lv.id == "reorganisation")
+        out.append(Finding(tx["finding_hinge_title"], tx["finding_hinge"].format(pos=_fmt(reorg.position))))
+    if known:
+        low = min(known, key=lambda lv: lv.position or 0)
+        high = max(known, key=lambda lv: lv.position or 0)
+        if low.id != "reorganisation" or not out:
+            out.append(Finding(tx["finding_low_title"].format(name=low.name),
+                               tx["finding_low"].format(name=low.name, pos=_fmt(low.position), pole=low.pole_digital)))
+        if high.id != low.id and (high.position or 0) >= 60:
+            out.append(Finding(tx["finding_high_title"].format(name=high.name),
+                               tx["finding_high"].format(name=high.name, pos=_fmt(high.position), pole=high.pole_socio)))
+    flagged = sorted((g for g in gaps if g.flagged), key=lambda g: -g.gap)
+    if flagged:
+        g = flagged[0]
+        out.insert(min(1, len(out)), Finding(tx["finding_gap_title"].format(name=g.level_name),
+                                             tx["finding_gap"].format(name=g.level_name, gap=_fmt(g.gap),
+                                                                      high=g.high, low=g.low)))
+    for s in signals:
+        if len(out) >= 3:
+            break
+        out.append(Finding(s.title, s.explanation))
+    missing = [lv for lv in levels if lv.position is None]
+    if missing and len(out) < 3:
+        out.append(Finding(tx["finding_missing_title"],
+                           tx["finding_missing"].format(names=", ".join(lv.name for lv in missing))))
+    if signals:
+        first = signals[0].recommendation
+    elif missing:
+        first = tx["first_missing"]
+    else:
+        first = tx["first_default"]
+    return out[:3], first
+
+
+def _map(result: OrganisationResult, q: Questionnaire, lang: str) -> MapView:
+    tx = TEXTS[lang]
+    left, top = MAP_LEFT, MAP_TOP
+    right, bottom = MAP_W - MAP_RIGHT, MAP_H - MAP_BOTTOM
+
+    def x(pos: float) -> float:
+        return round(left + (right - left) * pos / 100, 1)
+
+    def y(depth: float) -> float:
+        return round(bottom - (bottom - top) * depth / 100, 1)
+
+    b = q.scoring.bands
+    bands = [
+        (x(0), x(b.digital_below), t("digital", lang), "digital"),
+        (x(b.digital_below), x(b.socio_professional_from), t("hybrid", lang).split(",")[0], "hybrid"),
+        (x(b.socio_professional_from), x(100), t("socio-professional", lang), "socio"),
+    ]
+    stages = [(y(st.from_), st.name[lang]) for st in q.scoring.depth_stages]  # type: ignore[index]
+    points: list[MapPoint] = []
+    pos, depth = result.placement.position, result.depth_score
+    if pos is not None and depth is not None:
+        points.append(MapPoint(result.organisation_name or result.organisation_id, x(pos), y(depth), pos, depth, True))
+    for g in result.groups:
+        if g.placement.position is not None and g.depth_score is not None:
+            points.append(MapPoint(roles_label(g.roles, lang), x(g.placement.position), y(g.depth_score),
+                                   g.placement.position, g.depth_score, False))
+    _place_labels(points, right)
+    if points:
+        desc = "; ".join(tx["map_point"].format(label=p.label, pos=_fmt(p.position), depth=_fmt(p.depth))
+                         for p in points)
+    else:
+        desc = tx["map_unavailable"]
+    return MapView(MAP_W, MAP_H, points, bands, stages, (left, top, right, bottom), bool(points), desc)
+
+
+def _place_labels(points: list[MapPoint], right: float) -> None:
+    """Put each label beside its point, then push labels down until none overlaps another."""
+    placed: list[tuple[float, float, float]] = []  # x0, x1, y of labels already placed
+    for p in sorted(points, key=lambda p: (not p.main, p.y, p.x)):
+        width = (6.6 if p.main else 5.8) * len(p.label)
+        lx = p.x + (11 if p.main else 8)
+        if lx + width > right:
+            lx = max(p.x - 8 - width, 4.0)
+        ly = p.y + 4
+        for _ in range(len(points) + 1):
+            clash = [y for x0, x1, y in placed if abs(y - ly) < 12 and x0 < lx + width and lx < x1]
+            if not clash:
+                break
+            ly = max(clash) + 12
+        placed.append((lx, lx + width, ly))
+        p.label_x, p.label_y = round(lx, 1), round(ly, 1)
+
+
+def _drivers(cq: Compiled, sheets: Sequence[AnswerSheet], result: OrganisationResult, lang: str) -> list[DriverLevel]:
+    """Per level, the questions that pulled the position up or down most.
+
+    A question's effect is its weight share times the distance between its mean position and the
+    level's mean position: the points the level would lose or gain without it.
+    """
+    q = cq.q
+    per_q: dict[str, list[float]] = {}
+    for s in sheets:
+        for qid, v in question_values(cq, s).items():
+            per_q.setdefault(qid, []).append(25.0 * v)
+    out = []
+    for lv in LEVEL_IDS:
+        level_pos = result.levels[lv].position
+        items = []
+        if level_pos is not None:
+            qs = [qq for qq in q.questions if qq.level == lv and qq.id in per_q]
+            total_w = math.fsum(qq.weight for qq in qs)
+            for qq in qs:
+                mean = math.fsum(per_q[qq.id]) / len(per_q[qq.id])
+                effect = round(qq.weight / total_w * (mean - level_pos), 1)
+                answers = Counter(
+                    _answer_label(qq, s.answers[qq.id], lang)
+                    for s in sheets
+                    if qq.id in s.answers and s.answers[qq.id] != DONT_KNOW
+                )
+                common = answers.most_common(1)[0][0] if answers else ""
+                items.append(Driver(qq.id, qq.wording(lang), common, round(mean, 1), effect))
+        up = sorted((d for d in items if d.effect > 0), key=lambda d: (-d.effect, d.question_id))[:3]
+        down = sorted((d for d in items if d.effect < 0), key=lambda d: (d.effect, d.question_id))[:3]
+        out.append(DriverLevel(lv, q.level(lv).name[lang], level_pos, up, down))  # type: ignore[index]
+    return out
+
+
+def _appendix(cq: Compiled, sheets: Sequence[AnswerSheet], lang: str) -> list[AppendixQuestion]:
+    q = cq.q
+    tx = TEXTS[lang]
+    out = []
+    single = len(sheets) == 1
+    for qq in q.questions:
+        if qq.level in LEVEL_IDS:
+            section = q.level(qq.level).name[lang]  # type: ignore[index]
+        elif qq.level == "depth":
+            section = tx["depth_title"]
+        else:
+            section = tx["context"]
+        asked = [s for s in sheets if s.role is None or s.role in qq.roles]
+        counts: list[AnswerCount] = []
+        texts: list[str] = []
+        if qq.type == "text":
+            texts = sorted(str(s.answers[qq.id]) for s in asked if qq.id in s.answers and s.answers[qq.id] != DONT_KNOW)
+        else:
+            c: Counter[str] = Counter()
+            for s in asked:
+                a = s.answers.get(qq.id)
+                if a is None:
+                    c["__skipped"] += 1
+                elif a == DONT_KNOW:
+                    c[DONT_KNOW] += 1
+                elif isinstance(a, list):
+                    c.update(a)
+                else:
+                    c[str(a)] += 1
+            keys: list[tuple[str, str]] = []
+            if qq.type == "scale" and qq.scale:
+                for k in range(qq.scale.min, qq.scale.max + 1):
+                    lab = qq.scale.labels.get(k)
+                    keys.append((str(k), f"{k}" + (f" ({lab[lang]})" if lab else "")))  # type: ignore[index]
+            else:
+                keys = [(o.id, o.label[lang]) for o in qq.options]  # type: ignore[index]
+            if qq.dont_know:
+                keys.append((DONT_KNOW, t("dont_know", lang)))
+            keys.append(("__skipped", tx["skipped"]))
+            denom = max(len(asked), 1)
+            counts = [AnswerCount(label, c[k], c[k] / denom) for k, label in keys]
+        comments = sorted(s.comments[qq.id] for s in sheets if qq.id in s.comments and s.comments[qq.id].strip())
+        answer = None
+        if single and qq.id in sheets[0].answers:
+            answer = _answer_label(qq, sheets[0].answers[qq.id], lang)
+        out.append(
+            AppendixQuestion(
+                id=qq.id,
+                level=section,
+                text=qq.wording(lang),
+                help=qq.help[lang],  # type: ignore[index]
+                source=f"{short(qq.source.doc)}, {qq.source.ref}",
+                counts=counts,
+                texts=texts,
+                comments=comments,
+                single=answer,
+            )
+        )
+    return out

@@ -1,0 +1,104 @@
+"""Rendering: the report context through jinja2 templates into one self-contained HTML file, and
+that HTML into PDF with WeasyPrint (imported only when a PDF is asked for)."""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+from typing import Any
+
+from markupsafe import Markup
+
+from ..errors import AssessError, Problem
+from ..resources import bundled_templates_dir
+from .context import ReportContext
+
+_ENVS: dict[str | None, Any] = {}
+
+
+def css_string(value: Any) -> Markup:
+    """A CSS string literal that no data can break out of (used in @page footers)."""
+    s = str(value)
+    out = []
+    for ch in s:
+        if ch.isalnum() or ch in " .,;:-_()/·'":
+            out.append(ch if ch != "'" else "\\27 ")
+        else:
+            out.append(f"\\{ord(ch):x} ")
+    return Markup('"' + "".join(out) + '"')
+
+
+def environment(templates_dir: str | os.PathLike[str] | None = None) -> Any:
+    """A jinja2 environment: the consultant's folder first, then the bundled templates.
+    Autoescape is always on, whatever the file extension; undefined names are errors."""
+    key = None if templates_dir is None else str(Path(templates_dir).resolve())
+    env = _ENVS.get(key)
+    if env is None:
+        import jinja2
+
+        loaders: list[jinja2.BaseLoader] = []
+        if templates_dir is not None:
+            if not Path(templates_dir).is_dir():
+                raise AssessError(Problem(str(templates_dir), "templates folder not found"))
+            loaders.append(jinja2.FileSystemLoader(str(templates_dir)))
+        loaders.append(jinja2.FileSystemLoader(str(bundled_templates_dir())))
+        env = jinja2.Environment(
+            loader=jinja2.ChoiceLoader(loaders),
+            autoescape=True,
+            undefined=jinja2.StrictUndefined,
+            trim_blocks=True,
+            lstrip_blocks=True,
+            keep_trailing_newline=True,
+        )
+        env.filters["cssstr"] = css_string
+        _ENVS[key] = env
+    return env
+
+
+def render_report(
+    context: ReportContext, templates_dir: str | os.PathLike[str] | None = None, template: str = "report.html"
+) -> str:
+    """The report as one HTML string: inline CSS and SVG, no script, no external request."""
+    import jinja2
+
+    env = environment(templates_dir)
+    try:
+        html: str = env.get_template(template).render(r=context)
+    except jinja2.TemplateError as e:
+        where = getattr(e, "filename", None) or template
+        line = getattr(e, "lineno", None)
+        raise AssessError(Problem(str(where), f"template error: {e.message or e}", line)) from None
+    return re.sub(r"\n\s*\n+", "\n", html)
+
+
+def write_pdf(html: str, path: str | os.PathLike[str]) -> None:
+    """Render the HTML to PDF with WeasyPrint, written atomically."""
+    try:
+        import weasyprint
+    except ImportError as e:
+        raise AssessError(Problem(str(path), pdf_help(str(e)))) from None
+    except OSError as e:  # WeasyPrint imports but its system libraries (Pango) are missing
+        raise AssessError(Problem(str(path), pdf_help(str(e)))) from None
+    from ..output import write_atomic
+
+    try:
+        pdf = weasyprint.HTML(string=html, base_url=None, url_fetcher=_no_fetch).write_pdf()
+    except OSError as e:
+        raise AssessError(Problem(str(path), pdf_help(str(e)))) from None
+    assert pdf is not None
+    write_atomic(path, pdf)
+
+
+def _no_fetch(url: str, *args: Any, **kwargs: Any) -> dict[str, Any]:
+    # the report is self-contained: nothing is ever fetched, so nothing can leak
+    raise ValueError(f"external resource refused: {url}")
+
+
+def pdf_help(detail: str) -> str:
+    return (
+        "cannot make a PDF: WeasyPrint or its system libraries are missing "
+        f"({detail.splitlines()[0] if detail else 'unknown'}). Install them with "
+        "'pip install weasyprint' and, on Debian or Ubuntu, 'apt-get install libpango-1.0-0 libpangoft2-1.0-0'; "
+        "or open the HTML report in a browser and print it to PDF."
+    )

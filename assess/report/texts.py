@@ -1,0 +1,208 @@
+"""Fixed texts of the report, French (reference) and English. Written for a management team that
+never saw the questionnaire; drawn from Bretesché (2024, 2025)."""
+
+from __future__ import annotations
+
+TEXTS: dict[str, dict[str, str]] = {
+    "fr": {
+        "report_title": "Transformation numérique : où en est {org} ?",
+        "cover_sub": "Auto-diagnostic de trajectoire, d'après l'étude de S. Bretesché (2024)",
+        "sector": "Secteur",
+        "questionnaire": "Questionnaire",
+        "dates": "Dates des réponses",
+        "respondents": "Répondants",
+        "generated_on": "Rapport produit le",
+        "no_date": "non précisée",
+        "summary": "En bref",
+        "trajectory": "Trajectoire",
+        "position": "Position globale",
+        "depth": "Profondeur d'intégration",
+        "depth_title": "Profondeur d'intégration",
+        "findings": "Les trois constats qui comptent",
+        "first_step": "Par quoi commencer",
+        "map_title": "Carte de la trajectoire",
+        "map_x": "Du pôle numérique (0) au pôle socio-professionnel (100)",
+        "map_y": "Profondeur d'intégration",
+        "map_point": "{label} : position {pos}, profondeur {depth}",
+        "map_unavailable": "La carte ne peut pas être tracée : la position ou la profondeur est indéterminée.",
+        "map_note": "Chaque point place l'organisation (gros point) et, quand plusieurs rôles ont répondu, "
+        "chaque groupe de rôles. La profondeur n'est pas une note : une transformation profonde peut suivre "
+        "l'une ou l'autre trajectoire.",
+        "levels_title": "Les quatre niveaux de changement",
+        "levels_note": "Chaque niveau va d'un pôle numérique (0) à un pôle socio-professionnel (100), comme dans "
+        "le tableau 1 de l'étude. La couverture indique la part des questions du niveau qui ont reçu une réponse.",
+        "coverage": "couverture",
+        "insufficient": "Réponses insuffisantes : pas de position",
+        "digital_pole": "Pôle numérique",
+        "socio_pole": "Pôle socio-professionnel",
+        "gaps_title": "Écarts de perception entre rôles",
+        "gaps_note": "Moyennes par groupe de rôles. Un groupe de moins de {min} personnes n'est jamais montré "
+        "seul : il est regroupé avec d'autres. Un écart de {threshold} points ou plus est signalé.",
+        "gaps_none": "Un seul groupe de rôles peut être montré : pas d'écart à lire.",
+        "group": "Groupe",
+        "overall": "Global",
+        "gap": "Écart",
+        "flagged": "écart marqué",
+        "signals_title": "Signaux de risque",
+        "signals_none": "Aucun signal de risque n'est ressorti des réponses.",
+        "severity": "Gravité",
+        "raised_by": "Relevé par",
+        "why": "Pourquoi c'est un risque",
+        "what_to_do": "Que faire",
+        "source": "Source",
+        "drivers_title": "Ce qui tire chaque niveau vers le haut ou vers le bas",
+        "drivers_note": "Pour chaque niveau, les réponses qui éloignent le plus la position de sa moyenne, en points.",
+        "pull_up": "Tire vers le pôle socio-professionnel",
+        "pull_down": "Tire vers le pôle numérique",
+        "most_common": "réponse la plus fréquente",
+        "answer": "réponse",
+        "method_title": "Méthode",
+        "appendix_title": "Annexe : toutes les questions et les réponses",
+        "context": "Contexte (non noté)",
+        "skipped": "Sans réponse",
+        "comments": "Commentaires",
+        "free_answers": "Réponses libres",
+        "count": "Nombre",
+        "hinge_unknown": "Le niveau « réorganisation préalable » n'a pas assez de réponses : on ne peut pas dire "
+        "si le moment charnière a eu lieu.",
+        "hinge_capped": "Règle charnière appliquée : les autres niveaux placeraient l'organisation sur la trajectoire "
+        "socio-professionnelle, mais la réorganisation préalable est à {pos} (seuil {below}). Sans elle, l'étude montre "
+        "que les outils s'empilent : l'organisation est classée « hybride ».",
+        "hinge_low": "La réorganisation préalable est faible ({pos}, seuil {below}) : le moment charnière qui permet "
+        "une trajectoire socio-professionnelle n'a pas eu lieu.",
+        "hinge_ok": "La réorganisation préalable atteint {pos} : le moment charnière a eu lieu, au moins en partie.",
+        "finding_hinge_title": "Les outils sont arrivés avant la réorganisation",
+        "finding_hinge": "La réorganisation préalable n'est qu'à {pos}. C'est le point décisif de l'étude : sans "
+        "elle, le numérique renforce le contrôle et la division du travail au lieu de les alléger.",
+        "finding_low_title": "Point le plus faible : {name}",
+        "finding_low": "{name} est à {pos}, du côté du pôle numérique : {pole}.",
+        "finding_high_title": "Point d'appui : {name}",
+        "finding_high": "{name} est à {pos}, du côté socio-professionnel : {pole}.",
+        "finding_gap_title": "Direction et terrain ne voient pas la même chose : {name}",
+        "finding_gap": "Sur « {name} », {high} et {low} sont à {gap} points d'écart. Cet écart est en soi un "
+        "constat : il faut le discuter avant de décider.",
+        "finding_missing_title": "Des niveaux sans réponses suffisantes",
+        "finding_missing": "Trop peu de réponses pour situer : {names}. Faites compléter le questionnaire.",
+        "first_missing": "Faire compléter le questionnaire par davantage de personnes, en particulier sur les niveaux "
+        "sans réponses suffisantes, avant de tirer des conclusions.",
+        "first_default": "Présenter ce rapport aux équipes et vérifier avec elles que ces constats sont justes.",
+        "warnings": "Avertissements",
+        "page": "page",
+        "single_note": "Un seul répondant : ce rapport montre ses réponses ; il décrit un point de vue, pas "
+        "l'organisation entière.",
+        "toc": "Sommaire",
+    },
+    "en": {
+        "report_title": "Digital transformation: where does {org} stand?",
+        "cover_sub": "Trajectory self-assessment, after S. Bretesché's study (2024)",
+        "sector": "Sector",
+        "questionnaire": "Questionnaire",
+        "dates": "Answer dates",
+        "respondents": "Respondents",
+        "generated_on": "Report produced on",
+        "no_date": "not given",
+        "summary": "In short",
+        "trajectory": "Trajectory",
+        "position": "Overall position",
+        "depth": "Integration depth",
+        "depth_title": "Integration depth",
+        "findings": "The three findings that matter",
+        "first_step": "Where to start",
+        "map_title": "Trajectory map",
+        "map_x": "From the digital pole (0) to the socio-professional pole (100)",
+        "map_y": "Integration depth",
+        "map_point": "{label}: position {pos}, depth {depth}",
+        "map_unavailable": "The map cannot be drawn: position or depth is undetermined.",
+        "map_note": "Each point places the organisation (large dot) and, when several roles answered, each role "
+        "group. Depth is not a grade: a deep transformation can follow either trajectory.",
+        "levels_title": "The four levels of change",
+        "levels_note": "Each level runs from a digital pole (0) to a socio-professional pole (100), as in the "
+        "study's Table 1. Coverage is the share of the level's questions that were answered.",
+        "coverage": "coverage",
+        "insufficient": "Not enough answers: no position",
+        "digital_pole": "Digital pole",
+        "socio_pole": "Socio-professional pole",
+        "gaps_title": "Perception gaps between roles",
+        "gaps_note": "Means by role group. A group of fewer than {min} people is never shown on its own: it is "
+        "merged with others. A gap of {threshold} points or more is flagged.",
+        "gaps_none": "Only one role group can be shown: there is no gap to read.",
+        "group": "Group",
+        "overall": "Overall",
+        "gap": "Gap",
+        "flagged": "marked gap",
+        "signals_title": "Risk signals",
+        "signals_none": "No risk signal came out of the answers.",
+        "severity": "Severity",
+        "raised_by": "Raised by",
+        "why": "Why it is a risk",
+        "what_to_do": "What to do",
+        "source": "Source",
+        "drivers_title": "What pulls each level up or down",
+        "drivers_note": "For each level, the answers that move the position furthest from its mean, in points.",
+        "pull_up": "Pulls towards the socio-professional pole",
+        "pull_down": "Pulls towards the digital pole",
+        "most_common": "most frequent answer",
+        "answer": "answer",
+        "method_title": "Method",
+        "appendix_title": "Appendix: every question and its answers",
+        "context": "Context (not scored)",
+        "skipped": "No answer",
+        "comments": "Comments",
+        "free_answers": "Free answers",
+        "count": "Count",
+        "hinge_unknown": "The 'prior reorganisation' level has too few answers: we cannot tell whether the hinge "
+        "moment took place.",
+        "hinge_capped": "Hinge rule applied: the other levels would place the organisation on the socio-professional "
+        "trajectory, but prior reorganisation is at {pos} (threshold {below}). Without it, the study shows that tools "
+        "pile up: the organisation is classed 'hybrid'.",
+        "hinge_low": "Prior reorganisation is low ({pos}, threshold {below}): the hinge moment that opens a "
+        "socio-professional trajectory has not taken place.",
+        "hinge_ok": "Prior reorganisation reaches {pos}: the hinge moment has taken place, at least in part.",
+        "finding_hinge_title": "The tools came before the reorganisation",
+        "finding_hinge": "Prior reorganisation is only at {pos}. This is the study's decisive point: without it, "
+        "digital tools reinforce control and the division of labour instead of easing them.",
+        "finding_low_title": "Weakest point: {name}",
+        "finding_low": "{name} is at {pos}, on the digital side: {pole}.",
+        "finding_high_title": "Strong point: {name}",
+        "finding_high": "{name} is at {pos}, on the socio-professional side: {pole}.",
+        "finding_gap_title": "Leadership and the field do not see the same thing: {name}",
+        "finding_gap": "On '{name}', {high} and {low} are {gap} points apart. The gap is a finding in itself: "
+        "discuss it before deciding.",
+        "finding_missing_title": "Levels without enough answers",
+        "finding_missing": "Too few answers to place: {names}. Have the questionnaire completed.",
+        "first_missing": "Have more people complete the questionnaire, especially on the levels without enough "
+        "answers, before drawing conclusions.",
+        "first_default": "Present this report to the teams and check with them that the findings ring true.",
+        "warnings": "Warnings",
+        "page": "page",
+        "single_note": "One respondent: this report shows their answers; it describes one point of view, not the "
+        "whole organisation.",
+        "toc": "Contents",
+    },
+}
+
+_TRAJ = {
+    "fr": {
+        "digital": "L'organisation suit une trajectoire numérique (position {pos} sur 100) : les outils servent "
+        "surtout à optimiser et à contrôler, les données remontent, et le travail de terrain risque de s'appauvrir.",
+        "hybrid": "L'organisation est entre les deux trajectoires (position {pos} sur 100) : rien n'est joué, et "
+        "les choix des prochains mois feront pencher la balance.",
+        "socio-professional": "L'organisation suit une trajectoire socio-professionnelle (position {pos} sur 100) : "
+        "le numérique sert la proximité, les données circulent vers le terrain et les pratiques se renouvellent.",
+        "undetermined": "La trajectoire ne peut pas être déterminée : il manque des réponses sur {missing}.",
+    },
+    "en": {
+        "digital": "The organisation is on a digital trajectory (position {pos} out of 100): tools serve mostly to "
+        "optimise and control, data flows upwards, and field work risks being impoverished.",
+        "hybrid": "The organisation is between the two trajectories (position {pos} out of 100): nothing is settled, "
+        "and the choices of the coming months will tip the balance.",
+        "socio-professional": "The organisation is on a socio-professional trajectory (position {pos} out of 100): "
+        "digital tools serve proximity, data flows to the field and practices are renewed.",
+        "undetermined": "The trajectory cannot be determined: answers are missing on {missing}.",
+    },
+}
+
+
+def trajectory_sentence(trajectory: str, position: float | None, missing: list[str], lang: str) -> str:
+    pos = "—" if position is None else f"{position:.0f}"
+    return _TRAJ[lang][trajectory].format(pos=pos, missing=", ".join(missing) or "—")

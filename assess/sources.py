@@ -1,0 +1,44 @@
+"""The documents the questionnaires draw on (shared/seeds), cited in reports and in docs/method.md."""
+
+from __future__ import annotations
+
+SOURCES: dict[str, dict[str, str]] = {
+    "bretesche2024": {
+        "short": "Bretesché 2024",
+        "cite": "Sophie Bretesché, « La transformation numérique au prisme de la trajectoire. La double face "
+        "d'une même promesse », Sociologie du travail, vol. 66, n° 4, 2024.",
+    },
+    "bretesche2025": {
+        "short": "Bretesché 2025",
+        "cite": "Sophie Bretesché, « Le numérique pour faire reculer la bureaucratie ? Les deux faces d'une même "
+        "promesse », The Conversation, 2025.",
+    },
+    "blanc": {
+        "short": "Blanc",
+        "cite": "Maxime Blanc, « Une collectivité territoriale face à la transformation numérique », "
+        "observations dans une commune de 27 000 habitants du Val-de-Marne (2022).",
+    },
+    "dumery2024": {
+        "short": "Dumery 2024",
+        "cite": "Alisea Dumery, « Des choix numériques monopolisés par les directions », Social Tech ESS, "
+        "enseignement 6, 2024.",
+    },
+    "dematerialisation": {
+        "short": "Dématérialisation",
+        "cite": "« Dématérialisation et professionnels du social : une épreuve de professionnalité », "
+        "intervention lors d'une journée d'étude (auteur non précisé dans la source).",
+    },
+    "dudezert2018": {
+        "short": "Dudézert 2018",
+        "cite": "Aurélie Dudézert, La transformation digitale des entreprises, La Découverte, 2018 "
+        "(cité par Bretesché 2024).",
+    },
+}
+
+
+def cite(doc: str) -> str:
+    return SOURCES.get(doc, {}).get("cite", doc)
+
+
+def short(doc: str) -> str:
+    return SOURCES.get(doc, {}).get("short", doc)
