@@ -346,25 +346,40 @@ def _findings(
         low = min(known, key=lambda lv: lv.position or 0)
         high = max(known, key=lambda lv: lv.position or 0)
         if low.id != "reorganisation" or not out:
-            out.append(Finding(tx["finding_low_title"].format(name=low.name),
-                               tx["finding_low"].format(name=low.name, pos=_fmt(low.position), pole=low.pole_digital)))
+            out.append(
+                Finding(
+                    tx["finding_low_title"].format(name=low.name),
+                    tx["finding_low"].format(name=low.name, pos=_fmt(low.position), pole=low.pole_digital),
+                )
+            )
         if high.id != low.id and (high.position or 0) >= 60:
-            out.append(Finding(tx["finding_high_title"].format(name=high.name),
-                               tx["finding_high"].format(name=high.name, pos=_fmt(high.position), pole=high.pole_socio)))
+            out.append(
+                Finding(
+                    tx["finding_high_title"].format(name=high.name),
+                    tx["finding_high"].format(name=high.name, pos=_fmt(high.position), pole=high.pole_socio),
+                )
+            )
     flagged = sorted((g for g in gaps if g.flagged), key=lambda g: -g.gap)
     if flagged:
         g = flagged[0]
-        out.insert(min(1, len(out)), Finding(tx["finding_gap_title"].format(name=g.level_name),
-                                             tx["finding_gap"].format(name=g.level_name, gap=_fmt(g.gap),
-                                                                      high=g.high, low=g.low)))
+        out.insert(
+            min(1, len(out)),
+            Finding(
+                tx["finding_gap_title"].format(name=g.level_name),
+                tx["finding_gap"].format(name=g.level_name, gap=_fmt(g.gap), high=g.high, low=g.low),
+            ),
+        )
     for s in signals:
         if len(out) >= 3:
             break
         out.append(Finding(s.title, s.explanation))
     missing = [lv for lv in levels if lv.position is None]
     if missing and len(out) < 3:
-        out.append(Finding(tx["finding_missing_title"],
-                           tx["finding_missing"].format(names=", ".join(lv.name for lv in missing))))
+        out.append(
+            Finding(
+                tx["finding_missing_title"], tx["finding_missing"].format(names=", ".join(lv.name for lv in missing))
+            )
+        )
     if signals:
         first = signals[0].recommendation
     elif missing:
@@ -398,12 +413,21 @@ def _map(result: OrganisationResult, q: Questionnaire, lang: str) -> MapView:
         points.append(MapPoint(result.organisation_name or result.organisation_id, x(pos), y(depth), pos, depth, True))
     for g in result.groups:
         if g.placement.position is not None and g.depth_score is not None:
-            points.append(MapPoint(roles_label(g.roles, lang), x(g.placement.position), y(g.depth_score),
-                                   g.placement.position, g.depth_score, False))
+            points.append(
+                MapPoint(
+                    roles_label(g.roles, lang),
+                    x(g.placement.position),
+                    y(g.depth_score),
+                    g.placement.position,
+                    g.depth_score,
+                    False,
+                )
+            )
     _place_labels(points, right)
     if points:
-        desc = "; ".join(tx["map_point"].format(label=p.label, pos=_fmt(p.position), depth=_fmt(p.depth))
-                         for p in points)
+        desc = "; ".join(
+            tx["map_point"].format(label=p.label, pos=_fmt(p.position), depth=_fmt(p.depth)) for p in points
+        )
     else:
         desc = tx["map_unavailable"]
     return MapView(MAP_W, MAP_H, points, bands, stages, (left, top, right, bottom), bool(points), desc)

@@ -66,8 +66,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "hinge_unknown": "Le niveau « réorganisation préalable » n'a pas assez de réponses : on ne peut pas dire "
         "si le moment charnière a eu lieu.",
         "hinge_capped": "Règle charnière appliquée : les autres niveaux placeraient l'organisation sur la trajectoire "
-        "socio-professionnelle, mais la réorganisation préalable est à {pos} (seuil {below}). Sans elle, l'étude montre "
-        "que les outils s'empilent : l'organisation est classée « hybride ».",
+        "socio-professionnelle, mais la réorganisation préalable est à {pos} (seuil {below}). Sans elle, "
+        "l'étude montre que les outils s'empilent : l'organisation est classée « hybride ».",
         "hinge_low": "La réorganisation préalable est faible ({pos}, seuil {below}) : le moment charnière qui permet "
         "une trajectoire socio-professionnelle n'a pas eu lieu.",
         "hinge_ok": "La réorganisation préalable atteint {pos} : le moment charnière a eu lieu, au moins en partie.",

@@ -1,0 +1,275 @@
+"""The report: structure, escaping, determinism, output paths, PDF and Chromium printing."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+from typer.testing import CliRunner
+
+from assess.cli import app
+from assess.cli.report_run import safe_filename
+from assess.report.context import ReportContext, build_report_context
+from assess.report.render import render_report
+
+from .conftest import EXAMPLES, ROOT, blank, uniform
+
+runner = CliRunner()
+HOUSING = EXAMPLES / "housing"
+
+
+def run(*args):
+    return runner.invoke(app, [str(a) for a in args], catch_exceptions=False)
+
+
+def report_html(tmp_path: Path, *inputs, lang: str = "fr", extra=()) -> str:
+    out = tmp_path / "r.html"
+    r = run("report", *inputs, "-o", out, "--lang", lang, *extra)
+    assert r.exit_code == 0, r.output
+    return out.read_text(encoding="utf-8")
+
+
+def test_multi_respondent_structure(tmp_path: Path) -> None:
+    html = report_html(tmp_path, *sorted(HOUSING.glob("logemer-*.json")))
+    soup = BeautifulSoup(html, "html.parser")
+    assert soup.html["lang"] == "fr"
+    assert "Logemer" in soup.h1.text
+    h2 = [h.get_text(strip=True) for h in soup.find_all("h2")]
+    assert h2 == [
+        "En bref",
+        "Carte de la trajectoire",
+        "Les quatre niveaux de changement",
+        "Écarts de perception entre rôles",
+        "Signaux de risque",
+        "Ce qui tire chaque niveau vers le haut ou vers le bas",
+        "Méthode",
+        "Annexe : toutes les questions et les réponses",
+    ]
+    assert "numérique" in soup.select_one(".verdict .label").text
+    assert len(soup.select("ol.findings li")) == 3
+    svg = soup.select_one("#map svg")
+    assert svg["role"] == "img" and svg.title and svg.desc and "Logemer" in svg.desc.text
+    assert len(svg.find_all("circle")) == 4  # organisation + 3 role groups (management and support merged)
+    assert len(soup.select(".level")) == 4
+    gaps_rows = [th.get_text(strip=True) for th in soup.select("#gaps tbody th")]
+    assert "direction (3)" in gaps_rows and "terrain (4)" in gaps_rows
+    assert not any(row.startswith("fonctions support (1)") for row in gaps_rows)  # never shown alone
+    assert soup.select("#gaps .flag")
+    severities = [s["class"][1] for s in soup.select(".signal")]
+    assert severities == sorted(severities, key=["high", "medium", "low"].index)
+    assert len(soup.select("#appendix .q")) >= 35
+    assert "Bretesché" in soup.select_one("#method").text
+    # self-contained: no script, no external reference
+    assert not soup.find_all("script")
+    assert not soup.find_all(["link", "img", "iframe"])
+    assert "http://" not in html.replace("http://www.w3.org/2000/svg", "") and "https://" not in html
+
+
+def test_single_respondent_and_english(tmp_path: Path) -> None:
+    html = report_html(tmp_path, HOUSING / "logeterre-directeur.json", lang="en")
+    soup = BeautifulSoup(html, "html.parser")
+    assert soup.html["lang"] == "en"
+    assert "socio-professional" in soup.select_one(".verdict .label").text
+    assert soup.select_one("#gaps") is None  # one respondent: no gap section
+    assert "One respondent" in soup.text
+    assert len(soup.select("#map svg circle")) == 1
+    assert "answer :" in soup.select_one("#appendix").text or "answer" in soup.select_one("#appendix").text
+
+
+def test_user_text_is_escaped(tmp_path: Path, housing, write_json) -> None:
+    obj = uniform(housing, "max", org="x")
+    obj["organisation"]["name"] = '<script>alert(1)</script> "{{ 7*7 }}"'
+    obj["answers"]["ctx_remarks"] = "<img src=x onerror=alert(2)>"
+    obj["comments"] = {"str_goal": "<script>alert(3)</script>{{ 7*7 }}"}
+    p = write_json("a.json", obj)
+    html = report_html(tmp_path, p)
+    soup = BeautifulSoup(html, "html.parser")
+    assert not soup.find_all("script") and not soup.find_all("img")
+    assert "<script>alert(1)</script>" in soup.h1.text  # shown as text
+    assert '"{{ 7*7 }}"' in soup.h1.text  # not evaluated as a template
+    assert "<script>alert(3)</script>{{ 7*7 }}" in soup.select_one("#appendix").text
+    assert "&lt;script&gt;" in html
+
+
+def test_deterministic_and_date_only_when_asked(tmp_path: Path) -> None:
+    files = sorted(HOUSING.glob("logeterre-*.json"))
+    a = report_html(tmp_path, *files)
+    b = report_html(tmp_path, *reversed(files))
+    assert a == b
+    c = report_html(tmp_path, HOUSING / "logemer-dg.json", extra=("--date", "2026-11-22"))
+    assert "2026-11-22" in c
+    assert "2026-11-22" not in report_html(tmp_path, HOUSING / "logemer-dg.json")
+
+
+def test_several_organisations_need_out_dir(tmp_path: Path) -> None:
+    r = run("report", HOUSING, "-o", tmp_path / "x.html")
+    assert r.exit_code == 1 and "2 organisations" in r.stderr and "--out-dir" in r.stderr
+    r = run("report", HOUSING, "--out-dir", tmp_path / "out")
+    assert r.exit_code == 0, r.stderr
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["logemer.html", "logeterre.html"]
+
+
+def test_file_names_from_ids_stay_inside(tmp_path: Path, housing, write_json) -> None:
+    for i, org in enumerate(["../../evil", "/etc/passwd", "a/b", "a_b", "..", "é t é"]):
+        write_json(f"in/{i}.json", uniform(housing, "max", org=org))
+    out = tmp_path / "out"
+    r = run("report", tmp_path / "in", "--out-dir", out)
+    assert r.exit_code == 0, r.stderr
+    names = sorted(p.name for p in out.iterdir())
+    assert len(names) == 6 and all(p.parent == out for p in out.iterdir())
+    assert not (tmp_path / "evil.html").exists()
+    assert safe_filename("a/b") != safe_filename("a_b")
+    assert safe_filename("logemer") == "logemer"
+
+
+def test_templates_dir_overrides_one_template(tmp_path: Path) -> None:
+    tdir = tmp_path / "t"
+    tdir.mkdir()
+    (tdir / "_cover.html").write_text("<header><h1>Cabinet Conseil — {{ r.organisation_name }}</h1></header>\n")
+    html = report_html(tmp_path, HOUSING / "logemer-dg.json", extra=("--templates-dir", tdir))
+    soup = BeautifulSoup(html, "html.parser")
+    assert soup.h1.text == "Cabinet Conseil — Logemer"
+    assert soup.select_one("#signals")  # the rest still comes from the bundled templates
+    (tdir / "_cover.html").write_text("{{ r.no_such_field }}")
+    r = run("report", HOUSING / "logemer-dg.json", "-o", tmp_path / "y.html", "--templates-dir", tdir)
+    assert r.exit_code == 1 and "template error" in r.stderr and "Traceback" not in r.output
+
+
+def test_context_fields_are_documented() -> None:
+    import dataclasses
+
+    doc = (ROOT / "docs" / "report-context.md").read_text(encoding="utf-8")
+    for f in dataclasses.fields(ReportContext):
+        assert f"`{f.name}`" in doc, f.name
+
+
+def test_undetermined_report_says_what_is_missing(tmp_path: Path, write_json) -> None:
+    p = write_json("a.json", blank(answers={"str_goal": "cut_costs"}))
+    html = report_html(tmp_path, p)
+    soup = BeautifulSoup(html, "html.parser")
+    assert "indéterminée" in soup.select_one(".verdict").text
+    assert "Réorganisation préalable" in soup.select_one(".verdict").text
+    assert "ne peut pas être tracée" in soup.select_one("#map").text
+
+
+def test_hinge_capped_report_explains(tmp_path: Path, housing, compiled) -> None:
+    from assess.answers import validate_answers
+
+    obj = uniform(housing, "max")
+    for q in housing.questions:
+        if q.level == "reorganisation":
+            obj["answers"][q.id] = min(q.options, key=lambda o: o.value).id
+    ctx = build_report_context(compiled, [validate_answers(compiled, obj)], "fr")
+    assert ctx.hinge and ctx.trajectory == "hybrid"
+    assert "Règle charnière appliquée" in ctx.hinge_sentence
+    assert "charnière" in render_report(ctx)
+
+
+def _pdf_pages(pdf: Path) -> int:
+    out = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
+    return int(next(line.split()[-1] for line in out.splitlines() if line.startswith("Pages:")))
+
+
+def _blank_pages(pdf: Path, tmp_path: Path) -> list[str]:
+    from PIL import Image, ImageStat
+
+    subprocess.run(["pdftoppm", "-r", "20", "-png", str(pdf), str(tmp_path / "pg")], check=True)
+    blank = []
+    for png in sorted(tmp_path.glob("pg-*.png")):
+        stat = ImageStat.Stat(Image.open(png).convert("L"))
+        if stat.extrema[0][0] > 200:  # nothing darker than light grey: an empty page
+            blank.append(png.name)
+    return blank
+
+
+needs_poppler = pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="poppler-utils not installed")
+
+
+@needs_poppler
+def test_pdf_pages_and_none_blank(tmp_path: Path) -> None:
+    pytest.importorskip("weasyprint")
+    single = tmp_path / "single.pdf"
+    r = run("report", HOUSING / "logemer-dg.json", "-o", tmp_path / "s.html", "--pdf", single)
+    assert r.exit_code == 0, r.stderr
+    multi = tmp_path / "multi.pdf"
+    r = run("report", *sorted(HOUSING.glob("logemer-*.json")), "-o", tmp_path / "m.html", "--pdf", multi)
+    assert r.exit_code == 0, r.stderr
+    n_single, n_multi = _pdf_pages(single), _pdf_pages(multi)
+    # cover, summary, map+levels, signals, method, appendix: at least 6 pages; the multi-respondent
+    # report adds gaps and answer distributions
+    assert 6 <= n_single < n_multi <= 40
+    assert _blank_pages(multi, tmp_path) == []
+
+
+def test_pdf_without_weasyprint_gives_clear_message(tmp_path: Path, monkeypatch) -> None:
+    import builtins
+
+    real_import = builtins.__import__
+
+    def fake_import(name, *a, **k):
+        if name == "weasyprint":
+            raise OSError("cannot load library 'libpango-1.0-0'")
+        return real_import(name, *a, **k)
+
+    monkeypatch.setattr(builtins, "__import__", fake_import)
+    r = run("report", HOUSING / "logemer-dg.json", "-o", tmp_path / "s.html", "--pdf", tmp_path / "s.pdf")
+    assert r.exit_code == 1 and "libpango" in r.stderr and "apt-get install" in r.stderr
+    assert (tmp_path / "s.html").exists() and not (tmp_path / "s.pdf").exists()
+
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+REQUIRE_CHROMIUM = os.environ.get("ASSESS_REQUIRE_CHROMIUM") == "1"
+
+
+@pytest.mark.slow
+def test_chromium_prints_and_screenshots(tmp_path: Path) -> None:
+    if CHROMIUM is None:
+        if REQUIRE_CHROMIUM:
+            pytest.fail("ASSESS_REQUIRE_CHROMIUM=1 but chromium is not installed")
+        pytest.skip("chromium not installed")
+    html = tmp_path / "r.html"
+    r = run("report", *sorted(HOUSING.glob("logemer-*.json")), "-o", html)
+    assert r.exit_code == 0
+    flags = [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        f"--user-data-dir={tmp_path / 'profile'}",
+    ]
+    pdf = tmp_path / "chromium.pdf"
+    png = tmp_path / "shot.png"
+    p1 = subprocess.run(
+        [CHROMIUM, *flags, "--no-pdf-header-footer", f"--print-to-pdf={pdf}", html.as_uri()],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    p2 = subprocess.run(
+        [CHROMIUM, *flags, "--window-size=1000,1400", f"--screenshot={png}", html.as_uri()],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert p1.returncode == 0 and pdf.exists() and pdf.stat().st_size > 10_000, p1.stderr[-2000:]
+    assert p2.returncode == 0 and png.exists() and png.stat().st_size > 10_000, p2.stderr[-2000:]
+    if shutil.which("pdfinfo"):
+        assert _pdf_pages(pdf) >= 6
+        assert _blank_pages(pdf, tmp_path) == []
+
+
+def test_report_reads_jsonl_and_reports_bad_lines(tmp_path: Path, housing) -> None:
+    lines = [json.dumps(uniform(housing, "max", rid=f"r{i}", org="o")) for i in range(4)] + ["{oops"]
+    p = tmp_path / "a.jsonl"
+    p.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    r = run("report", p, "-o", tmp_path / "o.html")
+    assert r.exit_code == 1 and f"{p}:5" in r.stderr and "left out" in r.stderr
+    assert (tmp_path / "o.html").exists()
