@@ -1,9 +1,74 @@
-"""`assess run`: the questionnaire in the terminal (see assess/interview)."""
+"""`assess run`: the questionnaire in the terminal, for a manager, with nothing lost."""
 
 from __future__ import annotations
 
+from enum import Enum
+from pathlib import Path
+from typing import Annotated
+
 import typer
+
+from .common import LangOpt, QDirsOpt, default_lang, fail, registry, usage
+
+
+class RoleOpt(str, Enum):  # noqa: UP042 - typer needs str enums
+    direction = "direction"
+    management = "management"
+    field = "field"
+    support = "support"
+
+
+def run_cmd(
+    questionnaire_id: Annotated[
+        str | None, typer.Argument(metavar="[ID]", help="Questionnaire id (asked if not given).")
+    ] = None,
+    lang: LangOpt = None,
+    role: Annotated[RoleOpt | None, typer.Option("--role", help="Your role (asked if not given).")] = None,
+    org_id: Annotated[str | None, typer.Option("--org-id", help="Organisation id (asked if not given).")] = None,
+    org_name: Annotated[str | None, typer.Option("--org-name", help="Organisation name.")] = None,
+    respondent_id: Annotated[
+        str | None, typer.Option("--respondent-id", help="Your id or pseudonym (optional); names your draft.")
+    ] = None,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Answers file to write at the end.")] = None,
+    resume: Annotated[Path | None, typer.Option("--resume", help="Pick up a draft (or an answers file).")] = None,
+    questionnaires_dir: QDirsOpt = None,
+) -> None:
+    """Answer the questionnaire in the terminal, level by level, in French or English.
+
+    Arrow keys and Enter choose (number keys too), Space ticks a multiple choice, ← goes back,
+    ? shows why a question is asked, c adds a comment, s skips, q saves and quits. Every answer is
+    saved at once to a draft ($ASSESS_DRAFTS_DIR, else ~/.local/state/assess/drafts); Ctrl-C saves
+    and tells how to resume. At the end: a summary, the answers file for `assess score`, and the
+    command that makes the report.
+
+    Example:
+
+        assess run housing --lang fr --role field --org-id logeterre -o mes-reponses.json
+    """
+    from ..errors import AssessError
+    from ..interview.run import run_interview
+
+    if lang is not None and lang not in ("fr", "en"):
+        usage("--lang must be fr or en")
+    reg = registry(questionnaires_dir)
+    try:
+        code = run_interview(
+            reg,
+            questionnaire_id=questionnaire_id,
+            lang=lang,
+            default_lang=default_lang(None),
+            role=role.value if role else None,
+            org_id=org_id,
+            org_name=org_name,
+            respondent_id=respondent_id,
+            output=output,
+            resume=resume,
+        )
+    except AssessError as e:
+        fail(e)
+    if code:
+        raise typer.Exit(code)
 
 
 def register(app: typer.Typer) -> None:
-    pass
+    app.command("run")(run_cmd)

@@ -1,0 +1,341 @@
+"""`assess run`: wires the interview logic to the terminal, saves a draft after every answer."""
+
+from __future__ import annotations
+
+import sys
+from datetime import date as _date
+from pathlib import Path
+from typing import Any
+
+from ..errors import AssessError
+from ..i18n import t as label
+from ..loader import Registry
+from ..model import DONT_KNOW, LEVEL_IDS, Question
+from ..output import write_atomic
+from ..scoring import score
+from .state import Interview, Step, draft_path, load_draft, save_draft
+from .texts import T
+
+ROLE_KEYS = ("direction", "management", "field", "support")
+
+
+def _out(msg: str = "") -> None:
+    print(msg, flush=True)
+
+
+class Runner:
+    def __init__(self, it: Interview, draft: Path, output: Path) -> None:
+        from . import tui
+
+        self.tui = tui
+        self.it = it
+        self.draft = draft
+        self.output = output
+        self.tx = T[it.lang]
+
+    def save(self) -> None:
+        save_draft(self.it, self.draft, str(self.output))
+
+    def loop(self) -> int:
+        """Ask until done: 0 when every step is through, 130 on Ctrl-C, 3 when the person quit with q."""
+        it = self.it
+        while not it.done:
+            step = it.current()
+            assert step is not None
+            action, value = self.ask(step)
+            if action == "interrupt":
+                self.save()
+                _out(self.tx["saved_quit"].format(path=self.draft))
+                return 130
+            if action == "quit":
+                self.save()
+                _out(self.tx["saved_quit"].format(path=self.draft))
+                return 3
+            if action == "back":
+                if not it.back():
+                    _out(self.tx["first_question"])
+                continue
+            if step.kind == "intro":
+                it.next()
+                continue
+            if action == "comment":
+                text = self.tui.ask_text(self.tx["comment_prompt"], default=it.comments.get(step.question.id, ""))  # type: ignore[union-attr]
+                if text is not None:
+                    it.comment(text)
+                    self.save()
+                continue
+            q = step.question
+            assert q is not None
+            it.answer(value if action == "answer" else None)
+            self.save()
+            _out(self.echo(q, value if action == "answer" else None))
+        return 0
+
+    def echo(self, q: Question, value: Any) -> str:
+        lang = self.it.lang
+        if value is None:
+            shown = self.tx["skipped"]
+        elif value == DONT_KNOW:
+            shown = self.tx["dont_know"]
+        elif q.type == "single":
+            opt = q.option(value)
+            shown = opt.label[lang] if opt else str(value)  # type: ignore[index]
+        elif q.type == "multi":
+            shown = " ; ".join(q.option(v).label[lang] for v in value if q.option(v))  # type: ignore[union-attr,index]
+        else:
+            shown = str(value)
+        text = q.wording(lang, self.it.role)
+        short = text if len(text) <= 60 else text[:57] + "…"
+        return self.tui.wrap(f"{short} → {shown}", "    ", "  ✓ ")
+
+    def header(self, step: Step) -> list[tuple[str, str]]:
+        it, tx = self.it, self.tx
+        p = it.progress()
+        name = self.section_name(step.section)
+        top = tx["section"].format(i=p.section_index, n=p.sections, name=name)
+        if step.kind == "question":
+            top += " — " + tx["question_k"].format(k=p.k, n=p.n)
+        top += " — " + tx["overall"].format(done=p.answered, total=p.total)
+        bar_w = 30
+        filled = round(bar_w * p.answered / max(p.total, 1))
+        lines = [("class:progress", self.tui.wrap(top)), ("class:hint", "  " + "█" * filled + "░" * (bar_w - filled))]
+        return lines
+
+    def section_name(self, section: str) -> str:
+        q = self.it.q
+        if section in LEVEL_IDS:
+            return q.level(section).name[self.it.lang]  # type: ignore[index]
+        return self.tx["depth"] if section == "depth" else self.tx["context"]
+
+    def ask(self, step: Step) -> tuple[str, Any]:
+        tui, it, tx, lang = self.tui, self.it, self.tx, self.it.lang
+        head = self.header(step)
+        if step.kind == "intro":
+            if step.section in LEVEL_IDS:
+                intro = it.q.level(step.section).intro[lang]  # type: ignore[index]
+            else:
+                intro = tx["depth_intro"] if step.section == "depth" else tx["context_intro"]
+            head += [("", ""), ("class:section", tui.wrap(self.section_name(step.section))), ("", tui.wrap(intro))]
+            return tui.ask(tui.Screen(header=head, hint=tx["intro_hint"], allow_skip=False, allow_comment=False))
+        q = step.question
+        assert q is not None
+        head += [("", ""), ("class:question", tui.wrap(q.wording(lang, it.role)))]
+        current = it.answers.get(q.id)
+        help_text = f"{tx['help']}{q.help[lang]}"  # type: ignore[index]
+        if q.type == "text":
+            for _, line in head:
+                _out(line)
+            text = tui.ask_text(tx["your_answer"], default=current or "", hint=tx["hint_text"])
+            if text is None:
+                return ("interrupt", None)
+            if text.strip() == "<":
+                return ("back", None)
+            return ("answer", text.strip()) if text.strip() else ("skip", None)
+        choices: list[Any] = []
+        if q.type in ("single", "multi"):
+            choices = [tui.Choice(o.id, o.label[lang], o.exclusive) for o in q.options]  # type: ignore[index]
+        elif q.type == "scale" and q.scale:
+            for k in range(q.scale.min, q.scale.max + 1):
+                lab = q.scale.labels.get(k)
+                choices.append(tui.Choice(k, f"{k}" + (f" — {lab[lang]}" if lab else "")))  # type: ignore[index]
+        if q.dont_know:  # offered last, and exclusive of every other option
+            choices.append(tui.Choice(DONT_KNOW, tx["dont_know"], True))
+        initial = current
+        multi = q.type == "multi"
+        if multi and current == DONT_KNOW:
+            initial = [DONT_KNOW]
+        action, value = tui.ask(
+            tui.Screen(
+                header=head,
+                choices=choices,
+                multi=multi,
+                initial=initial,
+                help=help_text,
+                hint=tx["hint_multi"] if multi else tx["hint_single"],
+                comment=it.comments.get(q.id),
+            )
+        )
+        if multi and action == "answer" and value == [DONT_KNOW]:
+            value = DONT_KNOW
+        return action, value
+
+
+def _ask_setup(reg: Registry, qid: str | None, lang: str | None, role: str | None,
+               org_id: str | None, org_name: str | None, default_lang: str) -> tuple[Any, ...] | None:  # fmt: skip
+    from . import tui
+
+    lang_ = lang or default_lang
+    if lang is None:
+        picked = tui.pick(T[lang_]["pick_lang"], [("fr", "Français"), ("en", "English")], initial=lang_)
+        if picked is None:
+            return None
+        lang_ = picked
+    tx = T[lang_]
+    if qid is None:
+        qs = reg.all()
+        if len(qs) == 1:
+            qid = qs[0].id
+        else:
+            qid = tui.pick(tx["pick_questionnaire"], [(q.id, q.title.get(lang_, q.title["fr"])) for q in qs])  # type: ignore[call-overload]
+            if qid is None:
+                return None
+    questionnaire = reg.get(qid)
+    while not org_id:
+        org_id = tui.ask_text(tx["org_id"])
+        if org_id is None:
+            return None
+        org_id = org_id.strip()
+    if org_name is None:
+        org_name = tui.ask_text(tx["org_name"]) or None
+    if role is None:
+        options = [(r, tx[f"role_{r}"]) for r in ROLE_KEYS] + [("", tx["role_none"])]
+        picked = tui.pick(tx["pick_role"], options)
+        if picked is None:
+            return None
+        role = picked or None
+    return questionnaire, lang_, role, org_id, org_name
+
+
+def run_interview(
+    reg: Registry,
+    *,
+    questionnaire_id: str | None,
+    lang: str | None,
+    default_lang: str,
+    role: str | None,
+    org_id: str | None,
+    org_name: str | None,
+    respondent_id: str | None,
+    output: Path | None,
+    resume: Path | None,
+) -> int:
+    tx = T[lang or default_lang]
+    if not (sys.stdin.isatty() and sys.stdout.isatty()):
+        print(tx["no_tty"].format(qid=questionnaire_id or "housing"), file=sys.stderr)
+        return 2
+    from . import tui
+
+    if resume is not None:
+        if not resume.exists():
+            print("error: " + tx["not_found"].format(path=resume), file=sys.stderr)
+            return 1
+        draft = load_draft(resume)
+        answers = draft.get("answers", draft)
+        qref = answers.get("questionnaire", {}) if isinstance(answers, dict) else {}
+        questionnaire = reg.get(str(qref.get("id")), str(qref.get("version")))
+        it = Interview.from_draft(questionnaire, draft, str(resume))
+        if lang:
+            it.lang = lang
+        saved_output = draft.get("output")
+        out_path = output or (Path(saved_output) if isinstance(saved_output, str) else None)
+        draft_file = resume
+    else:
+        setup = _ask_setup(reg, questionnaire_id, lang, role, org_id, org_name, default_lang)
+        if setup is None:
+            return 130
+        questionnaire, lang_, role_, org_id_, org_name_ = setup
+        who = respondent_id or role_
+        draft_file = draft_path(questionnaire.id, org_id_, who)
+        it = Interview(questionnaire, lang=lang_, org_id=org_id_, org_name=org_name_, role=role_,
+                       respondent_id=respondent_id, date=_date.today().isoformat())  # fmt: skip
+        out_path = output
+        if draft_file.exists():
+            try:
+                old = load_draft(draft_file)
+                previous = Interview.from_draft(questionnaire, old, str(draft_file))
+                txl = T[lang_]
+                choice = tui.pick(
+                    txl["resume_q"].format(
+                        who=respondent_id or label(role_ or "unspecified", lang_),
+                        n=len(previous.answers),
+                        path=draft_file,
+                    ),
+                    [(True, txl["resume_yes"]), (False, txl["resume_no"])],
+                )
+                if choice is None:
+                    return 130
+                if choice:
+                    it = previous
+                    saved = old.get("output")
+                    out_path = output or (Path(saved) if isinstance(saved, str) else None)
+            except AssessError:
+                pass  # an unreadable draft is replaced
+    if out_path is None:
+        from ..cli.report_run import safe_filename
+
+        name = "--".join(safe_filename(x) for x in (it.q.id, it.org_id, it.respondent_id or it.role or "anonyme"))
+        out_path = Path(f"{name}.json")
+    runner = Runner(it, draft_file, out_path)
+    runner.save()
+    code = runner.loop()
+    if code:
+        return 130 if code == 130 else 0
+    return finish(it, out_path, draft_file)
+
+
+def finish(it: Interview, out_path: Path, draft_file: Path) -> int:
+    from . import tui
+
+    tx = T[it.lang]
+    write_atomic(out_path, _pretty(it.to_answers()))
+    draft_file.unlink(missing_ok=True)
+    _summary(it)
+    report = out_path.with_name(out_path.stem + ("-rapport" if it.lang == "fr" else "-report") + ".html")
+    _out(tx["written"].format(path=out_path))
+    _out(tx["report_cmd"].format(path=out_path, report=report))
+    choice = tui.pick(tx["offer_report"], [(True, tx["yes"]), (False, tx["no"])], initial=False)
+    if choice:
+        from ..report.context import build_report_context
+        from ..report.render import render_report
+
+        ctx = build_report_context(it.q, [it.sheet()], it.lang)
+        write_atomic(report, render_report(ctx))
+        _out(tx["report_written"].format(path=report))
+    return 0
+
+
+def _pretty(obj: dict[str, Any]) -> str:
+    import json
+
+    return json.dumps(obj, ensure_ascii=False, indent=2) + "\n"
+
+
+def _summary(it: Interview) -> None:
+    from rich.console import Console
+
+    from ..api import compile_questionnaire
+    from ..report.texts import TEXTS
+
+    tx = T[it.lang]
+    console = Console(width=min(Console().width, 100))
+    cq = compile_questionnaire(it.q)
+    card = score(cq, it.sheet())
+    console.print()
+    console.print(f"[bold]{tx['done_title']}[/bold]")
+    for lv in LEVEL_IDS:
+        ls = card.levels[lv]
+        name = it.q.level(lv).name[it.lang]  # type: ignore[index]
+        if ls.position is None:
+            bar = "·" * 20
+            value = tx["insufficient"]
+        else:
+            filled = round(ls.position / 5)
+            bar = "█" * filled + "░" * (20 - filled)
+            value = f"{ls.position:5.0f}"
+        console.print(f"  {name[:28]:<28} {bar} {value}  ({tx['coverage']} {ls.coverage * 100:.0f} %)")
+    console.print(tx["trajectory"].format(label=label(card.trajectory, it.lang)), style="bold")
+    reorg = card.levels["reorganisation"].position
+    texts = TEXTS[it.lang]
+    if reorg is None:
+        console.print(texts["hinge_unknown"])
+    elif card.hinge:
+        console.print(texts["hinge_capped"].format(pos=f"{reorg:.0f}", below=f"{it.q.scoring.hinge.below:.0f}"))
+    elif reorg < it.q.scoring.hinge.below:
+        console.print(texts["hinge_low"].format(pos=f"{reorg:.0f}", below=f"{it.q.scoring.hinge.below:.0f}"))
+    else:
+        console.print(texts["hinge_ok"].format(pos=f"{reorg:.0f}"))
+    if card.signals:
+        console.print(tx["signals"])
+        for sid, sev in card.signals[:3]:
+            console.print(f"  • {it.q.signal(sid).title[it.lang]} ({label(sev, it.lang)})")  # type: ignore[index]
+    console.print()

@@ -1,0 +1,278 @@
+"""The interview's logic, apart from any terminal: order, back, skip, resume and the draft.
+
+A terminal front end (assess/interview/tui.py) asks what `Interview.current()` says and reports what
+the person chose; this module decides what comes next and keeps every answer, so that it can be
+unit-tested without a terminal.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ..answers import FORMAT, AnswerSheet, Compiled, validate_answers
+from ..errors import AssessError, Problem
+from ..model import DONT_KNOW, LEVEL_IDS, Question, Questionnaire
+from ..output import dumps, write_atomic
+from ..reading import read_json
+
+DRAFT_FORMAT = "assess-draft/1"
+SECTIONS: tuple[str, ...] = (*LEVEL_IDS, "depth", "context")
+
+
+@dataclass(frozen=True)
+class Step:
+    kind: str  # "intro" (a level's introduction) or "question"
+    section: str  # level id, "depth" or "context"
+    question: Question | None = None
+
+
+@dataclass(frozen=True)
+class Progress:
+    section: str
+    section_index: int  # 1-based among the sections that have questions
+    sections: int
+    k: int  # question k of n in the section (0 on an intro)
+    n: int
+    answered: int  # questions answered (or explicitly skipped) so far, overall
+    total: int
+
+
+class Interview:
+    """One respondent answering one questionnaire, step by step."""
+
+    def __init__(
+        self,
+        questionnaire: Questionnaire,
+        *,
+        lang: str = "fr",
+        org_id: str,
+        org_name: str | None = None,
+        role: str | None = None,
+        respondent_id: str | None = None,
+        date: str | None = None,
+    ) -> None:
+        self.q = questionnaire
+        self.lang: str = lang if lang in questionnaire.languages else "fr"
+        self.org_id = org_id
+        self.org_name = org_name
+        self.role = role
+        self.respondent_id = respondent_id
+        self.date = date
+        self.answers: dict[str, Any] = {}
+        self.comments: dict[str, str] = {}
+        self.visited: set[str] = set()  # questions shown and left (answered or skipped)
+        self.steps = self._steps()
+        self.index = 0
+
+    # --- order ------------------------------------------------------------------------------
+
+    def _steps(self) -> list[Step]:
+        steps: list[Step] = []
+        for section in SECTIONS:
+            qs = [q for q in self.q.questions if q.level == section or (section == "context" and q.level is None)]
+            qs = [q for q in qs if self.role is None or self.role in q.roles]
+            if not qs:
+                continue
+            steps.append(Step("intro", section))
+            steps.extend(Step("question", section, q) for q in qs)
+        return steps
+
+    @property
+    def questions(self) -> list[Question]:
+        return [s.question for s in self.steps if s.question is not None]
+
+    def current(self) -> Step | None:
+        return self.steps[self.index] if self.index < len(self.steps) else None
+
+    @property
+    def done(self) -> bool:
+        return self.index >= len(self.steps)
+
+    def progress(self) -> Progress:
+        step = self.current() or self.steps[-1]
+        sections = [s for s in SECTIONS if any(st.section == s for st in self.steps)]
+        in_section = [st for st in self.steps if st.section == step.section and st.kind == "question"]
+        k = in_section.index(step) + 1 if step.kind == "question" else 0
+        return Progress(
+            section=step.section,
+            section_index=sections.index(step.section) + 1,
+            sections=len(sections),
+            k=k,
+            n=len(in_section),
+            answered=len(self.visited),
+            total=len(self.questions),
+        )
+
+    # --- moves ------------------------------------------------------------------------------
+
+    def next(self) -> None:
+        if not self.done:
+            self.index += 1
+
+    def back(self) -> bool:
+        """Go back to the previous question (skipping intros). False at the first one."""
+        i = self.index - 1
+        while i >= 0 and self.steps[i].kind != "question":
+            i -= 1
+        if i < 0:
+            return False
+        self.index = i
+        return True
+
+    def answer(self, value: Any) -> None:
+        """Record the answer to the current question (None = skip) and move on."""
+        step = self.current()
+        if step is None or step.question is None:
+            raise ValueError("no question to answer here")
+        q = step.question
+        self._check(q, value)
+        if value is None or value == []:
+            self.answers.pop(q.id, None)
+        else:
+            self.answers[q.id] = value
+        self.visited.add(q.id)
+        self.next()
+
+    def comment(self, text: str) -> None:
+        step = self.current()
+        if step is None or step.question is None:
+            return
+        text = text.strip()
+        if text:
+            self.comments[step.question.id] = text[:5000]
+        else:
+            self.comments.pop(step.question.id, None)
+
+    def _check(self, q: Question, value: Any) -> None:
+        if value is None:
+            return
+        if value == DONT_KNOW:
+            if not q.dont_know:
+                raise ValueError("'don't know' is not offered here")
+            return
+        if q.type == "single" and q.option(value) is None:
+            raise ValueError(f"unknown option {value!r}")
+        if q.type == "multi" and (not isinstance(value, list) or any(q.option(v) is None for v in value)):
+            raise ValueError(f"unknown options {value!r}")
+        if q.type == "scale" and q.scale and not (isinstance(value, int) and q.scale.min <= value <= q.scale.max):
+            raise ValueError(f"{value!r} is outside the scale")
+
+    def first_unanswered(self) -> None:
+        """Resume at the first question not yet seen."""
+        for i, st in enumerate(self.steps):
+            if st.kind == "question" and st.question is not None and st.question.id not in self.visited:
+                # show the level's introduction first when the level has not been started
+                started = any(
+                    s.question is not None and s.question.id in self.visited
+                    for s in self.steps
+                    if s.section == st.section
+                )
+                self.index = i if started else i - 1
+                return
+        self.index = len(self.steps)
+
+    # --- files ------------------------------------------------------------------------------
+
+    def to_answers(self) -> dict[str, Any]:
+        """The `assess-answers/1` object, the same one `assess score` reads."""
+        out: dict[str, Any] = {
+            "format": FORMAT,
+            "questionnaire": {"id": self.q.id, "version": self.q.version},
+            "organisation": {"id": self.org_id},
+        }
+        if self.org_name:
+            out["organisation"]["name"] = self.org_name
+        resp = {k: v for k, v in (("id", self.respondent_id), ("role", self.role)) if v}
+        if resp:
+            out["respondent"] = resp
+        if self.date:
+            out["date"] = self.date
+        out["lang"] = self.lang
+        out["answers"] = {q.id: self.answers.get(q.id) for q in self.questions}
+        comments = {k: v for k, v in self.comments.items() if v}
+        if comments:
+            out["comments"] = comments
+        return out
+
+    def sheet(self) -> AnswerSheet:
+        return validate_answers(Compiled(self.q), self.to_answers(), "interview")
+
+    def to_draft(self, output: str | None = None) -> dict[str, Any]:
+        return {
+            "format": DRAFT_FORMAT,
+            "answers": self.to_answers(),
+            "visited": sorted(self.visited),
+            "index": self.index,
+            "output": output,
+        }
+
+    @classmethod
+    def from_draft(cls, questionnaire: Questionnaire, draft: dict[str, Any], source: str = "") -> Interview:
+        """Rebuild an interview from a draft, or from a plain answers file."""
+        if draft.get("format") == DRAFT_FORMAT:
+            answers = draft.get("answers")
+            visited = draft.get("visited") or []
+        elif draft.get("format") == FORMAT:
+            answers = draft
+            visited = None
+        else:
+            raise AssessError(Problem(source, "not a draft or answers file of assess"))
+        if not isinstance(answers, dict):
+            raise AssessError(Problem(source, "draft without answers"))
+        sheet = validate_answers(Compiled(questionnaire), answers, source)
+        it = cls(
+            questionnaire,
+            lang=sheet.lang or "fr",
+            org_id=sheet.organisation_id,
+            org_name=sheet.organisation_name,
+            role=sheet.role,
+            respondent_id=sheet.respondent_id,
+            date=sheet.date,
+        )
+        it.answers = dict(sheet.answers)
+        it.comments = dict(sheet.comments)
+        known = {q.id for q in it.questions}
+        it.visited = {v for v in (visited if visited is not None else sheet.answers) if v in known}
+        idx = draft.get("index")
+        if isinstance(idx, int) and 0 <= idx <= len(it.steps) and visited is not None:
+            it.index = idx
+        else:
+            it.first_unanswered()
+        return it
+
+
+# --- where drafts live ------------------------------------------------------------------------
+
+DRAFTS_ENV = "ASSESS_DRAFTS_DIR"
+_UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
+
+
+def drafts_dir() -> Path:
+    """$ASSESS_DRAFTS_DIR, else $XDG_STATE_HOME/assess/drafts, else ~/.local/state/assess/drafts."""
+    env = os.environ.get(DRAFTS_ENV)
+    if env:
+        return Path(env)
+    state = os.environ.get("XDG_STATE_HOME") or str(Path.home() / ".local" / "state")
+    return Path(state) / "assess" / "drafts"
+
+
+def draft_path(questionnaire_id: str, org_id: str, who: str | None) -> Path:
+    parts = [questionnaire_id, org_id, who or "anonyme"]
+    name = "--".join(_UNSAFE.sub("_", p).strip("._") or "x" for p in parts)[:150]
+    return drafts_dir() / f"{name}.json"
+
+
+def save_draft(it: Interview, path: Path, output: str | None = None) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    write_atomic(path, dumps(it.to_draft(output)))
+
+
+def load_draft(path: Path) -> dict[str, Any]:
+    obj = read_json(str(path))
+    if not isinstance(obj, dict):
+        raise AssessError(Problem(str(path), "not a draft file"))
+    return obj

@@ -1,0 +1,220 @@
+"""The terminal front end: prompt_toolkit screens for one choice, one text, one question.
+
+Imported only by `assess run`. Each screen is a small inline (not full-screen) application that is
+erased when done; a one-line echo of the answer then stays in the scrollback.
+"""
+
+from __future__ import annotations
+
+import shutil
+import textwrap
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from prompt_toolkit import prompt
+from prompt_toolkit.application import Application
+from prompt_toolkit.formatted_text import FormattedText
+from prompt_toolkit.key_binding import KeyBindings, KeyPressEvent
+from prompt_toolkit.layout import HSplit, Layout, Window
+from prompt_toolkit.layout.controls import FormattedTextControl
+from prompt_toolkit.styles import Style
+
+STYLE = Style.from_dict(
+    {
+        "progress": "bold",
+        "section": "bold ansiblue",
+        "question": "bold",
+        "cursor": "reverse",
+        "help": "italic",
+        "hint": "ansibrightblack",
+        "current": "ansigreen",
+    }
+)
+
+
+def width() -> int:
+    return max(40, min(shutil.get_terminal_size((80, 24)).columns, 100) - 1)
+
+
+def wrap(text: str, indent: str = "", first: str | None = None) -> str:
+    return textwrap.fill(
+        text, width=width(), initial_indent=indent if first is None else first, subsequent_indent=indent
+    )
+
+
+@dataclass
+class Choice:
+    key: Any
+    label: str
+    exclusive: bool = False
+
+
+@dataclass
+class Screen:
+    header: list[tuple[str, str]]  # (style, text) lines above the options
+    choices: list[Choice] = field(default_factory=list)
+    multi: bool = False
+    initial: Any = None  # preselected key (single) or keys (multi)
+    help: str | None = None
+    hint: str = ""
+    allow_back: bool = True
+    allow_skip: bool = True
+    allow_comment: bool = True
+    comment: str | None = None
+
+
+def ask(screen: Screen) -> tuple[str, Any]:
+    """Show one screen. Returns (action, value): ("answer", key or keys), ("back", None),
+    ("skip", None), ("comment", None), ("quit", None) or ("interrupt", None)."""
+    choices = screen.choices
+    cursor = 0
+    ticked: list[Any] = []
+    if screen.multi and isinstance(screen.initial, list):
+        ticked = [c.key for c in choices if c.key in screen.initial]
+    elif screen.initial is not None:
+        for i, c in enumerate(choices):
+            if c.key == screen.initial:
+                cursor = i
+    show_help = False
+
+    def text() -> FormattedText:
+        out: list[tuple[str, str]] = []
+        for style, line in screen.header:
+            out.append((style, line + "\n"))
+        if show_help and screen.help:
+            out.append(("class:help", wrap(screen.help, "  ") + "\n"))
+        if screen.comment:
+            out.append(("class:hint", wrap(f"« {screen.comment} »", "  ") + "\n"))
+        for i, c in enumerate(choices):
+            if screen.multi:
+                box = "[x]" if c.key in ticked else "[ ]"
+            else:
+                box = "(•)" if screen.initial is not None and c.key == screen.initial else "( )"
+            number = f"{i + 1}." if i < 9 else "  "
+            line = wrap(c.label, " " * 10, f"{'❯' if i == cursor else ' '} {number:>3} {box} ")
+            out.append(("class:cursor" if i == cursor else "", line))
+            out.append(("", "\n"))
+        out.append(("class:hint", wrap(screen.hint) + "\n"))
+        return FormattedText(out)
+
+    kb = KeyBindings()
+
+    @kb.add("up")
+    @kb.add("k")
+    def _up(event: KeyPressEvent) -> None:
+        nonlocal cursor
+        if choices:
+            cursor = (cursor - 1) % len(choices)
+
+    @kb.add("down")
+    @kb.add("j")
+    @kb.add("tab")
+    def _down(event: KeyPressEvent) -> None:
+        nonlocal cursor
+        if choices:
+            cursor = (cursor + 1) % len(choices)
+
+    def toggle(i: int) -> None:
+        c = choices[i]
+        if c.key in ticked:
+            ticked.remove(c.key)
+        elif c.exclusive:
+            ticked[:] = [c.key]
+        else:
+            excl = {x.key for x in choices if x.exclusive}
+            ticked[:] = [k for k in ticked if k not in excl] + [c.key]
+
+    @kb.add(" ")
+    def _space(event: KeyPressEvent) -> None:
+        if screen.multi and choices:
+            toggle(cursor)
+
+    @kb.add("enter")
+    def _enter(event: KeyPressEvent) -> None:
+        if not choices:
+            event.app.exit(result=("answer", None))
+        elif screen.multi:
+            keys = [c.key for c in choices if c.key in ticked]  # in the questionnaire's order
+            event.app.exit(result=("answer", keys) if keys else ("skip", None))
+        else:
+            event.app.exit(result=("answer", choices[cursor].key))
+
+    for n in range(1, 10):
+
+        @kb.add(str(n))
+        def _number(event: KeyPressEvent, n: int = n) -> None:
+            nonlocal cursor
+            if n <= len(choices):
+                cursor = n - 1
+                if screen.multi:
+                    toggle(cursor)
+                else:
+                    event.app.exit(result=("answer", choices[cursor].key))
+
+    @kb.add("left")
+    @kb.add("b")
+    @kb.add("backspace")
+    def _back(event: KeyPressEvent) -> None:
+        if screen.allow_back:
+            event.app.exit(result=("back", None))
+
+    @kb.add("?")
+    @kb.add("h")
+    def _help(event: KeyPressEvent) -> None:
+        nonlocal show_help
+        show_help = not show_help
+
+    @kb.add("s")
+    def _skip(event: KeyPressEvent) -> None:
+        if screen.allow_skip:
+            event.app.exit(result=("skip", None))
+
+    @kb.add("c")
+    def _comment(event: KeyPressEvent) -> None:
+        if screen.allow_comment:
+            event.app.exit(result=("comment", None))
+
+    @kb.add("q")
+    def _quit(event: KeyPressEvent) -> None:
+        event.app.exit(result=("quit", None))
+
+    @kb.add("c-c")
+    @kb.add("c-d")
+    def _interrupt(event: KeyPressEvent) -> None:
+        event.app.exit(result=("interrupt", None))
+
+    app: Application[tuple[str, Any]] = Application(
+        layout=Layout(HSplit([Window(FormattedTextControl(text, show_cursor=False), wrap_lines=True)])),
+        key_bindings=kb,
+        style=STYLE,
+        full_screen=False,
+        erase_when_done=True,
+        mouse_support=False,
+    )
+    result = app.run()
+    return result if result is not None else ("interrupt", None)
+
+
+def ask_text(message: str, default: str = "", hint: str | None = None) -> str | None:
+    """A line of text; None on Ctrl-C or Ctrl-D."""
+    try:
+        return prompt(message, default=default, bottom_toolbar=hint, style=STYLE)
+    except (KeyboardInterrupt, EOFError):
+        return None
+
+
+def pick(title: str, options: Sequence[tuple[Any, str]], initial: Any = None, hint: str = "") -> Any:
+    """Choose one of `options` before the questionnaire starts; None when interrupted."""
+    action, value = ask(
+        Screen(
+            header=[("class:question", wrap(title))],
+            choices=[Choice(k, label) for k, label in options],
+            initial=initial,
+            hint=hint,
+            allow_back=False,
+            allow_skip=False,
+            allow_comment=False,
+        )
+    )
+    return value if action == "answer" else None

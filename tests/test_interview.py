@@ -1,0 +1,131 @@
+"""The interview's logic, without a terminal: order, back, skip, resume, drafts."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from assess.answers import validate_answers
+from assess.interview.state import Interview, draft_path, load_draft, save_draft
+from assess.model import LEVEL_IDS
+from assess.scoring import score
+
+
+def make(housing, role="field") -> Interview:
+    return Interview(housing, lang="fr", org_id="o1", org_name="Org", role=role, respondent_id="r1", date="2026-11-22")
+
+
+def test_order_is_level_by_level_with_intros(housing) -> None:
+    it = make(housing)
+    sections = []
+    for st in it.steps:
+        if st.kind == "intro":
+            sections.append(st.section)
+    assert sections == [*LEVEL_IDS, "depth", "context"]
+    assert it.current().kind == "intro"
+    p = it.progress()
+    assert (p.section, p.section_index, p.k, p.answered) == ("strategy", 1, 0, 0)
+    it.next()
+    p = it.progress()
+    assert p.k == 1 and p.n == 7 and p.total == len(housing.questions)
+
+
+def test_answer_back_change_and_skip(housing) -> None:
+    it = make(housing)
+    it.next()  # intro
+    q1 = it.current().question
+    it.answer(q1.options[0].id)
+    q2 = it.current().question
+    assert q2.id != q1.id
+    assert it.back() and it.current().question.id == q1.id
+    it.answer(q1.options[-1].id)  # changed
+    assert it.answers[q1.id] == q1.options[-1].id
+    it.answer(None)  # skip q2
+    assert q2.id not in it.answers and q2.id in it.visited
+    assert it.progress().answered == 2
+    with pytest.raises(ValueError):
+        it.answer("no_such_option")
+
+
+def test_back_at_first_question_and_across_intros(housing) -> None:
+    it = make(housing)
+    assert not it.back()
+    it.next()
+    assert not it.back()
+    # go to the first question of the second level, then back: lands on the last strategy question
+    while it.current().section != "reorganisation" or it.current().kind != "question":
+        st = it.current()
+        it.answer(None) if st.kind == "question" else it.next()
+    assert it.back()
+    assert it.current().section == "strategy" and it.current().kind == "question"
+
+
+def test_full_run_gives_valid_answers_file(housing, compiled) -> None:
+    it = make(housing)
+    while not it.done:
+        st = it.current()
+        if st.kind == "intro":
+            it.next()
+            continue
+        q = st.question
+        if q.type == "single":
+            it.answer(max(q.options, key=lambda o: o.value or 0).id)
+        elif q.type == "multi":
+            it.answer([q.options[0].id])
+        elif q.type == "scale":
+            it.answer(q.scale.max)
+        else:
+            it.answer("texte libre")
+    obj = it.to_answers()
+    assert obj["format"] == "assess-answers/1" and obj["respondent"] == {"id": "r1", "role": "field"}
+    card = score(compiled, validate_answers(compiled, obj))
+    assert card.trajectory == "socio-professional"
+
+
+def test_draft_roundtrip_resumes_where_it_stopped(housing, tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setenv("ASSESS_DRAFTS_DIR", str(tmp_path / "drafts"))
+    it = make(housing)
+    it.next()
+    for _ in range(5):
+        q = it.current().question
+        it.answer(q.options[1].id if q.type == "single" else None)
+    it.comment("un commentaire")
+    path = draft_path(housing.id, it.org_id, "r1")
+    assert path.parent == tmp_path / "drafts"
+    save_draft(it, path, "out.json")
+    draft = load_draft(path)
+    again = Interview.from_draft(housing, draft, str(path))
+    assert again.answers == it.answers and again.index == it.index and again.visited == it.visited
+    assert again.comments == it.comments and again.role == "field"
+    assert draft["output"] == "out.json"
+
+
+def test_resume_from_plain_answers_file(housing) -> None:
+    it = make(housing)
+    it.next()
+    q = it.current().question
+    it.answer(q.options[0].id)
+    obj = it.to_answers()
+    again = Interview.from_draft(housing, json.loads(json.dumps(obj)))
+    assert again.current().kind == "question" and again.current().question.id != q.id
+    assert again.answers == {q.id: q.options[0].id}
+
+
+def test_role_filters_questions(housing, tmp_path) -> None:
+    import yaml
+
+    from assess.loader import parse_questionnaire
+
+    data = yaml.safe_load((Path(__file__).parent.parent / "questionnaires" / "housing.yaml").read_text())
+    data["questions"][0]["roles"] = ["direction"]
+    q = parse_questionnaire(yaml.safe_dump(data, allow_unicode=True))
+    assert data["questions"][0]["id"] not in {x.id for x in make(q, "field").questions}
+    assert data["questions"][0]["id"] in {x.id for x in make(q, "direction").questions}
+
+
+def test_draft_names_are_safe(tmp_path, monkeypatch) -> None:
+    monkeypatch.setenv("ASSESS_DRAFTS_DIR", str(tmp_path))
+    p = draft_path("housing", "../../etc", "a/b")
+    assert p.parent == tmp_path and "/" not in p.name

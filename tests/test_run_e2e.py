@@ -1,0 +1,196 @@
+"""End to end: the real `assess run` in a pseudo-terminal, driven with the arrow keys.
+
+It answers the whole housing questionnaire, goes back once to change an answer, is killed midway,
+resumed from its draft, and the final answers file is checked and scored.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import signal
+import sys
+from pathlib import Path
+
+import pytest
+
+from assess.answers import validate_answers
+from assess.interview.state import Interview
+from assess.scoring import score
+
+pexpect = pytest.importorskip("pexpect")
+
+DOWN, LEFT, ENTER, SPACE = "\x1b[B", "\x1b[D", "\r", " "
+TIMEOUT = 20
+
+
+def assess_exe() -> list[str]:
+    exe = shutil.which("assess")
+    return [exe] if exe else [sys.executable, "-m", "assess"]
+
+
+def spawn(args: list[str], tmp_path: Path):
+    env = {**os.environ, "ASSESS_DRAFTS_DIR": str(tmp_path / "drafts"), "TERM": "xterm", "LANG": "C.UTF-8"}
+    env.pop("NO_COLOR", None)
+    cmd = [*assess_exe(), *args]
+    return pexpect.spawn(
+        cmd[0], cmd[1:], cwd=str(tmp_path), env=env, encoding="utf-8", timeout=TIMEOUT, dimensions=(40, 120)
+    )
+
+
+def screen_pattern(it: Interview) -> str:
+    p = it.progress()
+    st = it.current()
+    if st.kind == "intro":
+        return rf"Partie {p.section_index}/{p.sections} .{{0,1500}}?Entrée : commencer"
+    return rf"Partie {p.section_index}/{p.sections} .{{0,300}}?question {p.k} sur {p.n}\b"
+
+
+def choose(q, i: int):
+    """(keys to press, expected answer) for question q, varied by i."""
+    if q.type == "single":
+        k = i % len(q.options)
+        return DOWN * k + ENTER, q.options[k].id
+    if q.type == "multi":
+        plain = [o for o in q.options if not o.exclusive]
+        k = i % len(plain)
+        return DOWN * k + SPACE + ENTER, [plain[k].id]
+    if q.type == "scale":
+        k = i % (q.scale.max - q.scale.min + 1)
+        return DOWN * k + ENTER, q.scale.min + k
+    return "texte libre" + ENTER, "texte libre"
+
+
+def drive(child, it: Interview, expected: dict, stop_after: int | None = None, go_back_at: int | None = None) -> int:
+    """Answer screens until done (or until `stop_after` answers). Mirrors every move on `it`."""
+    answered = 0
+    while not it.done:
+        child.expect(re.compile(screen_pattern(it), re.S))
+        st = it.current()
+        if st.kind == "intro":
+            child.send(ENTER)
+            it.next()
+            continue
+        if go_back_at is not None and answered == go_back_at:
+            child.send(LEFT)  # back to the previous question, then change its answer
+            it.back()
+            child.expect(re.compile(screen_pattern(it), re.S))
+            q = it.current().question
+            assert q.type == "single"
+            # the cursor starts on the answer given before: move from there to another option
+            ids = [o.id for o in q.options] + (["dont_know"] if q.dont_know else [])
+            start = ids.index(it.answers[q.id])
+            target = (start + 1) % len(q.options)
+            value = q.options[target].id
+            child.send(DOWN * ((target - start) % len(ids)) + ENTER)
+            it.answer(value)
+            expected[q.id] = value
+            go_back_at = None
+            continue
+        q = st.question
+        keys, value = choose(q, answered)
+        child.send(keys)
+        it.answer(value)
+        expected[q.id] = value
+        answered += 1
+        if stop_after is not None and answered >= stop_after:
+            return answered
+    return answered
+
+
+@pytest.mark.slow
+def test_run_whole_questionnaire_with_back_kill_and_resume(tmp_path: Path, housing, compiled) -> None:
+    out = tmp_path / "answers.json"
+    child = spawn(
+        [
+            "run",
+            "housing",
+            "--lang",
+            "fr",
+            "--role",
+            "field",
+            "--org-id",
+            "e2e",
+            "--org-name",
+            "E2E",
+            "--respondent-id",
+            "p1",
+            "-o",
+            str(out),
+        ],
+        tmp_path,
+    )
+    it = Interview(housing, lang="fr", org_id="e2e", org_name="E2E", role="field", respondent_id="p1")
+    expected: dict = {}
+    drive(child, it, expected, stop_after=15, go_back_at=6)
+    # the 15th answer was sent; wait until the draft holds it, then kill without warning
+    draft = tmp_path / "drafts" / "housing--e2e--p1.json"
+    child.expect(re.compile(screen_pattern(it), re.S))
+    saved = json.loads(draft.read_text(encoding="utf-8"))
+    assert {k: v for k, v in saved["answers"]["answers"].items() if v is not None} == expected
+    child.kill(signal.SIGKILL)
+    child.close()
+    assert not out.exists()
+
+    child = spawn(["run", "--resume", str(draft)], tmp_path)
+    drive(child, it, expected)
+    child.expect("Produire le rapport maintenant")
+    child.send(ENTER)  # the default is "Non"
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0, child.before
+
+    obj = json.loads(out.read_text(encoding="utf-8"))
+    assert obj["format"] == "assess-answers/1"
+    assert obj["organisation"] == {"id": "e2e", "name": "E2E"}
+    assert obj["respondent"] == {"id": "p1", "role": "field"}
+    assert {k: v for k, v in obj["answers"].items() if v is not None} == expected
+    assert len(expected) == len(housing.questions)
+    assert not draft.exists()  # finished: the draft is gone
+    card = score(compiled, validate_answers(compiled, obj))
+    assert card == score(compiled, validate_answers(compiled, it.to_answers()))
+    assert all(ls.coverage == 1.0 for ls in card.levels.values())
+
+
+@pytest.mark.slow
+def test_ctrl_c_saves_and_exits_130(tmp_path: Path, housing) -> None:
+    child = spawn(
+        ["run", "housing", "--lang", "fr", "--role", "direction", "--org-id", "c1", "--org-name", "C"], tmp_path
+    )
+    child.expect("Entrée : commencer")
+    child.send(ENTER)
+    child.expect("question 1 sur 7")
+    child.send(DOWN + ENTER)
+    child.expect("question 2 sur 7")
+    child.sendcontrol("c")
+    child.expect("assess run --resume")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 130
+    draft = json.loads((tmp_path / "drafts" / "housing--c1--direction.json").read_text(encoding="utf-8"))
+    first = housing.questions[0]
+    assert draft["answers"]["answers"][first.id] == first.options[1].id
+
+    # starting again for the same organisation and respondent offers to resume
+    child = spawn(
+        ["run", "housing", "--lang", "fr", "--role", "direction", "--org-id", "c1", "--org-name", "C"], tmp_path
+    )
+    child.expect("Le reprendre")
+    child.send(ENTER)
+    child.expect("question 2 sur 7")
+    child.send("q")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+
+
+def test_without_terminal_points_to_template_and_score(tmp_path: Path) -> None:
+    import subprocess
+
+    p = subprocess.run(
+        [*assess_exe(), "run", "housing"], input="", capture_output=True, text=True, timeout=60, cwd=tmp_path
+    )
+    assert p.returncode == 2
+    assert "assess template" in p.stderr and "assess score" in p.stderr and "Traceback" not in p.stderr
