@@ -131,7 +131,7 @@ def _problems(
 
 def _is_union_tag(p: Any) -> bool:
     # pydantic adds the union member's name (e.g. 'AnswerCond') to the location
-    return isinstance(p, str) and p[:1].isupper()
+    return isinstance(p, str) and (p[:1].isupper() or "[" in p)
 
 
 def _describe(loc: tuple[Any, ...], data: Any) -> str:

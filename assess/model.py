@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterator
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictStr, model_validator
+from pydantic import BaseModel, ConfigDict, Discriminator, Field, StrictBool, StrictStr, Tag, model_validator
 
 LEVEL_IDS: tuple[str, ...] = ("strategy", "reorganisation", "data_access", "practices")
 ROLES: tuple[str, ...] = ("direction", "management", "field", "support")
@@ -223,7 +223,28 @@ class NotCond(Strict):
     model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
 
 
-Condition = AnswerCond | LevelCond | AllCond | AnyCond | NotCond
+def _condition_kind(v: Any) -> str | None:
+    """Which kind of condition a mapping is, by its key, so that an error names one kind only."""
+    if isinstance(v, dict):
+        for key, tag in (("answer", "Answer"), ("level", "Level"), ("all", "All"), ("any", "Any"), ("not", "Not")):
+            if key in v:
+                return tag
+        return None
+    return {AnswerCond: "Answer", LevelCond: "Level", AllCond: "All", AnyCond: "Any", NotCond: "Not"}.get(type(v))
+
+
+Condition = Annotated[
+    Annotated[AnswerCond, Tag("Answer")]
+    | Annotated[LevelCond, Tag("Level")]
+    | Annotated[AllCond, Tag("All")]
+    | Annotated[AnyCond, Tag("Any")]
+    | Annotated[NotCond, Tag("Not")],
+    Discriminator(
+        _condition_kind,
+        custom_error_type="condition",
+        custom_error_message="a condition needs one of the keys: answer, level, all, any, not",
+    ),
+]
 AllCond.model_rebuild()
 AnyCond.model_rebuild()
 NotCond.model_rebuild()
