@@ -230,7 +230,8 @@ def _condition_kind(v: Any) -> str | None:
             if key in v:
                 return tag
         return None
-    return {AnswerCond: "Answer", LevelCond: "Level", AllCond: "All", AnyCond: "Any", NotCond: "Not"}.get(type(v))
+    kinds: dict[type, str] = {AnswerCond: "Answer", LevelCond: "Level", AllCond: "All", AnyCond: "Any", NotCond: "Not"}
+    return kinds.get(type(v))
 
 
 Condition = Annotated[
@@ -273,7 +274,7 @@ def iter_conditions(c: Condition) -> Iterator[Condition]:
 
 
 class Questionnaire(Strict):
-    id: Slug
+    id: Annotated[StrictStr, Field(pattern=r"^[a-z][a-z0-9_-]*$", max_length=64)]
     version: StrictStr
     sector: Annotated[
         StrictStr, Field(pattern=r"^[a-z][a-z0-9-]*$", description="housing, municipality, social-economy, or your own")
