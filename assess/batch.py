@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import multiprocessing as mp
 import os
+import signal
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -81,6 +82,12 @@ def _init(registry: Registry, emit: str, csv_style: CsvStyle) -> None:
     _STATE["scorer"] = Scorer(registry)
     _STATE["emit"] = emit
     _STATE["csv"] = csv_style
+
+
+def _worker_init(registry: Registry, emit: str, csv_style: CsvStyle) -> None:
+    # Ctrl-C is the parent's to handle: workers ignore it and are terminated with the pool
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _init(registry, emit, csv_style)
 
 
 def _one(res: TaskResult, out: list[bytes], obj: Any, source: str, line: int | None) -> None:
@@ -255,7 +262,7 @@ def run(
     tasks = _count_offsets(tasks)
     method = "fork" if "fork" in mp.get_all_start_methods() and sys.platform != "darwin" else "spawn"
     ctx = mp.get_context(method)
-    with ctx.Pool(jobs, initializer=_init, initargs=(registry, emit, csv_style)) as pool:
+    with ctx.Pool(jobs, initializer=_worker_init, initargs=(registry, emit, csv_style)) as pool:
         for t, res in zip(tasks, pool.imap(_run_task, tasks, chunksize=1), strict=True):
             yield res
             if on_task_done:

@@ -124,6 +124,9 @@ def score_command(
     except OSError as e:
         err(f"error: cannot write {output or 'standard output'}: {e.strerror or e}")
         return 1
+    except KeyboardInterrupt:
+        err("interrupted" + (f": {output} was not written (any previous version is intact)" if output else ""))
+        return 130
     except AssessError as e:
         for p in e.problems:
             err(f"error: {p}")

@@ -21,6 +21,7 @@ from ..scoring import question_values, score
 from ..sources import SOURCES, short
 from .texts import TEXTS, trajectory_sentence
 
+LABEL_MAX = 42  # longer labels are cut on the map (the text alternative keeps them whole)
 MAP_W, MAP_H = 560, 330  # trajectory map drawing area, in SVG units
 MAP_LEFT, MAP_TOP, MAP_RIGHT, MAP_BOTTOM = 112, 20, 20, 50
 
@@ -435,13 +436,16 @@ def _map(result: OrganisationResult, q: Questionnaire, lang: str) -> MapView:
 
 def _place_labels(points: list[MapPoint], right: float) -> None:
     """Put each label beside its point, then push labels down until none overlaps another."""
-    placed: list[tuple[float, float, float]] = []  # x0, x1, y of labels already placed
+    # x0, x1, y of what is already drawn: the points themselves, then each label placed
+    placed: list[tuple[float, float, float]] = [(p.x - 8, p.x + 8, p.y + 4) for p in points]
+    left = MAP_LEFT
     for p in sorted(points, key=lambda p: (not p.main, p.y, p.x)):
-        width = (6.6 if p.main else 5.8) * len(p.label)
+        width = (6.6 if p.main else 5.8) * min(len(p.label), LABEL_MAX)
         lx = p.x + (11 if p.main else 8)
-        if lx + width > right:
-            lx = max(p.x - 8 - width, 4.0)
         ly = p.y + 4
+        if lx + width > right:  # no room on the right: above the point, kept inside the plot
+            lx = max(left + 2, min(p.x - width / 2, right - width))
+            ly = p.y - 12
         for _ in range(len(points) + 1):
             clash = [y for x0, x1, y in placed if abs(y - ly) < 12 and x0 < lx + width and lx < x1]
             if not clash:

@@ -91,6 +91,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "single_note": "Un seul répondant : ce rapport montre ses réponses ; il décrit un point de vue, pas "
         "l'organisation entière.",
         "toc": "Sommaire",
+        "colon": " : ",
     },
     "en": {
         "report_title": "Digital transformation: where does {org} stand?",
@@ -178,6 +179,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "single_note": "One respondent: this report shows their answers; it describes one point of view, not the "
         "whole organisation.",
         "toc": "Contents",
+        "colon": ": ",
     },
 }
 
