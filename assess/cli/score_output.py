@@ -121,6 +121,12 @@ def score_command(
                 out.write(b"]\n")
             if need_records:
                 _write_records(records, fmt, output, by_organisation, style, reg, lang)
+    except BrokenPipeError:
+        # the reader went away (`assess score ... | head`): stop quietly, as other tools do
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1 if invalid else 0
     except OSError as e:
         err(f"error: cannot write {output or 'standard output'}: {e.strerror or e}")
         return 1
