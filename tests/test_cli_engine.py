@@ -228,3 +228,12 @@ def test_questionnaires_dir_option_and_env(tmp_path: Path, write_json, monkeypat
     assert r.exit_code == 0, r.stderr
     monkeypatch.setenv("ASSESS_QUESTIONNAIRES_DIR", str(qdir))
     assert "mine" in run("list").stdout
+
+
+def test_table_shows_names_as_text_not_markup(tmp_path: Path, housing, write_json) -> None:
+    obj = uniform(housing, "max", org="x")
+    obj["organisation"]["name"] = "[bold]Office[/] [/nope]"
+    write_json("a.json", obj)
+    r = run("score", tmp_path, "-f", "table")
+    assert r.exit_code == 0, r.output
+    assert "[bold]Office[/] [/nope]" in r.stdout

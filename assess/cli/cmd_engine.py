@@ -56,11 +56,12 @@ def list_cmd(
         _json_out(rows)
         return
     from rich.console import Console
+    from rich.markup import escape
     from rich.table import Table
 
     table = Table("id", "version", "title", "languages", "questions")
     for r in rows:
-        table.add_row(r["id"], r["version"], r["title"], ", ".join(r["languages"]), str(r["questions"]))
+        table.add_row(r["id"], r["version"], escape(r["title"]), ", ".join(r["languages"]), str(r["questions"]))
     Console().print(table)
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from rich import box
+from rich.markup import escape
 from rich.table import Table
 
 from ..aggregate import OrganisationResult
@@ -42,8 +43,8 @@ def respondents_table(records: list[tuple[AnswerSheet, ScoreCard]], lang: str) -
     table.add_column("sig.", justify="right")
     for s, c in records:
         table.add_row(
-            s.organisation_name or s.organisation_id,
-            s.respondent_id or "—",
+            escape(s.organisation_name or s.organisation_id),  # data, not rich markup
+            escape(s.respondent_id or "—"),
             t(s.role, lang) if s.role else "—",
             *[_lv(c.levels[lv]) for lv in LEVEL_IDS],
             "—" if c.position is None else f"{c.position:.0f}",
@@ -66,7 +67,7 @@ def organisations_table(orgs: list[tuple[Compiled, OrganisationResult]], lang: s
     for _, r in orgs:
         flagged = [f"{_SHORT[g.level]} {g.gap:.0f}" for g in r.gaps if g.flagged]
         table.add_row(
-            r.organisation_name or r.organisation_id,
+            escape(r.organisation_name or r.organisation_id),
             str(r.respondents),
             *[_lv(r.levels[lv]) for lv in LEVEL_IDS],
             "—" if r.placement.position is None else f"{r.placement.position:.0f}",

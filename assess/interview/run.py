@@ -302,6 +302,7 @@ def _pretty(obj: dict[str, Any]) -> str:
 
 def _summary(it: Interview) -> None:
     from rich.console import Console
+    from rich.markup import escape
 
     from ..api import compile_questionnaire
     from ..report.texts import TEXTS
@@ -337,5 +338,6 @@ def _summary(it: Interview) -> None:
     if card.signals:
         console.print(tx["signals"])
         for sid, sev in card.signals[:3]:
-            console.print(f"  • {it.q.signal(sid).title[it.lang]} ({label(sev, it.lang)})")  # type: ignore[index]
+            title = escape(it.q.signal(sid).title[it.lang])  # type: ignore[index]
+            console.print(f"  • {title} ({label(sev, it.lang)})")
     console.print()
