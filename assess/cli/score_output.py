@@ -27,6 +27,7 @@ from ..scoring import ScoreCard
 from .common import err, registry
 
 PROGRESS_MIN_FILES = 2000
+PROGRESS_MIN_BYTES = 16 << 20
 
 
 @contextlib.contextmanager
@@ -39,15 +40,15 @@ def _sink(output: Path | None) -> Iterator[IO[bytes]]:
             yield f
 
 
-def _progress(total: int) -> Any:
-    """A progress bar on stderr for long batches on a terminal, else a no-op."""
-    if total < PROGRESS_MIN_FILES or not sys.stderr.isatty():
+def _progress(long_batch: bool) -> Any:
+    """A progress bar on stderr for long batches on a terminal, else None."""
+    if not long_batch or not sys.stderr.isatty():
         return None
     from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+    from rich.progress import BarColumn, Progress, TaskProgressColumn, TextColumn, TimeRemainingColumn
 
     return Progress(
-        TextColumn("scoring"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+        TextColumn("scoring"), BarColumn(), TaskProgressColumn(), TimeRemainingColumn(),
         console=Console(stderr=True), transient=True,
     )  # fmt: skip
 
@@ -76,10 +77,12 @@ def score_command(
     style = CsvStyle(";", csv_decimal)
     need_records = by_organisation or fmt == "table"
     emit = batch.EMIT_RECORDS if need_records else (batch.EMIT_CSV if fmt == "csv" else batch.EMIT_JSONL)
-    units = sum(1 if not f.endswith(".jsonl") else 0 for f in files) + sum(
-        1 for t in batch.plan(files, 1)[0] if t[0] == "jsonl"
-    )
-    progress = _progress(units)
+    # progress in parts: one per JSON file, one per JSONL chunk
+    tasks, _ = batch.plan(files, 1)
+    units = sum(len(t[1]) if t[0] == "files" else 1 for t in tasks)
+    n_json = sum(len(t[1]) for t in tasks if t[0] == "files")
+    jsonl_bytes = sum((t[3] or 0) - t[2] for t in tasks if t[0] == "jsonl")
+    progress = _progress(n_json >= PROGRESS_MIN_FILES or jsonl_bytes >= PROGRESS_MIN_BYTES)
     task_id = progress.add_task("scoring", total=units) if progress else None
 
     def advance(n: int) -> None:
