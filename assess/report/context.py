@@ -8,6 +8,7 @@ and a test checks that each field is documented there.
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -263,7 +264,7 @@ def build_report_context(
                 recommendation=sig.recommendation[lang],  # type: ignore[index]
                 respondents=sc.respondents,
                 share=f"{sc.respondents} / {n}",
-                source=f"{short(sig.source.doc)}, {sig.source.ref}",
+                source=cite_source(sig.source.doc, sig.source.ref),
             )
         )
     drivers = _drivers(cq, sheets, result, lang)
@@ -315,6 +316,16 @@ def build_report_context(
         sources=[s["cite"] for s in SOURCES.values()],
         warnings=sorted({w for s in sheets for w in s.warnings}),
     )
+
+
+_PARAGRAPHS = re.compile(r"§\s?\d+(?:\s?[-–]\s?\d+)?")
+
+
+def cite_source(doc: str, ref: str) -> str:
+    """A short citation for the report: the document and its paragraph numbers. The questionnaire's
+    note on the observation stays in the file, for the consultant (it is not translated)."""
+    paragraphs = _PARAGRAPHS.findall(ref)
+    return short(doc) + (", " + ", ".join(p.replace(" ", "") for p in paragraphs) if paragraphs else "")
 
 
 def _hinge_sentence(result: OrganisationResult, levels: list[LevelView], lang: str, below: float) -> str:
@@ -540,7 +551,7 @@ def _appendix(cq: Compiled, sheets: Sequence[AnswerSheet], lang: str) -> list[Ap
                 level=section,
                 text=qq.wording(lang),
                 help=qq.help[lang],  # type: ignore[index]
-                source=f"{short(qq.source.doc)}, {qq.source.ref}",
+                source=cite_source(qq.source.doc, qq.source.ref),
                 counts=counts,
                 texts=texts,
                 comments=comments,
