@@ -28,7 +28,7 @@ _API = {
     "AnswerSheet": "answers",
     "AnswerFile": "answers",
     "ScoreCard": "scoring",
-    "OrganisationResult": "aggregate",
+    "OrganisationResult": "organisation",
     "AssessError": "errors",
     "QuestionnaireError": "errors",
     "AnswersError": "errors",

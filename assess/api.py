@@ -6,8 +6,8 @@ import os
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from .aggregate import OrganisationResult
-from .aggregate import aggregate as _aggregate
+from .organisation import OrganisationResult
+from .organisation import aggregate as _aggregate
 from .answers import AnswerSheet, Compiled, check_header, validate_answers
 from .errors import AnswersError, Problem
 from .loader import Registry, load_registry

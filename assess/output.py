@@ -8,7 +8,7 @@ import tempfile
 from collections.abc import Iterator
 from typing import IO, Any
 
-from .aggregate import OrganisationResult
+from .organisation import OrganisationResult
 from .answers import AnswerSheet
 from .model import LEVEL_IDS
 from .scoring import LevelScore, ScoreCard

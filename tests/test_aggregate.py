@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from assess.aggregate import aggregate, role_groups
+from assess.organisation import aggregate, role_groups
 from assess.answers import validate_answers
 from assess.scoring import score
 

@@ -7,7 +7,7 @@ from typing import Any
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from assess.aggregate import aggregate
+from assess.organisation import aggregate
 from assess.answers import Compiled, validate_answers
 from assess.loader import load_registry
 from assess.model import LEVEL_IDS, ROLES

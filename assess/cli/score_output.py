@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from .. import batch
-from ..aggregate import OrganisationResult, aggregate
+from ..organisation import OrganisationResult, aggregate
 from ..answers import AnswerSheet, Compiled
 from ..errors import AssessError
 from ..output import (

@@ -6,7 +6,7 @@ from rich import box
 from rich.markup import escape
 from rich.table import Table
 
-from ..aggregate import OrganisationResult
+from ..organisation import OrganisationResult
 from ..answers import AnswerSheet, Compiled
 from ..i18n import t
 from ..model import LEVEL_IDS

@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from ..aggregate import OrganisationResult, aggregate
+from ..organisation import OrganisationResult, aggregate
 from ..answers import AnswerSheet, Compiled
 from ..errors import AssessError, Problem
 from ..i18n import roles_label, t
