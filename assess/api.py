@@ -6,12 +6,12 @@ import os
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from .organisation import OrganisationResult
-from .organisation import aggregate as _aggregate
 from .answers import AnswerSheet, Compiled, check_header, validate_answers
 from .errors import AnswersError, Problem
 from .loader import Registry, load_registry
 from .model import Questionnaire
+from .organisation import OrganisationResult
+from .organisation import aggregate as _aggregate
 from .reading import BLANK, is_jsonl, iter_jsonl, read_json
 from .scoring import ScoreCard
 from .scoring import score as _score

@@ -8,9 +8,9 @@ import tempfile
 from collections.abc import Iterator
 from typing import IO, Any
 
-from .organisation import OrganisationResult
 from .answers import AnswerSheet
 from .model import LEVEL_IDS
+from .organisation import OrganisationResult
 from .scoring import LevelScore, ScoreCard
 
 try:

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from assess.organisation import aggregate, role_groups
 from assess.answers import validate_answers
+from assess.organisation import aggregate, role_groups
 from assess.scoring import score
 
 from .conftest import uniform

@@ -7,10 +7,10 @@ from typing import Any
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from assess.organisation import aggregate
 from assess.answers import Compiled, validate_answers
 from assess.loader import load_registry
 from assess.model import LEVEL_IDS, ROLES
+from assess.organisation import aggregate
 from assess.output import organisation_record
 from assess.scoring import score
 

@@ -9,9 +9,9 @@ from pathlib import Path
 from typing import IO, Any
 
 from .. import batch
-from ..organisation import OrganisationResult, aggregate
 from ..answers import AnswerSheet, Compiled
 from ..errors import AssessError
+from ..organisation import OrganisationResult, aggregate
 from ..output import (
     CSV_BOM,
     ORGANISATION_COLUMNS,

@@ -6,10 +6,10 @@ from rich import box
 from rich.markup import escape
 from rich.table import Table
 
-from ..organisation import OrganisationResult
 from ..answers import AnswerSheet, Compiled
 from ..i18n import t
 from ..model import LEVEL_IDS
+from ..organisation import OrganisationResult
 from ..scoring import LevelScore, Placement, ScoreCard
 
 _SHORT = {"strategy": "S", "reorganisation": "R", "data_access": "D", "practices": "P"}

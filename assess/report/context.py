@@ -13,11 +13,11 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from ..organisation import OrganisationResult, aggregate
 from ..answers import AnswerSheet, Compiled
 from ..errors import AssessError, Problem
 from ..i18n import roles_label, t
 from ..model import DONT_KNOW, LEVEL_IDS, Questionnaire
+from ..organisation import OrganisationResult, aggregate
 from ..scoring import question_values, score
 from ..sources import SOURCES, short
 from .texts import TEXTS, trajectory_sentence
