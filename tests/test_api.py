@@ -34,3 +34,9 @@ def test_api_errors_are_assess_errors(tmp_path) -> None:
         assess.read_answers(p)
     with pytest.raises(AttributeError):
         assess.no_such_thing  # noqa: B018
+
+
+def test_every_public_name_resolves() -> None:
+    for name in assess.__all__:
+        assert getattr(assess, name) is not None, name
+    assert callable(assess.aggregate) and callable(assess.score)
