@@ -26,9 +26,9 @@ JSONL_CHUNK = 4 << 20
 PARALLEL_MIN_FILES = 3000
 PARALLEL_MIN_BYTES = 24 << 20
 
-# What a worker sends back for each respondent:
-EMIT_JSONL = "jsonl"  # bytes: one JSON object and a newline
-EMIT_CSV = "csv"  # str: one CSV row
+# What a worker makes of each respondent:
+EMIT_JSONL = "jsonl"  # JSON lines, joined into TaskResult.data
+EMIT_CSV = "csv"  # CSV rows, joined into TaskResult.data
 EMIT_RECORDS = "records"  # (AnswerSheet, ScoreCard): for tables and per-organisation results
 EMIT_NONE = "none"  # nothing: validation only
 
