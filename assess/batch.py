@@ -240,10 +240,14 @@ def run(
     jobs: int | None = None,
     csv_style: CsvStyle | None = None,
     on_task_done: Callable[[int], None] | None = None,
+    planned: tuple[list[tuple[Any, ...]], int] | None = None,
 ) -> Iterator[TaskResult]:
-    """Score every file, in input order. JSONL line numbers are absolute, even when a file is split."""
+    """Score every file, in input order. JSONL line numbers are absolute, even when a file is split.
+
+    `planned` is what `plan(files, jobs)` returned, for a caller that already looked at the tasks.
+    """
     csv_style = csv_style or CsvStyle()
-    tasks, jobs = plan(files, jobs)
+    tasks, jobs = planned if planned is not None else plan(files, jobs)
     if jobs == 1:
         _init(registry, emit, csv_style)
         offset = 0

@@ -213,9 +213,15 @@ def test_output_is_atomic_and_kept_on_failure(tmp_path: Path, housing, write_jso
 
 
 def test_output_file_permissions_are_normal(tmp_path: Path) -> None:
+    import stat
+
     out = tmp_path / "r.jsonl"
-    run("score", EXAMPLES / "housing", "-o", out)
-    assert out.stat().st_mode & 0o044 == 0o044 or os.umask(0o022) & 0o044
+    old = os.umask(0o022)
+    try:
+        run("score", EXAMPLES / "housing", "-o", out)
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE(out.stat().st_mode) == 0o644  # not mkstemp's 0600
 
 
 def test_questionnaires_dir_option_and_env(tmp_path: Path, write_json, monkeypatch) -> None:

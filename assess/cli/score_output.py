@@ -78,7 +78,7 @@ def score_command(
     need_records = by_organisation or fmt == "table"
     emit = batch.EMIT_RECORDS if need_records else (batch.EMIT_CSV if fmt == "csv" else batch.EMIT_JSONL)
     # progress in parts: one per JSON file, one per JSONL chunk
-    tasks, _ = batch.plan(files, 1)
+    tasks, n_jobs = batch.plan(files, jobs)
     units = sum(len(t[1]) if t[0] == "files" else 1 for t in tasks)
     n_json = sum(len(t[1]) for t in tasks if t[0] == "files")
     jsonl_bytes = sum((t[3] or 0) - t[2] for t in tasks if t[0] == "jsonl")
@@ -101,7 +101,7 @@ def score_command(
                 out.write((CSV_BOM + style.row(RESPONDENT_COLUMNS)).encode())
             if out is not None and fmt == "json":
                 out.write(b"[")
-            for res in batch.run(reg, files, emit=emit, jobs=jobs, csv_style=style, on_task_done=advance):
+            for res in batch.run(reg, files, emit=emit, csv_style=style, on_task_done=advance, planned=(tasks, n_jobs)):
                 # one problem list per bad file or line: count inputs, not messages
                 invalid += len({(p.source, p.line) for p in res.problems})
                 for p in res.problems:
