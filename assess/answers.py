@@ -1,74 +1,43 @@
-"""Answers: the `assess-answers/1` format, its JSON Schema, and validation against a questionnaire.
+"""Answers: the `assess-answers/1` format and the one check that decides what is valid.
 
-Validation is hand-written on plain dicts (not pydantic) because a consultant's batch runs it tens of
-thousands of times a second; the pydantic `AnswerFile` model below is the published schema, and a
-test checks that both accept and refuse the same things.
+    answers object --check against a plan (here)--> Checked (AnswerSheet + each question's 0..4 value)
+
+`check_answers` is the definition: it lists every problem (file, line, question id, message). The
+batch runs a faster form generated from the same plan (fastcheck.py), which accepts exactly what this
+accepts; a property test over every bundled questionnaire and a synthetic one that uses every
+feature proves it. The published JSON Schema (`answers_schema`) is built from the constants below,
+and a table of valid and invalid cases checks that it agrees with `check_answers`.
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Annotated, Any, Literal
-
-from pydantic import BaseModel, ConfigDict, Field, StrictInt, StrictStr
+from typing import Any
 
 from .errors import AnswersError, Problem
-from .model import DONT_KNOW, LEVEL_IDS, ROLES, Questionnaire
+from .plan import Plan, QuestionPlan, parse_version
+from .vocab import DONT_KNOW, LANGS, ROLES
 
 FORMAT = "assess-answers/1"
-_TOP_KEYS = frozenset({"format", "questionnaire", "organisation", "respondent", "date", "lang", "answers", "comments"})
-_ROLES = frozenset(ROLES)
-MAX_COMMENT = 5000
-MAX_ID = 200
-
-
-# --- the published schema ---------------------------------------------------------------------
-
-
-class _QRef(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-    id: StrictStr
-    version: Annotated[StrictStr, Field(pattern=r"^\d+\.\d+\.\d+$")]
-
-
-class _Org(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-    id: Annotated[StrictStr, Field(min_length=1, max_length=MAX_ID)]
-    name: Annotated[StrictStr, Field(max_length=MAX_ID)] | None = None
-
-
-class _Respondent(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-    id: Annotated[StrictStr, Field(max_length=MAX_ID)] | None = None
-    role: Literal["direction", "management", "field", "support"] | None = None
-
-
-AnswerValue = StrictStr | list[StrictStr] | StrictInt | None
-
-
-class AnswerFile(BaseModel):
-    """One respondent's answers (`assess-answers/1`). JSONL files hold one such object a line."""
-
-    model_config = ConfigDict(extra="forbid", title="assess-answers/1")
-    format: Literal["assess-answers/1"]
-    questionnaire: _QRef
-    organisation: _Org
-    respondent: _Respondent | None = None
-    date: Annotated[StrictStr, Field(pattern=r"^\d{4}-\d{2}-\d{2}$")] | None = None
-    lang: Literal["fr", "en"] | None = None
-    answers: dict[StrictStr, AnswerValue] = Field(
-        description="question id -> option id (single), [option ids] (multi), integer (scale), "
-        'free text (text), "dont_know", or null (skipped)'
-    )
-    comments: dict[StrictStr, Annotated[StrictStr, Field(max_length=MAX_COMMENT)]] = Field(default_factory=dict)
-
-
-# --- the validated answer sheet ----------------------------------------------------------------
+TOP_KEYS = frozenset({"format", "questionnaire", "organisation", "respondent", "date", "lang", "answers", "comments"})
+QREF_KEYS = frozenset({"id", "version"})
+ORG_KEYS = frozenset({"id", "name"})
+RESPONDENT_KEYS = frozenset({"id", "role"})
+MAX_ID = 200  # characters of an organisation or respondent id or name
+MAX_TEXT = 5000  # characters of a free-text answer or a comment
+# A calendar-shaped date; the same pattern is published in the schema (ASCII digits only).
+DATE_PATTERN = r"^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"
+VERSION_PATTERN = r"^[0-9]{1,9}\.[0-9]{1,9}\.[0-9]{1,9}$"
+DATE_REGEX = re.compile(DATE_PATTERN.replace("$", r"\Z"))
+NOT_BLANK = re.compile(r"\S")
+is_date = DATE_REGEX.match
 
 
 @dataclass(slots=True)
 class AnswerSheet:
-    """One respondent's answers, checked against their questionnaire."""
+    """One respondent's valid answers. `answers` holds only answered questions ("dont_know" kept)."""
 
     questionnaire_id: str
     questionnaire_version: str
@@ -76,7 +45,7 @@ class AnswerSheet:
     organisation_name: str | None
     respondent_id: str | None
     role: str | None
-    answers: dict[str, Any]  # only answered questions; "dont_know" kept as such
+    answers: dict[str, Any]
     comments: dict[str, str] = field(default_factory=dict)
     date: str | None = None
     lang: str | None = None
@@ -105,266 +74,336 @@ class AnswerSheet:
         return out
 
 
-# --- compiled questionnaire: what validation and scoring need, in plain dicts -------------------
-
-SINGLE, MULTI, SCALE, TEXT = 0, 1, 2, 3
-_TYPES = {"single": SINGLE, "multi": MULTI, "scale": SCALE, "text": TEXT}
-DEPTH = 4  # slot index of integration depth after the four levels
-
-
 @dataclass(slots=True)
-class CQuestion:
-    id: str
-    slot: int  # 0..3 level, 4 depth, -1 unscored
-    kind: int
-    weight: float
-    dont_know: bool
-    values: dict[str, float | None]  # option id -> value
-    exclusive: frozenset[str]
-    combine: str
-    smin: int
-    smax: int
-    roles: frozenset[str]
+class Checked:
+    """A valid answer sheet and the 0..4 value of each scored question that counts for its role."""
+
+    sheet: AnswerSheet
+    values: dict[str, float]
 
 
-class Compiled:
-    """A questionnaire reduced to lookups, built once per questionnaire and shared by a batch."""
-
-    def __init__(self, q: Questionnaire) -> None:
-        self.q = q
-        self.id = q.id
-        self.version = q.version
-        self.major = q.major
-        self.minor = q.minor
-        self.level_ids = LEVEL_IDS
-        slot_of = {lv: i for i, lv in enumerate(LEVEL_IDS)}
-        slot_of["depth"] = DEPTH
-        self.questions: dict[str, CQuestion] = {}
-        for qq in q.questions:
-            self.questions[qq.id] = CQuestion(
-                id=qq.id,
-                slot=slot_of[qq.level] if qq.level else -1,
-                kind=_TYPES[qq.type],
-                weight=qq.weight,
-                dont_know=qq.dont_know,
-                values={o.id: o.value for o in qq.options},
-                exclusive=frozenset(o.id for o in qq.options if o.exclusive),
-                combine=qq.combine,
-                smin=qq.scale.min if qq.scale else 0,
-                smax=qq.scale.max if qq.scale else 0,
-                roles=frozenset(qq.roles),
-            )
-        # total weight of each slot for each role (None = role unknown: every question counts)
-        self.total_weight: dict[str | None, list[float]] = {}
-        for role in (None, *ROLES):
-            totals = [0.0] * 5
-            for cq in self.questions.values():
-                if cq.slot >= 0 and (role is None or role in cq.roles):
-                    totals[cq.slot] += cq.weight
-            self.total_weight[role] = totals
-        self.level_weights = [q.level(lv).weight for lv in LEVEL_IDS]
-        self.slot_weight = {cq.id: (cq.slot, cq.weight) for cq in self.questions.values() if cq.slot >= 0}
-
-    def value(self, cq: CQuestion, answer: Any) -> float | None:
-        """The 0..4 value of a validated answer, or None if it is not scored."""
-        if cq.slot < 0 or answer == DONT_KNOW:
-            return None
-        kind = cq.kind
-        if kind == SINGLE:
-            return cq.values[answer]
-        if kind == SCALE:
-            return 4.0 * (answer - cq.smin) / (cq.smax - cq.smin)
-        if kind == MULTI:
-            vals = [cq.values[a] for a in answer]
-            if not vals:
-                return None
-            c = cq.combine
-            if c == "mean":
-                return sum(vals) / len(vals)  # type: ignore[arg-type]
-            if c == "max":
-                return max(vals)  # type: ignore[type-var]
-            if c == "min":
-                return min(vals)  # type: ignore[type-var]
-            return min(4.0, sum(vals))  # type: ignore[arg-type]
-        return None
-
-
-def _bad(problems: list[Problem], source: str, line: int | None, msg: str, where: str | None = None) -> None:
-    problems.append(Problem(source, msg, line, where))
-
-
-def check_header(obj: Any, source: str, line: int | None) -> tuple[str, str]:
-    """The questionnaire id and version an answers object names, or AnswersError."""
+def read_header(obj: Any, source: str, line: int | None) -> tuple[str, str]:
+    """The questionnaire id and version an answers object names (to choose its plan), or AnswersError."""
     if not isinstance(obj, dict):
-        raise AnswersError(Problem(source, f"expected a JSON object, got {type(obj).__name__}", line))
+        raise AnswersError(Problem(source, f"expected a JSON object, got {_kind(obj)}", line))
     fmt = obj.get("format")
     if fmt != FORMAT:
-        if fmt is None:
-            msg = f'not an answers file: no "format": "{FORMAT}"'
-        else:
-            msg = f"unsupported format {fmt!r} (expected {FORMAT!r})"
-        raise AnswersError(Problem(source, msg, line))
+        msg = f'not an answers file: no "format": "{FORMAT}"' if fmt is None else f"unsupported format {_short(fmt)}"
+        raise AnswersError(Problem(source, msg + f" (expected {FORMAT!r})" if fmt is not None else msg, line))
     qref = obj.get("questionnaire")
-    if not isinstance(qref, dict) or not isinstance(qref.get("id"), str) or not isinstance(qref.get("version"), str):
+    if not isinstance(qref, dict) or type(qref.get("id")) is not str or not qref.get("id"):
         raise AnswersError(
             Problem(source, 'missing "questionnaire": {"id": ..., "version": ...}', line, "questionnaire")
         )
-    return qref["id"], qref["version"]
-
-
-def validate_answers(cq: Compiled, obj: dict[str, Any], source: str = "", line: int | None = None) -> AnswerSheet:
-    """Check an answers object against its compiled questionnaire; every problem is reported."""
-    problems: list[Problem] = []
-    extra = obj.keys() - _TOP_KEYS
-    if extra:
-        _bad(problems, source, line, f"unknown key(s): {', '.join(sorted(map(str, extra)))}")
-    qref = obj["questionnaire"]
-    version = qref["version"]
-    warnings: list[str] = []
-    parts = version.split(".")
-    if len(parts) != 3 or not all(p.isdigit() for p in parts):
-        _bad(problems, source, line, f"version '{version}' is not like 1.0.0", "questionnaire.version")
-    elif version != cq.version and int(parts[1]) != cq.minor:
-        warnings.append(
-            f"answers are for {cq.id} {version}, scored with {cq.version} (same major version, "
-            f"questions may have been added or re-worded)"
+    version = qref.get("version")
+    if parse_version(version) is None:
+        raise AnswersError(
+            Problem(source, f"version {_short(version)} is not like 1.0.0", line, "questionnaire.version")
         )
-    if qref.keys() - {"id", "version"}:
-        _bad(problems, source, line, "unknown key(s) in questionnaire", "questionnaire")
+    return qref["id"], str(version)
+
+
+def value_problem(q: QuestionPlan, a: Any) -> str | None:
+    """What is wrong with answer `a` to question `q` (None: it is valid). Null is valid (skipped)."""
+    if a is None:
+        return None
+    if a == DONT_KNOW:
+        return None if q.dont_know else '"dont_know" is not allowed for this question'
+    if q.kind == "single":
+        if type(a) is not str:
+            return f"expected one option id (text), got {_kind(a)}"
+        if a not in q.values:
+            return f"unknown option {_short(a)} (expected one of: {', '.join(q.values)})"
+    elif q.kind == "multi":
+        if type(a) is not list or not all(type(x) is str for x in a):
+            return f"expected a list of option ids, got {_kind(a)}"
+        bad = [x for x in a if x not in q.values]
+        if bad:
+            return f"unknown option(s) {', '.join(_short(x) for x in bad[:5])} (expected: {', '.join(q.values)})"
+        if len(set(a)) != len(a):
+            return "an option is ticked twice"
+        if len(a) > 1 and not q.exclusive.isdisjoint(a):
+            return f"option {sorted(q.exclusive.intersection(a))[0]!r} excludes the others"
+    elif q.kind == "scale":
+        if type(a) is not int:
+            return f"expected a whole number from {q.scale_min} to {q.scale_max}, got {_kind(a)}"
+        if not q.scale_min <= a <= q.scale_max:
+            return f"{a} is outside the scale {q.scale_min}..{q.scale_max}"
+    else:
+        if type(a) is not str:
+            return f"expected text, got {_kind(a)}"
+        if len(a) > MAX_TEXT:
+            return f"text longer than {MAX_TEXT} characters"
+    return None
+
+
+def check_answers(plan: Plan, obj: Any, source: str = "", line: int | None = None) -> Checked:
+    """The valid sheet of an answers object for this plan, or AnswersError listing every problem."""
+    problems: list[Problem] = []
+
+    def bad(msg: str, where: str | None = None) -> None:
+        problems.append(Problem(source, msg, line, where))
+
+    qid, version = read_header(obj, source, line)
+    warnings: list[str] = []
+    parsed = parse_version(version)
+    assert parsed is not None  # read_header checked it
+    if qid != plan.id or parsed[0] != plan.major:
+        bad(f"answers are for {qid} {version}, not {plan.label()}", "questionnaire")
+    elif version != plan.version and parsed[1] != plan.minor:
+        warnings.append(
+            f"answers are for {qid} {version}, scored with {plan.version} (same major version, "
+            "questions may have been added or re-worded)"
+        )
+    extra = obj.keys() - TOP_KEYS
+    if extra:
+        bad(f"unknown key(s): {', '.join(sorted(_short(k) for k in extra))}")
+    if obj["questionnaire"].keys() - QREF_KEYS:
+        bad("unknown key(s) in questionnaire", "questionnaire")
 
     org = obj.get("organisation")
-    org_id = org_name = None
-    if not isinstance(org, dict) or not isinstance(org.get("id"), str) or not org["id"].strip():
-        _bad(problems, source, line, 'missing "organisation": {"id": ...}', "organisation")
+    org_id: str = ""
+    org_name: str | None = None
+    if not isinstance(org, dict):
+        bad('missing "organisation": {"id": ...}', "organisation")
     else:
-        org_id = org["id"]
-        org_name = org.get("name")
-        if org_name is not None and not isinstance(org_name, str):
-            _bad(problems, source, line, "name must be text", "organisation.name")
-            org_name = None
-        if len(org_id) > MAX_ID or (org_name and len(org_name) > MAX_ID):
-            _bad(problems, source, line, f"id and name are at most {MAX_ID} characters", "organisation")
-        if org.keys() - {"id", "name"}:
-            _bad(problems, source, line, "unknown key(s) in organisation", "organisation")
+        if org.keys() - ORG_KEYS:
+            bad("unknown key(s) in organisation", "organisation")
+        oid = org.get("id")
+        if type(oid) is not str or not NOT_BLANK.search(oid):
+            bad('missing "organisation": {"id": ...}: the id is text, not blank', "organisation.id")
+        elif len(oid) > MAX_ID:
+            bad(f"id is longer than {MAX_ID} characters", "organisation.id")
+        else:
+            org_id = oid
+        name = org.get("name")
+        if name is not None and (type(name) is not str or len(name) > MAX_ID):
+            bad(f"name must be text of at most {MAX_ID} characters, got {_kind(name)}", "organisation.name")
+        else:
+            org_name = name
 
     resp = obj.get("respondent")
-    rid = role = None
+    rid: str | None = None
+    role: str | None = None
     if resp is not None:
         if not isinstance(resp, dict):
-            _bad(problems, source, line, "must be an object with id and role", "respondent")
+            bad(f"must be an object with id and role, got {_kind(resp)}", "respondent")
         else:
-            rid = resp.get("id")
-            role = resp.get("role")
-            if rid is not None and (not isinstance(rid, str) or len(rid) > MAX_ID):
-                _bad(problems, source, line, "id must be text", "respondent.id")
-                rid = None
-            if role is not None and role not in _ROLES:
-                _bad(
-                    problems, source, line,
-                    f"unknown role {role!r} (expected one of: {', '.join(ROLES)})", "respondent.role",
-                )  # fmt: skip
-                role = None
-            if resp.keys() - {"id", "role"}:
-                _bad(problems, source, line, "unknown key(s) in respondent", "respondent")
+            if resp.keys() - RESPONDENT_KEYS:
+                bad("unknown key(s) in respondent", "respondent")
+            r_id = resp.get("id")
+            if r_id is not None and (type(r_id) is not str or len(r_id) > MAX_ID):
+                bad(f"id must be text of at most {MAX_ID} characters, got {_kind(r_id)}", "respondent.id")
+            else:
+                rid = r_id
+            r_role = resp.get("role")
+            if r_role is not None and (type(r_role) is not str or r_role not in ROLES):
+                bad(f"unknown role {_short(r_role)} (expected one of: {', '.join(ROLES)})", "respondent.role")
+            else:
+                role = r_role
 
     date = obj.get("date")
-    if date is not None and not (isinstance(date, str) and len(date) == 10 and date[4] == "-" and date[7] == "-"):
-        _bad(problems, source, line, "date must be YYYY-MM-DD", "date")
+    if date is not None and (type(date) is not str or not is_date(date)):
+        bad(f"date must be YYYY-MM-DD, got {_short(date)}", "date")
         date = None
     lang = obj.get("lang")
-    if lang is not None and lang not in ("fr", "en"):
-        _bad(problems, source, line, "lang must be fr or en", "lang")
+    if lang is not None and (type(lang) is not str or lang not in LANGS):
+        bad(f"lang must be fr or en, got {_short(lang)}", "lang")
         lang = None
 
     raw = obj.get("answers")
     answers: dict[str, Any] = {}
     if not isinstance(raw, dict):
-        _bad(problems, source, line, 'missing "answers": {question id: answer}', "answers")
+        bad('missing "answers": {question id: answer}', "answers")
         raw = {}
-    questions = cq.questions
-    for qid, a in raw.items():
-        if a is None:
-            continue
-        q = questions.get(qid)
+    for q_id, a in raw.items():
+        q = plan.questions.get(q_id)
         if q is None:
-            _bad(problems, source, line, f"unknown question (not in {cq.id} {cq.version})", qid)
+            bad(f"unknown question (not in {plan.label()})", _short_id(q_id))
             continue
-        if a == DONT_KNOW:
-            if not q.dont_know:
-                _bad(problems, source, line, '"dont_know" is not allowed for this question', qid)
-            else:
-                answers[qid] = a
-            continue
-        kind = q.kind
-        if kind == SINGLE:
-            if type(a) is not str:
-                _bad(problems, source, line, "expected one option id (text)", qid)
-            elif a not in q.values:
-                _bad(problems, source, line, f"unknown option {a!r} (expected one of: {', '.join(q.values)})", qid)
-            else:
-                answers[qid] = a
-        elif kind == MULTI:
-            if type(a) is not list or not all(type(x) is str for x in a):
-                _bad(problems, source, line, "expected a list of option ids", qid)
-            elif any(x not in q.values for x in a):
-                bad = [x for x in a if x not in q.values]
-                _bad(problems, source, line, f"unknown option(s) {', '.join(map(repr, bad))}", qid)
-            elif len(set(a)) != len(a):
-                _bad(problems, source, line, "an option is ticked twice", qid)
-            elif len(a) > 1 and q.exclusive.intersection(a):
-                _bad(
-                    problems,
-                    source,
-                    line,
-                    f"option {sorted(q.exclusive.intersection(a))[0]!r} excludes the others",
-                    qid,
-                )
-            elif a:
-                answers[qid] = a
-        elif kind == SCALE:
-            if type(a) is not int:
-                _bad(problems, source, line, f"expected a whole number from {q.smin} to {q.smax}", qid)
-            elif not q.smin <= a <= q.smax:
-                _bad(problems, source, line, f"{a} is outside the scale {q.smin}..{q.smax}", qid)
-            else:
-                answers[qid] = a
-        else:
-            if type(a) is not str:
-                _bad(problems, source, line, "expected text", qid)
-            elif len(a) > MAX_COMMENT:
-                _bad(problems, source, line, f"text longer than {MAX_COMMENT} characters", qid)
-            else:
-                answers[qid] = a
-
+        msg = value_problem(q, a)
+        if msg is not None:
+            bad(msg, q_id)
+        elif a is not None and a != []:
+            answers[q_id] = a
     comments = obj.get("comments")
     if comments is None:
         comments = {}
     elif not isinstance(comments, dict):
-        _bad(problems, source, line, "comments must be an object {question id: text}", "comments")
+        bad(f"comments must be an object {{question id: text}}, got {_kind(comments)}", "comments")
         comments = {}
     else:
-        for qid, c in comments.items():
-            if qid not in questions:
-                _bad(problems, source, line, "comment on an unknown question", f"comments.{qid}")
-            elif not isinstance(c, str) or len(c) > MAX_COMMENT:
-                _bad(
-                    problems, source, line, f"a comment is text of at most {MAX_COMMENT} characters", f"comments.{qid}"
-                )
-
+        for q_id, c in comments.items():
+            if q_id not in plan.questions:
+                bad("comment on an unknown question", f"comments.{_short_id(q_id)}")
+            elif type(c) is not str or len(c) > MAX_TEXT:
+                bad(f"a comment is text of at most {MAX_TEXT} characters", f"comments.{q_id}")
     if problems:
         raise AnswersError(problems)
-    return AnswerSheet(
-        questionnaire_id=cq.id,
-        questionnaire_version=version,
-        organisation_id=org_id or "",
-        organisation_name=org_name,
-        respondent_id=rid,
-        role=role,
-        answers=answers,
-        comments=comments,
-        date=date,
-        lang=lang,
-        source=source,
-        line=line,
-        warnings=warnings,
+    sheet = AnswerSheet(
+        plan.id, version, org_id, org_name, rid, role, answers, comments, date, lang, source, line, warnings
     )
+    return Checked(sheet, question_values(plan.questions, answers, role))
+
+
+def question_values(
+    questions: Mapping[str, QuestionPlan],
+    answers: Mapping[str, Any],
+    role: str | None,
+    only: Iterable[str] | None = None,
+) -> dict[str, float]:
+    """The 0..4 value of each answered scored question asked of `role` (of those in `only`)."""
+    values: dict[str, float] = {}
+    for q_id in questions if only is None else only:
+        q = questions[q_id]
+        a = answers.get(q_id)
+        if a is not None and q.asked_of(role):
+            v = q.value(a)
+            if v is not None:
+                values[q_id] = v
+    return values
+
+
+# --- duplicate keys ------------------------------------------------------------------------------
+# JSON parsers keep the last of two equal keys without a word. Every key is a string followed by a
+# colon, so a document whose count of `"` + spaces + `:` does not exceed the parser's count of keys
+# cannot hold a duplicate. Counting all colons is cheaper and clears most files; the quote-colon
+# count clears text with colons in it (French puts a space before a colon); only the rest are
+# parsed again, slowly, to name the duplicate.
+_KEY_COLON = re.compile(rb'"[ \t\r\n]*:')
+
+
+def key_count(obj: Any) -> int:
+    """Keys of an answers object and of its known sub-objects (a lower bound of all its keys)."""
+    if type(obj) is not dict:
+        return 0
+    n = len(obj)
+    for k in ("questionnaire", "organisation", "respondent", "answers", "comments"):
+        sub = obj.get(k)
+        if type(sub) is dict:
+            n += len(sub)
+    return n
+
+
+def may_have_duplicates(raw: bytes, keys: int) -> bool:
+    """False when `raw`, parsed into `keys` keys in all, cannot have held a key twice."""
+    return raw.count(b":") != keys and len(_KEY_COLON.findall(raw)) != keys
+
+
+def duplicate_keys(raw: bytes) -> list[str]:
+    """Every key that appears twice in one JSON object, as 'path.key' (exact, slow)."""
+    import json
+
+    found: list[str] = []
+
+    def pairs(items: list[tuple[str, Any]]) -> dict[str, Any]:
+        seen: set[str] = set()
+        for k, _ in items:
+            if k in seen:
+                found.append(k)
+            seen.add(k)
+        return dict(items)
+
+    try:
+        json.loads(raw.decode("utf-8-sig"), object_pairs_hook=pairs)
+    except (ValueError, RecursionError):
+        return []
+    return found
+
+
+def duplicate_problems(raw: bytes, source: str, line: int | None) -> list[Problem]:
+    return [
+        Problem(source, "key given twice in one object (which one counts would be a guess)", line, _short_id(k))
+        for k in duplicate_keys(raw)
+    ]
+
+
+# --- the published schema --------------------------------------------------------------------------
+
+
+def answers_schema() -> dict[str, Any]:
+    """The JSON Schema of one answers object, built from the constants of the check."""
+
+    def text(max_length: int) -> dict[str, Any]:
+        return {"type": "string", "maxLength": max_length}
+
+    answer = {
+        "description": "option id (single choice), [option ids] (multiple choice), integer (scale), free text, "
+        '"dont_know", or null (skipped); checked against the questionnaire by `assess validate`',
+        "anyOf": [
+            {"type": "string", "maxLength": MAX_TEXT},
+            {"type": "array", "items": {"type": "string"}},
+            {"type": "integer"},
+            {"type": "null"},
+        ],
+    }
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "title": FORMAT,
+        "description": "One respondent's answers. A JSONL file holds one such object a line.",
+        "type": "object",
+        "additionalProperties": False,
+        "required": ["format", "questionnaire", "organisation", "answers"],
+        "properties": {
+            "format": {"const": FORMAT},
+            "questionnaire": {
+                "type": "object",
+                "additionalProperties": False,
+                "required": ["id", "version"],
+                "properties": {
+                    "id": {"type": "string", "minLength": 1},
+                    "version": {"type": "string", "pattern": VERSION_PATTERN},
+                },
+            },
+            "organisation": {
+                "type": "object",
+                "additionalProperties": False,
+                "required": ["id"],
+                "properties": {
+                    "id": {**text(MAX_ID), "pattern": r"\S"},
+                    "name": {"anyOf": [text(MAX_ID), {"type": "null"}]},
+                },
+            },
+            "respondent": {
+                "anyOf": [
+                    {
+                        "type": "object",
+                        "additionalProperties": False,
+                        "properties": {
+                            "id": {"anyOf": [text(MAX_ID), {"type": "null"}]},
+                            "role": {"anyOf": [{"enum": list(ROLES)}, {"type": "null"}]},
+                        },
+                    },
+                    {"type": "null"},
+                ]
+            },
+            "date": {"anyOf": [{"type": "string", "pattern": DATE_PATTERN}, {"type": "null"}]},
+            "lang": {"anyOf": [{"enum": list(LANGS)}, {"type": "null"}]},
+            "answers": {"type": "object", "additionalProperties": answer},
+            "comments": {"anyOf": [{"type": "object", "additionalProperties": text(MAX_TEXT)}, {"type": "null"}]},
+        },
+    }
+
+
+# --- messages ------------------------------------------------------------------------------------
+
+
+def _kind(v: Any) -> str:
+    names = {dict: "an object", list: "a list", str: "text", bool: "true/false", int: "a number", float: "a number"}
+    return "null" if v is None else names.get(type(v), type(v).__name__)
+
+
+def _short(v: Any, limit: int = 60) -> str:
+    """A value quoted for a message, cut so that a hostile file cannot flood the terminal."""
+    if isinstance(v, str):
+        r = repr(v if len(v) <= limit else v[:limit] + "…")
+    elif isinstance(v, dict | list):
+        r = _kind(v)
+    else:
+        r = repr(v)
+        r = r if len(r) <= limit else r[:limit] + "…"
+    return r
+
+
+def _short_id(k: str) -> str:
+    return k if len(k) <= 80 else k[:80] + "…"

@@ -1,4 +1,5 @@
-"""The library API: what a script uses without the command line."""
+"""The library API: what a script uses without the command line. It calls the same pipeline as the
+commands, so a script and `assess score` cannot disagree."""
 
 from __future__ import annotations
 
@@ -6,86 +7,49 @@ import os
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from .answers import AnswerSheet, Compiled, check_header, validate_answers
-from .errors import AnswersError, Problem
-from .loader import Registry, load_registry
+from .answers import AnswerSheet, check_answers, question_values
+from .catalog import Catalog, load_catalog
+from .errors import AnswersError
 from .model import Questionnaire
-from .organisation import OrganisationResult
+from .organisation import OrganisationResult, Scored
 from .organisation import aggregate as _aggregate
-from .reading import BLANK, is_jsonl, iter_jsonl, read_json
+from .plan import Plan, compile_plan
 from .scoring import ScoreCard
 from .scoring import score as _score
-
-_COMPILED: dict[int, Compiled] = {}
-
-
-def compile_questionnaire(q: Questionnaire | Compiled) -> Compiled:
-    """The questionnaire reduced to lookups (cached per questionnaire object)."""
-    if isinstance(q, Compiled):
-        return q
-    cq = _COMPILED.get(id(q))
-    if cq is None or cq.q is not q:
-        cq = _COMPILED[id(q)] = Compiled(q)
-    return cq
 
 
 def get_questionnaire(qid: str, version: str | None = None, dirs: Iterable[str] = ()) -> Questionnaire:
     """An installed questionnaire by id (newest, or newest of the same major version)."""
-    return load_registry(dirs).get(qid, version)
+    return load_catalog(tuple(dirs)).questionnaire(qid, version)
 
 
-def parse_answers(questionnaire: Questionnaire | Compiled, obj: dict[str, Any], source: str = "") -> AnswerSheet:
-    """Validate an `assess-answers/1` object against a questionnaire."""
-    cq = compile_questionnaire(questionnaire)
-    qid, _ = check_header(obj, source, None)
-    if qid != cq.id:
-        raise AnswersError(Problem(source, f"answers are for '{qid}', not '{cq.id}'", None, "questionnaire"))
-    major = str(obj["questionnaire"]["version"]).split(".")[0]
-    if major != str(cq.major):
-        raise AnswersError(
-            Problem(source, f"answers are for version {obj['questionnaire']['version']}, "
-                    f"questionnaire is {cq.version}: major versions differ", None, "questionnaire")
-        )  # fmt: skip
-    return validate_answers(cq, obj, source)
+def _plan(q: Questionnaire | Plan) -> Plan:
+    return q if isinstance(q, Plan) else compile_plan(q)
 
 
-def score(questionnaire: Questionnaire | Compiled, answers: AnswerSheet | dict[str, Any]) -> ScoreCard:
+def parse_answers(questionnaire: Questionnaire | Plan, obj: dict[str, Any], source: str = "") -> AnswerSheet:
+    """Check an `assess-answers/1` object against a questionnaire; AnswersError lists every problem."""
+    return check_answers(_plan(questionnaire), obj, source).sheet
+
+
+def score(questionnaire: Questionnaire | Plan, answers: AnswerSheet | dict[str, Any]) -> ScoreCard:
     """Score one respondent's answers (an AnswerSheet or an `assess-answers/1` dict)."""
-    cq = compile_questionnaire(questionnaire)
-    sheet = answers if isinstance(answers, AnswerSheet) else parse_answers(cq, answers)
-    return _score(cq, sheet)
+    plan = _plan(questionnaire)
+    sheet = answers if isinstance(answers, AnswerSheet) else check_answers(plan, answers).sheet
+    return _score(plan, sheet.answers, question_values(plan.questions, sheet.answers, sheet.role), sheet.role)
 
 
-def aggregate(questionnaire: Questionnaire | Compiled, sheets: Sequence[AnswerSheet]) -> OrganisationResult:
+def aggregate(questionnaire: Questionnaire | Plan, sheets: Sequence[AnswerSheet]) -> OrganisationResult:
     """One organisation's result from its respondents' sheets."""
-    cq = compile_questionnaire(questionnaire)
-    return _aggregate(cq, [(s, _score(cq, s)) for s in sheets])
+    plan = _plan(questionnaire)
+    return _aggregate(plan, [Scored(s, score(plan, s)) for s in sheets])
 
 
-def read_answers(
-    path: str | os.PathLike[str], registry: Registry | None = None
-) -> list[tuple[Questionnaire, AnswerSheet]]:
-    """Every respondent of a JSON or JSONL file, validated; AnswersError lists every problem."""
-    from .batch import Scorer
+def read_answers(path: str | os.PathLike[str], catalog: Catalog | None = None) -> list[Scored]:
+    """Every respondent of a JSON or JSONL file, checked and scored; AnswersError lists every problem."""
+    from .pipeline import collect
 
-    reg = registry or load_registry()
-    scorer = Scorer(reg)
-    src = os.fspath(path)
-    out: list[tuple[Questionnaire, AnswerSheet]] = []
-    problems: list[Problem] = []
-    objs: Iterable[tuple[int | None, Any]]
-    objs = iter_jsonl(src) if is_jsonl(src) else [(None, read_json(src))]
-    for line, obj in objs:
-        if obj is BLANK:
-            continue
-        if isinstance(obj, AnswersError):
-            problems.extend(obj.problems)
-            continue
-        try:
-            cq, sheet = scorer.sheet(obj, src, line)
-            out.append((cq.q, sheet))
-        except AnswersError as e:
-            problems.extend(e.problems)
-    if problems:
-        raise AnswersError(problems)
-    return out
+    scored, outcome = collect(catalog or load_catalog(), [os.fspath(path)], jobs=1)
+    if outcome.problems:
+        raise AnswersError(outcome.problems)
+    return scored

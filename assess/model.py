@@ -11,16 +11,9 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Discriminator, Field, StrictBool, StrictStr, Tag, model_validator
 
-LEVEL_IDS: tuple[str, ...] = ("strategy", "reorganisation", "data_access", "practices")
-ROLES: tuple[str, ...] = ("direction", "management", "field", "support")
-LANGS: tuple[str, ...] = ("fr", "en")
-SEVERITIES: tuple[str, ...] = ("high", "medium", "low")
-DONT_KNOW = "dont_know"
+from .vocab import DONT_KNOW, LEVEL_IDS, Lang, LevelId, Role
 
 Slug = Annotated[StrictStr, Field(pattern=r"^[a-z][a-z0-9_]*$", max_length=64)]
-Lang = Literal["fr", "en"]
-Role = Literal["direction", "management", "field", "support"]
-LevelId = Literal["strategy", "reorganisation", "data_access", "practices"]
 Text = dict[Lang, StrictStr]
 _ALL_ROLES: tuple[Role, ...] = ("direction", "management", "field", "support")
 Weight = Annotated[float, Field(gt=0, le=100)]

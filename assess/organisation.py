@@ -10,10 +10,12 @@ import math
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
-from .answers import AnswerSheet, Compiled
-from .model import LEVEL_IDS, ROLES, Scoring
-from .scoring import SEVERITY_RANK, LevelScore, Placement, ScoreCard, depth_stage, place
+from .answers import AnswerSheet
+from .plan import SEVERITY_RANK, Plan, parse_version
+from .scoring import LevelScore, Placement, ScoreCard, place
+from .vocab import LEVEL_IDS, ROLES
 
 UNSPECIFIED = "unspecified"
 ROLE_ORDER = (*ROLES, UNSPECIFIED)
@@ -67,8 +69,33 @@ class OrganisationResult:
     sources: list[str] = field(default_factory=list)
 
 
+class Scored(NamedTuple):
+    """One respondent: their checked sheet and their card."""
+
+    sheet: AnswerSheet
+    card: ScoreCard
+
+
+# Respondents are grouped by organisation, questionnaire and major version: answers of two major
+# versions may ask different questions, so they are never averaged together.
+GroupKey = tuple[str, str, int]
+
+
+def group_key(sheet: AnswerSheet) -> GroupKey:
+    version = parse_version(sheet.questionnaire_version)
+    return (sheet.organisation_id, sheet.questionnaire_id, version[0] if version else -1)
+
+
+def group_by_organisation(scored: Iterable[Scored]) -> dict[GroupKey, list[Scored]]:
+    """Respondents by (organisation id, questionnaire id, major version), keys sorted, input order kept."""
+    groups: dict[GroupKey, list[Scored]] = {}
+    for s in scored:
+        groups.setdefault(group_key(s.sheet), []).append(s)
+    return dict(sorted(groups.items()))
+
+
 def _mean_levels(
-    cards: Sequence[ScoreCard], scoring: Scoring, weights: Sequence[float], need: int
+    cards: Sequence[ScoreCard], plan: Plan, need: int
 ) -> tuple[dict[str, LevelScore], Placement, float | None]:
     """Mean of respondents' level positions. A level needs `need` respondents with a position.
 
@@ -83,7 +110,7 @@ def _mean_levels(
         positions[lv] = pos
     depths = [c.depth_score for c in cards if c.depth_score is not None]
     depth = round(math.fsum(depths) / len(depths), 1) if depths and len(depths) >= need else None
-    return levels, place(positions, scoring, weights), depth
+    return levels, place(plan, positions), depth
 
 
 def role_groups(roles: Iterable[str | None], min_size: int) -> list[tuple[str, ...]]:
@@ -103,22 +130,21 @@ def role_groups(roles: Iterable[str | None], min_size: int) -> list[tuple[str, .
     return groups if len(groups) >= 2 else []
 
 
-def aggregate(cq: Compiled, items: Sequence[tuple[AnswerSheet, ScoreCard]]) -> OrganisationResult:
-    """One organisation's result from its respondents' sheets and cards (same questionnaire)."""
+def aggregate(plan: Plan, items: Sequence[Scored]) -> OrganisationResult:
+    """One organisation's result from its respondents (one group of `group_by_organisation`)."""
     if not items:
         raise ValueError("aggregate needs at least one respondent")
-    scoring = cq.q.scoring
-    min_size = scoring.min_group_size
+    min_size = plan.min_group_size
     sheets = [s for s, _ in items]
     cards = [c for _, c in items]
     n = len(cards)
     need = min(min_size, n)
-    levels, placement, depth = _mean_levels(cards, scoring, cq.level_weights, need)
+    levels, placement, depth = _mean_levels(cards, plan, need)
     role_of = [s.role or UNSPECIFIED for s in sheets]
     groups: list[GroupResult] = []
     for roles in role_groups(role_of, min_size):
         members = [c for c, r in zip(cards, role_of, strict=True) if r in roles]
-        glevels, gplace, gdepth = _mean_levels(members, scoring, cq.level_weights, min(min_size, len(members)))
+        glevels, gplace, gdepth = _mean_levels(members, plan, min(min_size, len(members)))
         groups.append(GroupResult(roles, len(members), glevels, gplace, gdepth))
     gaps: list[Gap] = []
     for lv in LEVEL_IDS:
@@ -127,7 +153,7 @@ def aggregate(cq: Compiled, items: Sequence[tuple[AnswerSheet, ScoreCard]]) -> O
             hi = max(known, key=lambda t: t[0])  # type: ignore[arg-type,return-value]
             lo = min(known, key=lambda t: t[0])  # type: ignore[arg-type,return-value]
             gap = round(hi[0] - lo[0], 1)  # type: ignore[operator]
-            gaps.append(Gap(lv, gap, hi[1], lo[1], gap >= scoring.gap_threshold))
+            gaps.append(Gap(lv, gap, hi[1], lo[1], gap >= plan.gap_threshold))
     counts: Counter[tuple[str, str]] = Counter()
     for c in cards:
         counts.update(c.signals)
@@ -140,14 +166,14 @@ def aggregate(cq: Compiled, items: Sequence[tuple[AnswerSheet, ScoreCard]]) -> O
     return OrganisationResult(
         organisation_id=first.organisation_id,
         organisation_name=names[0] if names else None,
-        questionnaire_id=cq.id,
-        questionnaire_version=cq.version,
+        questionnaire_id=plan.id,
+        questionnaire_version=plan.version,
         respondents=n,
         roles={r: k for r in ROLE_ORDER if (k := role_of.count(r))},
         levels=levels,
         placement=placement,
         depth_score=depth,
-        depth_stage=depth_stage(depth, scoring),
+        depth_stage=plan.depth_stage(depth),
         groups=groups,
         gaps=gaps,
         signals=signals,

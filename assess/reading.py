@@ -5,9 +5,11 @@ JSONL is streamed line by line, never loaded whole.
 
 from __future__ import annotations
 
+import errno
 import os
 import stat
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -134,6 +136,9 @@ def parse_bytes(data: bytes, source: str, line: int | None = None) -> Any:
     except _JSONError as e:
         if not data.strip():
             raise AnswersError(Problem(source, "file is empty", line)) from None
+        encoding = _other_encoding(data)
+        if encoding:
+            raise AnswersError(Problem(source, f"the file is {encoding} text: save it as UTF-8", line)) from None
         try:
             data.decode("utf-8")
         except UnicodeDecodeError as u:
@@ -141,6 +146,20 @@ def parse_bytes(data: bytes, source: str, line: int | None = None) -> Any:
                 Problem(source, f"not UTF-8 text (byte {u.start}): save the file as UTF-8", line)
             ) from None
         raise AnswersError(_json_error(source, e, data, line)) from None
+
+
+def _other_encoding(data: bytes) -> str | None:
+    """UTF-16 or UTF-32, told by a byte-order mark or by the NUL bytes of ASCII text, else None."""
+    for mark, name in ((b"\x00\x00\xfe\xff", "UTF-32"), (b"\xff\xfe\x00\x00", "UTF-32"),
+                       (b"\xfe\xff", "UTF-16"), (b"\xff\xfe", "UTF-16")):  # fmt: skip
+        if data.startswith(mark):
+            return name
+    head = data[:64]
+    if len(head) >= 4 and head.count(0) * 4 >= len(head):
+        if (head[0] == 0 and head[1] == 0) or (head[2] == 0 and head[3] == 0 and head[1] == 0):
+            return "UTF-32"
+        return "UTF-16"
+    return None
 
 
 BLANK = object()  # a blank JSONL line: counted for line numbers, otherwise skipped
@@ -220,3 +239,223 @@ def split_jsonl(path: str, chunk_bytes: int) -> list[tuple[int, int]]:
 
 def is_jsonl(path: str) -> bool:
     return Path(path).suffix == ".jsonl"
+
+
+# --- the pipeline's reading interface ------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Discovery:
+    """What a list of paths gave: answer files in a stable order, errors (exit code 1) and notes
+    (things skipped on purpose, such as named pipes)."""
+
+    files: list[str]
+    problems: list[Problem]
+    notes: list[Problem]
+
+
+def _kind_of(mode: int) -> str | None:
+    """The name of a file type that is not read, or None for a regular file or a folder."""
+    if stat.S_ISFIFO(mode):
+        return "a named pipe"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    return None
+
+
+def scan_answer_files(paths: Iterable[str | os.PathLike[str]]) -> Discovery:
+    """Files named on the command line, and `*.json` / `*.jsonl` found recursively in folders.
+
+    Never hangs and never loops: symbolic links to folders are followed once per real folder; named
+    pipes, sockets and devices are skipped with a note; what cannot be read is an error naming it.
+    """
+    files: list[str] = []
+    problems: list[Problem] = []
+    notes: list[Problem] = []
+    listed: set[tuple[int, int]] = set()  # (device, inode) of files already listed
+    visited: set[tuple[int, int]] = set()  # folders already scanned
+
+    def add_file(path: str, st: os.stat_result) -> None:
+        if (st.st_dev, st.st_ino) not in listed:
+            listed.add((st.st_dev, st.st_ino))
+            files.append(path)
+
+    def scan(folder: str, st: os.stat_result) -> int:
+        visited.add((st.st_dev, st.st_ino))
+        found = 0
+        try:
+            entries = sorted(os.scandir(folder), key=lambda e: e.name)
+        except OSError as e:
+            problems.append(Problem(folder, f"cannot read the folder: {e.strerror or e}"))
+            return 0
+        for entry in entries:
+            if entry.name.startswith("."):
+                continue
+            try:
+                est = os.stat(entry.path)  # follows links
+            except FileNotFoundError:
+                if entry.is_symlink():
+                    problems.append(Problem(entry.path, "broken symbolic link"))
+                continue
+            except OSError as e:
+                if e.errno == errno.ELOOP:
+                    problems.append(Problem(entry.path, "symbolic link loop"))
+                else:
+                    problems.append(Problem(entry.path, f"cannot read: {e.strerror or e}"))
+                continue
+            if stat.S_ISDIR(est.st_mode):
+                if (est.st_dev, est.st_ino) in visited:
+                    if entry.is_symlink():
+                        notes.append(Problem(entry.path, "symbolic link to a folder already read: skipped"))
+                    continue
+                found += scan(entry.path, est)
+            elif entry.name.endswith(ANSWER_SUFFIXES):
+                kind = _kind_of(est.st_mode)
+                if kind is not None:
+                    notes.append(Problem(entry.path, f"not a regular file ({kind}): skipped"))
+                    continue
+                add_file(entry.path, est)
+                found += 1
+        return found
+
+    for p in paths:
+        s = os.fspath(p)
+        try:
+            st = os.stat(s)
+        except FileNotFoundError:
+            problems.append(Problem(s, "broken symbolic link" if os.path.islink(s) else "no such file or folder"))
+            continue
+        except OSError as e:
+            msg = "symbolic link loop" if e.errno == errno.ELOOP else f"cannot read: {e.strerror or e}"
+            problems.append(Problem(s, msg))
+            continue
+        if stat.S_ISDIR(st.st_mode):
+            if (st.st_dev, st.st_ino) in visited:
+                continue
+            if not scan(s, st):
+                problems.append(Problem(s, "folder holds no answer files (*.json, *.jsonl)"))
+            continue
+        kind = _kind_of(st.st_mode)
+        if kind is not None:
+            notes.append(Problem(s, f"not a regular file ({kind}): skipped"))
+            continue
+        add_file(s, st)
+    return Discovery(files, problems, notes)
+
+
+def read_answer_bytes(path: str) -> bytes:
+    """The bytes of one answers file, or AnswersError naming it. Never blocks on a pipe or device."""
+    try:
+        st = os.stat(path)
+        if stat.S_ISDIR(st.st_mode):
+            raise AnswersError(Problem(path, "is a folder"))
+        kind = _kind_of(st.st_mode)
+        if kind is not None:
+            raise AnswersError(Problem(path, f"not a regular file ({kind})"))
+        if st.st_size > MAX_JSON_BYTES:
+            raise AnswersError(Problem(path, _TOO_LARGE))
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    except OSError as e:
+        raise AnswersError(Problem(path, f"cannot read: {e.strerror or e}")) from None
+    try:
+        want = min(st.st_size, MAX_JSON_BYTES) + 1  # +1 to see growth or excess
+        chunks = []
+        while want > 0:
+            block = os.read(fd, want)
+            if not block:
+                break
+            chunks.append(block)
+            want -= len(block)
+    except OSError as e:
+        raise AnswersError(Problem(path, f"cannot read: {e.strerror or e}")) from None
+    finally:
+        os.close(fd)
+    data = b"".join(chunks) if len(chunks) != 1 else chunks[0]
+    if len(data) > MAX_JSON_BYTES:
+        raise AnswersError(Problem(path, _TOO_LARGE))
+    return data
+
+
+_TOO_LARGE = (
+    f"file is larger than {MAX_JSON_BYTES // 1_000_000} MB: one respondent's answers are a few kB; for many "
+    "respondents use JSONL (one object a line)"
+)
+_BLOCK = 1 << 20
+
+
+def iter_jsonl_lines(path: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, bytes | Problem]]:
+    """(line number relative to `start`, 1-based; raw bytes or a Problem) of each non-blank line of
+    the byte range [start, end) (both at line starts). Blank lines are counted, not given. A line
+    longer than MAX_LINE_BYTES is one problem, skipped in bounded reads. Streams in large blocks."""
+    try:
+        f = open(path, "rb", buffering=0)  # noqa: SIM115 - closed below, generator
+    except OSError as e:
+        yield 1, Problem(path, f"cannot read: {e.strerror or e}")
+        return
+    with f:
+        try:
+            f.seek(start)
+            left = (end - start) if end is not None else -1
+            n = 0
+            seen = False
+            carry = b""
+            skipping = False  # inside an over-long line
+            while left != 0:
+                block = f.read(_BLOCK if left < 0 else min(_BLOCK, left))
+                if not block:
+                    break
+                if left > 0:
+                    left -= len(block)
+                parts = block.split(b"\n")
+                tail = parts.pop()  # the unfinished line after the last newline
+                for i, part in enumerate(parts):
+                    n += 1
+                    if skipping:
+                        skipping = False
+                        continue
+                    line = carry + part if i == 0 else part
+                    if n == 1 and start == 0 and line.startswith(BOM):
+                        line = line[3:]
+                    if len(line) > MAX_LINE_BYTES:
+                        yield n, Problem(path, f"line longer than {MAX_LINE_BYTES // 1_000_000} MB", n)
+                        seen = True
+                    elif line.strip():
+                        seen = True
+                        yield n, line
+                carry = (carry + tail) if not parts else tail
+                if skipping:
+                    carry = b""
+                elif len(carry) > MAX_LINE_BYTES:
+                    yield n + 1, Problem(path, f"line longer than {MAX_LINE_BYTES // 1_000_000} MB", n + 1)
+                    seen = True
+                    carry = b""
+                    skipping = True
+            if carry and not skipping:
+                n += 1
+                if n == 1 and start == 0 and carry.startswith(BOM):
+                    carry = carry[3:]
+                if carry.strip():
+                    seen = True
+                    yield n, carry
+        except OSError as e:
+            yield n + 1, Problem(path, f"cannot read: {e.strerror or e}", n + 1)
+            return
+        if not seen and start == 0 and end is None:
+            yield 1, Problem(path, "empty file: no JSON line")
+
+
+def count_newlines(path: str, start: int, end: int) -> int:
+    """Newlines in the byte range [start, end) of a file, read in bounded blocks."""
+    n = 0
+    with open(path, "rb", buffering=0) as f:
+        f.seek(start)
+        left = end - start
+        while left > 0:
+            block = f.read(min(left, _BLOCK))
+            if not block:
+                break
+            n += block.count(b"\n")
+            left -= len(block)
+    return n

@@ -45,14 +45,13 @@ def main() -> None:
     from bench_score import synthetic_answers
 
     from assess.api import read_answers
-    from assess.batch import Scorer
-    from assess.loader import load_registry
+    from assess.catalog import load_catalog
 
-    reg = load_registry()
+    cat = load_catalog()
     logemer = [
-        s for f in sorted((ROOT / "examples" / "housing").glob("logemer-*.json")) for _, s in read_answers(f, reg)
+        s.sheet for f in sorted((ROOT / "examples" / "housing").glob("logemer-*.json")) for s in read_answers(f, cat)
     ]
-    cq = Scorer(reg).compiled("housing", "1.0.0")
+    cq = cat.questionnaire("housing")
     print(
         f"render: {per_report_ms(logemer[:1], cq):.1f} ms per report (1 respondent), "
         f"{per_report_ms(logemer, cq):.1f} ms (10 respondents), median after warm-up"

@@ -10,6 +10,8 @@ import pytest
 
 os.environ.setdefault("COLUMNS", "120")  # stable rich output
 os.environ.pop("ASSESS_QUESTIONNAIRES_DIR", None)
+# the plan cache of a test run is its own (never the user's)
+os.environ["ASSESS_CACHE_DIR"] = os.path.join(os.environ.get("TMPDIR", "/tmp"), f"assess-test-cache-{os.getpid()}")
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
@@ -17,23 +19,22 @@ QUESTIONNAIRES = ROOT / "questionnaires"
 
 
 @pytest.fixture(scope="session")
-def registry():
-    from assess.loader import load_registry
+def catalog():
+    from assess.catalog import load_catalog
 
-    reg = load_registry(strict=True)
-    return reg
-
-
-@pytest.fixture(scope="session")
-def housing(registry):
-    return registry.get("housing")
+    cat = load_catalog(use_cache=False)
+    assert not cat.problems, cat.problems
+    return cat
 
 
 @pytest.fixture(scope="session")
-def compiled(housing):
-    from assess.answers import Compiled
+def housing(catalog):
+    return catalog.questionnaire("housing")
 
-    return Compiled(housing)
+
+@pytest.fixture(scope="session")
+def plan(catalog):
+    return catalog.plan_for("housing")
 
 
 def blank(

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from assess.answers import validate_answers
-from assess.organisation import aggregate, role_groups
-from assess.scoring import score
+from assess.api import aggregate, parse_answers
+from assess.organisation import role_groups
 
 from .conftest import uniform
 
@@ -25,15 +24,13 @@ def test_role_groups_merge_small_groups() -> None:
     assert role_groups(["field"] * 5 + ["direction"], 3) == []
 
 
-def test_gap_between_direction_and_field(compiled, housing) -> None:
+def test_gap_between_direction_and_field(plan, housing) -> None:
     items = []
     for i in range(3):
-        s = validate_answers(compiled, uniform(housing, "max", role="direction", rid=f"d{i}"))
-        items.append((s, score(compiled, s)))
+        items.append(parse_answers(plan, uniform(housing, "max", role="direction", rid=f"d{i}")))
     for i in range(3):
-        s = validate_answers(compiled, uniform(housing, "min", role="field", rid=f"f{i}"))
-        items.append((s, score(compiled, s)))
-    r = aggregate(compiled, items)
+        items.append(parse_answers(plan, uniform(housing, "min", role="field", rid=f"f{i}")))
+    r = aggregate(plan, items)
     assert r.respondents == 6 and r.roles == {"direction": 3, "field": 3}
     assert [g.roles for g in r.groups] == [("direction",), ("field",)]
     assert r.levels["practices"].position == 50.0
@@ -42,17 +39,13 @@ def test_gap_between_direction_and_field(compiled, housing) -> None:
     assert top["click_work"] == 3
 
 
-def test_level_needs_enough_respondents(compiled, housing) -> None:
+def test_level_needs_enough_respondents(plan, housing) -> None:
     # one respondent answered practices, two did not: the level stays insufficient for the organisation
-    items = []
-    full = uniform(housing, "max", rid="a")
-    s = validate_answers(compiled, full)
-    items.append((s, score(compiled, s)))
+    items = [parse_answers(plan, uniform(housing, "max", rid="a"))]
     for rid in ("b", "c"):
         obj = uniform(housing, "max", rid=rid)
         obj["answers"] = {k: v for k, v in obj["answers"].items() if not k.startswith("pra_")}
-        s = validate_answers(compiled, obj)
-        items.append((s, score(compiled, s)))
-    r = aggregate(compiled, items)
+        items.append(parse_answers(plan, obj))
+    r = aggregate(plan, items)
     assert r.levels["practices"].position is None
     assert r.levels["strategy"].position == 100.0

@@ -15,7 +15,7 @@ def test_api_scores_aggregates_and_renders(housing) -> None:
     q = assess.get_questionnaire("housing")
     card = assess.score(q, uniform(q, "max"))
     assert card.trajectory == "socio-professional" and card.position == 100.0
-    sheets = [s for f in sorted((EXAMPLES / "housing").glob("logemer-*.json")) for _, s in assess.read_answers(f)]
+    sheets = [s.sheet for f in sorted((EXAMPLES / "housing").glob("logemer-*.json")) for s in assess.read_answers(f)]
     result = assess.aggregate(q, sheets)
     assert result.placement.trajectory == "digital" and result.respondents == 10
     html = assess.render_report(assess.build_report_context(q, sheets, "en"))

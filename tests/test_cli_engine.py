@@ -130,15 +130,15 @@ def test_jsonl_same_with_one_or_two_processes(tmp_path: Path, housing) -> None:
     lines.insert(40, "")
     big = tmp_path / "big.jsonl"
     big.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    import assess.batch as batch
+    import assess.pipeline as pipeline
 
-    old = batch.JSONL_CHUNK
-    batch.JSONL_CHUNK = 20_000  # force several chunks
+    old = pipeline.JSONL_CHUNK
+    pipeline.JSONL_CHUNK = 20_000  # force several chunks
     try:
         one = run("score", big, "-f", "jsonl", "--jobs", "1")
         two = run("score", big, "-f", "jsonl", "--jobs", "2")
     finally:
-        batch.JSONL_CHUNK = old
+        pipeline.JSONL_CHUNK = old
     assert one.exit_code == two.exit_code == 1
     assert one.stdout == two.stdout
     assert one.stderr == two.stderr
@@ -205,7 +205,7 @@ def test_output_is_atomic_and_kept_on_failure(tmp_path: Path, housing, write_jso
         yield from ()
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(so.batch, "run", boom)
+    monkeypatch.setattr(so.pipeline, "run", boom)
     r = runner.invoke(app, ["score", str(tmp_path / "in"), "-o", str(out)])
     assert r.exit_code != 0
     assert out.read_text(encoding="utf-8") == "previous\n"

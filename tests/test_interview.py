@@ -7,10 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from assess.answers import validate_answers
+from assess.api import score
 from assess.interview.state import Interview, draft_path, load_draft, save_draft
 from assess.model import LEVEL_IDS
-from assess.scoring import score
 
 
 def make(housing, role="field") -> Interview:
@@ -62,7 +61,7 @@ def test_back_at_first_question_and_across_intros(housing) -> None:
     assert it.current().section == "strategy" and it.current().kind == "question"
 
 
-def test_full_run_gives_valid_answers_file(housing, compiled) -> None:
+def test_full_run_gives_valid_answers_file(housing, plan) -> None:
     it = make(housing)
     while not it.done:
         st = it.current()
@@ -80,7 +79,7 @@ def test_full_run_gives_valid_answers_file(housing, compiled) -> None:
             it.answer("texte libre")
     obj = it.to_answers()
     assert obj["format"] == "assess-answers/1" and obj["respondent"] == {"id": "r1", "role": "field"}
-    card = score(compiled, validate_answers(compiled, obj))
+    card = score(plan, obj)
     assert card.trajectory == "socio-professional"
 
 

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from assess.answers import Compiled, validate_answers
+from assess.api import score
 from assess.loader import load_questionnaire
 from assess.model import LEVEL_IDS, AllCond, AnswerCond, AnyCond, Condition, LevelCond, Questionnaire
-from assess.scoring import score
+from assess.plan import compile_plan
 from assess.sources import SOURCES
 
 from .conftest import EXAMPLES, QUESTIONNAIRES, blank
@@ -109,9 +109,9 @@ def extreme(q: Questionnaire, pole: str, level: str | None = None) -> dict:
 @pytest.mark.parametrize("sector", SECTORS)
 def test_every_signal_is_reachable_and_silent_at_the_socio_professional_pole(sector: str) -> None:
     q = load(sector)
-    cq = Compiled(q)
+    cq = compile_plan(q)
     best = extreme(q, "max")
-    card = score(cq, validate_answers(cq, blank(qid=q.id, answers=best)))
+    card = score(cq, blank(qid=q.id, answers=best))
     assert card.signals == () and card.trajectory == "socio-professional"
     for s in q.signals:
         answers, levels = satisfy(s.when, q)
@@ -119,7 +119,7 @@ def test_every_signal_is_reachable_and_silent_at_the_socio_professional_pole(sec
         for lv, pole in levels:
             trial.update(extreme(q, pole, lv))
         trial.update(answers)
-        card = score(cq, validate_answers(cq, blank(qid=q.id, answers=trial)))
+        card = score(cq, blank(qid=q.id, answers=trial))
         assert s.id in {sid for sid, _ in card.signals}, s.id
 
 

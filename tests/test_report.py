@@ -13,7 +13,7 @@ from bs4 import BeautifulSoup
 from typer.testing import CliRunner
 
 from assess.cli import app
-from assess.cli.report_run import safe_filename
+from assess.names import safe_filename
 from assess.report.context import ReportContext, build_report_context
 from assess.report.render import render_report
 
@@ -157,14 +157,14 @@ def test_undetermined_report_says_what_is_missing(tmp_path: Path, write_json) ->
     assert "ne peut pas être tracée" in soup.select_one("#map").text
 
 
-def test_hinge_capped_report_explains(tmp_path: Path, housing, compiled) -> None:
-    from assess.answers import validate_answers
+def test_hinge_capped_report_explains(tmp_path: Path, housing, plan) -> None:
+    from assess.api import parse_answers
 
     obj = uniform(housing, "max")
     for q in housing.questions:
         if q.level == "reorganisation":
             obj["answers"][q.id] = min(q.options, key=lambda o: o.value).id
-    ctx = build_report_context(compiled, [validate_answers(compiled, obj)], "fr")
+    ctx = build_report_context(housing, [parse_answers(plan, obj)], "fr")
     assert ctx.hinge and ctx.trajectory == "hybrid"
     assert "Règle charnière appliquée" in ctx.hinge_sentence
     assert "charnière" in render_report(ctx)

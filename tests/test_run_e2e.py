@@ -16,9 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from assess.answers import validate_answers
+from assess.api import score
 from assess.interview.state import Interview
-from assess.scoring import score
 
 pexpect = pytest.importorskip("pexpect")
 
@@ -101,7 +100,7 @@ def drive(child, it: Interview, expected: dict, stop_after: int | None = None, g
 
 
 @pytest.mark.slow
-def test_run_whole_questionnaire_with_back_kill_and_resume(tmp_path: Path, housing, compiled) -> None:
+def test_run_whole_questionnaire_with_back_kill_and_resume(tmp_path: Path, housing, plan) -> None:
     out = tmp_path / "answers.json"
     child = spawn(
         [
@@ -149,8 +148,8 @@ def test_run_whole_questionnaire_with_back_kill_and_resume(tmp_path: Path, housi
     assert {k: v for k, v in obj["answers"].items() if v is not None} == expected
     assert len(expected) == len(housing.questions)
     assert not draft.exists()  # finished: the draft is gone
-    card = score(compiled, validate_answers(compiled, obj))
-    assert card == score(compiled, validate_answers(compiled, it.to_answers()))
+    card = score(plan, obj)
+    assert card == score(plan, it.to_answers())
     assert all(ls.coverage == 1.0 for ls in card.levels.values())
 
 

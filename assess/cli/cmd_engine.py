@@ -8,7 +8,19 @@ from typing import Annotated, Any
 
 import typer
 
-from .common import LangOpt, QDirsOpt, default_lang, err, fail, registry, stdout_is_terminal, usage
+from .common import (
+    LangOpt,
+    QDirsOpt,
+    catalog,
+    clean,
+    default_lang,
+    err,
+    exit_code,
+    fail,
+    print_problems,
+    stdout_is_terminal,
+    usage,
+)
 
 
 class Format(str, Enum):  # noqa: UP042 - typer needs str enums
@@ -39,29 +51,33 @@ def list_cmd(
 
         assess list --json
     """
-    reg = registry(questionnaires_dir)
+    cat = catalog(questionnaires_dir)
     rows: list[dict[str, Any]] = [
         {
-            "id": q.id,
-            "version": q.version,
-            "sector": q.sector,
-            "title": q.title.get("fr", next(iter(q.title.values()))),
-            "languages": list(q.languages),
-            "questions": len(q.questions),
-            "path": str(reg.path_of(q)),
+            "id": e.id,
+            "version": e.version,
+            "title": e.title.get("fr", next(iter(e.title.values()))),
+            "languages": list(e.languages),
+            "questions": e.questions,
+            "path": e.path,
+            "bundled": e.bundled,
         }
-        for q in reg.all()
+        for e in cat.latest()
     ]
     if as_json:
         _json_out(rows)
         return
     from rich.console import Console
-    from rich.markup import escape
     from rich.table import Table
+    from rich.text import Text
 
-    table = Table("id", "version", "title", "languages", "questions")
+    table = Table("id", "version", "title", "languages", "questions", "source")
     for r in rows:
-        table.add_row(r["id"], r["version"], escape(r["title"]), ", ".join(r["languages"]), str(r["questions"]))
+        source = "bundled" if r["bundled"] else r["path"]
+        table.add_row(
+            Text(clean(r["id"])), r["version"], Text(clean(r["title"])), ", ".join(r["languages"]),
+            str(r["questions"]), Text(clean(source)),
+        )  # fmt: skip
     Console().print(table)
 
 
@@ -80,7 +96,7 @@ def show_cmd(
     from ..errors import AssessError
 
     try:
-        q = registry(questionnaires_dir).get(questionnaire_id)
+        q = catalog(questionnaires_dir).questionnaire(questionnaire_id)
     except AssessError as e:
         fail(e)
     if as_json:
@@ -110,7 +126,7 @@ def template_cmd(
     from ..errors import AssessError
 
     try:
-        q = registry(questionnaires_dir).get(questionnaire_id)
+        q = catalog(questionnaires_dir).questionnaire(questionnaire_id)
     except AssessError as e:
         fail(e)
     blank = {
@@ -150,14 +166,14 @@ def schema_cmd(
         assess schema answers > answers.schema.json
     """
     if kind is SchemaKind.answers:
-        from ..answers import AnswerFile
+        from ..answers import answers_schema
 
-        schema = AnswerFile.model_json_schema()
+        schema = answers_schema()
     else:
         from ..model import Questionnaire
 
         schema = Questionnaire.model_json_schema(by_alias=True)
-    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+        schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     _json_out(schema)
 
 
@@ -175,39 +191,35 @@ def validate_cmd(
 
         assess validate questionnaires/housing.yaml examples/
     """
-    from .. import batch
+    from .. import pipeline
     from ..errors import AssessError
     from ..loader import load_questionnaire
-    from ..reading import find_answer_files
+    from ..reading import scan_answer_files
 
-    bad = 0
-    good = 0
+    outcome = pipeline.Outcome()
     yaml_files = [p for p in paths if p.suffix in (".yaml", ".yml")]
     for p in yaml_files:
         try:
             load_questionnaire(p)
-            good += 1
+            outcome.scored += 1
         except AssessError as e:
-            bad += 1
-            for prob in e.problems:
-                err(f"error: {prob}")
+            outcome.invalid += 1
+            print_problems(e.problems)
     rest = [p for p in paths if p not in yaml_files]
     if rest:
-        reg = registry(questionnaires_dir)
-        files, problems = find_answer_files(rest)
-        for prob in problems:
-            bad += 1
-            err(f"error: {prob}")
-        for res in batch.run(reg, files, emit=batch.EMIT_NONE):
-            good += res.scored
-            bad += len({(p.source, p.line) for p in res.problems})
-            for prob in res.problems:
-                err(f"error: {prob}")
-            for w in res.warnings:
-                err(f"warning: {w}")
-    err(f"{good} valid, {bad} invalid")
-    if bad:
-        raise typer.Exit(1)
+        cat = catalog(questionnaires_dir)
+        found = scan_answer_files([str(p) for p in rest])
+        outcome.invalid += len(found.problems)
+        print_problems(found.problems)
+        print_problems(found.notes, "note")
+        for res in pipeline.run(cat, found.files, emit=pipeline.EMIT_NONE):
+            outcome.add(res)
+            print_problems(res.problems)
+            print_problems(res.warnings, "warning")
+    err(f"{outcome.scored} valid, {outcome.invalid} invalid")
+    code = exit_code(outcome)
+    if code:
+        raise typer.Exit(code)
 
 
 def score_cmd(

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from .common import LangOpt, QDirsOpt, default_lang, registry, usage
+from .common import LangOpt, QDirsOpt, catalog, default_lang, usage
 
 
 def report_cmd(
@@ -57,7 +57,7 @@ def report_cmd(
         templates_dir=templates_dir,
         date=date,
         jobs=jobs,
-        reg=registry(questionnaires_dir),
+        cat=catalog(questionnaires_dir),
     )
     if code:
         raise typer.Exit(code)

@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from .common import LangOpt, QDirsOpt, default_lang, fail, registry, usage
+from .common import LangOpt, QDirsOpt, catalog, default_lang, fail, usage
 
 
 class RoleOpt(str, Enum):  # noqa: UP042 - typer needs str enums
@@ -50,10 +50,10 @@ def run_cmd(
 
     if lang is not None and lang not in ("fr", "en"):
         usage("--lang must be fr or en")
-    reg = registry(questionnaires_dir)
+    cat = catalog(questionnaires_dir)
     try:
         code = run_interview(
-            reg,
+            cat,
             questionnaire_id=questionnaire_id,
             lang=lang,
             default_lang=default_lang(None),

@@ -1,16 +1,19 @@
-"""What the commands share: options, error printing, the questionnaire registry."""
+"""What the commands share: options, printing messages, the one place that turns errors and
+incomplete results into exit codes, and the questionnaire catalog."""
 
 from __future__ import annotations
 
 import os
+import re
 import sys
 from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 
 if TYPE_CHECKING:
-    from ..errors import AssessError
-    from ..loader import Registry
+    from ..catalog import Catalog
+    from ..errors import AssessError, Problem
+    from ..pipeline import Outcome
 
 QDirsOpt = Annotated[
     list[str] | None,
@@ -26,14 +29,26 @@ LangOpt = Annotated[
     str | None, typer.Option("--lang", "-l", help="Language: fr or en (default: your locale, else fr).")
 ]
 
+# C0 and C1 control characters (escape sequences start with them), except tab and newline
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def clean(text: str) -> str:
+    """Text from data made safe for a terminal: control characters shown, never obeyed."""
+    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
+
 
 def err(msg: str) -> None:
-    typer.echo(msg, err=True)
+    typer.echo(clean(msg), err=True)
+
+
+def print_problems(problems: list[Problem], kind: str = "error") -> None:
+    for p in problems:
+        err(f"{kind}: {p}")
 
 
 def fail(e: AssessError, code: int = 1) -> NoReturn:
-    for p in e.problems:
-        err(f"error: {p}")
+    print_problems(e.problems)
     raise typer.Exit(code)
 
 
@@ -42,15 +57,19 @@ def usage(msg: str) -> NoReturn:
     raise typer.Exit(2)
 
 
-def registry(dirs: list[str] | None, *, quiet: bool = False) -> Registry:
-    """Bundled questionnaires plus the user's; a broken user file is reported, not fatal."""
-    from ..loader import load_registry
+def exit_code(outcome: Outcome) -> int:
+    """0 only when every input was read and valid; 1 when anything was left out."""
+    return 0 if outcome.complete else 1
 
-    reg = load_registry(dirs or ())
+
+def catalog(dirs: list[str] | None, *, quiet: bool = False) -> Catalog:
+    """Bundled questionnaires plus the user's; a broken user file is reported, not fatal."""
+    from ..catalog import load_catalog
+
+    cat = load_catalog(tuple(dirs or ()))
     if not quiet:
-        for p in reg.problems:
-            err(f"warning: {p}")
-    return reg
+        print_problems(cat.problems, "warning")
+    return cat
 
 
 def default_lang(lang: str | None) -> str:

@@ -1,56 +1,48 @@
-"""`assess score`: run the batch, stream results to stdout or a file written atomically."""
+"""`assess score`: wire the pipeline to an output (standard output, or a file written atomically)."""
 
 from __future__ import annotations
 
 import contextlib
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import IO, Any
 
-from .. import batch
-from ..answers import AnswerSheet, Compiled
+from .. import pipeline
 from ..errors import AssessError
-from ..organisation import OrganisationResult, aggregate
-from ..output import (
-    CSV_BOM,
-    ORGANISATION_COLUMNS,
-    RESPONDENT_COLUMNS,
-    CsvStyle,
-    atomic_writer,
-    dumps,
-    organisation_record,
-    respondent_record,
-)
-from ..output import organisation_row as org_row
-from ..scoring import ScoreCard
-from .common import err, registry
+from ..pipeline import Outcome
+from .common import catalog, clean, err, exit_code, print_problems
 
 PROGRESS_MIN_FILES = 2000
 PROGRESS_MIN_BYTES = 16 << 20
 
 
 @contextlib.contextmanager
-def _sink(output: Path | None) -> Iterator[IO[bytes]]:
+def sink(output: Path | None) -> Iterator[IO[bytes]]:
+    """Standard output, or a temporary file renamed over `output` only when everything went well."""
     if output is None:
         yield sys.stdout.buffer
         sys.stdout.buffer.flush()
     else:
+        from ..output import atomic_writer
+
         with atomic_writer(output, "wb") as f:
             yield f
 
 
-def _progress(long_batch: bool) -> Any:
+def _progress(units: int, big: bool) -> Any:
     """A progress bar on stderr for long batches on a terminal, else None."""
-    if not long_batch or not sys.stderr.isatty():
+    if not big or not sys.stderr.isatty():
         return None
     from rich.console import Console
     from rich.progress import BarColumn, Progress, TaskProgressColumn, TextColumn, TimeRemainingColumn
 
-    return Progress(
+    progress = Progress(
         TextColumn("scoring"), BarColumn(), TaskProgressColumn(), TimeRemainingColumn(),
         console=Console(stderr=True), transient=True,
     )  # fmt: skip
+    progress.add_task("scoring", total=units)
+    return progress
 
 
 def score_command(
@@ -64,139 +56,140 @@ def score_command(
     lang: str,
     dirs: list[str] | None,
 ) -> int:
-    from ..reading import find_answer_files
+    from ..output import CSV_BOM, CsvStyle
+    from ..reading import scan_answer_files
+    from ..records import RESPONDENT_COLUMNS, CsvRows, respondent_line
 
-    reg = registry(dirs)
-    files, problems = find_answer_files(paths)
-    invalid = len(problems)
-    for p in problems:
-        err(f"error: {p}")
-    if not files:
+    cat = catalog(dirs)
+    found = scan_answer_files(paths)
+    outcome = Outcome(invalid=len(found.problems), problems=list(found.problems))
+    print_problems(found.problems)
+    print_problems(found.notes, "note")
+    if not found.files:
         err("error: no answer files to score")
         return 1
     style = CsvStyle(";", csv_decimal)
-    need_records = by_organisation or fmt == "table"
-    emit = batch.EMIT_RECORDS if need_records else (batch.EMIT_CSV if fmt == "csv" else batch.EMIT_JSONL)
-    # progress in parts: one per JSON file, one per JSONL chunk
-    tasks, n_jobs = batch.plan(files, jobs)
-    units = sum(len(t[1]) if t[0] == "files" else 1 for t in tasks)
-    n_json = sum(len(t[1]) for t in tasks if t[0] == "files")
-    jsonl_bytes = sum((t[3] or 0) - t[2] for t in tasks if t[0] == "jsonl")
-    progress = _progress(n_json >= PROGRESS_MIN_FILES or jsonl_bytes >= PROGRESS_MIN_BYTES)
-    task_id = progress.add_task("scoring", total=units) if progress else None
+    need_all = by_organisation or fmt == "table"
+    emitter: Callable[[pipeline.Scored], bytes] | None = None
+    if not need_all:
+        emitter = CsvRows(style) if fmt == "csv" else (_json_member if fmt == "json" else respondent_line)
+    tasks = list(pipeline.make_tasks(found.files))
+    n_files = sum(len(t.files) for t in tasks)
+    jsonl_bytes = sum((t.end or 0) - t.start for t in tasks if t.jsonl is not None)
+    progress = _progress(
+        sum(t.units for t in tasks), n_files >= PROGRESS_MIN_FILES or jsonl_bytes >= PROGRESS_MIN_BYTES
+    )
 
     def advance(n: int) -> None:
         if progress is not None:
-            progress.update(task_id, advance=n)
+            progress.update(progress.task_ids[0], advance=n)
 
-    scored = 0
-    records: list[tuple[AnswerSheet, ScoreCard]] = []
+    scored: list[pipeline.Scored] = []
     try:
         with contextlib.ExitStack() as stack:
             if progress is not None:
                 stack.enter_context(progress)
-            out = stack.enter_context(_sink(output)) if not need_records else None
-            first = True
+            out = stack.enter_context(sink(output)) if emitter is not None else None
             if out is not None and fmt == "csv":
                 out.write((CSV_BOM + style.row(RESPONDENT_COLUMNS)).encode())
             if out is not None and fmt == "json":
                 out.write(b"[")
-            for res in batch.run(reg, files, emit=emit, csv_style=style, on_task_done=advance, planned=(tasks, n_jobs)):
-                # one problem list per bad file or line: count inputs, not messages
-                invalid += len({(p.source, p.line) for p in res.problems})
-                for p in res.problems:
-                    err(f"error: {p}")
-                for w in res.warnings:
-                    err(f"warning: {w}")
-                scored += res.scored
+            skip = 1 if fmt == "json" else 0  # the first member's leading comma
+            emit = pipeline.EMIT_SCORED if emitter is None else pipeline.EMIT_JSONL
+            for res in pipeline.run(cat, found.files, emit=emit, fmt=emitter, jobs=jobs, on_task_done=advance):
+                outcome.add(res)
+                print_problems(res.problems)
+                print_problems(res.warnings, "warning")
                 if out is None:
-                    records.extend(res.records)
-                elif not res.data:
-                    continue
-                elif fmt == "json":
-                    # JSONL chunk -> members of one JSON array
-                    body = res.data.rstrip(b"\n").replace(b"\n", b",\n")
-                    out.write((b"" if first else b",\n") + body)
-                    first = False
-                else:
-                    out.write(res.data)
+                    scored.extend(res.scored_items)
+                elif res.scored:
+                    from ..parallel import copy_shard
+
+                    copy_shard(res, out.write, skip)
+                    skip = 0
             if out is not None and fmt == "json":
-                out.write(b"]\n")
-            if need_records:
-                _write_records(records, fmt, output, by_organisation, style, reg, lang)
+                out.write(b"\n]\n")
+            if emitter is None:
+                _write_collected(cat, scored, fmt, output, by_organisation, style, lang)
     except BrokenPipeError:
         # the reader went away (`assess score ... | head`): stop quietly, as other tools do
         import os
 
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return 1 if invalid else 0
-    except OSError as e:
-        err(f"error: cannot write {output or 'standard output'}: {e.strerror or e}")
-        return 1
+        return exit_code(outcome)
     except KeyboardInterrupt:
         err("interrupted" + (f": {output} was not written (any previous version is intact)" if output else ""))
         return 130
     except AssessError as e:
-        for p in e.problems:
-            err(f"error: {p}")
+        print_problems(e.problems)
         return 1
-    err(f"{scored} scored, {invalid} invalid" + (f" -> {output}" if output and scored else ""))
-    return 1 if invalid else 0
+    except OSError as e:
+        err(f"error: cannot write {output or 'standard output'}: {e.strerror or e}")
+        return 1
+    summary = f"{outcome.scored} scored, {outcome.invalid} invalid"
+    err(summary + (f" -> {clean(str(output))}" if output and outcome.scored else ""))
+    return exit_code(outcome)
 
 
-def _organisations(records: list[tuple[AnswerSheet, ScoreCard]], reg: Any) -> list[tuple[Compiled, OrganisationResult]]:
-    groups: dict[tuple[str, str, int], list[tuple[AnswerSheet, ScoreCard]]] = {}
-    for sheet, card in records:
-        key = (sheet.organisation_id, sheet.questionnaire_id, int(sheet.questionnaire_version.split(".")[0]))
-        groups.setdefault(key, []).append((sheet, card))
-    scorer = batch.Scorer(reg)
-    out = []
-    for (_, qid, _), items in sorted(groups.items()):
-        cq = scorer.compiled(qid, items[0][0].questionnaire_version)
-        out.append((cq, aggregate(cq, items)))
-    return out
+def _json_member(s: pipeline.Scored) -> bytes:
+    """One member of the JSON array: a comma, a newline, the record (the first comma is skipped)."""
+    import orjson
+
+    from ..records import respondent_record
+
+    return b",\n" + orjson.dumps(respondent_record(s))
 
 
-def _write_records(
-    records: list[tuple[AnswerSheet, ScoreCard]],
+def _write_collected(
+    cat: Any,
+    scored: list[pipeline.Scored],
     fmt: str,
     output: Path | None,
     by_organisation: bool,
-    style: CsvStyle,
-    reg: Any,
+    style: Any,
     lang: str,
 ) -> None:
-    if by_organisation:
-        orgs = _organisations(records, reg)
-        recs = [organisation_record(r) for _, r in orgs]
-        if fmt == "table":
-            from .tables import organisations_table
+    import orjson
 
-            _print_table(organisations_table(orgs, lang), output)
+    from ..output import CSV_BOM
+    from ..records import (
+        ORGANISATION_COLUMNS,
+        RESPONDENT_COLUMNS,
+        organisation_record,
+        organisation_row,
+        respondent_record,
+        respondent_row,
+    )
+    from .tables import organisations_table, respondents_table
+
+    rows: list[Any]
+    if by_organisation:
+        results = [o.result for o in pipeline.organisations(cat, scored)]
+        if fmt == "table":
+            _print_table(organisations_table(results, lang), output)
             return
-        columns, row = ORGANISATION_COLUMNS, org_row
+        records, columns, rows = [organisation_record(r) for r in results], ORGANISATION_COLUMNS, results
+        to_row: Callable[[Any], list[Any]] = organisation_row
     else:
         if fmt == "table":
-            from .tables import respondents_table
-
-            _print_table(respondents_table(records, lang), output)
+            _print_table(respondents_table(scored, lang), output)
             return
-        recs = [respondent_record(s, c) for s, c in records]
-        from ..output import respondent_row
-
-        columns, row = RESPONDENT_COLUMNS, respondent_row
-    with _sink(output) as out:
+        records, columns, rows, to_row = (
+            [respondent_record(s) for s in scored],
+            RESPONDENT_COLUMNS,
+            scored,
+            respondent_row,
+        )
+    with sink(output) as out:
         if fmt == "csv":
             out.write((CSV_BOM + style.row(columns)).encode())
-            for r in recs:
-                out.write(style.row(row(r)).encode())
+            for r in rows:
+                out.write(style.row(to_row(r)).encode())
         elif fmt == "json":
-            import json
-
-            out.write(json.dumps(recs, ensure_ascii=False, indent=1).encode() + b"\n")
+            out.write(orjson.dumps(records, option=orjson.OPT_INDENT_2) + b"\n")
         else:
-            for r in recs:
-                out.write(dumps(r) + b"\n")
+            for rec in records:
+                out.write(orjson.dumps(rec) + b"\n")
 
 
 def _print_table(renderable: Any, output: Path | None) -> None:
@@ -207,8 +200,8 @@ def _print_table(renderable: Any, output: Path | None) -> None:
         return
     import io
 
-    console = Console(record=True, width=120, file=io.StringIO())
-    console.print(renderable)
     from ..output import write_atomic
 
+    console = Console(record=True, width=120, file=io.StringIO())
+    console.print(renderable)
     write_atomic(output, console.export_text())

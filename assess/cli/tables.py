@@ -6,11 +6,10 @@ from rich import box
 from rich.markup import escape
 from rich.table import Table
 
-from ..answers import AnswerSheet, Compiled
 from ..i18n import t
-from ..model import LEVEL_IDS
-from ..organisation import OrganisationResult
-from ..scoring import LevelScore, Placement, ScoreCard
+from ..organisation import OrganisationResult, Scored
+from ..scoring import LevelScore, Placement
+from ..vocab import LEVEL_IDS
 
 _SHORT = {"strategy": "S", "reorganisation": "R", "data_access": "D", "practices": "P"}
 
@@ -32,7 +31,7 @@ def _traj(p: Placement, lang: str) -> str:
     return label + ("*" if p.hinge else "")
 
 
-def respondents_table(records: list[tuple[AnswerSheet, ScoreCard]], lang: str) -> Table:
+def respondents_table(records: list[Scored], lang: str) -> Table:
     table = Table(caption=_caption(lang), box=box.SIMPLE_HEAD, pad_edge=False)
     for col in (t("organisation", lang), t("respondent", lang), t("role", lang)):
         table.add_column(col, overflow="fold")
@@ -54,7 +53,7 @@ def respondents_table(records: list[tuple[AnswerSheet, ScoreCard]], lang: str) -
     return table
 
 
-def organisations_table(orgs: list[tuple[Compiled, OrganisationResult]], lang: str) -> Table:
+def organisations_table(orgs: list[OrganisationResult], lang: str) -> Table:
     table = Table(caption=_caption(lang), box=box.SIMPLE_HEAD, pad_edge=False)
     table.add_column(t("organisation", lang), overflow="fold")
     table.add_column("n", justify="right")
@@ -64,7 +63,7 @@ def organisations_table(orgs: list[tuple[Compiled, OrganisationResult]], lang: s
     table.add_column("traj.", no_wrap=True)
     table.add_column(t("gaps", lang))
     table.add_column("sig.", justify="right")
-    for _, r in orgs:
+    for r in orgs:
         flagged = [f"{_SHORT[g.level]} {g.gap:.0f}" for g in r.gaps if g.flagged]
         table.add_row(
             escape(r.organisation_name or r.organisation_id),

@@ -7,12 +7,13 @@ from datetime import date as _date
 from pathlib import Path
 from typing import Any
 
+from ..answers import FORMAT, read_header
+from ..catalog import Catalog
 from ..errors import AssessError
 from ..i18n import t as label
-from ..loader import Registry
-from ..model import DONT_KNOW, LEVEL_IDS, Question
+from ..model import Question
 from ..output import write_atomic
-from ..scoring import score
+from ..vocab import DONT_KNOW, LEVEL_IDS
 from .state import Interview, Step, draft_path, load_draft, save_draft
 from .texts import T
 
@@ -160,7 +161,7 @@ class Runner:
         return action, value
 
 
-def _ask_setup(reg: Registry, qid: str | None, lang: str | None, role: str | None,
+def _ask_setup(cat: Catalog, qid: str | None, lang: str | None, role: str | None,
                org_id: str | None, org_name: str | None, default_lang: str) -> tuple[Any, ...] | None:  # fmt: skip
     from . import tui
 
@@ -172,14 +173,14 @@ def _ask_setup(reg: Registry, qid: str | None, lang: str | None, role: str | Non
         lang_ = picked
     tx = T[lang_]
     if qid is None:
-        qs = reg.all()
+        qs = cat.latest()
         if len(qs) == 1:
             qid = qs[0].id
         else:
             qid = tui.pick(tx["pick_questionnaire"], [(q.id, q.title.get(lang_, q.title["fr"])) for q in qs])  # type: ignore[call-overload]
             if qid is None:
                 return None
-    questionnaire = reg.get(qid)
+    questionnaire = cat.questionnaire(qid)
     while not org_id:
         org_id = tui.ask_text(tx["org_id"])
         if org_id is None:
@@ -197,7 +198,7 @@ def _ask_setup(reg: Registry, qid: str | None, lang: str | None, role: str | Non
 
 
 def run_interview(
-    reg: Registry,
+    cat: Catalog,
     *,
     questionnaire_id: str | None,
     lang: str | None,
@@ -220,9 +221,10 @@ def run_interview(
             print("error: " + tx["not_found"].format(path=resume), file=sys.stderr)
             return 1
         draft = load_draft(resume)
-        answers = draft.get("answers", draft)
-        qref = answers.get("questionnaire", {}) if isinstance(answers, dict) else {}
-        questionnaire = reg.get(str(qref.get("id")), str(qref.get("version")))
+        # a draft holds an answers object; a finished answers file is one
+        answers = draft if draft.get("format") == FORMAT else draft.get("answers")
+        qid, version = read_header(answers, str(resume), None)
+        questionnaire = cat.questionnaire(qid, version)
         it = Interview.from_draft(questionnaire, draft, str(resume))
         if lang:
             it.lang = lang
@@ -230,7 +232,7 @@ def run_interview(
         out_path = output or (Path(saved_output) if isinstance(saved_output, str) else None)
         draft_file = resume
     else:
-        setup = _ask_setup(reg, questionnaire_id, lang, role, org_id, org_name, default_lang)
+        setup = _ask_setup(cat, questionnaire_id, lang, role, org_id, org_name, default_lang)
         if setup is None:
             return 130
         questionnaire, lang_, role_, org_id_, org_name_ = setup
@@ -261,7 +263,7 @@ def run_interview(
             except AssessError:
                 pass  # an unreadable draft is replaced
     if out_path is None:
-        from ..cli.report_run import safe_filename
+        from ..names import safe_filename
 
         name = "--".join(safe_filename(x) for x in (it.q.id, it.org_id, it.respondent_id or it.role or "anonyme"))
         out_path = Path(f"{name}.json")
@@ -304,16 +306,15 @@ def _summary(it: Interview) -> None:
     from rich.console import Console
     from rich.markup import escape
 
-    from ..api import compile_questionnaire
-    from ..report.texts import TEXTS
+    from ..report.context import hinge_sentence
 
     tx = T[it.lang]
     console = Console(width=min(Console().width, 100))
-    cq = compile_questionnaire(it.q)
-    card = score(cq, it.sheet())
+    card = it.score()
+    plan = it.plan
     console.print()
     console.print(f"[bold]{tx['done_title']}[/bold]")
-    for lv in LEVEL_IDS:
+    for lv in plan.levels:
         ls = card.levels[lv]
         name = it.q.level(lv).name[it.lang]  # type: ignore[index]
         if ls.position is None:
@@ -325,16 +326,8 @@ def _summary(it: Interview) -> None:
             value = f"{ls.position:5.0f}"
         console.print(f"  {name[:28]:<28} {bar} {value}  ({tx['coverage']} {ls.coverage * 100:.0f} %)")
     console.print(tx["trajectory"].format(label=label(card.trajectory, it.lang)), style="bold")
-    reorg = card.levels["reorganisation"].position
-    texts = TEXTS[it.lang]
-    if reorg is None:
-        console.print(texts["hinge_unknown"])
-    elif card.hinge:
-        console.print(texts["hinge_capped"].format(pos=f"{reorg:.0f}", below=f"{it.q.scoring.hinge.below:.0f}"))
-    elif reorg < it.q.scoring.hinge.below:
-        console.print(texts["hinge_low"].format(pos=f"{reorg:.0f}", below=f"{it.q.scoring.hinge.below:.0f}"))
-    else:
-        console.print(texts["hinge_ok"].format(pos=f"{reorg:.0f}"))
+    hinge_name = it.q.level(plan.hinge_level).name[it.lang]  # type: ignore[index]
+    console.print(escape(hinge_sentence(plan, hinge_name, card.levels[plan.hinge_level].position, card.hinge, it.lang)))
     if card.signals:
         console.print(tx["signals"])
         for sid, sev in card.signals[:3]:

@@ -13,11 +13,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..answers import FORMAT, AnswerSheet, Compiled, validate_answers
+from ..answers import FORMAT, AnswerSheet, check_answers, value_problem
 from ..errors import AssessError, Problem
-from ..model import DONT_KNOW, LEVEL_IDS, Question, Questionnaire
+from ..model import Question, Questionnaire
 from ..output import dumps, write_atomic
+from ..plan import Plan, compile_plan
 from ..reading import read_json
+from ..scoring import ScoreCard, score
+from ..vocab import LEVEL_IDS
 
 DRAFT_FORMAT = "assess-draft/1"
 SECTIONS: tuple[str, ...] = (*LEVEL_IDS, "depth", "context")
@@ -56,6 +59,7 @@ class Interview:
         date: str | None = None,
     ) -> None:
         self.q = questionnaire
+        self.plan: Plan = compile_plan(questionnaire)
         self.lang: str = lang if lang in questionnaire.languages else "fr"
         self.org_id = org_id
         self.org_name = org_name
@@ -148,18 +152,9 @@ class Interview:
             self.comments.pop(step.question.id, None)
 
     def _check(self, q: Question, value: Any) -> None:
-        if value is None:
-            return
-        if value == DONT_KNOW:
-            if not q.dont_know:
-                raise ValueError("'don't know' is not offered here")
-            return
-        if q.type == "single" and q.option(value) is None:
-            raise ValueError(f"unknown option {value!r}")
-        if q.type == "multi" and (not isinstance(value, list) or any(q.option(v) is None for v in value)):
-            raise ValueError(f"unknown options {value!r}")
-        if q.type == "scale" and q.scale and not (isinstance(value, int) and q.scale.min <= value <= q.scale.max):
-            raise ValueError(f"{value!r} is outside the scale")
+        msg = value_problem(self.plan.questions[q.id], value)
+        if msg is not None:
+            raise ValueError(msg)
 
     def first_unanswered(self) -> None:
         """Resume at the first question not yet seen."""
@@ -199,7 +194,11 @@ class Interview:
         return out
 
     def sheet(self) -> AnswerSheet:
-        return validate_answers(Compiled(self.q), self.to_answers(), "interview")
+        return check_answers(self.plan, self.to_answers(), "interview").sheet
+
+    def score(self) -> ScoreCard:
+        checked = check_answers(self.plan, self.to_answers(), "interview")
+        return score(self.plan, checked.sheet.answers, checked.values, checked.sheet.role)
 
     def to_draft(self, output: str | None = None) -> dict[str, Any]:
         return {
@@ -223,7 +222,7 @@ class Interview:
             raise AssessError(Problem(source, "not a draft or answers file of assess"))
         if not isinstance(answers, dict):
             raise AssessError(Problem(source, "draft without answers"))
-        sheet = validate_answers(Compiled(questionnaire), answers, source)
+        sheet = check_answers(compile_plan(questionnaire), answers, source).sheet
         it = cls(
             questionnaire,
             lang=sheet.lang or "fr",

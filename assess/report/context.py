@@ -12,14 +12,17 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
-from ..answers import AnswerSheet, Compiled
+from ..answers import AnswerSheet, question_values
 from ..errors import AssessError, Problem
 from ..i18n import roles_label, t
-from ..model import DONT_KNOW, LEVEL_IDS, Questionnaire
-from ..organisation import OrganisationResult, aggregate
-from ..scoring import question_values, score
+from ..model import Questionnaire
+from ..organisation import OrganisationResult, Scored, aggregate
+from ..plan import Plan, compile_plan
+from ..scoring import score
 from ..sources import SOURCES, short
+from ..vocab import DONT_KNOW, LEVEL_IDS
 from .texts import TEXTS, trajectory_sentence
 
 LABEL_MAX = 42  # longer labels are cut on the map (the text alternative keeps them whole)
@@ -173,7 +176,7 @@ class ReportContext:
     signals: list[SignalView]
     drivers: list[DriverLevel]
     appendix: list[AppendixQuestion]
-    thresholds: dict[str, float]
+    thresholds: dict[str, Any]  # numbers, and the hinge level's name
     sources: list[str]
     warnings: list[str] = field(default_factory=list)
 
@@ -194,28 +197,33 @@ def _answer_label(q_obj, answer, lang: str) -> str:  # type: ignore[no-untyped-d
 
 
 def build_report_context(
-    questionnaire: Questionnaire | Compiled,
-    sheets: Sequence[AnswerSheet],
+    questionnaire: Questionnaire,
+    sheets: Sequence[AnswerSheet] | Sequence[Scored],
     lang: str = "fr",
     generated_on: str | None = None,
+    plan: Plan | None = None,
 ) -> ReportContext:
-    """Everything one organisation's report shows, from its respondents' validated answers."""
-    from ..api import compile_questionnaire
-
-    cq = compile_questionnaire(questionnaire)
-    q = cq.q
+    """Everything one organisation's report shows, from its respondents' valid answers (sheets, or
+    sheets already scored by the pipeline, which are then not scored again)."""
+    q = questionnaire
+    plan = plan or compile_plan(q)
     if not sheets:
         raise AssessError(Problem("", "no answers to report on"))
-    orgs = {s.organisation_id for s in sheets}
+    members = [
+        s
+        if isinstance(s, Scored)
+        else Scored(s, score(plan, s.answers, question_values(plan.questions, s.answers, s.role), s.role))
+        for s in sheets
+    ]
+    orgs = {m.sheet.organisation_id for m in members}
     if len(orgs) > 1:
         raise AssessError(Problem("", f"answers of several organisations: {', '.join(sorted(orgs))}"))
     if lang not in q.languages:
         lang = "fr"
     tx = TEXTS[lang]
-    cards = [score(cq, s) for s in sheets]
-    result = aggregate(cq, list(zip(sheets, cards, strict=True)))
+    result = aggregate(plan, members)
+    sheets = [m.sheet for m in members]
     n = len(sheets)
-    scoring = q.scoring
 
     levels = [
         LevelView(
@@ -267,10 +275,11 @@ def build_report_context(
                 source=cite_source(sig.source.doc, sig.source.ref),
             )
         )
-    drivers = _drivers(cq, sheets, result, lang)
-    findings, first_step = _findings(result, levels, signals, gaps, lang)
+    drivers = _drivers(plan, q, sheets, result, lang)
+    findings, first_step = _findings(plan, result, levels, signals, gaps, lang)
     missing = [level_name[m] for m in result.placement.missing]
-    hinge_sentence = _hinge_sentence(result, levels, lang, scoring.hinge.below)
+    hinge_level = next(lv for lv in levels if lv.id == plan.hinge_level)
+    hinge_text = hinge_sentence(plan, hinge_level.name, hinge_level.position, result.placement.hinge, lang)
     return ReportContext(
         lang=lang,
         t=tx,
@@ -290,28 +299,29 @@ def build_report_context(
         trajectory_label=t(result.placement.trajectory, lang),
         trajectory_sentence=trajectory_sentence(result.placement.trajectory, result.placement.position, missing, lang),
         hinge=result.placement.hinge,
-        hinge_sentence=hinge_sentence,
+        hinge_sentence=hinge_text,
         missing=missing,
         depth_score=result.depth_score,
         depth_stage=q.depth_stage_name(result.depth_stage, lang) if result.depth_stage else None,
         findings=findings,
         first_step=first_step,
         levels=levels,
-        map=_map(result, q, lang),
+        map=_map(plan, result, q, lang),
         groups=groups,
         gaps=gaps,
-        gap_threshold=scoring.gap_threshold,
-        min_group_size=scoring.min_group_size,
+        gap_threshold=plan.gap_threshold,
+        min_group_size=plan.min_group_size,
         signals=signals,
         drivers=drivers,
-        appendix=_appendix(cq, sheets, lang),
+        appendix=_appendix(plan, q, sheets, lang),
         thresholds={
-            "digital_below": scoring.bands.digital_below,
-            "socio_professional_from": scoring.bands.socio_professional_from,
-            "hinge_below": scoring.hinge.below,
-            "coverage_min": scoring.coverage_min * 100,
-            "min_group_size": scoring.min_group_size,
-            "gap_threshold": scoring.gap_threshold,
+            "digital_below": plan.digital_below,
+            "socio_professional_from": plan.socio_professional_from,
+            "hinge_below": plan.hinge_below,
+            "hinge_level_name": level_name[plan.hinge_level],
+            "coverage_min": plan.coverage_min * 100,
+            "min_group_size": plan.min_group_size,
+            "gap_threshold": plan.gap_threshold,
         },
         sources=[s["cite"] for s in SOURCES.values()],
         warnings=sorted({w for s in sheets for w in s.warnings}),
@@ -328,19 +338,21 @@ def cite_source(doc: str, ref: str) -> str:
     return short(doc) + (", " + ", ".join(p.replace(" ", "") for p in paragraphs) if paragraphs else "")
 
 
-def _hinge_sentence(result: OrganisationResult, levels: list[LevelView], lang: str, below: float) -> str:
+def hinge_sentence(plan: Plan, name: str, position: float | None, capped: bool, lang: str) -> str:
+    """What the hinge rule says, about the level the questionnaire makes the hinge (`name`)."""
     tx = TEXTS[lang]
-    reorg = next(lv for lv in levels if lv.id == "reorganisation")
-    if reorg.position is None:
-        return tx["hinge_unknown"]
-    if result.placement.hinge:
-        return tx["hinge_capped"].format(pos=_fmt(reorg.position), below=_fmt(below))
-    if reorg.position < below:
-        return tx["hinge_low"].format(pos=_fmt(reorg.position), below=_fmt(below))
-    return tx["hinge_ok"].format(pos=_fmt(reorg.position))
+    below = _fmt(plan.hinge_below)
+    if position is None:
+        return tx["hinge_unknown"].format(name=name)
+    if capped:
+        return tx["hinge_capped"].format(name=name, pos=_fmt(position), below=below)
+    if position < plan.hinge_below:
+        return tx["hinge_low"].format(name=name, pos=_fmt(position), below=below)
+    return tx["hinge_ok"].format(name=name, pos=_fmt(position))
 
 
 def _findings(
+    plan: Plan,
     result: OrganisationResult,
     levels: list[LevelView],
     signals: list[SignalView],
@@ -351,20 +363,25 @@ def _findings(
     tx = TEXTS[lang]
     out: list[Finding] = []
     known = [lv for lv in levels if lv.position is not None]
-    if result.placement.hinge or any(lv.id == "reorganisation" and (lv.position or 100) < 40 for lv in known):
-        reorg = next(lv for lv in levels if lv.id == "reorganisation")
-        out.append(Finding(tx["finding_hinge_title"], tx["finding_hinge"].format(pos=_fmt(reorg.position))))
+    hinge = next(lv for lv in levels if lv.id == plan.hinge_level)
+    if result.placement.hinge or (hinge.position is not None and hinge.position < plan.hinge_below):
+        out.append(
+            Finding(
+                tx["finding_hinge_title"].format(name=hinge.name),
+                tx["finding_hinge"].format(name=hinge.name, pos=_fmt(hinge.position)),
+            )
+        )
     if known:
         low = min(known, key=lambda lv: lv.position or 0)
         high = max(known, key=lambda lv: lv.position or 0)
-        if low.id != "reorganisation" or not out:
+        if low.id != plan.hinge_level or not out:
             out.append(
                 Finding(
                     tx["finding_low_title"].format(name=low.name),
                     tx["finding_low"].format(name=low.name, pos=_fmt(low.position), pole=low.pole_digital),
                 )
             )
-        if high.id != low.id and (high.position or 0) >= 60:
+        if high.id != low.id and (high.position or 0) >= plan.socio_professional_from:
             out.append(
                 Finding(
                     tx["finding_high_title"].format(name=high.name),
@@ -401,7 +418,7 @@ def _findings(
     return out[:3], first
 
 
-def _map(result: OrganisationResult, q: Questionnaire, lang: str) -> MapView:
+def _map(plan: Plan, result: OrganisationResult, q: Questionnaire, lang: str) -> MapView:
     tx = TEXTS[lang]
     left, top = MAP_LEFT, MAP_TOP
     right, bottom = MAP_W - MAP_RIGHT, MAP_H - MAP_BOTTOM
@@ -412,11 +429,11 @@ def _map(result: OrganisationResult, q: Questionnaire, lang: str) -> MapView:
     def y(depth: float) -> float:
         return round(bottom - (bottom - top) * depth / 100, 1)
 
-    b = q.scoring.bands
+    lo, hi = plan.digital_below, plan.socio_professional_from
     bands = [
-        (x(0), x(b.digital_below), t("digital", lang), "digital"),
-        (x(b.digital_below), x(b.socio_professional_from), t("hybrid", lang).split(",")[0], "hybrid"),
-        (x(b.socio_professional_from), x(100), t("socio-professional", lang), "socio"),
+        (x(0), x(lo), t("digital", lang), "digital"),
+        (x(lo), x(hi), t("hybrid", lang).split(",")[0], "hybrid"),
+        (x(hi), x(100), t("socio-professional", lang), "socio"),
     ]
     stages = [(y(st.from_), st.name[lang]) for st in q.scoring.depth_stages]  # type: ignore[index]
     points: list[MapPoint] = []
@@ -466,16 +483,17 @@ def _place_labels(points: list[MapPoint], right: float) -> None:
         p.label_x, p.label_y = round(lx, 1), round(ly, 1)
 
 
-def _drivers(cq: Compiled, sheets: Sequence[AnswerSheet], result: OrganisationResult, lang: str) -> list[DriverLevel]:
+def _drivers(
+    plan: Plan, q: Questionnaire, sheets: Sequence[AnswerSheet], result: OrganisationResult, lang: str
+) -> list[DriverLevel]:
     """Per level, the questions that pulled the position up or down most.
 
     A question's effect is its weight share times the distance between its mean position and the
     level's mean position: the points the level would lose or gain without it.
     """
-    q = cq.q
     per_q: dict[str, list[float]] = {}
     for s in sheets:
-        for qid, v in question_values(cq, s).items():
+        for qid, v in question_values(plan.questions, s.answers, s.role).items():
             per_q.setdefault(qid, []).append(25.0 * v)
     out = []
     for lv in LEVEL_IDS:
@@ -500,8 +518,7 @@ def _drivers(cq: Compiled, sheets: Sequence[AnswerSheet], result: OrganisationRe
     return out
 
 
-def _appendix(cq: Compiled, sheets: Sequence[AnswerSheet], lang: str) -> list[AppendixQuestion]:
-    q = cq.q
+def _appendix(plan: Plan, q: Questionnaire, sheets: Sequence[AnswerSheet], lang: str) -> list[AppendixQuestion]:
     tx = TEXTS[lang]
     out = []
     single = len(sheets) == 1

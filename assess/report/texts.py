@@ -63,16 +63,16 @@ TEXTS: dict[str, dict[str, str]] = {
         "comments": "Commentaires",
         "free_answers": "Réponses libres",
         "count": "Nombre",
-        "hinge_unknown": "Le niveau « réorganisation préalable » n'a pas assez de réponses : on ne peut pas dire "
+        "hinge_unknown": "Le niveau « {name} » n'a pas assez de réponses : on ne peut pas dire "
         "si le moment charnière a eu lieu.",
         "hinge_capped": "Règle charnière appliquée : les autres niveaux placeraient l'organisation sur la trajectoire "
-        "socio-professionnelle, mais la réorganisation préalable est à {pos} (seuil {below}). Sans elle, "
+        "socio-professionnelle, mais le niveau « {name} » est à {pos} (seuil {below}). Sans ce préalable, "
         "l'étude montre que les outils s'empilent : l'organisation est classée « hybride ».",
-        "hinge_low": "La réorganisation préalable est faible ({pos}, seuil {below}) : le moment charnière qui permet "
+        "hinge_low": "Le niveau « {name} » est faible ({pos}, seuil {below}) : le moment charnière qui permet "
         "une trajectoire socio-professionnelle n'a pas eu lieu.",
-        "hinge_ok": "La réorganisation préalable atteint {pos} : le moment charnière a eu lieu, au moins en partie.",
-        "finding_hinge_title": "Les outils sont arrivés avant la réorganisation",
-        "finding_hinge": "La réorganisation préalable n'est qu'à {pos}. C'est le point décisif de l'étude : sans "
+        "hinge_ok": "Le niveau « {name} » atteint {pos} : le moment charnière a eu lieu, au moins en partie.",
+        "finding_hinge_title": "Le moment charnière n'a pas eu lieu : {name}",
+        "finding_hinge": "Le niveau « {name} » n'est qu'à {pos}. C'est le point décisif de l'étude : sans "
         "elle, le numérique renforce le contrôle et la division du travail au lieu de les alléger.",
         "finding_low_title": "Point le plus faible : {name}",
         "finding_low": "{name} est à {pos}, du côté du pôle numérique : {pole}.",
@@ -151,16 +151,15 @@ TEXTS: dict[str, dict[str, str]] = {
         "comments": "Comments",
         "free_answers": "Free answers",
         "count": "Count",
-        "hinge_unknown": "The 'prior reorganisation' level has too few answers: we cannot tell whether the hinge "
-        "moment took place.",
+        "hinge_unknown": "The level '{name}' has too few answers: we cannot tell whether the hinge moment took place.",
         "hinge_capped": "Hinge rule applied: the other levels would place the organisation on the socio-professional "
-        "trajectory, but prior reorganisation is at {pos} (threshold {below}). Without it, the study shows that tools "
+        "trajectory, but the level '{name}' is at {pos} (threshold {below}). Without it, the study shows that tools "
         "pile up: the organisation is classed 'hybrid'.",
-        "hinge_low": "Prior reorganisation is low ({pos}, threshold {below}): the hinge moment that opens a "
+        "hinge_low": "The level '{name}' is low ({pos}, threshold {below}): the hinge moment that opens a "
         "socio-professional trajectory has not taken place.",
-        "hinge_ok": "Prior reorganisation reaches {pos}: the hinge moment has taken place, at least in part.",
-        "finding_hinge_title": "The tools came before the reorganisation",
-        "finding_hinge": "Prior reorganisation is only at {pos}. This is the study's decisive point: without it, "
+        "hinge_ok": "The level '{name}' reaches {pos}: the hinge moment has taken place, at least in part.",
+        "finding_hinge_title": "The hinge has not happened: {name}",
+        "finding_hinge": "The level '{name}' is only at {pos}. This is the study's decisive point: without it, "
         "digital tools reinforce control and the division of labour instead of easing them.",
         "finding_low_title": "Weakest point: {name}",
         "finding_low": "{name} is at {pos}, on the digital side: {pole}.",

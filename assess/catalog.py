@@ -1,0 +1,251 @@
+"""The questionnaires installed, as plans: the one place that says which plan scores which answers.
+
+    questionnaire folders --find, load or read the cache--> Catalog --plan_for(id, version)--> Plan
+
+Folders: the bundled one, then $ASSESS_QUESTIONNAIRES_DIR (separated by ':'), then the folders given
+on the command line. A questionnaire id and version found twice is an error naming both files (the
+first one found is kept); a broken file is a problem on its own and never stops the others.
+
+Scoring needs no YAML and no pydantic: each file's plan data is kept in a JSON cache keyed by the
+file's path, size and modification time (`$ASSESS_CACHE_DIR`, else `$XDG_CACHE_HOME/assess`, else
+`~/.cache/assess`). The cache is safe to delete; a file that changed is loaded again.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from . import __version__
+from .errors import Problem, QuestionnaireError, UnknownQuestionnaire
+from .plan import Plan, parse_version
+from .resources import bundled_questionnaires_dir
+
+if TYPE_CHECKING:
+    from .model import Questionnaire
+
+ENV_DIR = "ASSESS_QUESTIONNAIRES_DIR"
+CACHE_ENV = "ASSESS_CACHE_DIR"
+PLAN_FORMAT = 1  # bump when plan_data changes shape
+SUFFIXES = (".yaml", ".yml")
+
+
+@dataclass(frozen=True)
+class Entry:
+    id: str
+    version: str
+    path: str
+    bundled: bool
+    data: dict[str, Any]  # plan data (plan.plan_data)
+    title: dict[str, str]
+    languages: tuple[str, ...]
+    questions: int
+
+
+@dataclass
+class Catalog:
+    """Questionnaires by id, each with its versions sorted; plans and models built when asked."""
+
+    entries: dict[str, list[Entry]] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+    _plans: dict[tuple[str, str], Plan] = field(default_factory=dict)
+    _models: dict[tuple[str, str], Questionnaire] = field(default_factory=dict)
+
+    def add(self, e: Entry) -> None:
+        versions = self.entries.setdefault(e.id, [])
+        first = next((v for v in versions if v.version == e.version), None)
+        if first is not None:
+            self.problems.append(
+                Problem(
+                    e.path,
+                    f"questionnaire {e.id} {e.version} is already defined in {first.path}: this file is "
+                    "ignored; change its id or its version",
+                )
+            )
+            return
+        versions.append(e)
+        versions.sort(key=lambda v: parse_version(v.version) or (0, 0, 0))
+
+    def latest(self) -> list[Entry]:
+        return [vs[-1] for _, vs in sorted(self.entries.items())]
+
+    def entry(self, qid: str, version: str | None = None) -> Entry:
+        """The newest version of `qid`; with a version, the newest of the same major version
+        (a minor version only adds or re-words questions; a major version may change them)."""
+        versions = self.entries.get(qid)
+        if not versions:
+            raise UnknownQuestionnaire(f"unknown questionnaire {qid!r}{_did_you_mean(qid, self.entries)}")
+        if version is None:
+            return versions[-1]
+        wanted = parse_version(version)
+        if wanted is None:
+            raise UnknownQuestionnaire(f"questionnaire version {version[:40]!r} is not like 1.0.0")
+        same = [v for v in versions if (parse_version(v.version) or (-1,))[0] == wanted[0]]
+        if not same:
+            have = ", ".join(v.version for v in versions)
+            raise UnknownQuestionnaire(
+                f"answers are for {qid} version {version}, but only version {have} is installed: a different major "
+                "version may ask different questions, so they are not scored. Add the matching questionnaire "
+                "with --questionnaires-dir."
+            )
+        return same[-1]
+
+    def plan_for(self, qid: str, version: str | None = None) -> Plan:
+        e = self.entry(qid, version)
+        key = (e.id, e.version)
+        plan = self._plans.get(key)
+        if plan is None:
+            plan = self._plans[key] = Plan.from_data(e.data)
+        return plan
+
+    def questionnaire(self, qid: str, version: str | None = None) -> Questionnaire:
+        """The full model (texts, help, labels), loaded from its file when first asked."""
+        from .loader import load_questionnaire
+
+        e = self.entry(qid, version)
+        key = (e.id, e.version)
+        q = self._models.get(key)
+        if q is None:
+            q = self._models[key] = load_questionnaire(e.path)
+        return q
+
+
+def _did_you_mean(qid: str, known: dict[str, Any]) -> str:
+    import difflib
+
+    close = difflib.get_close_matches(qid, list(known), n=1, cutoff=0.6)
+    hint = f"; did you mean {close[0]!r}?" if close else ""
+    return f" (installed: {', '.join(sorted(known)) or 'none'}){hint}"
+
+
+def questionnaire_dirs(extra: list[str] | tuple[str, ...] = ()) -> list[tuple[Path, bool]]:
+    dirs = [(bundled_questionnaires_dir(), True)]
+    env = os.environ.get(ENV_DIR)
+    if env:
+        dirs.extend((Path(d), False) for d in env.split(os.pathsep) if d)
+    dirs.extend((Path(d), False) for d in extra)
+    return dirs
+
+
+def cache_path() -> Path:
+    base = os.environ.get(CACHE_ENV)
+    if base:
+        return Path(base) / f"plans-{PLAN_FORMAT}.json"
+    xdg = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(xdg) / "assess" / f"plans-{PLAN_FORMAT}.json"
+
+
+def _code_stamp() -> list[Any]:
+    """What the cached plans were made by: this version, and the modules that check and compile."""
+    here = Path(__file__).parent
+    stamp: list[Any] = [__version__, PLAN_FORMAT]
+    for name in ("model.py", "plan.py", "loader.py"):
+        with contextlib.suppress(OSError):
+            stamp.append((here / name).stat().st_mtime_ns)
+    return stamp
+
+
+def _read_cache(path: Path, code: list[Any]) -> dict[str, Any]:
+    try:
+        import orjson
+
+        data = orjson.loads(path.read_bytes())
+    except (OSError, ValueError):
+        return {}
+    if not isinstance(data, dict) or data.get("code") != code or not isinstance(data.get("files"), dict):
+        return {}
+    return data["files"]
+
+
+def _write_cache(path: Path, code: list[Any], files: dict[str, Any]) -> None:
+    import orjson
+
+    from .output import write_atomic
+
+    with contextlib.suppress(OSError, ValueError):  # a cache we cannot write only costs time
+        path.parent.mkdir(parents=True, exist_ok=True)
+        write_atomic(path, orjson.dumps({"code": code, "files": files}))
+
+
+def _entry_from_model(q: Questionnaire) -> dict[str, Any]:
+    from .plan import plan_data
+
+    return {
+        "id": q.id,
+        "version": q.version,
+        "title": dict(q.title),
+        "languages": list(q.languages),
+        "questions": len(q.questions),
+        "plan": plan_data(q),
+    }
+
+
+def load_catalog(extra_dirs: list[str] | tuple[str, ...] = (), *, use_cache: bool = True) -> Catalog:
+    """Every questionnaire of the bundled folder, $ASSESS_QUESTIONNAIRES_DIR and `extra_dirs`."""
+    cat = Catalog()
+    cpath = cache_path()
+    code = _code_stamp()
+    cache = _read_cache(cpath, code) if use_cache else {}
+    fresh: dict[str, Any] = {}
+    changed = False
+    for folder, bundled in questionnaire_dirs(tuple(extra_dirs)):
+        try:
+            names = sorted(os.listdir(folder))
+        except NotADirectoryError:
+            cat.problems.append(Problem(str(folder), "is not a folder of questionnaires"))
+            continue
+        except FileNotFoundError:
+            cat.problems.append(Problem(str(folder), "questionnaires folder not found"))
+            continue
+        except OSError as e:
+            cat.problems.append(Problem(str(folder), f"cannot read the folder: {e.strerror or e}"))
+            continue
+        for name in names:
+            if not name.endswith(SUFFIXES) or name.startswith("."):
+                continue
+            path = os.path.join(folder, name)
+            try:
+                st = os.stat(path)
+            except OSError as e:
+                cat.problems.append(Problem(path, f"cannot read: {e.strerror or e}"))
+                continue
+            if not os.path.isfile(path):
+                continue
+            key = os.path.abspath(path)
+            stamp = [st.st_size, st.st_mtime_ns]
+            hit = cache.get(key)
+            if hit is not None and hit.get("stamp") == stamp:
+                item = hit
+            else:
+                from .loader import load_questionnaire
+
+                changed = True
+                try:
+                    q = load_questionnaire(path)
+                    item = {"stamp": stamp, **_entry_from_model(q)}
+                    cat._models[(q.id, q.version)] = q
+                except QuestionnaireError as e:
+                    # a broken file is remembered too, so that it costs no YAML parsing until it changes
+                    item = {"stamp": stamp, "problems": [[p.message, p.line, p.where] for p in e.problems]}
+            fresh[key] = item
+            if "problems" in item:
+                cat.problems.extend(Problem(path, m, line, where) for m, line, where in item["problems"])
+                continue
+            cat.add(
+                Entry(
+                    id=item["id"],
+                    version=item["version"],
+                    path=path,
+                    bundled=bundled,
+                    data=item["plan"],
+                    title=item["title"],
+                    languages=tuple(item["languages"]),
+                    questions=item["questions"],
+                )
+            )
+    if use_cache and (changed or fresh.keys() != cache.keys()):
+        _write_cache(cpath, code, {**cache, **fresh} if len(cache) < 200 else fresh)
+    return cat

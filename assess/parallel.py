@@ -1,0 +1,147 @@
+"""Worker processes for large batches.
+
+Each worker checks and scores whole tasks and writes its formatted output to a shard file of its
+own; the parent hands the shards to the caller in input order without reading them into Python
+objects. Only counts and problems travel back through the pool. JSONL ranges get their first line
+numbers from the parent, which counts newlines ahead of the workers while they score.
+
+Signals: workers ignore Ctrl-C (the parent stops them) and die with the parent (Linux), so that a
+killed parent leaves no worker behind and no traceback. Shard folders of dead runs are removed by the
+next run.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import multiprocessing as mp
+import os
+import shutil
+import signal
+import sys
+import tempfile
+from collections import deque
+from collections.abc import Callable, Iterator
+from typing import Any
+
+from .catalog import Catalog
+from .pipeline import EMIT_SCORED, Emitter, Scorer, Task, TaskResult, number_lines, run_task
+
+PARALLEL_MIN_FILES = 3000
+PARALLEL_MIN_BYTES = 24 << 20
+SHARD_PREFIX = "assess-shards-"
+
+_WORKER: dict[str, Any] = {}
+
+
+def choose_jobs(tasks: list[Task], jobs: int | None) -> int:
+    """The number of processes: `jobs`, or all cores for a batch big enough to gain from them."""
+    if jobs is None:
+        n_files = sum(len(t.files) for t in tasks)
+        jsonl_bytes = sum((t.end or 0) - t.start for t in tasks if t.jsonl is not None)
+        big = n_files >= PARALLEL_MIN_FILES or jsonl_bytes >= PARALLEL_MIN_BYTES
+        jobs = (os.cpu_count() or 1) if big else 1
+    return max(1, min(jobs, len(tasks) or 1))
+
+
+def _die_with_parent() -> None:
+    with contextlib.suppress(Exception):  # Linux only; elsewhere the pipe's end stops the worker
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+
+
+def _init(catalog: Catalog, emit: str, fmt: Emitter | None, shard_dir: str) -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    _die_with_parent()
+    _WORKER.update(scorer=Scorer(catalog), emit=emit, fmt=fmt, shard_dir=shard_dir)
+
+
+def _work(job: tuple[int, Task]) -> TaskResult:
+    index, task = job
+    res = run_task(task, _WORKER["scorer"], _WORKER["emit"], _WORKER["fmt"])
+    if res.data:
+        path = os.path.join(_WORKER["shard_dir"], f"{index:09d}")
+        with open(path, "wb") as f:
+            f.write(res.data)
+        res.data = b""
+        res.shard = path
+    return res
+
+
+def _clean_dead_shards(base: str) -> None:
+    """Remove shard folders left by runs whose process is gone (killed with SIGKILL)."""
+    with contextlib.suppress(OSError):
+        for name in os.listdir(base):
+            if not name.startswith(SHARD_PREFIX):
+                continue
+            pid_text = name[len(SHARD_PREFIX) :].split("-", 1)[0]
+            if not pid_text.isdigit():
+                continue
+            try:
+                os.kill(int(pid_text), 0)
+            except ProcessLookupError:
+                shutil.rmtree(os.path.join(base, name), ignore_errors=True)
+            except OSError:
+                pass
+
+
+def run_parallel(
+    catalog: Catalog,
+    tasks: list[Task],
+    jobs: int,
+    *,
+    emit: str,
+    fmt: Emitter | None,
+    on_task_done: Callable[[int], None] | None,
+) -> Iterator[TaskResult]:
+    base = tempfile.gettempdir()
+    _clean_dead_shards(base)
+    shard_dir = tempfile.mkdtemp(prefix=f"{SHARD_PREFIX}{os.getpid()}-", dir=base)
+    method = "fork" if "fork" in mp.get_all_start_methods() and sys.platform != "darwin" else "spawn"
+    ctx = mp.get_context(method)
+    pool = ctx.Pool(jobs, initializer=_init, initargs=(catalog, emit, fmt, shard_dir))
+    try:
+        # submit ahead, but boundedly: results (and shards) wait in order for the caller
+        pending: deque[tuple[Task, Any]] = deque()
+        numbered = enumerate(number_lines(tasks))
+        ahead = 4 * jobs if emit != EMIT_SCORED else 2 * jobs
+        for index, t in numbered:
+            pending.append((t, pool.apply_async(_work, ((index, t),))))
+            if len(pending) >= ahead:
+                yield from _drain(pending, 1, on_task_done)
+        yield from _drain(pending, len(pending), on_task_done)
+        pool.close()
+    finally:
+        pool.terminate()
+        pool.join()
+        shutil.rmtree(shard_dir, ignore_errors=True)
+
+
+def _drain(
+    pending: deque[tuple[Task, Any]], n: int, on_task_done: Callable[[int], None] | None
+) -> Iterator[TaskResult]:
+    for _ in range(n):
+        t, async_result = pending.popleft()
+        res: TaskResult = async_result.get()
+        yield res
+        if res.shard is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(res.shard)
+        if on_task_done:
+            on_task_done(t.units)
+
+
+def copy_shard(res: TaskResult, write: Callable[[bytes], Any], skip: int = 0) -> None:
+    """Hand a task's output to `write`, less its first `skip` bytes: its bytes, or its shard file's
+    content in large blocks."""
+    if res.shard is None:
+        if len(res.data) > skip:
+            write(res.data[skip:] if skip else res.data)
+        return
+    with open(res.shard, "rb") as f:
+        if skip:
+            f.seek(skip)
+        while block := f.read(1 << 20):
+            write(block)

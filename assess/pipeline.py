@@ -1,0 +1,303 @@
+"""The pipeline: paths in, scored respondents (or formatted results) and problems out, in input order.
+
+    paths --find (reading.py)--> files --cut into tasks--> tasks --check and score (here)--> results
+    results --group (organisation.py)--> organisations
+
+Every command goes through here (score, validate, report, the library API), so they cannot disagree
+on what is valid or how it is scored. Bad inputs become problems and the batch goes on; `Outcome`
+counts what was scored and what was refused, for an exit code that tells the truth.
+Tasks run in this process or in worker processes (parallel.py); each task's output comes back whole
+and in order.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from .answers import AnswerSheet, check_answers, duplicate_problems, key_count, may_have_duplicates, read_header
+from .catalog import Catalog
+from .errors import AnswersError, Problem
+from .organisation import GroupKey, OrganisationResult, Scored, aggregate, group_by_organisation
+from .plan import Plan
+from .reading import BOM, count_newlines, is_jsonl, iter_jsonl_lines, parse_bytes, read_answer_bytes, split_jsonl
+from .scoring import ScoreCard, card_from_sums, score
+
+FILES_PER_TASK = 400
+JSONL_CHUNK = 4 << 20
+
+# What a task makes of each respondent:
+EMIT_JSONL = "jsonl"  # one JSON line each (records.py), bytes
+EMIT_CSV = "csv"  # one CSV row each, bytes
+EMIT_SCORED = "scored"  # Scored objects (sheet and card), for organisations, tables and reports
+EMIT_NONE = "none"  # nothing: validation only
+
+
+@dataclass(frozen=True, slots=True)
+class Task:
+    """Some answer files, or a byte range of one JSONL file whose first line is `first_line`."""
+
+    files: tuple[str, ...] = ()
+    jsonl: str | None = None
+    start: int = 0
+    end: int | None = None
+    first_line: int = 1
+
+    @property
+    def units(self) -> int:
+        """Progress units: one per answer file, one per JSONL chunk."""
+        return len(self.files) if self.jsonl is None else 1
+
+
+@dataclass(slots=True)
+class TaskResult:
+    scored: int = 0
+    invalid: int = 0  # files or lines refused
+    data: bytes = b""  # EMIT_JSONL / EMIT_CSV output
+    shard: str | None = None  # the same output, written to this file by a worker
+    scored_items: list[Scored] = field(default_factory=list)  # EMIT_SCORED
+    problems: list[Problem] = field(default_factory=list)
+    warnings: list[Problem] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Outcome:
+    """What a whole run did: counts, and every problem and warning in input order."""
+
+    scored: int = 0
+    invalid: int = 0
+    problems: list[Problem] = field(default_factory=list)
+    warnings: list[Problem] = field(default_factory=list)
+
+    def add(self, r: TaskResult) -> None:
+        self.scored += r.scored
+        self.invalid += r.invalid
+        self.problems.extend(r.problems)
+        self.warnings.extend(r.warnings)
+
+    @property
+    def complete(self) -> bool:
+        return not self.invalid
+
+
+# --- one respondent -----------------------------------------------------------------------------
+
+
+class Scorer:
+    """Checks and scores answers objects; holds the plans already looked up (one per worker)."""
+
+    def __init__(self, catalog: Catalog) -> None:
+        self.catalog = catalog
+        self._plans: dict[tuple[str, str], Plan] = {}
+        self._last: Plan | None = None
+
+    def plan(self, qid: Any, version: Any) -> Plan:
+        key = (qid, version)
+        plan = self._plans.get(key)
+        if plan is None:
+            plan = self._plans[key] = self.catalog.plan_for(qid, version)
+        return plan
+
+    def score(self, raw: bytes, source: str, line: int | None, *, full: bool = True) -> Scored:
+        """The scored respondent of raw JSON bytes, or AnswersError with every problem of the object.
+
+        The plan's generated form decodes, checks and scores in one pass; whatever it does not
+        accept goes the readable way, which names each problem. `full=False` keeps in the sheet only
+        the answers the signals read (enough to print scores)."""
+        if raw[:3] == BOM:
+            raw = raw[3:]
+        plan = self._last
+        if plan is not None:
+            t = plan.fast_check(raw) if full else plan.fast_score(raw)
+            if t is not None:
+                sheet = AnswerSheet(
+                    plan.id, plan.version, t.organisation_id, t.organisation_name, t.respondent_id, t.role,
+                    t.answers, t.comments, t.date, t.lang, source, line,
+                )  # fmt: skip
+                return Scored(sheet, card_from_sums(plan, t.answered, t.weighted, t.answers, t.role))
+        obj = parse_bytes(raw, source, line)
+        scored = self.score_slowly(obj, raw, source, line)
+        # the next object is most likely for the same questionnaire: try its fast form first
+        self._last = self._plans.get((scored.sheet.questionnaire_id, obj["questionnaire"]["version"]))
+        return scored
+
+    def score_slowly(self, obj: Any, raw: bytes | None, source: str, line: int | None) -> Scored:
+        """The readable check: every problem of the object, named."""
+        problems = []
+        if raw is not None and may_have_duplicates(raw, key_count(obj)):
+            problems = duplicate_problems(raw, source, line)
+        try:
+            qid, version = read_header(obj, source, line)
+            try:
+                plan = self.plan(qid, version)
+            except AnswersError as e:
+                raise AnswersError([Problem(source, p.message, line, "questionnaire") for p in e.problems]) from None
+            checked = check_answers(plan, obj, source, line)
+        except AnswersError as e:
+            raise AnswersError(problems + e.problems) from None
+        if problems:
+            raise AnswersError(problems)
+        sheet = checked.sheet
+        return Scored(sheet, score(plan, sheet.answers, checked.values, sheet.role))
+
+
+# --- one task -----------------------------------------------------------------------------------
+
+
+Emitter = Callable[[Scored], bytes]
+
+
+def run_task(task: Task, scorer: Scorer, emit: str, fmt: Emitter | None) -> TaskResult:
+    """Check and score every respondent of a task; bad ones become problems and the task goes on."""
+    res = TaskResult()
+    out: list[bytes] = []
+
+    full = emit == EMIT_SCORED
+
+    def one(raw: bytes, source: str, line: int | None) -> None:
+        try:
+            s = scorer.score(raw, source, line, full=full)
+        except AnswersError as e:
+            res.invalid += 1
+            res.problems.extend(e.problems)
+            return
+        res.scored += 1
+        for w in s.sheet.warnings:
+            res.warnings.append(Problem(source, w, line))
+        if fmt is not None:
+            out.append(fmt(s))
+        elif emit == EMIT_SCORED:
+            res.scored_items.append(s)
+
+    if task.jsonl is None:
+        for path in task.files:
+            try:
+                raw = read_answer_bytes(path)
+            except AnswersError as e:
+                res.invalid += 1
+                res.problems.extend(e.problems)
+                continue
+            one(raw, path, None)
+    else:
+        path = task.jsonl
+        shift = task.first_line - 1
+        for n, item in iter_jsonl_lines(path, task.start, task.end):
+            if isinstance(item, Problem):
+                res.invalid += 1
+                line = None if item.line is None else item.line + shift
+                res.problems.append(Problem(item.source, item.message, line, item.where))
+            else:
+                one(item, path, n + shift)
+    res.data = b"".join(out)
+    return res
+
+
+# --- many tasks ---------------------------------------------------------------------------------
+
+
+def make_tasks(files: Iterable[str], chunk_bytes: int | None = None) -> Iterator[Task]:
+    """Answer files in groups, and JSONL files in byte ranges (their first lines counted later)."""
+    batch: list[str] = []
+    for f in files:
+        if is_jsonl(f):
+            if batch:
+                yield Task(files=tuple(batch))
+                batch = []
+            try:
+                ranges = split_jsonl(f, chunk_bytes or JSONL_CHUNK)
+            except OSError:
+                ranges = []  # reading the file reports the error
+            if len(ranges) <= 1:  # the whole file: an empty one is then named
+                ranges = [(0, None)]  # type: ignore[list-item]
+            for start, end in ranges:
+                yield Task(jsonl=f, start=start, end=end)
+        else:
+            batch.append(f)
+            if len(batch) >= FILES_PER_TASK:
+                yield Task(files=tuple(batch))
+                batch = []
+    if batch:
+        yield Task(files=tuple(batch))
+
+
+def number_lines(tasks: Iterable[Task]) -> Iterator[Task]:
+    """Each JSONL range with the number of its first line (newlines before it, counted)."""
+    first = 1
+    for t in tasks:
+        if t.jsonl is None:
+            yield t
+            continue
+        if t.start == 0:
+            first = 1
+        yield Task(jsonl=t.jsonl, start=t.start, end=t.end, first_line=first)
+        if t.end is not None:
+            with contextlib.suppress(OSError):  # the task itself reports that the file cannot be read
+                first += count_newlines(t.jsonl, t.start, t.end)
+
+
+def run(
+    catalog: Catalog,
+    files: list[str],
+    *,
+    emit: str,
+    fmt: Emitter | None = None,
+    jobs: int | None = None,
+    on_task_done: Callable[[int], None] | None = None,
+    sink: Callable[[TaskResult], None] | None = None,
+) -> Iterator[TaskResult]:
+    """Every task's result, in input order (in this process, or in `jobs` worker processes)."""
+    from .parallel import choose_jobs, run_parallel
+
+    tasks = list(make_tasks(files))
+    n = choose_jobs(tasks, jobs)
+    if n <= 1:
+        scorer = Scorer(catalog)
+        for t in number_lines(tasks):
+            res = run_task(t, scorer, emit, fmt)
+            yield res
+            if on_task_done:
+                on_task_done(t.units)
+        return
+    yield from run_parallel(catalog, tasks, n, emit=emit, fmt=fmt, on_task_done=on_task_done)
+
+
+def collect(catalog: Catalog, files: list[str], *, jobs: int | None = None) -> tuple[list[Scored], Outcome]:
+    """Every valid respondent (sheet and card) and the outcome."""
+    outcome = Outcome()
+    scored: list[Scored] = []
+    for res in run(catalog, files, emit=EMIT_SCORED, jobs=jobs):
+        outcome.add(res)
+        scored.extend(res.scored_items)
+    return scored, outcome
+
+
+@dataclass(frozen=True)
+class Organisation:
+    """One organisation's respondents for one questionnaire and major version, and its result."""
+
+    key: GroupKey
+    plan: Plan
+    members: list[Scored]
+    result: OrganisationResult
+
+
+def organisations(catalog: Catalog, scored: Iterable[Scored]) -> list[Organisation]:
+    """Respondents grouped by (organisation, questionnaire, major version), each group aggregated
+    with the plan its answers were scored with."""
+    out = []
+    for key, members in group_by_organisation(scored).items():
+        first = members[0].sheet
+        plan = catalog.plan_for(first.questionnaire_id, first.questionnaire_version)
+        out.append(Organisation(key, plan, members, aggregate(plan, members)))
+    return out
+
+
+def score_card(plan: Plan, obj: Any, source: str = "", line: int | None = None) -> Scored:
+    """Check and score one answers object against a given plan (the library API's `score`)."""
+    checked = check_answers(plan, obj, source, line)
+    return Scored(checked.sheet, score(plan, checked.sheet.answers, checked.values, checked.sheet.role))
+
+
+__all__ = ["ScoreCard"]

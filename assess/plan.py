@@ -1,0 +1,275 @@
+"""The compiled questionnaire: one immutable plan that every command reads its rules from.
+
+    questionnaire file --load (loader.py)--> Questionnaire --compile (here)--> Plan
+
+A `Plan` holds, as explicit fields, everything validation, scoring, aggregation, the report and the
+interview need: question kinds and option values, level ids and weights, bands, the hinge, coverage,
+group size, gap threshold, depth stages, signals. Nothing reads a threshold from anywhere else.
+The fast forms that a batch runs (`fastcheck.py`, the signal evaluator of `scoring.py`) are generated
+from a plan by `compile_plan`, once, and stored on it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Any, Literal
+
+from .vocab import DONT_KNOW, LEVEL_IDS, ROLES
+
+if TYPE_CHECKING:
+    from .fastcheck import FastCheck
+    from .model import Condition, Questionnaire
+    from .scoring import SignalEvaluator
+
+Lang = Literal["fr", "en"]
+Kind = Literal["single", "multi", "scale", "text"]
+DEPTH = "depth"
+# the slots a scored question adds to: the four levels in LEVEL_IDS order, then integration depth
+SLOTS: tuple[str, ...] = (*LEVEL_IDS, DEPTH)
+DEPTH_SLOT = len(LEVEL_IDS)
+MAX_VERSION_CHARS = 32  # "1.0.0" has five; refuse before int() meets thousands of digits
+
+
+@dataclass(frozen=True, slots=True)
+class QuestionPlan:
+    """One question as validation and scoring see it."""
+
+    id: str
+    kind: Kind
+    slot: int  # index in SLOTS, or -1 for a question that is never scored
+    weight: float
+    dont_know: bool
+    values: Mapping[str, float | None]  # option id -> 0..4 value (None: context question)
+    exclusive: frozenset[str]  # options that cannot be ticked with others
+    combine: Literal["mean", "max", "min", "sum"]
+    scale_min: int
+    scale_max: int
+    roles: frozenset[str]  # roles the question is asked of
+
+    @property
+    def scored(self) -> bool:
+        return self.slot >= 0
+
+    def asked_of(self, role: str | None) -> bool:
+        """Whether the question is asked of this role (a respondent of unknown role is asked all)."""
+        return role is None or role in self.roles
+
+    def value(self, answer: Any) -> float | None:
+        """The 0..4 value of a valid answer, or None when it is not scored ("don't know", text)."""
+        if self.slot < 0 or answer == DONT_KNOW:
+            return None
+        if self.kind == "single":
+            return self.values[answer]
+        if self.kind == "scale":
+            return 4.0 * (answer - self.scale_min) / (self.scale_max - self.scale_min)
+        if self.kind == "multi" and answer:
+            picked = [self.values[a] or 0.0 for a in answer]
+            if self.combine == "mean":
+                return sum(picked) / len(picked)
+            if self.combine == "max":
+                return max(picked)
+            if self.combine == "min":
+                return min(picked)
+            return min(4.0, sum(picked))
+        return None
+
+
+# A signal condition as plain data (JSON-able, so that a plan can be cached without pydantic):
+#   ["answer", question id, "in" | "all_of" | "none_of", [option ids]]
+#   ["answer", question id, "at_most" | "at_least", value 0..4]
+#   ["level", level id, "below" | "at_least", position 0..100]
+#   ["all", [conditions]]   ["any", [conditions]]   ["not", condition]
+Cond = list[Any]
+
+
+@dataclass(frozen=True, slots=True)
+class SignalPlan:
+    id: str
+    severity: str  # high, medium, low
+    when: Cond
+
+
+SEVERITY_RANK: Mapping[str, int] = MappingProxyType({"high": 0, "medium": 1, "low": 2})
+
+
+@dataclass(frozen=True)
+class Plan:
+    """A questionnaire compiled for validation and scoring. Build it with `compile_plan` (from a
+    validated Questionnaire) or `Plan.from_data` (from the cache)."""
+
+    id: str
+    version: str
+    major: int
+    minor: int
+    sector: str
+    levels: tuple[str, ...]  # level ids, in LEVEL_IDS order
+    level_weights: tuple[float, ...]
+    digital_below: float
+    socio_professional_from: float
+    hinge_level: str
+    hinge_below: float
+    coverage_min: float  # 0..1
+    min_group_size: int
+    gap_threshold: float
+    depth_stages: tuple[tuple[str, float], ...]  # (stage id, from), increasing
+    questions: Mapping[str, QuestionPlan]  # in questionnaire order
+    # total weight of each slot for a respondent of each role (None: unknown role, every question)
+    totals: Mapping[str | None, tuple[float, ...]]
+    signals: tuple[SignalPlan, ...]  # most severe first
+    data: Mapping[str, Any]  # the plain data this plan was built from (what the cache stores)
+    evaluate_signals: SignalEvaluator  # generated from `signals` (scoring.py)
+    # generated from `questions` (fastcheck.py): raw JSON bytes -> Tally, or None when in doubt
+    fast_check: FastCheck  # every answer and comment kept
+    fast_score: FastCheck  # only what the signals read kept
+
+    def label(self) -> str:
+        return f"{self.id} {self.version}"
+
+    @classmethod
+    def from_data(cls, d: Mapping[str, Any]) -> Plan:
+        """Build a plan, its generated functions included, from `plan_data`'s output."""
+        from .fastcheck import generate_fast_check
+        from .scoring import generate_signal_evaluator
+
+        questions = MappingProxyType(
+            {
+                q["id"]: QuestionPlan(
+                    id=q["id"],
+                    kind=q["kind"],
+                    slot=q["slot"],
+                    weight=q["weight"],
+                    dont_know=q["dont_know"],
+                    values=MappingProxyType(dict(q["values"])),
+                    exclusive=frozenset(q["exclusive"]),
+                    combine=q["combine"],
+                    scale_min=q["scale_min"],
+                    scale_max=q["scale_max"],
+                    roles=frozenset(q["roles"]),
+                )
+                for q in d["questions"]
+            }
+        )
+        totals: dict[str | None, tuple[float, ...]] = {}
+        for role in (None, *ROLES):
+            sums = [0.0] * len(SLOTS)
+            for qp in questions.values():
+                if qp.scored and qp.asked_of(role):
+                    sums[qp.slot] += qp.weight
+            totals[role] = tuple(sums)
+        signals = tuple(
+            sorted(
+                (SignalPlan(s["id"], s["severity"], s["when"]) for s in d["signals"]),
+                key=lambda s: SEVERITY_RANK[s.severity],
+            )
+        )
+        version = parse_version(d["version"])
+        if version is None:
+            raise ValueError(f"version {d['version']!r} is not like 1.0.0")
+        return cls(
+            id=d["id"],
+            version=d["version"],
+            major=version[0],
+            minor=version[1],
+            sector=d["sector"],
+            levels=LEVEL_IDS,
+            level_weights=tuple(d["level_weights"]),
+            digital_below=d["digital_below"],
+            socio_professional_from=d["socio_professional_from"],
+            hinge_level=d["hinge_level"],
+            hinge_below=d["hinge_below"],
+            coverage_min=d["coverage_min"],
+            min_group_size=d["min_group_size"],
+            gap_threshold=d["gap_threshold"],
+            depth_stages=tuple((s, f) for s, f in d["depth_stages"]),
+            questions=questions,
+            totals=MappingProxyType(totals),
+            signals=signals,
+            data=MappingProxyType(dict(d)),
+            evaluate_signals=generate_signal_evaluator(signals, questions),
+            fast_check=generate_fast_check(d["id"], d["version"], questions, signals, full=True),
+            fast_score=generate_fast_check(d["id"], d["version"], questions, signals, full=False),
+        )
+
+    def depth_stage(self, score: float | None) -> str | None:
+        """The integration-depth stage of a depth score (None when the score is unknown)."""
+        if score is None:
+            return None
+        stage = None
+        for sid, start in self.depth_stages:
+            if score >= start:
+                stage = sid
+        return stage
+
+
+def parse_version(text: Any) -> tuple[int, int, int] | None:
+    """(major, minor, patch) of a version like 1.0.0, or None for anything else (bounded work)."""
+    if type(text) is not str or len(text) > MAX_VERSION_CHARS:
+        return None
+    parts = text.split(".")
+    if len(parts) != 3 or not all(p.isascii() and p.isdigit() for p in parts):
+        return None
+    return int(parts[0]), int(parts[1]), int(parts[2])
+
+
+def _cond(c: Condition) -> Cond:
+    from .model import AllCond, AnswerCond, AnyCond, LevelCond, NotCond
+
+    if isinstance(c, AnswerCond):
+        for op in ("any_of", "all_of", "none_of", "at_most", "at_least"):
+            arg = getattr(c, op)
+            if arg is not None:
+                return ["answer", c.answer, "in" if op == "any_of" else op, list(arg) if isinstance(arg, list) else arg]
+    if isinstance(c, LevelCond):
+        return (
+            ["level", c.level, "below", c.below] if c.below is not None else ["level", c.level, "at_least", c.at_least]
+        )
+    if isinstance(c, AllCond):
+        return ["all", [_cond(x) for x in c.all]]
+    if isinstance(c, AnyCond):
+        return ["any", [_cond(x) for x in c.any]]
+    assert isinstance(c, NotCond)
+    return ["not", _cond(c.not_)]
+
+
+def plan_data(q: Questionnaire) -> dict[str, Any]:
+    """What a plan is built from, as plain JSON-able data."""
+    slot_of = {s: i for i, s in enumerate(SLOTS)}
+    sc = q.scoring
+    return {
+        "id": q.id,
+        "version": q.version,
+        "sector": q.sector,
+        "level_weights": [float(q.level(lv).weight) for lv in LEVEL_IDS],
+        "digital_below": float(sc.bands.digital_below),
+        "socio_professional_from": float(sc.bands.socio_professional_from),
+        "hinge_level": sc.hinge.level,
+        "hinge_below": float(sc.hinge.below),
+        "coverage_min": float(sc.coverage_min),
+        "min_group_size": sc.min_group_size,
+        "gap_threshold": float(sc.gap_threshold),
+        "depth_stages": [[st.id, float(st.from_)] for st in sc.depth_stages],
+        "questions": [
+            {
+                "id": qq.id,
+                "kind": qq.type,
+                "slot": slot_of[qq.level] if qq.level else -1,
+                "weight": float(qq.weight),
+                "dont_know": qq.dont_know,
+                "values": [[o.id, None if o.value is None else float(o.value)] for o in qq.options],
+                "exclusive": [o.id for o in qq.options if o.exclusive],
+                "combine": qq.combine,
+                "scale_min": qq.scale.min if qq.scale else 0,
+                "scale_max": qq.scale.max if qq.scale else 0,
+                "roles": list(qq.roles),
+            }
+            for qq in q.questions
+        ],
+        "signals": [{"id": s.id, "severity": s.severity, "when": _cond(s.when)} for s in q.signals],
+    }
+
+
+def compile_plan(q: Questionnaire) -> Plan:
+    """The plan of a validated questionnaire."""
+    return Plan.from_data(plan_data(q))

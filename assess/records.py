@@ -1,0 +1,127 @@
+"""Results as records: one per respondent or organisation, as JSON and as CSV rows.
+
+The JSON record is the stable machine format (English ids); `respondent_record` defines it, and
+`respondent_line` writes the same bytes from fragments, faster (a test checks they agree).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import orjson
+
+from .organisation import OrganisationResult, Scored
+from .output import CsvStyle
+from .scoring import LevelScore
+from .vocab import LEVEL_IDS
+
+_LEVEL_FIELDS = ("position", "coverage", "status")
+
+
+def _level(ls: LevelScore) -> dict[str, Any]:
+    return {"position": ls.position, "coverage": ls.coverage, "status": ls.status}
+
+
+def respondent_record(s: Scored) -> dict[str, Any]:
+    """One respondent's result, as `assess score --format json|jsonl` prints it."""
+    sheet, card = s
+    return {
+        "source": sheet.source,
+        "line": sheet.line,
+        "organisation": {"id": sheet.organisation_id, "name": sheet.organisation_name},
+        "respondent": {"id": sheet.respondent_id, "role": sheet.role},
+        "questionnaire": {"id": sheet.questionnaire_id, "version": sheet.questionnaire_version},
+        "date": sheet.date,
+        "levels": {lv: _level(card.levels[lv]) for lv in LEVEL_IDS},
+        "position": card.placement.position,
+        "trajectory": card.placement.trajectory,
+        "hinge": card.placement.hinge,
+        "missing": list(card.placement.missing),
+        "depth": {"score": card.depth_score, "stage": card.depth_stage, "coverage": card.depth_coverage},
+        "signals": [{"id": sid, "severity": sev} for sid, sev in card.signals],
+        "warnings": sheet.warnings,
+    }
+
+
+def respondent_line(s: Scored) -> bytes:
+    """`respondent_record` as one JSON line."""
+    return orjson.dumps(respondent_record(s)) + b"\n"
+
+
+def organisation_record(r: OrganisationResult) -> dict[str, Any]:
+    """One organisation's result, as `assess score --by-organisation` prints it."""
+    return {
+        "organisation": {"id": r.organisation_id, "name": r.organisation_name},
+        "questionnaire": {"id": r.questionnaire_id, "version": r.questionnaire_version},
+        "respondents": r.respondents,
+        "roles": r.roles,
+        "dates": r.dates,
+        "levels": {lv: _level(r.levels[lv]) for lv in LEVEL_IDS},
+        "position": r.placement.position,
+        "trajectory": r.placement.trajectory,
+        "hinge": r.placement.hinge,
+        "missing": list(r.placement.missing),
+        "depth": {"score": r.depth_score, "stage": r.depth_stage},
+        "groups": [
+            {
+                "roles": list(g.roles),
+                "respondents": g.respondents,
+                "levels": {lv: _level(g.levels[lv]) for lv in LEVEL_IDS},
+                "position": g.placement.position,
+                "trajectory": g.placement.trajectory,
+            }
+            for g in r.groups
+        ],
+        "gaps": [{"level": g.level, "gap": g.gap, "high": g.high, "low": g.low, "flagged": g.flagged} for g in r.gaps],
+        "signals": [{"id": s.id, "severity": s.severity, "respondents": s.respondents} for s in r.signals],
+    }
+
+
+RESPONDENT_COLUMNS = [
+    "source", "line", "organisation_id", "organisation_name", "respondent_id", "role",
+    "questionnaire_id", "questionnaire_version", "date",
+    *[f"{lv}_{k}" for lv in LEVEL_IDS for k in _LEVEL_FIELDS],
+    "position", "trajectory", "hinge", "depth_score", "depth_stage", "signals", "warnings",
+]  # fmt: skip
+
+
+def respondent_row(s: Scored) -> list[Any]:
+    sheet, card = s
+    return [
+        sheet.source, sheet.line, sheet.organisation_id, sheet.organisation_name,
+        sheet.respondent_id, sheet.role, sheet.questionnaire_id, sheet.questionnaire_version, sheet.date,
+        *[v for lv in LEVEL_IDS for v in (card.levels[lv].position, card.levels[lv].coverage, card.levels[lv].status)],
+        card.placement.position, card.placement.trajectory, card.placement.hinge, card.depth_score, card.depth_stage,
+        " | ".join(sid for sid, _ in card.signals), " | ".join(sheet.warnings),
+    ]  # fmt: skip
+
+
+ORGANISATION_COLUMNS = [
+    "organisation_id", "organisation_name", "questionnaire_id", "questionnaire_version",
+    "respondents", "roles", *[f"{lv}_{k}" for lv in LEVEL_IDS for k in _LEVEL_FIELDS],
+    "position", "trajectory", "hinge", "depth_score", "depth_stage",
+    *[f"{lv}_gap" for lv in LEVEL_IDS], "flagged_gaps", "signals",
+]  # fmt: skip
+
+
+def organisation_row(r: OrganisationResult) -> list[Any]:
+    gaps = {g.level: g for g in r.gaps}
+    return [
+        r.organisation_id, r.organisation_name, r.questionnaire_id, r.questionnaire_version, r.respondents,
+        " ".join(f"{k}:{v}" for k, v in r.roles.items()),
+        *[v for lv in LEVEL_IDS for v in (r.levels[lv].position, r.levels[lv].coverage, r.levels[lv].status)],
+        r.placement.position, r.placement.trajectory, r.placement.hinge, r.depth_score, r.depth_stage,
+        *[gaps[lv].gap if lv in gaps else None for lv in LEVEL_IDS],
+        " | ".join(g.level for g in r.gaps if g.flagged),
+        " | ".join(f"{s.id} ({s.respondents})" for s in r.signals),
+    ]  # fmt: skip
+
+
+class CsvRows:
+    """A picklable emitter of respondent CSV rows in a given style."""
+
+    def __init__(self, style: CsvStyle) -> None:
+        self.style = style
+
+    def __call__(self, s: Scored) -> bytes:
+        return self.style.row(respondent_row(s)).encode("utf-8")

@@ -1,0 +1,15 @@
+"""The model's fixed vocabulary, without pydantic, so that the scoring path can import it cheaply."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+LEVEL_IDS: tuple[str, ...] = ("strategy", "reorganisation", "data_access", "practices")
+ROLES: tuple[str, ...] = ("direction", "management", "field", "support")
+LANGS: tuple[str, ...] = ("fr", "en")
+SEVERITIES: tuple[str, ...] = ("high", "medium", "low")
+DONT_KNOW = "dont_know"
+
+Lang = Literal["fr", "en"]
+Role = Literal["direction", "management", "field", "support"]
+LevelId = Literal["strategy", "reorganisation", "data_access", "practices"]

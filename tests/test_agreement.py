@@ -1,0 +1,325 @@
+"""One rule, one place: the batch's generated check and scorer accept, refuse and score exactly as
+the readable check (`check_answers`) and the reference oracle (tests/oracle.py), on every bundled
+questionnaire and on a synthetic one that uses every feature; the published JSON Schema agrees with
+the check on a table of valid and invalid answers."""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import orjson
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from assess.answers import answers_schema, check_answers, duplicate_keys, key_count, may_have_duplicates
+from assess.catalog import load_catalog
+from assess.errors import AnswersError
+from assess.loader import load_questionnaire
+from assess.plan import compile_plan
+from assess.scoring import card_from_sums, score
+from assess.vocab import ROLES
+
+from .oracle import card_view, reference_score
+
+FIXTURES = Path(__file__).parent / "fixtures"
+CATALOG = load_catalog(use_cache=False)
+MODELS = [CATALOG.questionnaire(e.id) for e in CATALOG.latest()] + [load_questionnaire(FIXTURES / "synthetic.yaml")]
+SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+JUNK = [True, False, 1.5, 0, -1, 99, {"a": 1}, [], [1], ["nope"], "nope", "", "x" * 5001, None]
+
+
+def answer(q) -> st.SearchStrategy[Any]:
+    valid: list[st.SearchStrategy[Any]] = [st.none(), st.just("dont_know")]
+    invalid: list[st.SearchStrategy[Any]] = [st.sampled_from(JUNK)]
+    ids = [o.id for o in q.options]
+    if q.type == "single":
+        valid.append(st.sampled_from(ids))
+    elif q.type == "multi":
+        plain = [o.id for o in q.options if not o.exclusive]
+        excl = [o.id for o in q.options if o.exclusive]
+        valid.append(st.lists(st.sampled_from(plain), min_size=0, unique=True))
+        valid += [st.just([x]) for x in excl]
+        invalid.append(st.lists(st.sampled_from(ids), min_size=2))  # duplicates, exclusive mixes
+    elif q.type == "scale":
+        valid.append(st.integers(q.scale.min, q.scale.max))
+        invalid.append(st.integers(q.scale.min - 3, q.scale.max + 3))
+    else:
+        valid.append(st.text(max_size=30))
+    return st.one_of(st.one_of(*valid), st.one_of(*valid), st.one_of(*invalid))
+
+
+def documents(q) -> st.SearchStrategy[dict[str, Any]]:
+    minor_up = f"{q.version.split('.')[0]}.{int(q.version.split('.')[1]) + 1}.0"
+    answers = st.fixed_dictionaries({}, optional={qq.id: answer(qq) for qq in q.questions})
+    return st.fixed_dictionaries(
+        {
+            "format": st.sampled_from(["assess-answers/1"] * 8 + ["assess-answers/2"]),
+            "questionnaire": st.fixed_dictionaries(
+                {
+                    "id": st.sampled_from([q.id] * 8 + ["other"]),
+                    "version": st.sampled_from([q.version] * 8 + [minor_up, "9.0.0", "1.0", "1" * 40]),
+                }
+            ),
+            "organisation": st.one_of(
+                st.fixed_dictionaries(
+                    {"id": st.sampled_from(["org", "org", "  ", "", 3, ["x"], "o" * 201])},
+                    optional={"name": st.sampled_from(["Nom", None, 3, "n" * 201])},
+                ),
+                st.sampled_from([None, "org", []]),
+            ),
+            "answers": st.one_of(answers, answers, answers, st.sampled_from([None, [], "x"])),
+        },
+        optional={
+            "respondent": st.one_of(
+                st.fixed_dictionaries(
+                    {},
+                    optional={
+                        "role": st.sampled_from([*ROLES, None, ["field"], {"r": 1}, 3, "boss"]),
+                        "id": st.sampled_from(["r1", None, 5, ["r"], "r" * 201]),
+                    },
+                ),
+                st.sampled_from([None, "field", ["field"]]),
+            ),
+            "date": st.sampled_from(
+                [
+                    "2026-11-21",
+                    "2024-02-29",
+                    None,
+                    "abcd-ef-gh",
+                    "2026-13-01",
+                    "2026-11-21x",
+                    "２０２６-11-21",
+                    20261121,
+                ]
+            ),
+            "lang": st.sampled_from(["fr", "en", None, "de", ["fr"]]),
+            "comments": st.one_of(
+                st.dictionaries(
+                    st.sampled_from([qq.id for qq in q.questions] + ["unknown"]),
+                    st.sampled_from(["un mot", 3, "c" * 5001]),
+                    max_size=3,
+                ),
+                st.sampled_from([None, "text"]),
+            ),
+            "extra": st.just(1),
+        },
+    )
+
+
+@pytest.mark.parametrize("q", MODELS, ids=lambda q: q.id)
+def test_generated_check_and_scorer_agree_with_the_readable_ones(q) -> None:
+    plan = compile_plan(q)
+    counts = {"valid": 0, "invalid": 0, "fast": 0}
+
+    @SETTINGS
+    @given(documents(q))
+    def check(doc: dict[str, Any]) -> None:
+        raw = orjson.dumps(doc)
+        fast = plan.fast_check(raw)
+        lean = plan.fast_score(raw)
+        assert (fast is None) == (lean is None)
+        try:
+            checked = check_answers(plan, doc)
+        except AnswersError as e:
+            assert e.problems and all(p.message for p in e.problems)
+            assert fast is None, f"the fast form accepted what the check refuses: {e}"
+            counts["invalid"] += 1
+            return
+        counts["valid"] += 1
+        sheet = checked.sheet
+        card = score(plan, sheet.answers, checked.values, sheet.role)
+        ref = reference_score(q, sheet.answers, sheet.role)
+        assert card_view(card) == {k: v for k, v in ref.items() if k != "values"}
+        assert checked.values == ref["values"]
+        if doc["questionnaire"]["version"] != plan.version:
+            assert fast is None  # other versions take the readable path, with a warning
+            return
+        assert fast is not None, "the fast form refused a valid object"
+        counts["fast"] += 1
+        assert fast.answers == sheet.answers and list(fast.values.items()) == list(checked.values.items())
+        header = ("organisation_id", "organisation_name", "respondent_id", "role", "date", "lang", "comments")
+        assert [getattr(fast, k) for k in header] == [getattr(sheet, k) for k in header]
+        assert card_from_sums(plan, fast.answered, fast.weighted, fast.answers, fast.role) == card
+        assert card_from_sums(plan, lean.answered, lean.weighted, lean.answers, lean.role) == card
+
+    check()
+    assert counts["valid"] > 20 and counts["invalid"] > 20 and counts["fast"] > 10, counts
+
+
+@pytest.mark.parametrize("q", MODELS[:3], ids=lambda q: q.id)
+def test_the_pipeline_scores_both_paths_alike(q) -> None:
+    """The same valid document through the fast path and through the readable path."""
+    from assess.pipeline import Scorer
+
+    plan = CATALOG.plan_for(q.id, q.version)
+    scorer = Scorer(CATALOG)
+
+    @settings(max_examples=60, deadline=None)
+    @given(st.fixed_dictionaries({qq.id: answer(qq) for qq in q.questions}), st.sampled_from([*ROLES, None]))
+    def check(answers: dict[str, Any], role: str | None) -> None:
+        doc = {"format": "assess-answers/1", "questionnaire": {"id": q.id, "version": q.version},
+               "organisation": {"id": "o"}, "respondent": {"role": role}, "answers": answers}  # fmt: skip
+        raw = orjson.dumps(doc)
+        try:
+            slow = scorer.score_slowly(doc, raw, "f", 1)
+        except AnswersError:
+            assert plan.fast_check(raw) is None
+            return
+        assert scorer.score(raw, "f", 1) == slow
+        assert scorer.score(raw, "f", 1) == slow  # the second time by the fast form
+        lean = scorer.score(raw, "f", 1, full=False)
+        assert lean.card == slow.card and lean.sheet.answers.items() <= slow.sheet.answers.items()
+
+    check()
+
+
+# --- duplicate keys ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "raw, dups",
+    [
+        (b'{"a": 1, "b": {"c": 1, "c": 2}}', ["c"]),
+        (b'{"answers": {"x": "a", "x": "b"}, "format": 1}', ["x"]),
+        (b'{"a": "x:y", "b": 1}', []),  # a colon inside text is no key
+        (b'{"a" : 1, "a" :2}', ["a"]),
+        (b'{"note": "Remarque : oui", "note": "x : y"}', ["note"]),  # French colons in text
+        (b'{"a": {"k": 1}, "b": {"k": 2}}', []),  # the same key in two objects is fine
+    ],
+)
+def test_duplicate_keys_are_found_exactly(raw: bytes, dups: list[str]) -> None:
+    assert duplicate_keys(raw) == dups
+    obj = orjson.loads(raw)
+    if dups:
+        assert may_have_duplicates(raw, key_count(obj))  # the cheap filter never lets a duplicate through
+
+
+# --- the published schema agrees with the check ---------------------------------------------------
+
+HOUSING = CATALOG.plan_for("housing")
+BASE = {
+    "format": "assess-answers/1",
+    "questionnaire": {"id": "housing", "version": HOUSING.version},
+    "organisation": {"id": "org", "name": "Org"},
+    "respondent": {"id": "r1", "role": "field"},
+    "date": "2026-11-21",
+    "lang": "fr",
+    "answers": {"str_goal": None},
+    "comments": {},
+}
+
+
+def _with(path: str, value: Any) -> dict[str, Any]:
+    doc = copy.deepcopy(BASE)
+    *parents, last = path.split(".")
+    node = doc
+    for p in parents:
+        node = node[p]
+    if value is _DELETE:
+        del node[last]
+    else:
+        node[last] = value
+    return doc
+
+
+_DELETE = object()
+SCHEMA_CASES = [
+    ("valid", BASE, True),
+    ("date not a date", _with("date", "abcd-ef-gh"), False),
+    ("date month 13", _with("date", "2026-13-01"), False),
+    ("date null", _with("date", None), True),
+    ("organisation id of two spaces", _with("organisation.id", "  "), False),
+    ("organisation id empty", _with("organisation.id", ""), False),
+    ("organisation id a list", _with("organisation.id", ["x"]), False),
+    ("organisation id too long", _with("organisation.id", "o" * 201), False),
+    ("organisation name null", _with("organisation.name", None), True),
+    ("organisation name a number", _with("organisation.name", 3), False),
+    ("no organisation", _with("organisation", _DELETE), False),
+    ("role a list", _with("respondent.role", ["field"]), False),
+    ("role an object", _with("respondent.role", {"r": 1}), False),
+    ("role unknown", _with("respondent.role", "boss"), False),
+    ("role null", _with("respondent.role", None), True),
+    ("respondent null", _with("respondent", None), True),
+    ("respondent a string", _with("respondent", "field"), False),
+    ("respondent id a number", _with("respondent.id", 5), False),
+    ("lang de", _with("lang", "de"), False),
+    ("lang a list", _with("lang", ["fr"]), False),
+    ("version of thousands of digits", _with("questionnaire.version", "1" * 3000), False),
+    ("version 1.0", _with("questionnaire.version", "1.0"), False),
+    ("questionnaire id a number", _with("questionnaire.id", 3), False),
+    ("extra key", {**BASE, "extra": 1}, False),
+    ("extra key in organisation", _with("organisation.x", 1), False),
+    ("no answers", _with("answers", _DELETE), False),
+    ("answers a list", _with("answers", []), False),
+    ("format 2", _with("format", "assess-answers/2"), False),
+    ("comment too long", _with("comments", {"str_goal": "c" * 5001}), False),
+    ("comment a number", _with("comments", {"str_goal": 3}), False),
+    ("comments null", _with("comments", None), True),
+    ("text answer too long", _with("answers", {"str_goal": "x" * 5001}), False),
+    ("answer an object", _with("answers", {"str_goal": {"a": 1}}), False),
+    ("answer a float", _with("answers", {"str_goal": 1.5}), False),
+]
+
+
+@pytest.mark.parametrize("name, doc, valid", SCHEMA_CASES, ids=[c[0] for c in SCHEMA_CASES])
+def test_schema_and_check_agree(name: str, doc: dict[str, Any], valid: bool) -> None:
+    schema_ok = jsonschema.Draft202012Validator(answers_schema()).is_valid(doc)
+    try:
+        check_answers(HOUSING, doc)
+        check_ok = True
+    except AnswersError:
+        check_ok = False
+    assert (schema_ok, check_ok) == (valid, valid)
+
+
+# --- each condition kind at its edges (the synthetic questionnaire) --------------------------------
+
+SYNTHETIC = compile_plan(MODELS[-1])
+SIGNAL_CASES = [
+    # (answers, role, signal, fires)
+    ({"s_single": "a"}, None, "sig_in_single", True),
+    ({"s_single": "c"}, None, "sig_in_single", False),
+    ({"s_single": "dont_know"}, None, "sig_in_single", False),
+    ({"s_mean": ["none"]}, None, "sig_in_multi", True),
+    ({"s_mean": ["y", "x"]}, None, "sig_in_multi", True),
+    ({"s_mean": ["y", "z"]}, None, "sig_in_multi", False),
+    ({"s_mean": []}, None, "sig_in_multi", False),
+    ({"r_max": ["q", "p"]}, None, "sig_all_of", True),
+    ({"r_max": ["q", "r"]}, None, "sig_all_of", False),
+    ({"d_single": "v"}, None, "sig_all_of_single", True),
+    ({"d_single": "u"}, None, "sig_all_of_single", False),
+    ({"d_min": ["m1"]}, "field", "sig_none_of_multi", True),
+    ({"d_min": ["m1", "m3"]}, "field", "sig_none_of_multi", False),
+    ({"d_min": ["m1"]}, "direction", "sig_none_of_multi", False),  # not asked of the direction
+    ({"d_min": "dont_know"}, "field", "sig_none_of_multi", False),
+    ({"s_dir_only": "lo"}, "direction", "sig_none_of_single", True),
+    ({"s_dir_only": "hi"}, "direction", "sig_none_of_single", False),
+    ({"s_dir_only": "lo"}, "field", "sig_none_of_single", False),
+    ({"s_dir_only": "dont_know"}, "direction", "sig_none_of_single", False),
+    ({"r_scale": 4, "p_sum": ["t1", "t3"]}, None, "sig_at_most_at_least", False),  # p_sum 2.5 < 3
+    ({"r_scale": 4, "p_sum": ["t1", "t2"]}, None, "sig_at_most_at_least", True),  # 2 <= 2 and 3.5 >= 3
+    ({"r_scale": 5, "p_sum": ["t1", "t2"]}, None, "sig_at_most_at_least", False),  # 2.67 > 2
+    ({"r_scale": 4, "p_sum": ["t1", "t2", "t3"]}, None, "sig_at_most_at_least", True),  # sum capped at 4
+    ({"d_single": "v", "d_min": ["m1"]}, "field", "sig_levels", True),  # data 25 < 30
+    ({"d_single": "u"}, None, "sig_levels", False),  # data 100; practices insufficient
+    ({"p_sum": ["t1", "t2", "t3"], "p_scale": 4}, None, "sig_levels", True),  # practices 90 >= 80
+    ({"p_sum": ["t0"], "p_scale": 5}, None, "sig_levels", False),  # practices 50
+    ({"ctx_single": "small"}, None, "sig_not", True),
+    ({"ctx_single": "big"}, None, "sig_not", False),
+    ({"ctx_multi": ["k2", "k1"]}, None, "sig_not", False),
+]
+
+
+@pytest.mark.parametrize("answers, role, signal, fires", SIGNAL_CASES)
+def test_each_condition_kind(answers: dict[str, Any], role: str | None, signal: str, fires: bool) -> None:
+    doc = {"format": "assess-answers/1", "questionnaire": {"id": "synthetic", "version": "2.1.0"},
+           "organisation": {"id": "o"}, "respondent": {"role": role}, "answers": answers}  # fmt: skip
+    checked = check_answers(SYNTHETIC, doc)
+    card = score(SYNTHETIC, checked.sheet.answers, checked.values, role)
+    assert (signal in {sid for sid, _ in card.signals}) is fires
+    ref = reference_score(MODELS[-1], checked.sheet.answers, role)
+    assert (signal in {sid for sid, _ in ref["signals"]}) is fires
