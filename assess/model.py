@@ -25,7 +25,8 @@ class Strict(BaseModel):
 
 
 class Source(Strict):
-    """Where a question or signal comes from: a document of shared/seeds and the observation."""
+    """Where a question or signal comes from: a document listed in docs/method.md ("Sources") and the
+    observation."""
 
     doc: Literal["bretesche2024", "bretesche2025", "blanc", "dumery2024", "dematerialisation"]
     ref: StrictStr = Field(min_length=1, description="section, paragraph or observation")

@@ -43,18 +43,20 @@ def choose_jobs(tasks: list[Task], jobs: int | None) -> int:
     return max(1, min(jobs, len(tasks) or 1))
 
 
-def _die_with_parent() -> None:
+def _die_with_parent(parent: int) -> None:
     with contextlib.suppress(Exception):  # Linux only; elsewhere the pipe's end stops the worker
         import ctypes
 
         libc = ctypes.CDLL(None, use_errno=True)
         libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    if os.getppid() != parent:  # the parent died before the line above: stop now
+        os._exit(0)
 
 
-def _init(catalog: Catalog, emit: str, fmt: Emitter | None, shard_dir: str) -> None:
+def _init(catalog: Catalog, emit: str, fmt: Emitter | None, shard_dir: str, parent: int) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
-    _die_with_parent()
+    _die_with_parent(parent)
     _WORKER.update(scorer=Scorer(catalog), emit=emit, fmt=fmt, shard_dir=shard_dir)
 
 
@@ -101,7 +103,7 @@ def run_parallel(
     shard_dir = tempfile.mkdtemp(prefix=f"{SHARD_PREFIX}{os.getpid()}-", dir=base)
     method = "fork" if "fork" in mp.get_all_start_methods() and sys.platform != "darwin" else "spawn"
     ctx = mp.get_context(method)
-    pool = ctx.Pool(jobs, initializer=_init, initargs=(catalog, emit, fmt, shard_dir))
+    pool = ctx.Pool(jobs, initializer=_init, initargs=(catalog, emit, fmt, shard_dir, os.getpid()))
     try:
         # submit ahead, but boundedly: results (and shards) wait in order for the caller
         pending: deque[tuple[Task, Any]] = deque()

@@ -10,7 +10,6 @@ import os
 import stat
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from .errors import AnswersError, Problem
@@ -238,7 +237,7 @@ def split_jsonl(path: str, chunk_bytes: int) -> list[tuple[int, int]]:
 
 
 def is_jsonl(path: str) -> bool:
-    return Path(path).suffix == ".jsonl"
+    return path.endswith(".jsonl")
 
 
 # --- the pipeline's reading interface ------------------------------------------------------------

@@ -1,5 +1,5 @@
-"""Scoring: pure functions from a checked answer sheet to a score card (DOMAIN.md, "Scoring: the
-invariants"). No I/O. Positions run from 0 (digital pole) to 100 (socio-professional pole); every
+"""Scoring: pure functions from a checked answer sheet to a score card (docs/method.md, "The
+formulas"). No I/O. Positions run from 0 (digital pole) to 100 (socio-professional pole); every
 threshold comes from the plan.
 
     Checked (sheet + values) --score--> ScoreCard

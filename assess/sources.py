@@ -1,4 +1,4 @@
-"""The documents the questionnaires draw on (shared/seeds), cited in reports and in docs/method.md."""
+"""The documents the questionnaires draw on (docs/method.md, "Sources"), cited in reports."""
 
 from __future__ import annotations
 

@@ -57,6 +57,16 @@ def usage(msg: str) -> NoReturn:
     raise typer.Exit(2)
 
 
+def interrupt_on_sigterm() -> None:
+    """SIGTERM stops a command as Ctrl-C does: nothing half-written, no traceback, exit code 130."""
+    import signal
+
+    def stop(signum: int, frame: object) -> None:
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, stop)
+
+
 def exit_code(outcome: Outcome) -> int:
     """0 only when every input was read and valid; 1 when anything was left out."""
     return 0 if outcome.complete else 1

@@ -8,7 +8,7 @@ from .. import pipeline
 from ..catalog import Catalog
 from ..errors import AssessError
 from ..names import inside, safe_filename
-from .common import clean, err, exit_code, print_problems
+from .common import clean, err, exit_code, interrupt_on_sigterm, print_problems
 
 
 def report_command(
@@ -28,10 +28,15 @@ def report_command(
     from ..report.context import build_report_context
     from ..report.render import environment, render_report, write_pdf
 
+    interrupt_on_sigterm()
     found = scan_answer_files(paths)
     print_problems(found.problems)
     print_problems(found.notes, "note")
-    scored, outcome = pipeline.collect(cat, found.files, jobs=jobs)
+    try:
+        scored, outcome = pipeline.collect(cat, found.files, jobs=jobs)
+    except KeyboardInterrupt:
+        err("interrupted: no report was written")
+        return 130
     outcome.invalid += len(found.problems)
     print_problems(outcome.problems)
     print_problems(outcome.warnings, "warning")
@@ -82,6 +87,9 @@ def report_command(
                 err(f"written: {target}" + (f" and {pdf_target}" if pdf_target else ""))
         if out_dir is not None:
             err(f"written: {written} report(s) in {out_dir}")
+    except KeyboardInterrupt:
+        err("interrupted: the reports already listed are written, the others are not")
+        return 130
     except AssessError as e:
         print_problems(e.problems)
         return 1

@@ -11,7 +11,7 @@ from typing import IO, Any
 from .. import pipeline
 from ..errors import AssessError
 from ..pipeline import Outcome
-from .common import catalog, clean, err, exit_code, print_problems
+from .common import catalog, clean, err, exit_code, interrupt_on_sigterm, print_problems
 
 PROGRESS_MIN_FILES = 2000
 PROGRESS_MIN_BYTES = 16 << 20
@@ -60,6 +60,7 @@ def score_command(
     from ..reading import scan_answer_files
     from ..records import RESPONDENT_COLUMNS, CsvRows, respondent_line
 
+    interrupt_on_sigterm()
     cat = catalog(dirs)
     found = scan_answer_files(paths)
     outcome = Outcome(invalid=len(found.problems), problems=list(found.problems))

@@ -1,0 +1,325 @@
+"""No input stops a batch: each bad file, line or folder gets a clear message naming it, the good
+ones are still scored, and the exit code is 1 (issue #8's list, one test per case)."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from assess.cli import app
+
+from .conftest import EXAMPLES, ROOT, uniform
+
+runner = CliRunner()
+
+
+def run(*args: object):
+    return runner.invoke(app, [str(a) for a in args], catch_exceptions=False)
+
+
+def score_with_a_good_file(tmp_path: Path, housing, bad: bytes, name: str = "bad.json"):
+    (tmp_path / name).write_bytes(bad)
+    (tmp_path / "good.json").write_text(json.dumps(uniform(housing, "max")), encoding="utf-8")
+    r = run("score", tmp_path, "-f", "jsonl")
+    assert r.exit_code == 1, r.output
+    assert "Traceback" not in r.output
+    assert len(r.stdout.splitlines()) == 1, "the good file was not scored"
+    return r
+
+
+# --- header fields of the wrong type ----------------------------------------------------------------
+
+WRONG_HEADERS = {
+    "role a list": (("respondent", "role"), ["field"], "respondent.role: unknown role"),
+    "role an object": (("respondent", "role"), {"r": 1}, "respondent.role: unknown role"),
+    "role a number": (("respondent", "role"), 3, "respondent.role: unknown role 3"),
+    "respondent a list": (("respondent",), ["field"], "respondent: must be an object"),
+    "respondent id a list": (("respondent", "id"), ["r"], "respondent.id: id must be text"),
+    "organisation a number": (("organisation",), 5, 'organisation: missing "organisation"'),
+    "organisation id an object": (("organisation", "id"), {"x": 1}, "organisation.id: missing"),
+    "organisation id of two spaces": (("organisation", "id"), "  ", "organisation.id: missing"),
+    "organisation name a list": (("organisation", "name"), ["n"], "organisation.name: name must be text"),
+    "questionnaire a list": (("questionnaire",), ["housing"], 'missing "questionnaire"'),
+    "questionnaire id a number": (("questionnaire", "id"), 1, 'missing "questionnaire"'),
+    "date a number": (("date",), 20261121, "date: date must be YYYY-MM-DD"),
+    "date not a date": (("date",), "abcd-ef-gh", "date: date must be YYYY-MM-DD"),
+    "lang a list": (("lang",), ["fr"], "lang: lang must be fr or en"),
+    "lang an object": (("lang",), {"fr": 1}, "lang: lang must be fr or en"),
+    "version of thousands of digits": (("questionnaire", "version"), "1" * 5000 + ".0.0", "is not like 1.0.0"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(WRONG_HEADERS))
+def test_wrongly_typed_header_field(tmp_path: Path, housing, case: str) -> None:
+    path, value, expected = WRONG_HEADERS[case]
+    doc = uniform(housing, "max")
+    node = doc
+    for key in path[:-1]:
+        node = node[key]
+    node[path[-1]] = value
+    r = score_with_a_good_file(tmp_path, housing, json.dumps(doc).encode())
+    assert f"{tmp_path / 'bad.json'}: " in r.stderr and expected in r.stderr, r.stderr
+    assert len(r.stderr) < 2000  # a hostile value is cut, never echoed whole
+
+
+def test_wrong_header_in_jsonl_keeps_the_other_lines(tmp_path: Path, housing) -> None:
+    good = uniform(housing, "max")
+    bad = uniform(housing, "max")
+    bad["respondent"]["role"] = ["field"]
+    p = tmp_path / "a.jsonl"
+    p.write_text("\n".join(json.dumps(x) for x in (good, bad, good)) + "\n", encoding="utf-8")
+    r = run("score", p, "-f", "jsonl")
+    assert r.exit_code == 1
+    assert [json.loads(x)["line"] for x in r.stdout.splitlines()] == [1, 3]
+    assert f"{p}:2: respondent.role: unknown role" in r.stderr
+
+
+def test_duplicate_keys_are_reported_not_last_wins(tmp_path: Path, housing) -> None:
+    text = json.dumps(uniform(housing, "max"))
+    dup = text.replace('"answers": {', '"answers": {"str_goal": "cut_costs", ', 1)
+    r = score_with_a_good_file(tmp_path, housing, dup.encode())
+    assert "str_goal: key given twice" in r.stderr
+
+
+def test_duplicate_keys_with_colons_in_text(tmp_path: Path, housing) -> None:
+    doc = uniform(housing, "max")
+    doc["comments"] = {"str_goal": "Remarque : les agences : oui"}
+    ok = tmp_path / "ok.json"
+    ok.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    assert run("score", ok, "-f", "jsonl").exit_code == 0  # colons in text are no duplicates
+    dup = json.dumps(doc, ensure_ascii=False).replace('"comments": {', '"comments": {"str_goal": "Autre : non", ')
+    assert dup.count('"str_goal": "') == 3
+    (tmp_path / "ok.json").unlink()
+    r = score_with_a_good_file(tmp_path, housing, dup.encode())
+    assert "str_goal: key given twice" in r.stderr
+
+
+@pytest.mark.parametrize("encoding, bom", [("utf-16-le", b""), ("utf-16-be", b""), ("utf-16", None)])
+def test_utf16_is_named(tmp_path: Path, housing, encoding: str, bom: bytes | None) -> None:
+    data = json.dumps(uniform(housing, "max")).encode(encoding)
+    r = score_with_a_good_file(tmp_path, housing, (bom or b"") + data)
+    assert "UTF-16" in r.stderr and "save it as UTF-8" in r.stderr
+
+
+# --- folders ----------------------------------------------------------------------------------------
+
+
+def test_symlink_loops_and_self_links(tmp_path: Path, housing) -> None:
+    d = tmp_path / "answers"
+    (d / "sub").mkdir(parents=True)
+    (d / "sub" / "a.json").write_text(json.dumps(uniform(housing, "max")), encoding="utf-8")
+    os.symlink(d, d / "sub" / "loop")  # a link back to a parent folder
+    os.symlink("self.json", d / "self.json")  # a link to itself
+    os.symlink("nowhere.json", d / "dangling.json")
+    r = run("score", d, "-f", "jsonl")
+    assert r.exit_code == 1
+    assert len(r.stdout.splitlines()) == 1  # a.json, once
+    assert f"{d / 'self.json'}: symbolic link loop" in r.stderr
+    assert f"{d / 'dangling.json'}: broken symbolic link" in r.stderr
+
+
+@pytest.mark.skipif(os.geteuid() != 0, reason="needs root to run the check as another user")
+def test_unreadable_file_and_folder_are_reported(housing) -> None:
+    """Run as `nobody` in a forked child (root reads everything)."""
+    import shutil
+    import tempfile
+
+    base = Path(tempfile.mkdtemp(dir="/tmp"))
+    try:
+        d = base / "answers"
+        (d / "closed").mkdir(parents=True)
+        (d / "ok.json").write_text(json.dumps(uniform(housing, "max")), encoding="utf-8")
+        (d / "secret.json").write_text(json.dumps(uniform(housing, "max")), encoding="utf-8")
+        (d / "closed" / "x.json").write_text("{}", encoding="utf-8")
+        for p, mode in ((base, 0o755), (d, 0o755), (d / "ok.json", 0o644), (d / "secret.json", 0), (d / "closed", 0)):
+            os.chmod(p, mode)
+        read, write = os.pipe()
+        pid = os.fork()
+        if pid == 0:  # the child: become nobody, run the command, send back what it said
+            try:
+                os.close(read)
+                os.setgid(65534)
+                os.setuid(65534)
+                r = runner.invoke(app, ["score", str(d), "-f", "jsonl"])
+                data = json.dumps({"code": r.exit_code, "out": r.stdout, "err": r.stderr}).encode()
+            except BaseException as e:
+                data = json.dumps({"code": -1, "out": "", "err": repr(e)}).encode()
+            os.write(write, data)
+            os._exit(0)
+        os.close(write)
+        with os.fdopen(read, "rb") as f:
+            got = json.loads(f.read())
+        os.waitpid(pid, 0)
+    finally:
+        for p in (d / "secret.json", d / "closed"):
+            os.chmod(p, 0o755)
+        shutil.rmtree(base)
+    assert got["code"] == 1, got
+    assert len(got["out"].splitlines()) == 1
+    assert f"{d / 'secret.json'}: cannot read: Permission denied" in got["err"]
+    assert f"{d / 'closed'}: cannot read the folder: Permission denied" in got["err"]
+    assert "Traceback" not in got["err"]
+
+
+def test_fifo_is_skipped_with_a_note_never_a_hang(tmp_path: Path, housing) -> None:
+    d = tmp_path / "answers"
+    d.mkdir()
+    (d / "ok.json").write_text(json.dumps(uniform(housing, "max")), encoding="utf-8")
+    os.mkfifo(d / "pipe.json")
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    proc = subprocess.run(
+        [sys.executable, "-m", "assess", "score", str(d), str(d / "pipe.json"), "/dev/null", "-f", "jsonl"],
+        capture_output=True, text=True, env=env, timeout=60,
+    )  # fmt: skip
+    assert proc.returncode == 0, proc.stderr  # skipped on purpose: a note, not an error
+    assert len(proc.stdout.splitlines()) == 1
+    assert f"note: {d / 'pipe.json'}: not a regular file (a named pipe): skipped" in proc.stderr
+    assert "note: /dev/null: not a regular file (a device): skipped" in proc.stderr
+
+
+@pytest.mark.parametrize("content", [b"", b"\n\n  \n"])
+def test_empty_or_blank_jsonl_is_named(tmp_path: Path, housing, content: bytes) -> None:
+    r = score_with_a_good_file(tmp_path, housing, content, name="empty.jsonl")
+    assert f"{tmp_path / 'empty.jsonl'}: empty file: no JSON line" in r.stderr
+
+
+def test_a_very_long_line_shifts_nothing(tmp_path: Path, housing, monkeypatch) -> None:
+    import assess.pipeline as pipeline
+    import assess.reading as reading
+
+    monkeypatch.setattr(reading, "MAX_LINE_BYTES", 5000)
+    monkeypatch.setattr(pipeline, "JSONL_CHUNK", 3000)  # ranges that start and end inside the long line
+    good = json.dumps(uniform(housing, "max"))
+    p = tmp_path / "long.jsonl"
+    p.write_text("\n".join([good, "x" * 40_000, good, "", good]) + "\n", encoding="utf-8")
+    for jobs in ("1", "2"):
+        r = run("score", p, "-f", "jsonl", "--jobs", jobs)
+        assert r.exit_code == 1
+        assert [json.loads(x)["line"] for x in r.stdout.splitlines()] == [1, 3, 5]
+        assert r.stderr.count("line longer than") == 1 and f"{p}:2: line longer than" in r.stderr
+
+
+# --- questionnaire folders ------------------------------------------------------------------------
+
+
+def test_same_id_and_version_twice_names_both_files(tmp_path: Path, housing) -> None:
+    qdir = tmp_path / "q"
+    qdir.mkdir()
+    copy = qdir / "housing-copy.yaml"
+    copy.write_text((ROOT / "questionnaires" / "housing.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    r = run("list", "--questionnaires-dir", qdir)
+    assert r.exit_code == 0
+    assert f"{copy}: questionnaire housing 1.0.0 is already defined in" in r.stderr
+    assert "housing.yaml: this file is ignored" in r.stderr
+    r = run("score", EXAMPLES / "housing" / "logemer-dg.json", "-q", qdir, "-f", "jsonl")
+    assert r.exit_code == 0 and len(r.stdout.splitlines()) == 1  # the bundled one scores, as before
+
+
+def test_a_broken_questionnaire_does_not_stop_other_commands(tmp_path: Path) -> None:
+    qdir = tmp_path / "q"
+    qdir.mkdir()
+    (qdir / "broken.yaml").write_text("id: [\n", encoding="utf-8")
+    r = run("score", EXAMPLES / "housing" / "logemer-dg.json", "-q", qdir, "-f", "jsonl")
+    assert r.exit_code == 0 and f"warning: {qdir / 'broken.yaml'}" in r.stderr
+    r = run("list", "--json", "-q", qdir)
+    rows = json.loads(r.stdout)
+    assert {x["id"]: x["bundled"] for x in rows} == {"housing": True, "municipality": True, "social-economy": True}
+
+
+def test_list_shows_where_each_questionnaire_comes_from(tmp_path: Path) -> None:
+    qdir = tmp_path / "q"
+    qdir.mkdir()
+    src = (ROOT / "questionnaires" / "housing.yaml").read_text(encoding="utf-8")
+    (qdir / "mine.yaml").write_text(src.replace("id: housing", "id: mine", 1), encoding="utf-8")
+    r = run("list", "-q", qdir)
+    assert r.exit_code == 0 and "bundled" in r.stdout
+    rows = {x["id"]: x for x in json.loads(run("list", "--json", "-q", qdir).stdout)}
+    assert rows["mine"]["path"] == str(qdir / "mine.yaml") and not rows["mine"]["bundled"]
+    assert rows["housing"]["bundled"]
+
+
+# --- organisations across major versions ----------------------------------------------------------
+
+
+def test_report_of_an_organisation_on_two_major_versions(tmp_path: Path, housing) -> None:
+    qdir = tmp_path / "q"
+    qdir.mkdir()
+    src = (ROOT / "questionnaires" / "housing.yaml").read_text(encoding="utf-8")
+    (qdir / "housing2.yaml").write_text(src.replace("version: 1.0.0", "version: 2.0.0", 1), encoding="utf-8")
+    answers = tmp_path / "a"
+    answers.mkdir()
+    (answers / "v1.json").write_text(json.dumps(uniform(housing, "max", org="org1")), encoding="utf-8")
+    (answers / "v2.json").write_text(
+        json.dumps(uniform(housing, "max", org="org1", version="2.0.0", rid="r2")), encoding="utf-8"
+    )
+    r = run("report", answers, "-q", qdir, "-o", tmp_path / "r.html")
+    assert r.exit_code == 1 and "several questionnaires or major versions" in r.stderr
+    assert "Traceback" not in r.output
+    r = run("report", answers, "-q", qdir, "--out-dir", tmp_path / "out")
+    assert r.exit_code == 0, r.output
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["org1-housing-v1.html", "org1-housing-v2.html"]
+    r = run("score", answers, "-q", qdir, "--by-organisation", "-f", "json")
+    recs = json.loads(r.stdout)
+    assert [(x["organisation"]["id"], x["questionnaire"]["version"]) for x in recs] == [
+        ("org1", "1.0.0"),
+        ("org1", "2.0.0"),
+    ]
+
+
+# --- signals ----------------------------------------------------------------------------------------
+
+
+def _big_jsonl(tmp_path: Path, housing, n: int) -> Path:
+    p = tmp_path / "big.jsonl"
+    line = json.dumps(uniform(housing, "max")) + "\n"
+    with open(p, "w", encoding="utf-8") as f:
+        for _ in range(n):
+            f.write(line)
+    return p
+
+
+@pytest.mark.slow
+def test_sigterm_behaves_like_ctrl_c(tmp_path: Path, housing) -> None:
+    big = _big_jsonl(tmp_path, housing, 60_000)
+    out = tmp_path / "out.jsonl"
+    out.write_text("previous\n", encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "assess", "score", str(big), "-o", str(out), "--jobs", "2"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env,
+    )  # fmt: skip
+    time.sleep(1.5)
+    proc.send_signal(signal.SIGTERM)
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130, err
+    assert b"interrupted" in err and b"Traceback" not in err
+    assert out.read_text(encoding="utf-8") == "previous\n"
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".assess-")]
+
+
+@pytest.mark.slow
+def test_sigkill_leaves_no_worker_and_no_traceback(tmp_path: Path, housing) -> None:
+    big = _big_jsonl(tmp_path, housing, 60_000)
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "assess", "score", str(big), "-o", str(tmp_path / "o.jsonl"), "--jobs", "2"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, start_new_session=True,
+    )  # fmt: skip
+    time.sleep(1.5)
+    os.kill(proc.pid, signal.SIGKILL)
+    _, err = proc.communicate(timeout=30)
+    for _ in range(50):  # the kernel stops the workers with their parent
+        left = subprocess.run(["pgrep", "-s", str(proc.pid)], capture_output=True, text=True).stdout.split()
+        if not left:
+            break
+        time.sleep(0.1)
+    assert left == [], f"workers left running: {left}"
+    assert b"Traceback" not in err
