@@ -1,87 +1,25 @@
-"""Results as data: per-respondent and per-organisation records, CSV rows, atomic file writing."""
+"""Writing results: CSV cells for a French Excel, and files written atomically.
+
+The records themselves (what a result holds) are in records.py.
+"""
 
 from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import tempfile
 from collections.abc import Iterator
 from typing import IO, Any
 
-from .answers import AnswerSheet
-from .model import LEVEL_IDS
-from .organisation import OrganisationResult
-from .scoring import LevelScore, ScoreCard
-
-try:
-    import orjson
-
-    def dumps(obj: Any) -> bytes:
-        return orjson.dumps(obj)
-
-except ImportError:  # pragma: no cover
-    import json
-
-    def dumps(obj: Any) -> bytes:
-        return json.dumps(obj, ensure_ascii=False, separators=(",", ":")).encode()
-
-
-def _level(ls: LevelScore) -> dict[str, Any]:
-    return {"position": ls.position, "coverage": ls.coverage, "status": ls.status}
-
-
-def respondent_record(sheet: AnswerSheet, card: ScoreCard) -> dict[str, Any]:
-    """One respondent's result, as `assess score --format json|jsonl` prints it."""
-    return {
-        "source": sheet.source,
-        "line": sheet.line,
-        "organisation": {"id": sheet.organisation_id, "name": sheet.organisation_name},
-        "respondent": {"id": sheet.respondent_id, "role": sheet.role},
-        "questionnaire": {"id": sheet.questionnaire_id, "version": sheet.questionnaire_version},
-        "date": sheet.date,
-        "levels": {lv: _level(card.levels[lv]) for lv in LEVEL_IDS},
-        "position": card.placement.position,
-        "trajectory": card.placement.trajectory,
-        "hinge": card.placement.hinge,
-        "missing": list(card.placement.missing),
-        "depth": {"score": card.depth_score, "stage": card.depth_stage, "coverage": card.depth_coverage},
-        "signals": [{"id": sid, "severity": sev} for sid, sev in card.signals],
-        "warnings": sheet.warnings,
-    }
-
-
-def organisation_record(r: OrganisationResult) -> dict[str, Any]:
-    """One organisation's result, as `assess score --by-organisation` prints it."""
-    return {
-        "organisation": {"id": r.organisation_id, "name": r.organisation_name},
-        "questionnaire": {"id": r.questionnaire_id, "version": r.questionnaire_version},
-        "respondents": r.respondents,
-        "roles": r.roles,
-        "dates": r.dates,
-        "levels": {lv: _level(r.levels[lv]) for lv in LEVEL_IDS},
-        "position": r.placement.position,
-        "trajectory": r.placement.trajectory,
-        "hinge": r.placement.hinge,
-        "missing": list(r.placement.missing),
-        "depth": {"score": r.depth_score, "stage": r.depth_stage},
-        "groups": [
-            {
-                "roles": list(g.roles),
-                "respondents": g.respondents,
-                "levels": {lv: _level(g.levels[lv]) for lv in LEVEL_IDS},
-                "position": g.placement.position,
-                "trajectory": g.placement.trajectory,
-            }
-            for g in r.groups
-        ],
-        "gaps": [{"level": g.level, "gap": g.gap, "high": g.high, "low": g.low, "flagged": g.flagged} for g in r.gaps],
-        "signals": [{"id": s.id, "severity": s.severity, "respondents": s.respondents} for s in r.signals],
-    }
-
+from .errors import AssessError
 
 # --- CSV for a French Excel: UTF-8 with BOM, ';' between fields, decimal comma -----------------
 
 CSV_BOM = "\ufeff"
+# A cell starting with one of these is read by Excel (or LibreOffice) as a formula: =HYPERLINK(...),
+# @SUM(...), +cmd, -2+3. A tab or a carriage return first can hide one.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 class CsvStyle:
@@ -99,11 +37,14 @@ class CsvStyle:
         if isinstance(v, float):
             s = repr(v)
             return s.replace(".", self.decimal) if self.decimal != "." else s
+        if isinstance(v, int):
+            return str(v)
         s = str(v)
+        # the guard looks at the value itself, before any quoting hides its first character
+        if s.startswith(_FORMULA_START) and not _is_number(s):
+            s = "'" + s
         if any(ch in s for ch in (self.sep, '"', "\n", "\r")):
             s = '"' + s.replace('"', '""') + '"'
-        if s[:1] in ("=", "+", "-", "@") and not _is_number(s):
-            s = "'" + s  # keep Excel from running a formula found in a data file
         return s
 
     def row(self, values: list[Any]) -> str:
@@ -113,64 +54,58 @@ class CsvStyle:
 def _is_number(s: str) -> bool:
     try:
         float(s.replace(",", "."))
-        return True
     except ValueError:
         return False
-
-
-RESPONDENT_COLUMNS = [
-    "source", "line", "organisation_id", "organisation_name", "respondent_id", "role",
-    "questionnaire_id", "questionnaire_version", "date",
-    *[f"{lv}_{k}" for lv in LEVEL_IDS for k in ("position", "coverage", "status")],
-    "position", "trajectory", "hinge", "depth_score", "depth_stage", "signals", "warnings",
-]  # fmt: skip
-
-
-def respondent_row(rec: dict[str, Any]) -> list[Any]:
-    levels = rec["levels"]
-    return [
-        rec["source"], rec["line"], rec["organisation"]["id"], rec["organisation"]["name"],
-        rec["respondent"]["id"], rec["respondent"]["role"],
-        rec["questionnaire"]["id"], rec["questionnaire"]["version"], rec["date"],
-        *[levels[lv][k] for lv in LEVEL_IDS for k in ("position", "coverage", "status")],
-        rec["position"], rec["trajectory"], rec["hinge"], rec["depth"]["score"], rec["depth"]["stage"],
-        " | ".join(s["id"] for s in rec["signals"]), " | ".join(rec["warnings"]),
-    ]  # fmt: skip
-
-
-ORGANISATION_COLUMNS = [
-    "organisation_id", "organisation_name", "questionnaire_id", "questionnaire_version",
-    "respondents", "roles", *[f"{lv}_{k}" for lv in LEVEL_IDS for k in ("position", "coverage", "status")],
-    "position", "trajectory", "hinge", "depth_score", "depth_stage",
-    *[f"{lv}_gap" for lv in LEVEL_IDS], "flagged_gaps", "signals",
-]  # fmt: skip
-
-
-def organisation_row(rec: dict[str, Any]) -> list[Any]:
-    levels = rec["levels"]
-    gaps = {g["level"]: g for g in rec["gaps"]}
-    return [
-        rec["organisation"]["id"], rec["organisation"]["name"], rec["questionnaire"]["id"],
-        rec["questionnaire"]["version"], rec["respondents"],
-        " ".join(f"{k}:{v}" for k, v in rec["roles"].items()),
-        *[levels[lv][k] for lv in LEVEL_IDS for k in ("position", "coverage", "status")],
-        rec["position"], rec["trajectory"], rec["hinge"], rec["depth"]["score"], rec["depth"]["stage"],
-        *[gaps[lv]["gap"] if lv in gaps else None for lv in LEVEL_IDS],
-        " | ".join(g["level"] for g in rec["gaps"] if g["flagged"]),
-        " | ".join(f"{s['id']} ({s['respondents']})" for s in rec["signals"]),
-    ]  # fmt: skip
+    return s.strip() == s  # " -1" is text, and float() would accept it
 
 
 # --- atomic output ------------------------------------------------------------------------------
 
+TMP_PREFIX = ".assess-"
+
+
+def _refuse_special(target: str) -> None:
+    """Only a regular file (or nothing) is ever replaced: not a folder, a pipe or a device."""
+    try:
+        st = os.stat(target)  # follows a symbolic link to what it points to
+    except FileNotFoundError:
+        return
+    except OSError as e:
+        raise AssessError(f"cannot write {target}: {e.strerror or e}") from None
+    if not stat.S_ISREG(st.st_mode):
+        kind = "a folder" if stat.S_ISDIR(st.st_mode) else "not a regular file"
+        raise AssessError(f"{target} is {kind}: refusing to replace it")
+
+
+def _clean_leftovers(directory: str) -> None:
+    """Remove temporary files of runs that were killed (their process is gone); never another
+    live process's file."""
+    with contextlib.suppress(OSError):
+        for name in os.listdir(directory):
+            if not (name.startswith(TMP_PREFIX) and name.endswith(".tmp")):
+                continue
+            pid = name[len(TMP_PREFIX) :].split("-", 1)[0]
+            if not pid.isdigit():
+                continue
+            try:
+                os.kill(int(pid), 0)
+            except ProcessLookupError:
+                with contextlib.suppress(OSError):
+                    os.unlink(os.path.join(directory, name))
+            except OSError:
+                pass  # alive, but someone else's
+
 
 @contextlib.contextmanager
 def atomic_writer(path: str | os.PathLike[str], mode: str = "wb") -> Iterator[IO[Any]]:
-    """Write to a temporary file beside `path`, then rename: a reader never sees half a file,
-    and an interrupted run leaves the previous file as it was."""
-    target = os.fspath(path)
-    directory = os.path.dirname(os.path.abspath(target))
-    fd, tmp = tempfile.mkstemp(prefix=".assess-", suffix=".tmp", dir=directory)
+    """Write to a temporary file beside `path`, then rename: a reader never sees half a file, and
+    an interrupted run leaves the previous file as it was. A symbolic link is written through: the
+    file it points to is replaced, the link kept."""
+    target = os.path.realpath(os.fspath(path))
+    _refuse_special(target)
+    directory = os.path.dirname(target)
+    _clean_leftovers(directory)
+    fd, tmp = tempfile.mkstemp(prefix=f"{TMP_PREFIX}{os.getpid()}-", suffix=".tmp", dir=directory)
     umask = os.umask(0)
     os.umask(umask)
     try:

@@ -43,5 +43,38 @@ for module in (cmd_engine, cmd_report, cmd_run):
     module.register(app)
 
 
-def run() -> None:  # console script entry point
-    app()
+def run() -> None:
+    """The console script: the app, then one place for what goes wrong with standard output."""
+    import errno
+    import os
+    import sys
+
+    code: int | str | None = 0
+    try:
+        app()
+    except SystemExit as e:
+        code = e.code
+    except OSError as e:
+        if e.errno != errno.EPIPE:
+            _stdout_failed(e)
+            code = 1
+    try:  # a short or failed write shows here, on a full disk, before anyone reads the result
+        sys.stdout.flush()
+    except BrokenPipeError:
+        pass
+    except OSError as e:
+        _stdout_failed(e)
+        code = 1
+    # the reader may have gone (`assess ... | head`): say nothing more, as other tools do
+    os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    sys.exit(code)
+
+
+def _stdout_failed(e: OSError) -> None:
+    import sys
+
+    try:
+        sys.stderr.write(f"error: cannot write to standard output: {e.strerror or e}\n")
+        sys.stderr.flush()
+    except OSError:
+        pass

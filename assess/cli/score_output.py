@@ -125,7 +125,7 @@ def score_command(
         print_problems(e.problems)
         return 1
     except OSError as e:
-        err(f"error: cannot write {output or 'standard output'}: {e.strerror or e}")
+        err(f"error: cannot write {output or 'to standard output'}: {e.strerror or e}")
         return 1
     summary = f"{outcome.scored} scored, {outcome.invalid} invalid"
     err(summary + (f" -> {clean(str(output))}" if output and outcome.scored else ""))

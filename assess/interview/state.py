@@ -16,7 +16,7 @@ from typing import Any
 from ..answers import FORMAT, AnswerSheet, check_answers, value_problem
 from ..errors import AssessError, Problem
 from ..model import Question, Questionnaire
-from ..output import dumps, write_atomic
+from ..output import write_atomic
 from ..plan import Plan, compile_plan
 from ..reading import read_json
 from ..scoring import ScoreCard, score
@@ -267,7 +267,9 @@ def draft_path(questionnaire_id: str, org_id: str, who: str | None) -> Path:
 
 def save_draft(it: Interview, path: Path, output: str | None = None) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
-    write_atomic(path, dumps(it.to_draft(output)))
+    import orjson
+
+    write_atomic(path, orjson.dumps(it.to_draft(output)))
 
 
 def load_draft(path: Path) -> dict[str, Any]:

@@ -1,0 +1,110 @@
+"""What assess writes: CSV cells Excel cannot run, files replaced atomically and only when they
+are regular files, leftovers of killed runs cleaned, and standard output failures reported."""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from assess.errors import AssessError
+from assess.output import CsvStyle, atomic_writer, write_atomic
+
+from .conftest import EXAMPLES, ROOT
+
+STYLE = CsvStyle(";", ",")
+
+
+@pytest.mark.parametrize(
+    "value, written",
+    [
+        ('=HYPERLINK("http://x";"y")', '\'=HYPERLINK("http://x";"y")'),
+        ("@SUM(1;2)", "'@SUM(1;2)"),
+        ("-2+3;x", "'-2+3;x"),
+        ("+33 6 12", "'+33 6 12"),
+        ("\t=1+1", "'\t=1+1"),
+        ("-12,5", "-12,5"),  # a number: no guard
+        ("-12.5", "-12.5"),
+        ("Logemer; siège", "Logemer; siège"),
+        ('il a dit "oui"', 'il a dit "oui"'),
+        ("deux\nlignes", "deux\nlignes"),
+        ("=1\n+2", "'=1\n+2"),
+    ],
+)
+def test_formula_guard_applies_to_the_value_before_quoting(value: str, written: str) -> None:
+    row = STYLE.row(["a", value, 3.5, None, True])
+    back = next(csv.reader(io.StringIO(row, newline=""), delimiter=";"))
+    assert back == ["a", written, "3,5", "", "1"]
+
+
+def test_atomic_writer_refuses_folders_and_pipes(tmp_path: Path) -> None:
+    (tmp_path / "d").mkdir()
+    os.mkfifo(tmp_path / "fifo")
+    os.symlink(tmp_path / "fifo", tmp_path / "link")
+    for name in ("d", "fifo", "link"):
+        with pytest.raises(AssessError, match="refusing to replace it"):
+            write_atomic(tmp_path / name, b"x")
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".assess-")]
+    assert (tmp_path / "d").is_dir()
+
+
+def test_atomic_writer_writes_through_a_link(tmp_path: Path) -> None:
+    (tmp_path / "real.csv").write_text("old", encoding="utf-8")
+    os.symlink("real.csv", tmp_path / "link.csv")
+    write_atomic(tmp_path / "link.csv", b"new")
+    assert (tmp_path / "link.csv").is_symlink() and (tmp_path / "real.csv").read_bytes() == b"new"
+
+
+def test_leftovers_of_dead_runs_are_cleaned(tmp_path: Path) -> None:
+    dead = subprocess.Popen(["true"])
+    dead.wait()
+    stale = tmp_path / f".assess-{dead.pid}-abc.tmp"
+    live = tmp_path / f".assess-{os.getpid()}-def.tmp"
+    stale.write_text("half", encoding="utf-8")
+    live.write_text("busy", encoding="utf-8")
+    write_atomic(tmp_path / "out.json", b"{}")
+    assert not stale.exists() and live.exists()
+
+
+def test_interrupted_write_keeps_the_previous_file(tmp_path: Path) -> None:
+    out = tmp_path / "r.jsonl"
+    out.write_text("previous\n", encoding="utf-8")
+    with pytest.raises(KeyboardInterrupt), atomic_writer(out) as f:
+        f.write(b"half")
+        raise KeyboardInterrupt
+    assert out.read_text(encoding="utf-8") == "previous\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["r.jsonl"]
+
+
+def _assess(*args: str, stdout) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    return subprocess.run(
+        [sys.executable, "-m", "assess", *args], stdout=stdout, stderr=subprocess.PIPE, text=True, env=env, timeout=60
+    )
+
+
+@pytest.mark.parametrize(
+    "args",
+    [("list", "--json"), ("show", "housing"), ("schema", "answers"), ("score", str(EXAMPLES), "-f", "jsonl")],
+)
+def test_a_full_disk_on_standard_output_is_an_error(args: tuple[str, ...]) -> None:
+    with open("/dev/full", "w") as full:
+        proc = _assess(*args, stdout=full)
+    assert proc.returncode == 1, proc.stderr
+    assert "cannot write to standard output: No space left on device" in proc.stderr
+    assert "Traceback" not in proc.stderr
+
+
+def test_a_closed_pipe_is_quiet() -> None:
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    proc = subprocess.run(
+        f"{sys.executable} -m assess score {EXAMPLES} -f jsonl | head -c 10",
+        shell=True, capture_output=True, text=True, env=env, timeout=60,
+    )  # fmt: skip
+    assert "Traceback" not in proc.stderr and "Exception ignored" not in proc.stderr
+    assert "BrokenPipe" not in proc.stderr
