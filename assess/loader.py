@@ -1,4 +1,5 @@
-"""Load questionnaire files (YAML, safe loading only) and find the installed ones.
+"""Load one questionnaire file: YAML, safe loading only, bounded, then the strict model.
+(Which questionnaires are installed, and which scores which answers: catalog.py.)
 
 Errors name the file, the key path or question id, and the line where the parser knows it.
 """
@@ -6,19 +7,16 @@ Errors name the file, the key path or question id, and the line where the parser
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable
-from dataclasses import dataclass, field
+import re
 from pathlib import Path
 from typing import Any
 
 import yaml
 from pydantic import ValidationError
 
-from .errors import Problem, QuestionnaireError, UnknownQuestionnaire
+from .errors import Problem, QuestionnaireError
 from .model import Questionnaire
-from .resources import bundled_questionnaires_dir
 
-ENV_DIR = "ASSESS_QUESTIONNAIRES_DIR"
 # libyaml's safe loader when installed (several times faster), else the pure-Python one: both safe
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 MAX_QUESTIONNAIRE_BYTES = 5_000_000
@@ -74,12 +72,72 @@ def _read_text(path: Path, kind: type[QuestionnaireError]) -> str:
         raise kind(Problem(src, f"not UTF-8 text (byte {e.start}): save the file as UTF-8")) from None
 
 
+# Bounds that no questionnaire comes near (the bundled ones: depth 8, about 6,000 nodes), checked
+# before a parser builds anything: a hostile file must give a message, not a hang or a crash.
+MAX_DEPTH = 50
+MAX_NODES = 200_000
+MAX_INDENT = 200
+_BRACKETS = re.compile(r"[\[\]{}]")
+_DEEP_INDENT = re.compile(rf"^[ \t]{{{MAX_INDENT + 1},}}\S", re.M)
+_DEEP = f"nested more than {MAX_DEPTH} levels deep (or {MAX_DEPTH} brackets left open): not a questionnaire"
+
+
+def _check_shape(text: str, source: str) -> None:
+    """Refuse deep nesting from the text alone: libyaml builds nested nodes by recursion in C, and
+    a file of 100,000 '[' would crash the process before any Python error could be raised."""
+    m = _DEEP_INDENT.search(text)
+    if m:
+        raise QuestionnaireError(Problem(source, _DEEP, text.count("\n", 0, m.start()) + 1))
+    depth = 0
+    for i, ch in enumerate(_BRACKETS.findall(text)):
+        depth = depth + 1 if ch in "[{" else max(0, depth - 1)
+        if depth > MAX_DEPTH:
+            raise QuestionnaireError(Problem(source, _DEEP))
+        if i > 4 * MAX_NODES:
+            raise QuestionnaireError(Problem(source, f"more than {MAX_NODES} YAML collections: not a questionnaire"))
+
+
+def _check_events(text: str, source: str) -> None:
+    """Count the nodes the document would have once its aliases (*name) are expanded, and refuse a
+    document that expands past MAX_NODES (an "alias bomb") or an alias inside its own anchor."""
+    sizes: dict[str, int] = {}
+    stack: list[tuple[str | None, int]] = []  # open collections: (anchor, node count at start)
+    count = 0
+    for ev in yaml.parse(text, Loader=_Loader):
+        line = ev.start_mark.line + 1 if ev.start_mark else None
+        if isinstance(ev, yaml.CollectionStartEvent):
+            count += 1
+            stack.append((ev.anchor, count))
+            if len(stack) > MAX_DEPTH:
+                raise QuestionnaireError(Problem(source, _DEEP, line))
+        elif isinstance(ev, yaml.CollectionEndEvent):
+            anchor, start = stack.pop()
+            if anchor is not None:
+                sizes[anchor] = count - start + 1
+        elif isinstance(ev, yaml.ScalarEvent):
+            count += 1
+            if ev.anchor is not None:
+                sizes[ev.anchor] = 1
+        elif isinstance(ev, yaml.AliasEvent):
+            if any(anchor == ev.anchor for anchor, _ in stack):
+                raise QuestionnaireError(Problem(source, f"the alias *{ev.anchor} refers to itself", line))
+            count += sizes.get(ev.anchor or "", 1)
+        if count > MAX_NODES:
+            raise QuestionnaireError(
+                Problem(
+                    source, f"more than {MAX_NODES} YAML nodes once aliases are expanded: not a questionnaire", line
+                )
+            )
+
+
 def parse_questionnaire(text: str, source: str = "<string>") -> Questionnaire:
     """Parse and validate questionnaire YAML text."""
     if not text.strip():
         raise QuestionnaireError(Problem(source, "file is empty"))
     lines: dict[tuple[Any, ...], int] = {}
     try:
+        _check_shape(text, source)
+        _check_events(text, source)
         loader = _Loader(text)
         try:
             node = loader.get_single_node()
@@ -99,6 +157,10 @@ def parse_questionnaire(text: str, source: str = "<string>") -> Questionnaire:
         raise QuestionnaireError(Problem(source, f"invalid YAML: {msg}", line)) from None
     except yaml.YAMLError as e:
         raise QuestionnaireError(Problem(source, f"invalid YAML: {e}")) from None
+    except ValueError:  # an integer of thousands of digits (Python refuses to convert it)
+        raise QuestionnaireError(Problem(source, "a number is too large (thousands of digits)")) from None
+    except RecursionError:
+        raise QuestionnaireError(Problem(source, _DEEP)) from None
     if not isinstance(data, dict):
         raise QuestionnaireError(Problem(source, "a questionnaire is a mapping of keys (id, version, ...)", 1))
     try:
@@ -155,77 +217,3 @@ def load_questionnaire(path: str | os.PathLike[str]) -> Questionnaire:
     """Load one questionnaire file. Raises QuestionnaireError with file, place and line."""
     p = Path(path)
     return parse_questionnaire(_read_text(p, QuestionnaireError), str(p))
-
-
-@dataclass
-class Registry:
-    """The questionnaires found: bundled ones, then the consultant's folders (which win on a tie)."""
-
-    by_id: dict[str, list[Questionnaire]] = field(default_factory=dict)
-    paths: dict[tuple[str, str], Path] = field(default_factory=dict)
-    problems: list[Problem] = field(default_factory=list)
-
-    def add(self, q: Questionnaire, path: Path) -> None:
-        versions = [v for v in self.by_id.get(q.id, []) if v.version != q.version]
-        versions.append(q)
-        versions.sort(key=lambda v: tuple(int(x) for x in v.version.split(".")))
-        self.by_id[q.id] = versions
-        self.paths[(q.id, q.version)] = path
-
-    def all(self) -> list[Questionnaire]:
-        return [vs[-1] for _, vs in sorted(self.by_id.items())]
-
-    def get(self, qid: str, version: str | None = None) -> Questionnaire:
-        """The newest questionnaire `qid`; with a version, the newest of the same major version."""
-        versions = self.by_id.get(qid)
-        if not versions:
-            known = ", ".join(sorted(self.by_id)) or "none"
-            raise UnknownQuestionnaire(f"unknown questionnaire '{qid}' (installed: {known})")
-        if version is None:
-            return versions[-1]
-        try:
-            major = int(str(version).split(".")[0])
-        except ValueError:
-            raise UnknownQuestionnaire(f"questionnaire version '{version}' is not like 1.0.0") from None
-        same = [v for v in versions if v.major == major]
-        if not same:
-            have = ", ".join(v.version for v in versions)
-            raise UnknownQuestionnaire(
-                f"answers are for '{qid}' version {version}, but only version {have} is installed: "
-                f"a different major version may ask different questions, so they are not scored. "
-                f"Add the matching questionnaire with --questionnaires-dir."
-            )
-        return same[-1]
-
-    def path_of(self, q: Questionnaire) -> Path | None:
-        return self.paths.get((q.id, q.version))
-
-
-def questionnaire_files(directory: Path) -> list[Path]:
-    return sorted(p for p in directory.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file())
-
-
-def load_registry(extra_dirs: Iterable[str | os.PathLike[str]] = (), *, strict: bool = False) -> Registry:
-    """Bundled questionnaires plus those of `extra_dirs` and of $ASSESS_QUESTIONNAIRES_DIR.
-
-    An invalid file in a consultant's folder is recorded in `problems` (or raised with strict=True)
-    so that one broken draft does not stop every command.
-    """
-    reg = Registry()
-    dirs: list[Path] = [bundled_questionnaires_dir()]
-    env = os.environ.get(ENV_DIR)
-    if env:
-        dirs.extend(Path(d) for d in env.split(os.pathsep) if d)
-    dirs.extend(Path(d) for d in extra_dirs)
-    for d in dirs:
-        if not d.is_dir():
-            reg.problems.append(Problem(str(d), "questionnaires folder not found"))
-            continue
-        for f in questionnaire_files(d):
-            try:
-                reg.add(load_questionnaire(f), f)
-            except QuestionnaireError as e:
-                if strict:
-                    raise
-                reg.problems.extend(e.problems)
-    return reg

@@ -7,8 +7,9 @@ from pathlib import Path
 import pytest
 import yaml
 
+from assess.catalog import load_catalog
 from assess.errors import QuestionnaireError
-from assess.loader import load_questionnaire, load_registry, parse_questionnaire
+from assess.loader import load_questionnaire, parse_questionnaire
 
 from .conftest import QUESTIONNAIRES
 
@@ -144,16 +145,60 @@ def test_level_without_question_and_bad_version(tmp_path: Path) -> None:
     assert "'1.0' is not a semantic version" in joined
 
 
-def test_registry_records_broken_user_file_and_goes_on(tmp_path: Path) -> None:
+def test_catalog_records_broken_user_file_and_goes_on(tmp_path: Path) -> None:
     (tmp_path / "broken.yaml").write_text("id: [\n", encoding="utf-8")
-    reg = load_registry([tmp_path])
-    assert "housing" in reg.by_id
-    assert any("broken.yaml" in str(p) for p in reg.problems)
+    for use_cache in (False, True, True):  # a broken file is remembered by the cache too
+        cat = load_catalog([str(tmp_path)], use_cache=use_cache)
+        assert "housing" in cat.entries
+        assert any("broken.yaml" in str(p) for p in cat.problems)
 
 
 def test_user_folder_adds_versions(tmp_path: Path) -> None:
     text = housing_text().replace("version: 1.0.0", "version: 2.0.0", 1)
     (tmp_path / "housing-v2.yaml").write_text(text, encoding="utf-8")
-    reg = load_registry([tmp_path])
-    assert reg.get("housing").version == "2.0.0"
-    assert reg.get("housing", "1.0.0").version == "1.0.0"
+    cat = load_catalog([str(tmp_path)], use_cache=False)
+    assert cat.entry("housing").version == "2.0.0"
+    assert cat.entry("housing", "1.0.0").version == "1.0.0"
+    assert cat.entry("housing", "1.4.0").version == "1.0.0"  # the newest of the same major version
+
+
+def test_a_changed_file_is_loaded_again_despite_the_cache(tmp_path: Path) -> None:
+    mine = tmp_path / "mine.yaml"
+    mine.write_text(housing_text().replace("id: housing", "id: mine", 1), encoding="utf-8")
+    assert load_catalog([str(tmp_path)]).entry("mine").version == "1.0.0"
+    mine.write_text(housing_text().replace("id: housing", "id: mine", 1).replace("version: 1.0.0", "version: 1.1.0", 1))
+    assert load_catalog([str(tmp_path)]).entry("mine").version == "1.1.0"
+
+
+BOMB = "".join(
+    f"{k}: &{k} [{', '.join([f'*{p}'] * 9) if p else ', '.join(['x'] * 9)}]\n"
+    for p, k in zip(["", *"abcdefg"], "abcdefgh", strict=True)
+)
+HOSTILE = {
+    "alias bomb": (BOMB, "YAML nodes once aliases are expanded"),
+    "alias to itself": ("a: &a [1, *a]\n", "the alias *a refers to itself"),
+    "alias to itself in a mapping": ("a: &a {b: {c: *a}}\n", "the alias *a refers to itself"),
+    "deep flow nesting": ("a: " + "[" * 100_000 + "]" * 100_000 + "\n", "nested more than 50 levels"),
+    "deep block nesting": ("".join(" " * i + "b:\n" for i in range(300)), "nested more than 50 levels"),
+    "huge integer": ("id: x\nversion: 1.0.0\nweight: " + "9" * 5000 + "\n", "a number is too large"),
+    "python tag": ("id: !!python/object/apply:os.system ['true']\n", "is not allowed"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(HOSTILE))
+def test_hostile_yaml_gives_a_message_naming_the_file(case: str, tmp_path: Path) -> None:
+    text, expected = HOSTILE[case]
+    p = tmp_path / "hostile.yaml"
+    p.write_text(text, encoding="utf-8")
+    with pytest.raises(QuestionnaireError) as ei:
+        load_questionnaire(p)
+    assert str(p) in str(ei.value) and expected in str(ei.value)
+
+
+def test_anchors_a_consultant_may_use_still_work(tmp_path: Path) -> None:
+    text = housing_text().replace("levels:\n", "x-labels: &yes {fr: oui, en: yes}\nlevels:\n", 1)
+    assert "x-labels" in text
+    p = tmp_path / "q.yaml"
+    p.write_text(text, encoding="utf-8")
+    with pytest.raises(QuestionnaireError, match="x-labels"):  # refused as an unknown key, not as YAML
+        load_questionnaire(p)
