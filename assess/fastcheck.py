@@ -147,16 +147,31 @@ def _single_tables(qs: list[QuestionPlan], role: str | None) -> tuple[Tables, Ta
     return tuple(tuple(x) for x in wt), tuple(tuple(x) for x in st)
 
 
-def generate_fast_check(
-    qid: str, version: str, questions: Mapping[str, QuestionPlan], signals: tuple[SignalPlan, ...], *, full: bool
+def generate_fast_checks(
+    qid: str, version: str, questions: Mapping[str, QuestionPlan], signals: tuple[SignalPlan, ...]
+) -> tuple[FastCheck, FastCheck]:
+    """The full and the lean fast forms of a plan, sharing one decoder."""
+    decoder = _decoder(qid, version, questions)
+    return (
+        _generate(qid, version, questions, signals, decoder, full=True),
+        _generate(qid, version, questions, signals, decoder, full=False),
+    )
+
+
+def _generate(
+    qid: str,
+    version: str,
+    questions: Mapping[str, QuestionPlan],
+    signals: tuple[SignalPlan, ...],
+    decoder: msgspec.json.Decoder[Any],
+    *,
+    full: bool,
 ) -> FastCheck:
-    """The fast form of a plan (see the module's doc)."""
     from operator import attrgetter, getitem, itemgetter
 
     from .answers import question_values
 
     qlist = list(questions.values())
-    decoder = _decoder(qid, version, questions)
     singles = [q for q in qlist if q.kind == "single" and q.scored]
     pos = {q.id: i for i, q in enumerate(qlist)}
     consts: dict[str, Any] = {

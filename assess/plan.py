@@ -130,22 +130,23 @@ class Plan:
     @classmethod
     def from_data(cls, d: Mapping[str, Any]) -> Plan:
         """Build a plan, its generated functions included, from `plan_data`'s output."""
-        from .fastcheck import generate_fast_check
+        from .fastcheck import generate_fast_checks
         from .scoring import generate_signal_evaluator
 
         questions = MappingProxyType(
             {
-                q["id"]: QuestionPlan(
-                    id=q["id"],
+                # numbers are converted, so that even an edited cache cannot put code in a generated form
+                str(q["id"]): QuestionPlan(
+                    id=str(q["id"]),
                     kind=q["kind"],
-                    slot=q["slot"],
-                    weight=q["weight"],
-                    dont_know=q["dont_know"],
-                    values=MappingProxyType(dict(q["values"])),
+                    slot=int(q["slot"]),
+                    weight=float(q["weight"]),
+                    dont_know=bool(q["dont_know"]),
+                    values=MappingProxyType({str(k): None if v is None else float(v) for k, v in q["values"]}),
                     exclusive=frozenset(q["exclusive"]),
                     combine=q["combine"],
-                    scale_min=q["scale_min"],
-                    scale_max=q["scale_max"],
+                    scale_min=int(q["scale_min"]),
+                    scale_max=int(q["scale_max"]),
                     roles=frozenset(q["roles"]),
                 )
                 for q in d["questions"]
@@ -164,6 +165,7 @@ class Plan:
                 key=lambda s: SEVERITY_RANK[s.severity],
             )
         )
+        full, lean = generate_fast_checks(d["id"], d["version"], questions, signals)
         version = parse_version(d["version"])
         if version is None:
             raise ValueError(f"version {d['version']!r} is not like 1.0.0")
@@ -188,8 +190,8 @@ class Plan:
             signals=signals,
             data=MappingProxyType(dict(d)),
             evaluate_signals=generate_signal_evaluator(signals, questions),
-            fast_check=generate_fast_check(d["id"], d["version"], questions, signals, full=True),
-            fast_score=generate_fast_check(d["id"], d["version"], questions, signals, full=False),
+            fast_check=full,
+            fast_score=lean,
         )
 
     def depth_stage(self, score: float | None) -> str | None:
