@@ -113,10 +113,10 @@ class Question(Strict):
                 return o
         return None
 
-    def wording(self, lang: str, role: str | None = None) -> str:
+    def wording(self, lang: Lang, role: str | None = None) -> str:
         if role and role in self.text_by_role:
-            return self.text_by_role[role][lang]  # type: ignore[index]
-        return self.text[lang]  # type: ignore[index]
+            return self.text_by_role[role][lang]  # role is a Role here: the test above
+        return self.text[lang]
 
 
 class Poles(Strict):
@@ -363,10 +363,10 @@ class Questionnaire(Strict):
                 return s
         raise KeyError(sid)
 
-    def depth_stage_name(self, stage_id: str, lang: str) -> str:
+    def depth_stage_name(self, stage_id: str, lang: Lang) -> str:
         for st in self.scoring.depth_stages:
             if st.id == stage_id:
-                return st.name[lang]  # type: ignore[index]
+                return st.name[lang]
         return stage_id
 
 

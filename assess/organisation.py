@@ -103,9 +103,9 @@ def _mean_levels(
     levels: dict[str, LevelScore] = {}
     positions: dict[str, float | None] = {}
     for lv in LEVEL_IDS:
-        known = [c.levels[lv].position for c in cards if c.levels[lv].position is not None]
+        known = [p for c in cards if (p := c.levels[lv].position) is not None]
         cov = round(math.fsum(c.levels[lv].coverage for c in cards) / len(cards), 3)
-        pos = round(math.fsum(known) / len(known), 1) if known and len(known) >= need else None  # type: ignore[arg-type]
+        pos = round(math.fsum(known) / len(known), 1) if known and len(known) >= need else None
         levels[lv] = LevelScore(pos, cov)
         positions[lv] = pos
     depths = [c.depth_score for c in cards if c.depth_score is not None]
@@ -148,11 +148,11 @@ def aggregate(plan: Plan, items: Sequence[Scored]) -> OrganisationResult:
         groups.append(GroupResult(roles, len(members), glevels, gplace, gdepth))
     gaps: list[Gap] = []
     for lv in LEVEL_IDS:
-        known = [(g.levels[lv].position, g.label) for g in groups if g.levels[lv].position is not None]
+        known = [(p, g.label) for g in groups if (p := g.levels[lv].position) is not None]
         if len(known) >= 2:
-            hi = max(known, key=lambda t: t[0])  # type: ignore[arg-type,return-value]
-            lo = min(known, key=lambda t: t[0])  # type: ignore[arg-type,return-value]
-            gap = round(hi[0] - lo[0], 1)  # type: ignore[operator]
+            hi = max(known, key=lambda t: t[0])
+            lo = min(known, key=lambda t: t[0])
+            gap = round(hi[0] - lo[0], 1)
             gaps.append(Gap(lv, gap, hi[1], lo[1], gap >= plan.gap_threshold))
     counts: Counter[tuple[str, str]] = Counter()
     for c in cards:

@@ -210,7 +210,8 @@ def make_tasks(files: Iterable[str], chunk_bytes: int | None = None) -> Iterator
             except OSError:
                 ranges = []  # reading the file reports the error
             if len(ranges) <= 1:  # the whole file: an empty one is then named
-                ranges = [(0, None)]  # type: ignore[list-item]
+                yield Task(jsonl=f)
+                continue
             for start, end in ranges:
                 yield Task(jsonl=f, start=start, end=end)
         else:

@@ -12,18 +12,12 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
+import orjson
+
 from .errors import AnswersError, Problem
 
-try:  # the fastest parser installed; the standard library otherwise
-    import orjson
-
-    _loads: Any = orjson.loads
-    _JSONError: type[Exception] = orjson.JSONDecodeError
-except ImportError:  # pragma: no cover - depends on the machine
-    import json
-
-    _loads = json.loads  # type: ignore[assignment]
-    _JSONError = json.JSONDecodeError
+_loads = orjson.loads
+_JSONError = orjson.JSONDecodeError
 
 ANSWER_SUFFIXES = (".json", ".jsonl")
 MAX_JSON_BYTES = 20_000_000  # one respondent's answers are a few kB; refuse what cannot be one

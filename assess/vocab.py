@@ -13,3 +13,8 @@ DONT_KNOW = "dont_know"
 Lang = Literal["fr", "en"]
 Role = Literal["direction", "management", "field", "support"]
 LevelId = Literal["strategy", "reorganisation", "data_access", "practices"]
+
+
+def as_lang(text: str | None) -> Lang:
+    """A language code as the model types it: English when asked for, French (the reference) else."""
+    return "en" if text == "en" else "fr"

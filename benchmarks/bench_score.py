@@ -102,8 +102,9 @@ def run_assess(args: list[str]) -> tuple[float, int]:
     return wall, max(peak, before)
 
 
-def _tree_rss_kb(root: int) -> int:
-    """Resident memory of a process and all its descendants, in kB (Linux /proc)."""
+def _tree_rss_kb(root: int, field: str = "Rss:") -> int:
+    """Memory of a process and all its descendants, in kB (Linux /proc): `Rss:` counts the pages
+    workers share with their parent once per process; `Pss:` divides shared pages between them."""
     children: dict[int, list[int]] = {}
     for name in os.listdir("/proc"):
         if not name.isdigit():
@@ -120,25 +121,26 @@ def _tree_rss_kb(root: int) -> int:
         pid = stack.pop()
         stack.extend(children.get(pid, []))
         try:
-            with open(f"/proc/{pid}/status", encoding="ascii", errors="replace") as f:
+            with open(f"/proc/{pid}/smaps_rollup", encoding="ascii", errors="replace") as f:
                 for line in f:
-                    if line.startswith("VmRSS:"):
+                    if line.startswith(field):
                         total += int(line.split()[1])
         except OSError:
             pass
     return total
 
 
-def peak_tree_rss(args: list[str]) -> int:
-    """Peak of the summed resident memory (kB) of `assess` and its workers, sampled every 20 ms."""
+def peak_tree_memory(args: list[str]) -> tuple[int, int]:
+    """Peaks of the summed RSS and PSS (kB) of `assess` and its workers, sampled every 20 ms."""
     proc = subprocess.Popen([*assess_cmd(), *args], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    peak = 0
+    rss = pss = 0
     while proc.poll() is None:
-        peak = max(peak, _tree_rss_kb(proc.pid))
+        rss = max(rss, _tree_rss_kb(proc.pid, "Rss:"))
+        pss = max(pss, _tree_rss_kb(proc.pid, "Pss:"))
         time.sleep(0.02)
     if proc.returncode != 0:
         sys.exit(f"assess {' '.join(args)} failed")
-    return peak
+    return rss, pss
 
 
 def best_of(cmd: list[str], runs: int) -> float:
@@ -224,13 +226,14 @@ def main() -> None:
             block = b"".join(docs[i % len(docs)] + b"\n" for i in range(10000))
             for _ in range(args.memory_lines // 10000):
                 f.write(block)
-        m_small = peak_tree_rss(["score", str(jsonl), "-f", "jsonl"])
-        m_big = peak_tree_rss(["score", str(big), "-f", "jsonl"])
+        small = peak_tree_memory(["score", str(jsonl), "-f", "jsonl"])
+        large = peak_tree_memory(["score", str(big), "-f", "jsonl"])
         big.unlink()
-        print(
-            f"memory: peak RSS summed over all processes {m_small / 1024:.0f} MB for {args.lines} lines, "
-            f"{m_big / 1024:.0f} MB for {args.memory_lines} lines"
-        )
+        for name, i in (("RSS", 0), ("PSS", 1)):
+            print(
+                f"memory: peak {name} summed over all processes {small[i] / 1024:.0f} MB for {args.lines} lines, "
+                f"{large[i] / 1024:.0f} MB for {args.memory_lines} lines"
+            )
     one, help_, bare = start_up(paths[0])
     print(
         f"start : assess score ONE.json {one * 1000:.0f} ms, assess --help {help_ * 1000:.0f} ms, "

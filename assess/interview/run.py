@@ -13,7 +13,7 @@ from ..errors import AssessError
 from ..i18n import t as label
 from ..model import Question
 from ..output import write_atomic
-from ..vocab import DONT_KNOW, LEVEL_IDS
+from ..vocab import DONT_KNOW, LEVEL_IDS, as_lang
 from .state import Interview, Step, draft_path, load_draft, save_draft
 from .texts import T
 
@@ -60,7 +60,8 @@ class Runner:
                 it.next()
                 continue
             if action == "comment":
-                text = self.tui.ask_text(self.tx["comment_prompt"], default=it.comments.get(step.question.id, ""))  # type: ignore[union-attr]
+                assert step.question is not None  # a comment is asked on a question screen
+                text = self.tui.ask_text(self.tx["comment_prompt"], default=it.comments.get(step.question.id, ""))
                 if text is not None:
                     it.comment(text)
                     self.save()
@@ -80,9 +81,9 @@ class Runner:
             shown = self.tx["dont_know"]
         elif q.type == "single":
             opt = q.option(value)
-            shown = opt.label[lang] if opt else str(value)  # type: ignore[index]
+            shown = opt.label[lang] if opt else str(value)
         elif q.type == "multi":
-            shown = " ; ".join(q.option(v).label[lang] for v in value if q.option(v))  # type: ignore[union-attr,index]
+            shown = " ; ".join(o.label[lang] for v in value if (o := q.option(v)) is not None)
         else:
             shown = str(value)
         text = q.wording(lang, self.it.role)
@@ -105,7 +106,7 @@ class Runner:
     def section_name(self, section: str) -> str:
         q = self.it.q
         if section in LEVEL_IDS:
-            return q.level(section).name[self.it.lang]  # type: ignore[index]
+            return q.level(section).name[self.it.lang]
         return self.tx["depth"] if section == "depth" else self.tx["context"]
 
     def ask(self, step: Step) -> tuple[str, Any]:
@@ -113,7 +114,7 @@ class Runner:
         head = self.header(step)
         if step.kind == "intro":
             if step.section in LEVEL_IDS:
-                intro = it.q.level(step.section).intro[lang]  # type: ignore[index]
+                intro = it.q.level(step.section).intro[lang]
             else:
                 intro = tx["depth_intro"] if step.section == "depth" else tx["context_intro"]
             head += [("", ""), ("class:section", tui.wrap(self.section_name(step.section))), ("", tui.wrap(intro))]
@@ -122,7 +123,7 @@ class Runner:
         assert q is not None
         head += [("", ""), ("class:question", tui.wrap(q.wording(lang, it.role)))]
         current = it.answers.get(q.id)
-        help_text = f"{tx['help']}{q.help[lang]}"  # type: ignore[index]
+        help_text = f"{tx['help']}{q.help[lang]}"
         if q.type == "text":
             for _, line in head:
                 _out(line)
@@ -134,11 +135,11 @@ class Runner:
             return ("answer", text.strip()) if text.strip() else ("skip", None)
         choices: list[Any] = []
         if q.type in ("single", "multi"):
-            choices = [tui.Choice(o.id, o.label[lang], o.exclusive) for o in q.options]  # type: ignore[index]
+            choices = [tui.Choice(o.id, o.label[lang], o.exclusive) for o in q.options]
         elif q.type == "scale" and q.scale:
             for k in range(q.scale.min, q.scale.max + 1):
                 lab = q.scale.labels.get(k)
-                choices.append(tui.Choice(k, f"{k}" + (f" — {lab[lang]}" if lab else "")))  # type: ignore[index]
+                choices.append(tui.Choice(k, f"{k}" + (f" — {lab[lang]}" if lab else "")))
         if q.dont_know:  # offered last, and exclusive of every other option
             choices.append(tui.Choice(DONT_KNOW, tx["dont_know"], True))
         initial = current
@@ -177,7 +178,8 @@ def _ask_setup(cat: Catalog, qid: str | None, lang: str | None, role: str | None
         if len(qs) == 1:
             qid = qs[0].id
         else:
-            qid = tui.pick(tx["pick_questionnaire"], [(q.id, q.title.get(lang_, q.title["fr"])) for q in qs])  # type: ignore[call-overload]
+            titles = [(q.id, q.title.get(lang_) or q.title.get("fr") or q.id) for q in qs]
+            qid = tui.pick(tx["pick_questionnaire"], titles)
             if qid is None:
                 return None
     questionnaire = cat.questionnaire(qid)
@@ -227,7 +229,7 @@ def run_interview(
         questionnaire = cat.questionnaire(qid, version)
         it = Interview.from_draft(questionnaire, draft, str(resume))
         if lang:
-            it.lang = lang
+            it.lang = as_lang(lang)
         saved_output = draft.get("output")
         out_path = output or (Path(saved_output) if isinstance(saved_output, str) else None)
         draft_file = resume
@@ -316,7 +318,7 @@ def _summary(it: Interview) -> None:
     console.print(f"[bold]{tx['done_title']}[/bold]")
     for lv in plan.levels:
         ls = card.levels[lv]
-        name = it.q.level(lv).name[it.lang]  # type: ignore[index]
+        name = it.q.level(lv).name[it.lang]
         if ls.position is None:
             bar = "·" * 20
             value = tx["insufficient"]
@@ -326,11 +328,11 @@ def _summary(it: Interview) -> None:
             value = f"{ls.position:5.0f}"
         console.print(f"  {name[:28]:<28} {bar} {value}  ({tx['coverage']} {ls.coverage * 100:.0f} %)")
     console.print(tx["trajectory"].format(label=label(card.trajectory, it.lang)), style="bold")
-    hinge_name = it.q.level(plan.hinge_level).name[it.lang]  # type: ignore[index]
+    hinge_name = it.q.level(plan.hinge_level).name[it.lang]
     console.print(escape(hinge_sentence(plan, hinge_name, card.levels[plan.hinge_level].position, card.hinge, it.lang)))
     if card.signals:
         console.print(tx["signals"])
         for sid, sev in card.signals[:3]:
-            title = escape(it.q.signal(sid).title[it.lang])  # type: ignore[index]
+            title = escape(it.q.signal(sid).title[it.lang])
             console.print(f"  • {title} ({label(sev, it.lang)})")
     console.print()

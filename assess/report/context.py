@@ -17,12 +17,12 @@ from typing import Any
 from ..answers import AnswerSheet, question_values
 from ..errors import AssessError, Problem
 from ..i18n import roles_label, t
-from ..model import Questionnaire
+from ..model import Question, Questionnaire
 from ..organisation import OrganisationResult, Scored, aggregate
 from ..plan import Plan, compile_plan
 from ..scoring import score
 from ..sources import SOURCES, short
-from ..vocab import DONT_KNOW, LEVEL_IDS
+from ..vocab import DONT_KNOW, LEVEL_IDS, Lang, as_lang
 from .texts import TEXTS, trajectory_sentence
 
 LABEL_MAX = 42  # longer labels are cut on the map (the text alternative keeps them whole)
@@ -143,7 +143,7 @@ class Finding:
 
 @dataclass
 class ReportContext:
-    lang: str
+    lang: Lang
     t: dict[str, str]  # fixed texts of the report in `lang`
     organisation_id: str
     organisation_name: str
@@ -185,14 +185,14 @@ def _fmt(x: float | None) -> str:
     return "—" if x is None else f"{x:.0f}"
 
 
-def _answer_label(q_obj, answer, lang: str) -> str:  # type: ignore[no-untyped-def]
+def _answer_label(q_obj: Question, answer: Any, lang: Lang) -> str:
     if answer == DONT_KNOW:
         return t("dont_know", lang)
     if q_obj.type == "single":
         opt = q_obj.option(answer)
         return opt.label[lang] if opt else str(answer)
     if q_obj.type == "multi":
-        return " ; ".join(q_obj.option(a).label[lang] for a in answer if q_obj.option(a))
+        return " ; ".join(o.label[lang] for a in answer if (o := q_obj.option(a)) is not None)
     return str(answer)
 
 
@@ -218,8 +218,11 @@ def build_report_context(
     orgs = {m.sheet.organisation_id for m in members}
     if len(orgs) > 1:
         raise AssessError(Problem("", f"answers of several organisations: {', '.join(sorted(orgs))}"))
-    if lang not in q.languages:
-        lang = "fr"
+    lang_: Lang = as_lang(lang) if lang in q.languages else "fr"
+    return _build(q, plan, members, lang_, generated_on)
+
+
+def _build(q: Questionnaire, plan: Plan, members: list[Scored], lang: Lang, generated_on: str | None) -> ReportContext:
     tx = TEXTS[lang]
     result = aggregate(plan, members)
     sheets = [m.sheet for m in members]
@@ -228,9 +231,9 @@ def build_report_context(
     levels = [
         LevelView(
             id=lv.id,
-            name=lv.name[lang],  # type: ignore[index]
-            pole_digital=lv.poles.digital[lang],  # type: ignore[index]
-            pole_socio=lv.poles.socio_professional[lang],  # type: ignore[index]
+            name=lv.name[lang],
+            pole_digital=lv.poles.digital[lang],
+            pole_socio=lv.poles.socio_professional[lang],
             position=result.levels[lv.id].position,
             coverage=result.levels[lv.id].coverage,
             status=result.levels[lv.id].status,
@@ -267,9 +270,9 @@ def build_report_context(
                 id=sc.id,
                 severity=sc.severity,
                 severity_label=t(sc.severity, lang),
-                title=sig.title[lang],  # type: ignore[index]
-                explanation=sig.explanation[lang],  # type: ignore[index]
-                recommendation=sig.recommendation[lang],  # type: ignore[index]
+                title=sig.title[lang],
+                explanation=sig.explanation[lang],
+                recommendation=sig.recommendation[lang],
                 respondents=sc.respondents,
                 share=f"{sc.respondents} / {n}",
                 source=cite_source(sig.source.doc, sig.source.ref),
@@ -288,7 +291,7 @@ def build_report_context(
         sector=q.sector,
         questionnaire_id=q.id,
         questionnaire_version=q.version,
-        questionnaire_title=q.title[lang],  # type: ignore[index]
+        questionnaire_title=q.title[lang],
         dates=result.dates,
         generated_on=generated_on,
         respondents=n,
@@ -313,7 +316,7 @@ def build_report_context(
         min_group_size=plan.min_group_size,
         signals=signals,
         drivers=drivers,
-        appendix=_appendix(plan, q, sheets, lang),
+        appendix=_appendix(q, sheets, lang),
         thresholds={
             "digital_below": plan.digital_below,
             "socio_professional_from": plan.socio_professional_from,
@@ -338,7 +341,7 @@ def cite_source(doc: str, ref: str) -> str:
     return short(doc) + (", " + ", ".join(p.replace(" ", "") for p in paragraphs) if paragraphs else "")
 
 
-def hinge_sentence(plan: Plan, name: str, position: float | None, capped: bool, lang: str) -> str:
+def hinge_sentence(plan: Plan, name: str, position: float | None, capped: bool, lang: Lang) -> str:
     """What the hinge rule says, about the level the questionnaire makes the hinge (`name`)."""
     tx = TEXTS[lang]
     below = _fmt(plan.hinge_below)
@@ -357,7 +360,7 @@ def _findings(
     levels: list[LevelView],
     signals: list[SignalView],
     gaps: list[GapView],
-    lang: str,
+    lang: Lang,
 ) -> tuple[list[Finding], str]:
     """The three findings that matter most, and what to do first."""
     tx = TEXTS[lang]
@@ -418,7 +421,7 @@ def _findings(
     return out[:3], first
 
 
-def _map(plan: Plan, result: OrganisationResult, q: Questionnaire, lang: str) -> MapView:
+def _map(plan: Plan, result: OrganisationResult, q: Questionnaire, lang: Lang) -> MapView:
     tx = TEXTS[lang]
     left, top = MAP_LEFT, MAP_TOP
     right, bottom = MAP_W - MAP_RIGHT, MAP_H - MAP_BOTTOM
@@ -435,7 +438,7 @@ def _map(plan: Plan, result: OrganisationResult, q: Questionnaire, lang: str) ->
         (x(lo), x(hi), t("hybrid", lang).split(",")[0], "hybrid"),
         (x(hi), x(100), t("socio-professional", lang), "socio"),
     ]
-    stages = [(y(st.from_), st.name[lang]) for st in q.scoring.depth_stages]  # type: ignore[index]
+    stages = [(y(st.from_), st.name[lang]) for st in q.scoring.depth_stages]
     points: list[MapPoint] = []
     pos, depth = result.placement.position, result.depth_score
     if pos is not None and depth is not None:
@@ -484,7 +487,7 @@ def _place_labels(points: list[MapPoint], right: float) -> None:
 
 
 def _drivers(
-    plan: Plan, q: Questionnaire, sheets: Sequence[AnswerSheet], result: OrganisationResult, lang: str
+    plan: Plan, q: Questionnaire, sheets: Sequence[AnswerSheet], result: OrganisationResult, lang: Lang
 ) -> list[DriverLevel]:
     """Per level, the questions that pulled the position up or down most.
 
@@ -514,17 +517,17 @@ def _drivers(
                 items.append(Driver(qq.id, qq.wording(lang), common, round(mean, 1), effect))
         up = sorted((d for d in items if d.effect > 0), key=lambda d: (-d.effect, d.question_id))[:3]
         down = sorted((d for d in items if d.effect < 0), key=lambda d: (d.effect, d.question_id))[:3]
-        out.append(DriverLevel(lv, q.level(lv).name[lang], level_pos, up, down))  # type: ignore[index]
+        out.append(DriverLevel(lv, q.level(lv).name[lang], level_pos, up, down))
     return out
 
 
-def _appendix(plan: Plan, q: Questionnaire, sheets: Sequence[AnswerSheet], lang: str) -> list[AppendixQuestion]:
+def _appendix(q: Questionnaire, sheets: Sequence[AnswerSheet], lang: Lang) -> list[AppendixQuestion]:
     tx = TEXTS[lang]
     out = []
     single = len(sheets) == 1
     for qq in q.questions:
         if qq.level in LEVEL_IDS:
-            section = q.level(qq.level).name[lang]  # type: ignore[index]
+            section = q.level(qq.level).name[lang]
         elif qq.level == "depth":
             section = tx["depth_title"]
         else:
@@ -550,9 +553,9 @@ def _appendix(plan: Plan, q: Questionnaire, sheets: Sequence[AnswerSheet], lang:
             if qq.type == "scale" and qq.scale:
                 for k in range(qq.scale.min, qq.scale.max + 1):
                     lab = qq.scale.labels.get(k)
-                    keys.append((str(k), f"{k}" + (f" ({lab[lang]})" if lab else "")))  # type: ignore[index]
+                    keys.append((str(k), f"{k}" + (f" ({lab[lang]})" if lab else "")))
             else:
-                keys = [(o.id, o.label[lang]) for o in qq.options]  # type: ignore[index]
+                keys = [(o.id, o.label[lang]) for o in qq.options]
             if qq.dont_know:
                 keys.append((DONT_KNOW, t("dont_know", lang)))
             keys.append(("__skipped", tx["skipped"]))
@@ -567,7 +570,7 @@ def _appendix(plan: Plan, q: Questionnaire, sheets: Sequence[AnswerSheet], lang:
                 id=qq.id,
                 level=section,
                 text=qq.wording(lang),
-                help=qq.help[lang],  # type: ignore[index]
+                help=qq.help[lang],
                 source=cite_source(qq.source.doc, qq.source.ref),
                 counts=counts,
                 texts=texts,
