@@ -32,6 +32,7 @@ def assess_exe() -> list[str]:
 
 def spawn(args: list[str], tmp_path: Path):
     env = {**os.environ, "ASSESS_DRAFTS_DIR": str(tmp_path / "drafts"), "TERM": "xterm", "LANG": "C.UTF-8"}
+    env["PROMPT_TOOLKIT_NO_CPR"] = "1"  # pexpect does not answer cursor-position requests: do not wait for one
     env.pop("NO_COLOR", None)
     cmd = [*assess_exe(), *args]
     return pexpect.spawn(
