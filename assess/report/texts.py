@@ -63,23 +63,23 @@ TEXTS: dict[str, dict[str, str]] = {
         "comments": "Commentaires",
         "free_answers": "Réponses libres",
         "count": "Nombre",
-        "hinge_unknown": "Le niveau « {name} » n'a pas assez de réponses : on ne peut pas dire "
+        "hinge_unknown": "Le niveau « {name} » n'a pas assez de réponses : on ne peut pas dire "
         "si le moment charnière a eu lieu.",
         "hinge_capped": "Règle charnière appliquée : les autres niveaux placeraient l'organisation sur la trajectoire "
-        "socio-professionnelle, mais le niveau « {name} » est à {pos} (seuil {below}). Sans ce préalable, "
+        "socio-professionnelle, mais le niveau « {name} » est à {pos} (seuil {below}). Sans ce préalable, "
         "l'étude montre que les outils s'empilent : l'organisation est classée « hybride ».",
-        "hinge_low": "Le niveau « {name} » est faible ({pos}, seuil {below}) : le moment charnière qui permet "
+        "hinge_low": "Le niveau « {name} » est faible ({pos}, seuil {below}) : le moment charnière qui permet "
         "une trajectoire socio-professionnelle n'a pas eu lieu.",
-        "hinge_ok": "Le niveau « {name} » atteint {pos} : le moment charnière a eu lieu, au moins en partie.",
+        "hinge_ok": "Le niveau « {name} » atteint {pos} : le moment charnière a eu lieu, au moins en partie.",
         "finding_hinge_title": "Le moment charnière n'a pas eu lieu : {name}",
-        "finding_hinge": "Le niveau « {name} » n'est qu'à {pos}. C'est le point décisif de l'étude : sans "
+        "finding_hinge": "Le niveau « {name} » n'est qu'à {pos}. C'est le point décisif de l'étude : sans "
         "elle, le numérique renforce le contrôle et la division du travail au lieu de les alléger.",
         "finding_low_title": "Point le plus faible : {name}",
         "finding_low": "{name} est à {pos}, du côté du pôle numérique : {pole}.",
         "finding_high_title": "Point d'appui : {name}",
         "finding_high": "{name} est à {pos}, du côté socio-professionnel : {pole}.",
         "finding_gap_title": "Direction et terrain ne voient pas la même chose : {name}",
-        "finding_gap": "Sur « {name} », {high} et {low} sont à {gap} points d'écart. Cet écart est en soi un "
+        "finding_gap": "Sur « {name} », {high} et {low} sont à {gap} points d'écart. Cet écart est en soi un "
         "constat : il faut le discuter avant de décider.",
         "finding_missing_title": "Des niveaux sans réponses suffisantes",
         "finding_missing": "Trop peu de réponses pour situer : {names}. Faites compléter le questionnaire.",
