@@ -144,6 +144,12 @@ def check_answers(plan: Plan, obj: Any, source: str = "", line: int | None = Non
     def bad(msg: str, where: str | None = None) -> None:
         problems.append(Problem(source, msg, line, where))
 
+    def optional_text(value: Any, where: str) -> str | None:
+        if value is not None and (type(value) is not str or len(value) > MAX_ID):
+            bad(f"{where.rsplit('.')[-1]} must be text of at most {MAX_ID} characters, got {_kind(value)}", where)
+            return None
+        return value
+
     qid, version = read_header(obj, source, line)
     warnings: list[str] = []
     parsed = parse_version(version)
@@ -176,11 +182,7 @@ def check_answers(plan: Plan, obj: Any, source: str = "", line: int | None = Non
             bad(f"id is longer than {MAX_ID} characters", "organisation.id")
         else:
             org_id = oid
-        name = org.get("name")
-        if name is not None and (type(name) is not str or len(name) > MAX_ID):
-            bad(f"name must be text of at most {MAX_ID} characters, got {_kind(name)}", "organisation.name")
-        else:
-            org_name = name
+        org_name = optional_text(org.get("name"), "organisation.name")
 
     resp = obj.get("respondent")
     rid: str | None = None
@@ -191,11 +193,7 @@ def check_answers(plan: Plan, obj: Any, source: str = "", line: int | None = Non
         else:
             if resp.keys() - RESPONDENT_KEYS:
                 bad("unknown key(s) in respondent", "respondent")
-            r_id = resp.get("id")
-            if r_id is not None and (type(r_id) is not str or len(r_id) > MAX_ID):
-                bad(f"id must be text of at most {MAX_ID} characters, got {_kind(r_id)}", "respondent.id")
-            else:
-                rid = r_id
+            rid = optional_text(resp.get("id"), "respondent.id")
             r_role = resp.get("role")
             if r_role is not None and (type(r_role) is not str or r_role not in ROLES):
                 bad(f"unknown role {_short(r_role)} (expected one of: {', '.join(ROLES)})", "respondent.role")

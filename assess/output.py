@@ -77,23 +77,24 @@ def _refuse_special(target: str) -> None:
         raise AssessError(f"{target} is {kind}: refusing to replace it")
 
 
-def _clean_leftovers(directory: str) -> None:
-    """Remove temporary files of runs that were killed (their process is gone); never another
-    live process's file."""
+def leftovers(directory: str, prefix: str) -> list[str]:
+    """Paths in `directory` named `<prefix><pid>-...` whose process is gone (a run that was killed);
+    never a live process's."""
+    found = []
     with contextlib.suppress(OSError):
         for name in os.listdir(directory):
-            if not (name.startswith(TMP_PREFIX) and name.endswith(".tmp")):
+            if not name.startswith(prefix):
                 continue
-            pid = name[len(TMP_PREFIX) :].split("-", 1)[0]
+            pid = name[len(prefix) :].split("-", 1)[0]
             if not pid.isdigit():
                 continue
             try:
                 os.kill(int(pid), 0)
             except ProcessLookupError:
-                with contextlib.suppress(OSError):
-                    os.unlink(os.path.join(directory, name))
+                found.append(os.path.join(directory, name))
             except OSError:
                 pass  # alive, but someone else's
+    return found
 
 
 @contextlib.contextmanager
@@ -104,7 +105,9 @@ def atomic_writer(path: str | os.PathLike[str], mode: str = "wb") -> Iterator[IO
     target = os.path.realpath(os.fspath(path))
     _refuse_special(target)
     directory = os.path.dirname(target)
-    _clean_leftovers(directory)
+    for leftover in leftovers(directory, TMP_PREFIX):  # of runs killed while writing here
+        with contextlib.suppress(OSError):
+            os.unlink(leftover)
     fd, tmp = tempfile.mkstemp(prefix=f"{TMP_PREFIX}{os.getpid()}-", suffix=".tmp", dir=directory)
     umask = os.umask(0)
     os.umask(umask)

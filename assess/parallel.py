@@ -24,6 +24,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from .catalog import Catalog
+from .output import leftovers
 from .pipeline import EMIT_SCORED, Emitter, Scorer, Task, TaskResult, number_lines, run_task
 
 PARALLEL_MIN_FILES = 3000
@@ -74,19 +75,8 @@ def _work(job: tuple[int, Task]) -> TaskResult:
 
 def _clean_dead_shards(base: str) -> None:
     """Remove shard folders left by runs whose process is gone (killed with SIGKILL)."""
-    with contextlib.suppress(OSError):
-        for name in os.listdir(base):
-            if not name.startswith(SHARD_PREFIX):
-                continue
-            pid_text = name[len(SHARD_PREFIX) :].split("-", 1)[0]
-            if not pid_text.isdigit():
-                continue
-            try:
-                os.kill(int(pid_text), 0)
-            except ProcessLookupError:
-                shutil.rmtree(os.path.join(base, name), ignore_errors=True)
-            except OSError:
-                pass
+    for folder in leftovers(base, SHARD_PREFIX):
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def run_parallel(
