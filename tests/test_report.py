@@ -273,3 +273,37 @@ def test_report_reads_jsonl_and_reports_bad_lines(tmp_path: Path, housing) -> No
     r = run("report", p, "-o", tmp_path / "o.html")
     assert r.exit_code == 1 and f"{p}:5" in r.stderr and "left out" in r.stderr
     assert (tmp_path / "o.html").exists()
+
+
+def test_the_report_names_the_hinge_level_the_file_names() -> None:
+    """A questionnaire whose hinge is data access: the report speaks of that level, not of prior
+    reorganisation."""
+    from assess.api import parse_answers
+    from assess.loader import load_questionnaire
+    from assess.plan import compile_plan
+
+    q = load_questionnaire(ROOT / "tests" / "fixtures" / "synthetic.yaml")
+    plan = compile_plan(q)
+    answers = {"s_single": "c", "s_mean": ["z"], "r_max": ["r"], "r_scale": 7, "d_single": "v",
+               "p_sum": ["t1", "t2"], "p_scale": 5, "depth_a": "t", "depth_b": 4}  # fmt: skip
+    doc = {"format": "assess-answers/1", "questionnaire": {"id": "synthetic", "version": "2.1.0"},
+           "organisation": {"id": "o"}, "answers": answers}  # fmt: skip
+    ctx = build_report_context(q, [parse_answers(plan, doc)], "fr")
+    data = next(lv for lv in ctx.levels if lv.id == "data_access")
+    assert data.position == 25.0
+    assert "Données" in ctx.hinge_sentence and "Réorganisation" not in ctx.hinge_sentence
+    assert ctx.findings[0].title.endswith("Données")
+    assert ctx.thresholds["hinge_level_name"] == "Données"
+
+
+def test_a_hinge_level_at_zero_is_a_finding(housing, plan) -> None:
+    from assess.api import parse_answers
+
+    obj = uniform(housing, "max")
+    for q in housing.questions:
+        if q.level == "reorganisation":
+            obj["answers"][q.id] = min(q.options, key=lambda o: o.value).id if q.options else q.scale.min
+    ctx = build_report_context(housing, [parse_answers(plan, obj)], "fr")
+    reorg = next(lv for lv in ctx.levels if lv.id == "reorganisation")
+    assert reorg.position == 0.0
+    assert any("charnière" in f.title for f in ctx.findings)
