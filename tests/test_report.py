@@ -299,11 +299,8 @@ def test_the_report_names_the_hinge_level_the_file_names() -> None:
 def test_a_hinge_level_at_zero_is_a_finding(housing, plan) -> None:
     from assess.api import parse_answers
 
-    obj = uniform(housing, "max")
-    for q in housing.questions:
-        if q.level == "reorganisation":
-            obj["answers"][q.id] = min(q.options, key=lambda o: o.value).id if q.options else q.scale.min
-    ctx = build_report_context(housing, [parse_answers(plan, obj)], "fr")
+    # everything at the digital pole: no hinge cap to hide behind, the finding must come from the 0
+    ctx = build_report_context(housing, [parse_answers(plan, uniform(housing, "min"))], "fr")
     reorg = next(lv for lv in ctx.levels if lv.id == "reorganisation")
-    assert reorg.position == 0.0
+    assert reorg.position == 0.0 and not ctx.hinge and ctx.trajectory == "digital"
     assert any("charnière" in f.title for f in ctx.findings)
