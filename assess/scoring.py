@@ -109,14 +109,16 @@ def card_from_sums(
         total = totals[i]
         cov = w / total if total else 0.0
         pos = round(25.0 * weighted[i] / w, 1) if w and cov >= cmin else None
-        levels[lv] = _new(LevelScore, (pos, round(cov, 3)))
+        # most respondents answer every question: a coverage of exactly 1 needs no rounding
+        levels[lv] = _new(LevelScore, (pos, cov if cov == 1.0 else round(cov, 3)))
         positions[lv] = pos
     w = answered[DEPTH_SLOT]
     total = totals[DEPTH_SLOT]
     dcov = w / total if total else 0.0
     dscore = round(25.0 * weighted[DEPTH_SLOT] / w, 1) if w and dcov >= cmin else None
     fired = plan.evaluate_signals(answers, positions, role)
-    return _new(ScoreCard, (levels, place(plan, positions), dscore, plan.depth_stage(dscore), round(dcov, 3), fired))
+    depth_cov = dcov if dcov == 1.0 else round(dcov, 3)
+    return _new(ScoreCard, (levels, place(plan, positions), dscore, plan.depth_stage(dscore), depth_cov, fired))
 
 
 def score(plan: Plan, answers: Mapping[str, Any], values: Mapping[str, float], role: str | None) -> ScoreCard:
