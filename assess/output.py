@@ -8,7 +8,6 @@ from __future__ import annotations
 import contextlib
 import os
 import stat
-import tempfile
 from collections.abc import Iterator
 from typing import IO, Any
 
@@ -102,6 +101,8 @@ def atomic_writer(path: str | os.PathLike[str], mode: str = "wb") -> Iterator[IO
     """Write to a temporary file beside `path`, then rename: a reader never sees half a file, and
     an interrupted run leaves the previous file as it was. A symbolic link is written through: the
     file it points to is replaced, the link kept."""
+    import tempfile
+
     target = os.path.realpath(os.fspath(path))
     _refuse_special(target)
     directory = os.path.dirname(target)

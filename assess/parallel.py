@@ -27,21 +27,9 @@ from .catalog import Catalog
 from .output import leftovers
 from .pipeline import EMIT_SCORED, Emitter, Scorer, Task, TaskResult, number_lines, run_task
 
-PARALLEL_MIN_FILES = 3000
-PARALLEL_MIN_BYTES = 24 << 20
 SHARD_PREFIX = "assess-shards-"
 
 _WORKER: dict[str, Any] = {}
-
-
-def choose_jobs(tasks: list[Task], jobs: int | None) -> int:
-    """The number of processes: `jobs`, or all cores for a batch big enough to gain from them."""
-    if jobs is None:
-        n_files = sum(len(t.files) for t in tasks)
-        jsonl_bytes = sum((t.end or 0) - t.start for t in tasks if t.jsonl is not None)
-        big = n_files >= PARALLEL_MIN_FILES or jsonl_bytes >= PARALLEL_MIN_BYTES
-        jobs = (os.cpu_count() or 1) if big else 1
-    return max(1, min(jobs, len(tasks) or 1))
 
 
 def _die_with_parent(parent: int) -> None:
@@ -123,17 +111,3 @@ def _drain(
                 os.unlink(res.shard)
         if on_task_done:
             on_task_done(t.units)
-
-
-def copy_shard(res: TaskResult, write: Callable[[bytes], Any], skip: int = 0) -> None:
-    """Hand a task's output to `write`, less its first `skip` bytes: its bytes, or its shard file's
-    content in large blocks."""
-    if res.shard is None:
-        if len(res.data) > skip:
-            write(res.data[skip:] if skip else res.data)
-        return
-    with open(res.shard, "rb") as f:
-        if skip:
-            f.seek(skip)
-        while block := f.read(1 << 20):
-            write(block)

@@ -13,6 +13,7 @@ and in order.
 from __future__ import annotations
 
 import contextlib
+import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -27,6 +28,9 @@ from .scoring import ScoreCard, card_from_sums, score
 
 FILES_PER_TASK = 400
 JSONL_CHUNK = 4 << 20
+# below these, a second process costs more to start than it saves
+PARALLEL_MIN_FILES = 3000
+PARALLEL_MIN_BYTES = 24 << 20
 
 # What a task makes of each respondent:
 EMIT_JSONL = "jsonl"  # one JSON line each (records.py), bytes
@@ -238,6 +242,16 @@ def number_lines(tasks: Iterable[Task]) -> Iterator[Task]:
                 first += count_newlines(t.jsonl, t.start, t.end)
 
 
+def choose_jobs(tasks: list[Task], jobs: int | None) -> int:
+    """The number of processes: `jobs`, or all cores for a batch big enough to gain from them."""
+    if jobs is None:
+        n_files = sum(len(t.files) for t in tasks)
+        jsonl_bytes = sum((t.end or 0) - t.start for t in tasks if t.jsonl is not None)
+        big = n_files >= PARALLEL_MIN_FILES or jsonl_bytes >= PARALLEL_MIN_BYTES
+        jobs = (os.cpu_count() or 1) if big else 1
+    return max(1, min(jobs, len(tasks) or 1))
+
+
 def run(
     catalog: Catalog,
     files: list[str],
@@ -249,8 +263,6 @@ def run(
     sink: Callable[[TaskResult], None] | None = None,
 ) -> Iterator[TaskResult]:
     """Every task's result, in input order (in this process, or in `jobs` worker processes)."""
-    from .parallel import choose_jobs, run_parallel
-
     tasks = list(make_tasks(files))
     n = choose_jobs(tasks, jobs)
     if n <= 1:
@@ -261,7 +273,23 @@ def run(
             if on_task_done:
                 on_task_done(t.units)
         return
+    from .parallel import run_parallel  # multiprocessing is imported only for a batch that uses it
+
     yield from run_parallel(catalog, tasks, n, emit=emit, fmt=fmt, on_task_done=on_task_done)
+
+
+def copy_shard(res: TaskResult, write: Callable[[bytes], Any], skip: int = 0) -> None:
+    """Hand a task's output to `write`, less its first `skip` bytes: its bytes, or its shard file's
+    content in large blocks."""
+    if res.shard is None:
+        if len(res.data) > skip:
+            write(res.data[skip:] if skip else res.data)
+        return
+    with open(res.shard, "rb") as f:
+        if skip:
+            f.seek(skip)
+        while block := f.read(1 << 20):
+            write(block)
 
 
 def collect(catalog: Catalog, files: list[str], *, jobs: int | None = None) -> tuple[list[Scored], Outcome]:

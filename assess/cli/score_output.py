@@ -104,9 +104,7 @@ def score_command(
                 if out is None:
                     scored.extend(res.scored_items)
                 elif res.scored:
-                    from ..parallel import copy_shard
-
-                    copy_shard(res, out.write, skip)
+                    pipeline.copy_shard(res, out.write, skip)
                     skip = 0
             if out is not None and fmt == "json":
                 out.write(b"\n]\n")
