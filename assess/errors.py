@@ -19,9 +19,8 @@ class Problem:
         place = self.source
         if self.line is not None:
             place += f":{self.line}"
-        if self.where:
-            return f"{place}: {self.where}: {self.message}"
-        return f"{place}: {self.message}"
+        parts = [x for x in (place, self.where, self.message) if x]
+        return ": ".join(parts)
 
 
 class AssessError(Exception):
