@@ -28,7 +28,7 @@ from .oracle import card_view, reference_score
 FIXTURES = Path(__file__).parent / "fixtures"
 CATALOG = load_catalog(use_cache=False)
 MODELS = [CATALOG.questionnaire(e.id) for e in CATALOG.latest()] + [load_questionnaire(FIXTURES / "synthetic.yaml")]
-SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+SETTINGS = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 JUNK = [True, False, 1.5, 0, -1, 99, {"a": 1}, [], [1], ["nope"], "nope", "", "x" * 5001, None]
 
 

@@ -17,7 +17,7 @@ from .conftest import blank
 CATALOG = load_catalog(use_cache=False)
 HOUSING = CATALOG.questionnaire("housing")
 CQ = CATALOG.plan_for("housing")
-SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+SETTINGS = settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
 def answer_for(q) -> st.SearchStrategy[Any]:
