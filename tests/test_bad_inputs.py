@@ -323,3 +323,19 @@ def test_sigkill_leaves_no_worker_and_no_traceback(tmp_path: Path, housing) -> N
         time.sleep(0.1)
     assert left == [], f"workers left running: {left}"
     assert b"Traceback" not in err
+
+
+# --- terminal safety ----------------------------------------------------------------------------------
+
+
+def test_escape_sequences_from_data_are_shown_not_obeyed(tmp_path: Path, housing) -> None:
+    doc = uniform(housing, "max", org="x")
+    doc["organisation"]["name"] = "Office\x1b[2J\x1b]0;owned\x07\x9b31m"
+    (tmp_path / "a.json").write_text(json.dumps(doc), encoding="utf-8")
+    bad = uniform(housing, "max")
+    bad["answers"]["str_goal\x1b[2J"] = "x"
+    (tmp_path / "b.json").write_text(json.dumps(bad), encoding="utf-8")
+    r = run("score", tmp_path, "-f", "table")
+    for text in (r.stdout, r.stderr):
+        assert "\x1b" not in text and "\x07" not in text and "\x9b" not in text
+    assert "\\x1b[2J" in r.stdout and "str_goal\\x1b[2J" in r.stderr

@@ -4,11 +4,12 @@ incomplete results into exit codes, and the questionnaire catalog."""
 from __future__ import annotations
 
 import os
-import re
 import sys
 from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
+
+from ..terminal import clean
 
 if TYPE_CHECKING:
     from ..catalog import Catalog
@@ -28,14 +29,6 @@ QDirsOpt = Annotated[
 LangOpt = Annotated[
     str | None, typer.Option("--lang", "-l", help="Language: fr or en (default: your locale, else fr).")
 ]
-
-# C0 and C1 control characters (escape sequences start with them), except tab and newline
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-
-
-def clean(text: str) -> str:
-    """Text from data made safe for a terminal: control characters shown, never obeyed."""
-    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
 
 
 def err(msg: str) -> None:

@@ -3,22 +3,22 @@
 from __future__ import annotations
 
 from rich.console import Console
-from rich.markup import escape
 
 from ..i18n import t
 from ..model import Question, Questionnaire
+from ..terminal import rich_text
 from ..vocab import LEVEL_IDS, Lang, as_lang
 
 
 def _question(console: Console, q: Question, lang: Lang) -> None:
     scored = "" if q.scored else (" [dim](non noté)[/dim]" if lang == "fr" else " [dim](not scored)[/dim]")
-    console.print(f"  [bold]{escape(q.id)}[/bold] [dim]{q.type}, w={q.weight:g}[/dim]{scored}")
-    console.print(f"    {escape(q.wording(lang))}")
+    console.print(f"  [bold]{rich_text(q.id)}[/bold] [dim]{q.type}, w={q.weight:g}[/dim]{scored}")
+    console.print(f"    {rich_text(q.wording(lang))}")
     for o in q.options:
         value = "" if o.value is None else f"[cyan]{o.value:g}[/cyan] "
-        console.print(f"      {value}{escape(o.id)}: {escape(o.label[lang])}")
+        console.print(f"      {value}{rich_text(o.id)}: {rich_text(o.label[lang])}")
     if q.scale:
-        ends = ", ".join(f"{k} = {escape(v[lang])}" for k, v in sorted(q.scale.labels.items()))
+        ends = ", ".join(f"{k} = {rich_text(v[lang])}" for k, v in sorted(q.scale.labels.items()))
         console.print(f"      {q.scale.min}..{q.scale.max}" + (f" ({ends})" if ends else ""))
     if q.dont_know and q.type != "text":
         console.print(f"      [dim]dont_know: {t('dont_know', lang)}[/dim]")
@@ -27,13 +27,13 @@ def _question(console: Console, q: Question, lang: Lang) -> None:
 def show_questionnaire(q: Questionnaire, language: str) -> None:
     lang: Lang = as_lang(language) if language in q.languages else "fr"
     console = Console()
-    console.print(f"[bold]{escape(q.title[lang])}[/bold]  ({q.id} {q.version})")
-    console.print(escape(q.description[lang]))
+    console.print(f"[bold]{rich_text(q.title[lang])}[/bold]  ({q.id} {q.version})")
+    console.print(rich_text(q.description[lang]))
     for lv_id in LEVEL_IDS:
         lv = q.level(lv_id)
-        console.rule(f"{escape(lv.name[lang])} ({lv_id}, w={lv.weight:g})")
-        console.print(f"  0   {escape(lv.poles.digital[lang])}")
-        console.print(f"  100 {escape(lv.poles.socio_professional[lang])}")
+        console.rule(f"{rich_text(lv.name[lang])} ({lv_id}, w={lv.weight:g})")
+        console.print(f"  0   {rich_text(lv.poles.digital[lang])}")
+        console.print(f"  100 {rich_text(lv.poles.socio_professional[lang])}")
         for qq in q.questions:
             if qq.level == lv_id:
                 _question(console, qq, lang)
@@ -46,4 +46,4 @@ def show_questionnaire(q: Questionnaire, language: str) -> None:
     if q.signals:
         console.rule(t("signals", lang))
         for s in q.signals:
-            console.print(f"  [bold]{s.id}[/bold] ({t(s.severity, lang)}): {escape(s.title[lang])}")
+            console.print(f"  [bold]{s.id}[/bold] ({t(s.severity, lang)}): {rich_text(s.title[lang])}")

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from rich import box
-from rich.markup import escape
 from rich.table import Table
 
 from ..i18n import t
 from ..organisation import OrganisationResult, Scored
 from ..scoring import LevelScore, Placement
+from ..terminal import rich_text
 from ..vocab import LEVEL_IDS
 
 _SHORT = {"strategy": "S", "reorganisation": "R", "data_access": "D", "practices": "P"}
@@ -42,8 +42,8 @@ def respondents_table(records: list[Scored], lang: str) -> Table:
     table.add_column("sig.", justify="right")
     for s, c in records:
         table.add_row(
-            escape(s.organisation_name or s.organisation_id),  # data, not rich markup
-            escape(s.respondent_id or "—"),
+            rich_text(s.organisation_name or s.organisation_id),  # data, not rich markup
+            rich_text(s.respondent_id or "—"),
             t(s.role, lang) if s.role else "—",
             *[_lv(c.levels[lv]) for lv in LEVEL_IDS],
             "—" if c.position is None else f"{c.position:.0f}",
@@ -66,7 +66,7 @@ def organisations_table(orgs: list[OrganisationResult], lang: str) -> Table:
     for r in orgs:
         flagged = [f"{_SHORT[g.level]} {g.gap:.0f}" for g in r.gaps if g.flagged]
         table.add_row(
-            escape(r.organisation_name or r.organisation_id),
+            rich_text(r.organisation_name or r.organisation_id),
             str(r.respondents),
             *[_lv(r.levels[lv]) for lv in LEVEL_IDS],
             "—" if r.placement.position is None else f"{r.placement.position:.0f}",

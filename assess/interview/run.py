@@ -13,6 +13,7 @@ from ..errors import AssessError
 from ..i18n import t as label
 from ..model import Question
 from ..output import write_atomic
+from ..terminal import rich_text
 from ..vocab import DONT_KNOW, LEVEL_IDS, as_lang
 from .state import Interview, Step, draft_path, load_draft, save_draft
 from .texts import T
@@ -306,7 +307,6 @@ def _pretty(obj: dict[str, Any]) -> str:
 
 def _summary(it: Interview) -> None:
     from rich.console import Console
-    from rich.markup import escape
 
     from ..report.context import hinge_sentence
 
@@ -329,10 +329,12 @@ def _summary(it: Interview) -> None:
         console.print(f"  {name[:28]:<28} {bar} {value}  ({tx['coverage']} {ls.coverage * 100:.0f} %)")
     console.print(tx["trajectory"].format(label=label(card.trajectory, it.lang)), style="bold")
     hinge_name = it.q.level(plan.hinge_level).name[it.lang]
-    console.print(escape(hinge_sentence(plan, hinge_name, card.levels[plan.hinge_level].position, card.hinge, it.lang)))
+    console.print(
+        rich_text(hinge_sentence(plan, hinge_name, card.levels[plan.hinge_level].position, card.hinge, it.lang))
+    )
     if card.signals:
         console.print(tx["signals"])
         for sid, sev in card.signals[:3]:
-            title = escape(it.q.signal(sid).title[it.lang])
+            title = rich_text(it.q.signal(sid).title[it.lang])
             console.print(f"  • {title} ({label(sev, it.lang)})")
     console.print()
