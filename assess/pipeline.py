@@ -24,7 +24,7 @@ from .errors import AnswersError, Problem
 from .organisation import GroupKey, OrganisationResult, Scored, aggregate, group_by_organisation
 from .plan import Plan
 from .reading import BOM, count_newlines, is_jsonl, iter_jsonl_lines, parse_bytes, read_answer_bytes, split_jsonl
-from .scoring import ScoreCard, card_from_sums, score
+from .scoring import card_from_sums, score
 
 FILES_PER_TASK = 400
 JSONL_CHUNK = 4 << 20
@@ -321,12 +321,3 @@ def organisations(catalog: Catalog, scored: Iterable[Scored]) -> list[Organisati
         plan = catalog.plan_for(first.questionnaire_id, first.questionnaire_version)
         out.append(Organisation(key, plan, members, aggregate(plan, members)))
     return out
-
-
-def score_card(plan: Plan, obj: Any, source: str = "", line: int | None = None) -> Scored:
-    """Check and score one answers object against a given plan (the library API's `score`)."""
-    checked = check_answers(plan, obj, source, line)
-    return Scored(checked.sheet, score(plan, checked.sheet.answers, checked.values, checked.sheet.role))
-
-
-__all__ = ["ScoreCard"]

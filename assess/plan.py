@@ -11,6 +11,7 @@ from a plan by `compile_plan`, once, and stored on it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
@@ -23,13 +24,14 @@ if TYPE_CHECKING:
     from .model import Condition, Questionnaire
     from .scoring import SignalEvaluator
 
-Lang = Literal["fr", "en"]
 Kind = Literal["single", "multi", "scale", "text"]
 DEPTH = "depth"
 # the slots a scored question adds to: the four levels in LEVEL_IDS order, then integration depth
 SLOTS: tuple[str, ...] = (*LEVEL_IDS, DEPTH)
 DEPTH_SLOT = len(LEVEL_IDS)
-MAX_VERSION_CHARS = 32  # "1.0.0" has five; refuse before int() meets thousands of digits
+# a version like 1.0.0; bounded, so that int() never meets thousands of digits (also in the schema)
+VERSION_PATTERN = r"^[0-9]{1,9}\.[0-9]{1,9}\.[0-9]{1,9}$"
+_VERSION = re.compile(VERSION_PATTERN.replace("$", r"\Z"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -207,12 +209,10 @@ class Plan:
 
 def parse_version(text: Any) -> tuple[int, int, int] | None:
     """(major, minor, patch) of a version like 1.0.0, or None for anything else (bounded work)."""
-    if type(text) is not str or len(text) > MAX_VERSION_CHARS:
+    if type(text) is not str or not _VERSION.match(text):
         return None
-    parts = text.split(".")
-    if len(parts) != 3 or not all(p.isascii() and p.isdigit() for p in parts):
-        return None
-    return int(parts[0]), int(parts[1]), int(parts[2])
+    major, minor, patch = text.split(".")
+    return int(major), int(minor), int(patch)
 
 
 def _cond(c: Condition) -> Cond:

@@ -250,6 +250,8 @@ SCHEMA_CASES = [
     ("lang a list", _with("lang", ["fr"]), False),
     ("version of thousands of digits", _with("questionnaire.version", "1" * 3000), False),
     ("version 1.0", _with("questionnaire.version", "1.0"), False),
+    ("version with a ten-digit part", _with("questionnaire.version", "1234567890.0.0"), False),
+    ("version with a newline", _with("questionnaire.version", "1.0.0\n"), False),
     ("questionnaire id a number", _with("questionnaire.id", 3), False),
     ("extra key", {**BASE, "extra": 1}, False),
     ("extra key in organisation", _with("organisation.x", 1), False),
