@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .errors import AnswersError, Problem
-from .plan import VERSION_PATTERN, Plan, QuestionPlan, parse_version
+from .plan import END, VERSION_PATTERN, Plan, QuestionPlan, parse_version
 from .vocab import DONT_KNOW, LANGS, ROLES
 
 FORMAT = "assess-answers/1"
@@ -28,8 +28,8 @@ RESPONDENT_KEYS = frozenset({"id", "role"})
 MAX_ID = 200  # characters of an organisation or respondent id or name
 MAX_TEXT = 5000  # characters of a free-text answer or a comment
 # A calendar-shaped date; the same pattern is published in the schema (ASCII digits only).
-DATE_PATTERN = r"^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"
-DATE_REGEX = re.compile(DATE_PATTERN.replace("$", r"\Z"))
+DATE_PATTERN = r"^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])" + END
+DATE_REGEX = re.compile(DATE_PATTERN)
 NOT_BLANK = re.compile(r"\S")
 is_date = DATE_REGEX.match
 

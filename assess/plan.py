@@ -30,8 +30,11 @@ DEPTH = "depth"
 SLOTS: tuple[str, ...] = (*LEVEL_IDS, DEPTH)
 DEPTH_SLOT = len(LEVEL_IDS)
 # a version like 1.0.0; bounded, so that int() never meets thousands of digits (also in the schema)
-VERSION_PATTERN = r"^[0-9]{1,9}\.[0-9]{1,9}\.[0-9]{1,9}$"
-_VERSION = re.compile(VERSION_PATTERN.replace("$", r"\Z"))
+# `(?![\s\S])` is the end of the text in every regex dialect; `$` would let a final newline through
+# in some (Python's, which JSON Schema validators written in Python use)
+END = r"(?![\s\S])"
+VERSION_PATTERN = r"^[0-9]{1,9}\.[0-9]{1,9}\.[0-9]{1,9}" + END
+_VERSION = re.compile(VERSION_PATTERN)
 
 
 @dataclass(frozen=True, slots=True)

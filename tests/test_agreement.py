@@ -231,6 +231,7 @@ SCHEMA_CASES = [
     ("valid", BASE, True),
     ("date not a date", _with("date", "abcd-ef-gh"), False),
     ("date month 13", _with("date", "2026-13-01"), False),
+    ("date with a newline", _with("date", "2026-11-21\n"), False),
     ("date null", _with("date", None), True),
     ("organisation id of two spaces", _with("organisation.id", "  "), False),
     ("organisation id empty", _with("organisation.id", ""), False),
