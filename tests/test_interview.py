@@ -128,3 +128,37 @@ def test_draft_names_are_safe(tmp_path, monkeypatch) -> None:
     monkeypatch.setenv("ASSESS_DRAFTS_DIR", str(tmp_path))
     p = draft_path("housing", "../../etc", "a/b")
     assert p.parent == tmp_path and "/" not in p.name
+
+
+@pytest.mark.parametrize(
+    "keys, scale, expected",
+    [("3", (0, 5), 3), ("0", (0, 5), 0), ("5", (0, 5), 5), ("3", (1, 7), 3), ("1", (1, 7), 1)],
+)
+def test_a_digit_on_a_scale_records_that_number(keys: str, scale: tuple[int, int], expected: int) -> None:
+    """Pressing 3 on a scale of days records 3 days, not the third line (which is 2 on a 0..5 scale)."""
+    from prompt_toolkit.application import create_app_session
+    from prompt_toolkit.input import create_pipe_input
+    from prompt_toolkit.output import DummyOutput
+
+    from assess.interview import tui
+
+    lo, hi = scale
+    screen = tui.Screen(header=[], choices=[tui.Choice(k, str(k)) for k in range(lo, hi + 1)], digits_are_values=True)
+    with create_pipe_input() as inp:
+        inp.send_text(keys)
+        with create_app_session(input=inp, output=DummyOutput()):
+            assert tui.ask(screen) == ("answer", expected)
+
+
+def test_a_digit_on_a_choice_picks_that_line() -> None:
+    from prompt_toolkit.application import create_app_session
+    from prompt_toolkit.input import create_pipe_input
+    from prompt_toolkit.output import DummyOutput
+
+    from assess.interview import tui
+
+    screen = tui.Screen(header=[], choices=[tui.Choice(k, k) for k in ("a", "b", "c")])
+    with create_pipe_input() as inp:
+        inp.send_text("2")
+        with create_app_session(input=inp, output=DummyOutput()):
+            assert tui.ask(screen) == ("answer", "b")

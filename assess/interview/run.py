@@ -156,6 +156,7 @@ class Runner:
                 help=help_text,
                 hint=tx["hint_multi"] if multi else tx["hint_single"],
                 comment=it.comments.get(q.id),
+                digits_are_values=q.type == "scale",
             )
         )
         if multi and action == "answer" and value == [DONT_KNOW]:

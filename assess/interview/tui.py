@@ -62,6 +62,9 @@ class Screen:
     allow_skip: bool = True
     allow_comment: bool = True
     comment: str | None = None
+    # a scale: the choices' keys are the numbers shown, and a digit key picks that number (pressing
+    # 3 records 3, whatever the scale's start), not the third line
+    digits_are_values: bool = False
 
 
 def ask(screen: Screen) -> tuple[str, Any]:
@@ -91,7 +94,7 @@ def ask(screen: Screen) -> tuple[str, Any]:
                 box = "[x]" if c.key in ticked else "[ ]"
             else:
                 box = "(•)" if screen.initial is not None and c.key == screen.initial else "( )"
-            number = f"{i + 1}." if i < 9 else "  "
+            number = "" if screen.digits_are_values else (f"{i + 1}." if i < 9 else "  ")
             line = wrap(c.label, " " * 10, f"{'❯' if i == cursor else ' '} {number:>3} {box} ")
             out.append(("class:cursor" if i == cursor else "", line))
             out.append(("", "\n"))
@@ -140,13 +143,19 @@ def ask(screen: Screen) -> tuple[str, Any]:
         else:
             event.app.exit(result=("answer", choices[cursor].key))
 
-    for n in range(1, 10):
+    def index_of_digit(n: int) -> int | None:
+        if screen.digits_are_values:
+            return next((i for i, c in enumerate(choices) if c.key == n), None)
+        return n - 1 if 1 <= n <= len(choices) else None
+
+    for n in range(10):
 
         @kb.add(str(n))
         def _number(event: KeyPressEvent, n: int = n) -> None:
             nonlocal cursor
-            if n <= len(choices):
-                cursor = n - 1
+            i = index_of_digit(n)
+            if i is not None:
+                cursor = i
                 if screen.multi:
                     toggle(cursor)
                 else:
