@@ -304,3 +304,31 @@ def test_a_hinge_level_at_zero_is_a_finding(housing, plan) -> None:
     reorg = next(lv for lv in ctx.levels if lv.id == "reorganisation")
     assert reorg.position == 0.0 and not ctx.hinge and ctx.trajectory == "digital"
     assert any("charnière" in f.title for f in ctx.findings)
+
+
+def test_no_level_is_called_digital_when_it_is_not() -> None:
+    """Logeterre's weakest level is at 92: it is not 'on the digital side'. Across every example, a
+    level said to be on the digital side is below the digital band."""
+    import assess
+    from assess.api import read_answers
+    from assess.pipeline import organisations
+
+    cat = assess.load_catalog()
+    scored = [s for f in sorted(EXAMPLES.rglob("*.json")) for s in read_answers(f, cat)]
+    for org in organisations(cat, scored):
+        q = cat.questionnaire(org.plan.id)
+        ctx = build_report_context(q, org.members, "en", plan=org.plan)
+        for f in ctx.findings:
+            if "on the digital side" in f.text:
+                level = next(lv for lv in ctx.levels if f.text.startswith(lv.name))
+                assert level.position is not None and level.position < org.plan.digital_below, f.text
+        if org.key[0] == "logeterre":
+            assert not any("digital side" in f.text for f in ctx.findings)
+    # and where a level is low and not the hinge, it is said
+    q = cat.questionnaire("housing")
+    obj = uniform(q, "max")
+    for qq in q.questions:
+        if qq.level == "strategy" and qq.options:
+            obj["answers"][qq.id] = min(qq.options, key=lambda o: o.value).id
+    ctx = build_report_context(q, [assess.parse_answers(q, obj)], "en")
+    assert any(f.text.startswith("Strategic context is at 0, on the digital side") for f in ctx.findings)

@@ -377,7 +377,9 @@ def _findings(
     if known:
         low = min(known, key=lambda lv: lv.position or 0)
         high = max(known, key=lambda lv: lv.position or 0)
-        if low.id != plan.hinge_level or not out:
+        # "on the digital side" is said only of a level that is (its position below the digital band)
+        on_digital_side = (low.position or 0) < plan.digital_below
+        if on_digital_side and (low.id != plan.hinge_level or not out):
             out.append(
                 Finding(
                     tx["finding_low_title"].format(name=low.name),
