@@ -5,9 +5,10 @@ caller runs the readable `answers.check_answers`, which says what is wrong.
 
 It is generated, never written by hand, and takes its numbers from the plan itself
 (`QuestionPlan.values`, `QuestionPlan.value`), so the values are the readable scorer's by
-construction and sums are made in the same questionnaire order. tests/test_agreement.py proves with
-hypothesis, on every bundled questionnaire and on a synthetic one that uses every feature, that it
-accepts exactly what `check_answers` accepts for this questionnaire version and scores alike.
+construction; sums are exact (math.fsum), as in the readable scorer, so their grouping changes
+nothing. tests/test_agreement.py proves with hypothesis, on every bundled questionnaire and on a
+synthetic one that uses every feature, that it accepts exactly what `check_answers` accepts for this
+questionnaire version and scores alike.
 
 Two forms come from one template: `full` returns every answer and comment (for reports and
 per-organisation results); `lean` keeps only the answers the signals read (for a batch that prints
@@ -45,7 +46,6 @@ class Tally(NamedTuple):
 
 
 FastCheck = Callable[[bytes], Tally | None]
-_DKV = object()  # the value of "dont_know" in a single-choice table: answered, not scored
 
 
 # types built at run time from the plan's ids
@@ -69,7 +69,7 @@ def _answer_type(q: QuestionPlan) -> Any:
 def _union(*types: Any) -> Any:
     out = types[0]
     for t in types[1:]:
-        out = out | t if t is not None else out | None
+        out = out | t
     return out
 
 
