@@ -130,6 +130,10 @@ def _read_by_signals(signals: tuple[SignalPlan, ...]) -> list[str]:
 Tables = tuple[tuple[dict[Any, float], ...], ...]
 
 
+def _dyadic(x: float) -> bool:
+    return abs(x) < 2**40 and (x * 256).is_integer()
+
+
 def _single_tables(qs: list[QuestionPlan], role: str | None) -> tuple[Tables, Tables]:
     """For each slot, for each of its single-choice questions: answer -> weight, and answer ->
     weight x value (0.0 when skipped, absent, "don't know" or not asked of `role`)."""
@@ -235,18 +239,29 @@ def _generate(
         "        return None",
         "    TW, TS = TABLES[role]",
     ]
-    # single-choice questions: their weights and weighted values looked up slot by slot, in C
+    # single-choice questions: their weights and weighted values looked up slot by slot, in C. When
+    # every one of these numbers is a multiple of 1/256 (weights like 1 or 0.5, values like 2.5), any
+    # sum of them is exact in floating point, so a plain sum gives what math.fsum would.
+    tables = consts["TABLES"]
+    exact = all(_dyadic(x) for w, t in tables.values() for per_slot in (*w, *t) for d in per_slot for x in d.values())
     for k in range(n):
         idx = [pos[q.id] for q in singles if q.slot == k]
         if not idx:
             body += [f"    wl{k} = []", f"    sl{k} = []"]
             continue
         consts[f"G{k}"] = itemgetter(*idx) if len(idx) > 1 else (lambda v, i=idx[0]: (v[i],))
-        body += [
-            f"    g = G{k}(vals)",
-            f"    wl{k} = [*map(getitem, TW[{k}], g)]",
-            f"    sl{k} = [*map(getitem, TS[{k}], g)]",
-        ]
+        if exact:  # the plain sum of these numbers is exact: one partial sum each, no list
+            body += [
+                f"    g = G{k}(vals)",
+                f"    wl{k} = [sum(map(getitem, TW[{k}], g))]",
+                f"    sl{k} = [sum(map(getitem, TS[{k}], g))]",
+            ]
+        else:
+            body += [
+                f"    g = G{k}(vals)",
+                f"    wl{k} = [*map(getitem, TW[{k}], g)]",
+                f"    sl{k} = [*map(getitem, TS[{k}], g)]",
+            ]
     # the other questions, one by one
     for i, q in enumerate(qlist):
         if q.kind != "single":
@@ -258,14 +273,16 @@ def _generate(
         ]
     else:  # only what the signals read
         read = _read_by_signals(signals)
-        consts["READ"] = tuple(read)
-        consts["READ_OF"] = itemgetter(*(pos[q] for q in read)) if len(read) > 1 else (lambda v: (v[pos[read[0]]],))
-        if read:
-            body.append(
-                "    out = {q: a for q, a in zip(READ, READ_OF(vals)) if a is not UNSET and a is not None and a != []}"
-            )
+        plain = [q for q in read if questions[q].kind != "multi"]
+        lists = [q for q in read if questions[q].kind == "multi"]
+        consts["READ"] = tuple(plain)
+        consts["READ_OF"] = itemgetter(*(pos[q] for q in plain)) if len(plain) > 1 else (lambda v: (v[pos[plain[0]]],))
+        if plain:
+            body.append("    out = {q: a for q, a in zip(READ, READ_OF(vals)) if a is not UNSET and a is not None}")
         else:
             body.append("    out = {}")
+        for q_id in lists:  # an empty list is a skipped question
+            body += [f"    a = vals[{pos[q_id]}]", "    if a:", f"        out[{q_id!r}] = a"]
         body.append("    val = NOVALUES")
     body += [
         f"    return Tally(org.id, oname, rid, role, date, lang, out, {'comments' if full else 'NOCOMMENT'}, val,"
@@ -299,7 +316,8 @@ def _question(q: QuestionPlan, i: int, consts: dict[str, Any]) -> list[str]:
             lines += [f"    if a.__class__ is list and a{asked}:"] + ["        " + x for x in add]
     elif q.kind == "scale":
         if q.scored:
-            consts[f"V{i}"] = q.value
+            values = {k: q.value(k) for k in range(q.scale_min, q.scale_max + 1)}
+            consts[f"V{i}"] = values.__getitem__  # the decoder checked the range
             lines += [f"    if a.__class__ is int{asked}:"] + ["        " + x for x in add]
         else:
             return []
