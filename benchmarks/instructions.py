@@ -1,0 +1,113 @@
+"""Where a JSONL line's work goes, in CPU instructions (valgrind's callgrind), which unlike seconds do
+not drift with a shared machine's load.
+
+Each stage runs over 2,000 and over 6,000 synthetic housing lines in a new process; the difference
+divided by 4,000 is the stage's cost per line, start-up excluded. Stages are cumulative: each one
+does what the one before does, and more.
+
+Usage: python benchmarks/instructions.py   (needs valgrind: apt-get install valgrind)
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+STAGE = r"""
+import sys
+from assess import pipeline
+from assess.catalog import load_catalog
+from assess.reading import iter_jsonl_lines
+from assess.records import respondent_line
+from assess.scoring import card_from_sums
+
+path, stage = sys.argv[1], sys.argv[2]
+cat = load_catalog()
+plan = cat.plan_for("housing")
+lines = iter_jsonl_lines(path)
+if stage == "floor: orjson parse":
+    import orjson
+    for _, raw in lines:
+        orjson.loads(raw)
+elif stage == "read lines":
+    for _ in lines:
+        pass
+elif stage == "+ typed decode (msgspec)":
+    decode = plan.fast_score.__globals__["decode"]
+    for _, raw in lines:
+        decode(raw)
+elif stage == "+ generated check and sums":
+    for _, raw in lines:
+        plan.fast_score(raw)
+elif stage == "+ score card and signals":
+    for _, raw in lines:
+        t = plan.fast_score(raw)
+        card_from_sums(plan, t.answered, t.weighted, t.answers, t.role)
+elif stage == "+ pipeline (sheets, tasks)":
+    for _ in pipeline.run(cat, [path], emit=pipeline.EMIT_NONE, jobs=1):
+        pass
+elif stage == "+ JSON record (assess score)":
+    for _ in pipeline.run(cat, [path], emit=pipeline.EMIT_JSONL, fmt=respondent_line, jobs=1):
+        pass
+"""
+
+STAGES = [
+    "floor: orjson parse",
+    "read lines",
+    "+ typed decode (msgspec)",
+    "+ generated check and sums",
+    "+ score card and signals",
+    "+ pipeline (sheets, tasks)",
+    "+ JSON record (assess score)",
+]
+
+
+def instructions(script: Path, data: Path, stage: str) -> int:
+    out = subprocess.run(
+        ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", os.path.realpath(sys.executable),
+         str(script), str(data), stage],
+        capture_output=True, text=True, check=True, cwd=ROOT,
+    )  # fmt: skip
+    m = re.search(r"Collected : ([\d,]+)", out.stderr)
+    if not m:
+        sys.exit(f"no instruction count for {stage!r}:\n{out.stderr[-2000:]}")
+    return int(m.group(1).replace(",", ""))
+
+
+def main() -> None:
+    if not shutil.which("valgrind"):
+        sys.exit("valgrind is needed: apt-get install valgrind")
+    from bench_score import synthetic_answers
+
+    docs = synthetic_answers(2000)
+    work = Path(tempfile.mkdtemp(prefix="assess-instr-"))
+    try:
+        script = work / "stage.py"
+        script.write_text(STAGE, encoding="utf-8")
+        small, large = work / "2k.jsonl", work / "6k.jsonl"
+        small.write_bytes(b"".join(d + b"\n" for d in docs))
+        large.write_bytes(b"".join(docs[i % len(docs)] + b"\n" for i in range(6000)))
+        previous = None
+        for stage in STAGES:
+            per_line = (instructions(script, large, stage) - instructions(script, small, stage)) / 4000
+            extra = (
+                "" if previous is None or stage.startswith(("floor", "read")) else f"  (+{per_line - previous:,.0f})"
+            )
+            print(f"{stage:32s} {per_line:10,.0f} instructions a line{extra}")
+            if not stage.startswith("floor"):
+                previous = per_line
+    finally:
+        shutil.rmtree(work)
+
+
+if __name__ == "__main__":
+    main()
