@@ -108,3 +108,26 @@ def test_a_closed_pipe_is_quiet() -> None:
     )  # fmt: skip
     assert "Traceback" not in proc.stderr and "Exception ignored" not in proc.stderr
     assert "BrokenPipe" not in proc.stderr
+
+
+def test_worker_shards_reach_a_pipe_a_file_and_a_full_disk(tmp_path: Path) -> None:
+    """With two processes the parent copies the workers' shards with sendfile: the bytes are the
+    same as with one process, to a pipe or to a file, and a full disk is still an error."""
+    import json
+
+    lines = [
+        json.dumps(json.loads((EXAMPLES / "housing" / name).read_text(encoding="utf-8")))
+        for name in ("logemer-dg.json", "logeterre-directeur.json")
+    ]
+    big = tmp_path / "big.jsonl"
+    big.write_text("\n".join(lines[i % 2] for i in range(3000)) + "\n", encoding="utf-8")
+    one = _assess("score", str(big), "-f", "jsonl", "--jobs", "1", stdout=subprocess.PIPE)
+    two = _assess("score", str(big), "-f", "jsonl", "--jobs", "2", stdout=subprocess.PIPE)
+    assert one.returncode == two.returncode == 0 and one.stdout == two.stdout
+    assert len(two.stdout.splitlines()) == 3000
+    with open(tmp_path / "out.jsonl", "w") as f:
+        _assess("score", str(big), "-f", "jsonl", "--jobs", "2", stdout=f)
+    assert (tmp_path / "out.jsonl").read_text(encoding="utf-8") == one.stdout
+    with open("/dev/full", "w") as full:
+        proc = _assess("score", str(big), "-f", "jsonl", "--jobs", "2", stdout=full)
+    assert proc.returncode == 1 and "No space left on device" in proc.stderr and "Traceback" not in proc.stderr

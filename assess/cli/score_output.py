@@ -104,7 +104,7 @@ def score_command(
                 if out is None:
                     scored.extend(res.scored_items)
                 elif res.scored:
-                    pipeline.copy_shard(res, out.write, skip)
+                    pipeline.copy_shard(res, out, skip)
                     skip = 0
             if out is not None and fmt == "json":
                 out.write(b"\n]\n")
