@@ -25,7 +25,7 @@ from typing import Any
 
 from .catalog import Catalog
 from .output import leftovers
-from .pipeline import EMIT_SCORED, Emitter, Scorer, Task, TaskResult, number_lines, run_task
+from .pipeline import EMIT_CARDS, EMIT_SCORED, Emitter, Scorer, Task, TaskResult, number_lines, run_task
 
 SHARD_PREFIX = "assess-shards-"
 
@@ -86,7 +86,7 @@ def run_parallel(
         # submit ahead, but boundedly: results (and shards) wait in order for the caller
         pending: deque[tuple[Task, Any]] = deque()
         numbered = enumerate(number_lines(tasks))
-        ahead = 4 * jobs if emit != EMIT_SCORED else 2 * jobs
+        ahead = 2 * jobs if emit in (EMIT_SCORED, EMIT_CARDS) else 4 * jobs
         for index, t in numbered:
             pending.append((t, pool.apply_async(_work, ((index, t),))))
             if len(pending) >= ahead:

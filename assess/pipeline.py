@@ -37,7 +37,8 @@ PARALLEL_MIN_BYTES = 24 << 20
 # What a task makes of each respondent:
 EMIT_JSONL = "jsonl"  # one JSON line each (records.py), bytes
 EMIT_CSV = "csv"  # one CSV row each, bytes
-EMIT_SCORED = "scored"  # Scored objects (sheet and card), for organisations, tables and reports
+EMIT_SCORED = "scored"  # Scored objects (sheet with every answer, and card), for reports
+EMIT_CARDS = "cards"  # Scored objects whose sheets keep only the answers the signals read: tables, organisations
 EMIT_NONE = "none"  # nothing: validation only
 
 
@@ -160,7 +161,7 @@ def run_task(task: Task, scorer: Scorer, emit: str, fmt: Emitter | None) -> Task
     res = TaskResult()
     out: list[bytes] = []
 
-    full = emit == EMIT_SCORED
+    full = emit != EMIT_CARDS
 
     def one(raw: bytes, source: str, line: int | None) -> None:
         try:
@@ -174,7 +175,7 @@ def run_task(task: Task, scorer: Scorer, emit: str, fmt: Emitter | None) -> Task
             res.warnings.append(Problem(source, w, line))
         if fmt is not None:
             out.append(fmt(s))
-        elif emit == EMIT_SCORED:
+        elif emit in (EMIT_SCORED, EMIT_CARDS):
             res.scored_items.append(s)
 
     if task.jsonl is None:
@@ -262,10 +263,12 @@ def run(
     fmt: Emitter | None = None,
     jobs: int | None = None,
     on_task_done: Callable[[int], None] | None = None,
-    sink: Callable[[TaskResult], None] | None = None,
+    tasks: list[Task] | None = None,
 ) -> Iterator[TaskResult]:
-    """Every task's result, in input order (in this process, or in `jobs` worker processes)."""
-    tasks = list(make_tasks(files))
+    """Every task's result, in input order (in this process, or in `jobs` worker processes).
+    `tasks` is `make_tasks(files)`, for a caller that already made them (to size a progress bar)."""
+    if tasks is None:
+        tasks = list(make_tasks(files))
     n = choose_jobs(tasks, jobs)
     if n <= 1:
         scorer = Scorer(catalog)

@@ -96,8 +96,10 @@ def score_command(
             if out is not None and fmt == "json":
                 out.write(b"[")
             skip = 1 if fmt == "json" else 0  # the first member's leading comma
-            emit = pipeline.EMIT_SCORED if emitter is None else pipeline.EMIT_JSONL
-            for res in pipeline.run(cat, found.files, emit=emit, fmt=emitter, jobs=jobs, on_task_done=advance):
+            # tables and per-organisation results need no answers but those the signals read
+            emit = pipeline.EMIT_CARDS if emitter is None else pipeline.EMIT_JSONL
+            run = pipeline.run(cat, found.files, emit=emit, fmt=emitter, jobs=jobs, on_task_done=advance, tasks=tasks)
+            for res in run:
                 outcome.add(res)
                 print_problems(res.problems)
                 print_problems(res.warnings, "warning")
