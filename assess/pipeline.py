@@ -161,7 +161,7 @@ def run_task(task: Task, scorer: Scorer, emit: str, fmt: Emitter | None) -> Task
     res = TaskResult()
     out: list[bytes] = []
 
-    full = emit != EMIT_CARDS
+    full = emit == EMIT_SCORED  # every other use needs only the answers the signals read
 
     def one(raw: bytes, source: str, line: int | None) -> None:
         try:
