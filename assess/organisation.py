@@ -44,6 +44,19 @@ class Gap:
 
 
 @dataclass(frozen=True)
+class Disagreement:
+    """Whether respondents' positions on a level spread by at least the gap threshold, whoever they
+    are. It names no role and carries no figure: nothing in it singles anyone out."""
+
+    level: str
+    flagged: bool
+
+
+# Why disagreement could not be computed (a stable id for JSON; the report says it in words)
+TOO_FEW_RESPONDENTS = "too_few_respondents"
+
+
+@dataclass(frozen=True)
 class SignalCount:
     id: str
     severity: str
@@ -65,6 +78,8 @@ class OrganisationResult:
     groups: list[GroupResult]
     gaps: list[Gap]
     signals: list[SignalCount]
+    disagreement: list[Disagreement] | None = None  # None: not computed, see `disagreement_reason`
+    disagreement_reason: str | None = None
     dates: list[str] = field(default_factory=list)
     sources: list[str] = field(default_factory=list)
 
@@ -130,6 +145,34 @@ def role_groups(roles: Iterable[str | None], min_size: int) -> list[tuple[str, .
     return groups if len(groups) >= 2 else []
 
 
+def spread(positions: Sequence[float]) -> float:
+    """How far apart respondents stand on a level: the mean of the upper half of their positions
+    minus the mean of the lower half (the middle one left out when their number is odd).
+
+    It reads like a gap between two groups (the ones who see the level highest and the ones who see
+    it lowest), so the questionnaire's gap threshold applies to it; with more than three respondents,
+    one person alone cannot make it."""
+    ps = sorted(positions)
+    half = len(ps) // 2
+    if half == 0:
+        return 0.0
+    return round(math.fsum(ps[-half:]) / half - math.fsum(ps[:half]) / half, 1)
+
+
+def disagreement(plan: Plan, cards: Sequence[ScoreCard]) -> tuple[list[Disagreement] | None, str | None]:
+    """Per level, whether respondents disagree (see `spread`), or None and why. Computed only with at
+    least `min_group_size` respondents, and a level only with that many positions on it."""
+    need = plan.min_group_size
+    if len(cards) < need:
+        return None, TOO_FEW_RESPONDENTS
+    out = []
+    for lv in LEVEL_IDS:
+        known = [p for c in cards if (p := c.levels[lv].position) is not None]
+        if len(known) >= need:
+            out.append(Disagreement(lv, spread(known) >= plan.gap_threshold))
+    return out, None
+
+
 def aggregate(plan: Plan, items: Sequence[Scored]) -> OrganisationResult:
     """One organisation's result from its respondents (one group of `group_by_organisation`)."""
     if not items:
@@ -161,6 +204,7 @@ def aggregate(plan: Plan, items: Sequence[Scored]) -> OrganisationResult:
         (SignalCount(sid, sev, k) for (sid, sev), k in counts.items()),
         key=lambda s: (SEVERITY_RANK[s.severity], -s.respondents, s.id),
     )
+    agree, agree_reason = disagreement(plan, cards)
     first = sheets[0]
     names = [s.organisation_name for s in sheets if s.organisation_name]
     return OrganisationResult(
@@ -177,6 +221,8 @@ def aggregate(plan: Plan, items: Sequence[Scored]) -> OrganisationResult:
         groups=groups,
         gaps=gaps,
         signals=signals,
+        disagreement=agree,
+        disagreement_reason=agree_reason,
         dates=sorted({s.date for s in sheets if s.date}),
         sources=sorted({s.source for s in sheets if s.source}),
     )

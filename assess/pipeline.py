@@ -24,7 +24,7 @@ from .answers import AnswerSheet, check_answers, duplicate_problems, key_count, 
 from .catalog import Catalog
 from .errors import AnswersError, Problem
 from .organisation import GroupKey, OrganisationResult, Scored, aggregate, group_by_organisation
-from .plan import Plan
+from .plan import Plan, with_min_group_size
 from .reading import BOM, count_newlines, is_jsonl, iter_jsonl_lines, parse_bytes, read_answer_bytes, split_jsonl
 from .scoring import card_from_sums, score
 
@@ -330,12 +330,14 @@ class Organisation:
     result: OrganisationResult
 
 
-def organisations(catalog: Catalog, scored: Iterable[Scored]) -> list[Organisation]:
+def organisations(catalog: Catalog, scored: Iterable[Scored], min_group_size: int | None = None) -> list[Organisation]:
     """Respondents grouped by (organisation, questionnaire, major version), each group aggregated
-    with the plan its answers were scored with."""
+    with the plan its answers were scored with (its minimum group size raised to `min_group_size`)."""
     out = []
     for key, members in group_by_organisation(scored).items():
         first = members[0].sheet
-        plan = catalog.plan_for(first.questionnaire_id, first.questionnaire_version)
+        plan = with_min_group_size(
+            catalog.plan_for(first.questionnaire_id, first.questionnaire_version), min_group_size
+        )
         out.append(Organisation(key, plan, members, aggregate(plan, members)))
     return out

@@ -11,6 +11,7 @@ from a plan by `compile_plan`, once, and stored on it.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -208,6 +209,14 @@ class Plan:
             if score >= start:
                 stage = sid
         return stage
+
+
+def with_min_group_size(plan: Plan, at_least: int | None) -> Plan:
+    """The plan with a minimum group size raised to `at_least` (a consultant may protect respondents
+    more than the file does, never less: a lower value is ignored)."""
+    if at_least is None or at_least <= plan.min_group_size:
+        return plan
+    return dataclasses.replace(plan, min_group_size=at_least)
 
 
 def parse_version(text: Any) -> tuple[int, int, int] | None:

@@ -74,6 +74,10 @@ def organisation_record(r: OrganisationResult) -> dict[str, Any]:
         ],
         "gaps": [{"level": g.level, "gap": g.gap, "high": g.high, "low": g.low, "flagged": g.flagged} for g in r.gaps],
         "signals": [{"id": s.id, "severity": s.severity, "respondents": s.respondents} for s in r.signals],
+        "disagreement": None
+        if r.disagreement is None
+        else [{"level": d.level, "flagged": d.flagged} for d in r.disagreement],
+        "disagreement_reason": r.disagreement_reason,
     }
 
 
@@ -100,7 +104,7 @@ ORGANISATION_COLUMNS = [
     "organisation_id", "organisation_name", "questionnaire_id", "questionnaire_version",
     "respondents", "roles", *[f"{lv}_{k}" for lv in LEVEL_IDS for k in _LEVEL_FIELDS],
     "position", "trajectory", "hinge", "depth_score", "depth_stage",
-    *[f"{lv}_gap" for lv in LEVEL_IDS], "flagged_gaps", "signals",
+    *[f"{lv}_gap" for lv in LEVEL_IDS], "flagged_gaps", "disagreement", "signals",
 ]  # fmt: skip
 
 
@@ -113,6 +117,7 @@ def organisation_row(r: OrganisationResult) -> list[Any]:
         r.placement.position, r.placement.trajectory, r.placement.hinge, r.depth_score, r.depth_stage,
         *[gaps[lv].gap if lv in gaps else None for lv in LEVEL_IDS],
         " | ".join(g.level for g in r.gaps if g.flagged),
+        r.disagreement_reason or " | ".join(d.level for d in r.disagreement or () if d.flagged),
         " | ".join(f"{s.id} ({s.respondents})" for s in r.signals),
     ]  # fmt: skip
 

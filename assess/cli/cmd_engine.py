@@ -10,6 +10,7 @@ import typer
 
 from .common import (
     LangOpt,
+    MinGroupOpt,
     QDirsOpt,
     catalog,
     clean,
@@ -242,6 +243,7 @@ def score_cmd(
         str, typer.Option("--csv-decimal", help="Decimal mark in CSV: ',' for a French Excel (default) or '.'.")
     ] = ",",
     lang: LangOpt = None,
+    min_group_size: MinGroupOpt = None,
     questionnaires_dir: QDirsOpt = None,
 ) -> None:
     """Score answer files and print one result per respondent (or per organisation).
@@ -271,6 +273,7 @@ def score_cmd(
         csv_decimal=csv_decimal,
         lang=default_lang(lang),
         dirs=questionnaires_dir,
+        min_group_size=min_group_size,
     )
     if code:
         raise typer.Exit(code)

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from .common import LangOpt, QDirsOpt, catalog, default_lang, usage
+from .common import LangOpt, MinGroupOpt, QDirsOpt, catalog, default_lang, usage
 
 
 def report_cmd(
@@ -30,6 +30,7 @@ def report_cmd(
         str | None, typer.Option("--date", help="Print this generation date on the cover (default: none).")
     ] = None,
     jobs: Annotated[int | None, typer.Option("--jobs", "-j", min=1, help="Processes for reading answers.")] = None,
+    min_group_size: MinGroupOpt = None,
     questionnaires_dir: QDirsOpt = None,
 ) -> None:
     """Make the printable report of an organisation: trajectory, map, levels, gaps, signals, method.
@@ -57,6 +58,7 @@ def report_cmd(
         templates_dir=templates_dir,
         date=date,
         jobs=jobs,
+        min_group_size=min_group_size,
         cat=catalog(questionnaires_dir),
     )
     if code:

@@ -31,6 +31,19 @@ LangOpt = Annotated[
 ]
 
 
+MinGroupOpt = Annotated[
+    int | None,
+    typer.Option(
+        "--min-group-size",
+        min=1,
+        max=100,
+        help="Protect respondents more than the questionnaire does: the smallest group shown on its own, and "
+        "below which no answer-level detail is shown. It can only raise the questionnaire's value.",
+        show_default=False,
+    ),
+]
+
+
 def err(msg: str) -> None:
     typer.echo(clean(msg), err=True)
 

@@ -23,6 +23,7 @@ def report_command(
     date: str | None,
     jobs: int | None,
     cat: Catalog,
+    min_group_size: int | None = None,
 ) -> int:
     from ..reading import scan_answer_files
     from ..report.context import build_report_context
@@ -40,7 +41,7 @@ def report_command(
     outcome.invalid += len(found.problems)
     print_problems(outcome.problems)
     print_problems(outcome.warnings, "warning")
-    orgs = pipeline.organisations(cat, scored)
+    orgs = pipeline.organisations(cat, scored, min_group_size)
     if not orgs:
         err("error: no valid answers to report on")
         return 1

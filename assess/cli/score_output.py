@@ -55,6 +55,7 @@ def score_command(
     csv_decimal: str,
     lang: str,
     dirs: list[str] | None,
+    min_group_size: int | None = None,
 ) -> int:
     from ..output import CSV_BOM, CsvStyle
     from ..reading import scan_answer_files
@@ -111,7 +112,7 @@ def score_command(
             if out is not None and fmt == "json":
                 out.write(b"\n]\n")
             if emitter is None:
-                _write_collected(cat, scored, fmt, output, by_organisation, style, lang)
+                _write_collected(cat, scored, fmt, output, by_organisation, style, lang, min_group_size)
     except BrokenPipeError:
         # the reader went away (`assess score ... | head`): stop quietly, as other tools do
         import os
@@ -149,6 +150,7 @@ def _write_collected(
     by_organisation: bool,
     style: Any,
     lang: str,
+    min_group_size: int | None,
 ) -> None:
     import orjson
 
@@ -165,7 +167,7 @@ def _write_collected(
 
     rows: list[Any]
     if by_organisation:
-        results = [o.result for o in pipeline.organisations(cat, scored)]
+        results = [o.result for o in pipeline.organisations(cat, scored, min_group_size)]
         if fmt == "table":
             _print_table(organisations_table(results, lang), output)
             return

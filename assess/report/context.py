@@ -133,6 +133,14 @@ class AppendixQuestion:
     texts: list[str]  # free-text answers
     comments: list[str]
     single: str | None  # the answer, when there is one respondent
+    hidden: bool = False  # asked of fewer respondents than the minimum group size: nothing shown
+
+
+@dataclass
+class DisagreementView:
+    level: str
+    level_name: str
+    flagged: bool
 
 
 @dataclass
@@ -156,6 +164,9 @@ class ReportContext:
     respondents: int
     roles: list[tuple[str, int]]  # (role label, count)
     single_respondent: bool
+    # "single" (one respondent: their own answers are shown), "restricted" (several, fewer than the
+    # minimum group size: no answer-level detail at all) or "open" (enough to show distributions)
+    anonymity: str
     position: float | None
     trajectory: str
     trajectory_label: str
@@ -171,6 +182,8 @@ class ReportContext:
     map: MapView
     groups: list[GroupView]
     gaps: list[GapView]
+    disagreement: list[DisagreementView] | None  # None: not computed (too few respondents)
+    disagreement_sentence: str
     gap_threshold: float
     min_group_size: int
     signals: list[SignalView]
@@ -278,8 +291,17 @@ def _build(q: Questionnaire, plan: Plan, members: list[Scored], lang: Lang, gene
                 source=cite_source(sig.source.doc, sig.source.ref),
             )
         )
-    drivers = _drivers(plan, q, sheets, result, lang)
-    findings, first_step = _findings(plan, result, levels, signals, gaps, lang)
+    anonymity = "single" if n == 1 else "restricted" if n < plan.min_group_size else "open"
+    if anonymity == "restricted":
+        for sv in signals:  # "1 / 2" would tell a respondent whether the other raised it
+            sv.share = ""
+    disagree = (
+        None
+        if result.disagreement is None
+        else [DisagreementView(d.level, level_name[d.level], d.flagged) for d in result.disagreement]
+    )
+    drivers = _drivers(plan, q, sheets, result, lang) if anonymity != "restricted" else []
+    findings, first_step = _findings(plan, result, levels, signals, gaps, disagree, lang)
     missing = [level_name[m] for m in result.placement.missing]
     hinge_level = next(lv for lv in levels if lv.id == plan.hinge_level)
     hinge_text = hinge_sentence(plan, hinge_level.name, hinge_level.position, result.placement.hinge, lang)
@@ -297,6 +319,7 @@ def _build(q: Questionnaire, plan: Plan, members: list[Scored], lang: Lang, gene
         respondents=n,
         roles=[(roles_label([r], lang), k) for r, k in result.roles.items()],
         single_respondent=n == 1,
+        anonymity=anonymity,
         position=result.placement.position,
         trajectory=result.placement.trajectory,
         trajectory_label=t(result.placement.trajectory, lang),
@@ -312,11 +335,13 @@ def _build(q: Questionnaire, plan: Plan, members: list[Scored], lang: Lang, gene
         map=_map(plan, result, q, lang),
         groups=groups,
         gaps=gaps,
+        disagreement=disagree,
+        disagreement_sentence=disagreement_sentence(disagree, n, plan.min_group_size, lang),
         gap_threshold=plan.gap_threshold,
         min_group_size=plan.min_group_size,
         signals=signals,
         drivers=drivers,
-        appendix=_appendix(q, sheets, lang),
+        appendix=_appendix(q, sheets, lang, plan.min_group_size) if anonymity != "restricted" else [],
         thresholds={
             "digital_below": plan.digital_below,
             "socio_professional_from": plan.socio_professional_from,
@@ -354,12 +379,28 @@ def hinge_sentence(plan: Plan, name: str, position: float | None, capped: bool, 
     return tx["hinge_ok"].format(name=name, pos=_fmt(position))
 
 
+def disagreement_sentence(views: list[DisagreementView] | None, n: int, min_size: int, lang: Lang) -> str:
+    """Disagreement among respondents, in words: on which levels, none, or why it is not known."""
+    tx = TEXTS[lang]
+    if n == 1:
+        return ""
+    if views is None:
+        return tx["disagree_unknown"].format(n=n, min=min_size)
+    flagged = [v.level_name for v in views if v.flagged]
+    if flagged:
+        return tx["disagree_some"].format(names=", ".join(flagged))
+    if views:
+        return tx["disagree_none"]
+    return tx["disagree_unknown_levels"].format(min=min_size)
+
+
 def _findings(
     plan: Plan,
     result: OrganisationResult,
     levels: list[LevelView],
     signals: list[SignalView],
     gaps: list[GapView],
+    disagree: list[DisagreementView] | None,
     lang: Lang,
 ) -> tuple[list[Finding], str]:
     """The three findings that matter most, and what to do first."""
@@ -402,6 +443,12 @@ def _findings(
                 tx["finding_gap_title"].format(name=g.level_name),
                 tx["finding_gap"].format(name=g.level_name, gap=_fmt(g.gap), high=g.high, low=g.low),
             ),
+        )
+    split = [d.level_name for d in disagree or () if d.flagged]
+    if split and not flagged:  # a role gap already says it, with who sees it higher
+        out.insert(
+            min(1, len(out)),
+            Finding(tx["finding_disagree_title"], tx["finding_disagree"].format(names=", ".join(split))),
         )
     for s in signals:
         if len(out) >= 3:
@@ -496,6 +543,7 @@ def _drivers(
     A question's effect is its weight share times the distance between its mean position and the
     level's mean position: the points the level would lose or gain without it.
     """
+    asked: Counter[str] = Counter(qp.id for s in sheets for qp in plan.questions.values() if qp.asked_of(s.role))
     per_q: dict[str, list[float]] = {}
     for s in sheets:
         for qid, v in question_values(plan.questions, s.answers, s.role).items():
@@ -505,8 +553,9 @@ def _drivers(
         level_pos = result.levels[lv].position
         items = []
         if level_pos is not None:
-            qs = [qq for qq in q.questions if qq.level == lv and qq.id in per_q]
-            total_w = math.fsum(qq.weight for qq in qs)
+            # a question asked of fewer than the minimum group size would show those few's answers
+            qs = [qq for qq in q.questions if qq.level == lv and qq.id in per_q and asked[qq.id] >= plan.min_group_size]
+            total_w = math.fsum(qq.weight for qq in qs) or 1.0
             for qq in qs:
                 mean = math.fsum(per_q[qq.id]) / len(per_q[qq.id])
                 effect = round(qq.weight / total_w * (mean - level_pos), 1)
@@ -523,7 +572,11 @@ def _drivers(
     return out
 
 
-def _appendix(q: Questionnaire, sheets: Sequence[AnswerSheet], lang: Lang) -> list[AppendixQuestion]:
+def _appendix(q: Questionnaire, sheets: Sequence[AnswerSheet], lang: Lang, min_size: int) -> list[AppendixQuestion]:
+    """Question by question: one respondent's own answers, or everyone's counts and comments. A
+    question asked of fewer than `min_size` respondents shows nothing (its few answerers would be
+    recognised). Comments and free texts are sorted alphabetically, an order unrelated to who wrote
+    them or to the order of the files."""
     tx = TEXTS[lang]
     out = []
     single = len(sheets) == 1
@@ -535,6 +588,16 @@ def _appendix(q: Questionnaire, sheets: Sequence[AnswerSheet], lang: Lang) -> li
         else:
             section = tx["context"]
         asked = [s for s in sheets if s.role is None or s.role in qq.roles]
+        hidden = not single and len(asked) < min_size
+        if hidden:
+            out.append(
+                AppendixQuestion(
+                    id=qq.id, level=section, text=qq.wording(lang), help=qq.help[lang],
+                    source=cite_source(qq.source.doc, qq.source.ref), counts=[], texts=[], comments=[],
+                    single=None, hidden=True,
+                )
+            )  # fmt: skip
+            continue
         counts: list[AnswerCount] = []
         texts: list[str] = []
         if qq.type == "text":
@@ -563,7 +626,7 @@ def _appendix(q: Questionnaire, sheets: Sequence[AnswerSheet], lang: Lang) -> li
             keys.append(("__skipped", tx["skipped"]))
             denom = max(len(asked), 1)
             counts = [AnswerCount(label, c[k], c[k] / denom) for k, label in keys]
-        comments = sorted(s.comments[qq.id] for s in sheets if qq.id in s.comments and s.comments[qq.id].strip())
+        comments = sorted(s.comments[qq.id] for s in asked if qq.id in s.comments and s.comments[qq.id].strip())
         answer = None
         if single and qq.id in sheets[0].answers:
             answer = _answer_label(qq, sheets[0].answers[qq.id], lang)

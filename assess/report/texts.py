@@ -38,7 +38,26 @@ TEXTS: dict[str, dict[str, str]] = {
         "gaps_title": "Écarts de perception entre rôles",
         "gaps_note": "Moyennes par groupe de rôles. Un groupe de moins de {min} personnes n'est jamais montré "
         "seul : il est regroupé avec d'autres. Un écart de {threshold} points ou plus est signalé.",
-        "gaps_none": "Un seul groupe de rôles peut être montré : pas d'écart à lire.",
+        "gaps_none": "Aucune comparaison entre rôles n'est possible : il faudrait au moins deux groupes de "
+        "{min} personnes ou plus. Cela ne veut pas dire que tout le monde voit les choses de la même façon.",
+        "disagree_title": "Désaccord entre répondants",
+        "finding_disagree_title": "Des avis partagés",
+        "finding_disagree": "Sur {names}, les répondants sont loin les uns des autres, quel que soit leur rôle : "
+        "la moyenne ne dit pas ce que vit chacun. C'est une question à mettre sur la table.",
+        "disagree_some": "Les répondants ne voient pas de la même façon : {names}. Sur ce niveau, ceux qui le "
+        "placent le plus haut et ceux qui le placent le plus bas sont séparés d'au moins le seuil d'écart, quel que "
+        "soit leur rôle. La moyenne y cache des réalités différentes : à discuter ensemble.",
+        "disagree_none": "Aucun niveau ne sépare nettement les répondants : leurs réponses vont dans le même sens.",
+        "disagree_unknown": "Le désaccord entre répondants n'est pas mesuré : {n} personnes ont répondu, et il en "
+        "faut au moins {min} pour le montrer sans que l'une puisse reconnaître les réponses des autres. Les "
+        "positions ci-dessus peuvent donc cacher des avis opposés.",
+        "disagree_unknown_levels": "Le désaccord n'est mesuré sur aucun niveau : aucun n'a au moins {min} "
+        "répondants avec une position.",
+        "private_note": "Avec {n} répondants (moins de {min}), ce rapport ne montre ni les réponses question par "
+        "question, ni les commentaires, ni ce qui tire chaque niveau : chacun pourrait y reconnaître les réponses "
+        "d'un collègue. Les positions et les signaux restent calculés sur toutes les réponses ; quelqu'un qui "
+        "connaît les siennes peut en déduire une partie de celles des autres, ce qu'il faut dire aux répondants.",
+        "hidden_question": "Question posée à moins de {min} personnes : ses réponses ne sont pas montrées.",
         "group": "Groupe",
         "overall": "Global",
         "gap": "Écart",
@@ -126,7 +145,26 @@ TEXTS: dict[str, dict[str, str]] = {
         "gaps_title": "Perception gaps between roles",
         "gaps_note": "Means by role group. A group of fewer than {min} people is never shown on its own: it is "
         "merged with others. A gap of {threshold} points or more is flagged.",
-        "gaps_none": "Only one role group can be shown: there is no gap to read.",
+        "gaps_none": "No comparison between roles is possible: it would take at least two groups of {min} people "
+        "or more. This does not mean that everyone sees things the same way.",
+        "disagree_title": "Disagreement among respondents",
+        "finding_disagree_title": "Divided views",
+        "finding_disagree": "On {names}, respondents stand far apart, whatever their role: the mean does not say what "
+        "each of them experiences. It is a question to put on the table.",
+        "disagree_some": "Respondents do not see it the same way: {names}. On this level, those who place it highest "
+        "and those who place it lowest are at least the gap threshold apart, whatever their role. The mean hides "
+        "different realities there: to be discussed together.",
+        "disagree_none": "No level clearly divides the respondents: their answers point the same way.",
+        "disagree_unknown": "Disagreement among respondents is not measured: {n} people answered, and it takes at "
+        "least {min} to show it without one of them recognising the others' answers. The positions above may "
+        "therefore hide opposite views.",
+        "disagree_unknown_levels": "Disagreement is measured on no level: none has at least {min} respondents with "
+        "a position.",
+        "private_note": "With {n} respondents (fewer than {min}), this report shows no answers question by question, "
+        "no comments and nothing of what pulls each level: anyone could recognise a colleague's answers there. "
+        "Positions and signals are still computed from all the answers; someone who knows their own can infer "
+        "part of the others', which respondents should be told.",
+        "hidden_question": "Asked of fewer than {min} people: its answers are not shown.",
         "group": "Group",
         "overall": "Overall",
         "gap": "Gap",

@@ -1,0 +1,185 @@
+"""Anonymity is a promise: no report lets one respondent read another's answers or comments, and a
+small team's disagreement is stated (or said to be unknown) without exposing anyone."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from bs4 import BeautifulSoup
+from typer.testing import CliRunner
+
+from assess.answers import AnswerSheet
+from assess.cli import app
+from assess.loader import parse_questionnaire
+from assess.organisation import spread
+from assess.report.context import build_report_context
+
+from .conftest import EXAMPLES, uniform
+
+runner = CliRunner()
+HOUSING = EXAMPLES / "housing"
+
+
+def run(*args):
+    return runner.invoke(app, [str(a) for a in args], catch_exceptions=False)
+
+
+def text(html: str) -> str:
+    return " ".join(BeautifulSoup(html, "html.parser").get_text(" ").split())
+
+
+def load(name: str) -> dict:
+    return json.loads((HOUSING / name).read_text(encoding="utf-8"))
+
+
+def put(tmp_path: Path, name: str, doc: dict) -> Path:
+    p = tmp_path / name
+    p.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    return p
+
+
+def labels_of(housing, doc: dict) -> dict[str, set[str]]:
+    """Each answered question's answer labels (French), as a report would print them."""
+    out: dict[str, set[str]] = {}
+    for qid, a in doc["answers"].items():
+        q = housing.question(qid)
+        if q is None or a is None or q.type not in ("single", "multi"):
+            continue
+        ids = a if isinstance(a, list) else [a]
+        out[qid] = {o.label["fr"] for i in ids if (o := q.option(i)) is not None}
+    return out
+
+
+def two_respondents(tmp_path: Path) -> tuple[dict, dict, list[Path]]:
+    director = load("logemer-dg.json")
+    field = load("logemer-gestionnaire-1.json")
+    director["comments"] = {"str_goal": "Commentaire-de-la-directrice-zebre"}
+    field["comments"] = {
+        "str_goal": "Commentaire-du-gestionnaire-girafe",
+        "pra_mobile": "Deuxieme-remarque-du-gestionnaire-okapi",
+    }
+    return director, field, [put(tmp_path, "dg.json", director), put(tmp_path, "g1.json", field)]
+
+
+def test_two_respondents_cannot_read_each_other(tmp_path: Path, housing) -> None:
+    director, field, paths = two_respondents(tmp_path)
+    out = tmp_path / "r.html"
+    r = run("report", *paths, "-o", out)
+    assert r.exit_code == 0, r.output
+    html = out.read_text(encoding="utf-8")
+    # no comment of either respondent
+    for word in ("zebre", "girafe", "okapi", "On remplit les mêmes informations"):
+        assert word not in html
+    # no answer of the field worker that the director did not give too (long labels, to be specific)
+    mine, theirs = labels_of(housing, director), labels_of(housing, field)
+    differing = [
+        lab for qid, labs in theirs.items() for lab in labs - mine.get(qid, set()) if len(lab) >= 15
+    ]
+    assert len(differing) >= 10  # the test has something to find
+    leaked = [lab for lab in differing if lab in html]
+    assert not leaked, leaked
+    # no per-question appendix, no drivers, no "raised by 1 / 2"
+    assert 'id="appendix"' not in html and 'id="drivers"' not in html
+    assert "Relevé par" not in html
+    # and the report says why, and that disagreement is not known
+    assert "Le désaccord entre répondants n'est pas mesuré" in text(html)
+    assert "2 personnes ont répondu" in text(html)
+
+
+def test_two_respondents_json_says_why(tmp_path: Path) -> None:
+    _, _, paths = two_respondents(tmp_path)
+    r = run("score", *paths, "--by-organisation", "--format", "json")
+    assert r.exit_code == 0, r.output
+    (org,) = json.loads(r.stdout)
+    assert org["disagreement"] is None and org["disagreement_reason"] == "too_few_respondents"
+    assert org["groups"] == [] and org["gaps"] == []
+
+
+def three_respondents(tmp_path: Path, housing) -> list[Path]:
+    """One director who sees the socio-professional pole everywhere, two field workers who see the
+    digital pole: no role group reaches three, but they disagree on every level."""
+    d = uniform(housing, "max", org="asso", role="direction", rid="d")
+    f1 = uniform(housing, "min", org="asso", role="field", rid="f1")
+    f2 = uniform(housing, "min", org="asso", role="field", rid="f2")
+    d["comments"] = {"str_goal": "zz avis de la direction"}
+    f1["comments"] = {"str_goal": "aa avis du terrain un"}
+    f2["comments"] = {"str_goal": "mm avis du terrain deux"}
+    return [put(tmp_path, n, doc) for n, doc in (("d.json", d), ("f1.json", f1), ("f2.json", f2))]
+
+
+def test_three_respondents_disagreement_flagged_without_roles(tmp_path: Path, housing) -> None:
+    paths = three_respondents(tmp_path, housing)
+    r = run("score", *paths, "--by-organisation", "--format", "json")
+    assert r.exit_code == 0, r.output
+    (org,) = json.loads(r.stdout)
+    assert org["groups"] == [] and org["gaps"] == []  # no role group of three
+    assert org["disagreement_reason"] is None
+    assert [d["level"] for d in org["disagreement"]] == ["strategy", "reorganisation", "data_access", "practices"]
+    assert all(d["flagged"] for d in org["disagreement"])
+    assert set(org["disagreement"][0]) == {"level", "flagged"}  # no figure, no role
+
+    out = tmp_path / "r.html"
+    r = run("report", *paths, "-o", out)
+    assert r.exit_code == 0, r.output
+    html = out.read_text(encoding="utf-8")
+    assert "Les répondants ne voient pas de la même façon" in html
+    assert "Des avis partagés" in html  # among the findings
+    # at three, comments of everyone are shown, in an order unrelated to who wrote them
+    i = [html.index(c) for c in ("aa avis du terrain un", "mm avis du terrain deux", "zz avis de la direction")]
+    assert i == sorted(i)
+    # raising the minimum protects them again
+    r = run("report", *paths, "-o", out, "--min-group-size", "4")
+    assert r.exit_code == 0, r.output
+    html = out.read_text(encoding="utf-8")
+    assert "zz avis de la direction" not in html and "Le désaccord entre répondants n'est pas mesuré" in text(html)
+
+
+def test_min_group_size_is_never_lowered(tmp_path: Path) -> None:
+    _, _, paths = two_respondents(tmp_path)
+    out = tmp_path / "r.html"
+    r = run("report", *paths, "-o", out, "--min-group-size", "1")
+    assert r.exit_code == 0, r.output
+    assert "girafe" not in out.read_text(encoding="utf-8")
+
+
+def test_single_respondent_sees_own_answers(tmp_path: Path, housing) -> None:
+    field = load("logemer-gestionnaire-1.json")
+    field["comments"] = {"str_goal": "Ma-propre-remarque"}
+    out = tmp_path / "r.html"
+    r = run("report", put(tmp_path, "g1.json", field), "-o", out)
+    assert r.exit_code == 0, r.output
+    html = out.read_text(encoding="utf-8")
+    assert "Ma-propre-remarque" in html
+    assert any(lab in html for labs in labels_of(housing, field).values() for lab in labs if len(lab) >= 15)
+
+
+SYNTH = (Path(__file__).parent / "fixtures" / "synthetic.yaml").read_text(encoding="utf-8")
+
+
+def test_question_asked_of_a_small_group_is_hidden() -> None:
+    """Five respondents, one director: a question asked only of direction and management would
+    show the director's answer; it is hidden, and left out of the drivers."""
+    q = parse_questionnaire(SYNTH, "synthetic.yaml")
+    roles = ["direction", "field", "field", "field", "support"]
+    sheets = [
+        AnswerSheet(
+            "synthetic", "2.1.0", "o", "O", f"r{i}", role,
+            {"s_dir_only": q.question("s_dir_only").options[0].id} if role == "direction" else {},
+            comments={"s_dir_only": "secret du directeur"} if role == "direction" else {},
+        )
+        for i, role in enumerate(roles)
+    ]  # fmt: skip
+    ctx = build_report_context(q, sheets, "fr")
+    assert ctx.anonymity == "open"
+    item = next(a for a in ctx.appendix if a.id == "s_dir_only")
+    assert item.hidden and not item.counts and not item.comments
+    assert all(d.question_id != "s_dir_only" for lv in ctx.drivers for d in lv.up + lv.down)
+    assert any(a.counts for a in ctx.appendix if a.id == "s_single")  # asked of everyone: shown
+
+
+def test_spread_is_a_gap_between_halves() -> None:
+    assert spread([10.0]) == 0.0
+    assert spread([25.0, 36.0, 75.0]) == 50.0  # the middle one left out
+    assert spread([0.0, 10.0, 20.0, 100.0]) == 55.0  # (20 + 100) / 2 - (0 + 10) / 2
+    assert spread([30.0, 30.0, 30.0, 30.0, 30.0, 100.0]) == round((30 + 30 + 100) / 3 - 30, 1)
