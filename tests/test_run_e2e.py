@@ -155,10 +155,11 @@ def test_run_whole_questionnaire_with_back_kill_and_resume(tmp_path: Path, housi
 
 
 @pytest.mark.slow
-def test_ctrl_c_saves_and_exits_130(tmp_path: Path, housing) -> None:
-    child = spawn(
-        ["run", "housing", "--lang", "fr", "--role", "direction", "--org-id", "c1", "--org-name", "C"], tmp_path
-    )
+def test_ctrl_c_saves_and_exits_130_and_drafts_are_per_respondent(tmp_path: Path, housing) -> None:
+    args = ["run", "housing", "--lang", "fr", "--role", "field", "--org-id", "c1", "--org-name", "C"]
+    child = spawn(args, tmp_path)
+    child.expect(r"Votre identifiant de répondant : ([a-z2-9]{4}-[a-z2-9]{4})")
+    mine = child.match.group(1)
     child.expect("Entrée : commencer")
     child.send(ENTER)
     child.expect("question 1 sur 7")
@@ -169,14 +170,27 @@ def test_ctrl_c_saves_and_exits_130(tmp_path: Path, housing) -> None:
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 130
-    draft = json.loads((tmp_path / "drafts" / "housing--c1--direction.json").read_text(encoding="utf-8"))
+    draft_file = tmp_path / "drafts" / f"housing--c1--{mine}.json"
+    draft = json.loads(draft_file.read_text(encoding="utf-8"))
     first = housing.questions[0]
     assert draft["answers"]["answers"][first.id] == first.options[1].id
 
-    # starting again for the same organisation and respondent offers to resume
-    child = spawn(
-        ["run", "housing", "--lang", "fr", "--role", "direction", "--org-id", "c1", "--org-name", "C"], tmp_path
-    )
+    # a colleague of the same role, on the same machine, is neither offered nor shown that draft
+    child = spawn(args, tmp_path)
+    child.expect(r"Votre identifiant de répondant : ([a-z2-9]{4}-[a-z2-9]{4})")
+    theirs = child.match.group(1)
+    assert theirs != mine
+    i = child.expect(["Le reprendre", "Entrée : commencer"])
+    assert i == 1
+    child.send(ENTER)
+    child.expect("question 1 sur 7")
+    child.send("q")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert json.loads(draft_file.read_text(encoding="utf-8")) == draft  # untouched
+
+    # the respondent comes back with their id: offered their own draft
+    child = spawn([*args, "--respondent-id", mine], tmp_path)
     child.expect("Le reprendre")
     child.send(ENTER)
     child.expect("question 2 sur 7")
@@ -184,6 +198,23 @@ def test_ctrl_c_saves_and_exits_130(tmp_path: Path, housing) -> None:
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 0
+
+
+@pytest.mark.slow
+def test_unreadable_draft_is_kept_aside(tmp_path: Path) -> None:
+    drafts = tmp_path / "drafts"
+    drafts.mkdir()
+    bad = drafts / "housing--c2--p9.json"
+    bad.write_bytes(b'{"answers": {"broken')
+    child = spawn(["run", "housing", "--lang", "fr", "--role", "field", "--org-id", "c2", "--respondent-id", "p9",
+                   "--org-name", "C"], tmp_path)  # fmt: skip
+    child.expect("est illisible")
+    child.expect("Entrée : commencer")
+    child.send("q")
+    child.expect(pexpect.EOF)
+    child.close()
+    kept = list(drafts.glob("housing--c2--p9.unreadable-*.json"))
+    assert len(kept) == 1 and kept[0].read_bytes() == b'{"answers": {"broken'
 
 
 def test_without_terminal_points_to_template_and_score(tmp_path: Path) -> None:

@@ -27,7 +27,11 @@ def run_cmd(
     org_id: Annotated[str | None, typer.Option("--org-id", help="Organisation id (asked if not given).")] = None,
     org_name: Annotated[str | None, typer.Option("--org-name", help="Organisation name.")] = None,
     respondent_id: Annotated[
-        str | None, typer.Option("--respondent-id", help="Your id or pseudonym (optional); names your draft.")
+        str | None,
+        typer.Option(
+            "--respondent-id",
+            help="Your id or pseudonym: only this id resumes your draft (default: a new random id, shown).",
+        ),
     ] = None,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Answers file to write at the end.")] = None,
     resume: Annotated[Path | None, typer.Option("--resume", help="Pick up a draft (or an answers file).")] = None,

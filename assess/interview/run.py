@@ -15,7 +15,7 @@ from ..model import Question
 from ..output import write_atomic
 from ..terminal import rich_text
 from ..vocab import DONT_KNOW, LEVEL_IDS, as_lang
-from .state import Interview, Step, draft_path, load_draft, save_draft
+from .state import Interview, Step, draft_path, load_draft, new_respondent_id, save_draft, set_aside
 from .texts import T
 
 ROLE_KEYS = ("direction", "management", "field", "support")
@@ -240,8 +240,13 @@ def run_interview(
         if setup is None:
             return 130
         questionnaire, lang_, role_, org_id_, org_name_ = setup
-        who = respondent_id or role_
-        draft_file = draft_path(questionnaire.id, org_id_, who)
+        txl = T[lang_]
+        if respondent_id is None:
+            # a draft belongs to one respondent: without an id of their own, a colleague on the same
+            # machine would be offered it. A new random id starts a new draft, never someone else's.
+            respondent_id = new_respondent_id(questionnaire.id, org_id_)
+            _out(txl["your_id"].format(id=respondent_id))
+        draft_file = draft_path(questionnaire.id, org_id_, respondent_id)
         it = Interview(questionnaire, lang=lang_, org_id=org_id_, org_name=org_name_, role=role_,
                        respondent_id=respondent_id, date=_date.today().isoformat())  # fmt: skip
         out_path = output
@@ -249,10 +254,9 @@ def run_interview(
             try:
                 old = load_draft(draft_file)
                 previous = Interview.from_draft(questionnaire, old, str(draft_file))
-                txl = T[lang_]
                 choice = tui.pick(
                     txl["resume_q"].format(
-                        who=respondent_id or label(role_ or "unspecified", lang_),
+                        who=respondent_id,
                         n=len(previous.answers),
                         path=draft_file,
                     ),
@@ -264,8 +268,10 @@ def run_interview(
                     it = previous
                     saved = old.get("output")
                     out_path = output or (Path(saved) if isinstance(saved, str) else None)
-            except AssessError:
-                pass  # an unreadable draft is replaced
+            except AssessError as e:
+                kept = set_aside(draft_file)  # never overwritten: kept under a name that says why
+                reason = e.problems[0].message if e.problems else ""
+                _out(txl["draft_damaged"].format(path=draft_file, kept=kept, reason=reason))
     if out_path is None:
         from ..names import safe_filename
 

@@ -265,6 +265,33 @@ def draft_path(questionnaire_id: str, org_id: str, who: str | None) -> Path:
     return drafts_dir() / f"{name}.json"
 
 
+ID_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789"  # no 0/o, 1/l/i: easy to copy from a screen
+
+
+def new_respondent_id(questionnaire_id: str, org_id: str) -> str:
+    """A random respondent id (e.g. `k7m2-q9xa`) whose draft does not exist yet."""
+    import secrets
+
+    while True:
+        rid = "-".join("".join(secrets.choice(ID_ALPHABET) for _ in range(4)) for _ in range(2))
+        if not draft_path(questionnaire_id, org_id, rid).exists():
+            return rid
+
+
+def set_aside(path: Path) -> Path:
+    """Move an unreadable draft out of the way, under a name that says so, and return where."""
+    import time
+
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.stem}.unreadable-{stamp}{path.suffix}")
+    n = 1
+    while target.exists():
+        n += 1
+        target = path.with_name(f"{path.stem}.unreadable-{stamp}-{n}{path.suffix}")
+    path.rename(target)
+    return target
+
+
 def save_draft(it: Interview, path: Path, output: str | None = None) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     import orjson

@@ -55,6 +55,10 @@ T: dict[str, dict[str, str]] = {
         "report_written": "Rapport écrit : {path}",
         "first_question": "C'est la première question.",
         "not_found": "brouillon introuvable : {path}",
+        "your_id": "Votre identifiant de répondant : {id}\nNotez-le : lui seul permet de reprendre ce questionnaire "
+        "s'il est interrompu (assess run --respondent-id {id}). Personne d'autre ne voit vos réponses en cours.",
+        "draft_damaged": "Le brouillon {path} est illisible ({reason}). Il est gardé de côté sous le nom :\n  {kept}\n"
+        "Un nouveau questionnaire commence.",
     },
     "en": {
         "no_tty": "assess run asks its questions in an interactive terminal, and there is none here.\n"
@@ -106,5 +110,9 @@ T: dict[str, dict[str, str]] = {
         "report_written": "Report written: {path}",
         "first_question": "This is the first question.",
         "not_found": "draft not found: {path}",
+        "your_id": "Your respondent id: {id}\nWrite it down: only with it can you resume this questionnaire if it is "
+        "interrupted (assess run --respondent-id {id}). Nobody else sees your answers in progress.",
+        "draft_damaged": "The draft {path} cannot be read ({reason}). It is kept aside as:\n  {kept}\n"
+        "A new questionnaire starts.",
     },
 }
