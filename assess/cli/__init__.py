@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from .. import __version__
-from . import cmd_engine, cmd_report, cmd_run
+from . import cmd_engine, cmd_interop, cmd_report, cmd_run
 
 app = typer.Typer(
     name="assess",
@@ -39,7 +39,7 @@ def main(
     """Digital-transformation self-assessment."""
 
 
-for module in (cmd_engine, cmd_report, cmd_run):
+for module in (cmd_engine, cmd_interop, cmd_report, cmd_run):
     module.register(app)
 
 

@@ -108,46 +108,6 @@ def show_cmd(
     show_questionnaire(q, default_lang(lang))
 
 
-def template_cmd(
-    questionnaire_id: Annotated[str, typer.Argument(metavar="ID", help="Questionnaire id, e.g. housing.")],
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file (atomically).")] = None,
-    questionnaires_dir: QDirsOpt = None,
-) -> None:
-    """Print a blank answers file: every question id set to null, to fill in and score.
-
-    Fill in organisation.id, then each answer with an option id (see `assess show ID`).
-
-    Example:
-
-        assess template housing -o answers.json
-    """
-    import json
-
-    from ..answers import FORMAT
-    from ..errors import AssessError
-
-    try:
-        q = catalog(questionnaires_dir).questionnaire(questionnaire_id)
-    except AssessError as e:
-        fail(e)
-    blank = {
-        "format": FORMAT,
-        "questionnaire": {"id": q.id, "version": q.version},
-        "organisation": {"id": "", "name": ""},
-        "respondent": {"id": None, "role": None},
-        "date": None,
-        "lang": "fr",
-        "answers": {qq.id: None for qq in q.questions},
-        "comments": {},
-    }
-    text = json.dumps(blank, ensure_ascii=False, indent=2) + "\n"
-    if output is None:
-        typer.echo(text, nl=False)
-        return
-    _write_file(output, text)
-    err(f"written: {output}")
-
-
 def _write_file(path: Path, data: str | bytes) -> None:
     from ..output import write_atomic
 
@@ -282,7 +242,6 @@ def score_cmd(
 def register(app: typer.Typer) -> None:
     app.command("list")(list_cmd)
     app.command("show")(show_cmd)
-    app.command("template")(template_cmd)
     app.command("schema")(schema_cmd)
     app.command("validate")(validate_cmd)
     app.command("score")(score_cmd)

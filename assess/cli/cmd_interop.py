@@ -1,0 +1,301 @@
+"""Commands between `assess` and the tools where answers are collected: export (LimeSurvey, XLSForm)
+and import (their response files, and the spreadsheet template)."""
+
+from __future__ import annotations
+
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from .common import QDirsOpt, catalog, err, fail, print_problems, usage
+
+export_app = typer.Typer(
+    help="Write a questionnaire in the format of the tool that collects the answers.\n\n"
+    "Example:\n\n    assess export limesurvey housing -o housing.txt",
+    no_args_is_help=True,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+IdArg = Annotated[str, typer.Argument(metavar="ID", help="Questionnaire id, e.g. housing.")]
+
+
+def _questionnaire(qid: str, dirs: list[str] | None) -> Any:
+    from ..errors import AssessError
+
+    try:
+        return catalog(dirs).questionnaire(qid)
+    except AssessError as e:
+        fail(e)
+
+
+def _write(path: Path, data: str | bytes) -> None:
+    from ..output import write_atomic
+
+    try:
+        write_atomic(path, data)
+    except OSError as e:
+        usage(f"cannot write {path}: {e.strerror or e}")
+    err(f"written: {path}")
+
+
+@export_app.command("limesurvey")
+def export_limesurvey(
+    questionnaire_id: IdArg,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="The .txt file to write (default: print).")
+    ] = None,
+    lang: Annotated[
+        str, typer.Option("--lang", "-l", help="Languages, the base one first, separated by commas.")
+    ] = "fr,en",
+    codes: Annotated[
+        bool, typer.Option("--codes", help="Print the mapping between question ids and LimeSurvey codes (JSON).")
+    ] = False,
+    questionnaires_dir: QDirsOpt = None,
+) -> None:
+    """Write a LimeSurvey survey structure (tab-separated .txt) to import in LimeSurvey 6.
+
+    One group per level plus a profile group (the role, coded ROLE, and a hidden QVER carrying the
+    questionnaire's id and version), both languages, "don't know" as an answer (NSP), anonymous
+    collection (no IP, no referrer, no date stamp). Import it with "Create survey > Import".
+
+    Example:
+
+        assess export limesurvey housing -o housing-limesurvey.txt
+    """
+    import json
+
+    from ..interop.codes import codes_json
+    from ..interop.limesurvey import limesurvey_tsv
+    from ..vocab import LANGS, as_lang
+
+    q = _questionnaire(questionnaire_id, questionnaires_dir)
+    if codes:
+        text = json.dumps(codes_json(q), ensure_ascii=False, indent=2) + "\n"
+    else:
+        wanted = [x.strip() for x in lang.split(",") if x.strip()]
+        bad = [x for x in wanted if x not in LANGS or x not in q.languages]
+        if not wanted or bad or len(set(wanted)) != len(wanted):
+            usage(f"--lang: give languages of the questionnaire ({', '.join(q.languages)}), e.g. fr,en")
+        text = limesurvey_tsv(q, [as_lang(x) for x in wanted])
+    if output is None:
+        typer.echo(text, nl=False)
+    else:
+        _write(output, text)
+
+
+@export_app.command("xlsform")
+def export_xlsform(
+    questionnaire_id: IdArg,
+    output: Annotated[Path, typer.Option("--output", "-o", help="The .xlsx file to write.")],
+    questionnaires_dir: QDirsOpt = None,
+) -> None:
+    """Write an XLSForm (.xlsx) to upload in KoboToolbox or ODK Central.
+
+    Question and choice names are the questionnaire's own ids, so submissions come back without a
+    mapping table; both languages; a role question; the version in a calculate field.
+
+    Example:
+
+        assess export xlsform housing -o housing-xlsform.xlsx
+    """
+    from ..interop.xlsform import write_xlsform
+
+    q = _questionnaire(questionnaire_id, questionnaires_dir)
+    try:
+        write_xlsform(q, output)
+    except OSError as e:
+        usage(f"cannot write {output}: {e.strerror or e}")
+    err(f"written: {output}")
+
+
+class TemplateFormat(str, Enum):  # noqa: UP042 - typer needs str enums
+    json = "json"
+    csv = "csv"
+    xlsx = "xlsx"
+    html = "html"
+    pdf = "pdf"
+
+
+def template_cmd(
+    questionnaire_id: IdArg,
+    fmt: Annotated[
+        TemplateFormat | None,
+        typer.Option(
+            "--format",
+            "-f",
+            help="json: a blank answers file; csv or xlsx: a sheet to type paper answers into; html or pdf: "
+            "the paper questionnaire to print (default: from the file's extension, else json).",
+        ),
+    ] = None,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file (atomically).")] = None,
+    lang: Annotated[str | None, typer.Option("--lang", "-l", help="Language: fr or en.")] = None,
+    questionnaires_dir: QDirsOpt = None,
+) -> None:
+    """Print a blank answers file, a spreadsheet to type answers into, or a paper questionnaire.
+
+    The paper questionnaire shows each answer's code; the spreadsheet (one column per question,
+    one row per respondent) takes those codes, and `assess import` reads it back.
+
+    Example:
+
+        assess template housing --format pdf -o housing-paper.pdf
+    """
+    import json
+
+    from ..answers import FORMAT
+    from .common import default_lang
+
+    if fmt is None:
+        suffix = output.suffix.lower().lstrip(".") if output else ""
+        fmt = TemplateFormat(suffix) if suffix in TemplateFormat.__members__ else TemplateFormat.json
+    q = _questionnaire(questionnaire_id, questionnaires_dir)
+    from ..vocab import as_lang
+
+    language = as_lang(default_lang(lang))
+    if fmt in (TemplateFormat.xlsx, TemplateFormat.pdf) and output is None:
+        usage(f"--format {fmt.value} writes a file: give -o FILE.{fmt.value}")
+    data: str | bytes
+    if fmt is TemplateFormat.json:
+        blank = {
+            "format": FORMAT,
+            "questionnaire": {"id": q.id, "version": q.version},
+            "organisation": {"id": "", "name": ""},
+            "respondent": {"id": None, "role": None},
+            "date": None,
+            "lang": language,
+            "answers": {qq.id: None for qq in q.questions},
+            "comments": {},
+        }
+        data = json.dumps(blank, ensure_ascii=False, indent=2) + "\n"
+    elif fmt is TemplateFormat.csv:
+        from ..interop.template import template_csv
+
+        data = template_csv(q)
+    elif fmt is TemplateFormat.xlsx:
+        from ..interop.template import save_workbook, template_workbook
+
+        assert output is not None
+        try:
+            save_workbook(template_workbook(q, language), output)
+        except OSError as e:
+            usage(f"cannot write {output}: {e.strerror or e}")
+        err(f"written: {output}")
+        return
+    elif fmt is TemplateFormat.html:
+        from ..interop.paper import paper_html
+
+        data = paper_html(q, language)
+    else:
+        from ..interop.paper import paper_pdf
+
+        data = paper_pdf(q, language)
+    if output is None:
+        typer.echo(data if isinstance(data, str) else data.decode(), nl=False)
+        return
+    _write(output, data)
+
+
+def import_cmd(
+    paths: Annotated[
+        list[Path],
+        typer.Argument(
+            help="Response files: LimeSurvey (.csv, .json), KoboToolbox or ODK (.csv, .xlsx), the template."
+        ),
+    ],
+    questionnaire: Annotated[
+        str, typer.Option("--questionnaire", "-Q", help="The questionnaire the answers were collected with.")
+    ],
+    organisation_id: Annotated[
+        str | None, typer.Option("--organisation-id", help="The organisation's id (unless the file has a column).")
+    ] = None,
+    organisation_name: Annotated[
+        str | None, typer.Option("--organisation-name", help="The organisation's name, for the report.")
+    ] = None,
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output",
+            "-o",
+            help="A .jsonl file, or a folder (one .json per respondent). Default: JSON lines on the output.",
+        ),
+    ] = None,
+    questionnaires_dir: QDirsOpt = None,
+) -> None:
+    """Read response files of LimeSurvey, KoboToolbox, ODK or the spreadsheet template into answers.
+
+    Headings and cells are recognised in their usual spellings (codes or full answer texts, French
+    or English). Unfinished LimeSurvey responses are skipped and counted. Every bad row is reported
+    with its file and row, and the import goes on; the exit code is then 1. A respondent's id is
+    made of the file name and the response's id or row, so importing again gives the same ids.
+
+    Example:
+
+        assess import results-survey123456.csv -Q housing --organisation-id logemer -o answers.jsonl
+    """
+    import orjson
+
+    from ..errors import AssessError, Problem
+    from ..interop.importing import Options, import_files
+    from ..names import inside, safe_filename
+    from ..output import atomic_writer, write_atomic
+
+    if output is not None and output.suffix.lower() == ".json" and not output.is_dir():
+        usage("-o: give a .jsonl file (one respondent per line) or a folder (one .json per respondent)")
+    cat = catalog(questionnaires_dir)
+    try:
+        cat.entry(questionnaire)
+    except AssessError as e:
+        fail(e, 2)
+    opts = Options(questionnaire, organisation_id, organisation_name)
+    answers: list[dict[str, Any]] = []
+    seen: dict[str, str] = {}
+    bad = incomplete = 0
+    for path, res in import_files(cat, [str(p) for p in paths], opts):
+        print_problems(res.notes, "note")
+        print_problems(res.problems)
+        dups = 0
+        for a in res.answers:
+            key = f"{a['organisation']['id']}\x00{a['respondent']['id']}"
+            if key in seen:
+                print_problems([Problem(path, f"respondent {a['respondent']['id']!r} appears twice: kept once")])
+                dups += 1
+                continue
+            seen[key] = path
+            answers.append(a)
+        bad += len({(p.source, p.line) for p in res.problems}) + dups
+        incomplete += res.incomplete
+        err(
+            f"{path}: {len(res.answers) - dups} respondent(s) read"
+            + (f", {res.incomplete} unfinished response(s) skipped" if res.incomplete else "")
+            + (f", {len({(p.source, p.line) for p in res.problems})} bad row(s)" if res.problems else "")
+        )
+    lines = b"".join(orjson.dumps(a) + b"\n" for a in answers)
+    try:
+        if output is None:
+            import sys
+
+            sys.stdout.buffer.write(lines)
+        elif output.suffix.lower() in (".jsonl", ".ndjson") and not output.is_dir():
+            with atomic_writer(output, "wb") as f:
+                f.write(lines)
+            err(f"written: {output} ({len(answers)} respondent(s))")
+        else:
+            output.mkdir(parents=True, exist_ok=True)
+            for a in answers:
+                name = safe_filename(f"{a['organisation']['id']}-{a['respondent']['id']}") + ".json"
+                write_atomic(inside(output, name), orjson.dumps(a, option=orjson.OPT_INDENT_2) + b"\n")
+            err(f"written: {len(answers)} answers file(s) in {output}")
+    except OSError as e:
+        usage(f"cannot write {output}: {e.strerror or e}")
+    if bad or not answers:
+        if not answers and not bad:
+            err("error: no complete response to import")
+        raise typer.Exit(1)
+
+
+def register(app: typer.Typer) -> None:
+    app.command("template")(template_cmd)
+    app.add_typer(export_app, name="export")
+    app.command("import")(import_cmd)

@@ -1,0 +1,1 @@
+"""Formats of other tools: LimeSurvey, XLSForm (KoboToolbox, ODK), spreadsheets."""

@@ -1,0 +1,471 @@
+"""Response files of other tools into `assess-answers/1`: LimeSurvey (CSV or JSON), KoboToolbox and
+ODK (CSV or XLSX), and the spreadsheet template of `assess template --format csv|xlsx`.
+
+    file --read_table--> Table --detect--> Layout (how headings and cells map to our ids)
+         --per row--> answers object --check_answers (the one check)--> written, or reported
+
+Headings are recognised in every spelling INTEROP.md lists: LimeSurvey's `CODE`, `CODE[SQ001]`,
+`CODE_SQ001` and R's `CODE.SQ001.`; XLSForm names with or without group prefixes (`strategy/str_goal`,
+`strategy-str_goal`) and split multiple-choice columns (`str_tools/crm`, 1/0). Cells may hold codes
+or the full answer text, in French or English. LimeSurvey codes come from `codes.py`, the mapping
+the exporter wrote with.
+
+Every row gives a respondent id made of the file name and the response's id (LimeSurvey `id`, Kobo
+`_uuid`, ODK `KEY`) or row number, so importing the same file again gives the same respondents.
+A bad row is reported with its file and row, and the import goes on.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..answers import FORMAT, check_answers, is_date
+from ..catalog import Catalog
+from ..errors import AnswersError, AssessError, Problem
+from ..i18n import t
+from ..model import Question, Questionnaire
+from ..plan import Plan
+from ..vocab import DONT_KNOW, LANGS, ROLES
+from .codes import ROLE_ANSWERS, ROLE_CODE, VERSION_CODE, limesurvey_codes, parse_version_tag
+from .tables import Table, read_table
+
+# columns of the spreadsheet template (and of an XLSForm's profile group) that are not questions
+META = ("organisation_id", "organisation_name", "respondent_id", "role", "date", "lang", "questionnaire_version")
+# metadata that LimeSurvey, KoboToolbox and ODK add, read for ids and dates or ignored
+LS_META = {
+    "id",
+    "submitdate",
+    "lastpage",
+    "startlanguage",
+    "seed",
+    "token",
+    "startdate",
+    "datestamp",
+    "ipaddr",
+    "refurl",
+}
+FORM_IDS = ("_uuid", "KEY", "meta-instanceID", "meta/instanceID", "instanceID", "_id")
+FORM_DATES = ("_submission_time", "SubmissionDate", "end", "today")
+TICKED = {"y", "1", "true", "yes", "oui", "vrai", "x"}
+UNTICKED = {"", "n", "0", "false", "no", "non", "faux"}
+SENTINEL_DATE = "1980-01-01"  # LimeSurvey's stand-in when no date stamp is kept
+
+_LS_BRACKET = re.compile(r"^([A-Za-z][A-Za-z0-9]*)\[([A-Za-z0-9_]+)\]$")
+_LS_R = re.compile(r"^([A-Za-z][A-Za-z0-9]*)\.([A-Za-z0-9_]+)\.$")
+_LS_EM = re.compile(r"^([A-Za-z][A-Za-z0-9]*)_([A-Za-z0-9]+)$")
+
+
+@dataclass
+class Column:
+    index: int
+    kind: str  # "question", "option" (one option of a multiple choice, ticked or not), or a META name
+    question: str | None = None
+    option: str | None = None
+
+
+@dataclass
+class Layout:
+    name: str  # "limesurvey" or "xlsform" (also the template)
+    columns: list[Column]
+    unused: list[str]
+    # (question id, raw cell) -> the answer, or a message saying why the cell is not understood
+    value: Callable[[Question, str], Any]
+    option_ticked: Callable[[Question, str, str], bool | str]
+
+
+@dataclass
+class ImportResult:
+    answers: list[dict[str, Any]] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    notes: list[Problem] = field(default_factory=list)
+    incomplete: int = 0
+    rows: int = 0
+
+
+class CellError(Exception):
+    """A cell that does not hold an answer to its question."""
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.casefold().split())
+
+
+def _by_label(q: Question) -> dict[str, str]:
+    """Answer texts (both languages, any case) -> option id, as LimeSurvey's "full answers" and
+    KoboToolbox's label exports write them."""
+    out: dict[str, str] = {}
+    for o in q.options:
+        for text in o.label.values():
+            out.setdefault(_fold(text), o.id)
+    if q.scale is not None:
+        for k in range(q.scale.min, q.scale.max + 1):
+            out[str(k)] = str(k)
+            for text in (q.scale.labels.get(k) or {}).values():
+                out.setdefault(_fold(f"{k} ({text})"), str(k))
+                out.setdefault(_fold(text), str(k))
+    for lang in LANGS:
+        out.setdefault(_fold(t("dont_know", lang)), DONT_KNOW)
+    return out
+
+
+def _finish(q: Question, option: str) -> Any:
+    """An option id (or scale point as text) as the answers format holds it."""
+    if option == DONT_KNOW or q.type != "scale":
+        return option
+    return int(option)
+
+
+def _expected(q: Question) -> str:
+    if q.type == "scale" and q.scale is not None:
+        return f"a number from {q.scale.min} to {q.scale.max}"
+    ids = [o.id for o in q.options] + ([DONT_KNOW] if q.dont_know else [])
+    return "one of: " + ", ".join(ids)
+
+
+def _short(text: str) -> str:
+    return repr(text if len(text) <= 40 else text[:39] + "…")
+
+
+def _role_value(raw: str) -> str | None:
+    v = raw.strip()
+    if not v:
+        return None
+    if v in ROLES:
+        return v
+    by_code = {c: r for r, c in ROLE_ANSWERS.items()}
+    if v.upper() in by_code:
+        return by_code[v.upper()]
+    for r in ROLES:
+        if any(_fold(t(r, lang)) == _fold(v) for lang in LANGS):
+            return r
+    raise CellError(f"unknown role {_short(v)} (expected one of: {', '.join(ROLES)})")
+
+
+# --- the two layouts ----------------------------------------------------------------------------
+
+
+def _limesurvey(q: Questionnaire, headers: list[str]) -> Layout | None:
+    codes = {c.code.casefold(): c for c in limesurvey_codes(q)}
+    columns: list[Column] = []
+    unused: list[str] = []
+    hits = 0
+    for i, h in enumerate(headers):
+        if h.casefold() in LS_META:
+            columns.append(Column(i, "ls:" + h.casefold()))
+            continue
+        if h.upper() == ROLE_CODE:
+            columns.append(Column(i, "role"))
+            hits += 1
+            continue
+        if h.upper() == VERSION_CODE:
+            columns.append(Column(i, "version_tag"))
+            hits += 1
+            continue
+        m = _LS_BRACKET.match(h) or _LS_R.match(h)
+        code, sub = (m.group(1), m.group(2)) if m else (h, None)
+        c = codes.get(code.casefold())
+        if c is None and sub is None and (m2 := _LS_EM.match(h)):
+            code, sub = m2.group(1), m2.group(2)
+            c = codes.get(code.casefold())
+        if c is None:
+            unused.append(h)
+            continue
+        hits += 1
+        if sub is None:
+            columns.append(Column(i, "question", c.question_id))
+            continue
+        option = next((o for o, sq in c.subquestions.items() if sq.casefold() == sub.casefold()), None)
+        if option is None:
+            unused.append(h)  # e.g. TITLE[comment], TITLE[other]
+            hits -= 1
+            continue
+        columns.append(Column(i, "option", c.question_id, option))
+    if not hits:
+        return None
+    answer_of = {c.question_id: {code.casefold(): opt for opt, code in c.options.items()} for c in codes.values()}
+    labels = {qq.id: _by_label(qq) for qq in q.questions}
+
+    def value(qq: Question, raw: str) -> Any:
+        v = raw.strip()
+        if qq.type == "text":
+            return v
+        opt = answer_of[qq.id].get(v.casefold()) or labels[qq.id].get(_fold(v))
+        if opt is None:
+            known = ", ".join(answer_of[qq.id]).upper()
+            raise CellError(f"unknown answer {_short(v)} (expected an answer code: {known})")
+        return _finish(qq, opt)
+
+    def ticked(qq: Question, option: str, raw: str) -> bool | str:
+        v = _fold(raw)
+        if v in TICKED:
+            return True
+        if v in UNTICKED:
+            return False
+        o = qq.option(option)
+        names = {_fold(x) for x in o.label.values()} if o else {_fold(t(DONT_KNOW, lang)) for lang in LANGS}
+        if v in names:  # "long" answers write the subquestion's text for a ticked box
+            return True
+        return f"not a ticked box: {_short(raw)} (expected Y or empty)"
+
+    return Layout("limesurvey", columns, unused, value, ticked)
+
+
+def _xlsform(q: Questionnaire, headers: list[str]) -> Layout | None:
+    by_id = {qq.id: qq for qq in q.questions}
+    columns: list[Column] = []
+    unused: list[str] = []
+    hits = 0
+    for i, h in enumerate(headers):
+        parts = [p for p in re.split(r"[/-]", h) if p]
+        if h in FORM_IDS or h in FORM_DATES or h.startswith("_") or h.startswith("meta"):
+            columns.append(Column(i, "form:" + h))
+            continue
+        if h in META:
+            columns.append(Column(i, h))
+            continue
+        if parts and parts[-1] in META and h not in by_id:
+            columns.append(Column(i, parts[-1]))  # profile/role
+            continue
+        if parts and parts[-1] == "questionnaire_id":
+            columns.append(Column(i, "form:questionnaire_id"))
+            continue
+        col = None
+        for k, p in enumerate(parts):
+            qq = by_id.get(p)
+            if qq is None:
+                continue
+            rest = parts[k + 1 :]
+            if not rest:
+                col = Column(i, "question", qq.id)
+            elif len(rest) == 1 and qq.type == "multi" and (qq.option(rest[0]) or rest[0] == DONT_KNOW):
+                col = Column(i, "option", qq.id, rest[0])
+        if col is None:
+            unused.append(h)
+            continue
+        hits += 1
+        columns.append(col)
+    if not hits:
+        return None
+    labels = {qq.id: _by_label(qq) for qq in q.questions}
+
+    def one(qq: Question, v: str) -> str:
+        if v == DONT_KNOW and qq.dont_know:
+            return v
+        if qq.type == "scale":
+            try:
+                k = int(float(v.replace(",", ".")))
+            except ValueError:
+                k = None
+            if k is not None and qq.scale is not None and qq.scale.min <= k <= qq.scale.max:
+                return str(k)
+        elif qq.option(v) is not None:
+            return v
+        opt = labels[qq.id].get(_fold(v))
+        if opt is None:
+            raise CellError(f"unknown answer {_short(v)} (expected {_expected(qq)})")
+        return opt
+
+    def value(qq: Question, raw: str) -> Any:
+        v = raw.strip()
+        if qq.type == "text":
+            return v
+        if qq.type == "multi":
+            ticked = [one(qq, x) for x in v.split()]  # select_multiple: names separated by spaces
+            return DONT_KNOW if ticked == [DONT_KNOW] else ticked
+        return _finish(qq, one(qq, v))
+
+    def ticked(qq: Question, option: str, raw: str) -> bool | str:
+        v = _fold(raw)
+        if v in TICKED:
+            return True
+        if v in UNTICKED:
+            return False
+        return f"not a ticked box: {_short(raw)} (expected 1 or 0)"
+
+    return Layout("xlsform", columns, unused, value, ticked)
+
+
+def detect(q: Questionnaire, table: Table) -> Layout:
+    """How this table's headings map to the questionnaire, or AssessError naming the file."""
+    ls = _limesurvey(q, table.headers)
+    form = _xlsform(q, table.headers)
+    candidates = [x for x in (ls, form) if x is not None]
+    if not candidates:
+        shown = ", ".join(table.headers[:6]) + (", …" if len(table.headers) > 6 else "")
+        raise AssessError(
+            Problem(
+                table.source,
+                f"no column matches a question of {q.id} {q.version} (headings: {shown}). Is it the right "
+                "questionnaire, and a response export (not a survey structure)?",
+            )
+        )
+    # the layout that recognises more headings wins (a template's ids are not LimeSurvey codes)
+    return max(candidates, key=lambda x: len(x.columns) - len(x.unused))
+
+
+# --- rows ---------------------------------------------------------------------------------------
+
+
+@dataclass
+class Options:
+    questionnaire: str
+    organisation_id: str | None = None
+    organisation_name: str | None = None
+
+
+def _first(cells: list[str], columns: list[Column], *kinds: str) -> str:
+    for kind in kinds:
+        for c in columns:
+            if c.kind == kind and c.index < len(cells) and cells[c.index].strip():
+                return cells[c.index].strip()
+    return ""
+
+
+def _date(text: str) -> str | None:
+    d = text.strip()[:10]
+    return d if is_date(d) and d != SENTINEL_DATE else None
+
+
+def _row_answers(
+    q: Questionnaire, layout: Layout, cells: list[str], where: Callable[[str | None, str], None]
+) -> tuple[dict[str, Any], str | None]:
+    """The answers of one row (question id -> answer) and its role; problems go to `where`."""
+    by_id = {qq.id: qq for qq in q.questions}
+    answers: dict[str, Any] = {}
+    ticks: dict[str, list[str]] = {}
+    role: str | None = None
+    for c in layout.columns:
+        raw = cells[c.index] if c.index < len(cells) else ""
+        if c.kind == "role":
+            try:
+                role = _role_value(raw)
+            except CellError as e:
+                where("role", str(e))
+            continue
+        if c.question is None:
+            continue
+        qq = by_id[c.question]
+        if c.kind == "option":
+            res = layout.option_ticked(qq, c.option or "", raw)
+            if isinstance(res, str):
+                where(qq.id, res)
+            elif res:
+                ticks.setdefault(qq.id, []).append(c.option or "")
+            else:
+                ticks.setdefault(qq.id, [])
+            continue
+        if not raw.strip():
+            continue
+        try:
+            value = layout.value(qq, raw)
+        except CellError as e:
+            where(qq.id, str(e))
+            continue
+        if value == [] or value == "":
+            continue
+        answers[qq.id] = value
+    for qid, ticked in ticks.items():
+        if qid in answers or not ticked:
+            continue
+        answers[qid] = DONT_KNOW if ticked == [DONT_KNOW] else ticked
+    return answers, role
+
+
+def import_table(catalog: Catalog, table: Table, opts: Options) -> ImportResult:
+    """Every row of one table as answers objects, each checked by `check_answers`."""
+    res = ImportResult(problems=list(table.problems))
+    src = table.source
+    q_latest = catalog.questionnaire(opts.questionnaire)
+    layout = detect(q_latest, table)
+    if layout.unused:
+        shown = ", ".join(layout.unused[:8]) + (f" and {len(layout.unused) - 8} more" if len(layout.unused) > 8 else "")
+        res.notes.append(Problem(src, f"columns not used: {shown}"))
+    has_org_column = any(c.kind == "organisation_id" for c in layout.columns)
+    if not opts.organisation_id and not has_org_column:
+        raise AssessError(Problem(src, "no organisation id: give --organisation-id (and --organisation-name)"))
+    submit = next((c.index for c in layout.columns if c.kind == "ls:submitdate"), None)
+    stem = Path(src).name
+    versions: dict[str, tuple[Questionnaire, Plan, Layout]] = {}
+    no_version = 0
+    for n, cells in table.rows:
+        res.rows += 1
+        if submit is not None and not (cells[submit].strip() if submit < len(cells) else ""):
+            res.incomplete += 1  # an unfinished LimeSurvey response: not an answer yet
+            continue
+        problems: list[Problem] = []
+
+        def where(qid: str | None, msg: str, n: int = n, problems: list[Problem] = problems) -> None:
+            problems.append(Problem(src, msg, n, qid))
+
+        tag = _first(cells, layout.columns, "version_tag")
+        version = _first(cells, layout.columns, "questionnaire_version")
+        if tag:
+            parsed = parse_version_tag(tag)
+            if parsed is None or parsed[0] != q_latest.id:
+                res.problems.append(
+                    Problem(src, f"collected with {_short(tag)}, not questionnaire {q_latest.id}", n, VERSION_CODE)
+                )
+                continue
+            version = parsed[1]
+        if not version:
+            no_version += 1
+            version = q_latest.version
+        if version not in versions:
+            try:
+                plan = catalog.plan_for(q_latest.id, version)
+                qv = catalog.questionnaire(q_latest.id, version)
+            except AssessError as e:
+                res.problems.extend(Problem(src, p.message, n, "version") for p in e.problems)
+                continue
+            versions[version] = (qv, plan, layout if qv is q_latest else detect(qv, table))
+        qv, plan, lay = versions[version]
+        answers, role = _row_answers(qv, lay, cells, where)
+        if problems:
+            res.problems.extend(problems)
+            continue
+        org_id = _first(cells, lay.columns, "organisation_id") or opts.organisation_id or ""
+        org_name = _first(cells, lay.columns, "organisation_name") or opts.organisation_name
+        rid = _first(cells, lay.columns, "respondent_id")
+        if not rid:
+            ident = _first(cells, lay.columns, "ls:id", *(f"form:{k}" for k in FORM_IDS))
+            rid = f"{stem}#{ident or n}"
+        obj: dict[str, Any] = {
+            "format": FORMAT,
+            "questionnaire": {"id": qv.id, "version": version},
+            "organisation": {"id": org_id, **({"name": org_name} if org_name else {})},
+            "respondent": {"id": rid, **({"role": role} if role else {})},
+        }
+        date = _date(_first(cells, lay.columns, "date", "ls:submitdate", *(f"form:{k}" for k in FORM_DATES)))
+        if date:
+            obj["date"] = date
+        lang = _first(cells, lay.columns, "lang", "ls:startlanguage")[:2].lower()
+        if lang in LANGS:
+            obj["lang"] = lang
+        obj["answers"] = answers
+        try:
+            check_answers(plan, obj, src, n)
+        except AnswersError as e:
+            res.problems.extend(e.problems)
+            continue
+        res.answers.append(obj)
+    if no_version:
+        res.notes.append(
+            Problem(
+                src, f"{no_version} row(s) carry no questionnaire version: read as {q_latest.id} {q_latest.version}"
+            )
+        )
+    return res
+
+
+def import_files(catalog: Catalog, paths: list[str], opts: Options) -> Iterator[tuple[str, ImportResult]]:
+    """Each file's result; a file that cannot be read at all gives a result with its one problem."""
+    for path in paths:
+        try:
+            table = read_table(path)
+            yield path, import_table(catalog, table, opts)
+        except AssessError as e:
+            yield path, ImportResult(problems=list(e.problems))

@@ -1,0 +1,177 @@
+"""Reading a response file as a table of text cells: CSV (any of `;`, `,`, TAB; with or without a
+BOM; UTF-8, UTF-16 or Windows-1252), XLSX (openpyxl, imported only here) or LimeSurvey's JSON
+(`{"responses": [...]}`, flat or wrapped by response id).
+
+Each row keeps the number a person would look for: the line of a CSV file where the record starts,
+the row of a sheet, the position of a response in a JSON file.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..errors import AssessError, Problem
+
+MAX_BYTES = 200 * 1024 * 1024  # a response export larger than this is refused, not read into memory
+
+
+@dataclass
+class Table:
+    source: str
+    headers: list[str]
+    rows: list[tuple[int, list[str]]]  # (row number as shown to a person, cells)
+    row_word: str = "line"  # how the row numbers are named in messages ("line", "row", "response")
+    problems: list[Problem] = field(default_factory=list)
+
+
+def _decode(data: bytes, source: str) -> str:
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16")
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")  # Excel on Windows saves "CSV" this way
+
+
+def _delimiter(text: str) -> str:
+    """The separator of the header line: the most frequent of ; , TAB outside quotes."""
+    first = text.split("\n", 1)[0]
+    counts = {d: 0 for d in (";", ",", "\t")}
+    quoted = False
+    for ch in first:
+        if ch == '"':
+            quoted = not quoted
+        elif not quoted and ch in counts:
+            counts[ch] += 1
+    return max(counts, key=lambda d: (counts[d], d == ";"))
+
+
+def _strip_header(h: str) -> str:
+    h = h.strip().lstrip("\ufeff")
+    # R's read.csv turns a BOM into X.U.FEFF. before the first heading
+    return h[len("X.U.FEFF.") :] if h.startswith("X.U.FEFF.") else h
+
+
+def _csv(data: bytes, source: str) -> Table:
+    text = _decode(data, source)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text))
+    try:
+        header = next(reader, None)
+    except csv.Error as e:
+        raise AssessError(Problem(source, f"not a readable CSV file: {e}", 1)) from None
+    if not header:
+        raise AssessError(Problem(source, "empty file: no heading line"))
+    table = Table(source, [_strip_header(h) for h in header], [])
+    start = reader.line_num + 1
+    while True:
+        try:
+            cells = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as e:
+            table.problems.append(Problem(source, f"unreadable CSV record: {e}", start))
+            break
+        if any(c.strip() for c in cells):
+            table.rows.append((start, cells))
+        start = reader.line_num + 1
+    return table
+
+
+def _cell(v: Any) -> str:
+    if v is None:
+        return ""
+    if isinstance(v, bool):
+        return "1" if v else "0"
+    if isinstance(v, float) and v.is_integer():
+        return str(int(v))
+    if hasattr(v, "isoformat"):
+        return str(v.isoformat())
+    return str(v)
+
+
+def _xlsx(path: str) -> Table:
+    import zipfile
+
+    from openpyxl import load_workbook
+
+    try:
+        wb = load_workbook(path, read_only=True, data_only=True)
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as e:
+        raise AssessError(Problem(path, f"not a readable XLSX workbook: {e}")) from None
+    try:
+        ws = wb.worksheets[0]
+        rows = ws.iter_rows(values_only=True)
+        header = next(rows, None)
+        if not header:
+            raise AssessError(Problem(path, "the first sheet is empty: no heading row"))
+        table = Table(path, [_strip_header(_cell(h)) for h in header], [], row_word="row")
+        for n, values in enumerate(rows, start=2):
+            cells = [_cell(v) for v in values]
+            if any(c.strip() for c in cells):
+                table.rows.append((n, cells))
+        return table
+    finally:
+        wb.close()
+
+
+def _json(data: bytes, source: str) -> Table:
+    try:
+        doc = json.loads(data.decode("utf-8-sig"))
+    except (UnicodeDecodeError, ValueError) as e:
+        raise AssessError(Problem(source, f"not valid JSON: {e}")) from None
+    responses = doc.get("responses") if isinstance(doc, dict) else None
+    if not isinstance(responses, list):
+        raise AssessError(Problem(source, 'not a LimeSurvey response export: no "responses" list'))
+    records: list[dict[str, Any]] = []
+    for r in responses:
+        # LimeSurvey 3 wraps each response by its id: {"12": {...}}
+        if isinstance(r, dict) and len(r) == 1 and isinstance(next(iter(r.values())), dict):
+            r = next(iter(r.values()))
+        records.append(r if isinstance(r, dict) else {})
+    headers: list[str] = []
+    seen: set[str] = set()
+    for r in records:
+        for k in r:
+            if k not in seen:
+                seen.add(k)
+                headers.append(k)
+    table = Table(source, [_strip_header(h) for h in headers], [], row_word="response")
+    for n, r in enumerate(records, start=1):
+        if not r:
+            table.problems.append(Problem(source, "not a response object", n))
+            continue
+        table.rows.append((n, [_cell(r.get(h)) for h in headers]))
+    return table
+
+
+def read_table(path: str | os.PathLike[str]) -> Table:
+    """A response file as a table; AssessError (naming the file) when it cannot be read."""
+    source = str(path)
+    suffix = Path(source).suffix.lower()
+    try:
+        size = os.stat(source).st_size
+        if size > MAX_BYTES:
+            raise AssessError(Problem(source, f"file too large ({size // 1_000_000} MB): split the export"))
+        if suffix in (".xlsx", ".xlsm"):
+            return _xlsx(source)
+        with open(source, "rb") as f:
+            data = f.read()
+    except FileNotFoundError:
+        raise AssessError(Problem(source, "no such file")) from None
+    except IsADirectoryError:
+        raise AssessError(Problem(source, "is a folder: give the response files")) from None
+    except OSError as e:
+        raise AssessError(Problem(source, f"cannot read: {e.strerror or e}")) from None
+    if suffix == ".json" or data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{"):
+        return _json(data, source)
+    if data.startswith(b"PK\x03\x04"):
+        return _xlsx(source)
+    return _csv(data, source)

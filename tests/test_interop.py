@@ -1,0 +1,376 @@
+"""Collecting answers where they are: LimeSurvey and KoboToolbox/ODK round trips, the spreadsheet
+template, and imports that report every bad row and go on.
+
+Response files are written here the way those tools write them (INTEROP.md 1b and 2): LimeSurvey
+CSV with each heading spelling and separator, with and without a BOM, codes or full answer texts,
+its JSON in both shapes; KoboToolbox CSV with `/` or `-` group prefixes, multiple choices as one
+column or split 1/0 columns, and XLSX. Importing them and scoring must equal scoring the answers
+directly.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from typer.testing import CliRunner
+
+from assess.answers import check_answers, question_values
+from assess.cli import app
+from assess.interop.codes import QUESTION_CODE, codes_json, limesurvey_codes
+from assess.scoring import score
+from assess.vocab import DONT_KNOW
+
+from .conftest import EXAMPLES
+
+runner = CliRunner()
+SECTORS = {"housing": "logemer", "municipality": "bellerive", "social-economy": "le-relais"}
+
+
+def run(*args: Any):
+    return runner.invoke(app, [str(a) for a in args], catch_exceptions=False)
+
+
+def originals(sector: str) -> list[dict[str, Any]]:
+    folder = EXAMPLES / sector
+    prefix = SECTORS[sector]
+    return [json.loads(p.read_text(encoding="utf-8")) for p in sorted(folder.glob(f"{prefix}*.json"))]
+
+
+def imported(tmp_path: Path, *files: Path, qid: str, extra: tuple[str, ...] = ()) -> tuple[list[dict], Any]:
+    out = tmp_path / "imported.jsonl"
+    r = run("import", *files, "-Q", qid, "--organisation-id", "org", "-o", out, *extra)
+    rows = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()] if out.exists() else []
+    return rows, r
+
+
+def card(catalog, obj: dict[str, Any]):
+    plan = catalog.plan_for(obj["questionnaire"]["id"], obj["questionnaire"]["version"])
+    sheet = check_answers(plan, obj).sheet
+    return score(plan, sheet.answers, question_values(plan.questions, sheet.answers, sheet.role), sheet.role)
+
+
+def same_answers(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    def norm(d: dict[str, Any]) -> dict[str, Any]:
+        return {k: sorted(v) if isinstance(v, list) else v for k, v in d.items() if v is not None and v != ""}
+
+    return norm(a["answers"]) == norm(b["answers"]) and a["respondent"].get("role") == b["respondent"].get("role")
+
+
+def assert_round_trip(catalog, originals_: list[dict], rows: list[dict]) -> None:
+    assert len(rows) == len(originals_)
+    for o, r in zip(originals_, rows, strict=True):
+        assert same_answers(o, r), (o["respondent"], r["respondent"])
+        assert card(catalog, o) == card(catalog, r)
+
+
+# --- LimeSurvey ---------------------------------------------------------------------------------
+
+
+def ls_records(q, docs: list[dict], *, texts: bool = False) -> tuple[list[str], list[list[str]]]:
+    """Headings (LimeSurvey's `code` spelling) and rows as LimeSurvey exports a survey made by
+    `assess export limesurvey`: answer codes, or the answers' full French texts (`texts`)."""
+    codes = codes_json(q)["questions"]
+    by_id = {qq.id: qq for qq in q.questions}
+    heads = ["id", "submitdate", "lastpage", "startlanguage", "seed", "ROLE", "QVER"]
+    for qq in q.questions:
+        c = codes[qq.id]
+        if "subquestions" in c:
+            heads += [f"{c['code']}[{sq}]" for sq in c["subquestions"].values()]
+        else:
+            heads.append(c["code"])
+    rows = []
+    for n, d in enumerate(docs, start=1):
+        role = d.get("respondent", {}).get("role")
+        role_cell = codes["ROLE"]["options"][role] if role else ""
+        if texts and role:
+            role_cell = {"direction": "Direction", "management": "Encadrement", "field": "Terrain"}.get(role, role_cell)
+        row = [str(n), "2026-03-14 10:02:11", "6", "fr", "12345", role_cell, f"{q.id} {q.version}"]
+        for qq in q.questions:
+            c = codes[qq.id]
+            a = d["answers"].get(qq.id)
+            if "subquestions" in c:
+                ticked = [DONT_KNOW] if a == DONT_KNOW else (a or [])
+                row += ["Y" if opt in ticked else "" for opt in c["subquestions"]]
+            elif a is None:
+                row.append("")
+            elif qq.type == "text":
+                row.append(str(a))
+            elif texts and a != DONT_KNOW and qq.type == "single":
+                row.append(by_id[qq.id].option(a).label["fr"])
+            else:
+                row.append(c["options"][str(a)])
+        rows.append(row)
+    return heads, rows
+
+
+def write_csv(path: Path, heads: list[str], rows: list[list[str]], sep: str = ";", bom: bool = True) -> Path:
+    buf = io.StringIO()
+    w = csv.writer(buf, delimiter=sep, quoting=csv.QUOTE_ALL, lineterminator="\r\n")
+    w.writerow(heads)
+    w.writerows(rows)
+    path.write_bytes((b"\xef\xbb\xbf" if bom else b"") + buf.getvalue().encode("utf-8") + b"\r\n")
+    return path
+
+
+def respell(heads: list[str], style: str) -> list[str]:
+    if style == "code":
+        return heads
+    if style == "em":  # ExpressionScript codes: TITLE_SQ001
+        return [h.replace("[", "_").replace("]", "") for h in heads]
+    return [h.replace("[", ".").replace("]", ".") for h in heads]  # R's read.csv: TITLE.SQ001.
+
+
+@pytest.mark.parametrize("sector", sorted(SECTORS))
+def test_limesurvey_export_is_well_formed(sector: str, catalog) -> None:
+    from .lstsv import parse_lstsv
+
+    q = catalog.questionnaire(sector)
+    r = run("export", "limesurvey", sector)
+    assert r.exit_code == 0, r.output
+    assert r.stdout.startswith("\ufeff")
+    survey = parse_lstsv(r.stdout)
+    assert survey.settings["anonymized"] == "Y"
+    assert survey.settings["ipaddr"] == "N" and survey.settings["refurl"] == "N"
+    assert survey.settings["datestamp"] == "N"
+    assert survey.settings["language"] == "fr" and survey.settings["additional_languages"] == "en"
+    fr, en = survey.languages["fr"], survey.languages["en"]
+    assert len(fr.groups) == len(en.groups) == 1 + sum(1 for g in ("strategy", "reorganisation", "data_access",
+                                                                       "practices", "depth", None)
+                                                        if any(x.level == g for x in q.questions))  # fmt: skip
+    questions = [qq for g in fr.groups for qq in g.questions]
+    codes = [x.code for x in questions]
+    assert codes[:2] == ["ROLE", "QVER"]
+    assert len(codes) == len(q.questions) + 2 and len(set(codes)) == len(codes)
+    assert all(QUESTION_CODE.match(c) for c in codes)
+    qver = questions[1]
+    assert qver.attributes.get("hidden") == "1" and qver.attributes.get("default", "") in ("", f"{q.id} {q.version}")
+    role = questions[0]
+    assert [a.code for a in role.answers] == ["DIR", "ENC", "TER", "SUP"]
+    mapping = codes_json(q)["questions"]
+    for qq, ls in zip(q.questions, questions[2:], strict=True):
+        c = mapping[qq.id]
+        assert ls.code == c["code"]
+        if qq.type == "single":
+            assert [a.code for a in ls.answers] == list(c["options"].values())
+            values = [int(a.assessment_value) for a in ls.answers]
+            assert all(0 <= v <= 4 for v in values)
+            if qq.dont_know:
+                assert ls.answers[-1].code == "NSP"
+        if qq.type == "multi":
+            assert [s.code for s in ls.subquestions] == list(c["subquestions"].values())
+        assert all(len(a.code) <= 5 for a in ls.answers)
+        assert ls.text and ls.text in (qq.text["fr"], " ".join(qq.text["fr"].split()))
+    en_questions = [qq for g in en.groups for qq in g.questions]
+    assert en_questions[2].text == " ".join(q.questions[0].text["en"].split())
+
+
+def test_limesurvey_codes_are_deterministic_and_unique(catalog) -> None:
+    for qid in SECTORS:
+        q = catalog.questionnaire(qid)
+        a, b = limesurvey_codes(q), limesurvey_codes(q)
+        assert a == b
+        assert len({c.code.lower() for c in a}) == len(a)
+        r = run("export", "limesurvey", qid, "--codes")
+        mapping = json.loads(r.stdout)
+        assert mapping["questions"]["ROLE"] == {"code": "ROLE", "options": {"direction": "DIR", "management": "ENC",
+                                                                              "field": "TER", "support": "SUP"}}  # fmt: skip
+        for qq in q.questions:
+            assert set(mapping["questions"][qq.id]) == {"code", "subquestions" if qq.type == "multi" else "options"}
+
+
+@pytest.mark.parametrize(
+    ("style", "sep", "bom", "texts"),
+    [("code", ";", True, False), ("em", ",", False, False), ("r", "\t", True, False), ("code", ";", True, True)],
+)
+def test_limesurvey_csv_round_trip(tmp_path: Path, catalog, style: str, sep: str, bom: bool, texts: bool) -> None:
+    for qid in SECTORS:
+        q = catalog.questionnaire(qid)
+        docs = originals(qid)
+        heads, rows = ls_records(q, docs, texts=texts)
+        unfinished = list(rows[0])
+        unfinished[0], unfinished[1] = "999", ""  # no submitdate: an unfinished response
+        f = write_csv(tmp_path / f"results-{qid}.csv", respell(heads, style), [*rows, unfinished], sep, bom)
+        got, r = imported(tmp_path, f, qid=qid)
+        assert r.exit_code == 0, r.output
+        assert "1 unfinished response(s) skipped" in r.output
+        assert_round_trip(catalog, docs, got)
+        assert got[0]["respondent"]["id"] == f"results-{qid}.csv#1"
+
+
+def test_limesurvey_json_both_shapes(tmp_path: Path, catalog) -> None:
+    q = catalog.questionnaire("housing")
+    docs = originals("housing")
+    heads, rows = ls_records(q, docs)
+    flat = [dict(zip(heads, row, strict=True)) for row in rows]
+    for name, doc in (("flat", {"responses": flat}), ("wrapped", {"responses": [{r["id"]: r} for r in flat]})):
+        f = tmp_path / f"{name}.json"
+        f.write_text(json.dumps(doc), encoding="utf-8")
+        got, r = imported(tmp_path, f, qid="housing")
+        assert r.exit_code == 0, r.output
+        assert_round_trip(catalog, docs, got)
+
+
+def test_import_is_idempotent(tmp_path: Path, catalog) -> None:
+    q = catalog.questionnaire("housing")
+    heads, rows = ls_records(q, originals("housing"))
+    f = write_csv(tmp_path / "results.csv", heads, rows)
+    out = tmp_path / "answers"
+    for _ in range(2):
+        r = run("import", f, "-Q", "housing", "--organisation-id", "logemer", "-o", out)
+        assert r.exit_code == 0, r.output
+    assert len(list(out.glob("*.json"))) == len(rows)
+    r = run("score", out, "--format", "jsonl")
+    assert r.exit_code == 0 and len(r.stdout.splitlines()) == len(rows)
+
+
+def test_wrong_version_and_bad_rows_are_reported_and_the_import_goes_on(tmp_path: Path, catalog) -> None:
+    q = catalog.questionnaire("housing")
+    docs = originals("housing")
+    heads, rows = ls_records(q, docs)
+    rows[1][heads.index("QVER")] = "housing 9.0.0"
+    rows[2][heads.index("QVER")] = "municipality 1.0.0"
+    rows[3][heads.index(codes_json(q)["questions"]["str_goal"]["code"])] = "A99"
+    rows[4][heads.index("ROLE")] = "boss"
+    f = write_csv(tmp_path / "results.csv", heads, rows)
+    got, r = imported(tmp_path, f, qid="housing")
+    assert r.exit_code == 1
+    assert len(got) == len(docs) - 4
+    out = r.output
+    assert f"{f}:3: version:" in out and "9.0.0" in out  # line 3: the header is line 1
+    assert f"{f}:4: QVER: collected with 'municipality 1.0.0', not questionnaire housing" in out
+    assert f"{f}:5: str_goal: unknown answer 'A99'" in out
+    assert f"{f}:6: role: unknown role 'boss'" in out
+    assert "4 bad row(s)" in out
+
+
+def test_unreadable_and_foreign_files_name_the_file(tmp_path: Path) -> None:
+    foreign = tmp_path / "other.csv"
+    foreign.write_text("a;b;c\n1;2;3\n", encoding="utf-8")
+    broken = tmp_path / "broken.xlsx"
+    broken.write_bytes(b"PK\x03\x04 not a zip")
+    got, r = imported(tmp_path, foreign, broken, tmp_path / "missing.csv", qid="housing")
+    assert r.exit_code == 1 and got == []
+    assert f"{foreign}: no column matches a question of housing" in r.output
+    assert f"{broken}: not a readable XLSX workbook" in r.output
+    assert "missing.csv: no such file" in r.output
+    assert "Traceback" not in r.output
+
+
+# --- KoboToolbox / ODK -------------------------------------------------------------------------
+
+
+def kobo_records(q, docs: list[dict], *, sep: str = "/", split: bool = False) -> tuple[list[str], list[list[str]]]:
+    """A KoboToolbox export of `assess export xlsform` (XML names): group prefixes, metadata
+    columns, select_multiple as one space-separated column or split 1/0 columns."""
+    group = {qq.id: (qq.level or "context") for qq in q.questions}
+    heads = ["start", "end", f"profile{sep}role", f"profile{sep}questionnaire_version"]
+    for qq in q.questions:
+        if qq.type == "multi" and split:
+            heads += [f"{group[qq.id]}{sep}{qq.id}/{o.id}" for o in qq.options]
+            if qq.dont_know:
+                heads.append(f"{group[qq.id]}{sep}{qq.id}/{DONT_KNOW}")
+        else:
+            heads.append(f"{group[qq.id]}{sep}{qq.id}")
+    heads += ["_id", "_uuid", "_submission_time", "_validation_status", "_index"]
+    rows = []
+    for n, d in enumerate(docs, start=1):
+        row = ["2026-03-14T10:00:00", "2026-03-14T10:20:00", d.get("respondent", {}).get("role") or "", q.version]
+        for qq in q.questions:
+            a = d["answers"].get(qq.id)
+            if qq.type == "multi":
+                ticked = [DONT_KNOW] if a == DONT_KNOW else (a or [])
+                if split:
+                    opts = [o.id for o in qq.options] + ([DONT_KNOW] if qq.dont_know else [])
+                    row += [("1" if o in ticked else "0") if a is not None else "" for o in opts]
+                else:
+                    row.append(" ".join(ticked))
+            else:
+                row.append("" if a is None else str(a))
+        row += [str(100 + n), f"uuid-{n}", "2026-03-14T10:20:05", "", str(n)]
+        rows.append(row)
+    return heads, rows
+
+
+@pytest.mark.parametrize(("sep", "split"), [("/", False), ("-", True), ("/", True)])
+def test_kobo_csv_round_trip(tmp_path: Path, catalog, sep: str, split: bool) -> None:
+    for qid in SECTORS:
+        q = catalog.questionnaire(qid)
+        docs = originals(qid)
+        heads, rows = kobo_records(q, docs, sep=sep, split=split)
+        f = write_csv(tmp_path / f"kobo-{qid}.csv", heads, rows, sep=";", bom=False)
+        got, r = imported(tmp_path, f, qid=qid)
+        assert r.exit_code == 0, r.output
+        assert_round_trip(catalog, docs, got)
+        assert got[0]["respondent"]["id"] == f"kobo-{qid}.csv#uuid-1"
+        assert got[0]["date"] == "2026-03-14"
+
+
+def test_kobo_xlsx_round_trip(tmp_path: Path, catalog) -> None:
+    from openpyxl import Workbook
+
+    q = catalog.questionnaire("municipality")
+    docs = originals("municipality")
+    heads, rows = kobo_records(q, docs)
+    wb = Workbook()
+    ws = wb.active
+    ws.append(heads)
+    for row in rows:  # numbers as numbers, as Kobo writes them
+        ws.append([int(c) if c.isdigit() else c for c in row])
+    f = tmp_path / "kobo.xlsx"
+    wb.save(f)
+    got, r = imported(tmp_path, f, qid="municipality")
+    assert r.exit_code == 0, r.output
+    assert_round_trip(catalog, docs, got)
+
+
+# --- the template ------------------------------------------------------------------------------
+
+
+def test_template_csv_typed_in_and_imported(tmp_path: Path, catalog) -> None:
+    q = catalog.questionnaire("social-economy")
+    docs = originals("social-economy")
+    f = tmp_path / "template.csv"
+    r = run("template", "social-economy", "--format", "csv", "-o", f)
+    assert r.exit_code == 0, r.output
+    text = f.read_text(encoding="utf-8-sig")
+    heads = next(csv.reader(io.StringIO(text), delimiter=";"))
+    assert heads[:4] == ["organisation_id", "organisation_name", "respondent_id", "role"]
+    assert set(heads) >= {qq.id for qq in q.questions}
+    rows = []
+    for n, d in enumerate(docs, start=1):
+        cells = {"organisation_id": "asso", "organisation_name": "L'asso", "respondent_id": f"paper-{n}",
+                 "role": d.get("respondent", {}).get("role") or ""}  # fmt: skip
+        for qid, a in d["answers"].items():
+            cells[qid] = " ".join(a) if isinstance(a, list) else str(a)
+        rows.append([cells.get(h, "") for h in heads])
+    typed = write_csv(tmp_path / "typed.csv", heads, rows)
+    out = tmp_path / "typed.jsonl"
+    r = run("import", typed, "-Q", "social-economy", "-o", out)
+    assert r.exit_code == 0, r.output
+    got = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
+    assert_round_trip(catalog, docs, got)
+    assert got[0]["organisation"] == {"id": "asso", "name": "L'asso"} and got[0]["respondent"]["id"] == "paper-1"
+
+
+def test_template_xlsx_opens_with_codes(tmp_path: Path, catalog) -> None:
+    from openpyxl import load_workbook
+
+    f = tmp_path / "t.xlsx"
+    r = run("template", "housing", "-o", f, "--lang", "fr")
+    assert r.exit_code == 0, r.output
+    wb = load_workbook(f)
+    ws = wb["réponses"]
+    assert ws.freeze_panes == "A2"
+    heads = [c.value for c in ws[1]]
+    q = catalog.questionnaire("housing")
+    assert heads[-len(q.questions) :] == [qq.id for qq in q.questions]
+    assert ws.cell(row=1, column=heads.index("str_goal") + 1).comment.text.startswith(q.question("str_goal").text["fr"])
+    assert ws.data_validations.dataValidation  # drop-down lists
+    codes = [tuple(r) for r in wb["codes"].iter_rows(min_row=2, values_only=True)]
+    assert ("str_goal", q.question("str_goal").text["fr"], q.question("str_goal").options[0].id,
+            q.question("str_goal").options[0].label["fr"]) in codes  # fmt: skip
