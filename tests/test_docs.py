@@ -15,7 +15,17 @@ COMMANDS = sorted(get_command(app).commands)  # type: ignore[attr-defined]
 
 
 def test_expected_commands() -> None:
-    assert set(COMMANDS) >= {"list", "show", "template", "schema", "validate", "score", "run", "report"}
+    assert set(COMMANDS) >= {
+        "list", "show", "template", "schema", "validate", "score", "run", "report", "export", "import",
+    }  # fmt: skip
+
+
+@pytest.mark.parametrize("name", ["limesurvey", "xlsform"])
+def test_export_formats_have_help_with_example(name: str) -> None:
+    r = runner.invoke(app, ["export", name, "--help"])
+    assert r.exit_code == 0, r.output
+    assert "Example" in r.output and f"assess export {name}" in r.output
+    assert f"assess export {name}" in (ROOT / "README.md").read_text(encoding="utf-8")
 
 
 @pytest.mark.parametrize("name", COMMANDS)
@@ -33,7 +43,7 @@ def test_help_does_not_import_heavy_modules() -> None:
 
     code = (
         "import sys; from assess.cli import app\n"
-        "heavy = [m for m in ('pydantic', 'jinja2', 'weasyprint', 'prompt_toolkit', 'yaml') if m in sys.modules]\n"
+        "heavy = [m for m in ('pydantic', 'jinja2', 'weasyprint', 'prompt_toolkit', 'yaml', 'openpyxl') if m in sys.modules]\n"
         "print(','.join(heavy))"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip()

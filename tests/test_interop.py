@@ -374,3 +374,21 @@ def test_template_xlsx_opens_with_codes(tmp_path: Path, catalog) -> None:
     codes = [tuple(r) for r in wb["codes"].iter_rows(min_row=2, values_only=True)]
     assert ("str_goal", q.question("str_goal").text["fr"], q.question("str_goal").options[0].id,
             q.question("str_goal").options[0].label["fr"]) in codes  # fmt: skip
+
+
+def test_encodings_and_masked_formulas(tmp_path: Path, catalog) -> None:
+    """Excel's Windows-1252 CSV and UTF-16 text, and LimeSurvey's quote before a formula-like text."""
+    q = catalog.questionnaire("housing")
+    docs = originals("housing")[:2]
+    heads, rows = ls_records(q, docs)
+    text_q = next(qq for qq in q.questions if qq.type == "text")
+    col = heads.index(codes_json(q)["questions"][text_q.id]["code"])
+    rows[0][col] = "'=1+1 é"
+    buf = io.StringIO()
+    csv.writer(buf, delimiter=";", lineterminator="\r\n").writerows([heads, *rows])
+    for name, data in (("cp1252.csv", buf.getvalue().encode("cp1252")), ("utf16.csv", buf.getvalue().encode("utf-16"))):
+        f = tmp_path / name
+        f.write_bytes(data)
+        got, r = imported(tmp_path, f, qid="housing")
+        assert r.exit_code == 0, r.output
+        assert got[0]["answers"][text_q.id] == "=1+1 é"

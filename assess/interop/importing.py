@@ -192,7 +192,8 @@ def _limesurvey(q: Questionnaire, headers: list[str]) -> Layout | None:
     def value(qq: Question, raw: str) -> Any:
         v = raw.strip()
         if qq.type == "text":
-            return v
+            # LimeSurvey's exporter masks a text that Excel would take for a formula with a quote
+            return v[1:] if v[:1] == "'" and v[1:2] in ("=", "+", "-", "@") else v
         opt = answer_of[qq.id].get(v.casefold()) or labels[qq.id].get(_fold(v))
         if opt is None:
             known = ", ".join(answer_of[qq.id]).upper()
