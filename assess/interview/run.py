@@ -22,7 +22,16 @@ ROLE_KEYS = ("direction", "management", "field", "support")
 
 
 def _out(msg: str = "") -> None:
-    print(msg, flush=True)
+    """Print a message wrapped to the terminal's width at word boundaries (indented lines, such as
+    a command to type, are kept whole)."""
+    import shutil
+    import textwrap
+
+    width = max(40, min(shutil.get_terminal_size((80, 24)).columns, 100) - 1)
+    lines = []
+    for line in msg.split("\n"):
+        lines.append(line if line.startswith(" ") else textwrap.fill(line, width) if line else "")
+    print("\n".join(lines), flush=True)
 
 
 class Runner:
@@ -245,7 +254,11 @@ def run_interview(
             # a draft belongs to one respondent: without an id of their own, a colleague on the same
             # machine would be offered it. A new random id starts a new draft, never someone else's.
             respondent_id = new_respondent_id(questionnaire.id, org_id_)
-            _out(txl["your_id"].format(id=respondent_id))
+            import shlex
+
+            command = f"assess run {questionnaire.id} --org-id {shlex.quote(org_id_)} --respondent-id {respondent_id}"
+            _out(txl["your_id"].format(id=respondent_id, command=command))
+            _out()
         draft_file = draft_path(questionnaire.id, org_id_, respondent_id)
         it = Interview(questionnaire, lang=lang_, org_id=org_id_, org_name=org_name_, role=role_,
                        respondent_id=respondent_id, date=_date.today().isoformat())  # fmt: skip

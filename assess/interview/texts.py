@@ -56,7 +56,7 @@ T: dict[str, dict[str, str]] = {
         "first_question": "C'est la première question.",
         "not_found": "brouillon introuvable : {path}",
         "your_id": "Votre identifiant de répondant : {id}\nNotez-le : lui seul permet de reprendre ce questionnaire "
-        "s'il est interrompu (assess run --respondent-id {id}). Personne d'autre ne voit vos réponses en cours.",
+        "s'il est interrompu. Personne d'autre ne voit vos réponses en cours. Pour reprendre :\n  {command}",
         "draft_damaged": "Le brouillon {path} est illisible ({reason}). Il est gardé de côté sous le nom :\n  {kept}\n"
         "Un nouveau questionnaire commence.",
     },
@@ -111,7 +111,7 @@ T: dict[str, dict[str, str]] = {
         "first_question": "This is the first question.",
         "not_found": "draft not found: {path}",
         "your_id": "Your respondent id: {id}\nWrite it down: only with it can you resume this questionnaire if it is "
-        "interrupted (assess run --respondent-id {id}). Nobody else sees your answers in progress.",
+        "interrupted. Nobody else sees your answers in progress. To resume:\n  {command}",
         "draft_damaged": "The draft {path} cannot be read ({reason}). It is kept aside as:\n  {kept}\n"
         "A new questionnaire starts.",
     },
