@@ -66,11 +66,18 @@ class Runner:
                 if not it.back():
                     _out(self.tx["first_question"])
                 continue
+            if action == "forward":  # keep the answer given before and move on
+                it.forward()
+                continue
+            if action == "unanswered":
+                it.first_unanswered()
+                continue
             if step.kind == "intro":
                 it.next()
                 continue
             if action == "comment":
                 assert step.question is not None  # a comment is asked on a question screen
+                _out(self.tui.wrap(step.question.wording(it.lang, it.role)))  # the question stays in view
                 text = self.tui.ask_text(self.tx["comment_prompt"], default=it.comments.get(step.question.id, ""))
                 if text is not None:
                     it.comment(text)
@@ -97,8 +104,8 @@ class Runner:
         else:
             shown = str(value)
         text = q.wording(lang, self.it.role)
-        short = text if len(text) <= 60 else text[:57] + "…"
-        return self.tui.wrap(f"{short} → {shown}", "    ", "  ✓ ")
+        short = text if len(text) <= 60 else text[:57].rsplit(" ", 1)[0] + "…"
+        return self.tui.wrap(f"{short} → {shown}", "    ", "  – " if value is None else "  ✓ ")
 
     def header(self, step: Step) -> list[tuple[str, str]]:
         it, tx = self.it, self.tx
@@ -166,6 +173,8 @@ class Runner:
                 hint=tx["hint_multi"] if multi else tx["hint_single"],
                 comment=it.comments.get(q.id),
                 digits_are_values=q.type == "scale",
+                allow_forward=True,
+                notices={"pick_first": tx["pick_first"], "cleared": tx["cleared_others"]},
             )
         )
         if multi and action == "answer" and value == [DONT_KNOW]:
@@ -270,10 +279,13 @@ def run_interview(
                 choice = tui.pick(
                     txl["resume_q"].format(
                         who=respondent_id,
-                        n=len(previous.answers),
+                        n=txl["answers_n"].format(n=len(previous.answers))
+                        if len(previous.answers) != 1
+                        else txl["answers_1"],
                         path=draft_file,
                     ),
                     [(True, txl["resume_yes"]), (False, txl["resume_no"])],
+                    initial=True,
                 )
                 if choice is None:
                     return 130
@@ -308,14 +320,25 @@ def finish(it: Interview, out_path: Path, draft_file: Path) -> int:
     report = out_path.with_name(out_path.stem + ("-rapport" if it.lang == "fr" else "-report") + ".html")
     _out(tx["written"].format(path=out_path))
     _out(tx["report_cmd"].format(path=out_path, report=report))
-    choice = tui.pick(tx["offer_report"], [(True, tx["yes"]), (False, tx["no"])], initial=False)
+    choice = tui.pick(
+        tx["offer_report"], [("html", tx["report_html"]), ("pdf", tx["report_pdf"]), ("", tx["no"])], initial=""
+    )
     if choice:
         from ..report.context import build_report_context
-        from ..report.render import render_report
+        from ..report.render import render_report, write_pdf
 
         ctx = build_report_context(it.q, [it.sheet()], it.lang)
-        write_atomic(report, render_report(ctx))
-        _out(tx["report_written"].format(path=report))
+        html = render_report(ctx)
+        try:
+            write_atomic(report, html)
+            _out(tx["report_written"].format(path=report))
+            if choice == "pdf":
+                pdf = report.with_suffix(".pdf")
+                write_pdf(html, pdf)
+                _out(tx["report_written"].format(path=pdf))
+        except (OSError, AssessError) as e:
+            # the answers are saved already: say what failed and how to make the report later
+            _out(tx["report_failed"].format(error=getattr(e, "strerror", None) or e, path=out_path, report=report))
     return 0
 
 

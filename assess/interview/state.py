@@ -127,6 +127,15 @@ class Interview:
         self.index = i
         return True
 
+    def forward(self) -> bool:
+        """Keep the current question's answer and move on; only over a question already seen (a
+        question never seen is answered or skipped, not stepped over)."""
+        step = self.current()
+        if step is None or step.question is None or step.question.id not in self.visited:
+            return False
+        self.next()
+        return True
+
     def answer(self, value: Any) -> None:
         """Record the answer to the current question (None = skip) and move on."""
         step = self.current()

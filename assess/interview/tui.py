@@ -6,6 +6,8 @@ erased when done; a one-line echo of the answer then stays in the scrollback.
 
 from __future__ import annotations
 
+import asyncio
+import re
 import shutil
 import textwrap
 from collections.abc import Sequence
@@ -29,6 +31,8 @@ STYLE = Style.from_dict(
         "help": "italic",
         "hint": "ansibrightblack",
         "current": "ansigreen",
+        # prompt_toolkit underlines non-breaking spaces in yellow; French spacing needs plain ones
+        "nbsp": "nounderline fg:default",
     }
 )
 
@@ -37,9 +41,18 @@ def width() -> int:
     return max(40, min(shutil.get_terminal_size((80, 24)).columns, 100) - 1)
 
 
+_NBSP_BEFORE = re.compile(r" ([?!:;»])")
+_NBSP_AFTER = re.compile(r"« ")
+
+
+def typography(text: str) -> str:
+    """French spacing that never breaks: a lone "?" or "»" never starts a line."""
+    return _NBSP_AFTER.sub("«\u00a0", _NBSP_BEFORE.sub("\u00a0\\1", text))
+
+
 def wrap(text: str, indent: str = "", first: str | None = None) -> str:
     return textwrap.fill(
-        text, width=width(), initial_indent=indent if first is None else first, subsequent_indent=indent
+        typography(text), width=width(), initial_indent=indent if first is None else first, subsequent_indent=indent
     )
 
 
@@ -65,13 +78,22 @@ class Screen:
     # a scale: the choices' keys are the numbers shown, and a digit key picks that number (pressing
     # 3 records 3, whatever the scale's start), not the third line
     digits_are_values: bool = False
+    allow_forward: bool = False  # → keeps the current answer and moves on; u jumps to the first unanswered
+    # short messages shown on the screen: "pick_first" (Enter with nothing chosen), "cleared" (an
+    # exclusive option unticked the others; {label} is the option)
+    notices: dict[str, str] = field(default_factory=dict)
+
+
+CONFIRM_SECONDS = 0.35  # how long a choice made with a digit stays on screen before moving on
 
 
 def ask(screen: Screen) -> tuple[str, Any]:
     """Show one screen. Returns (action, value): ("answer", key or keys), ("back", None),
     ("skip", None), ("comment", None), ("quit", None) or ("interrupt", None)."""
     choices = screen.choices
-    cursor = 0
+    # No option is highlighted until the person moves or presses a digit: a stray Enter records
+    # nothing (every question's first option is a pole of the scale).
+    cursor: int | None = None
     ticked: list[Any] = []
     if screen.multi and isinstance(screen.initial, list):
         ticked = [c.key for c in choices if c.key in screen.initial]
@@ -80,6 +102,8 @@ def ask(screen: Screen) -> tuple[str, Any]:
             if c.key == screen.initial:
                 cursor = i
     show_help = False
+    notice = ""
+    chosen: Any = None  # picked with a digit, shown a moment before the screen closes
 
     def text() -> FormattedText:
         out: list[tuple[str, str]] = []
@@ -93,12 +117,16 @@ def ask(screen: Screen) -> tuple[str, Any]:
             if screen.multi:
                 box = "[x]" if c.key in ticked else "[ ]"
             else:
-                box = "(•)" if screen.initial is not None and c.key == screen.initial else "( )"
+                picked = chosen if chosen is not None else screen.initial
+                box = "(•)" if picked is not None and c.key == picked else "( )"
             number = "" if screen.digits_are_values else (f"{i + 1}." if i < 9 else "  ")
             line = wrap(c.label, " " * 10, f"{'❯' if i == cursor else ' '} {number:>3} {box} ")
             out.append(("class:cursor" if i == cursor else "", line))
             out.append(("", "\n"))
-        out.append(("class:hint", wrap(screen.hint) + "\n"))
+        if notice:
+            out.append(("class:current", wrap(notice) + "\n"))
+        for line in screen.hint.split("\n"):
+            out.append(("class:hint", wrap(line) + "\n"))
         return FormattedText(out)
 
     kb = KeyBindings()
@@ -108,7 +136,7 @@ def ask(screen: Screen) -> tuple[str, Any]:
     def _up(event: KeyPressEvent) -> None:
         nonlocal cursor
         if choices:
-            cursor = (cursor - 1) % len(choices)
+            cursor = len(choices) - 1 if cursor is None else (cursor - 1) % len(choices)
 
     @kb.add("down")
     @kb.add("j")
@@ -116,32 +144,52 @@ def ask(screen: Screen) -> tuple[str, Any]:
     def _down(event: KeyPressEvent) -> None:
         nonlocal cursor
         if choices:
-            cursor = (cursor + 1) % len(choices)
+            cursor = 0 if cursor is None else (cursor + 1) % len(choices)
 
     def toggle(i: int) -> None:
+        nonlocal notice
         c = choices[i]
+        notice = ""
         if c.key in ticked:
             ticked.remove(c.key)
         elif c.exclusive:
+            others = [x for x in choices if x.key in ticked]
             ticked[:] = [c.key]
+            if others and "cleared" in screen.notices:  # say it: nothing is unticked silently
+                notice = screen.notices["cleared"].format(label=c.label)
         else:
-            excl = {x.key for x in choices if x.exclusive}
-            ticked[:] = [k for k in ticked if k not in excl] + [c.key]
+            excl = [x for x in choices if x.exclusive and x.key in ticked]
+            ticked[:] = [k for k in ticked if k not in {x.key for x in excl}] + [c.key]
+            if excl and "cleared" in screen.notices:
+                notice = screen.notices["cleared"].format(label=c.label)
 
     @kb.add(" ")
     def _space(event: KeyPressEvent) -> None:
-        if screen.multi and choices:
+        if screen.multi and choices and cursor is not None:
             toggle(cursor)
+
+    closed = False
+
+    def finish(event: KeyPressEvent, result: tuple[str, Any]) -> None:
+        nonlocal closed
+        if not closed:  # a key pressed while a digit's choice is on screen must not exit twice
+            closed = True
+            event.app.exit(result=result)
 
     @kb.add("enter")
     def _enter(event: KeyPressEvent) -> None:
+        nonlocal notice
+        if chosen is not None:
+            return  # already closing
         if not choices:
-            event.app.exit(result=("answer", None))
+            finish(event, ("answer", None))
         elif screen.multi:
             keys = [c.key for c in choices if c.key in ticked]  # in the questionnaire's order
-            event.app.exit(result=("answer", keys) if keys else ("skip", None))
+            finish(event, ("answer", keys) if keys else ("skip", None))
+        elif cursor is None:
+            notice = screen.notices.get("pick_first", "")
         else:
-            event.app.exit(result=("answer", choices[cursor].key))
+            finish(event, ("answer", choices[cursor].key))
 
     def index_of_digit(n: int) -> int | None:
         if screen.digits_are_values:
@@ -152,21 +200,35 @@ def ask(screen: Screen) -> tuple[str, Any]:
 
         @kb.add(str(n))
         def _number(event: KeyPressEvent, n: int = n) -> None:
-            nonlocal cursor
+            nonlocal cursor, chosen
             i = index_of_digit(n)
-            if i is not None:
-                cursor = i
-                if screen.multi:
-                    toggle(cursor)
-                else:
-                    event.app.exit(result=("answer", choices[cursor].key))
+            if i is None or chosen is not None:
+                return
+            cursor = i
+            if screen.multi:
+                toggle(cursor)
+                return
+            # show the choice (cursor and dot) a moment, then move on
+            chosen = choices[i].key
+            result = ("answer", chosen)
+            asyncio.get_running_loop().call_later(CONFIRM_SECONDS, lambda: finish(event, result))
 
     @kb.add("left")
     @kb.add("b")
     @kb.add("backspace")
     def _back(event: KeyPressEvent) -> None:
         if screen.allow_back:
-            event.app.exit(result=("back", None))
+            finish(event, ("back", None))
+
+    @kb.add("right")
+    def _forward(event: KeyPressEvent) -> None:
+        if screen.allow_forward:
+            finish(event, ("forward", None))
+
+    @kb.add("u")
+    def _unanswered(event: KeyPressEvent) -> None:
+        if screen.allow_forward:
+            finish(event, ("unanswered", None))
 
     @kb.add("?")
     @kb.add("h")
@@ -177,21 +239,21 @@ def ask(screen: Screen) -> tuple[str, Any]:
     @kb.add("s")
     def _skip(event: KeyPressEvent) -> None:
         if screen.allow_skip:
-            event.app.exit(result=("skip", None))
+            finish(event, ("skip", None))
 
     @kb.add("c")
     def _comment(event: KeyPressEvent) -> None:
         if screen.allow_comment:
-            event.app.exit(result=("comment", None))
+            finish(event, ("comment", None))
 
     @kb.add("q")
     def _quit(event: KeyPressEvent) -> None:
-        event.app.exit(result=("quit", None))
+        finish(event, ("quit", None))
 
     @kb.add("c-c")
     @kb.add("c-d")
     def _interrupt(event: KeyPressEvent) -> None:
-        event.app.exit(result=("interrupt", None))
+        finish(event, ("interrupt", None))
 
     app: Application[tuple[str, Any]] = Application(
         layout=Layout(HSplit([Window(FormattedTextControl(text, show_cursor=False), wrap_lines=True)])),
