@@ -73,9 +73,7 @@ def test_two_respondents_cannot_read_each_other(tmp_path: Path, housing) -> None
         assert word not in html
     # no answer of the field worker that the director did not give too (long labels, to be specific)
     mine, theirs = labels_of(housing, director), labels_of(housing, field)
-    differing = [
-        lab for qid, labs in theirs.items() for lab in labs - mine.get(qid, set()) if len(lab) >= 15
-    ]
+    differing = [lab for qid, labs in theirs.items() for lab in labs - mine.get(qid, set()) if len(lab) >= 15]
     assert len(differing) >= 10  # the test has something to find
     leaked = [lab for lab in differing if lab in html]
     assert not leaked, leaked
