@@ -16,6 +16,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "organisation": {"fr": "organisation", "en": "organisation"},
     "respondent": {"fr": "répondant", "en": "respondent"},
     "role": {"fr": "rôle", "en": "role"},
+    "sector": {"fr": "secteur", "en": "sector"},
     "position": {"fr": "position", "en": "position"},
     "trajectory": {"fr": "trajectoire", "en": "trajectory"},
     "depth": {"fr": "profondeur", "en": "depth"},
@@ -35,7 +36,15 @@ MESSAGES: dict[str, dict[str, str]] = {
     "medium": {"fr": "moyenne", "en": "medium"},
     "low": {"fr": "faible", "en": "low"},
     "dont_know": {"fr": "Je ne sais pas", "en": "I don't know"},
+    # sectors, in a word (the bundled questionnaires' `sector`; a consultant's own sector shows its id)
+    "sector:housing": {"fr": "logement social", "en": "social housing"},
+    "sector:municipality": {"fr": "commune", "en": "municipality"},
+    "sector:social-economy": {"fr": "ESS", "en": "social economy"},
 }
+
+
+def sector_label(sector: str, lang: str) -> str:
+    return t(f"sector:{sector}", lang) if f"sector:{sector}" in MESSAGES else sector
 
 
 def t(key: str, lang: str) -> str:

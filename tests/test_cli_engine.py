@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -238,8 +240,26 @@ def test_questionnaires_dir_option_and_env(tmp_path: Path, write_json, monkeypat
 
 def test_table_shows_names_as_text_not_markup(tmp_path: Path, housing, write_json) -> None:
     obj = uniform(housing, "max", org="x")
-    obj["organisation"]["name"] = "[bold]Office[/] [/nope]"
+    obj["organisation"]["name"] = "[b]O[/] [/x]"
     write_json("a.json", obj)
     r = run("score", tmp_path, "-f", "table")
     assert r.exit_code == 0, r.output
-    assert "[bold]Office[/] [/nope]" in r.stdout
+    assert "[b]O[/] [/x]" in r.stdout
+
+
+def test_tables_fit_80_columns_and_shorten_at_word_boundaries() -> None:
+    from assess.cli.tables import shorten, shorten_id
+
+    assert shorten("Ville du Val-de-Marne (27 000 habitants)", 18) == "Ville du…"
+    assert shorten("Logemer", 18) == "Logemer"
+    assert shorten("Commune de Bellerive", 18) == "Commune de…"
+    assert shorten_id("agent-accueil-12", 15) == "agent-a…ueil-12"
+    for args in (["--by-organisation"], []):
+        r = subprocess.run(
+            [sys.executable, "-m", "assess", "score", str(EXAMPLES), "--format", "table", *args],
+            capture_output=True, text=True, env={**os.environ, "COLUMNS": "80"}, check=False,
+        )  # fmt: skip
+        lines = r.stdout.splitlines()
+        assert lines and max(len(x) for x in lines) <= 80
+        assert not any("…" in line.split()[-1] for line in lines[2:8] if line.strip())  # numbers never cut
+        assert "sig." in lines[0] and "pos." in lines[0]

@@ -166,16 +166,27 @@ def _write_collected(
     from .tables import organisations_table, respondents_table
 
     rows: list[Any]
+    if fmt == "table":  # level names and sectors as the questionnaires give them
+        level_names: dict[str, list[str]] = {}
+        sectors: dict[str, str] = {}
+        for qid, version in sorted({(s.sheet.questionnaire_id, s.sheet.questionnaire_version) for s in scored}):
+            q = cat.questionnaire(qid, version)
+            sectors[qid] = q.sector
+            language = "en" if lang == "en" else "fr"
+            for lv in q.levels:
+                names = level_names.setdefault(lv.id, [])
+                if lv.name[language] not in names:
+                    names.append(lv.name[language])
     if by_organisation:
         results = [o.result for o in pipeline.organisations(cat, scored, min_group_size)]
         if fmt == "table":
-            _print_table(organisations_table(results, lang), output)
+            _print_table(organisations_table(results, lang, level_names, sectors), output)
             return
         records, columns, rows = [organisation_record(r) for r in results], ORGANISATION_COLUMNS, results
         to_row: Callable[[Any], list[Any]] = organisation_row
     else:
         if fmt == "table":
-            _print_table(respondents_table(scored, lang), output)
+            _print_table(respondents_table(scored, lang, level_names, sectors), output)
             return
         records, columns, rows, to_row = (
             [respondent_record(s) for s in scored],

@@ -1,28 +1,70 @@
-"""Rich tables for `assess score --format table`."""
+"""Rich tables for `assess score --format table`, made to read at 80 columns.
+
+Names are shortened at a word boundary with "…" (the JSON and CSV outputs keep them whole); "—" means
+"not enough answers" and nothing else; level letters are explained with the names the questionnaires
+give their levels.
+"""
 
 from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
 
 from rich import box
 from rich.table import Table
 
-from ..i18n import t
+from ..i18n import sector_label, t
 from ..organisation import OrganisationResult, Scored
 from ..scoring import LevelScore, Placement
 from ..terminal import rich_text
 from ..vocab import LEVEL_IDS
 
 _SHORT = {"strategy": "S", "reorganisation": "R", "data_access": "D", "practices": "P"}
+NAME_WIDTH = 18  # at 80 columns, with the other columns, one space between columns
+ID_WIDTH = 15
+ORG_IN_ROWS = 13  # the organisation repeats on each respondent's row: shorter there
+SECTOR_SHORT = {
+    "fr": {"housing": "logement", "municipality": "commune", "social-economy": "ESS"},
+    "en": {"housing": "housing", "municipality": "town", "social-economy": "SSE"},
+}
+ROLE_SHORT = {
+    "fr": {"direction": "direction", "management": "encadr.", "field": "terrain", "support": "support"},
+    "en": {"direction": "leaders", "management": "managers", "field": "field", "support": "support"},
+}
+GAPS_HEAD = {"fr": "écarts", "en": "gaps"}
+INSUFFICIENT = "—"
+NO_GAP = {"fr": "aucun", "en": "none"}
+NOT_COMPUTED = {"fr": "n.c.", "en": "n/a"}
+
+
+def shorten(text: str, width: int) -> str:
+    """`text` in at most `width` characters, cut at a word boundary with "…"."""
+    text = " ".join(text.split())
+    if len(text) <= width:
+        return text
+    cut = text[: width - 1]
+    if " " in cut and text[width - 1] != " ":
+        cut = cut.rsplit(" ", 1)[0]
+    return cut.rstrip(" ,;:-(") + "…"
+
+
+def shorten_id(text: str, width: int) -> str:
+    """An id in at most `width` characters, cut in the middle: ids differ by their ends
+    (`agent-accueil-1`, `agent-accueil-2`)."""
+    if len(text) <= width:
+        return text
+    head = (width - 1) // 2
+    return text[:head] + "…" + text[len(text) - (width - 1 - head) :]
 
 
 def _lv(ls: LevelScore) -> str:
-    return "—" if ls.position is None else f"{ls.position:.0f}"
+    return INSUFFICIENT if ls.position is None else f"{ls.position:.0f}"
 
 
 _TRAJ_SHORT = {
     "digital": {"fr": "numérique", "en": "digital"},
     "hybrid": {"fr": "hybride", "en": "hybrid"},
     "socio-professional": {"fr": "socio-pro.", "en": "socio-pro."},
-    "undetermined": {"fr": "indéterminée", "en": "undetermined"},
+    "undetermined": {"fr": "indéterm.", "en": "undeterm."},
 }
 
 
@@ -31,61 +73,94 @@ def _traj(p: Placement, lang: str) -> str:
     return label + ("*" if p.hinge else "")
 
 
-def respondents_table(records: list[Scored], lang: str) -> Table:
-    table = Table(caption=_caption(lang), box=box.SIMPLE_HEAD, pad_edge=False)
-    for col in (t("organisation", lang), t("respondent", lang), t("role", lang)):
-        table.add_column(col, overflow="fold")
+def respondents_table(
+    records: Sequence[Scored], lang: str, level_names: Mapping[str, Sequence[str]], sectors: Mapping[str, str]
+) -> Table:
+    table = _table(_caption(lang, level_names, gaps=False))
+    table.add_column(t("organisation", lang), no_wrap=True, width=ORG_IN_ROWS)
+    table.add_column(t("respondent", lang), no_wrap=True, width=ID_WIDTH)
+    table.add_column(t("role", lang), no_wrap=True, width=9)
     for lv in LEVEL_IDS:
-        table.add_column(_SHORT[lv], justify="right")
-    table.add_column("pos.", justify="right")
-    table.add_column("traj.", no_wrap=True)
-    table.add_column("sig.", justify="right")
+        table.add_column(_SHORT[lv], justify="right", width=3)
+    table.add_column("pos.", justify="right", width=4)
+    table.add_column("traj.", no_wrap=True, width=11)
+    table.add_column("sig.", justify="right", width=4)
     for s, c in records:
         table.add_row(
-            rich_text(s.organisation_name or s.organisation_id),  # data, not rich markup
-            rich_text(s.respondent_id or "—"),
-            t(s.role, lang) if s.role else "—",
+            rich_text(shorten(s.organisation_name or s.organisation_id, ORG_IN_ROWS)),  # data, not markup
+            rich_text(shorten_id(s.respondent_id or "·", ID_WIDTH)),
+            ROLE_SHORT["en" if lang == "en" else "fr"].get(s.role or "", "·"),
             *[_lv(c.levels[lv]) for lv in LEVEL_IDS],
-            "—" if c.position is None else f"{c.position:.0f}",
+            INSUFFICIENT if c.position is None else f"{c.position:.0f}",
             _traj(c.placement, lang),
             str(len(c.signals)),
         )
     return table
 
 
-def organisations_table(orgs: list[OrganisationResult], lang: str) -> Table:
-    table = Table(caption=_caption(lang), box=box.SIMPLE_HEAD, pad_edge=False)
-    table.add_column(t("organisation", lang), overflow="fold")
-    table.add_column("n", justify="right")
+def organisations_table(
+    orgs: Sequence[OrganisationResult],
+    lang: str,
+    level_names: Mapping[str, Sequence[str]],
+    sectors: Mapping[str, str],
+) -> Table:
+    """`sectors`: questionnaire id -> its sector id."""
+    table = _table(_caption(lang, level_names, gaps=True))
+    table.add_column(t("organisation", lang), no_wrap=True, width=NAME_WIDTH)
+    table.add_column(t("sector", lang), no_wrap=True, width=8)
+    table.add_column("n", justify="right", width=3)
     for lv in LEVEL_IDS:
-        table.add_column(_SHORT[lv], justify="right")
-    table.add_column("pos.", justify="right")
-    table.add_column("traj.", no_wrap=True)
-    table.add_column(t("gaps", lang))
-    table.add_column("sig.", justify="right")
+        table.add_column(_SHORT[lv], justify="right", width=3)
+    table.add_column("pos.", justify="right", width=4)
+    table.add_column("traj.", no_wrap=True, width=11)
+    table.add_column(GAPS_HEAD["en" if lang == "en" else "fr"], no_wrap=True, width=7)
+    table.add_column("sig.", justify="right", width=4)
     for r in orgs:
-        flagged = [f"{_SHORT[g.level]} {g.gap:.0f}" for g in r.gaps if g.flagged]
+        if not r.groups:
+            gaps = NOT_COMPUTED[lang]
+        else:
+            gaps = " ".join(f"{_SHORT[g.level]}{g.gap:.0f}" for g in r.gaps if g.flagged) or NO_GAP[lang]
         table.add_row(
-            rich_text(r.organisation_name or r.organisation_id),
+            rich_text(shorten(r.organisation_name or r.organisation_id, NAME_WIDTH)),
+            rich_text(shorten(_sector(sectors.get(r.questionnaire_id, ""), lang), 8)),
             str(r.respondents),
             *[_lv(r.levels[lv]) for lv in LEVEL_IDS],
-            "—" if r.placement.position is None else f"{r.placement.position:.0f}",
+            INSUFFICIENT if r.placement.position is None else f"{r.placement.position:.0f}",
             _traj(r.placement, lang),
-            "; ".join(flagged) or "—",
+            gaps,
             str(len(r.signals)),
         )
     return table
 
 
-def _caption(lang: str) -> str:
-    names = ", ".join(f"{_SHORT[lv]} = {t(lv, lang)}" for lv in LEVEL_IDS)
+def _table(caption: str) -> Table:
+    return Table(
+        caption=caption, box=box.SIMPLE_HEAD, show_edge=False, padding=0
+    )  # the box puts one space between columns
+
+
+def _sector(sector: str, lang: str) -> str:
+    return SECTOR_SHORT["en" if lang == "en" else "fr"].get(sector) or sector_label(sector, lang)
+
+
+def _caption(lang: str, level_names: Mapping[str, Sequence[str]], gaps: bool) -> str:
+    names = ", ".join(f"{_SHORT[lv]} = {' / '.join(level_names.get(lv) or [t(lv, lang)])}" for lv in LEVEL_IDS)
     if lang == "fr":
-        return (
+        text = (
             f"{names} ; pos. = position globale ; traj. = trajectoire ; sig. = signaux. "
-            "0 = pôle numérique, 100 = pôle socio-professionnel ; — = insuffisant ; "
+            f"0 = pôle numérique, 100 = pôle socio-professionnel ; {INSUFFICIENT} = réponses insuffisantes ; "
             "* = plafonnée par la règle charnière."
         )
-    return (
-        f"{names}; pos. = overall position; traj. = trajectory; sig. = signals. "
-        "0 = digital pole, 100 = socio-professional pole; — = insufficient; * = capped by the hinge rule."
+        if gaps:
+            text += (
+                " Écarts : niveau et points d'écart entre groupes de rôles ; aucun = pas d'écart marqué ; "
+                "n.c. = pas assez de répondants par rôle pour comparer."
+            )
+        return text
+    text = (
+        f"{names}; pos. = overall position; traj. = trajectory; sig. = signals. 0 = digital pole, "
+        f"100 = socio-professional pole; {INSUFFICIENT} = not enough answers; * = capped by the hinge rule."
     )
+    if gaps:
+        text += " Gaps: level and points between role groups; none = no flagged gap; n/a = too few per role to compare."
+    return text
