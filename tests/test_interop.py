@@ -157,8 +157,10 @@ def test_limesurvey_export_is_well_formed(sector: str, catalog) -> None:
         assert ls.code == c["code"]
         if qq.type == "single":
             assert [a.code for a in ls.answers] == list(c["options"].values())
-            values = [int(a.assessment_value) for a in ls.answers]
-            assert all(0 <= v <= 4 for v in values)
+            if qq.scored:
+                values = [int(a.assessment_value) for a in ls.answers]
+                assert all(0 <= v <= 4 for v in values)
+                assert values[: len(qq.options)] == [round(o.value) for o in qq.options]
             if qq.dont_know:
                 assert ls.answers[-1].code == "NSP"
         if qq.type == "multi":

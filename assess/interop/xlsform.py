@@ -1,0 +1,164 @@
+"""A questionnaire as an XLSForm (the spreadsheet form format of ODK and KoboToolbox).
+
+Sheets `survey`, `choices` and `settings` (INTEROP.md 2). Question names are our question ids and
+choice names our option ids, so a submission exported with XML names maps back to `assess-answers/1`
+with no table. A `profile` group holds the role question (choices = role ids) and two `calculate`
+fields, `questionnaire_id` and `questionnaire_version`, that travel with every submission. Then one
+group per level (named by the level id), one for depth and one for context. Questions are not
+required: a respondent may skip, and "don't know" is a choice of its own (`dont_know`), so a
+skipped question and an honest "I don't know" stay apart in the export.
+"""
+
+from __future__ import annotations
+
+import os
+from typing import Any
+
+from ..i18n import t
+from ..model import Question, Questionnaire
+from ..vocab import DONT_KNOW, LEVEL_IDS, ROLES, Lang
+
+LANG_COLUMNS: dict[Lang, str] = {"fr": "Français (fr)", "en": "English (en)"}
+SURVEY_HEAD = ["type", "name", "label", "hint", "required", "relevant", "appearance", "calculation", "constraint",
+               "constraint_message"]  # fmt: skip
+TRANSLATED = ("label", "hint", "constraint_message")
+GROUPS: dict[str, dict[str, str]] = {
+    "profile": {"fr": "Votre fonction", "en": "Your role"},
+    "depth": {"fr": "Usage des outils", "en": "Use of the tools"},
+    "context": {"fr": "Pour finir", "en": "To finish"},
+}
+ROLE_LABEL = {"fr": "Quelle est votre fonction ?", "en": "What is your role?"}
+ROLE_HINT = {
+    "fr": "Sert seulement à comparer les regards par groupe de rôles ; un groupe de moins de {min} personnes "
+    "n'est jamais montré seul.",
+    "en": "Only used to compare views between role groups; a group of fewer than {min} people is never shown alone.",
+}
+EXCLUSIVE_MESSAGE = {
+    "fr": "« {label} » ne va pas avec d'autres réponses.",
+    "en": "'{label}' does not go with other answers.",
+}
+
+
+def _columns(langs: list[Lang]) -> list[str]:
+    out = []
+    for col in SURVEY_HEAD:
+        if col in TRANSLATED:
+            out += [f"{col}::{LANG_COLUMNS[lang]}" for lang in langs]
+        else:
+            out.append(col)
+    return out
+
+
+def _row(columns: list[str], langs: list[Lang], **cells: Any) -> list[Any]:
+    """One row: `label={"fr": ..., "en": ...}` fills the translated columns."""
+    out: list[Any] = []
+    for col in columns:
+        base, _, lang_name = col.partition("::")
+        value = cells.get(base)
+        if lang_name:
+            lang = next(x for x in langs if LANG_COLUMNS[x] == lang_name)
+            out.append(value.get(lang, "") if isinstance(value, dict) else "")
+        else:
+            out.append(value if value is not None else "")
+    return out
+
+
+def _relevant(q: Question) -> str:
+    if set(q.roles) >= set(ROLES):
+        return ""
+    # asked of these roles, and of whoever did not give a role (as `assess run` does)
+    tests = " or ".join(f"selected(${{role}}, '{r}')" for r in ROLES if r in q.roles)
+    return f"${{role}} = '' or {tests}"
+
+
+def _choices(q: Question, langs: list[Lang]) -> list[tuple[str, dict[Lang, str]]]:
+    if q.type == "scale" and q.scale is not None:
+        out = []
+        for k in range(q.scale.min, q.scale.max + 1):
+            lab = q.scale.labels.get(k)
+            out.append((str(k), {lang: f"{k} ({lab[lang]})" if lab else str(k) for lang in langs}))
+    else:
+        out = [(o.id, {lang: o.label[lang] for lang in langs}) for o in q.options]
+    if q.dont_know and q.type != "text":
+        out.append((DONT_KNOW, {lang: t("dont_know", lang) for lang in langs}))
+    return out
+
+
+def xlsform_rows(q: Questionnaire) -> tuple[list[list[Any]], list[list[Any]], list[list[Any]]]:
+    """The three sheets as rows (header first): survey, choices, settings."""
+    langs: list[Lang] = sorted(q.languages, key=lambda x: x != "fr")  # French, the reference, first
+    cols = _columns(langs)
+    survey: list[list[Any]] = [cols]
+    choice_cols = ["list_name", "name", *[f"label::{LANG_COLUMNS[x]}" for x in langs]]
+    choices: list[list[Any]] = [choice_cols]
+    min_size = q.scoring.min_group_size
+
+    def add_choices(list_name: str, items: list[tuple[str, dict[Lang, str]]]) -> None:
+        for name, label in items:
+            choices.append([list_name, name, *[label.get(x, "") for x in langs]])
+
+    survey.append(_row(cols, langs, type="begin_group", name="profile", label=GROUPS["profile"],
+                       appearance="field-list"))  # fmt: skip
+    survey.append(_row(cols, langs, type="select_one role", name="role", label=ROLE_LABEL,
+                       hint={x: ROLE_HINT[x].format(min=min_size) for x in langs}))  # fmt: skip
+    add_choices("role", [(r, {x: t(r, x).capitalize() for x in langs}) for r in ROLES])
+    survey.append(_row(cols, langs, type="calculate", name="questionnaire_id", calculation=f"'{q.id}'"))
+    survey.append(_row(cols, langs, type="calculate", name="questionnaire_version", calculation=f"'{q.version}'"))
+    survey.append(_row(cols, langs, type="end_group", name="profile"))
+    blocks: list[tuple[str, dict[str, str], list[Question]]] = []
+    for lv in LEVEL_IDS:
+        level = q.level(lv)
+        blocks.append((lv, {x: level.name[x] for x in langs}, [qq for qq in q.questions if qq.level == lv]))
+    blocks.append(("depth", GROUPS["depth"], [qq for qq in q.questions if qq.level == "depth"]))
+    blocks.append(("context", GROUPS["context"], [qq for qq in q.questions if qq.level is None]))
+    for name, label, questions in blocks:
+        if not questions:
+            continue
+        survey.append(_row(cols, langs, type="begin_group", name=name, label=label, appearance="field-list"))
+        for qq in questions:
+            kind = {"single": "select_one", "scale": "select_one", "multi": "select_multiple", "text": "text"}[qq.type]
+            constraint = ""
+            message: dict[str, str] = {}
+            if qq.type == "multi":
+                alone = [o for o in qq.options if o.exclusive]
+                alone_ids = [o.id for o in alone] + ([DONT_KNOW] if qq.dont_know else [])
+                if alone_ids:
+                    constraint = " and ".join(f"not(selected(., '{i}') and count-selected(.) > 1)" for i in alone_ids)
+                    names = [o.label for o in alone] + ([{x: t("dont_know", x) for x in langs}] if qq.dont_know else [])
+                    message = {x: " ".join(EXCLUSIVE_MESSAGE[x].format(label=n[x]) for n in names) for x in langs}
+            survey.append(
+                _row(cols, langs, type=f"{kind} {qq.id}" if kind != "text" else "text", name=qq.id,
+                     label={x: qq.text[x] for x in langs}, hint={x: qq.help[x] for x in langs},
+                     relevant=_relevant(qq), constraint=constraint, constraint_message=message)
+            )  # fmt: skip
+            if kind != "text":
+                add_choices(qq.id, _choices(qq, langs))
+        survey.append(_row(cols, langs, type="end_group", name=name))
+    settings = [
+        ["form_title", "form_id", "version", "default_language", "style"],
+        [q.title["fr"], "assess_" + q.id.replace("-", "_"), q.version, LANG_COLUMNS["fr"], "pages"],
+    ]
+    return survey, choices, settings
+
+
+def xlsform_workbook(q: Questionnaire) -> Any:
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    wb = Workbook()
+    for i, (title, rows) in enumerate(zip(("survey", "choices", "settings"), xlsform_rows(q), strict=True)):
+        ws = wb.active if i == 0 else wb.create_sheet()
+        ws.title = title
+        for row in rows:
+            ws.append(row)
+        ws.freeze_panes = "A2"
+        for cell in ws[1]:
+            cell.font = Font(bold=True)
+    return wb
+
+
+def write_xlsform(q: Questionnaire, path: str | os.PathLike[str]) -> None:
+    """Write the XLSForm atomically (a temporary file beside it, then a rename)."""
+    from .template import save_workbook
+
+    save_workbook(xlsform_workbook(q), path)

@@ -1,0 +1,88 @@
+"""The XLSForm export converts with pyxform (and passes ODK Validate when Java is here), in both
+languages, with our ids as names so that submissions map back without a table."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+from assess.interop.xlsform import write_xlsform
+from assess.loader import parse_questionnaire
+
+pyxform = pytest.importorskip("pyxform")
+SYNTH = (Path(__file__).parent / "fixtures" / "synthetic.yaml").read_text(encoding="utf-8")
+
+
+def java() -> bool:
+    if shutil.which("java"):
+        return True
+    if os.environ.get("ASSESS_REQUIRE_JAVA"):
+        pytest.fail("Java is required here (ASSESS_REQUIRE_JAVA) to run ODK Validate on the XLSForm export")
+    return False
+
+
+def convert(q, tmp_path: Path) -> str:
+    from pyxform.xls2xform import xls2xform_convert
+
+    xlsx, xml = tmp_path / f"{q.id}.xlsx", tmp_path / f"{q.id}.xml"
+    write_xlsform(q, xlsx)
+    warnings = xls2xform_convert(xlsform_path=str(xlsx), xform_path=str(xml), validate=java())
+    assert not [w for w in warnings if "error" in w.lower()], warnings
+    return xml.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("qid", ["housing", "municipality", "social-economy"])
+def test_bundled_questionnaires_convert(qid: str, catalog, tmp_path: Path) -> None:
+    q = catalog.questionnaire(qid)
+    xml = convert(q, tmp_path)
+    root = ET.fromstring(xml)
+    binds = {b.get("nodeset") for b in root.iter("{http://www.w3.org/2002/xforms}bind")}
+    for qq in q.questions:
+        group = qq.level or "context"
+        assert f"/data/{group}/{qq.id}" in binds, qq.id
+    assert "/data/profile/role" in binds and "/data/profile/questionnaire_version" in binds
+    langs = {t.get("lang") for t in root.iter("{http://www.w3.org/2002/xforms}translation")}
+    assert langs == {"Français (fr)", "English (en)"}
+    calc = [b.get("calculate") for b in root.iter("{http://www.w3.org/2002/xforms}bind")
+            if b.get("nodeset") == "/data/profile/questionnaire_version"]  # fmt: skip
+    assert calc == [f"'{q.version}'"]
+    # the French label of the first question, and an option id as a choice value
+    assert q.questions[0].text["fr"] in xml
+    first_choice = next(qq for qq in q.questions if qq.type == "single").options[0].id
+    assert f"<value>{first_choice}</value>" in xml or f">{first_choice}<" in xml
+
+
+def test_roles_and_exclusive_options(tmp_path: Path) -> None:
+    q = parse_questionnaire(SYNTH, "synthetic.yaml")
+    xml = convert(q, tmp_path)
+    root = ET.fromstring(xml)
+    binds = {b.get("nodeset"): b for b in root.iter("{http://www.w3.org/2002/xforms}bind")}
+    restricted = next(qq for qq in q.questions if set(qq.roles) != {"direction", "management", "field", "support"})
+    rel = binds[f"/data/{restricted.level or 'context'}/{restricted.id}"].get("relevant")
+    assert rel and all(f"'{r}'" in rel for r in restricted.roles)
+    multi = next(qq for qq in q.questions if qq.type == "multi" and any(o.exclusive for o in qq.options))
+    constraint = binds[f"/data/{multi.level or 'context'}/{multi.id}"].get("constraint")
+    assert constraint and "count-selected" in constraint
+
+
+def test_sheets_read_back_with_openpyxl(catalog, tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    q = catalog.questionnaire("housing")
+    f = tmp_path / "h.xlsx"
+    write_xlsform(q, f)
+    wb = load_workbook(f)
+    assert wb.sheetnames == ["survey", "choices", "settings"]
+    survey = list(wb["survey"].iter_rows(values_only=True))
+    head = survey[0]
+    assert {"type", "name", "label::Français (fr)", "label::English (en)"} <= set(head)
+    names = [r[head.index("name")] for r in survey[1:] if r[head.index("type")] not in ("end_group",)]
+    assert len(names) == len(set(names))
+    choices = list(wb["choices"].iter_rows(values_only=True))
+    assert all(" " not in str(r[1]) for r in choices[1:])
+    settings = list(wb["settings"].iter_rows(values_only=True))
+    assert settings[1][settings[0].index("version")] == q.version
