@@ -330,7 +330,7 @@ def test_sigkill_leaves_no_worker_and_no_traceback(tmp_path: Path, housing) -> N
 
 def test_escape_sequences_from_data_are_shown_not_obeyed(tmp_path: Path, housing) -> None:
     doc = uniform(housing, "max", org="x")
-    doc["organisation"]["name"] = "Office\x1b[2J\x1b]0;owned\x07\x9b31m"
+    doc["organisation"]["name"] = "\x1b[2JOffice\x1b]0;owned\x07\x9b31m"  # shown cut in the table
     (tmp_path / "a.json").write_text(json.dumps(doc), encoding="utf-8")
     bad = uniform(housing, "max")
     bad["answers"]["str_goal\x1b[2J"] = "x"
