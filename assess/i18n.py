@@ -39,7 +39,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     # sectors, in a word (the bundled questionnaires' `sector`; a consultant's own sector shows its id)
     "sector:housing": {"fr": "logement social", "en": "social housing"},
     "sector:municipality": {"fr": "commune", "en": "municipality"},
-    "sector:social-economy": {"fr": "ESS", "en": "social economy"},
+    "sector:social-economy": {"fr": "économie sociale et solidaire", "en": "social and solidarity economy"},
 }
 
 

@@ -145,7 +145,7 @@ def test_single_respondent_sees_own_answers(tmp_path: Path, housing) -> None:
     field = load("logemer-gestionnaire-1.json")
     field["comments"] = {"str_goal": "Ma-propre-remarque"}
     out = tmp_path / "r.html"
-    r = run("report", put(tmp_path, "g1.json", field), "-o", out)
+    r = run("report", put(tmp_path, "g1.json", field), "-o", out, "--appendix", "full")
     assert r.exit_code == 0, r.output
     html = out.read_text(encoding="utf-8")
     assert "Ma-propre-remarque" in html
@@ -168,7 +168,7 @@ def test_question_asked_of_a_small_group_is_hidden() -> None:
         )
         for i, role in enumerate(roles)
     ]  # fmt: skip
-    ctx = build_report_context(q, sheets, "fr")
+    ctx = build_report_context(q, sheets, "fr", appendix="full")
     assert ctx.anonymity == "open"
     item = next(a for a in ctx.appendix if a.id == "s_dir_only")
     assert item.hidden and not item.counts and not item.comments

@@ -42,15 +42,32 @@ def test_multi_respondent_structure(tmp_path: Path) -> None:
     h2 = [h.get_text(strip=True) for h in soup.find_all("h2")]
     assert h2 == [
         "En bref",
-        "Carte de la trajectoire",
         "Les quatre niveaux de changement",
         "Écarts de perception entre rôles",
         "Signaux de risque",
         "Ce qui tire chaque niveau vers le haut ou vers le bas",
         "Méthode",
-        "Annexe : toutes les questions et les réponses",
+        "Annexe : les questions à discuter",
     ]
     assert "numérique" in soup.select_one(".verdict .label").text
+    # the cover states the verdict, the sector in words and the date in French
+    cover = soup.select_one("header.cover").get_text(" ", strip=True)
+    assert "Trajectoire : numérique" in cover and "Position globale : 19" in cover
+    assert "moment charnière non franchi" in cover and "Logement social" in cover
+    assert "15\u00a0juin 2021" in cover and "2021-06-15" not in cover and "Date des réponses" in cover
+    # the summary page stands alone: map, four bars, three findings, three actions, a glossary
+    summary = soup.select_one("#summary")
+    assert summary.select_one("svg") and len(summary.select(".bar-row")) == 4
+    assert len(summary.select("ol.actions li")) == 3 and "Moment charnière" in summary.text
+    # signals grouped by level in the study's order; a first action's advice is not printed twice
+    groups = [h.get_text(strip=True) for h in soup.select("#signals h3.signal-group")]
+    order = ["Contexte stratégique", "Réorganisation préalable", "Circulation des données",
+             "Pratiques professionnelles"]  # fmt: skip
+    assert groups == [g for g in order if g in groups] and len(groups) >= 3
+    actions = [li.get_text(strip=True) for li in summary.select("ol.actions li")]
+    assert all(soup.text.count(a) == 1 for a in actions)
+    # a flagged gap says who sees the level higher and by how much
+    assert "direction le voit plus haut que terrain, de 36 points" in soup.select_one("#gaps").text
     assert len(soup.select("ol.findings li")) == 3
     svg = soup.select_one("#map svg")
     assert svg["role"] == "img" and svg.title and svg.desc and "Logemer" in svg.desc.text
@@ -60,9 +77,16 @@ def test_multi_respondent_structure(tmp_path: Path) -> None:
     assert "direction (3)" in gaps_rows and "terrain (4)" in gaps_rows
     assert not any(row.startswith("fonctions support (1)") for row in gaps_rows)  # never shown alone
     assert soup.select("#gaps .flag")
-    severities = [s["class"][1] for s in soup.select(".signal")]
-    assert severities == sorted(severities, key=["high", "medium", "low"].index)
-    assert len(soup.select("#appendix .q")) >= 35
+    for group in soup.select("#signals h3.signal-group"):
+        severities = []
+        for sib in group.find_next_siblings():
+            if sib.name == "h3":
+                break
+            severities.append(sib["class"][1])
+        assert severities == sorted(severities, key=["high", "medium", "low"].index)
+    # compact appendix: the questions with comments or free answers, and at most six splits
+    items = soup.select("#appendix .q")
+    assert 1 <= len(items) <= 6 + sum(1 for q in items if q.select("blockquote"))
     assert "Bretesché" in soup.select_one("#method").text
     # self-contained: no script, no external reference
     assert not soup.find_all("script")
@@ -78,7 +102,12 @@ def test_single_respondent_and_english(tmp_path: Path) -> None:
     assert soup.select_one("#gaps") is None  # one respondent: no gap section
     assert "One respondent" in soup.text
     assert len(soup.select("#map svg circle")) == 1
-    assert "answer: " in soup.select_one("#appendix").text  # one respondent: their answers, English punctuation
+    full = BeautifulSoup(report_html(tmp_path, HOUSING / "logeterre-directeur.json", lang="en",
+                                     extra=("--appendix", "full")), "html.parser")  # fmt: skip
+    assert "Answer: " in full.select_one("#appendix").text  # one respondent: their answers, English punctuation
+    assert len(full.select("#appendix .q")) >= 35
+    none = report_html(tmp_path, HOUSING / "logeterre-directeur.json", extra=("--appendix", "none"))
+    assert 'id="appendix"' not in none
 
 
 def test_user_text_is_escaped(tmp_path: Path, housing, write_json) -> None:
@@ -199,10 +228,16 @@ def test_pdf_pages_and_none_blank(tmp_path: Path) -> None:
     multi = tmp_path / "multi.pdf"
     r = run("report", *sorted(HOUSING.glob("logemer-*.json")), "-o", tmp_path / "m.html", "--pdf", multi)
     assert r.exit_code == 0, r.stderr
-    n_single, n_multi = _pdf_pages(single), _pdf_pages(multi)
-    # cover, summary, map+levels, signals, method, appendix: at least 6 pages; the multi-respondent
-    # report adds gaps and answer distributions
-    assert 6 <= n_single < n_multi <= 40
+    commune = tmp_path / "commune.pdf"
+    r = run("report", *sorted((EXAMPLES / "municipality").glob("ville-*.json")), "-o", tmp_path / "c.html",
+            "--pdf", commune, "--lang", "en")  # fmt: skip
+    assert r.exit_code == 0, r.stderr
+    n_single, n_multi, n_commune = _pdf_pages(single), _pdf_pages(multi), _pdf_pages(commune)
+    # a management team reads it in ten minutes: at most 8 pages for one respondent, 12 for the
+    # largest examples (cover, summary, levels and gaps, signals, drivers, method, compact appendix)
+    assert 5 <= n_single <= 8, n_single
+    assert n_single < n_multi <= 12, n_multi
+    assert n_commune <= 12, n_commune
     assert _blank_pages(multi, tmp_path) == []
 
 

@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+from enum import Enum
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
 from .common import LangOpt, MinGroupOpt, QDirsOpt, catalog, default_lang, usage
+
+
+class AppendixMode(str, Enum):  # noqa: UP042 - typer needs str enums
+    compact = "compact"
+    full = "full"
+    none = "none"
 
 
 def report_cmd(
@@ -31,6 +38,14 @@ def report_cmd(
     ] = None,
     jobs: Annotated[int | None, typer.Option("--jobs", "-j", min=1, help="Processes for reading answers.")] = None,
     min_group_size: MinGroupOpt = None,
+    appendix: Annotated[
+        AppendixMode,
+        typer.Option(
+            "--appendix",
+            help="compact: only the questions with comments or a split between roles (default); full: every "
+            "question; none: no appendix.",
+        ),
+    ] = AppendixMode.compact,
     questionnaires_dir: QDirsOpt = None,
 ) -> None:
     """Make the printable report of an organisation: trajectory, map, levels, gaps, signals, method.
@@ -59,6 +74,7 @@ def report_cmd(
         date=date,
         jobs=jobs,
         min_group_size=min_group_size,
+        appendix=appendix.value,
         cat=catalog(questionnaires_dir),
     )
     if code:

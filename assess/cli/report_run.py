@@ -24,6 +24,7 @@ def report_command(
     jobs: int | None,
     cat: Catalog,
     min_group_size: int | None = None,
+    appendix: str = "compact",
 ) -> int:
     from ..reading import scan_answer_files
     from ..report.context import build_report_context
@@ -68,7 +69,7 @@ def report_command(
             org_id, qid, major = org.key
             q = cat.questionnaire(org.plan.id, org.plan.version)
             members = sorted(org.members, key=lambda m: (m.sheet.source, m.sheet.line or 0))
-            ctx = build_report_context(q, members, lang, generated_on=date, plan=org.plan)
+            ctx = build_report_context(q, members, lang, generated_on=date, plan=org.plan, appendix=appendix)
             html = render_report(ctx, templates_dir)
             # an organisation answering two questionnaires or major versions gets one report each
             name = safe_filename(org_id) + (f"-{qid}-v{major}" if ids.count(org_id) > 1 else "")

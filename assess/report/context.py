@@ -16,8 +16,8 @@ from typing import Any
 
 from ..answers import AnswerSheet, question_values
 from ..errors import AssessError, Problem
-from ..i18n import roles_label, t
-from ..model import Question, Questionnaire
+from ..i18n import roles_label, sector_label, t
+from ..model import AnswerCond, LevelCond, Question, Questionnaire, iter_conditions
 from ..organisation import OrganisationResult, Scored, aggregate
 from ..plan import Plan, compile_plan
 from ..scoring import score
@@ -25,9 +25,12 @@ from ..sources import SOURCES, short
 from ..vocab import DONT_KNOW, LEVEL_IDS, Lang, as_lang
 from .texts import TEXTS, trajectory_sentence
 
+APPENDIX_MODES = ("compact", "full", "none")
+DRIVERS = 2  # answers shown per level and direction
+SPLITS = 6  # questions that split the role groups most, in the compact appendix
 LABEL_MAX = 42  # longer labels are cut on the map (the text alternative keeps them whole)
 MAP_W, MAP_H = 560, 330  # trajectory map drawing area, in SVG units
-MAP_LEFT, MAP_TOP, MAP_RIGHT, MAP_BOTTOM = 112, 20, 20, 50
+MAP_LEFT, MAP_TOP, MAP_RIGHT, MAP_BOTTOM = 126, 20, 20, 50
 
 
 @dataclass
@@ -60,7 +63,7 @@ class MapView:
     height: int
     points: list[MapPoint]
     bands: list[tuple[float, float, str, str]]  # x from, x to, label, css class
-    stages: list[tuple[float, str]]  # y of a stage's lower edge, stage name
+    stages: list[tuple[float, str, float]]  # y of a stage's lower edge, stage name, y of its label (mid-band)
     plot: tuple[float, float, float, float]  # left, top, right, bottom
     available: bool  # False when the position or depth is unknown
     description: str  # text alternative
@@ -82,6 +85,7 @@ class GapView:
     high: str
     low: str
     flagged: bool
+    sentence: str = ""  # who sees the level higher, and by how much, in words
 
 
 @dataclass
@@ -95,6 +99,8 @@ class SignalView:
     respondents: int
     share: str  # "3 / 10"
     source: str
+    level: str = ""  # the level the signal reads (its group in the report), "" for none
+    action: int | None = None  # its number among the summary's first actions (its advice is not repeated)
 
 
 @dataclass
@@ -134,6 +140,14 @@ class AppendixQuestion:
     comments: list[str]
     single: str | None  # the answer, when there is one respondent
     hidden: bool = False  # asked of fewer respondents than the minimum group size: nothing shown
+    by_group: list[tuple[str, float]] = field(default_factory=list)  # role group label, mean position 0..100
+    split: bool = False  # role groups' mean positions differ by the gap threshold or more
+
+
+@dataclass
+class SignalGroup:
+    level_name: str
+    signals: list[SignalView]
 
 
 @dataclass
@@ -160,6 +174,8 @@ class ReportContext:
     questionnaire_version: str
     questionnaire_title: str
     dates: list[str]
+    dates_text: str  # the dates in words ("15 juin 2021", "3 mai – 15 juin 2021")
+    sector_label: str  # the sector in words
     generated_on: str | None
     respondents: int
     roles: list[tuple[str, int]]  # (role label, count)
@@ -173,11 +189,14 @@ class ReportContext:
     trajectory_sentence: str
     hinge: bool
     hinge_sentence: str
+    hinge_short: str  # the hinge in three words, for the cover
     missing: list[str]  # names of insufficient levels
     depth_score: float | None
     depth_stage: str | None
     findings: list[Finding]
     first_step: str
+    actions: list[str]  # up to three first actions, most severe signal first
+    glossary: list[tuple[str, str]]  # (term, one sentence) for the terms the summary uses
     levels: list[LevelView]
     map: MapView
     groups: list[GroupView]
@@ -187,8 +206,10 @@ class ReportContext:
     gap_threshold: float
     min_group_size: int
     signals: list[SignalView]
+    signal_groups: list[SignalGroup]  # the signals by level, in the study's order, most severe first
     drivers: list[DriverLevel]
     appendix: list[AppendixQuestion]
+    appendix_mode: str  # "full", "compact" (questions with comments or a split between roles) or "none"
     thresholds: dict[str, Any]  # numbers, and the hinge level's name
     sources: list[str]
     warnings: list[str] = field(default_factory=list)
@@ -215,9 +236,13 @@ def build_report_context(
     lang: str = "fr",
     generated_on: str | None = None,
     plan: Plan | None = None,
+    appendix: str = "compact",
 ) -> ReportContext:
     """Everything one organisation's report shows, from its respondents' valid answers (sheets, or
-    sheets already scored by the pipeline, which are then not scored again)."""
+    sheets already scored by the pipeline, which are then not scored again). `appendix`: "full"
+    (every question), "compact" (questions with comments or a split between roles) or "none"."""
+    if appendix not in APPENDIX_MODES:
+        raise AssessError(Problem("", f"appendix must be one of {', '.join(APPENDIX_MODES)}, not {appendix!r}"))
     q = questionnaire
     plan = plan or compile_plan(q)
     if not sheets:
@@ -232,10 +257,12 @@ def build_report_context(
     if len(orgs) > 1:
         raise AssessError(Problem("", f"answers of several organisations: {', '.join(sorted(orgs))}"))
     lang_: Lang = as_lang(lang) if lang in q.languages else "fr"
-    return _build(q, plan, members, lang_, generated_on)
+    return _build(q, plan, members, lang_, generated_on, appendix)
 
 
-def _build(q: Questionnaire, plan: Plan, members: list[Scored], lang: Lang, generated_on: str | None) -> ReportContext:
+def _build(
+    q: Questionnaire, plan: Plan, members: list[Scored], lang: Lang, generated_on: str | None, appendix_mode: str
+) -> ReportContext:
     tx = TEXTS[lang]
     result = aggregate(plan, members)
     sheets = [m.sheet for m in members]
@@ -272,6 +299,11 @@ def _build(q: Questionnaire, plan: Plan, members: list[Scored], lang: Lang, gene
             high=roles_label(tuple(g.high.split("+")), lang),
             low=roles_label(tuple(g.low.split("+")), lang),
             flagged=g.flagged,
+            sentence=tx["gap_sentence"].format(
+                high=roles_label(tuple(g.high.split("+")), lang),
+                low=roles_label(tuple(g.low.split("+")), lang),
+                gap=_fmt(g.gap),
+            ),
         )
         for g in result.gaps
     ]
@@ -289,8 +321,11 @@ def _build(q: Questionnaire, plan: Plan, members: list[Scored], lang: Lang, gene
                 respondents=sc.respondents,
                 share=f"{sc.respondents} / {n}",
                 source=cite_source(sig.source.doc, sig.source.ref),
+                level=signal_level(q, sig.id),
             )
         )
+    actions = _actions(signals, levels, lang)
+    groups_of_signals = _signal_groups(q, signals, lang)
     anonymity = "single" if n == 1 else "restricted" if n < plan.min_group_size else "open"
     if anonymity == "restricted":
         for sv in signals:  # "1 / 2" would tell a respondent whether the other raised it
@@ -315,6 +350,8 @@ def _build(q: Questionnaire, plan: Plan, members: list[Scored], lang: Lang, gene
         questionnaire_version=q.version,
         questionnaire_title=q.title[lang],
         dates=result.dates,
+        dates_text=dates_text(result.dates, lang) or tx["no_date"],
+        sector_label=sector_label(q.sector, lang),
         generated_on=generated_on,
         respondents=n,
         roles=[(roles_label([r], lang), k) for r, k in result.roles.items()],
@@ -326,11 +363,20 @@ def _build(q: Questionnaire, plan: Plan, members: list[Scored], lang: Lang, gene
         trajectory_sentence=trajectory_sentence(result.placement.trajectory, result.placement.position, missing, lang),
         hinge=result.placement.hinge,
         hinge_sentence=hinge_text,
+        hinge_short=tx[
+            "hinge_short_unknown"
+            if hinge_level.position is None
+            else "hinge_short_low"
+            if result.placement.hinge or hinge_level.position < plan.hinge_below
+            else "hinge_short_ok"
+        ],
         missing=missing,
         depth_score=result.depth_score,
         depth_stage=q.depth_stage_name(result.depth_stage, lang) if result.depth_stage else None,
         findings=findings,
         first_step=first_step,
+        actions=actions,
+        glossary=_glossary(plan, levels, lang),
         levels=levels,
         map=_map(plan, result, q, lang),
         groups=groups,
@@ -340,8 +386,12 @@ def _build(q: Questionnaire, plan: Plan, members: list[Scored], lang: Lang, gene
         gap_threshold=plan.gap_threshold,
         min_group_size=plan.min_group_size,
         signals=signals,
+        signal_groups=groups_of_signals,
         drivers=drivers,
-        appendix=_appendix(q, sheets, lang, plan.min_group_size) if anonymity != "restricted" else [],
+        appendix=_select(_appendix(q, plan, members, result, lang), appendix_mode, n)
+        if anonymity != "restricted"
+        else [],
+        appendix_mode=appendix_mode,
         thresholds={
             "digital_below": plan.digital_below,
             "socio_professional_from": plan.socio_professional_from,
@@ -487,7 +537,11 @@ def _map(plan: Plan, result: OrganisationResult, q: Questionnaire, lang: Lang) -
         (x(lo), x(hi), t("hybrid", lang).split(",")[0], "hybrid"),
         (x(hi), x(100), t("socio-professional", lang), "socio"),
     ]
-    stages = [(y(st.from_), st.name[lang]) for st in q.scoring.depth_stages]
+    edges = [y(st.from_) for st in q.scoring.depth_stages] + [float(top)]
+    stages = [
+        (edges[i], st.name[lang], round((edges[i] + edges[i + 1]) / 2 + 3.5, 1))
+        for i, st in enumerate(q.scoring.depth_stages)
+    ]
     points: list[MapPoint] = []
     pos, depth = result.placement.position, result.depth_score
     if pos is not None and depth is not None:
@@ -566,18 +620,24 @@ def _drivers(
                 )
                 common = answers.most_common(1)[0][0] if answers else ""
                 items.append(Driver(qq.id, qq.wording(lang), common, round(mean, 1), effect))
-        up = sorted((d for d in items if d.effect > 0), key=lambda d: (-d.effect, d.question_id))[:3]
-        down = sorted((d for d in items if d.effect < 0), key=lambda d: (d.effect, d.question_id))[:3]
+        up = sorted((d for d in items if d.effect > 0), key=lambda d: (-d.effect, d.question_id))[:DRIVERS]
+        down = sorted((d for d in items if d.effect < 0), key=lambda d: (d.effect, d.question_id))[:DRIVERS]
         out.append(DriverLevel(lv, q.level(lv).name[lang], level_pos, up, down))
     return out
 
 
-def _appendix(q: Questionnaire, sheets: Sequence[AnswerSheet], lang: Lang, min_size: int) -> list[AppendixQuestion]:
-    """Question by question: one respondent's own answers, or everyone's counts and comments. A
-    question asked of fewer than `min_size` respondents shows nothing (its few answerers would be
-    recognised). Comments and free texts are sorted alphabetically, an order unrelated to who wrote
-    them or to the order of the files."""
+def _appendix(
+    q: Questionnaire, plan: Plan, members: Sequence[Scored], result: OrganisationResult, lang: Lang
+) -> list[AppendixQuestion]:
+    """Question by question: one respondent's own answers, or everyone's counts and comments, and
+    each role group's mean position where the groups reach the minimum size. A question asked of
+    fewer than `min_group_size` respondents shows nothing (its few answerers would be recognised).
+    Comments and free texts are sorted alphabetically, an order unrelated to who wrote them or to
+    the order of the files."""
     tx = TEXTS[lang]
+    min_size = plan.min_group_size
+    sheets = [m.sheet for m in members]
+    values = [question_values(plan.questions, s.answers, s.role) for s in sheets]
     out = []
     single = len(sheets) == 1
     for qq in q.questions:
@@ -588,20 +648,18 @@ def _appendix(q: Questionnaire, sheets: Sequence[AnswerSheet], lang: Lang, min_s
         else:
             section = tx["context"]
         asked = [s for s in sheets if s.role is None or s.role in qq.roles]
-        hidden = not single and len(asked) < min_size
-        if hidden:
-            out.append(
-                AppendixQuestion(
-                    id=qq.id, level=section, text=qq.wording(lang), help=qq.help[lang],
-                    source=cite_source(qq.source.doc, qq.source.ref), counts=[], texts=[], comments=[],
-                    single=None, hidden=True,
-                )
-            )  # fmt: skip
+        item = AppendixQuestion(
+            id=qq.id, level=section, text=qq.wording(lang), help=qq.help[lang],
+            source=cite_source(qq.source.doc, qq.source.ref), counts=[], texts=[], comments=[], single=None,
+        )  # fmt: skip
+        out.append(item)
+        if not single and len(asked) < min_size:
+            item.hidden = True
             continue
-        counts: list[AnswerCount] = []
-        texts: list[str] = []
         if qq.type == "text":
-            texts = sorted(str(s.answers[qq.id]) for s in asked if qq.id in s.answers and s.answers[qq.id] != DONT_KNOW)
+            item.texts = sorted(
+                str(s.answers[qq.id]) for s in asked if qq.id in s.answers and s.answers[qq.id] != DONT_KNOW
+            )
         else:
             c: Counter[str] = Counter()
             for s in asked:
@@ -625,22 +683,127 @@ def _appendix(q: Questionnaire, sheets: Sequence[AnswerSheet], lang: Lang, min_s
                 keys.append((DONT_KNOW, t("dont_know", lang)))
             keys.append(("__skipped", tx["skipped"]))
             denom = max(len(asked), 1)
-            counts = [AnswerCount(label, c[k], c[k] / denom) for k, label in keys]
-        comments = sorted(s.comments[qq.id] for s in asked if qq.id in s.comments and s.comments[qq.id].strip())
-        answer = None
-        if single and qq.id in sheets[0].answers:
-            answer = _answer_label(qq, sheets[0].answers[qq.id], lang)
-        out.append(
-            AppendixQuestion(
-                id=qq.id,
-                level=section,
-                text=qq.wording(lang),
-                help=qq.help[lang],
-                source=cite_source(qq.source.doc, qq.source.ref),
-                counts=counts,
-                texts=texts,
-                comments=comments,
-                single=answer,
-            )
+            item.counts = [AnswerCount(label, c[k], c[k] / denom) for k, label in keys]
+        item.comments = sorted(  # a comment that repeats the free answer it sits on is printed once
+            s.comments[qq.id]
+            for s in asked
+            if qq.id in s.comments and s.comments[qq.id].strip() and s.comments[qq.id] != s.answers.get(qq.id)
         )
+        if single and qq.id in sheets[0].answers:
+            item.single = _answer_label(qq, sheets[0].answers[qq.id], lang)
+        if qq.scored and not single:
+            for g in result.groups:  # every group shown reaches the minimum size
+                vals = [
+                    25.0 * v[qq.id] for s, v in zip(sheets, values, strict=True)
+                    if (s.role or "unspecified") in g.roles and qq.id in v
+                ]  # fmt: skip
+                if len(vals) >= min_size:  # and so does the number who answered, in each group
+                    item.by_group.append((roles_label(g.roles, lang), round(math.fsum(vals) / len(vals), 1)))
+            means = [m for _, m in item.by_group]
+            item.split = len(means) >= 2 and max(means) - min(means) >= plan.gap_threshold
     return out
+
+
+def _select(items: list[AppendixQuestion], mode: str, n: int) -> list[AppendixQuestion]:
+    """The appendix a report prints: every question, none, or (compact) those a management team
+    should read: questions with comments or free answers, and questions that split the role groups."""
+    if mode == "none":
+        return []
+    if mode == "full":
+        return items
+
+    def spread(a: AppendixQuestion) -> float:
+        means = [m for _, m in a.by_group]
+        return max(means) - min(means)
+
+    splits = sorted((a for a in items if a.split and not a.hidden), key=lambda a: (-spread(a), a.id))[:SPLITS]
+    keep = {a.id for a in splits}
+    return [a for a in items if not a.hidden and (a.comments or a.texts or a.id in keep)]
+
+
+def signal_level(q: Questionnaire, signal_id: str) -> str:
+    """The level a signal belongs to: that of the first question or level its condition reads."""
+    sig = q.signal(signal_id)
+    for c in iter_conditions(sig.when):
+        if isinstance(c, LevelCond):
+            return c.level
+        if isinstance(c, AnswerCond):
+            qq = q.question(c.answer)
+            if qq is not None and qq.level in LEVEL_IDS:
+                return qq.level
+    return ""
+
+
+def _signal_groups(q: Questionnaire, signals: list[SignalView], lang: Lang) -> list[SignalGroup]:
+    """Signals by level in the study's order (strategy, reorganisation, data, practices), then the
+    others; within a level, as `signals` comes (most severe first)."""
+    out = []
+    for lv in (*LEVEL_IDS, ""):
+        members = [s for s in signals if s.level == lv]
+        if members:
+            name = q.level(lv).name[lang] if lv else TEXTS[lang]["other_signals"]
+            out.append(SignalGroup(name, members))
+    return out
+
+
+def _actions(signals: list[SignalView], levels: list[LevelView], lang: Lang) -> list[str]:
+    """The first three things to do: the advice of the most severe signals, each once. A signal whose
+    advice is listed here carries its number, so that the signals pages refer to it instead of
+    printing the same text again."""
+    tx = TEXTS[lang]
+    out: list[str] = []
+    for s in signals:
+        if len(out) >= 3:
+            break
+        if s.recommendation in out:
+            s.action = out.index(s.recommendation) + 1
+            continue
+        out.append(s.recommendation)
+        s.action = len(out)
+    for s in signals:
+        if s.action is None and s.recommendation in out:
+            s.action = out.index(s.recommendation) + 1
+    if any(lv.position is None for lv in levels) and len(out) < 3:
+        out.append(tx["first_missing"])
+    if not out:
+        out.append(tx["first_default"])
+    return out
+
+
+def _glossary(plan: Plan, levels: list[LevelView], lang: Lang) -> list[tuple[str, str]]:
+    """One sentence for each term the summary page uses, so that it reads on its own."""
+    tx = TEXTS[lang]
+    hinge = next(lv.name for lv in levels if lv.id == plan.hinge_level)
+    return [
+        (tx["g_position"], tx["g_position_text"]),
+        (tx["g_trajectory"], tx["g_trajectory_text"].format(lo=_fmt(plan.digital_below),
+                                                            hi=_fmt(plan.socio_professional_from))),
+        (tx["g_hinge"], tx["g_hinge_text"].format(name=hinge, below=_fmt(plan.hinge_below))),
+        (tx["g_depth"], tx["g_depth_text"]),
+    ]  # fmt: skip
+
+
+_MONTHS = {
+    "fr": ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+           "novembre", "décembre"],
+    "en": ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December"],
+}  # fmt: skip
+
+
+def format_date(iso: str, lang: str) -> str:
+    """2021-06-15 as "15 juin 2021" (French) or "15 June 2021"."""
+    y, m, d = int(iso[:4]), int(iso[5:7]), int(iso[8:10])
+    month = _MONTHS["en" if lang == "en" else "fr"][m - 1]
+    day = "1er" if d == 1 and lang != "en" else str(d)
+    return f"{day}\u00a0{month} {y}"
+
+
+def dates_text(dates: list[str], lang: str) -> str:
+    """The answers' dates in words: one date, or the first and the last."""
+    if not dates:
+        return ""
+    first, last = min(dates), max(dates)
+    if first == last:
+        return format_date(first, lang)
+    return f"{format_date(first, lang)} – {format_date(last, lang)}"

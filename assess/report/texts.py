@@ -10,6 +10,38 @@ TEXTS: dict[str, dict[str, str]] = {
         "sector": "Secteur",
         "questionnaire": "Questionnaire",
         "dates": "Dates des réponses",
+        "date": "Date des réponses",
+        "version": "version",
+        "gap_sentence": "{high} le voit plus haut que {low}, de {gap} points",
+        "other_signals": "Autres signaux",
+        "actions": "Trois premières actions",
+        "action_n": "Action {n}",
+        "see_action": "voir l'action {n} du résumé, page 2",
+        "read_this": "Pour lire cette page",
+        "g_position": "Position",
+        "g_position_text": "de 0 (pôle numérique : les outils servent à optimiser et à contrôler) à 100 (pôle "
+        "socio-professionnel : ils servent le travail et la relation avec le public).",
+        "g_trajectory": "Trajectoire",
+        "g_trajectory_text": "numérique sous {lo}, hybride de {lo} à {hi}, socio-professionnelle à partir de {hi} : "
+        "le chemin que prend la transformation, pas une note.",
+        "g_hinge": "Moment charnière",
+        "g_hinge_text": "l'étude montre que tout se joue sur « {name} » : sous {below}, l'organisation ne peut pas "
+        "être classée socio-professionnelle.",
+        "g_depth": "Profondeur d'intégration",
+        "g_depth_text": "jusqu'où vont les outils : numérisation (documents), digitalisation (processus), "
+        "transformation (services repensés). Un second axe, indépendant de la trajectoire.",
+        "levels_bars": "Les quatre niveaux",
+        "verdict": "Verdict",
+        "hinge_short_ok": "moment charnière franchi",
+        "hinge_short_low": "moment charnière non franchi",
+        "hinge_short_unknown": "moment charnière indéterminé",
+        "appendix_compact_title": "Annexe : les questions à discuter",
+        "appendix_compact_note": "Seules figurent les questions qui ont reçu des commentaires ou des réponses libres, "
+        "et les six (au plus) sur lesquelles les groupes de rôles divergent le plus, d'au moins {threshold} points. "
+        "L'annexe complète s'obtient avec --appendix full.",
+        "appendix_none": "Pas de question à discuter : aucune n'a reçu de commentaire, et les groupes de rôles ne "
+        "divergent sur aucune.",
+        "by_group": "Position par groupe",
         "respondents": "Répondants",
         "generated_on": "Rapport produit le",
         "no_date": "non précisée",
@@ -189,6 +221,36 @@ TEXTS: dict[str, dict[str, str]] = {
         "comments": "Comments",
         "free_answers": "Free answers",
         "count": "Count",
+        "date": "Date of the answers",
+        "version": "version",
+        "gap_sentence": "{high} see it higher than {low}, by {gap} points",
+        "other_signals": "Other signals",
+        "actions": "Three first actions",
+        "action_n": "Action {n}",
+        "see_action": "see action {n} of the summary, page 2",
+        "read_this": "How to read this page",
+        "g_position": "Position",
+        "g_position_text": "from 0 (digital pole: tools serve to optimise and control) to 100 (socio-professional "
+        "pole: they serve the work and the relation with the public).",
+        "g_trajectory": "Trajectory",
+        "g_trajectory_text": "digital below {lo}, hybrid from {lo} to {hi}, socio-professional from {hi}: the path the "
+        "transformation takes, not a grade.",
+        "g_hinge": "Hinge moment",
+        "g_hinge_text": "the study shows that everything turns on '{name}': below {below}, the organisation cannot be "
+        "classed socio-professional.",
+        "g_depth": "Integration depth",
+        "g_depth_text": "how far the tools go: digitisation (documents), process integration, transformation "
+        "(services redesigned). A second axis, independent of the trajectory.",
+        "levels_bars": "The four levels",
+        "verdict": "Verdict",
+        "hinge_short_ok": "hinge moment passed",
+        "hinge_short_low": "hinge moment not passed",
+        "hinge_short_unknown": "hinge moment unknown",
+        "appendix_compact_title": "Appendix: the questions to discuss",
+        "appendix_compact_note": "Only the questions that received comments or free answers, and the six (at most) on "
+        "which role groups differ most, by {threshold} points or more. The full appendix comes with --appendix full.",
+        "appendix_none": "No question to discuss: none received a comment, and role groups differ on none.",
+        "by_group": "Position by group",
         "hinge_unknown": "The level '{name}' has too few answers: we cannot tell whether the hinge moment took place.",
         "hinge_capped": "Hinge rule applied: the other levels would place the organisation on the socio-professional "
         "trajectory, but the level '{name}' is at {pos} (threshold {below}). Without it, the study shows that tools "
