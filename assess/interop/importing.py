@@ -51,9 +51,11 @@ LS_META = {
 FORM_IDS = ("_uuid", "KEY", "meta-instanceID", "meta/instanceID", "instanceID", "_id")
 FORM_DATES = ("_submission_time", "SubmissionDate", "end", "today")
 # what ODK and KoboToolbox add to every submission (metadata questions and server columns)
-FORM_META = {"start", "end", "today", "deviceid", "username", "phonenumber", "simserial", "subscriberid", "audit",
-             "SubmissionDate", "KEY", "instanceID", "instanceName", "formhub", "ReviewState", "Edits",
-             "SubmitterID", "SubmitterName", "AttachmentsPresent", "AttachmentsExpected", "Status", "DeviceID"}  # fmt: skip
+FORM_META = {
+    "start", "end", "today", "deviceid", "username", "phonenumber", "simserial", "subscriberid", "audit",
+    "SubmissionDate", "KEY", "instanceID", "instanceName", "formhub", "ReviewState", "Edits",
+    "SubmitterID", "SubmitterName", "AttachmentsPresent", "AttachmentsExpected", "Status", "DeviceID",
+}  # fmt: skip
 TICKED = {"y", "1", "true", "yes", "oui", "vrai", "x"}
 UNTICKED = {"", "n", "0", "false", "no", "non", "faux"}
 SENTINEL_DATE = "1980-01-01"  # LimeSurvey's stand-in when no date stamp is kept
