@@ -1,0 +1,253 @@
+"""A questionnaire as a printable paper form, for staff who answer without a computer (field agents,
+social workers): one HTML page rendered by `report_templates/paper.html`, and its PDF.
+
+Every box carries its code in small grey print (the option id, `dont_know`, the scale's integer, the
+role id), so that a consultant can type a filled-in sheet into a spreadsheet or an answers file.
+The template is rendered with the report's jinja2 environment (autoescape on): no questionnaire
+text is ever marked safe.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..i18n import t
+from ..model import Question, Questionnaire
+from ..vocab import DONT_KNOW, ROLES, Lang
+
+# options whose label and code fit on one line of half the width (in characters of the label, a
+# character of the small code counting for 0.7) show in two columns
+HALF_LINE = 34
+# ruled lines under a free-text question
+TEXT_LINES = 4
+
+TEXTS: dict[str, dict[str, str]] = {
+    "doc_title": {"fr": "Questionnaire papier", "en": "Paper questionnaire"},
+    "how_title": {"fr": "Avant de commencer", "en": "Before you start"},
+    "how": {
+        "fr": "Ce questionnaire est anonyme : n'écrivez pas votre nom. Il n'y a pas de bonne ou de mauvaise "
+        "réponse : décrivez ce qui se passe vraiment dans votre travail.",
+        "en": "This questionnaire is anonymous: do not write your name. There is no right or wrong answer: "
+        "describe what really happens in your work.",
+    },
+    "how_tick": {
+        "fr": "Cochez une seule case par question, ou plusieurs quand c'est indiqué « plusieurs réponses possibles ».",
+        "en": "Tick one box per question, or several where it says 'tick all that apply'.",
+    },
+    "how_dont_know": {
+        "fr": "« Je ne sais pas » est une vraie réponse : cochez-la plutôt que de deviner. Vous pouvez aussi "
+        "laisser une question sans réponse.",
+        "en": "'I don't know' is a real answer: tick it rather than guess. You may also leave a question blank.",
+    },
+    "how_groups": {
+        "fr": "Les réponses sont regroupées par fonction ; un groupe de moins de {min} personnes n'est jamais "
+        "montré seul.",
+        "en": "Answers are grouped by role; a group of fewer than {min} people is never shown on its own.",
+    },
+    "how_codes": {
+        "fr": "Les petits codes gris servent seulement à la saisie des réponses : ne vous en occupez pas.",
+        "en": "The small grey codes are only used to type the answers in: you can ignore them.",
+    },
+    "hand_back": {"fr": "Rendez cette feuille à :", "en": "Hand this sheet back to:"},
+    "organisation": {"fr": "Organisation :", "en": "Organisation:"},
+    "date": {"fr": "Date :", "en": "Date:"},
+    "date_day": {"fr": "jour", "en": "day"},
+    "date_month": {"fr": "mois", "en": "month"},
+    "date_year": {"fr": "année", "en": "year"},
+    "role": {"fr": "Votre fonction (une case) :", "en": "Your role (one box):"},
+    "multi": {"fr": "plusieurs réponses possibles", "en": "tick all that apply"},
+    "exclusive": {"fr": "à cocher seule", "en": "tick on its own"},
+    "for_roles": {"fr": "pour : {roles}", "en": "for: {roles}"},
+    "variant:direction": {"fr": "Si vous êtes à la direction :", "en": "If you are in leadership:"},
+    "variant:management": {"fr": "Si vous êtes dans l'encadrement :", "en": "If you manage a team:"},
+    "variant:field": {"fr": "Si vous travaillez sur le terrain :", "en": "If you work in the field:"},
+    "variant:support": {"fr": "Si vous êtes dans une fonction support :", "en": "If you work in support services:"},
+    "depth": {"fr": "Usage des outils", "en": "Use of the tools"},
+    "depth_intro": {
+        "fr": "Jusqu'où les outils numériques sont-ils allés dans le travail : documents, circuits, services ?",
+        "en": "How far have digital tools gone into the work: documents, processes, services?",
+    },
+    "context": {"fr": "Pour finir", "en": "To finish"},
+    "context_intro": {
+        "fr": "Quelques questions pour situer vos réponses ; elles n'entrent pas dans le résultat.",
+        "en": "A few questions to place your answers; they do not count in the result.",
+    },
+    "thanks": {
+        "fr": "Merci ! Rendez cette feuille à la personne indiquée en première page.",
+        "en": "Thank you! Hand this sheet back to the person named on the first page.",
+    },
+    "page": {"fr": "page", "en": "page"},
+}
+
+
+def text(key: str, lang: Lang) -> str:
+    return TEXTS[key][lang]
+
+
+@dataclass(frozen=True)
+class Box:
+    """One box to tick: its printed label and the code a consultant types in."""
+
+    code: str
+    label: str
+    note: str = ""  # e.g. "tick on its own" for an exclusive option
+
+
+@dataclass(frozen=True)
+class Variant:
+    """A question's wording for one role, printed under the general wording."""
+
+    lead: str  # "If you work in the field:"
+    text: str
+
+
+@dataclass(frozen=True)
+class PaperQuestion:
+    number: int
+    id: str
+    type: str  # single | multi | scale | text
+    text: str
+    help: str
+    variants: list[Variant]
+    roles_note: str  # "(pour : direction, encadrement)" when the question is for some roles only
+    multi_note: str  # "plusieurs réponses possibles" unless the wording says so already
+    boxes: list[Box]  # options, or the scale's integers
+    dont_know: Box | None
+    two_columns: bool
+    lines: int  # ruled lines for a free-text answer
+
+
+@dataclass(frozen=True)
+class PaperSection:
+    id: str
+    title: str
+    intro: str
+    questions: list[PaperQuestion]
+
+
+@dataclass(frozen=True)
+class PaperSheet:
+    lang: Lang
+    questionnaire_id: str
+    version: str
+    title: str
+    description: str
+    roles: list[Box]
+    sections: list[PaperSection]
+    t: dict[str, str] = field(default_factory=dict)  # the fixed texts in the sheet's language
+
+    @property
+    def last_number(self) -> int:
+        return sum(len(s.questions) for s in self.sections)
+
+    @property
+    def footer(self) -> str:
+        return f"{self.title} · {self.questionnaire_id} {self.version}"
+
+
+def _role_label(role: str, lang: Lang) -> str:
+    return t(role, lang)
+
+
+def _width(b: Box) -> float:
+    return len(b.label) + len(b.note) + 0.7 * len(b.code)
+
+
+def _question(q: Question, number: int, lang: Lang) -> PaperQuestion:
+    wording = q.text[lang]
+    variants = [Variant(text(f"variant:{r}", lang), q.text_by_role[r][lang]) for r in ROLES if r in q.text_by_role]
+    roles_note = ""
+    if not set(ROLES) <= set(q.roles):
+        names = ", ".join(_role_label(r, lang) for r in ROLES if r in q.roles)
+        roles_note = "(" + text("for_roles", lang).format(roles=names) + ")"
+    multi_note = ""
+    if q.type == "multi" and text("multi", lang).casefold() not in wording.casefold():
+        multi_note = text("multi", lang)
+    boxes: list[Box] = []
+    if q.type in ("single", "multi"):
+        exclusive_note = text("exclusive", lang) if q.type == "multi" else ""
+        boxes = [Box(o.id, o.label[lang], exclusive_note if o.exclusive else "") for o in q.options]
+    elif q.type == "scale" and q.scale is not None:
+        boxes = [
+            Box(str(k), q.scale.labels[k][lang] if k in q.scale.labels else "")
+            for k in range(q.scale.min, q.scale.max + 1)
+        ]
+    dont_know = Box(DONT_KNOW, t("dont_know", lang)) if q.dont_know and q.type != "text" else None
+    two_columns = q.type in ("single", "multi") and all(_width(b) <= HALF_LINE for b in boxes)
+    return PaperQuestion(
+        number=number,
+        id=q.id,
+        type=q.type,
+        text=wording,
+        help=q.help[lang],
+        variants=variants,
+        roles_note=roles_note,
+        multi_note=multi_note,
+        boxes=boxes,
+        dont_know=dont_know,
+        two_columns=two_columns,
+        lines=TEXT_LINES if q.type == "text" else 0,
+    )
+
+
+def paper_sheet(q: Questionnaire, lang: Lang) -> PaperSheet:
+    """The typed context of the paper form: sections in print order (the four levels, depth, context),
+    questions numbered from 1 across sections."""
+    groups: list[tuple[str, str, str, list[Question]]] = [
+        (lv.id, lv.name[lang], lv.intro[lang], [x for x in q.questions if x.level == lv.id]) for lv in q.levels
+    ]
+    groups.append(
+        ("depth", text("depth", lang), text("depth_intro", lang), [x for x in q.questions if x.level == "depth"])
+    )
+    groups.append(
+        ("context", text("context", lang), text("context_intro", lang), [x for x in q.questions if x.level is None])
+    )
+    sections: list[PaperSection] = []
+    number = 0
+    for sid, title, intro, questions in groups:
+        if not questions:
+            continue
+        printed = []
+        for x in questions:
+            number += 1
+            printed.append(_question(x, number, lang))
+        sections.append(PaperSection(sid, title, intro, printed))
+    texts = {k: v[lang] for k, v in TEXTS.items()}
+    texts["how_groups"] = texts["how_groups"].format(min=q.scoring.min_group_size)
+    return PaperSheet(
+        lang=lang,
+        questionnaire_id=q.id,
+        version=q.version,
+        title=q.title[lang],
+        description=q.description[lang],
+        roles=[Box(r, _role_label(r, lang)) for r in ROLES],
+        sections=sections,
+        t=texts,
+    )
+
+
+def paper_html(q: Questionnaire, lang: Lang) -> str:
+    """The paper form as one self-contained HTML page (inline CSS, no script, no external resource)."""
+    from ..report.render import environment
+
+    html: str = environment().get_template("paper.html").render(p=paper_sheet(q, lang))
+    return html
+
+
+def paper_pdf(q: Questionnaire, lang: Lang) -> bytes:
+    """The paper form as an A4 PDF (WeasyPrint, imported here; nothing is fetched)."""
+    from ..errors import AssessError, Problem
+    from ..report.render import _no_fetch, pdf_help
+
+    where = f"{q.id}-{lang}.pdf"
+    try:
+        import weasyprint
+    except (ImportError, OSError) as e:  # OSError: WeasyPrint is there but its system libraries are not
+        raise AssessError(Problem(where, pdf_help(str(e)))) from None
+    html = paper_html(q, lang)
+    try:
+        pdf = weasyprint.HTML(string=html, base_url=None, url_fetcher=_no_fetch).write_pdf()
+    except OSError as e:
+        raise AssessError(Problem(where, pdf_help(str(e)))) from None
+    assert pdf is not None
+    return bytes(pdf)
