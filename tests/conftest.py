@@ -88,3 +88,12 @@ def write_json(tmp_path):
 
 def deep(obj: Any) -> Any:
     return copy.deepcopy(obj)
+
+
+def pytest_terminal_summary(terminalreporter, exitstatus, config):
+    """Say loudly when the browser or PDF checks could not run, so that a green run is not misread."""
+    skipped = terminalreporter.stats.get("skipped", [])
+    reasons = [str(r.longrepr[-1]) for r in skipped if isinstance(r.longrepr, tuple)]
+    missing = sorted({w for w in ("chromium", "poppler", "weasyprint", "java") if any(w in x.lower() for x in reasons)})
+    if missing:
+        terminalreporter.write_sep("!", f"NOT CHECKED HERE, tools missing: {', '.join(missing)}", red=True, bold=True)
