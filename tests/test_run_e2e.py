@@ -258,3 +258,66 @@ def test_stray_enter_records_nothing_digits_confirm_and_navigation(tmp_path: Pat
     answers = json.loads(draft_file.read_text(encoding="utf-8"))["answers"]["answers"]
     q1, q2 = housing.questions[0], housing.questions[1]
     assert answers[q1.id] == q1.options[1].id and answers[q2.id] == q2.options[0].id
+
+
+@pytest.mark.slow
+def test_full_disk_during_a_save_stops_with_a_resumable_draft(tmp_path: Path) -> None:
+    """A file-size limit makes every write past a few kilobytes fail, as a full disk does: the
+    questionnaire stops with a message naming the draft, and the previous draft is whole."""
+    import resource
+
+    drafts = tmp_path / "drafts"
+    args = ["run", "housing", "--lang", "fr", "--role", "field", "--org-id", "c4", "--org-name", "C",
+            "--respondent-id", "p4"]  # fmt: skip
+    env = {**os.environ, "ASSESS_DRAFTS_DIR": str(drafts), "TERM": "xterm", "LANG": "C.UTF-8",
+           "PROMPT_TOOLKIT_NO_CPR": "1"}  # fmt: skip
+    draft_file = drafts / "housing--c4--p4.json"
+    cmd = assess_exe()
+    # first, the draft as it is after two answers, to know its size
+    child = pexpect.spawn(cmd[0], [*cmd[1:], *args], cwd=str(tmp_path), env=env, encoding="utf-8", timeout=TIMEOUT,
+                          dimensions=(40, 120))  # fmt: skip
+    child.expect("Entrée.{1,20}?: commencer")
+    child.send(ENTER)
+    child.expect("question 1 sur 7")
+    child.send(DOWN + ENTER)
+    child.expect("question 2 sur 7")
+    child.send("q")
+    child.expect(pexpect.EOF)
+    child.close()
+    before = draft_file.read_bytes()
+    limit = len(before) + 2  # the next answer makes the draft longer than this
+
+    def small_disk() -> None:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+
+    child = pexpect.spawn(cmd[0], [*cmd[1:], *args], cwd=str(tmp_path), env=env, encoding="utf-8", timeout=TIMEOUT,
+                          dimensions=(40, 120), preexec_fn=small_disk)  # fmt: skip
+    child.expect("Le reprendre")
+    child.send(ENTER)
+    child.expect("question 2 sur 7")
+    child.send(DOWN + ENTER)  # this answer cannot be saved
+    child.expect("n'a pas pu être enregistré")
+    child.expect("assess run --resume")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 1
+    assert "Traceback" not in (child.before or "")
+    assert draft_file.read_bytes() == before  # the previous draft, whole
+    assert not list(drafts.glob("*.tmp")) and not list(drafts.glob(".assess-*"))
+
+
+@pytest.mark.slow
+def test_resume_of_another_major_version_names_the_file(tmp_path: Path, housing) -> None:
+    from .conftest import uniform
+
+    old = tmp_path / "old-answers.json"
+    doc = uniform(housing, "max", org="c5")
+    doc["questionnaire"]["version"] = "9.0.0"
+    old.write_text(json.dumps(doc), encoding="utf-8")
+    child = spawn(["run", "--resume", str(old)], tmp_path)
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 1
+    assert f"error: {old}: answers are for housing version 9.0.0" in child.before.replace("\r\n", " ").replace(
+        "  ", " "
+    )

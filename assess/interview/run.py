@@ -9,7 +9,7 @@ from typing import Any
 
 from ..answers import FORMAT, read_header
 from ..catalog import Catalog
-from ..errors import AssessError
+from ..errors import AssessError, Problem
 from ..i18n import t as label
 from ..model import Question
 from ..output import write_atomic
@@ -34,6 +34,13 @@ def _out(msg: str = "") -> None:
     print("\n".join(lines), flush=True)
 
 
+class DraftNotSaved(Exception):
+    def __init__(self, path: Path, error: OSError) -> None:
+        super().__init__(str(error))
+        self.path = path
+        self.error = error
+
+
 class Runner:
     def __init__(self, it: Interview, draft: Path, output: Path) -> None:
         from . import tui
@@ -45,7 +52,12 @@ class Runner:
         self.tx = T[it.lang]
 
     def save(self) -> None:
-        save_draft(self.it, self.draft, str(self.output))
+        """Save the draft atomically. A failed save (a full disk) leaves the previous draft whole and
+        raises DraftNotSaved, which stops the questionnaire with a message saying how to resume."""
+        try:
+            save_draft(self.it, self.draft, str(self.output))
+        except OSError as e:
+            raise DraftNotSaved(self.draft, e) from None
 
     def loop(self) -> int:
         """Ask until done: 0 when every step is through, 130 on Ctrl-C, 3 when the person quit with q."""
@@ -246,7 +258,10 @@ def run_interview(
         # a draft holds an answers object; a finished answers file is one
         answers = draft if draft.get("format") == FORMAT else draft.get("answers")
         qid, version = read_header(answers, str(resume), None)
-        questionnaire = cat.questionnaire(qid, version)
+        try:
+            questionnaire = cat.questionnaire(qid, version)
+        except AssessError as e:  # every message names the file
+            raise AssessError([Problem(str(resume), p.message, p.line, p.where) for p in e.problems]) from None
         it = Interview.from_draft(questionnaire, draft, str(resume))
         if lang:
             it.lang = as_lang(lang)
@@ -303,8 +318,15 @@ def run_interview(
         name = "--".join(safe_filename(x) for x in (it.q.id, it.org_id, it.respondent_id or it.role or "anonyme"))
         out_path = Path(f"{name}.json")
     runner = Runner(it, draft_file, out_path)
-    runner.save()
-    code = runner.loop()
+    try:
+        runner.save()
+        code = runner.loop()
+    except DraftNotSaved as e:
+        print(
+            T[it.lang]["save_failed"].format(path=e.path, error=e.error.strerror or e.error),
+            file=sys.stderr,
+        )
+        return 1
     if code:
         return 130 if code == 130 else 0
     return finish(it, out_path, draft_file)
@@ -314,7 +336,11 @@ def finish(it: Interview, out_path: Path, draft_file: Path) -> int:
     from . import tui
 
     tx = T[it.lang]
-    write_atomic(out_path, _pretty(it.to_answers()))
+    try:
+        write_atomic(out_path, _pretty(it.to_answers()))
+    except OSError as e:  # the draft is still there, complete: say where, and how to finish
+        print(tx["answers_failed"].format(path=out_path, error=e.strerror or e, draft=draft_file), file=sys.stderr)
+        return 1
     draft_file.unlink(missing_ok=True)
     _summary(it)
     report = out_path.with_name(out_path.stem + ("-rapport" if it.lang == "fr" else "-report") + ".html")

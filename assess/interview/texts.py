@@ -64,6 +64,11 @@ T: dict[str, dict[str, str]] = {
         "report_written": "Rapport écrit : {path}",
         "first_question": "C'est la première question.",
         "not_found": "brouillon introuvable : {path}",
+        "save_failed": "Le brouillon {path} n'a pas pu être enregistré ({error}). Le questionnaire s'arrête ici "
+        "pour ne rien perdre : la version précédente du brouillon est intacte, seule la dernière réponse manque. "
+        "Libérez de la place, puis reprenez avec :\n  assess run --resume {path}",
+        "answers_failed": "Le fichier de réponses {path} n'a pas pu être écrit ({error}). Toutes vos réponses sont "
+        "dans le brouillon {draft} ; libérez de la place, puis :\n  assess run --resume {draft}",
         "your_id": "Votre identifiant de répondant : {id}\nNotez-le : lui seul permet de reprendre ce questionnaire "
         "s'il est interrompu. Personne d'autre ne voit vos réponses en cours. Pour reprendre :\n  {command}",
         "draft_damaged": "Le brouillon {path} est illisible ({reason}). Il est gardé de côté sous le nom :\n  {kept}\n"
@@ -129,6 +134,11 @@ T: dict[str, dict[str, str]] = {
         "report_written": "Report written: {path}",
         "first_question": "This is the first question.",
         "not_found": "draft not found: {path}",
+        "save_failed": "The draft {path} could not be saved ({error}). The questionnaire stops here so that nothing "
+        "is lost: the previous version of the draft is intact, only the last answer is missing. Free some space, "
+        "then resume with:\n  assess run --resume {path}",
+        "answers_failed": "The answers file {path} could not be written ({error}). All your answers are in the draft "
+        "{draft}; free some space, then:\n  assess run --resume {draft}",
         "your_id": "Your respondent id: {id}\nWrite it down: only with it can you resume this questionnaire if it is "
         "interrupted. Nobody else sees your answers in progress. To resume:\n  {command}",
         "draft_damaged": "The draft {path} cannot be read ({reason}). It is kept aside as:\n  {kept}\n"
