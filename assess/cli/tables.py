@@ -16,6 +16,7 @@ from ..i18n import sector_label, t
 from ..organisation import OrganisationResult, Scored
 from ..scoring import LevelScore, Placement
 from ..terminal import rich_text
+from ..texts import by_key, section
 from ..vocab import LEVEL_IDS
 
 _SHORT = {"strategy": "S", "reorganisation": "R", "data_access": "D", "practices": "P"}
@@ -23,17 +24,15 @@ NAME_WIDTH = 18  # at 80 columns, with the other columns, one space between colu
 ID_WIDTH = 15
 ORG_IN_ROWS = 13  # the organisation repeats on each respondent's row: shorter there
 SECTOR_SHORT = {
-    "fr": {"housing": "logement", "municipality": "commune", "social-economy": "ESS"},
-    "en": {"housing": "housing", "municipality": "town", "social-economy": "SSE"},
+    lang: {k[7:]: v for k, v in section("tables")[lang].items() if k.startswith("sector_")} for lang in ("fr", "en")
 }
 ROLE_SHORT = {
-    "fr": {"direction": "direction", "management": "encadr.", "field": "terrain", "support": "support"},
-    "en": {"direction": "leaders", "management": "managers", "field": "field", "support": "support"},
+    lang: {k[5:]: v for k, v in section("tables")[lang].items() if k.startswith("role_")} for lang in ("fr", "en")
 }
-GAPS_HEAD = {"fr": "écarts", "en": "gaps"}
+GAPS_HEAD = by_key("tables")["gaps_head"]
 INSUFFICIENT = "—"
-NO_GAP = {"fr": "aucun", "en": "none"}
-NOT_COMPUTED = {"fr": "n.c.", "en": "n/a"}
+NO_GAP = by_key("tables")["no_gap"]
+NOT_COMPUTED = by_key("tables")["not_computed"]
 
 
 def shorten(text: str, width: int) -> str:
@@ -60,12 +59,7 @@ def _lv(ls: LevelScore) -> str:
     return INSUFFICIENT if ls.position is None else f"{ls.position:.0f}"
 
 
-_TRAJ_SHORT = {
-    "digital": {"fr": "numérique", "en": "digital"},
-    "hybrid": {"fr": "hybride", "en": "hybrid"},
-    "socio-professional": {"fr": "socio-pro.", "en": "socio-pro."},
-    "undetermined": {"fr": "indéterm.", "en": "undeterm."},
-}
+_TRAJ_SHORT = {k[5:]: v for k, v in by_key("tables").items() if k.startswith("traj_")}
 
 
 def _traj(p: Placement, lang: str) -> str:

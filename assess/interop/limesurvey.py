@@ -24,6 +24,7 @@ from collections.abc import Iterator, Sequence
 
 from ..i18n import t
 from ..model import Question, Questionnaire
+from ..texts import by_key
 from ..vocab import DONT_KNOW, LEVEL_IDS, ROLES, Lang
 from .codes import DONT_KNOW_CODE, ROLE_ANSWERS, ROLE_CODE, VERSION_CODE, QuestionCodes, limesurvey_codes, version_tag
 
@@ -48,36 +49,7 @@ SETTINGS = {
     "shownoanswer": "Y",
 }
 
-TEXTS: dict[str, dict[str, str]] = {
-    "profile": {"fr": "Votre fonction", "en": "Your role"},
-    "profile_help": {
-        "fr": "Votre fonction sert seulement à comparer les regards par groupe de rôles. Un groupe de moins "
-        "de {min} personnes n'est jamais montré seul.",
-        "en": "Your role is only used to compare views between role groups. A group of fewer than {min} "
-        "people is never shown on its own.",
-    },
-    "role_question": {"fr": "Quelle est votre fonction ?", "en": "What is your role?"},
-    "version_question": {
-        "fr": "Version du questionnaire (ne pas modifier)",
-        "en": "Questionnaire version (do not change)",
-    },
-    "depth": {"fr": "Usage des outils", "en": "Use of the tools"},
-    "context": {"fr": "Pour finir", "en": "To finish"},
-    "welcome": {
-        "fr": "Ce questionnaire est anonyme : ni votre nom, ni votre adresse, ni l'heure de votre réponse ne sont "
-        "enregistrés. Il n'y a pas de bonne ou de mauvaise réponse : décrivez ce que vous voyez dans votre "
-        "travail. « Je ne sais pas » est une vraie réponse, et vous pouvez passer une question. Les résultats "
-        "ne sont montrés que par groupes d'au moins {min} personnes.",
-        "en": "This questionnaire is anonymous: neither your name, nor your address, nor the time of your answer "
-        "is recorded. There is no right or wrong answer: describe what you see in your work. 'I don't know' is "
-        "a real answer, and you may skip a question. Results are only shown for groups of at least {min} people.",
-    },
-    "end": {
-        "fr": "Merci. Les résultats d'ensemble vous seront présentés par la personne qui vous a transmis ce "
-        "questionnaire.",
-        "en": "Thank you. The overall results will be presented to you by the person who sent you this questionnaire.",
-    },
-}
+TEXTS: dict[str, dict[str, str]] = by_key("limesurvey")
 
 
 _KEYS = [{"class": "class_", "type/scale": "type_scale"}.get(c, c) for c in COLUMNS]

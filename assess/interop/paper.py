@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from ..i18n import t
 from ..model import Question, Questionnaire
+from ..texts import by_key
 from ..vocab import DONT_KNOW, ROLES, Lang
 
 # options whose label and code fit on one line of half the width (in characters of the label, a
@@ -21,63 +22,7 @@ HALF_LINE = 34
 # ruled lines under a free-text question
 TEXT_LINES = 4
 
-TEXTS: dict[str, dict[str, str]] = {
-    "doc_title": {"fr": "Questionnaire papier", "en": "Paper questionnaire"},
-    "how_title": {"fr": "Avant de commencer", "en": "Before you start"},
-    "how": {
-        "fr": "Ce questionnaire est anonyme : n'écrivez pas votre nom. Il n'y a pas de bonne ou de mauvaise "
-        "réponse : décrivez ce qui se passe vraiment dans votre travail.",
-        "en": "This questionnaire is anonymous: do not write your name. There is no right or wrong answer: "
-        "describe what really happens in your work.",
-    },
-    "how_tick": {
-        "fr": "Cochez une seule case par question, ou plusieurs quand c'est indiqué « plusieurs réponses possibles ».",
-        "en": "Tick one box per question, or several where it says 'tick all that apply'.",
-    },
-    "how_dont_know": {
-        "fr": "« Je ne sais pas » est une vraie réponse : cochez-la plutôt que de deviner. Vous pouvez aussi "
-        "laisser une question sans réponse.",
-        "en": "'I don't know' is a real answer: tick it rather than guess. You may also leave a question blank.",
-    },
-    "how_groups": {
-        "fr": "Les réponses sont regroupées par fonction ; un groupe de moins de {min} personnes n'est jamais "
-        "montré seul.",
-        "en": "Answers are grouped by role; a group of fewer than {min} people is never shown on its own.",
-    },
-    "how_codes": {
-        "fr": "Les petits codes gris servent seulement à la saisie des réponses : ne vous en occupez pas.",
-        "en": "The small grey codes are only used to type the answers in: you can ignore them.",
-    },
-    "hand_back": {"fr": "Rendez cette feuille à :", "en": "Hand this sheet back to:"},
-    "organisation": {"fr": "Organisation :", "en": "Organisation:"},
-    "date": {"fr": "Date :", "en": "Date:"},
-    "date_day": {"fr": "jour", "en": "day"},
-    "date_month": {"fr": "mois", "en": "month"},
-    "date_year": {"fr": "année", "en": "year"},
-    "role": {"fr": "Votre fonction (une case) :", "en": "Your role (one box):"},
-    "multi": {"fr": "plusieurs réponses possibles", "en": "tick all that apply"},
-    "exclusive": {"fr": "à cocher seule", "en": "tick on its own"},
-    "for_roles": {"fr": "pour : {roles}", "en": "for: {roles}"},
-    "variant:direction": {"fr": "Si vous êtes à la direction :", "en": "If you are in leadership:"},
-    "variant:management": {"fr": "Si vous êtes dans l'encadrement :", "en": "If you manage a team:"},
-    "variant:field": {"fr": "Si vous travaillez sur le terrain :", "en": "If you work in the field:"},
-    "variant:support": {"fr": "Si vous êtes dans une fonction support :", "en": "If you work in support services:"},
-    "depth": {"fr": "Usage des outils", "en": "Use of the tools"},
-    "depth_intro": {
-        "fr": "Jusqu'où les outils numériques sont-ils allés dans le travail : documents, circuits, services ?",
-        "en": "How far have digital tools gone into the work: documents, processes, services?",
-    },
-    "context": {"fr": "Pour finir", "en": "To finish"},
-    "context_intro": {
-        "fr": "Quelques questions pour situer vos réponses ; elles n'entrent pas dans le résultat.",
-        "en": "A few questions to place your answers; they do not count in the result.",
-    },
-    "thanks": {
-        "fr": "Merci ! Rendez cette feuille à la personne indiquée en première page.",
-        "en": "Thank you! Hand this sheet back to the person named on the first page.",
-    },
-    "page": {"fr": "page", "en": "page"},
-}
+TEXTS: dict[str, dict[str, str]] = by_key("paper")
 
 
 def text(key: str, lang: Lang) -> str:

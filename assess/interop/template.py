@@ -18,31 +18,14 @@ from typing import Any
 
 from ..i18n import t
 from ..model import Question, Questionnaire
+from ..texts import by_key, section
 from ..vocab import DONT_KNOW, Lang
 from .importing import META
 
-SHEET = {"fr": "réponses", "en": "answers"}
-CODES_SHEET = {"fr": "codes", "en": "codes"}
-CODES_HEAD = {
-    "fr": ["question", "texte", "code", "réponse"],
-    "en": ["question", "text", "code", "answer"],
-}
-HOW = {
-    "fr": {
-        "multi": "plusieurs codes séparés par des espaces",
-        "scale": "un nombre de {min} à {max}",
-        "text": "texte libre",
-        "role": "direction, management, field ou support",
-        "date": "AAAA-MM-JJ",
-    },
-    "en": {
-        "multi": "several codes separated by spaces",
-        "scale": "a number from {min} to {max}",
-        "text": "free text",
-        "role": "direction, management, field or support",
-        "date": "YYYY-MM-DD",
-    },
-}
+SHEET = by_key("sheet")["answers_sheet"]
+CODES_SHEET = by_key("sheet")["codes_sheet"]
+CODES_HEAD = {lang: [section("sheet")[lang][f"codes_head_{i}"] for i in range(4)] for lang in ("fr", "en")}
+HOW = {lang: {k[4:]: v for k, v in section("sheet")[lang].items() if k.startswith("how_")} for lang in ("fr", "en")}
 
 
 def template_columns(q: Questionnaire) -> list[str]:

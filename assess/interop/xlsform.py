@@ -16,27 +16,17 @@ from typing import Any
 
 from ..i18n import t
 from ..model import Question, Questionnaire
+from ..texts import by_key
 from ..vocab import DONT_KNOW, LEVEL_IDS, ROLES, Lang
 
 LANG_COLUMNS: dict[Lang, str] = {"fr": "Français (fr)", "en": "English (en)"}
 SURVEY_HEAD = ["type", "name", "label", "hint", "required", "relevant", "appearance", "calculation", "constraint",
                "constraint_message"]  # fmt: skip
 TRANSLATED = ("label", "hint", "constraint_message")
-GROUPS: dict[str, dict[str, str]] = {
-    "profile": {"fr": "Votre fonction", "en": "Your role"},
-    "depth": {"fr": "Usage des outils", "en": "Use of the tools"},
-    "context": {"fr": "Pour finir", "en": "To finish"},
-}
-ROLE_LABEL = {"fr": "Quelle est votre fonction ?", "en": "What is your role?"}
-ROLE_HINT = {
-    "fr": "Sert seulement à comparer les regards par groupe de rôles ; un groupe de moins de {min} personnes "
-    "n'est jamais montré seul.",
-    "en": "Only used to compare views between role groups; a group of fewer than {min} people is never shown alone.",
-}
-EXCLUSIVE_MESSAGE = {
-    "fr": "« {label} » ne va pas avec d'autres réponses.",
-    "en": "'{label}' does not go with other answers.",
-}
+GROUPS: dict[str, dict[str, str]] = {k: by_key("xlsform")["group_" + k] for k in ("profile", "depth", "context")}
+ROLE_LABEL = by_key("xlsform")["role_label"]
+ROLE_HINT = by_key("xlsform")["role_hint"]
+EXCLUSIVE_MESSAGE = by_key("xlsform")["exclusive"]
 
 
 def _columns(langs: list[Lang]) -> list[str]:

@@ -1,0 +1,397 @@
+"""The interface texts in English: the same keys as `fr.py` (the reference), a test checks it."""
+
+from __future__ import annotations
+
+TEXTS: dict[str, str] = {
+    # --- ui ----------------------------------------------------------------------------------------
+    "ui.digital": "digital",
+    "ui.hybrid": "hybrid, in the balance",
+    "ui.socio-professional": "socio-professional",
+    "ui.undetermined": "undetermined",
+    "ui.insufficient": "insufficient",
+    "ui.hinge_capped": "capped by the hinge rule: not enough prior reorganisation",
+    "ui.organisation": "organisation",
+    "ui.respondent": "respondent",
+    "ui.role": "role",
+    "ui.sector": "sector",
+    "ui.position": "position",
+    "ui.trajectory": "trajectory",
+    "ui.depth": "depth",
+    "ui.signals": "signals",
+    "ui.respondents": "respondents",
+    "ui.gaps": "gaps ≥ threshold",
+    "ui.direction": "leadership",
+    "ui.management": "management",
+    "ui.field": "field staff",
+    "ui.support": "support services",
+    "ui.unspecified": "role not given",
+    "ui.strategy": "Strategy",
+    "ui.reorganisation": "Prior reorganisation",
+    "ui.data_access": "Data access",
+    "ui.practices": "Professional practices",
+    "ui.high": "high",
+    "ui.medium": "medium",
+    "ui.low": "low",
+    "ui.dont_know": "I don't know",
+    "ui.sector:housing": "social housing",
+    "ui.sector:municipality": "municipality",
+    "ui.sector:social-economy": "social and solidarity economy",
+    # --- run ---------------------------------------------------------------------------------------
+    "run.no_tty": (
+        "assess run asks its questions in an interactive terminal, and there is none here.\nTo answer without a "
+        "terminal: 'assess template {qid} -o answers.json', fill in the file, then 'assess score answers.json'."
+    ),
+    "run.pick_questionnaire": "Which questionnaire?",
+    "run.pick_lang": "Language of the questions?",
+    "run.org_id": "Organisation id (short, no spaces, e.g. logeterre): ",
+    "run.org_name": "Organisation name (optional): ",
+    "run.pick_role": "What is your place in the organisation?",
+    "run.role_direction": "Leadership (director, executive committee)",
+    "run.role_management": "Management (agency head, head of service)",
+    "run.role_field": "Field (site manager, customer officer, agent, social worker)",
+    "run.role_support": "Support services (IT, projects, support functions)",
+    "run.role_none": "I would rather not say",
+    "run.resume_q": "An unfinished questionnaire exists for '{who}' ({n}; {path}). Resume it?",
+    "run.answers_n": "{n} answers",
+    "run.answers_1": "1 answer",
+    "run.resume_yes": "Yes, pick up where I stopped",
+    "run.resume_no": "No, start again (the draft will be replaced)",
+    "run.section": "Part {i}/{n} · {name}",
+    "run.question_k": "question {k} of {n}",
+    "run.overall": "{done}/{total} overall",
+    "run.intro_hint": "Enter: start · ←: go back · q: save and quit",
+    "run.hint_single": (
+        "↑↓ or a digit: choose · Enter: confirm · s: skip · c: comment · ?: help\n← previous · → next · u: first "
+        "unanswered · q: save and quit"
+    ),
+    "run.hint_multi": (
+        "↑↓: move · Space: tick · Enter: confirm · s: skip · c: comment · ?: help\n← previous · → next · u: first "
+        "unanswered · q: save and quit"
+    ),
+    "run.pick_first": "Choose an answer first (↑↓ or a digit), or skip the question with s.",
+    "run.cleared_others": "'{label}' does not go with the other answers: they were unticked.",
+    "run.hint_text": "Empty Enter: skip · '<' alone: go back · Ctrl-C: save and quit",
+    "run.help": "Why this question: ",
+    "run.source": "Source: ",
+    "run.comment_prompt": "Your comment (Enter to confirm, empty to clear): ",
+    "run.your_answer": "Your answer: ",
+    "run.current": "current answer",
+    "run.saved_quit": "Your answers are saved in the draft:\n  {path}\nTo resume: assess run --resume {path}",
+    "run.depth": "How deep digital goes",
+    "run.depth_intro": (
+        "How far does digital reach: digitised documents, tools built into processes, or services redesigned from "
+        "data? This is not a grade: it is a second axis."
+    ),
+    "run.context": "To finish: a few context questions",
+    "run.context_intro": "These questions do not count in the result; they help read it.",
+    "run.dont_know": "I don't know",
+    "run.skipped": "(skipped)",
+    "run.done_title": "Thank you! Here is what your answers show",
+    "run.coverage": "coverage",
+    "run.insufficient": "not enough answers",
+    "run.trajectory": "Trajectory: {label}",
+    "run.signals": "Main signals:",
+    "run.written": "Your answers are saved in: {path}",
+    "run.report_cmd": "To make the report: assess report {path} -o {report}",
+    "run.offer_report": "Make the report now?",
+    "run.yes": "Yes",
+    "run.no": "No",
+    "run.report_html": "Yes, as HTML (to open in a browser)",
+    "run.report_pdf": "Yes, as HTML and PDF (to print)",
+    "run.report_failed": (
+        "The report could not be written ({error}). Your answers are saved; to make it later:\n  assess report "
+        "{path} -o {report}"
+    ),
+    "run.report_written": "Report written: {path}",
+    "run.first_question": "This is the first question.",
+    "run.not_found": "draft not found: {path}",
+    "run.save_failed": (
+        "The draft {path} could not be saved ({error}). The questionnaire stops here so that nothing is lost: the "
+        "previous version of the draft is intact, only the last answer is missing. Free some space, then resume "
+        "with:\n  assess run --resume {path}"
+    ),
+    "run.answers_failed": (
+        "The answers file {path} could not be written ({error}). All your answers are in the draft {draft}; free "
+        "some space, then:\n  assess run --resume {draft}"
+    ),
+    "run.your_id": "Your respondent id: {id}\nWrite it down: only with it can you resume this questionnaire if it is "
+    "interrupted. Nobody else sees your answers in progress. To resume:\n  {command}",
+    "run.draft_damaged": (
+        "The draft {path} cannot be read ({reason}). It is kept aside as:\n  {kept}\nA new questionnaire starts."
+    ),
+    # --- report ------------------------------------------------------------------------------------
+    "report.report_title": "Digital transformation: where does {org} stand?",
+    "report.cover_sub": "Trajectory self-assessment, after S. Bretesché's study (2024)",
+    "report.sector": "Sector",
+    "report.questionnaire": "Questionnaire",
+    "report.dates": "Answer dates",
+    "report.date": "Date of the answers",
+    "report.version": "version",
+    "report.gap_sentence": "{high} see it higher than {low}, by {gap} points",
+    "report.other_signals": "Other signals",
+    "report.actions": "Three first actions",
+    "report.action_n": "Action {n}",
+    "report.see_action": "see action {n} of the summary, page 2",
+    "report.read_this": "How to read this page",
+    "report.g_position": "Position",
+    "report.g_position_text": (
+        "from 0 (digital pole: tools serve to optimise and control) to 100 (socio-professional pole: they serve the "
+        "work and the relation with the public)."
+    ),
+    "report.g_trajectory": "Trajectory",
+    "report.g_trajectory_text": (
+        "digital below {lo}, hybrid from {lo} to {hi}, socio-professional from {hi}: the path the transformation "
+        "takes, not a grade."
+    ),
+    "report.g_hinge": "Hinge moment",
+    "report.g_hinge_text": (
+        "the study shows that everything turns on '{name}': below {below}, the organisation cannot be classed "
+        "socio-professional."
+    ),
+    "report.g_depth": "Integration depth",
+    "report.g_depth_text": (
+        "how far the tools go: digitisation (documents), process integration, transformation (services redesigned). "
+        "A second axis, independent of the trajectory."
+    ),
+    "report.levels_bars": "The four levels",
+    "report.verdict": "Verdict",
+    "report.hinge_short_ok": "hinge moment passed",
+    "report.hinge_short_low": "hinge moment not passed",
+    "report.hinge_short_unknown": "hinge moment unknown",
+    "report.appendix_compact_title": "Appendix: the questions to discuss",
+    "report.appendix_compact_note": (
+        "Only the questions that received comments or free answers, and the six (at most) on which role groups "
+        "differ most, by {threshold} points or more. The full appendix comes with --appendix full."
+    ),
+    "report.appendix_none": "No question to discuss: none received a comment, and role groups differ on none.",
+    "report.by_group": "Position by group",
+    "report.respondents": "Respondents",
+    "report.generated_on": "Report produced on",
+    "report.no_date": "not given",
+    "report.summary": "In short",
+    "report.trajectory": "Trajectory",
+    "report.position": "Overall position",
+    "report.depth": "Integration depth",
+    "report.depth_title": "Integration depth",
+    "report.findings": "The three findings that matter",
+    "report.first_step": "Where to start",
+    "report.map_title": "Trajectory map",
+    "report.map_x": "From the digital pole (0) to the socio-professional pole (100)",
+    "report.map_y": "Integration depth",
+    "report.map_point": "{label}: position {pos}, depth {depth}",
+    "report.map_unavailable": "The map cannot be drawn: position or depth is undetermined.",
+    "report.map_note": (
+        "Each point places the organisation (large dot) and, when several roles answered, each role group. Depth is "
+        "not a grade: a deep transformation can follow either trajectory."
+    ),
+    "report.levels_title": "The four levels of change",
+    "report.levels_note": (
+        "Each level runs from a digital pole (0) to a socio-professional pole (100), as in the study's Table 1. "
+        "Coverage is the share of the level's questions that were answered."
+    ),
+    "report.coverage": "coverage",
+    "report.insufficient": "Not enough answers: no position",
+    "report.digital_pole": "Digital pole",
+    "report.socio_pole": "Socio-professional pole",
+    "report.gaps_title": "Perception gaps between roles",
+    "report.gaps_note": (
+        "Means by role group. A group of fewer than {min} people is never shown on its own: it is merged with "
+        "others. A gap of {threshold} points or more is flagged."
+    ),
+    "report.gaps_none": (
+        "No comparison between roles is possible: it would take at least two groups of {min} people or more. This "
+        "does not mean that everyone sees things the same way."
+    ),
+    "report.disagree_title": "Disagreement among respondents",
+    "report.finding_disagree_title": "Divided views",
+    "report.finding_disagree": (
+        "On {names}, respondents stand far apart, whatever their role: the mean does not say what each of them "
+        "experiences. It is a question to put on the table."
+    ),
+    "report.disagree_some": (
+        "Respondents do not see it the same way: {names}. On this level, those who place it highest and those who "
+        "place it lowest are at least the gap threshold apart, whatever their role. The mean hides different "
+        "realities there: to be discussed together."
+    ),
+    "report.disagree_none": "No level clearly divides the respondents: their answers point the same way.",
+    "report.disagree_unknown": (
+        "Disagreement among respondents is not measured: {n} people answered, and it takes at least {min} to show it "
+        "without one of them recognising the others' answers. The positions above may therefore hide opposite views."
+    ),
+    "report.disagree_unknown_levels": (
+        "Disagreement is measured on no level: none has at least {min} respondents with a position."
+    ),
+    "report.private_note": (
+        "With {n} respondents (fewer than {min}), this report shows no answers question by question, no comments and "
+        "nothing of what pulls each level: anyone could recognise a colleague's answers there. Positions and signals "
+        "are still computed from all the answers; someone who knows their own can infer part of the others', which "
+        "respondents should be told."
+    ),
+    "report.hidden_question": "Asked of fewer than {min} people: its answers are not shown.",
+    "report.group": "Group",
+    "report.overall": "Overall",
+    "report.gap": "Gap",
+    "report.flagged": "marked gap",
+    "report.signals_title": "Risk signals",
+    "report.signals_none": "No risk signal came out of the answers.",
+    "report.severity": "Severity",
+    "report.raised_by": "Raised by",
+    "report.why": "Why it is a risk",
+    "report.what_to_do": "What to do",
+    "report.source": "Source",
+    "report.drivers_title": "What pulls each level up or down",
+    "report.drivers_note": "For each level, the answers that move the position furthest from its mean, in points.",
+    "report.pull_up": "Pulls towards the socio-professional pole",
+    "report.pull_down": "Pulls towards the digital pole",
+    "report.most_common": "most frequent answer",
+    "report.answer": "answer",
+    "report.method_title": "Method",
+    "report.appendix_title": "Appendix: every question and its answers",
+    "report.context": "Context (not scored)",
+    "report.skipped": "No answer",
+    "report.comments": "Comments",
+    "report.free_answers": "Free answers",
+    "report.count": "Count",
+    "report.hinge_unknown": (
+        "The level '{name}' has too few answers: we cannot tell whether the hinge moment took place."
+    ),
+    "report.hinge_capped": (
+        "Hinge rule applied: the other levels would place the organisation on the socio-professional trajectory, but "
+        "the level '{name}' is at {pos} (threshold {below}). Without it, the study shows that tools pile up: the "
+        "organisation is classed 'hybrid'."
+    ),
+    "report.hinge_low": (
+        "The level '{name}' is low ({pos}, threshold {below}): the hinge moment that opens a socio-professional "
+        "trajectory has not taken place."
+    ),
+    "report.hinge_ok": "The level '{name}' reaches {pos}: the hinge moment has taken place, at least in part.",
+    "report.finding_hinge_title": "The hinge has not happened: {name}",
+    "report.finding_hinge": (
+        "The level '{name}' is only at {pos}. This is the study's decisive point: without it, digital tools "
+        "reinforce control and the division of labour instead of easing them."
+    ),
+    "report.finding_low_title": "Weakest point: {name}",
+    "report.finding_low": "{name} is at {pos}, on the digital side: {pole}.",
+    "report.finding_high_title": "Strong point: {name}",
+    "report.finding_high": "{name} is at {pos}, on the socio-professional side: {pole}.",
+    "report.finding_gap_title": "Leadership and the field do not see the same thing: {name}",
+    "report.finding_gap": (
+        "On '{name}', {high} and {low} are {gap} points apart. The gap is a finding in itself: discuss it before "
+        "deciding."
+    ),
+    "report.finding_missing_title": "Levels without enough answers",
+    "report.finding_missing": "Too few answers to place: {names}. Have the questionnaire completed.",
+    "report.first_missing": (
+        "Have more people complete the questionnaire, especially on the levels without enough answers, before "
+        "drawing conclusions."
+    ),
+    "report.first_default": "Present this report to the teams and check with them that the findings ring true.",
+    "report.warnings": "Warnings",
+    "report.page": "page",
+    "report.single_note": (
+        "One respondent: this report shows their answers; it describes one point of view, not the whole organisation."
+    ),
+    "report.toc": "Contents",
+    "report.colon": ": ",
+    # --- trajectory --------------------------------------------------------------------------------
+    "trajectory.digital": (
+        "The organisation is on a digital trajectory (position {pos} out of 100): tools serve mostly to optimise and "
+        "control, data flows upwards, and field work risks being impoverished."
+    ),
+    "trajectory.hybrid": (
+        "The organisation is between the two trajectories (position {pos} out of 100): nothing is settled, and the "
+        "choices of the coming months will tip the balance."
+    ),
+    "trajectory.socio-professional": (
+        "The organisation is on a socio-professional trajectory (position {pos} out of 100): digital tools serve "
+        "proximity, data flows to the field and practices are renewed."
+    ),
+    "trajectory.undetermined": "The trajectory cannot be determined: answers are missing on {missing}.",
+    # --- limesurvey --------------------------------------------------------------------------------
+    "limesurvey.profile": "Your role",
+    "limesurvey.profile_help": (
+        "Your role is only used to compare views between role groups. A group of fewer than {min} people is never "
+        "shown on its own."
+    ),
+    "limesurvey.role_question": "What is your role?",
+    "limesurvey.version_question": "Questionnaire version (do not change)",
+    "limesurvey.depth": "Use of the tools",
+    "limesurvey.context": "To finish",
+    "limesurvey.welcome": (
+        "This questionnaire is anonymous: neither your name, nor your address, nor the time of your answer is "
+        "recorded. There is no right or wrong answer: describe what you see in your work. 'I don't know' is a real "
+        "answer, and you may skip a question. Results are only shown for groups of at least {min} people."
+    ),
+    "limesurvey.end": (
+        "Thank you. The overall results will be presented to you by the person who sent you this questionnaire."
+    ),
+    # --- paper -------------------------------------------------------------------------------------
+    "paper.doc_title": "Paper questionnaire",
+    "paper.how_title": "Before you start",
+    "paper.how": (
+        "This questionnaire is anonymous: do not write your name. There is no right or wrong answer: describe what "
+        "really happens in your work."
+    ),
+    "paper.how_tick": "Tick one box per question, or several where it says 'tick all that apply'.",
+    "paper.how_dont_know": (
+        "'I don't know' is a real answer: tick it rather than guess. You may also leave a question blank."
+    ),
+    "paper.how_groups": "Answers are grouped by role; a group of fewer than {min} people is never shown on its own.",
+    "paper.how_codes": "The small grey codes are only used to type the answers in: you can ignore them.",
+    "paper.hand_back": "Hand this sheet back to:",
+    "paper.organisation": "Organisation:",
+    "paper.date": "Date:",
+    "paper.date_day": "day",
+    "paper.date_month": "month",
+    "paper.date_year": "year",
+    "paper.role": "Your role (one box):",
+    "paper.multi": "tick all that apply",
+    "paper.exclusive": "tick on its own",
+    "paper.for_roles": "for: {roles}",
+    "paper.variant:direction": "If you are in leadership:",
+    "paper.variant:management": "If you manage a team:",
+    "paper.variant:field": "If you work in the field:",
+    "paper.variant:support": "If you work in support services:",
+    "paper.depth": "Use of the tools",
+    "paper.depth_intro": "How far have digital tools gone into the work: documents, processes, services?",
+    "paper.context": "To finish",
+    "paper.context_intro": "A few questions to place your answers; they do not count in the result.",
+    "paper.thanks": "Thank you! Hand this sheet back to the person named on the first page.",
+    "paper.page": "page",
+    # --- xlsform -----------------------------------------------------------------------------------
+    "xlsform.group_profile": "Your role",
+    "xlsform.group_depth": "Use of the tools",
+    "xlsform.group_context": "To finish",
+    "xlsform.role_label": "What is your role?",
+    "xlsform.role_hint": (
+        "Only used to compare views between role groups; a group of fewer than {min} people is never shown alone."
+    ),
+    "xlsform.exclusive": "'{label}' does not go with other answers.",
+    # --- sheet -------------------------------------------------------------------------------------
+    "sheet.answers_sheet": "answers",
+    "sheet.codes_sheet": "codes",
+    "sheet.codes_head_0": "question",
+    "sheet.codes_head_1": "text",
+    "sheet.codes_head_2": "code",
+    "sheet.codes_head_3": "answer",
+    "sheet.how_multi": "several codes separated by spaces",
+    "sheet.how_scale": "a number from {min} to {max}",
+    "sheet.how_text": "free text",
+    "sheet.how_role": "direction, management, field or support",
+    "sheet.how_date": "YYYY-MM-DD",
+    # --- tables ------------------------------------------------------------------------------------
+    "tables.no_gap": "none",
+    "tables.not_computed": "n/a",
+    "tables.gaps_head": "gaps",
+    "tables.sector_housing": "housing",
+    "tables.sector_municipality": "town",
+    "tables.sector_social-economy": "SSE",
+    "tables.role_direction": "leaders",
+    "tables.role_management": "managers",
+    "tables.role_field": "field",
+    "tables.role_support": "support",
+    "tables.traj_digital": "digital",
+    "tables.traj_hybrid": "hybrid",
+    "tables.traj_socio-professional": "socio-pro.",
+    "tables.traj_undetermined": "undeterm.",
+}

@@ -1,0 +1,422 @@
+"""The interface texts in French, the reference: the command line, the terminal questionnaire, the
+report, the exports. One catalogue (`assess.texts`); `en.py` has the same keys, a test checks it.
+Keys are `area.name`. Questionnaire content (questions, levels, signals) lives in the questionnaire
+files, not here."""
+
+from __future__ import annotations
+
+TEXTS: dict[str, str] = {
+    # --- ui ----------------------------------------------------------------------------------------
+    "ui.digital": "numérique",
+    "ui.hybrid": "hybride, dans la balance",
+    "ui.socio-professional": "socio-professionnelle",
+    "ui.undetermined": "indéterminée",
+    "ui.insufficient": "insuffisant",
+    "ui.hinge_capped": "plafonnée par la règle charnière : pas de réorganisation préalable suffisante",
+    "ui.organisation": "organisation",
+    "ui.respondent": "répondant",
+    "ui.role": "rôle",
+    "ui.sector": "secteur",
+    "ui.position": "position",
+    "ui.trajectory": "trajectoire",
+    "ui.depth": "profondeur",
+    "ui.signals": "signaux",
+    "ui.respondents": "répondants",
+    "ui.gaps": "écarts ≥ seuil",
+    "ui.direction": "direction",
+    "ui.management": "encadrement",
+    "ui.field": "terrain",
+    "ui.support": "fonctions support",
+    "ui.unspecified": "rôle non précisé",
+    "ui.strategy": "Stratégie",
+    "ui.reorganisation": "Réorganisation préalable",
+    "ui.data_access": "Accès aux données",
+    "ui.practices": "Pratiques professionnelles",
+    "ui.high": "élevée",
+    "ui.medium": "moyenne",
+    "ui.low": "faible",
+    "ui.dont_know": "Je ne sais pas",
+    "ui.sector:housing": "logement social",
+    "ui.sector:municipality": "commune",
+    "ui.sector:social-economy": "économie sociale et solidaire",
+    # --- run ---------------------------------------------------------------------------------------
+    "run.no_tty": (
+        "assess run pose les questions dans un terminal interactif, et il n'y en a pas ici.\nPour répondre sans "
+        "terminal : « assess template {qid} -o reponses.json », remplissez le fichier, puis « assess score "
+        "reponses.json »."
+    ),
+    "run.pick_questionnaire": "Quel questionnaire ?",
+    "run.pick_lang": "Langue des questions ?",
+    "run.org_id": "Identifiant de l'organisation (court, sans espace, ex. logeterre) : ",
+    "run.org_name": "Nom de l'organisation (facultatif) : ",
+    "run.pick_role": "Quelle est votre place dans l'organisation ?",
+    "run.role_direction": "Direction (directeur, comité de direction)",
+    "run.role_management": "Encadrement (responsable d'agence, chef de service)",
+    "run.role_field": "Terrain (gestionnaire de site, chargé de clientèle, agent, travailleur social)",
+    "run.role_support": "Fonctions support (informatique, projets, services supports)",
+    "run.role_none": "Je préfère ne pas le dire",
+    "run.resume_q": "Un questionnaire commencé existe pour « {who} » ({n} ; {path}). Le reprendre ?",
+    "run.answers_n": "{n} réponses",
+    "run.answers_1": "1 réponse",
+    "run.resume_yes": "Oui, reprendre là où je m'étais arrêté",
+    "run.resume_no": "Non, recommencer (le brouillon sera remplacé)",
+    "run.section": "Partie {i}/{n} · {name}",
+    "run.question_k": "question {k} sur {n}",
+    "run.overall": "{done}/{total} au total",
+    "run.intro_hint": "Entrée : commencer · ← : revenir · q : enregistrer et quitter",
+    "run.hint_single": (
+        "↑↓ ou chiffre : choisir · Entrée : valider · s : passer · c : commenter\n← précédente · → suivante · u : "
+        "1re sans réponse · ? : aide · q : quitter"
+    ),
+    "run.hint_multi": (
+        "↑↓ : aller · Espace : cocher · Entrée : valider · s : passer · c : commenter\n← précédente · → suivante · u "
+        ": 1re sans réponse · ? : aide · q : quitter"
+    ),
+    "run.pick_first": "Choisissez d'abord une réponse (↑↓ ou un chiffre), ou passez avec s.",
+    "run.cleared_others": "« {label} » ne va pas avec les autres réponses : elles ont été décochées.",
+    "run.hint_text": "Entrée vide : passer · « < » seul : revenir · Ctrl-C : enregistrer et quitter",
+    "run.help": "Pourquoi cette question : ",
+    "run.source": "Source : ",
+    "run.comment_prompt": "Votre commentaire (Entrée pour valider, vide pour effacer) : ",
+    "run.your_answer": "Votre réponse : ",
+    "run.current": "réponse actuelle",
+    "run.saved_quit": (
+        "Vos réponses sont enregistrées dans le brouillon :\n  {path}\nPour reprendre : assess run --resume {path}"
+    ),
+    "run.depth": "Profondeur d'intégration du numérique",
+    "run.depth_intro": (
+        "Jusqu'où va le numérique chez vous : documents numérisés, outils intégrés aux processus, ou services "
+        "repensés à partir des données ? Ce n'est pas une note : c'est un second axe."
+    ),
+    "run.context": "Pour finir : quelques questions de contexte",
+    "run.context_intro": "Ces questions ne comptent pas dans le résultat ; elles aident à le lire.",
+    "run.dont_know": "Je ne sais pas",
+    "run.skipped": "(passée)",
+    "run.done_title": "Merci ! Voici ce qui ressort de vos réponses",
+    "run.coverage": "couverture",
+    "run.insufficient": "réponses insuffisantes",
+    "run.trajectory": "Trajectoire : {label}",
+    "run.signals": "Signaux principaux :",
+    "run.written": "Vos réponses sont enregistrées dans : {path}",
+    "run.report_cmd": "Pour produire le rapport : assess report {path} -o {report}",
+    "run.offer_report": "Produire le rapport maintenant ?",
+    "run.yes": "Oui",
+    "run.no": "Non",
+    "run.report_html": "Oui, en HTML (à ouvrir dans un navigateur)",
+    "run.report_pdf": "Oui, en HTML et en PDF (à imprimer)",
+    "run.report_failed": (
+        "Le rapport n'a pas pu être écrit ({error}). Vos réponses sont enregistrées ; pour le produire plus tard :\n "
+        " assess report {path} -o {report}"
+    ),
+    "run.report_written": "Rapport écrit : {path}",
+    "run.first_question": "C'est la première question.",
+    "run.not_found": "brouillon introuvable : {path}",
+    "run.save_failed": (
+        "Le brouillon {path} n'a pas pu être enregistré ({error}). Le questionnaire s'arrête ici pour ne rien perdre "
+        ": la version précédente du brouillon est intacte, seule la dernière réponse manque. Libérez de la place, "
+        "puis reprenez avec :\n  assess run --resume {path}"
+    ),
+    "run.answers_failed": (
+        "Le fichier de réponses {path} n'a pas pu être écrit ({error}). Toutes vos réponses sont dans le brouillon "
+        "{draft} ; libérez de la place, puis :\n  assess run --resume {draft}"
+    ),
+    "run.your_id": (
+        "Votre identifiant de répondant : {id}\nNotez-le : lui seul permet de reprendre ce questionnaire s'il est "
+        "interrompu. Personne d'autre ne voit vos réponses en cours. Pour reprendre :\n  {command}"
+    ),
+    "run.draft_damaged": (
+        "Le brouillon {path} est illisible ({reason}). Il est gardé de côté sous le nom :\n  {kept}\nUn nouveau "
+        "questionnaire commence."
+    ),
+    # --- report ------------------------------------------------------------------------------------
+    "report.report_title": "Transformation numérique : où en est {org} ?",
+    "report.cover_sub": "Auto-diagnostic de trajectoire, d'après l'étude de S. Bretesché (2024)",
+    "report.sector": "Secteur",
+    "report.questionnaire": "Questionnaire",
+    "report.dates": "Dates des réponses",
+    "report.date": "Date des réponses",
+    "report.version": "version",
+    "report.gap_sentence": "{high} le voit plus haut que {low}, de {gap} points",
+    "report.other_signals": "Autres signaux",
+    "report.actions": "Trois premières actions",
+    "report.action_n": "Action {n}",
+    "report.see_action": "voir l'action {n} du résumé, page 2",
+    "report.read_this": "Pour lire cette page",
+    "report.g_position": "Position",
+    "report.g_position_text": (
+        "de 0 (pôle numérique : les outils servent à optimiser et à contrôler) à 100 (pôle socio-professionnel : ils "
+        "servent le travail et la relation avec le public)."
+    ),
+    "report.g_trajectory": "Trajectoire",
+    "report.g_trajectory_text": (
+        "numérique sous {lo}, hybride de {lo} à {hi}, socio-professionnelle à partir de {hi} : le chemin que prend "
+        "la transformation, pas une note."
+    ),
+    "report.g_hinge": "Moment charnière",
+    "report.g_hinge_text": (
+        "l'étude montre que tout se joue sur « {name} » : sous {below}, l'organisation ne peut pas être classée "
+        "socio-professionnelle."
+    ),
+    "report.g_depth": "Profondeur d'intégration",
+    "report.g_depth_text": (
+        "jusqu'où vont les outils : numérisation (documents), digitalisation (processus), transformation (services "
+        "repensés). Un second axe, indépendant de la trajectoire."
+    ),
+    "report.levels_bars": "Les quatre niveaux",
+    "report.verdict": "Verdict",
+    "report.hinge_short_ok": "moment charnière franchi",
+    "report.hinge_short_low": "moment charnière non franchi",
+    "report.hinge_short_unknown": "moment charnière indéterminé",
+    "report.appendix_compact_title": "Annexe : les questions à discuter",
+    "report.appendix_compact_note": (
+        "Seules figurent les questions qui ont reçu des commentaires ou des réponses libres, et les six (au plus) "
+        "sur lesquelles les groupes de rôles divergent le plus, d'au moins {threshold} points. L'annexe complète "
+        "s'obtient avec --appendix full."
+    ),
+    "report.appendix_none": (
+        "Pas de question à discuter : aucune n'a reçu de commentaire, et les groupes de rôles ne divergent sur aucune."
+    ),
+    "report.by_group": "Position par groupe",
+    "report.respondents": "Répondants",
+    "report.generated_on": "Rapport produit le",
+    "report.no_date": "non précisée",
+    "report.summary": "En bref",
+    "report.trajectory": "Trajectoire",
+    "report.position": "Position globale",
+    "report.depth": "Profondeur d'intégration",
+    "report.depth_title": "Profondeur d'intégration",
+    "report.findings": "Les trois constats qui comptent",
+    "report.first_step": "Par quoi commencer",
+    "report.map_title": "Carte de la trajectoire",
+    "report.map_x": "Du pôle numérique (0) au pôle socio-professionnel (100)",
+    "report.map_y": "Profondeur d'intégration",
+    "report.map_point": "{label} : position {pos}, profondeur {depth}",
+    "report.map_unavailable": "La carte ne peut pas être tracée : la position ou la profondeur est indéterminée.",
+    "report.map_note": (
+        "Chaque point place l'organisation (gros point) et, quand plusieurs rôles ont répondu, chaque groupe de "
+        "rôles. La profondeur n'est pas une note : une transformation profonde peut suivre l'une ou l'autre "
+        "trajectoire."
+    ),
+    "report.levels_title": "Les quatre niveaux de changement",
+    "report.levels_note": (
+        "Chaque niveau va d'un pôle numérique (0) à un pôle socio-professionnel (100), comme dans le tableau 1 de "
+        "l'étude. La couverture indique la part des questions du niveau qui ont reçu une réponse."
+    ),
+    "report.coverage": "couverture",
+    "report.insufficient": "Réponses insuffisantes : pas de position",
+    "report.digital_pole": "Pôle numérique",
+    "report.socio_pole": "Pôle socio-professionnel",
+    "report.gaps_title": "Écarts de perception entre rôles",
+    "report.gaps_note": (
+        "Moyennes par groupe de rôles. Un groupe de moins de {min} personnes n'est jamais montré seul : il est "
+        "regroupé avec d'autres. Un écart de {threshold} points ou plus est signalé."
+    ),
+    "report.gaps_none": (
+        "Aucune comparaison entre rôles n'est possible : il faudrait au moins deux groupes de {min} personnes ou "
+        "plus. Cela ne veut pas dire que tout le monde voit les choses de la même façon."
+    ),
+    "report.disagree_title": "Désaccord entre répondants",
+    "report.finding_disagree_title": "Des avis partagés",
+    "report.finding_disagree": (
+        "Sur {names}, les répondants sont loin les uns des autres, quel que soit leur rôle : la moyenne ne dit pas "
+        "ce que vit chacun. C'est une question à mettre sur la table."
+    ),
+    "report.disagree_some": (
+        "Les répondants ne voient pas de la même façon : {names}. Sur ce niveau, ceux qui le placent le plus haut et "
+        "ceux qui le placent le plus bas sont séparés d'au moins le seuil d'écart, quel que soit leur rôle. La "
+        "moyenne y cache des réalités différentes : à discuter ensemble."
+    ),
+    "report.disagree_none": "Aucun niveau ne sépare nettement les répondants : leurs réponses vont dans le même sens.",
+    "report.disagree_unknown": (
+        "Le désaccord entre répondants n'est pas mesuré : {n} personnes ont répondu, et il en faut au moins {min} "
+        "pour le montrer sans que l'une puisse reconnaître les réponses des autres. Les positions ci-dessus peuvent "
+        "donc cacher des avis opposés."
+    ),
+    "report.disagree_unknown_levels": (
+        "Le désaccord n'est mesuré sur aucun niveau : aucun n'a au moins {min} répondants avec une position."
+    ),
+    "report.private_note": (
+        "Avec {n} répondants (moins de {min}), ce rapport ne montre ni les réponses question par question, ni les "
+        "commentaires, ni ce qui tire chaque niveau : chacun pourrait y reconnaître les réponses d'un collègue. Les "
+        "positions et les signaux restent calculés sur toutes les réponses ; quelqu'un qui connaît les siennes peut "
+        "en déduire une partie de celles des autres, ce qu'il faut dire aux répondants."
+    ),
+    "report.hidden_question": "Question posée à moins de {min} personnes : ses réponses ne sont pas montrées.",
+    "report.group": "Groupe",
+    "report.overall": "Global",
+    "report.gap": "Écart",
+    "report.flagged": "écart marqué",
+    "report.signals_title": "Signaux de risque",
+    "report.signals_none": "Aucun signal de risque n'est ressorti des réponses.",
+    "report.severity": "Gravité",
+    "report.raised_by": "Relevé par",
+    "report.why": "Pourquoi c'est un risque",
+    "report.what_to_do": "Que faire",
+    "report.source": "Source",
+    "report.drivers_title": "Ce qui tire chaque niveau vers le haut ou vers le bas",
+    "report.drivers_note": (
+        "Pour chaque niveau, les réponses qui éloignent le plus la position de sa moyenne, en points."
+    ),
+    "report.pull_up": "Tire vers le pôle socio-professionnel",
+    "report.pull_down": "Tire vers le pôle numérique",
+    "report.most_common": "réponse la plus fréquente",
+    "report.answer": "réponse",
+    "report.method_title": "Méthode",
+    "report.appendix_title": "Annexe : toutes les questions et les réponses",
+    "report.context": "Contexte (non noté)",
+    "report.skipped": "Sans réponse",
+    "report.comments": "Commentaires",
+    "report.free_answers": "Réponses libres",
+    "report.count": "Nombre",
+    "report.hinge_unknown": (
+        "Le niveau « {name} » n'a pas assez de réponses : on ne peut pas dire si le moment charnière a eu lieu."
+    ),
+    "report.hinge_capped": (
+        "Règle charnière appliquée : les autres niveaux placeraient l'organisation sur la trajectoire "
+        "socio-professionnelle, mais le niveau « {name} » est à {pos} (seuil {below}). Sans ce préalable, l'étude "
+        "montre que les outils s'empilent : l'organisation est classée « hybride »."
+    ),
+    "report.hinge_low": (
+        "Le niveau « {name} » est faible ({pos}, seuil {below}) : le moment charnière qui permet une trajectoire "
+        "socio-professionnelle n'a pas eu lieu."
+    ),
+    "report.hinge_ok": "Le niveau « {name} » atteint {pos} : le moment charnière a eu lieu, au moins en partie.",
+    "report.finding_hinge_title": "Le moment charnière n'a pas eu lieu : {name}",
+    "report.finding_hinge": (
+        "Le niveau « {name} » n'est qu'à {pos}. C'est le point décisif de l'étude : sans elle, le numérique renforce "
+        "le contrôle et la division du travail au lieu de les alléger."
+    ),
+    "report.finding_low_title": "Point le plus faible : {name}",
+    "report.finding_low": "{name} est à {pos}, du côté du pôle numérique : {pole}.",
+    "report.finding_high_title": "Point d'appui : {name}",
+    "report.finding_high": "{name} est à {pos}, du côté socio-professionnel : {pole}.",
+    "report.finding_gap_title": "Direction et terrain ne voient pas la même chose : {name}",
+    "report.finding_gap": (
+        "Sur « {name} », {high} et {low} sont à {gap} points d'écart. Cet écart est en soi un constat : il faut le "
+        "discuter avant de décider."
+    ),
+    "report.finding_missing_title": "Des niveaux sans réponses suffisantes",
+    "report.finding_missing": "Trop peu de réponses pour situer : {names}. Faites compléter le questionnaire.",
+    "report.first_missing": (
+        "Faire compléter le questionnaire par davantage de personnes, en particulier sur les niveaux sans réponses "
+        "suffisantes, avant de tirer des conclusions."
+    ),
+    "report.first_default": "Présenter ce rapport aux équipes et vérifier avec elles que ces constats sont justes.",
+    "report.warnings": "Avertissements",
+    "report.page": "page",
+    "report.single_note": (
+        "Un seul répondant : ce rapport montre ses réponses ; il décrit un point de vue, pas l'organisation entière."
+    ),
+    "report.toc": "Sommaire",
+    "report.colon": " : ",
+    # --- trajectory --------------------------------------------------------------------------------
+    "trajectory.digital": (
+        "L'organisation suit une trajectoire numérique (position {pos} sur 100) : les outils servent surtout à "
+        "optimiser et à contrôler, les données remontent, et le travail de terrain risque de s'appauvrir."
+    ),
+    "trajectory.hybrid": (
+        "L'organisation est entre les deux trajectoires (position {pos} sur 100) : rien n'est joué, et les choix des "
+        "prochains mois feront pencher la balance."
+    ),
+    "trajectory.socio-professional": (
+        "L'organisation suit une trajectoire socio-professionnelle (position {pos} sur 100) : le numérique sert la "
+        "proximité, les données circulent vers le terrain et les pratiques se renouvellent."
+    ),
+    "trajectory.undetermined": "La trajectoire ne peut pas être déterminée : il manque des réponses sur {missing}.",
+    # --- limesurvey --------------------------------------------------------------------------------
+    "limesurvey.profile": "Votre fonction",
+    "limesurvey.profile_help": (
+        "Votre fonction sert seulement à comparer les regards par groupe de rôles. Un groupe de moins de {min} "
+        "personnes n'est jamais montré seul."
+    ),
+    "limesurvey.role_question": "Quelle est votre fonction ?",
+    "limesurvey.version_question": "Version du questionnaire (ne pas modifier)",
+    "limesurvey.depth": "Usage des outils",
+    "limesurvey.context": "Pour finir",
+    "limesurvey.welcome": (
+        "Ce questionnaire est anonyme : ni votre nom, ni votre adresse, ni l'heure de votre réponse ne sont "
+        "enregistrés. Il n'y a pas de bonne ou de mauvaise réponse : décrivez ce que vous voyez dans votre travail. "
+        "« Je ne sais pas » est une vraie réponse, et vous pouvez passer une question. Les résultats ne sont montrés "
+        "que par groupes d'au moins {min} personnes."
+    ),
+    "limesurvey.end": (
+        "Merci. Les résultats d'ensemble vous seront présentés par la personne qui vous a transmis ce questionnaire."
+    ),
+    # --- paper -------------------------------------------------------------------------------------
+    "paper.doc_title": "Questionnaire papier",
+    "paper.how_title": "Avant de commencer",
+    "paper.how": (
+        "Ce questionnaire est anonyme : n'écrivez pas votre nom. Il n'y a pas de bonne ou de mauvaise réponse : "
+        "décrivez ce qui se passe vraiment dans votre travail."
+    ),
+    "paper.how_tick": (
+        "Cochez une seule case par question, ou plusieurs quand c'est indiqué « plusieurs réponses possibles »."
+    ),
+    "paper.how_dont_know": (
+        "« Je ne sais pas » est une vraie réponse : cochez-la plutôt que de deviner. Vous pouvez aussi laisser une "
+        "question sans réponse."
+    ),
+    "paper.how_groups": (
+        "Les réponses sont regroupées par fonction ; un groupe de moins de {min} personnes n'est jamais montré seul."
+    ),
+    "paper.how_codes": "Les petits codes gris servent seulement à la saisie des réponses : ne vous en occupez pas.",
+    "paper.hand_back": "Rendez cette feuille à :",
+    "paper.organisation": "Organisation :",
+    "paper.date": "Date :",
+    "paper.date_day": "jour",
+    "paper.date_month": "mois",
+    "paper.date_year": "année",
+    "paper.role": "Votre fonction (une case) :",
+    "paper.multi": "plusieurs réponses possibles",
+    "paper.exclusive": "à cocher seule",
+    "paper.for_roles": "pour : {roles}",
+    "paper.variant:direction": "Si vous êtes à la direction :",
+    "paper.variant:management": "Si vous êtes dans l'encadrement :",
+    "paper.variant:field": "Si vous travaillez sur le terrain :",
+    "paper.variant:support": "Si vous êtes dans une fonction support :",
+    "paper.depth": "Usage des outils",
+    "paper.depth_intro": (
+        "Jusqu'où les outils numériques sont-ils allés dans le travail : documents, circuits, services ?"
+    ),
+    "paper.context": "Pour finir",
+    "paper.context_intro": "Quelques questions pour situer vos réponses ; elles n'entrent pas dans le résultat.",
+    "paper.thanks": "Merci ! Rendez cette feuille à la personne indiquée en première page.",
+    "paper.page": "page",
+    # --- xlsform -----------------------------------------------------------------------------------
+    "xlsform.group_profile": "Votre fonction",
+    "xlsform.group_depth": "Usage des outils",
+    "xlsform.group_context": "Pour finir",
+    "xlsform.role_label": "Quelle est votre fonction ?",
+    "xlsform.role_hint": (
+        "Sert seulement à comparer les regards par groupe de rôles ; un groupe de moins de {min} personnes n'est "
+        "jamais montré seul."
+    ),
+    "xlsform.exclusive": "« {label} » ne va pas avec d'autres réponses.",
+    # --- sheet -------------------------------------------------------------------------------------
+    "sheet.answers_sheet": "réponses",
+    "sheet.codes_sheet": "codes",
+    "sheet.codes_head_0": "question",
+    "sheet.codes_head_1": "texte",
+    "sheet.codes_head_2": "code",
+    "sheet.codes_head_3": "réponse",
+    "sheet.how_multi": "plusieurs codes séparés par des espaces",
+    "sheet.how_scale": "un nombre de {min} à {max}",
+    "sheet.how_text": "texte libre",
+    "sheet.how_role": "direction, management, field ou support",
+    "sheet.how_date": "AAAA-MM-JJ",
+    # --- tables ------------------------------------------------------------------------------------
+    "tables.no_gap": "aucun",
+    "tables.not_computed": "n.c.",
+    "tables.gaps_head": "écarts",
+    "tables.sector_housing": "logement",
+    "tables.sector_municipality": "commune",
+    "tables.sector_social-economy": "ESS",
+    "tables.role_direction": "direction",
+    "tables.role_management": "encadr.",
+    "tables.role_field": "terrain",
+    "tables.role_support": "support",
+    "tables.traj_digital": "numérique",
+    "tables.traj_hybrid": "hybride",
+    "tables.traj_socio-professional": "socio-pro.",
+    "tables.traj_undetermined": "indéterm.",
+}
