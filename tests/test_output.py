@@ -96,7 +96,7 @@ def test_a_full_disk_on_standard_output_is_an_error(args: tuple[str, ...]) -> No
     with open("/dev/full", "w") as full:
         proc = _assess(*args, stdout=full)
     assert proc.returncode == 1, proc.stderr
-    assert "cannot write to standard output: No space left on device" in proc.stderr
+    assert "cannot write standard output: No space left on device" in proc.stderr
     assert "Traceback" not in proc.stderr
 
 

@@ -65,7 +65,7 @@ def two_respondents(tmp_path: Path) -> tuple[dict, dict, list[Path]]:
 def test_two_respondents_cannot_read_each_other(tmp_path: Path, housing) -> None:
     director, field, paths = two_respondents(tmp_path)
     out = tmp_path / "r.html"
-    r = run("report", *paths, "-o", out)
+    r = run("report", *paths, "-o", out, "--lang", "fr")
     assert r.exit_code == 0, r.output
     html = out.read_text(encoding="utf-8")
     # no comment of either respondent
@@ -118,7 +118,7 @@ def test_three_respondents_disagreement_flagged_without_roles(tmp_path: Path, ho
     assert set(org["disagreement"][0]) == {"level", "flagged"}  # no figure, no role
 
     out = tmp_path / "r.html"
-    r = run("report", *paths, "-o", out)
+    r = run("report", *paths, "-o", out, "--lang", "fr")
     assert r.exit_code == 0, r.output
     html = out.read_text(encoding="utf-8")
     assert "Les répondants ne voient pas de la même façon" in html
@@ -127,7 +127,7 @@ def test_three_respondents_disagreement_flagged_without_roles(tmp_path: Path, ho
     i = [html.index(c) for c in ("aa avis du terrain un", "mm avis du terrain deux", "zz avis de la direction")]
     assert i == sorted(i)
     # raising the minimum protects them again
-    r = run("report", *paths, "-o", out, "--min-group-size", "4")
+    r = run("report", *paths, "-o", out, "--min-group-size", "4", "--lang", "fr")
     assert r.exit_code == 0, r.output
     html = out.read_text(encoding="utf-8")
     assert "zz avis de la direction" not in html and "Le désaccord entre répondants n'est pas mesuré" in text(html)
@@ -145,7 +145,7 @@ def test_single_respondent_sees_own_answers(tmp_path: Path, housing) -> None:
     field = load("logemer-gestionnaire-1.json")
     field["comments"] = {"str_goal": "Ma-propre-remarque"}
     out = tmp_path / "r.html"
-    r = run("report", put(tmp_path, "g1.json", field), "-o", out, "--appendix", "full")
+    r = run("report", put(tmp_path, "g1.json", field), "-o", out, "--appendix", "full", "--lang", "fr")
     assert r.exit_code == 0, r.output
     html = out.read_text(encoding="utf-8")
     assert "Ma-propre-remarque" in html

@@ -3,12 +3,84 @@ so that `assess --help` does not pay for pydantic, jinja2 or WeasyPrint."""
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
+from typer.core import TyperGroup
 
 from .. import __version__
 from . import cmd_engine, cmd_interop, cmd_report, cmd_run
+
+# what an option takes, shown in help instead of Python types ("<bool>", "<list[str]>")
+METAVARS = {
+    "fr": {"questionnaires_dir": "DOSSIER", "output": "FICHIER", "pdf": "FICHIER", "out_dir": "DOSSIER",
+           "templates_dir": "DOSSIER", "resume": "FICHIER", "date": "AAAA-MM-JJ", "jobs": "N",
+           "min_group_size": "N", "lang": "fr|en", "org_id": "ID", "org_name": "NOM", "respondent_id": "ID",
+           "organisation_id": "ID", "organisation_name": "NOM", "questionnaire": "ID", "csv_decimal": "',' | '.'",
+           "paths": "CHEMIN...", "questionnaire_id": "ID"},
+    "en": {"questionnaires_dir": "DIR", "output": "FILE", "pdf": "FILE", "out_dir": "DIR", "templates_dir": "DIR",
+           "resume": "FILE", "date": "YYYY-MM-DD", "jobs": "N", "min_group_size": "N", "lang": "fr|en",
+           "org_id": "ID", "org_name": "NAME", "respondent_id": "ID", "organisation_id": "ID",
+           "organisation_name": "NAME", "questionnaire": "ID", "csv_decimal": "',' | '.'", "paths": "PATH...",
+           "questionnaire_id": "ID"},
+}  # fmt: skip
+
+
+def _localise(cmd: Any, path: list[str], lang: str) -> None:
+    """Help texts from the one catalogue, in the interface language, for a command and its options
+    (command-specific keys first, then the ones every command shares), and plain metavars."""
+    from ..texts import CATALOGUE
+
+    texts = CATALOGUE["en" if lang == "en" else "fr"]
+    key = "help." + (".".join(path) if path else "app")
+    if key in texts:
+        cmd.help = texts[key]
+    for p in cmd.params:
+        text = texts.get(f"{key}.{p.name}") or texts.get(f"help.param.{p.name}")
+        if text and hasattr(p, "help"):
+            p.help = text
+        if getattr(p, "param_type_name", "") == "argument":
+            pass  # typer shows an argument's name and type itself
+        elif getattr(p, "is_flag", False):
+            p.metavar = ""
+        elif p.name in METAVARS[lang] and getattr(p, "type", None).__class__.__name__ != "Choice":
+            p.metavar = METAVARS[lang][p.name]
+    original = cmd.get_help_option
+
+    def help_option(ctx: Any) -> Any:
+        opt = original(ctx)
+        if opt is not None:
+            opt.help = texts["help.param.help"]
+            opt.metavar = ""
+        return opt
+
+    cmd.get_help_option = help_option
+    for name, sub in getattr(cmd, "commands", {}).items():
+        _localise(sub, [*path, name], lang)
+
+
+class LocalisedGroup(TyperGroup):
+    """The root command: once typer has built the tree, its help texts come from the catalogue."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        from .common import ui_lang
+
+        self._lang = ui_lang()
+        _localise(self, [], self._lang)
+
+    def get_params(self, ctx: Any) -> list[Any]:
+        """typer adds the completion options late: they get the catalogue's texts here."""
+        from ..texts import CATALOGUE
+
+        params = super().get_params(ctx)
+        texts = CATALOGUE["en" if self._lang == "en" else "fr"]
+        for p in params:
+            if p.name in ("install_completion", "show_completion"):
+                setattr(p, "help", texts[f"help.param.{p.name}"])  # noqa: B010 - an Option's field
+                p.metavar = ""
+        return params
+
 
 app = typer.Typer(
     name="assess",
@@ -18,7 +90,7 @@ app = typer.Typer(
         "Example:\n\n    assess score examples/ --by-organisation"
     ),
     no_args_is_help=True,
-    add_completion=False,
+    cls=LocalisedGroup,
     context_settings={"help_option_names": ["-h", "--help"]},
     pretty_exceptions_enable=False,
 )
@@ -74,7 +146,10 @@ def _stdout_failed(e: OSError) -> None:
     import sys
 
     try:
-        sys.stderr.write(f"error: cannot write to standard output: {e.strerror or e}\n")
+        from .common import say
+
+        msg = say("cannot_write", path=say("stdout"), error=e.strerror or e)
+        sys.stderr.write(say("error", msg=msg) + "\n")
         sys.stderr.flush()
     except OSError:
         pass

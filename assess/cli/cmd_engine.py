@@ -19,6 +19,7 @@ from .common import (
     exit_code,
     fail,
     print_problems,
+    say,
     stdout_is_terminal,
     usage,
 )
@@ -114,7 +115,7 @@ def _write_file(path: Path, data: str | bytes) -> None:
     try:
         write_atomic(path, data)
     except OSError as e:
-        usage(f"cannot write {path}: {e.strerror or e}")
+        usage(say("cannot_write", path=path, error=e.strerror or e))
 
 
 def schema_cmd(
@@ -177,7 +178,7 @@ def validate_cmd(
             outcome.add(res)
             print_problems(res.problems)
             print_problems(res.warnings, "warning")
-    err(f"{outcome.scored} valid, {outcome.invalid} invalid")
+    err(say("valid_invalid", valid=outcome.scored, invalid=outcome.invalid))
     code = exit_code(outcome)
     if code:
         raise typer.Exit(code)
@@ -218,7 +219,7 @@ def score_cmd(
     from .score_output import score_command
 
     if csv_decimal not in (",", "."):
-        usage("--csv-decimal must be ',' or '.'")
+        usage(say("csv_decimal"))
     if fmt is None:
         if output is not None:
             fmt = {".csv": Format.csv, ".json": Format.json}.get(output.suffix.lower(), Format.jsonl)

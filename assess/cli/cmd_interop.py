@@ -9,7 +9,7 @@ from typing import Annotated, Any
 
 import typer
 
-from .common import QDirsOpt, catalog, err, fail, print_problems, usage
+from .common import QDirsOpt, catalog, err, fail, print_problems, say, usage
 
 export_app = typer.Typer(
     help="Write a questionnaire in the format of the tool that collects the answers.\n\n"
@@ -36,8 +36,8 @@ def _write(path: Path, data: str | bytes) -> None:
     try:
         write_atomic(path, data)
     except OSError as e:
-        usage(f"cannot write {path}: {e.strerror or e}")
-    err(f"written: {path}")
+        usage(say("cannot_write", path=path, error=e.strerror or e))
+    err(say("written", path=path))
 
 
 @export_app.command("limesurvey")
@@ -77,7 +77,7 @@ def export_limesurvey(
         wanted = [x.strip() for x in lang.split(",") if x.strip()]
         bad = [x for x in wanted if x not in LANGS or x not in q.languages]
         if not wanted or bad or len(set(wanted)) != len(wanted):
-            usage(f"--lang: give languages of the questionnaire ({', '.join(q.languages)}), e.g. fr,en")
+            usage(say("export_langs", langs=", ".join(q.languages)))
         text = limesurvey_tsv(q, [as_lang(x) for x in wanted])
     if output is None:
         typer.echo(text, nl=False)
@@ -106,8 +106,8 @@ def export_xlsform(
     try:
         write_xlsform(q, output)
     except OSError as e:
-        usage(f"cannot write {output}: {e.strerror or e}")
-    err(f"written: {output}")
+        usage(say("cannot_write", path=output, error=e.strerror or e))
+    err(say("written", path=output))
 
 
 class TemplateFormat(str, Enum):  # noqa: UP042 - typer needs str enums
@@ -155,7 +155,7 @@ def template_cmd(
 
     language = as_lang(default_lang(lang))
     if fmt in (TemplateFormat.xlsx, TemplateFormat.pdf) and output is None:
-        usage(f"--format {fmt.value} writes a file: give -o FILE.{fmt.value}")
+        usage(say("needs_file", fmt=fmt.value))
     data: str | bytes
     if fmt is TemplateFormat.json:
         blank = {
@@ -180,8 +180,8 @@ def template_cmd(
         try:
             save_workbook(template_workbook(q, language), output)
         except OSError as e:
-            usage(f"cannot write {output}: {e.strerror or e}")
-        err(f"written: {output}")
+            usage(say("cannot_write", path=output, error=e.strerror or e))
+        err(say("written", path=output))
         return
     elif fmt is TemplateFormat.html:
         from ..interop.paper import paper_html
@@ -242,7 +242,7 @@ def import_cmd(
     from ..output import atomic_writer, write_atomic
 
     if output is not None and output.suffix.lower() == ".json" and not output.is_dir():
-        usage("-o: give a .jsonl file (one respondent per line) or a folder (one .json per respondent)")
+        usage(say("jsonl_or_folder"))
     cat = catalog(questionnaires_dir)
     try:
         cat.entry(questionnaire)
@@ -259,7 +259,7 @@ def import_cmd(
         for a in res.answers:
             key = f"{a['organisation']['id']}\x00{a['respondent']['id']}"
             if key in seen:
-                print_problems([Problem(path, f"respondent {a['respondent']['id']!r} appears twice: kept once")])
+                print_problems([Problem(path, say("import_twice", id=repr(a["respondent"]["id"])))])
                 dups += 1
                 continue
             seen[key] = path
@@ -267,9 +267,9 @@ def import_cmd(
         bad += len({(p.source, p.line) for p in res.problems}) + dups
         incomplete += res.incomplete
         err(
-            f"{path}: {len(res.answers) - dups} respondent(s) read"
-            + (f", {res.incomplete} unfinished response(s) skipped" if res.incomplete else "")
-            + (f", {len({(p.source, p.line) for p in res.problems})} bad row(s)" if res.problems else "")
+            say("import_read", path=path, n=len(res.answers) - dups)
+            + (say("import_unfinished", n=res.incomplete) if res.incomplete else "")
+            + (say("import_bad", n=len({(p.source, p.line) for p in res.problems})) if res.problems else "")
         )
     lines = b"".join(orjson.dumps(a) + b"\n" for a in answers)
     try:
@@ -280,18 +280,18 @@ def import_cmd(
         elif output.suffix.lower() in (".jsonl", ".ndjson") and not output.is_dir():
             with atomic_writer(output, "wb") as f:
                 f.write(lines)
-            err(f"written: {output} ({len(answers)} respondent(s))")
+            err(say("written_jsonl", path=output, n=len(answers)))
         else:
             output.mkdir(parents=True, exist_ok=True)
             for a in answers:
                 name = safe_filename(f"{a['organisation']['id']}-{a['respondent']['id']}") + ".json"
                 write_atomic(inside(output, name), orjson.dumps(a, option=orjson.OPT_INDENT_2) + b"\n")
-            err(f"written: {len(answers)} answers file(s) in {output}")
+            err(say("written_files", n=len(answers), path=output))
     except OSError as e:
-        usage(f"cannot write {output}: {e.strerror or e}")
+        usage(say("cannot_write", path=output, error=e.strerror or e))
     if bad or not answers:
         if not answers and not bad:
-            err("error: no complete response to import")
+            err(say("error", msg=say("no_complete_response")))
         raise typer.Exit(1)
 
 

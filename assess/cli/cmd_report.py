@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from .common import LangOpt, MinGroupOpt, QDirsOpt, catalog, default_lang, usage
+from .common import LangOpt, MinGroupOpt, QDirsOpt, catalog, default_lang, say, usage
 
 
 class AppendixMode(str, Enum):  # noqa: UP042 - typer needs str enums
@@ -60,9 +60,9 @@ def report_cmd(
     from .report_run import report_command
 
     if out_dir is not None and (output is not None or pdf is not None):
-        usage("--out-dir writes one file per organisation: use it without -o and --pdf (use --pdfs for PDFs)")
+        usage(say("out_dir_alone"))
     if pdfs and out_dir is None:
-        usage("--pdfs goes with --out-dir; for one report use --pdf FILE")
+        usage(say("pdfs_need_out_dir"))
     code = report_command(
         [str(p) for p in paths],
         output=output,

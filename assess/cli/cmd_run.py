@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from .common import LangOpt, QDirsOpt, catalog, default_lang, fail, usage
+from .common import LangOpt, QDirsOpt, catalog, default_lang, fail, say, usage
 
 
 class RoleOpt(str, Enum):  # noqa: UP042 - typer needs str enums
@@ -53,7 +53,7 @@ def run_cmd(
     from ..interview.run import run_interview
 
     if lang is not None and lang not in ("fr", "en"):
-        usage("--lang must be fr or en")
+        usage(say("lang_values", value=repr(lang)))
     cat = catalog(questionnaires_dir)
     try:
         code = run_interview(

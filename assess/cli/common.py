@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Mapping, Sequence
+from functools import cache
 from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
@@ -44,13 +46,54 @@ MinGroupOpt = Annotated[
 ]
 
 
+def locale_lang(environ: Mapping[str, str] | None = None) -> str:
+    """The interface language from the environment: $ASSESS_LANG, else the locale ($LC_ALL,
+    $LC_MESSAGES, $LANG): French for fr_*, English otherwise."""
+    env = os.environ if environ is None else environ
+    wanted = env.get("ASSESS_LANG", "").strip().lower()
+    if wanted in ("fr", "en"):
+        return wanted
+    for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = env.get(var, "")
+        if value:
+            return "fr" if value.lower().startswith("fr") else "en"
+    return "en"
+
+
+def argv_lang(argv: Sequence[str]) -> str | None:
+    """The language a command line asks for with --lang/-l (the first one of "fr,en")."""
+    for i, a in enumerate(argv):
+        value = None
+        if a in ("--lang", "-l") and i + 1 < len(argv):
+            value = argv[i + 1]
+        elif a.startswith("--lang="):
+            value = a.split("=", 1)[1]
+        if value:
+            first = value.split(",")[0].strip()
+            return first if first in ("fr", "en") else None
+    return None
+
+
+@cache
+def ui_lang() -> str:
+    """The language of messages and help: --lang on the command line, else the environment's."""
+    return argv_lang(sys.argv[1:]) or locale_lang()
+
+
+def say(key: str, **fields: object) -> str:
+    """An interface text of the command line, in the interface language."""
+    from ..texts import text
+
+    return text("cli." + key, ui_lang()).format(**fields)
+
+
 def err(msg: str) -> None:
     typer.echo(clean(msg), err=True)
 
 
 def print_problems(problems: list[Problem], kind: str = "error") -> None:
     for p in problems:
-        err(f"{kind}: {p}")
+        err(say(kind, msg=p))
 
 
 def fail(e: AssessError, code: int = 1) -> NoReturn:
@@ -59,7 +102,7 @@ def fail(e: AssessError, code: int = 1) -> NoReturn:
 
 
 def usage(msg: str) -> NoReturn:
-    err(f"error: {msg}")
+    err(say("error", msg=msg))
     raise typer.Exit(2)
 
 
@@ -89,15 +132,12 @@ def catalog(dirs: list[str] | None, *, quiet: bool = False) -> Catalog:
 
 
 def default_lang(lang: str | None) -> str:
+    """The language of a command's output: --lang, else the interface language."""
     if lang is not None:
         if lang not in ("fr", "en"):
-            usage(f"--lang must be fr or en, not {lang!r}")
+            usage(say("lang_values", value=repr(lang)))
         return lang
-    for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
-        value = os.environ.get(var, "")
-        if value:
-            return "en" if value.lower().startswith("en") else "fr"
-    return "fr"
+    return locale_lang()
 
 
 def stdout_is_terminal() -> bool:

@@ -8,7 +8,7 @@ from .. import pipeline
 from ..catalog import Catalog
 from ..errors import AssessError
 from ..names import inside, safe_filename
-from .common import clean, err, exit_code, interrupt_on_sigterm, print_problems
+from .common import clean, err, exit_code, interrupt_on_sigterm, print_problems, say
 
 
 def report_command(
@@ -37,28 +37,25 @@ def report_command(
     try:
         scored, outcome = pipeline.collect(cat, found.files, jobs=jobs)
     except KeyboardInterrupt:
-        err("interrupted: no report was written")
+        err(say("report_interrupted"))
         return 130
     outcome.invalid += len(found.problems)
     print_problems(outcome.problems)
     print_problems(outcome.warnings, "warning")
     orgs = pipeline.organisations(cat, scored, min_group_size)
     if not orgs:
-        err("error: no valid answers to report on")
+        err(say("error", msg=say("no_valid_answers")))
         return 1
     if outcome.invalid:
-        err(f"warning: {outcome.invalid} invalid input(s) left out of the report(s)")
+        err(say("warning", msg=say("left_out", n=outcome.invalid)))
     ids = [o.key[0] for o in orgs]
     if len(orgs) > 1 and out_dir is None:
         if len(set(ids)) == 1:
             versions = ", ".join(f"{q} {m}.x" for _, q, m in (o.key for o in orgs))
-            err(f"error: the answers of {clean(ids[0])} are for several questionnaires or major versions "
-                f"({versions}), which are never averaged together. Give the files of one version, or use "
-                "--out-dir DIR for one report each.")  # fmt: skip
+            err(say("error", msg=say("several_versions", org=clean(ids[0]), versions=versions)))
         else:
             names = ", ".join(clean(f"{o} ({q})") for o, q, _ in (o.key for o in orgs))
-            err(f"error: the answers cover {len(orgs)} organisations: {names}. Give the files of one "
-                "organisation, or use --out-dir DIR for one report each.")  # fmt: skip
+            err(say("error", msg=say("several_orgs", n=len(orgs), names=names)))
         return 1
     try:
         environment(templates_dir)
@@ -77,7 +74,7 @@ def report_command(
                 target = inside(out_dir, name + ".html")
                 pdf_target = inside(out_dir, name + ".pdf") if pdfs else None
             else:
-                target = output or Path(f"report-{name}.html")
+                target = output or Path(f"{say('report_name')}-{name}.html")
                 pdf_target = pdf
             from ..output import write_atomic
 
@@ -86,16 +83,16 @@ def report_command(
                 write_pdf(html, pdf_target)
             written += 1
             if out_dir is None:
-                err(f"written: {target}" + (f" and {pdf_target}" if pdf_target else ""))
+                err(say("written_and", path=target, other=pdf_target) if pdf_target else say("written", path=target))
         if out_dir is not None:
-            err(f"written: {written} report(s) in {out_dir}")
+            err(say("written_reports", n=written, path=out_dir))
     except KeyboardInterrupt:
-        err("interrupted: the reports already listed are written, the others are not")
+        err(say("reports_interrupted"))
         return 130
     except AssessError as e:
         print_problems(e.problems)
         return 1
     except OSError as e:
-        err(f"error: cannot write: {e.strerror or e} ({getattr(e, 'filename', '')})")
+        err(say("error", msg=say("cannot_write", path=getattr(e, "filename", "") or "", error=e.strerror or e)))
         return 1
     return exit_code(outcome)

@@ -11,7 +11,7 @@ from typing import IO, Any
 from .. import pipeline
 from ..errors import AssessError
 from ..pipeline import Outcome
-from .common import catalog, clean, err, exit_code, interrupt_on_sigterm, print_problems
+from .common import catalog, clean, err, exit_code, interrupt_on_sigterm, print_problems, say
 
 PROGRESS_MIN_FILES = 2000
 PROGRESS_MIN_BYTES = 16 << 20
@@ -41,7 +41,7 @@ def _progress(units: int, big: bool) -> Any:
         TextColumn("scoring"), BarColumn(), TaskProgressColumn(), TimeRemainingColumn(),
         console=Console(stderr=True), transient=True,
     )  # fmt: skip
-    progress.add_task("scoring", total=units)
+    progress.add_task(say("progress"), total=units)
     return progress
 
 
@@ -68,7 +68,7 @@ def score_command(
     print_problems(found.problems)
     print_problems(found.notes, "note")
     if not found.files:
-        err("error: no answer files to score")
+        err(say("error", msg=say("no_files")))
         return 1
     style = CsvStyle(";", csv_decimal)
     need_all = by_organisation or fmt == "table"
@@ -120,15 +120,15 @@ def score_command(
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return exit_code(outcome)
     except KeyboardInterrupt:
-        err("interrupted" + (f": {output} was not written (any previous version is intact)" if output else ""))
+        err(say("not_written", path=output) if output else say("interrupted"))
         return 130
     except AssessError as e:
         print_problems(e.problems)
         return 1
     except OSError as e:
-        err(f"error: cannot write {output or 'to standard output'}: {e.strerror or e}")
+        err(say("error", msg=say("cannot_write", path=output or say("stdout"), error=e.strerror or e)))
         return 1
-    summary = f"{outcome.scored} scored, {outcome.invalid} invalid"
+    summary = say("scored_invalid", scored=outcome.scored, invalid=outcome.invalid)
     err(summary + (f" -> {clean(str(output))}" if output and outcome.scored else ""))
     return exit_code(outcome)
 

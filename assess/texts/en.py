@@ -394,4 +394,178 @@ TEXTS: dict[str, str] = {
     "tables.traj_hybrid": "hybrid",
     "tables.traj_socio-professional": "socio-pro.",
     "tables.traj_undetermined": "undeterm.",
+    # --- cli ---------------------------------------------------------------------------------------
+    "cli.error": "error: {msg}",
+    "cli.warning": "warning: {msg}",
+    "cli.note": "note: {msg}",
+    "cli.cannot_write": "cannot write {path}: {error}",
+    "cli.written": "written: {path}",
+    "cli.written_and": "written: {path} and {other}",
+    "cli.written_jsonl": "written: {path} ({n} respondent(s))",
+    "cli.written_files": "written: {n} answers file(s) in {path}",
+    "cli.written_reports": "written: {n} report(s) in {path}",
+    "cli.valid_invalid": "{valid} valid, {invalid} invalid",
+    "cli.scored_invalid": "{scored} scored, {invalid} invalid",
+    "cli.progress": "scoring",
+    "cli.csv_decimal": "--csv-decimal must be ',' or '.'",
+    "cli.lang_values": "--lang must be fr or en, not {value}",
+    "cli.export_langs": "--lang: give languages of the questionnaire ({langs}), e.g. fr,en",
+    "cli.needs_file": "--format {fmt} writes a file: give -o FILE.{fmt}",
+    "cli.jsonl_or_folder": "-o: give a .jsonl file (one respondent per line) or a folder (one .json per respondent)",
+    "cli.no_complete_response": "no complete response to import",
+    "cli.import_read": "{path}: {n} respondent(s) read",
+    "cli.import_unfinished": ", {n} unfinished response(s) skipped",
+    "cli.import_bad": ", {n} bad row(s)",
+    "cli.import_twice": "respondent {id} appears twice: kept once",
+    "cli.out_dir_alone": (
+        "--out-dir writes one file per organisation: use it without -o and --pdf (use --pdfs for PDFs)"
+    ),
+    "cli.pdfs_need_out_dir": "--pdfs goes with --out-dir; for one report use --pdf FILE",
+    "cli.report_interrupted": "interrupted: no report was written",
+    "cli.reports_interrupted": "interrupted: the reports already listed are written, the others are not",
+    "cli.no_valid_answers": "no valid answers to report on",
+    "cli.left_out": "{n} invalid input(s) left out of the report(s)",
+    "cli.several_versions": (
+        "the answers of {org} are for several questionnaires or major versions ({versions}), which are never "
+        "averaged together. Give the files of one version, or use --out-dir DIR for one report each."
+    ),
+    "cli.several_orgs": (
+        "the answers cover {n} organisations: {names}. Give the files of one organisation, or use --out-dir DIR "
+        "for one report each."
+    ),
+    "cli.no_files": "no answer files to score",
+    "cli.interrupted": "interrupted",
+    "cli.not_written": "interrupted: {path} was not written (any previous version is intact)",
+    "cli.stdout": "standard output",
+    "cli.report_name": "report",
+    # --- help --------------------------------------------------------------------------------------
+    "help.app": (
+        "Self-assessment of a digital transformation, after Bretesché (2024): four levels of change, the digital "
+        "vs socio-professional trajectory, and a printable report.\n\nExample:\n\nassess score examples/ "
+        "--by-organisation"
+    ),
+    "help.app.version": "Print the version and exit.",
+    "help.param.help": "Show this message and exit.",
+    "help.param.lang": "Language: fr or en (default: $ASSESS_LANG, else your locale: French for fr_*, else English).",
+    "help.param.min_group_size": (
+        "Protect respondents more than the questionnaire does: the smallest group shown on its own, and below "
+        "which no answer-level detail is shown. It can only raise the questionnaire's value."
+    ),
+    "help.param.questionnaire_id": "Questionnaire id, e.g. housing.",
+    "help.param.questionnaires_dir": (
+        "A folder of your own questionnaire files (YAML), added to the bundled ones; repeatable. Also read from "
+        "$ASSESS_QUESTIONNAIRES_DIR."
+    ),
+    "help.list": "List the questionnaires found (bundled and your own).\n\nExample:\n\nassess list --json",
+    "help.list.as_json": "Print JSON instead of a table.",
+    "help.show": (
+        "Show a questionnaire: levels, questions, option ids and values.\n\nExample:\n\nassess show housing --lang en"
+    ),
+    "help.show.as_json": "Print the whole model as JSON.",
+    "help.schema": (
+        "Print the JSON Schema of the answers format or of the questionnaire format.\n\nExample:\n\nassess schema "
+        "answers > answers.schema.json"
+    ),
+    "help.schema.kind": "answers or questionnaire",
+    "help.validate": (
+        "Check questionnaire files and answer files; print every problem with file, line and question.\n\nExit "
+        "code 0 when everything is valid, 1 otherwise.\n\nExample:\n\nassess validate questionnaires/housing.yaml "
+        "examples/"
+    ),
+    "help.validate.paths": "Questionnaire files (.yaml) or answer files (.json, .jsonl), or folders.",
+    "help.score": (
+        "Score answer files and print one result per respondent (or per organisation).\n\nInvalid files or lines "
+        "are reported on stderr with their path and line, and the batch goes on; the exit code is 1 if anything "
+        "was invalid. CSV is UTF-8 with a BOM, ';' between fields.\n\nExample:\n\nassess score examples/ --format "
+        "csv -o results.csv"
+    ),
+    "help.score.paths": "Answer files (.json, .jsonl) or folders (searched recursively).",
+    "help.score.fmt": "table (default on a terminal), json, jsonl (default otherwise) or csv.",
+    "help.score.output": "Write to this file, atomically.",
+    "help.score.by_organisation": "One result per organisation: role means, perception gaps, disagreement.",
+    "help.score.jobs": "Processes to use (default: what is fastest for the batch).",
+    "help.score.csv_decimal": "Decimal mark in CSV: ',' for a French Excel (default) or '.'.",
+    "help.template": (
+        "Print a blank answers file, a spreadsheet to type answers into, or a paper questionnaire.\n\nThe paper "
+        "questionnaire shows each answer's code; the spreadsheet (one column per question, one row per respondent) "
+        "takes those codes, and `assess import` reads it back.\n\nExample:\n\nassess template housing --format pdf "
+        "-o housing-paper.pdf"
+    ),
+    "help.template.fmt": (
+        "json: a blank answers file; csv or xlsx: a sheet to type paper answers into; html or pdf: the paper "
+        "questionnaire to print (default: from the file's extension, else json)."
+    ),
+    "help.template.output": "Write to this file (atomically).",
+    "help.import": (
+        "Read response files of LimeSurvey, KoboToolbox, ODK or the spreadsheet template into answers.\n\nHeadings "
+        "and cells are recognised in their usual spellings (codes or full answer texts, French or English). "
+        "Unfinished LimeSurvey responses are skipped and counted. Every bad row is reported with its file and row, "
+        "and the import goes on; the exit code is then 1. A respondent's id is made of the file name and the "
+        "response's id or row, so importing again gives the same ids.\n\nExample:\n\nassess import "
+        "results-survey123456.csv -Q housing --organisation-id logemer -o answers.jsonl"
+    ),
+    "help.import.paths": "Response files: LimeSurvey (.csv, .json), KoboToolbox or ODK (.csv, .xlsx), the template.",
+    "help.import.questionnaire": "The questionnaire the answers were collected with.",
+    "help.import.organisation_id": "The organisation's id (unless the file has a column).",
+    "help.import.organisation_name": "The organisation's name, for the report.",
+    "help.import.output": "A .jsonl file, or a folder (one .json per respondent). Default: JSON lines on the output.",
+    "help.report": (
+        "Make the printable report of an organisation: verdict, map, levels, gaps, signals, method.\n\nThe HTML "
+        "file is self-contained (inline CSS and SVG, no script, no external request) and prints on A4. Answers of "
+        "several organisations need --out-dir.\n\nExample:\n\nassess report examples/housing/ --out-dir reports/ "
+        "--lang fr"
+    ),
+    "help.report.paths": "Answer files (.json, .jsonl) of one organisation, or folders.",
+    "help.report.output": "HTML file to write (default: report-<organisation>.html).",
+    "help.report.pdf": "Also write this PDF (needs WeasyPrint).",
+    "help.report.out_dir": "One report per organisation in this folder, named after organisation ids.",
+    "help.report.pdfs": "With --out-dir: also write a PDF beside each report.",
+    "help.report.templates_dir": "Your own templates, used before the bundled ones (e.g. _cover.html).",
+    "help.report.date": "Print this generation date on the cover (default: none).",
+    "help.report.jobs": "Processes for reading answers.",
+    "help.report.appendix": (
+        "compact: only the questions with comments or a split between roles (default); full: every question; none: "
+        "no appendix."
+    ),
+    "help.run": (
+        "Answer the questionnaire in the terminal, level by level, in French or English.\n\nArrow keys and Enter "
+        "choose (number keys too), Space ticks a multiple choice, ← goes back, → keeps an answer and moves on, u "
+        "goes to the first unanswered question, ? shows why a question is asked, c adds a comment, s skips, q "
+        "saves and quits. Every answer is saved at once to a draft ($ASSESS_DRAFTS_DIR, else "
+        "~/.local/state/assess/drafts); Ctrl-C saves and tells how to resume. At the end: a summary, the answers "
+        "file for `assess score`, and the command that makes the report.\n\nExample:\n\nassess run housing --lang "
+        "fr --role field --org-id logeterre -o mes-reponses.json"
+    ),
+    "help.run.questionnaire_id": "Questionnaire id (asked if not given).",
+    "help.run.role": "Your role (asked if not given).",
+    "help.run.org_id": "Organisation id (asked if not given).",
+    "help.run.org_name": "Organisation name.",
+    "help.run.respondent_id": (
+        "Your id or pseudonym: only this id resumes your draft (default: a new random id, shown)."
+    ),
+    "help.run.output": "Answers file to write at the end.",
+    "help.run.resume": "Pick up a draft (or an answers file).",
+    "help.export": (
+        "Write a questionnaire in the format of the tool that collects the answers.\n\nExample:\n\nassess export "
+        "limesurvey housing -o housing.txt"
+    ),
+    "help.export.limesurvey": (
+        "Write a LimeSurvey survey structure (tab-separated .txt) to import in LimeSurvey 6.\n\nOne group per "
+        "level plus a profile group (the role, coded ROLE, and a hidden QVER carrying the questionnaire's id and "
+        'version), both languages, "don\'t know" as an answer (NSP), anonymous collection (no IP, no referrer, no '
+        'date stamp). Import it with "Create survey > Import".\n\nExample:\n\nassess export limesurvey housing '
+        "-o housing-limesurvey.txt"
+    ),
+    "help.export.limesurvey.output": "The .txt file to write (default: print).",
+    "help.export.limesurvey.lang": "Languages, the base one first, separated by commas.",
+    "help.export.limesurvey.codes": "Print the mapping between question ids and LimeSurvey codes (JSON).",
+    "help.export.xlsform": (
+        "Write an XLSForm (.xlsx) to upload in KoboToolbox or ODK Central.\n\nQuestion and choice names are the "
+        "questionnaire's own ids, so submissions come back without a mapping table; both languages; a role "
+        "question; the version in a calculate field.\n\nExample:\n\nassess export xlsform housing -o "
+        "housing-xlsform.xlsx"
+    ),
+    "help.export.xlsform.output": "The .xlsx file to write.",
+    "help.param.install_completion": "Install completion for the current shell.",
+    "help.param.show_completion": ("Show completion for the current shell, to copy it or customise the installation."),
 }

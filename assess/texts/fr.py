@@ -419,4 +419,195 @@ TEXTS: dict[str, str] = {
     "tables.traj_hybrid": "hybride",
     "tables.traj_socio-professional": "socio-pro.",
     "tables.traj_undetermined": "indéterm.",
+    # --- cli ---------------------------------------------------------------------------------------
+    "cli.error": "erreur : {msg}",
+    "cli.warning": "attention : {msg}",
+    "cli.note": "note : {msg}",
+    "cli.cannot_write": "impossible d'écrire {path} : {error}",
+    "cli.written": "écrit : {path}",
+    "cli.written_and": "écrits : {path} et {other}",
+    "cli.written_jsonl": "écrit : {path} ({n} répondant(s))",
+    "cli.written_files": "écrits : {n} fichier(s) de réponses dans {path}",
+    "cli.written_reports": "écrits : {n} rapport(s) dans {path}",
+    "cli.valid_invalid": "{valid} valide(s), {invalid} invalide(s)",
+    "cli.scored_invalid": "{scored} noté(s), {invalid} invalide(s)",
+    "cli.progress": "notation",
+    "cli.csv_decimal": "--csv-decimal doit valoir ',' ou '.'",
+    "cli.lang_values": "--lang doit valoir fr ou en, pas {value}",
+    "cli.export_langs": "--lang : donnez des langues du questionnaire ({langs}), par exemple fr,en",
+    "cli.needs_file": "--format {fmt} écrit un fichier : donnez -o FICHIER.{fmt}",
+    "cli.jsonl_or_folder": (
+        "-o : donnez un fichier .jsonl (un répondant par ligne) ou un dossier (un .json par répondant)"
+    ),
+    "cli.no_complete_response": "aucune réponse complète à importer",
+    "cli.import_read": "{path} : {n} répondant(s) lu(s)",
+    "cli.import_unfinished": ", {n} réponse(s) inachevée(s) ignorée(s)",
+    "cli.import_bad": ", {n} ligne(s) en erreur",
+    "cli.import_twice": "le répondant {id} apparaît deux fois : gardé une seule fois",
+    "cli.out_dir_alone": (
+        "--out-dir écrit un fichier par organisation : ne le combinez pas avec -o et --pdf (utilisez --pdfs pour "
+        "les PDF)"
+    ),
+    "cli.pdfs_need_out_dir": "--pdfs va avec --out-dir ; pour un seul rapport, utilisez --pdf FICHIER",
+    "cli.report_interrupted": "interrompu : aucun rapport n'a été écrit",
+    "cli.reports_interrupted": "interrompu : les rapports déjà annoncés sont écrits, les autres non",
+    "cli.no_valid_answers": "aucune réponse valide sur laquelle faire un rapport",
+    "cli.left_out": "{n} entrée(s) invalide(s) laissée(s) hors du ou des rapports",
+    "cli.several_versions": (
+        "les réponses de {org} relèvent de plusieurs questionnaires ou versions majeures ({versions}), qui ne sont "
+        "jamais moyennés ensemble. Donnez les fichiers d'une seule version, ou utilisez --out-dir DOSSIER pour un "
+        "rapport par version."
+    ),
+    "cli.several_orgs": (
+        "les réponses couvrent {n} organisations : {names}. Donnez les fichiers d'une seule organisation, ou "
+        "utilisez --out-dir DOSSIER pour un rapport par organisation."
+    ),
+    "cli.no_files": "aucun fichier de réponses à noter",
+    "cli.interrupted": "interrompu",
+    "cli.not_written": "interrompu : {path} n'a pas été écrit (la version précédente est intacte)",
+    "cli.stdout": "la sortie standard",
+    "cli.report_name": "rapport",
+    # --- help --------------------------------------------------------------------------------------
+    "help.app": (
+        "Auto-diagnostic d'une transformation numérique, d'après Bretesché (2024) : quatre niveaux de changement, "
+        "la trajectoire numérique ou socio-professionnelle, et un rapport imprimable.\n\nExemple :\n\nassess score "
+        "examples/ --by-organisation"
+    ),
+    "help.app.version": "Afficher la version et quitter.",
+    "help.param.help": "Afficher cette aide et quitter.",
+    "help.param.lang": (
+        "Langue : fr ou en (par défaut : $ASSESS_LANG, sinon votre locale : français pour fr_*, anglais sinon)."
+    ),
+    "help.param.min_group_size": (
+        "Protéger les répondants davantage que le questionnaire : la taille du plus petit groupe montré seul, sous "
+        "laquelle aucun détail des réponses n'est montré. Elle peut seulement relever la valeur du questionnaire."
+    ),
+    "help.param.questionnaire_id": "Identifiant du questionnaire, par exemple housing.",
+    "help.param.questionnaires_dir": (
+        "Un dossier de vos propres questionnaires (YAML), ajoutés à ceux fournis ; répétable. Lu aussi dans "
+        "$ASSESS_QUESTIONNAIRES_DIR."
+    ),
+    "help.list": "Lister les questionnaires trouvés (fournis et les vôtres).\n\nExemple :\n\nassess list --json",
+    "help.list.as_json": "Afficher du JSON au lieu d'un tableau.",
+    "help.show": (
+        "Montrer un questionnaire : niveaux, questions, identifiants et valeurs des réponses.\n\nExemple "
+        ":\n\nassess show housing --lang en"
+    ),
+    "help.show.as_json": "Afficher tout le modèle en JSON.",
+    "help.schema": (
+        "Afficher le schéma JSON du format des réponses ou de celui des questionnaires.\n\nExemple :\n\nassess "
+        "schema answers > answers.schema.json"
+    ),
+    "help.schema.kind": "answers ou questionnaire",
+    "help.validate": (
+        "Vérifier des fichiers de questionnaire et de réponses ; chaque problème est affiché avec son fichier, sa "
+        "ligne et sa question.\n\nCode de sortie 0 quand tout est valide, 1 sinon.\n\nExemple :\n\nassess validate "
+        "questionnaires/housing.yaml examples/"
+    ),
+    "help.validate.paths": "Fichiers de questionnaire (.yaml) ou de réponses (.json, .jsonl), ou dossiers.",
+    "help.score": (
+        "Noter des fichiers de réponses : un résultat par répondant (ou par organisation).\n\nLes fichiers ou "
+        "lignes invalides sont signalés sur la sortie d'erreur avec leur chemin et leur ligne, et le lot continue "
+        "; le code de sortie vaut alors 1. Le CSV est en UTF-8 avec BOM, champs séparés par « ; ».\n\nExemple "
+        ":\n\nassess score examples/ --format csv -o resultats.csv"
+    ),
+    "help.score.paths": "Fichiers de réponses (.json, .jsonl) ou dossiers (parcourus récursivement).",
+    "help.score.fmt": "table (par défaut dans un terminal), json, jsonl (par défaut sinon) ou csv.",
+    "help.score.output": "Écrire dans ce fichier, de façon atomique.",
+    "help.score.by_organisation": "Un résultat par organisation : moyennes par rôle, écarts de perception, désaccord.",
+    "help.score.jobs": "Nombre de processus (par défaut : le plus rapide pour le lot).",
+    "help.score.csv_decimal": "Séparateur décimal du CSV : ',' pour un Excel français (par défaut) ou '.'.",
+    "help.template": (
+        "Produire un fichier de réponses vierge, un tableur pour saisir des réponses, ou un questionnaire "
+        "papier.\n\nLe questionnaire papier montre le code de chaque réponse ; le tableur (une colonne par "
+        "question, une ligne par répondant) prend ces codes, et `assess import` le relit.\n\nExemple :\n\nassess "
+        "template housing --format pdf -o questionnaire-papier.pdf"
+    ),
+    "help.template.fmt": (
+        "json : fichier de réponses vierge ; csv ou xlsx : tableur de saisie des réponses papier ; html ou pdf : "
+        "le questionnaire papier à imprimer (par défaut : selon l'extension du fichier, sinon json)."
+    ),
+    "help.template.output": "Écrire dans ce fichier (de façon atomique).",
+    "help.import": (
+        "Lire les réponses exportées de LimeSurvey, KoboToolbox, ODK ou du tableur de saisie.\n\nLes en-têtes et "
+        "les cellules sont reconnus sous leurs formes habituelles (codes ou textes complets des réponses, en "
+        "français ou en anglais). Les réponses LimeSurvey inachevées sont ignorées et comptées. Chaque ligne en "
+        "erreur est signalée avec son fichier et sa ligne, et l'import continue ; le code de sortie vaut alors 1. "
+        "L'identifiant d'un répondant est fait du nom du fichier et de l'identifiant ou de la ligne de la réponse "
+        ": un nouvel import donne les mêmes identifiants.\n\nExemple :\n\nassess import results-survey123456.csv "
+        "-Q housing --organisation-id logemer -o reponses.jsonl"
+    ),
+    "help.import.paths": (
+        "Fichiers de réponses : LimeSurvey (.csv, .json), KoboToolbox ou ODK (.csv, .xlsx), le tableur de saisie."
+    ),
+    "help.import.questionnaire": "Le questionnaire avec lequel les réponses ont été recueillies.",
+    "help.import.organisation_id": "Identifiant de l'organisation (sauf si le fichier a une colonne).",
+    "help.import.organisation_name": "Nom de l'organisation, pour le rapport.",
+    "help.import.output": (
+        "Un fichier .jsonl, ou un dossier (un .json par répondant). Par défaut : des lignes JSON sur la sortie."
+    ),
+    "help.report": (
+        "Produire le rapport imprimable d'une organisation : verdict, carte, niveaux, écarts, signaux, "
+        "méthode.\n\nLe fichier HTML se suffit à lui-même (CSS et SVG intégrés, aucun script, aucune requête "
+        "extérieure) et s'imprime en A4. Les réponses de plusieurs organisations demandent --out-dir.\n\nExemple "
+        ":\n\nassess report examples/housing/ --out-dir rapports/ --lang fr"
+    ),
+    "help.report.paths": "Fichiers de réponses (.json, .jsonl) d'une organisation, ou dossiers.",
+    "help.report.output": "Fichier HTML à écrire (par défaut : rapport-<organisation>.html).",
+    "help.report.pdf": "Écrire aussi ce PDF (demande WeasyPrint).",
+    "help.report.out_dir": "Un rapport par organisation dans ce dossier, nommé d'après son identifiant.",
+    "help.report.pdfs": "Avec --out-dir : écrire aussi un PDF à côté de chaque rapport.",
+    "help.report.templates_dir": "Vos propres gabarits, utilisés avant ceux fournis (par exemple _cover.html).",
+    "help.report.date": "Imprimer cette date de production sur la couverture (par défaut : aucune).",
+    "help.report.jobs": "Nombre de processus pour lire les réponses.",
+    "help.report.appendix": (
+        "compact : seulement les questions commentées ou qui divisent les rôles (par défaut) ; full : toutes les "
+        "questions ; none : pas d'annexe."
+    ),
+    "help.run": (
+        "Répondre au questionnaire dans le terminal, niveau par niveau, en français ou en anglais.\n\nLes flèches "
+        "et Entrée choisissent (les chiffres aussi), Espace coche un choix multiple, ← revient en arrière, → garde "
+        "la réponse et avance, u va à la première question sans réponse, ? explique la question, c ajoute un "
+        "commentaire, s passe, q enregistre et quitte. Chaque réponse est aussitôt enregistrée dans un brouillon "
+        "($ASSESS_DRAFTS_DIR, sinon ~/.local/state/assess/drafts) ; Ctrl-C enregistre et dit comment reprendre. À "
+        "la fin : un résumé, le fichier de réponses pour `assess score`, et le rapport.\n\nExemple :\n\nassess run "
+        "housing --lang fr --role field --org-id logeterre -o mes-reponses.json"
+    ),
+    "help.run.questionnaire_id": "Identifiant du questionnaire (demandé s'il n'est pas donné).",
+    "help.run.role": "Votre rôle (demandé s'il n'est pas donné).",
+    "help.run.org_id": "Identifiant de l'organisation (demandé s'il n'est pas donné).",
+    "help.run.org_name": "Nom de l'organisation.",
+    "help.run.respondent_id": (
+        "Votre identifiant ou pseudonyme : lui seul reprend votre brouillon (par défaut : un identifiant "
+        "aléatoire, affiché)."
+    ),
+    "help.run.output": "Fichier de réponses à écrire à la fin.",
+    "help.run.resume": "Reprendre un brouillon (ou un fichier de réponses).",
+    "help.export": (
+        "Écrire un questionnaire au format de l'outil qui recueille les réponses.\n\nExemple :\n\nassess export "
+        "limesurvey housing -o housing.txt"
+    ),
+    "help.export.limesurvey": (
+        "Écrire une structure d'enquête LimeSurvey (.txt séparé par des tabulations) à importer dans LimeSurvey "
+        "6.\n\nUn groupe par niveau plus un groupe de profil (le rôle, codé ROLE, et une question cachée QVER qui "
+        "porte l'identifiant et la version du questionnaire), les deux langues, « je ne sais pas » comme réponse "
+        "(NSP), une collecte anonyme (ni IP, ni référent, ni horodatage). À importer par « Créer une enquête > "
+        "Importer ».\n\nExemple :\n\nassess export limesurvey housing -o housing-limesurvey.txt"
+    ),
+    "help.export.limesurvey.output": "Le fichier .txt à écrire (par défaut : affiché).",
+    "help.export.limesurvey.lang": "Langues, la langue de base d'abord, séparées par des virgules.",
+    "help.export.limesurvey.codes": (
+        "Afficher la correspondance entre identifiants des questions et codes LimeSurvey (JSON)."
+    ),
+    "help.export.xlsform": (
+        "Écrire un XLSForm (.xlsx) à déposer dans KoboToolbox ou ODK Central.\n\nLes noms des questions et des "
+        "choix sont les identifiants du questionnaire : les soumissions reviennent sans table de correspondance ; "
+        "les deux langues ; une question de rôle ; la version dans un champ calculé.\n\nExemple :\n\nassess export "
+        "xlsform housing -o housing-xlsform.xlsx"
+    ),
+    "help.export.xlsform.output": "Le fichier .xlsx à écrire.",
+    "help.param.install_completion": "Installer la complétion pour le shell courant.",
+    "help.param.show_completion": (
+        "Afficher la complétion pour le shell courant, pour la copier ou adapter son installation."
+    ),
 }

@@ -1,0 +1,72 @@
+"""French first: help, messages and default file names follow --lang, $ASSESS_LANG or the locale
+(French for fr_*, English otherwise); machine formats keep English ids."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from assess.cli.common import argv_lang, locale_lang
+
+from .conftest import EXAMPLES
+
+
+def assess(*args: str, env: dict[str, str] | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    base = {k: v for k, v in os.environ.items() if k not in ("LANG", "LC_ALL", "LC_MESSAGES", "ASSESS_LANG")}
+    return subprocess.run(
+        [sys.executable, "-m", "assess", *args], capture_output=True, text=True, env={**base, "COLUMNS": "100",
+        **(env or {})}, cwd=cwd, check=False,
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("env", "lang"),
+    [
+        ({"LANG": "fr_FR.UTF-8"}, "fr"),
+        ({"LC_ALL": "fr_CA.UTF-8", "LANG": "en_US.UTF-8"}, "fr"),
+        ({"LANG": "C.UTF-8"}, "en"),
+        ({}, "en"),
+        ({"ASSESS_LANG": "fr", "LANG": "en_GB.UTF-8"}, "fr"),
+        ({"ASSESS_LANG": "en", "LANG": "fr_FR.UTF-8"}, "en"),
+    ],
+)
+def test_locale(env: dict[str, str], lang: str) -> None:
+    assert locale_lang(env) == lang
+
+
+def test_argv_lang() -> None:
+    assert argv_lang(["report", "x", "--lang", "en"]) == "en"
+    assert argv_lang(["export", "limesurvey", "housing", "--lang=fr,en"]) == "fr"
+    assert argv_lang(["-l", "de"]) is None and argv_lang(["score"]) is None
+
+
+def test_help_in_french_and_english_without_python_types() -> None:
+    fr = assess("score", "--help", env={"LANG": "fr_FR.UTF-8"}).stdout
+    en = assess("score", "--help", env={"LANG": "C.UTF-8"}).stdout
+    assert "Noter des fichiers de réponses" in fr and "Exemple" in fr and "Afficher cette aide" in fr
+    assert "Score answer files" in en and "Example" in en
+    for text in (fr, en):
+        assert "<bool>" not in text and "<list[str]>" not in text
+    assert "Installer la complétion" in assess("--help", env={"LANG": "fr_FR.UTF-8"}).stdout
+    assert "Lister les questionnaires" in assess("list", "--help", env={"ASSESS_LANG": "fr"}).stdout
+
+
+def test_messages_follow_the_language(tmp_path: Path) -> None:
+    one = str(EXAMPLES / "housing" / "logemer-dg.json")
+    fr = assess("score", one, str(tmp_path / "missing.json"), env={"LANG": "fr_FR.UTF-8"})
+    assert "erreur : " in fr.stderr and "1 noté(s), 1 invalide(s)" in fr.stderr
+    en = assess("score", one, str(tmp_path / "missing.json"), env={"LANG": "C.UTF-8"})
+    assert "error: " in en.stderr and "1 scored, 1 invalid" in en.stderr
+    assert fr.stdout == en.stdout  # JSON lines: stable English ids whatever the language
+    r = assess("report", one, cwd=tmp_path, env={"LANG": "fr_FR.UTF-8"})
+    assert r.returncode == 0 and (tmp_path / "rapport-logemer.html").exists(), r.stderr
+    assert "écrit : rapport-logemer.html" in r.stderr
+    assert 'lang="fr"' in (tmp_path / "rapport-logemer.html").read_text(encoding="utf-8")
+    r = assess("report", one, cwd=tmp_path, env={"LANG": "C.UTF-8"})
+    assert (tmp_path / "report-logemer.html").exists() and "written: report-logemer.html" in r.stderr
+    bad = assess("show", "housng", env={"LANG": "fr_FR.UTF-8"})
+    assert bad.returncode == 1 and "erreur : " in bad.stderr and "'housing'" in bad.stderr
