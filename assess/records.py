@@ -122,11 +122,65 @@ def organisation_row(r: OrganisationResult) -> list[Any]:
     ]  # fmt: skip
 
 
-class CsvRows:
-    """A picklable emitter of respondent CSV rows in a given style."""
+class CsvWords:
+    """CSV for a person in a spreadsheet: headers and coded values (trajectory, role, status, hinge,
+    depth stage) in words of the chosen language. JSON and JSONL keep the English ids."""
 
-    def __init__(self, style: CsvStyle) -> None:
+    def __init__(self, columns: list[str], lang: str) -> None:
+        from .texts import section
+
+        words = section("csv")["en" if lang == "en" else "fr"]
+        ui = section("ui")["en" if lang == "en" else "fr"]
+        self.header: list[str] = []
+        # column index -> {value: word}
+        self.maps: dict[int, dict[Any, str]] = {}
+        self.level_lists: list[int] = []  # columns holding level ids joined by " | "
+        self.level_names = {lv: ui[lv] for lv in LEVEL_IDS}
+        yes_no = {True: words["yes"], False: words["no"]}
+        for i, col in enumerate(columns):
+            level, _, field = col.partition("_")
+            if col.startswith(tuple(f"{lv}_" for lv in LEVEL_IDS)):
+                lv = next(x for x in LEVEL_IDS if col.startswith(x + "_"))
+                field = col[len(lv) + 1 :]
+                self.header.append(words[f"level_{field}"].format(level=ui[lv]))
+                if field == "status":
+                    self.maps[i] = {"ok": words["status_ok"], "insufficient": words["status_insufficient"]}
+                continue
+            del level
+            self.header.append(words[col])
+            if col == "trajectory":
+                self.maps[i] = {k: ui[k].split(",")[0] for k in ("digital", "hybrid", "socio-professional",
+                                                                   "undetermined")}  # fmt: skip
+            elif col == "role":
+                self.maps[i] = {r: ui[r] for r in ("direction", "management", "field", "support")}
+            elif col == "hinge":
+                self.maps[i] = yes_no
+            elif col == "depth_stage":
+                self.maps[i] = {k[len("stage_") :]: v for k, v in words.items() if k.startswith("stage_")}
+            elif col == "disagreement":
+                self.maps[i] = {"too_few_respondents": words["too_few_respondents"]}
+                self.level_lists.append(i)
+            elif col == "flagged_gaps":
+                self.level_lists.append(i)
+
+    def __call__(self, values: list[Any]) -> list[Any]:
+        out = list(values)
+        for i, m in self.maps.items():
+            v = out[i]
+            if v in m:
+                out[i] = m[v]
+        for i in self.level_lists:
+            if isinstance(out[i], str) and out[i]:
+                out[i] = " | ".join(self.level_names.get(x, x) for x in out[i].split(" | "))
+        return out
+
+
+class CsvRows:
+    """A picklable emitter of respondent CSV rows in a given style and language."""
+
+    def __init__(self, style: CsvStyle, lang: str = "en") -> None:
         self.style = style
+        self.words = CsvWords(RESPONDENT_COLUMNS, lang)
 
     def __call__(self, s: Scored) -> bytes:
-        return self.style.row(respondent_row(s)).encode("utf-8")
+        return self.style.row(self.words(respondent_row(s))).encode("utf-8")

@@ -109,15 +109,21 @@ def test_score_by_organisation_lands_where_the_study_says() -> None:
 
 def test_csv_for_french_excel(tmp_path: Path) -> None:
     out = tmp_path / "r.csv"
-    r = run("score", EXAMPLES / "housing", "-o", out)
+    r = run("score", EXAMPLES / "housing", "-o", out, "--lang", "fr")
     assert r.exit_code == 0, r.stderr
     raw = out.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
     lines = raw.decode("utf-8-sig").split("\r\n")
-    assert lines[0].split(";")[:3] == ["source", "line", "organisation_id"]
+    head = lines[0].split(";")
+    assert head[:3] == ["fichier", "ligne", "identifiant organisation"]  # headers in words
+    assert "Stratégie : position" in head and "trajectoire" in head
     assert "," in lines[1] and ";" in lines[1]  # decimal comma
-    r = run("score", EXAMPLES / "housing", "--by-organisation", "-f", "csv", "--csv-decimal", ".")
-    assert r.stdout.startswith("\ufefforganisation_id;") and "logemer" in r.stdout
+    row = dict(zip(head, lines[1].split(";"), strict=False))
+    assert row["trajectoire"] in ("numérique", "hybride", "socio-professionnelle")
+    assert row["rôle"] == "terrain" and row["Stratégie : réponses"] == "suffisantes"
+    r = run("score", EXAMPLES / "housing", "--by-organisation", "-f", "csv", "--csv-decimal", ".", "--lang", "en")
+    assert r.stdout.startswith("\ufefforganisation id;") and "logemer" in r.stdout
+    assert ";digital;" in r.stdout and "Data access | Professional practices" in r.stdout
 
 
 def test_table_format() -> None:

@@ -59,7 +59,7 @@ def score_command(
 ) -> int:
     from ..output import CSV_BOM, CsvStyle
     from ..reading import scan_answer_files
-    from ..records import RESPONDENT_COLUMNS, CsvRows, respondent_line
+    from ..records import RESPONDENT_COLUMNS, CsvRows, CsvWords, respondent_line
 
     interrupt_on_sigterm()
     cat = catalog(dirs)
@@ -74,7 +74,7 @@ def score_command(
     need_all = by_organisation or fmt == "table"
     emitter: Callable[[pipeline.Scored], bytes] | None = None
     if not need_all:
-        emitter = CsvRows(style) if fmt == "csv" else (_json_member if fmt == "json" else respondent_line)
+        emitter = CsvRows(style, lang) if fmt == "csv" else (_json_member if fmt == "json" else respondent_line)
     tasks = list(pipeline.make_tasks(found.files))
     n_files = sum(len(t.files) for t in tasks)
     jsonl_bytes = sum((t.end or 0) - t.start for t in tasks if t.jsonl is not None)
@@ -93,7 +93,7 @@ def score_command(
                 stack.enter_context(progress)
             out = stack.enter_context(sink(output)) if emitter is not None else None
             if out is not None and fmt == "csv":
-                out.write((CSV_BOM + style.row(RESPONDENT_COLUMNS)).encode())
+                out.write((CSV_BOM + style.row(CsvWords(RESPONDENT_COLUMNS, lang).header)).encode())
             if out is not None and fmt == "json":
                 out.write(b"[")
             skip = 1 if fmt == "json" else 0  # the first member's leading comma
@@ -158,6 +158,7 @@ def _write_collected(
     from ..records import (
         ORGANISATION_COLUMNS,
         RESPONDENT_COLUMNS,
+        CsvWords,
         organisation_record,
         organisation_row,
         respondent_record,
@@ -196,9 +197,10 @@ def _write_collected(
         )
     with sink(output) as out:
         if fmt == "csv":
-            out.write((CSV_BOM + style.row(columns)).encode())
+            words = CsvWords(columns, lang)
+            out.write((CSV_BOM + style.row(words.header)).encode())
             for r in rows:
-                out.write(style.row(to_row(r)).encode())
+                out.write(style.row(words(to_row(r))).encode())
         elif fmt == "json":
             out.write(orjson.dumps(records, option=orjson.OPT_INDENT_2) + b"\n")
         else:
