@@ -11,6 +11,7 @@ and a table of valid and invalid cases checks that it agrees with `check_answers
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -216,7 +217,9 @@ def check_answers(plan: Plan, obj: Any, source: str = "", line: int | None = Non
     for q_id, a in raw.items():
         q = plan.questions.get(q_id)
         if q is None:
-            bad(f"unknown question (not in {plan.label()})", _short_id(q_id))
+            close = difflib.get_close_matches(str(q_id), list(plan.questions), n=1, cutoff=0.6)
+            hint = f"; did you mean {close[0]!r}?" if close else ""
+            bad(f"unknown question (not in {plan.label()}){hint}", _short_id(q_id))
             continue
         msg = value_problem(q, a)
         if msg is not None:

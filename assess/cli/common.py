@@ -91,9 +91,17 @@ def err(msg: str) -> None:
     typer.echo(clean(msg), err=True)
 
 
+def problem_text(p: Problem, lang: str) -> str:
+    """`path:line: where: message`, the message in the interface language."""
+    from ..errors import Problem as P
+    from ..texts import problem_message
+
+    return str(P(p.source, problem_message(p.message, lang), p.line, p.where))
+
+
 def print_problems(problems: list[Problem], kind: str = "error") -> None:
     for p in problems:
-        err(say(kind, msg=p))
+        err(say(kind, msg=problem_text(p, ui_lang())))
 
 
 def fail(e: AssessError, code: int = 1) -> NoReturn:

@@ -9,6 +9,8 @@ The texts themselves are in `fr.py` and `en.py`, one file per language, keys `ar
 
 from __future__ import annotations
 
+import re
+import string
 from functools import cache
 
 from . import en, fr
@@ -34,3 +36,34 @@ def section(area: str) -> dict[str, dict[str, str]]:
 def by_key(area: str) -> dict[str, dict[str, str]]:
     sec = section(area)
     return {k: {lang: sec[lang][k] for lang in sec} for k in sec["fr"]}
+
+
+@cache
+def _problem_patterns() -> list[tuple[re.Pattern[str], str]]:
+    """The English problem templates as patterns, most specific (most literal text) first."""
+    out = []
+    for key, english in CATALOGUE["en"].items():
+        if not key.startswith("problem."):
+            continue
+        regex, literal, seen = "", 0, set()
+        for text, field, _, _ in string.Formatter().parse(english):
+            regex += re.escape(text)
+            literal += len(text)
+            if field is not None:
+                regex += f"(?P={field})" if field in seen else f"(?P<{field}>.*?)"
+                seen.add(field)
+        out.append((literal, re.compile(regex + r"\Z", re.S), key))
+    out.sort(key=lambda x: -x[0])
+    return [(rx, key) for _, rx, key in out]
+
+
+def problem_message(message: str, lang: str) -> str:
+    """A problem's message in `lang`: the library writes English; the one catalogue holds each
+    template in both languages (a test checks that every message the library writes is there)."""
+    if lang == "en":
+        return message
+    for rx, key in _problem_patterns():
+        m = rx.match(message)
+        if m:
+            return CATALOGUE["fr"][key].format(**m.groupdict())
+    return message
