@@ -82,7 +82,7 @@ def test_multi_respondent_structure(tmp_path: Path) -> None:
         for sib in group.find_next_siblings():
             if sib.name == "h3":
                 break
-            severities.append(sib["class"][1])
+            severities += [a["class"][1] for a in sib.select("article.signal")]
         assert severities == sorted(severities, key=["high", "medium", "low"].index)
     # compact appendix: the questions with comments or free answers, and at most six splits
     items = soup.select("#appendix .q")

@@ -180,7 +180,7 @@ def test_ctrl_c_saves_and_exits_130_and_drafts_are_per_respondent(tmp_path: Path
     child.expect(r"Votre identifiant de répondant.{1,20}?: ([a-z2-9]{4}-[a-z2-9]{4})")
     theirs = child.match.group(1)
     assert theirs != mine
-    i = child.expect(["Le reprendre", "Entrée.{1,20}?: commencer"])
+    i = child.expect(["Oui, reprendre", "Entrée.{1,20}?: commencer"])
     assert i == 1
     child.send(ENTER)
     child.expect("question 1 sur 7")
@@ -191,7 +191,7 @@ def test_ctrl_c_saves_and_exits_130_and_drafts_are_per_respondent(tmp_path: Path
 
     # the respondent comes back with their id: offered their own draft
     child = spawn([*args, "--respondent-id", mine], tmp_path)
-    child.expect("Le reprendre")
+    child.expect("Oui, reprendre")
     child.send(ENTER)
     child.expect("question 2 sur 7")
     child.send("q")
@@ -292,7 +292,7 @@ def test_full_disk_during_a_save_stops_with_a_resumable_draft(tmp_path: Path) ->
 
     child = pexpect.spawn(cmd[0], [*cmd[1:], *args], cwd=str(tmp_path), env=env, encoding="utf-8", timeout=TIMEOUT,
                           dimensions=(40, 120), preexec_fn=small_disk)  # fmt: skip
-    child.expect("Le reprendre")
+    child.expect("Oui, reprendre")
     child.send(ENTER)
     child.expect("question 2 sur 7")
     child.send(DOWN + ENTER)  # this answer cannot be saved

@@ -210,6 +210,7 @@ class ReportContext:
     drivers: list[DriverLevel]
     appendix: list[AppendixQuestion]
     appendix_mode: str  # "full", "compact" (questions with comments or a split between roles) or "none"
+    appendix_sections: list[tuple[str, list[AppendixQuestion]]]  # the appendix by section, in order
     thresholds: dict[str, Any]  # numbers, and the hinge level's name
     sources: list[str]
     warnings: list[str] = field(default_factory=list)
@@ -336,6 +337,12 @@ def _build(
         else [DisagreementView(d.level, level_name[d.level], d.flagged) for d in result.disagreement]
     )
     drivers = _drivers(plan, q, sheets, result, lang) if anonymity != "restricted" else []
+    appendix = _select(_appendix(q, plan, members, result, lang), appendix_mode, n) if anonymity != "restricted" else []
+    sections: list[tuple[str, list[AppendixQuestion]]] = []
+    for item in appendix:
+        if not sections or sections[-1][0] != item.level:
+            sections.append((item.level, []))
+        sections[-1][1].append(item)
     findings, first_step = _findings(plan, result, levels, signals, gaps, disagree, lang)
     missing = [level_name[m] for m in result.placement.missing]
     hinge_level = next(lv for lv in levels if lv.id == plan.hinge_level)
@@ -388,10 +395,9 @@ def _build(
         signals=signals,
         signal_groups=groups_of_signals,
         drivers=drivers,
-        appendix=_select(_appendix(q, plan, members, result, lang), appendix_mode, n)
-        if anonymity != "restricted"
-        else [],
+        appendix=appendix,
         appendix_mode=appendix_mode,
+        appendix_sections=sections,
         thresholds={
             "digital_below": plan.digital_below,
             "socio_professional_from": plan.socio_professional_from,
