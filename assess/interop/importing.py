@@ -136,6 +136,16 @@ def _short(text: str) -> str:
     return repr(text if len(text) <= 40 else text[:39] + "…")
 
 
+def _box(raw: str, also_ticked: set[str], expected: str) -> bool | str:
+    """One multiple-choice column: ticked, not ticked, or a message saying why the cell is neither."""
+    v = _fold(raw)
+    if v in TICKED or v in also_ticked:
+        return True
+    if v in UNTICKED:
+        return False
+    return f"not a ticked box: {_short(raw)} (expected {expected})"
+
+
 def _role_value(raw: str) -> str | None:
     v = raw.strip()
     if not v:
@@ -207,16 +217,10 @@ def _limesurvey(q: Questionnaire, headers: list[str]) -> Layout | None:
         return _finish(qq, opt)
 
     def ticked(qq: Question, option: str, raw: str) -> bool | str:
-        v = _fold(raw)
-        if v in TICKED:
-            return True
-        if v in UNTICKED:
-            return False
         o = qq.option(option)
+        # "long" answers write the subquestion's text for a ticked box
         names = {_fold(x) for x in o.label.values()} if o else {_fold(t(DONT_KNOW, lang)) for lang in LANGS}
-        if v in names:  # "long" answers write the subquestion's text for a ticked box
-            return True
-        return f"not a ticked box: {_short(raw)} (expected Y or empty)"
+        return _box(raw, names, "Y or empty")
 
     return Layout("limesurvey", columns, unused, value, ticked)
 
@@ -286,12 +290,7 @@ def _xlsform(q: Questionnaire, headers: list[str]) -> Layout | None:
         return _finish(qq, one(qq, v))
 
     def ticked(qq: Question, option: str, raw: str) -> bool | str:
-        v = _fold(raw)
-        if v in TICKED:
-            return True
-        if v in UNTICKED:
-            return False
-        return f"not a ticked box: {_short(raw)} (expected 1 or 0)"
+        return _box(raw, set(), "1 or 0")
 
     return Layout("xlsform", columns, unused, value, ticked)
 
