@@ -45,7 +45,7 @@ def test_multi_respondent_structure(tmp_path: Path) -> None:
         "Les quatre niveaux de changement",
         "Écarts de perception entre rôles",
         "Signaux de risque",
-        "Ce qui tire chaque niveau vers le haut ou vers le bas",
+        "Points d'appui et points de blocage",
         "Méthode",
         "Annexe : les questions à discuter",
     ]
@@ -367,3 +367,18 @@ def test_no_level_is_called_digital_when_it_is_not() -> None:
             obj["answers"][qq.id] = min(qq.options, key=lambda o: o.value).id
     ctx = build_report_context(q, [assess.parse_answers(q, obj)], "en")
     assert any(f.text.startswith("Strategic context is at 0, on the digital side") for f in ctx.findings)
+
+
+def test_points_of_support_and_blockage_are_placed_by_their_own_value() -> None:
+    """An answer at the digital pole is never shown as support, whatever the level's mean (#9)."""
+    from assess.api import read_answers
+    from assess.catalog import load_catalog
+
+    cat = load_catalog()
+    members = [m for p in sorted(HOUSING.glob("logemer-*.json")) for m in read_answers(p, cat)]
+    plan = cat.plan_for("housing")
+    ctx = build_report_context(cat.questionnaire("housing"), members, "fr", plan=plan)
+    assert any(d.up for d in ctx.drivers) and any(d.down for d in ctx.drivers)
+    for d in ctx.drivers:
+        assert all(x.position >= plan.socio_professional_from for x in d.up)
+        assert all(x.position < plan.digital_below for x in d.down)

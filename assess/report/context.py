@@ -598,11 +598,12 @@ def _place_labels(points: list[MapPoint], right: float) -> None:
 def _drivers(
     plan: Plan, q: Questionnaire, sheets: Sequence[AnswerSheet], result: OrganisationResult, lang: Lang
 ) -> list[DriverLevel]:
-    """Per level, the questions that pulled the position up or down most.
+    """Per level, the points of support and the points of blockage: the answers placed most clearly
+    on the socio-professional side (mean position at or above the socio-professional band) and on
+    the digital side (below the digital band), each by its own position between the poles, never
+    against the level's mean (an answer at the digital pole never shows as "pulling up").
 
-    A question's effect is its weight share times the distance between its mean position and the
-    level's mean position: the points the level would lose or gain without it.
-    """
+    `effect` ranks them: the question's weight share times its distance from the middle (50)."""
     asked: Counter[str] = Counter(qp.id for s in sheets for qp in plan.questions.values() if qp.asked_of(s.role))
     per_q: dict[str, list[float]] = {}
     for s in sheets:
@@ -618,7 +619,7 @@ def _drivers(
             total_w = math.fsum(qq.weight for qq in qs) or 1.0
             for qq in qs:
                 mean = math.fsum(per_q[qq.id]) / len(per_q[qq.id])
-                effect = round(qq.weight / total_w * (mean - level_pos), 1)
+                effect = round(qq.weight / total_w * (mean - 50.0), 1)
                 answers = Counter(
                     _answer_label(qq, s.answers[qq.id], lang)
                     for s in sheets
@@ -626,8 +627,10 @@ def _drivers(
                 )
                 common = answers.most_common(1)[0][0] if answers else ""
                 items.append(Driver(qq.id, qq.wording(lang), common, round(mean, 1), effect))
-        up = sorted((d for d in items if d.effect > 0), key=lambda d: (-d.effect, d.question_id))[:DRIVERS]
-        down = sorted((d for d in items if d.effect < 0), key=lambda d: (d.effect, d.question_id))[:DRIVERS]
+        support = [d for d in items if d.position >= plan.socio_professional_from]
+        blockage = [d for d in items if d.position < plan.digital_below]
+        up = sorted(support, key=lambda d: (-d.effect, d.question_id))[:DRIVERS]
+        down = sorted(blockage, key=lambda d: (d.effect, d.question_id))[:DRIVERS]
         out.append(DriverLevel(lv, q.level(lv).name[lang], level_pos, up, down))
     return out
 

@@ -239,10 +239,15 @@ TEXTS: dict[str, str] = {
     "report.why": "Why it is a risk",
     "report.what_to_do": "What to do",
     "report.source": "Source",
-    "report.drivers_title": "What pulls each level up or down",
-    "report.drivers_note": "For each level, the answers that move the position furthest from its mean, in points.",
-    "report.pull_up": "Pulls towards the socio-professional pole",
-    "report.pull_down": "Pulls towards the digital pole",
+    "report.drivers_title": "Points of support and points of blockage",
+    "report.drivers_note": (
+        "For each level, the answers placed most clearly on the socio-professional side (points of support, "
+        "position {hi} or more) and on the digital side (points of blockage, below {lo}), each by its own position "
+        "from 0 to 100."
+    ),
+    "report.drivers_none": "No answer clearly on one side or the other: this level sits in the middle zone.",
+    "report.pull_up": "Point of support",
+    "report.pull_down": "Point of blockage",
     "report.most_common": "most frequent answer",
     "report.answer": "answer",
     "report.method_title": "Method",

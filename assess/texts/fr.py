@@ -253,12 +253,17 @@ TEXTS: dict[str, str] = {
     "report.why": "Pourquoi c'est un risque",
     "report.what_to_do": "Que faire",
     "report.source": "Source",
-    "report.drivers_title": "Ce qui tire chaque niveau vers le haut ou vers le bas",
+    "report.drivers_title": "Points d'appui et points de blocage",
     "report.drivers_note": (
-        "Pour chaque niveau, les réponses qui éloignent le plus la position de sa moyenne, en points."
+        "Pour chaque niveau, les réponses placées le plus nettement du côté socio-professionnel (points d'appui, "
+        "position de {hi} ou plus) et du côté numérique (points de blocage, sous {lo}), chacune par sa propre "
+        "position de 0 à 100."
     ),
-    "report.pull_up": "Tire vers le pôle socio-professionnel",
-    "report.pull_down": "Tire vers le pôle numérique",
+    "report.drivers_none": (
+        "Aucune réponse nettement d'un côté ou de l'autre : ce niveau est dans la zone intermédiaire."
+    ),
+    "report.pull_up": "Point d'appui",
+    "report.pull_down": "Point de blocage",
     "report.most_common": "réponse la plus fréquente",
     "report.answer": "réponse",
     "report.method_title": "Méthode",
