@@ -382,3 +382,22 @@ def test_points_of_support_and_blockage_are_placed_by_their_own_value() -> None:
     for d in ctx.drivers:
         assert all(x.position >= plan.socio_professional_from for x in d.up)
         assert all(x.position < plan.digital_below for x in d.down)
+
+
+def test_first_actions_follow_the_study_sequence() -> None:
+    """The hinge level's advice first; no equipment advice while the hinge has not happened (#9)."""
+    from assess.api import read_answers
+    from assess.catalog import load_catalog
+
+    cat = load_catalog()
+    plan = cat.plan_for("housing")
+    q = cat.questionnaire("housing")
+    members = [m for p in sorted(HOUSING.glob("logemer-*.json")) for m in read_answers(p, cat)]
+    ctx = build_report_context(q, members, "fr", plan=plan)
+    assert ctx.hinge or (ctx.levels[1].position or 0) < plan.hinge_below  # Logemer: no hinge moment
+    by_advice = {s.recommendation: s for s in ctx.signals}
+    levels = [by_advice[a].level for a in ctx.actions if a in by_advice]
+    assert levels and levels[0] == plan.hinge_level
+    assert "practices" not in levels
+    order = ["strategy", "reorganisation", "data_access", "practices"]
+    assert levels[1:] == sorted(levels[1:], key=order.index)

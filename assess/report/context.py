@@ -26,6 +26,7 @@ from ..vocab import DONT_KNOW, LEVEL_IDS, Lang, as_lang
 from .texts import TEXTS, trajectory_sentence
 
 APPENDIX_MODES = ("compact", "full", "none")
+SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2}
 DRIVERS = 2  # answers shown per level and direction
 SPLITS = 6  # questions that split the role groups most, in the compact appendix
 LABEL_MAX = 42  # longer labels are cut on the map (the text alternative keeps them whole)
@@ -325,7 +326,10 @@ def _build(
                 level=signal_level(q, sig.id),
             )
         )
-    actions = _actions(signals, levels, lang)
+    hinge_passed = not result.placement.hinge and (
+        (hp := result.levels[plan.hinge_level].position) is not None and hp >= plan.hinge_below
+    )
+    actions = _actions(signals, levels, lang, plan.hinge_level, hinge_passed)
     groups_of_signals = _signal_groups(q, signals, lang)
     anonymity = "single" if n == 1 else "restricted" if n < plan.min_group_size else "open"
     if anonymity == "restricted":
@@ -755,13 +759,23 @@ def _signal_groups(q: Questionnaire, signals: list[SignalView], lang: Lang) -> l
     return out
 
 
-def _actions(signals: list[SignalView], levels: list[LevelView], lang: Lang) -> list[str]:
-    """The first three things to do: the advice of the most severe signals, each once. A signal whose
-    advice is listed here carries its number, so that the signals pages refer to it instead of
-    printing the same text again."""
+def _actions(
+    signals: list[SignalView], levels: list[LevelView], lang: Lang, hinge_level: str, hinge_passed: bool
+) -> list[str]:
+    """The first three things to do, in the study's sequence: the hinge level first, then strategy,
+    prior reorganisation, data and practices, the most severe first within a level; each advice
+    once. While the hinge moment has not happened (or cannot be told), the practices level's advice
+    (equipment, new tools) waits: the study shows tools piling up when they come before the
+    reorganisation. A signal whose advice is listed carries its number, so that the signals pages
+    refer to it instead of printing the same text again."""
     tx = TEXTS[lang]
     out: list[str] = []
-    for s in signals:
+    order = {lv: i for i, lv in enumerate(LEVEL_IDS)}
+    ranked = sorted(
+        (s for s in signals if hinge_passed or s.level != "practices"),
+        key=lambda s: (s.level != hinge_level, order.get(s.level, len(order)), SEVERITY_ORDER[s.severity]),
+    )
+    for s in ranked:
         if len(out) >= 3:
             break
         if s.recommendation in out:
