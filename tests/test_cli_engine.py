@@ -269,3 +269,25 @@ def test_tables_fit_80_columns_and_shorten_at_word_boundaries() -> None:
         assert lines and max(len(x) for x in lines) <= 80
         assert not any("…" in line.split()[-1] for line in lines[2:8] if line.strip())  # numbers never cut
         assert "sig." in lines[0] and "pos." in lines[0]
+
+
+def test_xlsx_results_for_a_consultant(tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    out = tmp_path / "results.xlsx"
+    r = run("score", EXAMPLES, "-o", out, "--lang", "en")
+    assert r.exit_code == 0, r.stderr
+    wb = load_workbook(out)
+    assert wb.sheetnames == ["respondents", "organisations", "gaps and disagreement", "signals"]
+    resp = wb["respondents"]
+    head = [c.value for c in resp[1]]
+    assert resp.freeze_panes == "A2" and "Strategy: position" in head and "trajectory" in head
+    assert resp.max_row == 60  # 59 respondents and the header
+    pos = head.index("overall position") + 1
+    assert all(isinstance(resp.cell(row=i, column=pos).value, float | int) for i in range(2, 61))
+    assert {resp.cell(row=i, column=head.index("trajectory") + 1).value for i in range(2, 61)} <= {
+        "digital", "hybrid", "socio-professional", "undetermined"}  # fmt: skip
+    gaps = wb["gaps and disagreement"]
+    assert gaps.max_row == 1 + 6 * 4  # six organisations, four levels
+    r = run("score", EXAMPLES, "-f", "xlsx")
+    assert r.exit_code == 2 and "-o FILE.xlsx" in r.stderr

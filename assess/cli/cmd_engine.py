@@ -30,6 +30,7 @@ class Format(str, Enum):  # noqa: UP042 - typer needs str enums
     json = "json"
     jsonl = "jsonl"
     csv = "csv"
+    xlsx = "xlsx"
 
 
 class SchemaKind(str, Enum):  # noqa: UP042
@@ -220,9 +221,13 @@ def score_cmd(
 
     if csv_decimal not in (",", "."):
         usage(say("csv_decimal"))
+    if fmt is Format.xlsx and output is None:
+        usage(say("needs_file", fmt="xlsx"))
     if fmt is None:
         if output is not None:
-            fmt = {".csv": Format.csv, ".json": Format.json}.get(output.suffix.lower(), Format.jsonl)
+            fmt = {".csv": Format.csv, ".json": Format.json, ".xlsx": Format.xlsx}.get(
+                output.suffix.lower(), Format.jsonl
+            )
         else:
             fmt = Format.table if stdout_is_terminal() else Format.jsonl
     code = score_command(

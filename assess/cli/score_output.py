@@ -71,7 +71,7 @@ def score_command(
         err(say("error", msg=say("no_files")))
         return 1
     style = CsvStyle(";", csv_decimal)
-    need_all = by_organisation or fmt == "table"
+    need_all = by_organisation or fmt in ("table", "xlsx")
     emitter: Callable[[pipeline.Scored], bytes] | None = None
     if not need_all:
         emitter = CsvRows(style, lang) if fmt == "csv" else (_json_member if fmt == "json" else respondent_line)
@@ -167,6 +167,13 @@ def _write_collected(
     from .tables import organisations_table, respondents_table
 
     rows: list[Any]
+    if fmt == "xlsx":  # every sheet: respondents, organisations, gaps and disagreement, signals
+        from ..interop.results_xlsx import write_results_xlsx
+
+        assert output is not None  # the command requires -o for xlsx
+        orgs = [o.result for o in pipeline.organisations(cat, scored, min_group_size)]
+        write_results_xlsx(output, scored, orgs, lang)
+        return
     if fmt == "table":  # level names and sectors as the questionnaires give them
         level_names: dict[str, list[str]] = {}
         sectors: dict[str, str] = {}

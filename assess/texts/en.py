@@ -485,7 +485,10 @@ TEXTS: dict[str, str] = {
         "csv -o results.csv"
     ),
     "help.score.paths": "Answer files (.json, .jsonl) or folders (searched recursively).",
-    "help.score.fmt": "table (default on a terminal), json, jsonl (default otherwise) or csv.",
+    "help.score.fmt": (
+        "table (default on a terminal), json, jsonl (default otherwise), csv or xlsx (with -o; also from a .xlsx "
+        "file name)."
+    ),
     "help.score.output": "Write to this file, atomically.",
     "help.score.by_organisation": "One result per organisation: role means, perception gaps, disagreement.",
     "help.score.jobs": "Processes to use (default: what is fastest for the batch).",
@@ -702,4 +705,22 @@ TEXTS: dict[str, str] = {
     "problem.079": "file too large ({n} MB): split the export",
     "problem.080": "no such file",
     "problem.081": "is a folder: give the response files",
+    # --- xlsx --------------------------------------------------------------------------------------
+    "xlsx.respondents": "respondents",
+    "xlsx.organisations": "organisations",
+    "xlsx.gaps": "gaps and disagreement",
+    "xlsx.signals": "signals",
+    "xlsx.organisation": "organisation",
+    "xlsx.level": "level",
+    "xlsx.gap": "gap between roles",
+    "xlsx.high": "sees it higher",
+    "xlsx.low": "sees it lower",
+    "xlsx.flagged": "flagged gap",
+    "xlsx.disagreement": "disagreement among respondents",
+    "xlsx.not_measured": "not measured",
+    "xlsx.yes": "yes",
+    "xlsx.no": "no",
+    "xlsx.signal": "signal",
+    "xlsx.severity": "severity",
+    "xlsx.raised_by": "raised by",
 }

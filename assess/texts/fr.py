@@ -517,7 +517,10 @@ TEXTS: dict[str, str] = {
         ":\n\nassess score examples/ --format csv -o resultats.csv"
     ),
     "help.score.paths": "Fichiers de réponses (.json, .jsonl) ou dossiers (parcourus récursivement).",
-    "help.score.fmt": "table (par défaut dans un terminal), json, jsonl (par défaut sinon) ou csv.",
+    "help.score.fmt": (
+        "table (par défaut dans un terminal), json, jsonl (par défaut sinon), csv ou xlsx (avec -o ; aussi d'après "
+        "un nom en .xlsx)."
+    ),
     "help.score.output": "Écrire dans ce fichier, de façon atomique.",
     "help.score.by_organisation": "Un résultat par organisation : moyennes par rôle, écarts de perception, désaccord.",
     "help.score.jobs": "Nombre de processus (par défaut : le plus rapide pour le lot).",
@@ -746,4 +749,22 @@ TEXTS: dict[str, str] = {
     "problem.079": "fichier trop gros ({n} Mo) : découpez l'export",
     "problem.080": "fichier introuvable",
     "problem.081": "est un dossier : donnez les fichiers de réponses",
+    # --- xlsx --------------------------------------------------------------------------------------
+    "xlsx.respondents": "répondants",
+    "xlsx.organisations": "organisations",
+    "xlsx.gaps": "écarts et désaccord",
+    "xlsx.signals": "signaux",
+    "xlsx.organisation": "organisation",
+    "xlsx.level": "niveau",
+    "xlsx.gap": "écart entre rôles",
+    "xlsx.high": "voit plus haut",
+    "xlsx.low": "voit plus bas",
+    "xlsx.flagged": "écart marqué",
+    "xlsx.disagreement": "désaccord entre répondants",
+    "xlsx.not_measured": "non mesuré",
+    "xlsx.yes": "oui",
+    "xlsx.no": "non",
+    "xlsx.signal": "signal",
+    "xlsx.severity": "gravité",
+    "xlsx.raised_by": "relevé par",
 }

@@ -1,0 +1,87 @@
+"""Results as an Excel workbook (`assess score ... -o results.xlsx`), for a consultant's spreadsheet.
+
+Sheets: respondents, organisations, gaps and disagreement, signals. Headers and coded values in words
+of the chosen language (the CSV's words, `records.CsvWords`), numbers stored as numbers, the header
+row frozen, columns sized to their content. openpyxl is imported only here.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from typing import Any
+
+from ..i18n import roles_label
+from ..organisation import OrganisationResult, Scored
+from ..records import ORGANISATION_COLUMNS, RESPONDENT_COLUMNS, CsvWords, organisation_row, respondent_row
+from ..texts import section
+from ..vocab import LEVEL_IDS
+
+
+def _sheet(wb: Any, title: str, header: list[str], rows: list[list[Any]], first: bool = False) -> None:
+    from openpyxl.styles import Alignment, Font
+    from openpyxl.utils import get_column_letter
+
+    ws = wb.active if first else wb.create_sheet()
+    ws.title = title[:31]  # Excel's limit for a sheet name
+    ws.append(header)
+    for row in rows:
+        ws.append(row)
+    ws.freeze_panes = "A2"
+    for cell in ws[1]:
+        cell.font = Font(bold=True)
+        cell.alignment = Alignment(wrap_text=True, vertical="top")
+    for i, name in enumerate(header, start=1):
+        longest = max([len(str(r[i - 1])) for r in rows if r[i - 1] is not None] + [min(len(name), 24), 6])
+        ws.column_dimensions[get_column_letter(i)].width = min(longest + 2, 50)
+
+
+def _clean(v: Any) -> Any:
+    """A cell: numbers stay numbers; text that a spreadsheet would run as a formula is kept as text."""
+    if isinstance(v, str) and v.startswith(("=", "+", "-", "@")):
+        return "'" + v
+    return v
+
+
+def results_workbook(scored: Sequence[Scored], orgs: Sequence[OrganisationResult], lang: str) -> Any:
+    from openpyxl import Workbook
+
+    words = section("xlsx")["en" if lang == "en" else "fr"]
+    ui = section("ui")["en" if lang == "en" else "fr"]
+    wb = Workbook()
+    rw = CsvWords(RESPONDENT_COLUMNS, lang)
+    _sheet(wb, words["respondents"], rw.header, [[_clean(v) for v in rw(respondent_row(s))] for s in scored], True)
+    ow = CsvWords(ORGANISATION_COLUMNS, lang)
+    _sheet(wb, words["organisations"], ow.header, [[_clean(v) for v in ow(organisation_row(r))] for r in orgs])
+    gap_rows: list[list[Any]] = []
+    for r in orgs:
+        gaps = {g.level: g for g in r.gaps}
+        flags = {d.level: d.flagged for d in r.disagreement or ()}
+        for lv in LEVEL_IDS:
+            g = gaps.get(lv)
+            gap_rows.append([
+                _clean(r.organisation_name or r.organisation_id), ui[lv],
+                g.gap if g else None,
+                roles_label(tuple(g.high.split("+")), lang) if g else None,
+                roles_label(tuple(g.low.split("+")), lang) if g else None,
+                (words["yes"] if g.flagged else words["no"]) if g else None,
+                (words["yes"] if flags[lv] else words["no"]) if lv in flags else words["not_measured"],
+            ])  # fmt: skip
+    _sheet(wb, words["gaps"], [words[k] for k in ("organisation", "level", "gap", "high", "low", "flagged",
+                                                   "disagreement")], gap_rows)  # fmt: skip
+    sig_rows = [
+        [_clean(r.organisation_name or r.organisation_id), s.id, ui[s.severity], s.respondents, r.respondents]
+        for r in orgs
+        for s in r.signals
+    ]
+    _sheet(wb, words["signals"], [words[k] for k in ("organisation", "signal", "severity", "raised_by",
+                                                      "respondents")], sig_rows)  # fmt: skip
+    return wb
+
+
+def write_results_xlsx(
+    path: str | os.PathLike[str], scored: Sequence[Scored], orgs: Sequence[OrganisationResult], lang: str
+) -> None:
+    from .template import save_workbook
+
+    save_workbook(results_workbook(scored, orgs, lang), path)
