@@ -74,9 +74,9 @@ def list_cmd(
     from rich.table import Table
     from rich.text import Text
 
-    table = Table("id", "version", "title", "languages", "questions", "source")
+    table = Table(*(say(f"list_{k}") for k in ("id", "version", "title", "languages", "questions", "source")))
     for r in rows:
-        source = "bundled" if r["bundled"] else r["path"]
+        source = say("list_bundled") if r["bundled"] else r["path"]
         table.add_row(
             Text(clean(r["id"])), r["version"], Text(clean(r["title"])), ", ".join(r["languages"]),
             str(r["questions"]), Text(clean(source)),

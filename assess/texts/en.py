@@ -400,6 +400,13 @@ TEXTS: dict[str, str] = {
     "tables.traj_socio-professional": "socio-pro.",
     "tables.traj_undetermined": "undeterm.",
     # --- cli ---------------------------------------------------------------------------------------
+    "cli.list_id": "id",
+    "cli.list_version": "version",
+    "cli.list_title": "title",
+    "cli.list_languages": "languages",
+    "cli.list_questions": "questions",
+    "cli.list_source": "source",
+    "cli.list_bundled": "bundled",
     "cli.error": "error: {msg}",
     "cli.warning": "warning: {msg}",
     "cli.note": "note: {msg}",

@@ -425,6 +425,13 @@ TEXTS: dict[str, str] = {
     "tables.traj_socio-professional": "socio-pro.",
     "tables.traj_undetermined": "indéterm.",
     # --- cli ---------------------------------------------------------------------------------------
+    "cli.list_id": "identifiant",
+    "cli.list_version": "version",
+    "cli.list_title": "titre",
+    "cli.list_languages": "langues",
+    "cli.list_questions": "questions",
+    "cli.list_source": "origine",
+    "cli.list_bundled": "fourni",
     "cli.error": "erreur : {msg}",
     "cli.warning": "attention : {msg}",
     "cli.note": "note : {msg}",
