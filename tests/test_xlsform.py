@@ -14,6 +14,7 @@ from assess.interop.xlsform import write_xlsform
 from assess.loader import parse_questionnaire
 
 pyxform = pytest.importorskip("pyxform")
+XF = "{http://www.w3.org/2002/xforms}"
 SYNTH = (Path(__file__).parent / "fixtures" / "synthetic.yaml").read_text(encoding="utf-8")
 
 
@@ -50,6 +51,18 @@ def test_bundled_questionnaires_convert(qid: str, catalog, tmp_path: Path) -> No
     calc = [b.get("calculate") for b in root.iter("{http://www.w3.org/2002/xforms}bind")
             if b.get("nodeset") == "/data/profile/questionnaire_version"]  # fmt: skip
     assert calc == [f"'{q.version}'"]
+    calculated = {b.get("nodeset"): b.get("calculate") for b in root.iter(f"{XF}bind") if b.get("calculate")}
+    assert calculated["/data/profile/questionnaire_id"] == f"'{qid}'"
+    # the role choices: our four role ids as values, labelled in each language
+    role_list = next(i for i in root.iter(f"{XF}instance") if i.get("id") == "role")
+    role_items = [item.findtext(f"{XF}name") for item in role_list.iter(f"{XF}item")]
+    assert role_items == ["direction", "management", "field", "support"]
+    role_labels = {}
+    for tr in root.iter(f"{XF}translation"):
+        texts = {el.get("id"): "".join(el.itertext()).strip() for el in tr.iter(f"{XF}text")}
+        role_labels[tr.get("lang")] = [texts.get(f"role-{n}") for n in range(4)]
+        assert all(role_labels[tr.get("lang")]), (tr.get("lang"), role_labels)
+    assert role_labels["Français (fr)"] != role_labels["English (en)"]
     # the French label of the first question, and an option id as a choice value
     assert q.questions[0].text["fr"] in xml
     first_choice = next(qq for qq in q.questions if qq.type == "single").options[0].id
