@@ -31,6 +31,13 @@ class Format(str, Enum):  # noqa: UP042 - typer needs str enums
     jsonl = "jsonl"
     csv = "csv"
     xlsx = "xlsx"
+    sqlite = "sqlite"
+
+
+SUFFIX_FORMATS = {
+    ".csv": Format.csv, ".json": Format.json, ".xlsx": Format.xlsx, ".sqlite": Format.sqlite,
+    ".sqlite3": Format.sqlite, ".db": Format.sqlite,
+}  # fmt: skip
 
 
 class SchemaKind(str, Enum):  # noqa: UP042
@@ -221,13 +228,11 @@ def score_cmd(
 
     if csv_decimal not in (",", "."):
         usage(say("csv_decimal"))
-    if fmt is Format.xlsx and output is None:
-        usage(say("needs_file", fmt="xlsx"))
+    if fmt in (Format.xlsx, Format.sqlite) and output is None:
+        usage(say("needs_file", fmt=fmt.value))
     if fmt is None:
         if output is not None:
-            fmt = {".csv": Format.csv, ".json": Format.json, ".xlsx": Format.xlsx}.get(
-                output.suffix.lower(), Format.jsonl
-            )
+            fmt = SUFFIX_FORMATS.get(output.suffix.lower(), Format.jsonl)
         else:
             fmt = Format.table if stdout_is_terminal() else Format.jsonl
     code = score_command(

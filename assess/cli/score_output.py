@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import sqlite3
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -71,7 +72,7 @@ def score_command(
         err(say("error", msg=say("no_files")))
         return 1
     style = CsvStyle(";", csv_decimal)
-    need_all = by_organisation or fmt in ("table", "xlsx")
+    need_all = by_organisation or fmt in ("table", "xlsx", "sqlite")
     emitter: Callable[[pipeline.Scored], bytes] | None = None
     if not need_all:
         emitter = CsvRows(style, lang) if fmt == "csv" else (_json_member if fmt == "json" else respondent_line)
@@ -98,7 +99,10 @@ def score_command(
                 out.write(b"[")
             skip = 1 if fmt == "json" else 0  # the first member's leading comma
             # tables and per-organisation results need no answers but those the signals read
-            emit = pipeline.EMIT_CARDS if emitter is None else pipeline.EMIT_JSONL
+            # the database keeps every answer (in long form), to score an organisation again later
+            emit = pipeline.EMIT_JSONL if emitter is not None else pipeline.EMIT_CARDS
+            if fmt == "sqlite":
+                emit = pipeline.EMIT_SCORED
             run = pipeline.run(cat, found.files, emit=emit, fmt=emitter, jobs=jobs, on_task_done=advance, tasks=tasks)
             for res in run:
                 outcome.add(res)
@@ -127,6 +131,9 @@ def score_command(
         return 1
     except OSError as e:
         err(say("error", msg=say("cannot_write", path=output or say("stdout"), error=e.strerror or e)))
+        return 1
+    except sqlite3.Error as e:  # not a database, or another program holds it
+        err(say("error", msg=say("cannot_write", path=output, error=e)))
         return 1
     summary = say("scored_invalid", scored=outcome.scored, invalid=outcome.invalid)
     err(summary + (f" -> {clean(str(output))}" if output and outcome.scored else ""))
@@ -167,6 +174,13 @@ def _write_collected(
     from .tables import organisations_table, respondents_table
 
     rows: list[Any]
+    if fmt == "sqlite":
+        from ..interop.results_sqlite import write_results_sqlite
+
+        assert output is not None  # the command requires -o for sqlite
+        res = write_results_sqlite(output, cat, scored, min_group_size)
+        err(say("sqlite_written", path=output, added=res.added, skipped=res.already_there, orgs=res.organisations))
+        return
     if fmt == "xlsx":  # every sheet: respondents, organisations, gaps and disagreement, signals
         from ..interop.results_xlsx import write_results_xlsx
 

@@ -407,6 +407,9 @@ TEXTS: dict[str, str] = {
     "cli.list_questions": "questions",
     "cli.list_source": "source",
     "cli.list_bundled": "bundled",
+    "cli.sqlite_written": (
+        "{path}: {added} respondent(s) added, {skipped} already there, {orgs} organisation(s) recomputed"
+    ),
     "cli.error": "error: {msg}",
     "cli.warning": "warning: {msg}",
     "cli.note": "note: {msg}",

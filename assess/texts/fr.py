@@ -432,6 +432,9 @@ TEXTS: dict[str, str] = {
     "cli.list_questions": "questions",
     "cli.list_source": "origine",
     "cli.list_bundled": "fourni",
+    "cli.sqlite_written": (
+        "{path} : {added} répondant(s) ajouté(s), {skipped} déjà présent(s), {orgs} organisation(s) recalculée(s)"
+    ),
     "cli.error": "erreur : {msg}",
     "cli.warning": "attention : {msg}",
     "cli.note": "note : {msg}",
