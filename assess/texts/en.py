@@ -496,8 +496,8 @@ TEXTS: dict[str, str] = {
     ),
     "help.score.paths": "Answer files (.json, .jsonl) or folders (searched recursively).",
     "help.score.fmt": (
-        "table (default on a terminal), json, jsonl (default otherwise), csv or xlsx (with -o; also from a .xlsx "
-        "file name)."
+        "table (default on a terminal), json, jsonl (default otherwise), csv, xlsx or sqlite (these two with -o; "
+        "also from the file name: .xlsx, .sqlite, .db)."
     ),
     "help.score.output": "Write to this file, atomically.",
     "help.score.by_organisation": "One result per organisation: role means, perception gaps, disagreement.",

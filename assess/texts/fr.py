@@ -528,8 +528,8 @@ TEXTS: dict[str, str] = {
     ),
     "help.score.paths": "Fichiers de réponses (.json, .jsonl) ou dossiers (parcourus récursivement).",
     "help.score.fmt": (
-        "table (par défaut dans un terminal), json, jsonl (par défaut sinon), csv ou xlsx (avec -o ; aussi d'après "
-        "un nom en .xlsx)."
+        "table (par défaut dans un terminal), json, jsonl (par défaut sinon), csv, xlsx ou sqlite (ces deux avec "
+        "-o ; aussi d'après le nom du fichier : .xlsx, .sqlite, .db)."
     ),
     "help.score.output": "Écrire dans ce fichier, de façon atomique.",
     "help.score.by_organisation": "Un résultat par organisation : moyennes par rôle, écarts de perception, désaccord.",
