@@ -43,6 +43,8 @@ def _localise(cmd: Any, path: list[str], lang: str) -> None:
             pass  # typer shows an argument's name and type itself
         elif getattr(p, "is_flag", False):
             p.metavar = ""
+        elif p.name == "fmt":  # the choices are listed in the help text
+            p.metavar = "FORMAT"
         elif p.name in METAVARS[lang] and getattr(p, "type", None).__class__.__name__ != "Choice":
             p.metavar = METAVARS[lang][p.name]
     original = cmd.get_help_option
