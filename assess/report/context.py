@@ -347,7 +347,7 @@ def _build(
         if not sections or sections[-1][0] != item.level:
             sections.append((item.level, []))
         sections[-1][1].append(item)
-    findings, first_step = _findings(plan, result, levels, signals, gaps, disagree, lang)
+    findings, _ = _findings(plan, result, levels, signals, gaps, disagree, lang)
     missing = [level_name[m] for m in result.placement.missing]
     hinge_level = next(lv for lv in levels if lv.id == plan.hinge_level)
     hinge_text = hinge_sentence(plan, hinge_level.name, hinge_level.position, result.placement.hinge, lang)
@@ -385,7 +385,7 @@ def _build(
         depth_score=result.depth_score,
         depth_stage=q.depth_stage_name(result.depth_stage, lang) if result.depth_stage else None,
         findings=findings,
-        first_step=first_step,
+        first_step=actions[0],  # the same first action as the summary's list
         actions=actions,
         glossary=_glossary(plan, levels, lang),
         levels=levels,
