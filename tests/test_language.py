@@ -50,7 +50,7 @@ def test_help_in_french_and_english_without_python_types() -> None:
     assert "Noter des fichiers de réponses" in fr and "Exemple" in fr and "Afficher cette aide" in fr
     assert "Score answer files" in en and "Example" in en
     for text in (fr, en):
-        assert "<bool>" not in text and "<list[str]>" not in text
+        assert "<bool>" not in text and "<list[str]>" not in text and "<list[Path]>" not in text
     assert "Installer la complétion" in assess("--help", env={"LANG": "fr_FR.UTF-8"}).stdout
     assert "Lister les questionnaires" in assess("list", "--help", env={"ASSESS_LANG": "fr"}).stdout
 

@@ -40,7 +40,7 @@ def _localise(cmd: Any, path: list[str], lang: str) -> None:
         if text and hasattr(p, "help"):
             p.help = text
         if getattr(p, "param_type_name", "") == "argument":
-            pass  # typer shows an argument's name and type itself
+            p.display_type_rich = lambda ctx: None  # its name says it; no Python type ("<list[Path]>")
         elif getattr(p, "is_flag", False):
             p.metavar = ""
         elif p.name == "fmt":  # the choices are listed in the help text
