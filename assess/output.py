@@ -21,6 +21,12 @@ CSV_BOM = "\ufeff"
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
+def formula_safe(s: str) -> str:
+    """Text that a spreadsheet would run as a formula, kept as text with a leading quote (the one
+    guard for CSV and XLSX outputs)."""
+    return "'" + s if s.startswith(_FORMULA_START) and not _is_number(s) else s
+
+
 class CsvStyle:
     def __init__(self, sep: str = ";", decimal: str = ",") -> None:
         self.sep = sep
@@ -38,10 +44,8 @@ class CsvStyle:
             return s.replace(".", self.decimal) if self.decimal != "." else s
         if isinstance(v, int):
             return str(v)
-        s = str(v)
         # the guard looks at the value itself, before any quoting hides its first character
-        if s.startswith(_FORMULA_START) and not _is_number(s):
-            s = "'" + s
+        s = formula_safe(str(v))
         if any(ch in s for ch in (self.sep, '"', "\n", "\r")):
             s = '"' + s.replace('"', '""') + '"'
         return s

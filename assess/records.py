@@ -138,7 +138,6 @@ class CsvWords:
         self.level_names = {lv: ui[lv] for lv in LEVEL_IDS}
         yes_no = {True: words["yes"], False: words["no"]}
         for i, col in enumerate(columns):
-            level, _, field = col.partition("_")
             if col.startswith(tuple(f"{lv}_" for lv in LEVEL_IDS)):
                 lv = next(x for x in LEVEL_IDS if col.startswith(x + "_"))
                 field = col[len(lv) + 1 :]
@@ -146,7 +145,6 @@ class CsvWords:
                 if field == "status":
                     self.maps[i] = {"ok": words["status_ok"], "insufficient": words["status_insufficient"]}
                 continue
-            del level
             self.header.append(words[col])
             if col == "trajectory":
                 self.maps[i] = {k: ui[k].split(",")[0] for k in ("digital", "hybrid", "socio-professional",

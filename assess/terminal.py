@@ -4,6 +4,8 @@ organisation name must be shown, never obeyed (it could clear the screen or reti
 from __future__ import annotations
 
 import re
+import shutil
+import textwrap
 
 # C0 and C1 control characters (escape sequences start with them), except tab and newline
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
@@ -19,3 +21,24 @@ def rich_text(text: str) -> str:
     from rich.markup import escape
 
     return escape(clean(text))
+
+
+def width() -> int:
+    """The width text is wrapped to: the terminal's, between 40 and 100 columns, one spare."""
+    return max(40, min(shutil.get_terminal_size((80, 24)).columns, 100) - 1)
+
+
+_NBSP_BEFORE = re.compile(r" ([?!:;»])")
+_NBSP_AFTER = re.compile(r"« ")
+
+
+def typography(text: str) -> str:
+    """French spacing that never breaks: a lone "?" or "»" never starts a line."""
+    return _NBSP_AFTER.sub("«\u00a0", _NBSP_BEFORE.sub("\u00a0\\1", text))
+
+
+def wrap(text: str, indent: str = "", first: str | None = None) -> str:
+    """A paragraph wrapped to `width()` at word boundaries, French spacing kept together."""
+    return textwrap.fill(
+        typography(text), width=width(), initial_indent=indent if first is None else first, subsequent_indent=indent
+    )

@@ -325,3 +325,18 @@ def test_sqlite_keeps_one_database_for_years(tmp_path: Path) -> None:
     bad.write_text("not sqlite" * 200, encoding="utf-8")
     r = run("score", housing[0], "-o", bad)
     assert r.exit_code == 1 and "notes.db" in r.stderr and "Traceback" not in r.output
+
+
+def test_xlsx_keeps_formulas_as_text(tmp_path: Path, housing, write_json) -> None:
+    """The one formula guard (output.formula_safe) serves the workbook as it serves the CSV."""
+    from openpyxl import load_workbook
+
+    obj = uniform(housing, "max", org="x")
+    obj["organisation"]["name"] = '=HYPERLINK("http://evil","x")'
+    write_json("a.json", obj)
+    out = tmp_path / "r.xlsx"
+    r = run("score", tmp_path / "a.json", "-o", out)
+    assert r.exit_code == 0, r.stderr
+    ws = load_workbook(out)["respondents"]
+    names = [c.value for c in ws[2]]
+    assert "'=HYPERLINK(\"http://evil\",\"x\")" in names and ws.cell(row=2, column=10).data_type == "n"

@@ -148,7 +148,7 @@ def test_limesurvey_export_is_well_formed(sector: str, catalog) -> None:
     assert len(codes) == len(q.questions) + 2 and len(set(codes)) == len(codes)
     assert all(QUESTION_CODE.match(c) for c in codes)
     qver = questions[1]
-    assert qver.attributes.get("hidden") == "1" and qver.attributes.get("default", "") in ("", f"{q.id} {q.version}")
+    assert qver.attributes.get("hidden") == "1" and qver.attributes.get("default") == f"{q.id} {q.version}"
     role = questions[0]
     assert [a.code for a in role.answers] == ["DIR", "ENC", "TER", "SUP"]
     mapping = codes_json(q)["questions"]

@@ -117,15 +117,6 @@ def show_cmd(
     show_questionnaire(q, default_lang(lang))
 
 
-def _write_file(path: Path, data: str | bytes) -> None:
-    from ..output import write_atomic
-
-    try:
-        write_atomic(path, data)
-    except OSError as e:
-        usage(say("cannot_write", path=path, error=e.strerror or e))
-
-
 def schema_cmd(
     kind: Annotated[SchemaKind, typer.Argument(help="answers or questionnaire")],
 ) -> None:

@@ -145,14 +145,13 @@ def template_cmd(
     import json
 
     from ..answers import FORMAT
+    from ..vocab import as_lang
     from .common import default_lang
 
     if fmt is None:
         suffix = output.suffix.lower().lstrip(".") if output else ""
         fmt = TemplateFormat(suffix) if suffix in TemplateFormat.__members__ else TemplateFormat.json
     q = _questionnaire(questionnaire_id, questionnaires_dir)
-    from ..vocab import as_lang
-
     language = as_lang(default_lang(lang))
     if fmt in (TemplateFormat.xlsx, TemplateFormat.pdf) and output is None:
         usage(say("needs_file", fmt=fmt.value))
@@ -251,7 +250,7 @@ def import_cmd(
     opts = Options(questionnaire, organisation_id, organisation_name)
     answers: list[dict[str, Any]] = []
     seen: dict[str, str] = {}
-    bad = incomplete = 0
+    bad = 0
     for path, res in import_files(cat, [str(p) for p in paths], opts):
         print_problems(res.notes, "note")
         print_problems(res.problems)
@@ -264,12 +263,12 @@ def import_cmd(
                 continue
             seen[key] = path
             answers.append(a)
-        bad += len({(p.source, p.line) for p in res.problems}) + dups
-        incomplete += res.incomplete
+        bad_rows = len({(p.source, p.line) for p in res.problems})
+        bad += bad_rows + dups
         err(
             say("import_read", path=path, n=len(res.answers) - dups)
             + (say("import_unfinished", n=res.incomplete) if res.incomplete else "")
-            + (say("import_bad", n=len({(p.source, p.line) for p in res.problems})) if res.problems else "")
+            + (say("import_bad", n=bad_rows) if bad_rows else "")
         )
     lines = b"".join(orjson.dumps(a) + b"\n" for a in answers)
     try:

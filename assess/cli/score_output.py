@@ -208,7 +208,7 @@ def _write_collected(
         to_row: Callable[[Any], list[Any]] = organisation_row
     else:
         if fmt == "table":
-            _print_table(respondents_table(scored, lang, level_names, sectors), output)
+            _print_table(respondents_table(scored, lang, level_names), output)
             return
         records, columns, rows, to_row = (
             [respondent_record(s) for s in scored],

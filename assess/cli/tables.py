@@ -67,9 +67,7 @@ def _traj(p: Placement, lang: str) -> str:
     return label + ("*" if p.hinge else "")
 
 
-def respondents_table(
-    records: Sequence[Scored], lang: str, level_names: Mapping[str, Sequence[str]], sectors: Mapping[str, str]
-) -> Table:
+def respondents_table(records: Sequence[Scored], lang: str, level_names: Mapping[str, Sequence[str]]) -> Table:
     table = _table(_caption(lang, level_names, gaps=False))
     table.add_column(t("organisation", lang), no_wrap=True, width=ORG_IN_ROWS)
     table.add_column(t("respondent", lang), no_wrap=True, width=ID_WIDTH)

@@ -13,6 +13,7 @@ from typing import Any
 
 from ..i18n import roles_label
 from ..organisation import OrganisationResult, Scored
+from ..output import formula_safe
 from ..records import ORGANISATION_COLUMNS, RESPONDENT_COLUMNS, CsvWords, organisation_row, respondent_row
 from ..texts import section
 from ..vocab import LEVEL_IDS
@@ -38,9 +39,7 @@ def _sheet(wb: Any, title: str, header: list[str], rows: list[list[Any]], first:
 
 def _clean(v: Any) -> Any:
     """A cell: numbers stay numbers; text that a spreadsheet would run as a formula is kept as text."""
-    if isinstance(v, str) and v.startswith(("=", "+", "-", "@")):
-        return "'" + v
-    return v
+    return formula_safe(v) if isinstance(v, str) else v
 
 
 def results_workbook(scored: Sequence[Scored], orgs: Sequence[OrganisationResult], lang: str) -> Any:

@@ -13,7 +13,7 @@ from ..errors import AssessError, Problem
 from ..i18n import t as label
 from ..model import Question
 from ..output import write_atomic
-from ..terminal import rich_text
+from ..terminal import rich_text, wrap
 from ..vocab import DONT_KNOW, LEVEL_IDS, as_lang
 from .state import Interview, Step, draft_path, load_draft, new_respondent_id, save_draft, set_aside
 from .texts import T
@@ -24,13 +24,7 @@ ROLE_KEYS = ("direction", "management", "field", "support")
 def _out(msg: str = "") -> None:
     """Print a message wrapped to the terminal's width at word boundaries (indented lines, such as
     a command to type, are kept whole)."""
-    import shutil
-    import textwrap
-
-    width = max(40, min(shutil.get_terminal_size((80, 24)).columns, 100) - 1)
-    lines = []
-    for line in msg.split("\n"):
-        lines.append(line if line.startswith(" ") else textwrap.fill(line, width) if line else "")
+    lines = [line if line.startswith(" ") or not line else wrap(line) for line in msg.split("\n")]
     print("\n".join(lines), flush=True)
 
 

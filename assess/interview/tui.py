@@ -7,9 +7,6 @@ erased when done; a one-line echo of the answer then stays in the scrollback.
 from __future__ import annotations
 
 import asyncio
-import re
-import shutil
-import textwrap
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -21,6 +18,8 @@ from prompt_toolkit.key_binding import KeyBindings, KeyPressEvent
 from prompt_toolkit.layout import HSplit, Layout, Window
 from prompt_toolkit.layout.controls import FormattedTextControl
 from prompt_toolkit.styles import Style
+
+from ..terminal import wrap
 
 STYLE = Style.from_dict(
     {
@@ -35,25 +34,6 @@ STYLE = Style.from_dict(
         "nbsp": "nounderline fg:default",
     }
 )
-
-
-def width() -> int:
-    return max(40, min(shutil.get_terminal_size((80, 24)).columns, 100) - 1)
-
-
-_NBSP_BEFORE = re.compile(r" ([?!:;»])")
-_NBSP_AFTER = re.compile(r"« ")
-
-
-def typography(text: str) -> str:
-    """French spacing that never breaks: a lone "?" or "»" never starts a line."""
-    return _NBSP_AFTER.sub("«\u00a0", _NBSP_BEFORE.sub("\u00a0\\1", text))
-
-
-def wrap(text: str, indent: str = "", first: str | None = None) -> str:
-    return textwrap.fill(
-        typography(text), width=width(), initial_indent=indent if first is None else first, subsequent_indent=indent
-    )
 
 
 @dataclass

@@ -347,7 +347,7 @@ def _build(
         if not sections or sections[-1][0] != item.level:
             sections.append((item.level, []))
         sections[-1][1].append(item)
-    findings, _ = _findings(plan, result, levels, signals, gaps, disagree, lang)
+    findings = _findings(plan, result, levels, signals, gaps, disagree, lang)
     missing = [level_name[m] for m in result.placement.missing]
     hinge_level = next(lv for lv in levels if lv.id == plan.hinge_level)
     hinge_text = hinge_sentence(plan, hinge_level.name, hinge_level.position, result.placement.hinge, lang)
@@ -462,8 +462,8 @@ def _findings(
     gaps: list[GapView],
     disagree: list[DisagreementView] | None,
     lang: Lang,
-) -> tuple[list[Finding], str]:
-    """The three findings that matter most, and what to do first."""
+) -> list[Finding]:
+    """The three findings that matter most (what to do first is `_actions`)."""
     tx = TEXTS[lang]
     out: list[Finding] = []
     known = [lv for lv in levels if lv.position is not None]
@@ -521,13 +521,7 @@ def _findings(
                 tx["finding_missing_title"], tx["finding_missing"].format(names=", ".join(lv.name for lv in missing))
             )
         )
-    if signals:
-        first = signals[0].recommendation
-    elif missing:
-        first = tx["first_missing"]
-    else:
-        first = tx["first_default"]
-    return out[:3], first
+    return out[:3]
 
 
 def _map(plan: Plan, result: OrganisationResult, q: Questionnaire, lang: Lang) -> MapView:
