@@ -22,12 +22,15 @@ from .plan import END, VERSION_PATTERN, Plan, QuestionPlan, parse_version
 from .vocab import DONT_KNOW, LANGS, ROLES
 
 FORMAT = "assess-answers/1"
-TOP_KEYS = frozenset({"format", "questionnaire", "organisation", "respondent", "date", "lang", "answers", "comments"})
+TOP_KEYS = frozenset(
+    {"format", "questionnaire", "organisation", "respondent", "date", "round", "lang", "answers", "comments"}
+)
 QREF_KEYS = frozenset({"id", "version"})
 ORG_KEYS = frozenset({"id", "name"})
 RESPONDENT_KEYS = frozenset({"id", "role"})
 MAX_ID = 200  # characters of an organisation or respondent id or name
 MAX_TEXT = 5000  # characters of a free-text answer or a comment
+MAX_ROUND = 40  # characters of an assessment round's label ("2026", "T1", "printemps-2027")
 # A calendar-shaped date; the same pattern is published in the schema (ASCII digits only).
 DATE_PATTERN = r"^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])" + END
 DATE_REGEX = re.compile(DATE_PATTERN)
@@ -52,6 +55,7 @@ class AnswerSheet:
     source: str = ""
     line: int | None = None
     warnings: list[str] = field(default_factory=list)
+    round: str | None = None  # the assessment round ("2026", "T1"); None: the organisation's only round
 
     def to_json(self) -> dict[str, Any]:
         """Back to the `assess-answers/1` format."""
@@ -66,6 +70,8 @@ class AnswerSheet:
             out["respondent"] = {k: v for k, v in (("id", self.respondent_id), ("role", self.role)) if v}
         if self.date:
             out["date"] = self.date
+        if self.round:
+            out["round"] = self.round
         if self.lang:
             out["lang"] = self.lang
         out["answers"] = dict(self.answers)
@@ -204,6 +210,11 @@ def check_answers(plan: Plan, obj: Any, source: str = "", line: int | None = Non
     if date is not None and (type(date) is not str or not is_date(date)):
         bad(f"date must be YYYY-MM-DD, got {_short(date)}", "date")
         date = None
+    rnd = obj.get("round")
+    if rnd is not None and (type(rnd) is not str or not NOT_BLANK.search(rnd) or len(rnd) > MAX_ROUND):
+        label = f'a label of at most {MAX_ROUND} characters (like "2026" or "T1")'
+        bad(f"round must be {label}, got {_short(rnd)}", "round")
+        rnd = None
     lang = obj.get("lang")
     if lang is not None and (type(lang) is not str or lang not in LANGS):
         bad(f"lang must be fr or en, got {_short(lang)}", "lang")
@@ -241,7 +252,7 @@ def check_answers(plan: Plan, obj: Any, source: str = "", line: int | None = Non
     if problems:
         raise AnswersError(problems)
     sheet = AnswerSheet(
-        plan.id, version, org_id, org_name, rid, role, answers, comments, date, lang, source, line, warnings
+        plan.id, version, org_id, org_name, rid, role, answers, comments, date, lang, source, line, warnings, rnd
     )
     return Checked(sheet, question_values(plan.questions, answers, role))
 
@@ -378,6 +389,10 @@ def answers_schema() -> dict[str, Any]:
                 ]
             },
             "date": {"anyOf": [{"type": "string", "pattern": DATE_PATTERN}, {"type": "null"}]},
+            "round": {
+                "description": "the assessment round (a label such as 2026 or T1); rounds are compared, never averaged",
+                "anyOf": [{"type": "string", "maxLength": MAX_ROUND, "pattern": r"\S"}, {"type": "null"}],
+            },
             "lang": {"anyOf": [{"enum": list(LANGS)}, {"type": "null"}]},
             "answers": {"type": "object", "additionalProperties": answer},
             "comments": {"anyOf": [{"type": "object", "additionalProperties": text(MAX_TEXT)}, {"type": "null"}]},

@@ -24,7 +24,7 @@ from typing import Annotated, Any, Literal, NamedTuple
 import msgspec
 from msgspec import UNSET, Meta
 
-from .answers import DATE_REGEX, FORMAT, MAX_ID, MAX_TEXT, may_have_duplicates
+from .answers import DATE_REGEX, FORMAT, MAX_ID, MAX_ROUND, MAX_TEXT, may_have_duplicates
 from .plan import SLOTS, Cond, QuestionPlan, SignalPlan
 from .vocab import DONT_KNOW, LANGS, ROLES
 
@@ -43,6 +43,7 @@ class Tally(NamedTuple):
     values: dict[str, float]  # full: every scored value; lean: none
     answered: list[float]  # per slot
     weighted: list[float]
+    round: str | None
 
 
 FastCheck = Callable[[bytes], Tally | None]
@@ -101,6 +102,7 @@ def _decoder(qid: str, version: str, questions: Mapping[str, QuestionPlan]) -> m
             ("answers", answers),
             ("respondent", resp | None, UNSET),
             ("date", Annotated[str, Meta(pattern=DATE_REGEX.pattern)] | None, UNSET),
+            ("round", Annotated[str, Meta(max_length=MAX_ROUND, pattern=r"\S")] | None, UNSET),
             ("lang", _Literal[LANGS] | None, UNSET),
             ("comments", _dict[_Literal[tuple(questions)], comment] | None, UNSET),
         ],
@@ -219,6 +221,11 @@ def _generate(
         "        date = None",
         "    else:",
         "        nk += 1",
+        "    rnd = d.round",
+        "    if rnd is UNSET:",
+        "        rnd = None",
+        "    else:",
+        "        nk += 1",
         "    lang = d.lang",
         "    if lang is UNSET:",
         "        lang = None",
@@ -286,7 +293,7 @@ def _generate(
         body.append("    val = NOVALUES")
     body += [
         f"    return Tally(org.id, oname, rid, role, date, lang, out, {'comments' if full else 'NOCOMMENT'}, val,"
-        f" [{', '.join(f'fsum(wl{k})' for k in range(n))}], [{', '.join(f'fsum(sl{k})' for k in range(n))}])",
+        f" [{', '.join(f'fsum(wl{k})' for k in range(n))}], [{', '.join(f'fsum(sl{k})' for k in range(n))}], rnd)",
     ]
     namespace: dict[str, Any] = dict(consts)
     name = f"<{'full' if full else 'lean'} fast check of {qid} {version}>"

@@ -82,6 +82,7 @@ class OrganisationResult:
     disagreement_reason: str | None = None
     dates: list[str] = field(default_factory=list)
     sources: list[str] = field(default_factory=list)
+    round: str | None = None
 
 
 class Scored(NamedTuple):
@@ -91,18 +92,20 @@ class Scored(NamedTuple):
     card: ScoreCard
 
 
-# Respondents are grouped by organisation, questionnaire and major version: answers of two major
-# versions may ask different questions, so they are never averaged together.
-GroupKey = tuple[str, str, int]
+# Respondents are grouped by organisation, questionnaire, major version and round: answers of two
+# major versions may ask different questions, and two rounds are two moments of a trajectory, so
+# neither is ever averaged together. A sheet without a round is in the round "" (the only one).
+GroupKey = tuple[str, str, int, str]
 
 
 def group_key(sheet: AnswerSheet) -> GroupKey:
     version = parse_version(sheet.questionnaire_version)
-    return (sheet.organisation_id, sheet.questionnaire_id, version[0] if version else -1)
+    return (sheet.organisation_id, sheet.questionnaire_id, version[0] if version else -1, sheet.round or "")
 
 
 def group_by_organisation(scored: Iterable[Scored]) -> dict[GroupKey, list[Scored]]:
-    """Respondents by (organisation id, questionnaire id, major version), keys sorted, input order kept."""
+    """Respondents by (organisation id, questionnaire id, major version, round), keys sorted, input
+    order kept."""
     groups: dict[GroupKey, list[Scored]] = {}
     for s in scored:
         groups.setdefault(group_key(s.sheet), []).append(s)
@@ -225,4 +228,5 @@ def aggregate(plan: Plan, items: Sequence[Scored]) -> OrganisationResult:
         disagreement_reason=agree_reason,
         dates=sorted({s.date for s in sheets if s.date}),
         sources=sorted({s.source for s in sheets if s.source}),
+        round=first.round,
     )

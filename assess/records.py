@@ -32,6 +32,7 @@ def respondent_record(s: Scored) -> dict[str, Any]:
         "respondent": {"id": sheet.respondent_id, "role": sheet.role},
         "questionnaire": {"id": sheet.questionnaire_id, "version": sheet.questionnaire_version},
         "date": sheet.date,
+        "round": sheet.round,
         "levels": {lv: _level(card.levels[lv]) for lv in LEVEL_IDS},
         "position": card.placement.position,
         "trajectory": card.placement.trajectory,
@@ -55,6 +56,7 @@ def organisation_record(r: OrganisationResult) -> dict[str, Any]:
         "questionnaire": {"id": r.questionnaire_id, "version": r.questionnaire_version},
         "respondents": r.respondents,
         "roles": r.roles,
+        "round": r.round,
         "dates": r.dates,
         "levels": {lv: _level(r.levels[lv]) for lv in LEVEL_IDS},
         "position": r.placement.position,
@@ -83,7 +85,7 @@ def organisation_record(r: OrganisationResult) -> dict[str, Any]:
 
 RESPONDENT_COLUMNS = [
     "source", "line", "organisation_id", "organisation_name", "respondent_id", "role",
-    "questionnaire_id", "questionnaire_version", "date",
+    "questionnaire_id", "questionnaire_version", "date", "round",
     *[f"{lv}_{k}" for lv in LEVEL_IDS for k in _LEVEL_FIELDS],
     "position", "trajectory", "hinge", "depth_score", "depth_stage", "signals", "warnings",
 ]  # fmt: skip
@@ -93,7 +95,7 @@ def respondent_row(s: Scored) -> list[Any]:
     sheet, card = s
     return [
         sheet.source, sheet.line, sheet.organisation_id, sheet.organisation_name,
-        sheet.respondent_id, sheet.role, sheet.questionnaire_id, sheet.questionnaire_version, sheet.date,
+        sheet.respondent_id, sheet.role, sheet.questionnaire_id, sheet.questionnaire_version, sheet.date, sheet.round,
         *[v for lv in LEVEL_IDS for v in (card.levels[lv].position, card.levels[lv].coverage, card.levels[lv].status)],
         card.placement.position, card.placement.trajectory, card.placement.hinge, card.depth_score, card.depth_stage,
         " | ".join(sid for sid, _ in card.signals), " | ".join(sheet.warnings),
@@ -101,7 +103,7 @@ def respondent_row(s: Scored) -> list[Any]:
 
 
 ORGANISATION_COLUMNS = [
-    "organisation_id", "organisation_name", "questionnaire_id", "questionnaire_version",
+    "organisation_id", "organisation_name", "questionnaire_id", "questionnaire_version", "round",
     "respondents", "roles", *[f"{lv}_{k}" for lv in LEVEL_IDS for k in _LEVEL_FIELDS],
     "position", "trajectory", "hinge", "depth_score", "depth_stage",
     *[f"{lv}_gap" for lv in LEVEL_IDS], "flagged_gaps", "disagreement", "signals",
@@ -111,7 +113,7 @@ ORGANISATION_COLUMNS = [
 def organisation_row(r: OrganisationResult) -> list[Any]:
     gaps = {g.level: g for g in r.gaps}
     return [
-        r.organisation_id, r.organisation_name, r.questionnaire_id, r.questionnaire_version, r.respondents,
+        r.organisation_id, r.organisation_name, r.questionnaire_id, r.questionnaire_version, r.round, r.respondents,
         " ".join(f"{k}:{v}" for k, v in r.roles.items()),
         *[v for lv in LEVEL_IDS for v in (r.levels[lv].position, r.levels[lv].coverage, r.levels[lv].status)],
         r.placement.position, r.placement.trajectory, r.placement.hinge, r.depth_score, r.depth_stage,

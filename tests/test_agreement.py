@@ -106,6 +106,7 @@ def documents(q) -> st.SearchStrategy[dict[str, Any]]:
                 ]
             ),
             "lang": st.sampled_from(["fr", "en", None, "de", ["fr"]]),
+            "round": st.sampled_from(["2026", "T1", None, "", "  ", "r" * 41, 2026, ["T1"]]),
             "comments": st.one_of(
                 st.dictionaries(
                     st.sampled_from([qq.id for qq in q.questions] + ["unknown"]),
@@ -150,7 +151,7 @@ def test_generated_check_and_scorer_agree_with_the_readable_ones(q) -> None:
         assert fast is not None, "the fast form refused a valid object"
         counts["fast"] += 1
         assert fast.answers == sheet.answers and list(fast.values.items()) == list(checked.values.items())
-        header = ("organisation_id", "organisation_name", "respondent_id", "role", "date", "lang", "comments")
+        header = ("organisation_id", "organisation_name", "respondent_id", "role", "date", "lang", "comments", "round")
         assert [getattr(fast, k) for k in header] == [getattr(sheet, k) for k in header]
         assert card_from_sums(plan, fast.answered, fast.weighted, fast.answers, fast.role) == card
         assert card_from_sums(plan, lean.answered, lean.weighted, lean.answers, lean.role) == card
@@ -256,6 +257,11 @@ SCHEMA_CASES = [
     ("respondent null", _with("respondent", None), True),
     ("respondent a string", _with("respondent", "field"), False),
     ("respondent id a number", _with("respondent.id", 5), False),
+    ("round a label", _with("round", "T1"), True),
+    ("round null", _with("round", None), True),
+    ("round blank", _with("round", "  "), False),
+    ("round a number", _with("round", 2026), False),
+    ("round too long", _with("round", "r" * 41), False),
     ("lang de", _with("lang", "de"), False),
     ("lang a list", _with("lang", ["fr"]), False),
     ("version of thousands of digits", _with("questionnaire.version", "1" * 3000), False),

@@ -212,6 +212,10 @@ def import_cmd(
     organisation_name: Annotated[
         str | None, typer.Option("--organisation-name", help="The organisation's name, for the report.")
     ] = None,
+    round_label: Annotated[
+        str | None,
+        typer.Option("--round", help='The assessment round of these answers ("2026", "T1"): rounds are compared.'),
+    ] = None,
     output: Annotated[
         Path | None,
         typer.Option(
@@ -247,7 +251,7 @@ def import_cmd(
         cat.entry(questionnaire)
     except AssessError as e:
         fail(e, 2)
-    opts = Options(questionnaire, organisation_id, organisation_name)
+    opts = Options(questionnaire, organisation_id, organisation_name, round_label)
     answers: list[dict[str, Any]] = []
     seen: dict[str, str] = {}
     bad = 0

@@ -51,10 +51,10 @@ def report_command(
     ids = [o.key[0] for o in orgs]
     if len(orgs) > 1 and out_dir is None:
         if len(set(ids)) == 1:
-            versions = ", ".join(f"{q} {m}.x" for _, q, m in (o.key for o in orgs))
+            versions = ", ".join(f"{q} {m}.x" for _, q, m, _r in (o.key for o in orgs))
             err(say("error", msg=say("several_versions", org=clean(ids[0]), versions=versions)))
         else:
-            names = ", ".join(clean(f"{o} ({q})") for o, q, _ in (o.key for o in orgs))
+            names = ", ".join(clean(f"{o} ({q})") for o, q, _m, _r in (o.key for o in orgs))
             err(say("error", msg=say("several_orgs", n=len(orgs), names=names)))
         return 1
     try:
@@ -63,7 +63,7 @@ def report_command(
             out_dir.mkdir(parents=True, exist_ok=True)
         written = 0
         for org in orgs:
-            org_id, qid, major = org.key
+            org_id, qid, major, _round = org.key
             q = cat.questionnaire(org.plan.id, org.plan.version)
             members = sorted(org.members, key=lambda m: (m.sheet.source, m.sheet.line or 0))
             ctx = build_report_context(q, members, lang, generated_on=date, plan=org.plan, appendix=appendix)

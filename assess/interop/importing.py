@@ -321,6 +321,7 @@ class Options:
     questionnaire: str
     organisation_id: str | None = None
     organisation_name: str | None = None
+    round: str | None = None  # the assessment round every imported answer belongs to
 
 
 def _first(cells: list[str], columns: list[Column], *kinds: str) -> str:
@@ -448,6 +449,8 @@ def import_table(catalog: Catalog, table: Table, opts: Options) -> ImportResult:
         date = _date(_first(cells, lay.columns, "date", "ls:submitdate", *(f"form:{k}" for k in FORM_DATES)))
         if date:
             obj["date"] = date
+        if opts.round:
+            obj["round"] = opts.round
         lang = _first(cells, lay.columns, "lang", "ls:startlanguage")[:2].lower()
         if lang in LANGS:
             obj["lang"] = lang

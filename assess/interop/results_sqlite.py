@@ -173,6 +173,8 @@ def _load_members(
         }
         if date:
             obj["date"] = date
+        if rnd:
+            obj["round"] = rnd
         sheet = check_answers(plan, obj, source, line).sheet
         card = score(plan, sheet.answers, question_values(plan.questions, sheet.answers, sheet.role), sheet.role)
         members.append(Scored(sheet, card))
@@ -209,7 +211,6 @@ def write_results_sqlite(
             raise sqlite3.DatabaseError(f"schema version {found[0]}, this assess writes version {SCHEMA_VERSION}")
         with db:  # one transaction
             db.execute("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
-            rnd = ""  # rounds come with the answers format's "round" (not yet in assess-answers/1)
             seen = _existing_keys(db, sorted({s.sheet.organisation_id for s in scored}))
             first_pk = (db.execute("SELECT coalesce(max(respondent_pk), 0) FROM respondents").fetchone()[0]) + 1
             plans: dict[tuple[str, str], Plan] = {}
@@ -220,6 +221,7 @@ def write_results_sqlite(
             new: dict[tuple[str, str, int, str], list[Scored]] = {}
             for s in scored:
                 sheet, card = s
+                rnd = sheet.round or ""
                 key = (sheet.organisation_id, _respondent_key(s), rnd, sheet.source)
                 if key in seen:
                     continue  # already in the database (or twice in this batch): never twice
@@ -237,8 +239,7 @@ def write_results_sqlite(
                            for lv in LEVEL_IDS]  # fmt: skip
                 signals += [(pk, sid, sev) for sid, sev in card.signals]
                 answers += _answer_rows(pk, plan, sheet.answers)
-                org, qid, major = group_key(sheet)
-                new.setdefault((org, qid, major, rnd), []).append(s)
+                new.setdefault(group_key(sheet), []).append(s)
             db.executemany(f"INSERT INTO respondents VALUES ({', '.join('?' * 17)})", respondents)
             db.executemany("INSERT INTO levels VALUES (?, ?, ?, ?, ?)", levels)
             db.executemany("INSERT INTO signals VALUES (?, ?, ?)", signals)

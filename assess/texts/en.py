@@ -526,6 +526,7 @@ TEXTS: dict[str, str] = {
     "help.import.questionnaire": "The questionnaire the answers were collected with.",
     "help.import.organisation_id": "The organisation's id (unless the file has a column).",
     "help.import.organisation_name": "The organisation's name, for the report.",
+    "help.import.round_label": "The assessment round of these answers (\"2026\", \"T1\"): rounds are compared, never averaged.",
     "help.import.output": "A .jsonl file, or a folder (one .json per respondent). Default: JSON lines on the output.",
     "help.report": (
         "Make the printable report of an organisation: verdict, map, levels, gaps, signals, method.\n\nThe HTML "
@@ -596,6 +597,7 @@ TEXTS: dict[str, str] = {
     "csv.questionnaire_id": "questionnaire",
     "csv.questionnaire_version": "version",
     "csv.date": "date",
+    "csv.round": "round",
     "csv.position": "overall position",
     "csv.trajectory": "trajectory",
     "csv.hinge": "capped by the hinge rule",
@@ -715,6 +717,7 @@ TEXTS: dict[str, str] = {
     "problem.079": "file too large ({n} MB): split the export",
     "problem.080": "no such file",
     "problem.081": "is a folder: give the response files",
+    "problem.082": 'round must be a label of at most {n} characters (like "2026" or "T1"), got {round}',
     # --- xlsx --------------------------------------------------------------------------------------
     "xlsx.respondents": "respondents",
     "xlsx.organisations": "organisations",

@@ -561,6 +561,7 @@ TEXTS: dict[str, str] = {
     "help.import.questionnaire": "Le questionnaire avec lequel les réponses ont été recueillies.",
     "help.import.organisation_id": "Identifiant de l'organisation (sauf si le fichier a une colonne).",
     "help.import.organisation_name": "Nom de l'organisation, pour le rapport.",
+    "help.import.round_label": "Le tour d'évaluation de ces réponses (« 2026 », « T1 ») : les tours se comparent, sans moyenne.",
     "help.import.output": (
         "Un fichier .jsonl, ou un dossier (un .json par répondant). Par défaut : des lignes JSON sur la sortie."
     ),
@@ -638,6 +639,7 @@ TEXTS: dict[str, str] = {
     "csv.questionnaire_id": "questionnaire",
     "csv.questionnaire_version": "version",
     "csv.date": "date",
+    "csv.round": "tour",
     "csv.position": "position globale",
     "csv.trajectory": "trajectoire",
     "csv.hinge": "plafonnée par la règle charnière",
@@ -759,6 +761,7 @@ TEXTS: dict[str, str] = {
     "problem.079": "fichier trop gros ({n} Mo) : découpez l'export",
     "problem.080": "fichier introuvable",
     "problem.081": "est un dossier : donnez les fichiers de réponses",
+    "problem.082": "le tour doit être un libellé d'au plus {n} caractères (comme « 2026 » ou « T1 »), reçu {round}",
     # --- xlsx --------------------------------------------------------------------------------------
     "xlsx.respondents": "répondants",
     "xlsx.organisations": "organisations",
