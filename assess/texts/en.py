@@ -526,7 +526,7 @@ TEXTS: dict[str, str] = {
     "help.import.questionnaire": "The questionnaire the answers were collected with.",
     "help.import.organisation_id": "The organisation's id (unless the file has a column).",
     "help.import.organisation_name": "The organisation's name, for the report.",
-    "help.import.round_label": "The assessment round of these answers (\"2026\", \"T1\"): rounds are compared, never averaged.",
+    "help.import.round_label": "The assessment round of these answers (\"2026\", \"T1\"): compared, never averaged.",
     "help.import.output": "A .jsonl file, or a folder (one .json per respondent). Default: JSON lines on the output.",
     "help.report": (
         "Make the printable report of an organisation: verdict, map, levels, gaps, signals, method.\n\nThe HTML "

@@ -561,7 +561,7 @@ TEXTS: dict[str, str] = {
     "help.import.questionnaire": "Le questionnaire avec lequel les réponses ont été recueillies.",
     "help.import.organisation_id": "Identifiant de l'organisation (sauf si le fichier a une colonne).",
     "help.import.organisation_name": "Nom de l'organisation, pour le rapport.",
-    "help.import.round_label": "Le tour d'évaluation de ces réponses (« 2026 », « T1 ») : les tours se comparent, sans moyenne.",
+    "help.import.round_label": "Le tour d'évaluation de ces réponses (« 2026 », « T1 ») : comparé, jamais moyenné.",
     "help.import.output": (
         "Un fichier .jsonl, ou un dossier (un .json par répondant). Par défaut : des lignes JSON sur la sortie."
     ),
