@@ -310,11 +310,14 @@ def copy_shard(res: TaskResult, out: IO[bytes], skip: int = 0) -> None:
                 out.write(block)
 
 
-def collect(catalog: Catalog, files: list[str], *, jobs: int | None = None) -> tuple[list[Scored], Outcome]:
-    """Every valid respondent (sheet and card) and the outcome."""
+def collect(
+    catalog: Catalog, files: list[str], *, jobs: int | None = None, emit: str = EMIT_SCORED
+) -> tuple[list[Scored], Outcome]:
+    """Every valid respondent (sheet and card) and the outcome. `emit`: EMIT_SCORED (sheets with
+    every answer, for reports) or EMIT_CARDS (only the answers the signals read)."""
     outcome = Outcome()
     scored: list[Scored] = []
-    for res in run(catalog, files, emit=EMIT_SCORED, jobs=jobs):
+    for res in run(catalog, files, emit=emit, jobs=jobs):
         outcome.add(res)
         scored.extend(res.scored_items)
     return scored, outcome

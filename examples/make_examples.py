@@ -12,6 +12,11 @@ Each respondent answers as that person plausibly would given what the sources re
 - Social economy: an association as the Social Tech ESS observations describe (tools chosen by the
   direction for funders' indicators, oral workarounds, unrecognised digital tasks), and Le Relais,
   a cooperative of our own design that chose its tools with the team.
+- Rounds (examples/rounds): Bocage Habitat, a housing provider of our own design assessed three
+  times. In 2022 it looks like Logemer (tools first, data at head office); between 2022 and 2024 it
+  reorganises its agencies and names relay actors before the next tool; by 2026 agencies read and
+  update the tenant file and field staff spend more time on site. Staff change between rounds: some
+  respondents answer every time, others arrive or leave, as in a real follow-up.
 
 Run: python examples/make_examples.py
 """
@@ -585,8 +590,52 @@ RELAIS = [
 ]
 
 
+# Bocage Habitat (our design), three rounds: level targets (0..4) per round, then per person.
+BOCAGE_ROUNDS = {
+    "2022": ("2022-03-10", {"strategy": 1.2, "reorganisation": 0.8, "data_access": 1.0, "practices": 1.2, "depth": 1.2}),
+    "2024": ("2024-03-12", {"strategy": 2.2, "reorganisation": 2.6, "data_access": 1.5, "practices": 1.5, "depth": 1.6}),
+    "2026": ("2026-03-17", {"strategy": 2.8, "reorganisation": 3.2, "data_access": 2.8, "practices": 2.6, "depth": 2.2}),
+}
+# (respondent id, role, rounds answered, shift of every level for this person: leadership sees
+# the tools more kindly than the agencies do)
+BOCAGE_PEOPLE = [
+    ("dg", "direction", ("2022", "2024", "2026"), 0.6),
+    ("dir-clientele", "direction", ("2022", "2024"), 0.4),
+    ("dir-proximite", "direction", ("2026",), 0.3),
+    ("resp-agence-nord", "management", ("2022", "2024", "2026"), 0.0),
+    ("resp-agence-sud", "management", ("2022", "2024", "2026"), 0.2),
+    ("gardien-1", "field", ("2022", "2024", "2026"), -0.5),
+    ("gardien-2", "field", ("2022", "2026"), -0.4),
+    ("charge-clientele-1", "field", ("2024", "2026"), -0.3),
+    ("charge-clientele-2", "field", ("2022", "2024", "2026"), -0.6),
+]
+
+
+def write_rounds() -> None:
+    folder = ROOT / "rounds"
+    folder.mkdir(parents=True, exist_ok=True)
+    for label, (date, levels) in BOCAGE_ROUNDS.items():
+        for rid, role, answered, shift in BOCAGE_PEOPLE:
+            if label not in answered:
+                continue
+            targets = {lv: max(0.0, min(4.0, v + shift)) for lv, v in levels.items()}
+            doc = {
+                "format": "assess-answers/1",
+                "questionnaire": {"id": "housing", "version": "1.0.0"},
+                "organisation": {"id": "bocage-habitat", "name": "Bocage Habitat"},
+                "respondent": {"id": rid, "role": role},
+                "date": date,
+                "round": label,
+                "lang": "fr",
+                "answers": profile("housing", targets, {}),
+            }
+            path = folder / f"bocage-{label}-{rid}.json"
+            path.write_text(json.dumps(doc, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+
+
 def main() -> None:
     write_housing()
+    write_rounds()
     for sector, org, name, people, common, comments in (
         (
             "municipality",

@@ -46,6 +46,14 @@ def report_cmd(
             "question; none: no appendix.",
         ),
     ] = AppendixMode.compact,
+    benchmark: Annotated[
+        list[Path] | None,
+        typer.Option(
+            "--benchmark",
+            help="Answers of other organisations (files or folders, a portfolio): the report places the "
+            "organisation among its sector's peers, naming none, when there are at least five.",
+        ),
+    ] = None,
     questionnaires_dir: QDirsOpt = None,
 ) -> None:
     """Make the printable report of an organisation: trajectory, map, levels, gaps, signals, method.
@@ -75,6 +83,7 @@ def report_cmd(
         jobs=jobs,
         min_group_size=min_group_size,
         appendix=appendix.value,
+        benchmark=[str(p) for p in benchmark] if benchmark else None,
         cat=catalog(questionnaires_dir),
     )
     if code:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from .. import pipeline
 from ..catalog import Catalog
@@ -25,10 +26,12 @@ def report_command(
     cat: Catalog,
     min_group_size: int | None = None,
     appendix: str = "compact",
+    benchmark: list[str] | None = None,
 ) -> int:
     from ..reading import scan_answer_files
     from ..report.context import build_report_context
     from ..report.render import environment, render_report, write_pdf
+    from ..rounds import timelines
 
     interrupt_on_sigterm()
     found = scan_answer_files(paths)
@@ -48,25 +51,42 @@ def report_command(
         return 1
     if outcome.invalid:
         err(say("warning", msg=say("left_out", n=outcome.invalid)))
-    ids = [o.key[0] for o in orgs]
-    if len(orgs) > 1 and out_dir is None:
+    lines = timelines(orgs)  # an organisation's rounds side by side; its report is about the latest
+    ids = [tl.organisation_id for tl in lines]
+    if len(lines) > 1 and out_dir is None:
         if len(set(ids)) == 1:
-            versions = ", ".join(f"{q} {m}.x" for _, q, m, _r in (o.key for o in orgs))
+            versions = ", ".join(f"{tl.questionnaire_id} {tl.major}.x" for tl in lines)
             err(say("error", msg=say("several_versions", org=clean(ids[0]), versions=versions)))
         else:
-            names = ", ".join(clean(f"{o} ({q})") for o, q, _m, _r in (o.key for o in orgs))
-            err(say("error", msg=say("several_orgs", n=len(orgs), names=names)))
+            names = ", ".join(clean(f"{tl.organisation_id} ({tl.questionnaire_id})") for tl in lines)
+            err(say("error", msg=say("several_orgs", n=len(lines), names=names)))
         return 1
+    peers = None
+    if benchmark is not None:
+        peers = _peers(cat, benchmark, jobs, min_group_size)
+        if peers is None:
+            return 1
     try:
         environment(templates_dir)
         if out_dir is not None:
             out_dir.mkdir(parents=True, exist_ok=True)
-        written = 0
-        for org in orgs:
-            org_id, qid, major, _round = org.key
+        written = refused = 0
+        by_key = {o.key: o for o in orgs}
+        for tl in lines:
+            org_id, qid, major = tl.organisation_id, tl.questionnaire_id, tl.major
+            org = by_key[(org_id, qid, major, tl.latest.label)]
             q = cat.questionnaire(org.plan.id, org.plan.version)
             members = sorted(org.members, key=lambda m: (m.sheet.source, m.sheet.line or 0))
-            ctx = build_report_context(q, members, lang, generated_on=date, plan=org.plan, appendix=appendix)
+            try:
+                ctx = build_report_context(
+                    q, members, lang, generated_on=date, plan=org.plan, appendix=appendix, history=tl, peers=peers
+                )
+            except AssessError as e:
+                if peers is None:
+                    raise
+                print_problems(e.problems)  # too few peers for this organisation's benchmark: refused
+                refused += 1
+                continue
             html = render_report(ctx, templates_dir)
             # an organisation answering two questionnaires or major versions gets one report each
             name = safe_filename(org_id) + (f"-{qid}-v{major}" if ids.count(org_id) > 1 else "")
@@ -86,6 +106,8 @@ def report_command(
                 err(say("written_and", path=target, other=pdf_target) if pdf_target else say("written", path=target))
         if out_dir is not None:
             err(say("written_reports", n=written, path=out_dir))
+        if refused:
+            return 1
     except KeyboardInterrupt:
         err(say("reports_interrupted"))
         return 130
@@ -96,3 +118,20 @@ def report_command(
         err(say("error", msg=say("cannot_write", path=getattr(e, "filename", "") or "", error=e.strerror or e)))
         return 1
     return exit_code(outcome)
+
+
+def _peers(cat: Catalog, paths: list[str], jobs: int | None, min_group_size: int | None) -> list[Any] | None:
+    """The latest round of every organisation found in the benchmark's paths (their problems are
+    printed; None when nothing there could be read)."""
+    from ..reading import scan_answer_files
+    from ..rounds import timelines
+
+    found = scan_answer_files(paths)
+    print_problems(found.problems)
+    scored, outcome = pipeline.collect(cat, found.files, jobs=jobs, emit=pipeline.EMIT_CARDS)
+    print_problems(outcome.problems)
+    lines = timelines(pipeline.organisations(cat, scored, min_group_size))
+    if not lines:
+        err(say("error", msg=say("no_valid_answers")))
+        return None
+    return [tl.latest.result for tl in lines]

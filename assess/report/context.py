@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..answers import AnswerSheet, question_values
 from ..errors import AssessError, Problem
@@ -23,7 +23,11 @@ from ..plan import Plan, compile_plan
 from ..scoring import score
 from ..sources import SOURCES, short
 from ..vocab import DONT_KNOW, LEVEL_IDS, Lang, as_lang
+from .compare import BenchmarkView, RoundsView, benchmark_view, round_label, rounds_view
 from .texts import TEXTS, trajectory_sentence
+
+if TYPE_CHECKING:
+    from ..rounds import Timeline
 
 APPENDIX_MODES = ("compact", "full", "none")
 SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2}
@@ -68,6 +72,7 @@ class MapView:
     plot: tuple[float, float, float, float]  # left, top, right, bottom
     available: bool  # False when the position or depth is unknown
     description: str  # text alternative
+    path: list[MapPoint] = field(default_factory=list)  # the organisation at its earlier rounds, oldest first
 
 
 @dataclass
@@ -215,6 +220,10 @@ class ReportContext:
     thresholds: dict[str, Any]  # numbers, and the hinge level's name
     sources: list[str]
     warnings: list[str] = field(default_factory=list)
+    round: str | None = None  # the round this report is about (None: the answers carry no round)
+    round_caption: str = ""  # "Tour 2026, le plus récent de 3", or "" without rounds
+    rounds: RoundsView | None = None  # the organisation's rounds side by side, when it has several
+    benchmark: BenchmarkView | None = None  # the sector's peers, when asked for and there are enough
 
 
 def _fmt(x: float | None) -> str:
@@ -239,10 +248,16 @@ def build_report_context(
     generated_on: str | None = None,
     plan: Plan | None = None,
     appendix: str = "compact",
+    history: Timeline | None = None,
+    peers: Sequence[OrganisationResult] | None = None,
 ) -> ReportContext:
     """Everything one organisation's report shows, from its respondents' valid answers (sheets, or
     sheets already scored by the pipeline, which are then not scored again). `appendix`: "full"
-    (every question), "compact" (questions with comments or a split between roles) or "none"."""
+    (every question), "compact" (questions with comments or a split between roles) or "none".
+
+    `history`: the organisation's timeline (rounds.py), when the sheets are its latest round: the
+    report then sets its earlier rounds beside it. `peers`: the latest results of other
+    organisations, for a benchmark (AssessError when fewer than five of the same questionnaire)."""
     if appendix not in APPENDIX_MODES:
         raise AssessError(Problem("", f"appendix must be one of {', '.join(APPENDIX_MODES)}, not {appendix!r}"))
     q = questionnaire
@@ -258,8 +273,34 @@ def build_report_context(
     orgs = {m.sheet.organisation_id for m in members}
     if len(orgs) > 1:
         raise AssessError(Problem("", f"answers of several organisations: {', '.join(sorted(orgs))}"))
+    rounds = {m.sheet.round or "" for m in members}
+    if len(rounds) > 1:
+        raise AssessError(Problem("", f"answers of several rounds: {', '.join(sorted(rounds))} (give one round)"))
     lang_: Lang = as_lang(lang) if lang in q.languages else "fr"
-    return _build(q, plan, members, lang_, generated_on, appendix)
+    ctx = _build(q, plan, members, lang_, generated_on, appendix)
+    label = members[0].sheet.round
+    if label:
+        ctx.round = label
+        n = len(history.rounds) if history is not None else 1
+        tx = TEXTS[lang_]
+        ctx.round_caption = (
+            tx["round_shown"].format(label=label, n=n) if n > 1 else tx["round_single"].format(label=label)
+        )
+    if history is not None and len(history.rounds) > 1:
+        if (history.latest.label or None) != label:
+            raise AssessError(Problem("", "the answers given are not the timeline's latest round"))
+        ctx.rounds = rounds_view(history, q, lang_)
+        ctx.map.path = _map_path(plan, history, q, lang_)
+        if ctx.map.path:
+            ctx.map.description += (
+                "; "
+                + TEXTS[lang_]["map_path"]
+                + " : "
+                + ", ".join(f"{p.label} ({_fmt(p.position)}, {_fmt(p.depth)})" for p in ctx.map.path)
+            )
+    if peers is not None:
+        ctx.benchmark = benchmark_view(aggregate(plan, members), peers, q, lang_)
+    return ctx
 
 
 def _build(
@@ -570,6 +611,22 @@ def _map(plan: Plan, result: OrganisationResult, q: Questionnaire, lang: Lang) -
     else:
         desc = tx["map_unavailable"]
     return MapView(MAP_W, MAP_H, points, bands, stages, (left, top, right, bottom), bool(points), desc)
+
+
+def _map_path(plan: Plan, history: Timeline, q: Questionnaire, lang: Lang) -> list[MapPoint]:
+    """The organisation's earlier rounds on the map (those placed on both axes), oldest first."""
+    left, top = MAP_LEFT, MAP_TOP
+    right, bottom = MAP_W - MAP_RIGHT, MAP_H - MAP_BOTTOM
+    out = []
+    for r in history.rounds[:-1]:
+        pos, depth = r.result.placement.position, r.result.depth_score
+        if pos is None or depth is None:
+            continue
+        x = round(left + (right - left) * pos / 100, 1)
+        y = round(bottom - (bottom - top) * depth / 100, 1)
+        p = MapPoint(round_label(r.label, lang), x, y, pos, depth, False, round(x + 7, 1), round(y - 7, 1))
+        out.append(p)
+    return out
 
 
 def _place_labels(points: list[MapPoint], right: float) -> None:

@@ -298,6 +298,56 @@ TEXTS: dict[str, str] = {
     ),
     "report.toc": "Contents",
     "report.colon": ": ",
+    # --- rounds and benchmark ---------------------------------------------------------------------
+    "report.rounds_title": "From one round to the next",
+    "report.rounds_intro": (
+        "Each assessment round is scored on its own, with its own respondents; rounds are compared, never "
+        "averaged. The rest of this report is about the latest round."
+    ),
+    "report.round": "Round",
+    "report.round_shown": "Round {label}, the latest of {n}",
+    "report.round_single": "Round {label}",
+    "report.round_unlabelled": "unlabelled",
+    "report.change": "change",
+    "report.verdict_change": "clear change",
+    "report.verdict_within_margin": "within the margin: other respondents could have given this difference",
+    "report.verdict_unknown": "cannot be told: one respondent, not the same person",
+    "report.verdict_not_comparable": "not comparable: too few answers",
+    "report.rounds_up": "\u201c{name}\u201d rose by {delta} points",
+    "report.rounds_down": "\u201c{name}\u201d fell by {delta} points",
+    "report.rounds_moved": "Since round {since}: {parts}.",
+    "report.rounds_still": (
+        "Since round {since}, no level has moved more than another set of respondents alone could have given."
+    ),
+    "report.rounds_unknown": (
+        "Since round {since}, a change cannot be told apart from a change of respondent: one round has a "
+        "single respondent, and not the same person."
+    ),
+    "report.rounds_within": "The differences on {names} stay within the margin.",
+    "report.rounds_legend": (
+        "Under each position: its change since the previous round (● clear change), then the margin "
+        "(±: the difference another set of respondents alone could have given)."
+    ),
+    "report.rounds_note": (
+        "How a change is judged: when each round has at least two respondents, the difference between the two "
+        "means is set against twice its standard error (what variation between respondents alone can give, "
+        "\u201c±\u201d in the table). A smaller difference is called \u201cwithin the margin\u201d. With a single "
+        "respondent in a round, a difference counts only when the same people answered both rounds."
+    ),
+    "report.map_path": "Path from round to round",
+    "report.bench_title": "Among the organisations of the sector",
+    "report.bench_intro": (
+        "{n} other organisations that answered the \u201c{sector}\u201d questionnaire serve as a reference, each "
+        "at its latest round. None is named or shown alone."
+    ),
+    "report.bench_sentence": "{name}: {own}, above {below} of the {n} other organisations (median {median}).",
+    "report.bench_too_few": "{name}: fewer than {min} organisations placed on this level, no reference.",
+    "report.bench_note": (
+        "The grey bar covers the middle half of the organisations (first to third quartile), the line the "
+        "median, the black mark your organisation. Without at least {min} other organisations of the sector, "
+        "no comparison: one of them could be recognised."
+    ),
+    "report.bench_own": "your organisation",
     # --- trajectory --------------------------------------------------------------------------------
     "trajectory.digital": (
         "The organisation is on a digital trajectory (position {pos} out of 100): tools serve mostly to optimise and "
@@ -526,7 +576,7 @@ TEXTS: dict[str, str] = {
     "help.import.questionnaire": "The questionnaire the answers were collected with.",
     "help.import.organisation_id": "The organisation's id (unless the file has a column).",
     "help.import.organisation_name": "The organisation's name, for the report.",
-    "help.import.round_label": "The assessment round of these answers (\"2026\", \"T1\"): compared, never averaged.",
+    "help.import.round_label": 'The assessment round of these answers ("2026", "T1"): compared, never averaged.',
     "help.import.output": "A .jsonl file, or a folder (one .json per respondent). Default: JSON lines on the output.",
     "help.report": (
         "Make the printable report of an organisation: verdict, map, levels, gaps, signals, method.\n\nThe HTML "
@@ -541,6 +591,10 @@ TEXTS: dict[str, str] = {
     "help.report.pdfs": "With --out-dir: also write a PDF beside each report.",
     "help.report.templates_dir": "Your own templates, used before the bundled ones (e.g. _cover.html).",
     "help.report.date": "Print this generation date on the cover (default: none).",
+    "help.report.benchmark": (
+        "Answers of other organisations (files or folders, a portfolio): the report places the organisation "
+        "among its sector's peers, naming none, when there are at least five."
+    ),
     "help.report.jobs": "Processes for reading answers.",
     "help.report.appendix": (
         "compact: only the questions with comments or a split between roles (default); full: every question; none: "
@@ -718,6 +772,9 @@ TEXTS: dict[str, str] = {
     "problem.080": "no such file",
     "problem.081": "is a folder: give the response files",
     "problem.082": 'round must be a label of at most {n} characters (like "2026" or "T1"), got {round}',
+    "problem.083": "benchmark needs at least {min} other organisations of the sector ({sector}), found {n}",
+    "problem.084": "answers of several rounds: {rounds} (give one round)",
+    "problem.085": "the answers given are not the timeline's latest round",
     # --- xlsx --------------------------------------------------------------------------------------
     "xlsx.respondents": "respondents",
     "xlsx.organisations": "organisations",

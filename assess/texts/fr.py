@@ -314,6 +314,57 @@ TEXTS: dict[str, str] = {
     ),
     "report.toc": "Sommaire",
     "report.colon": " : ",
+    # --- rounds and benchmark ---------------------------------------------------------------------
+    "report.rounds_title": "D'un tour à l'autre",
+    "report.rounds_intro": (
+        "Chaque tour d'évaluation est calculé à part, avec ses propres répondants ; les tours se comparent, "
+        "ils ne se moyennent jamais. Le reste du rapport porte sur le tour le plus récent."
+    ),
+    "report.round": "Tour",
+    "report.round_shown": "Tour {label}, le plus récent de {n}",
+    "report.round_single": "Tour {label}",
+    "report.round_unlabelled": "sans libellé",
+    "report.change": "évolution",
+    "report.verdict_change": "évolution nette",
+    "report.verdict_within_margin": "dans la marge : d'autres répondants auraient pu donner cet écart",
+    "report.verdict_unknown": "indiscernable : un seul répondant, pas les mêmes personnes",
+    "report.verdict_not_comparable": "non comparable : réponses insuffisantes",
+    "report.rounds_up": "« {name} » a progressé de {delta} points",
+    "report.rounds_down": "« {name} » a reculé de {delta} points",
+    "report.rounds_moved": "Depuis le tour {since} : {parts}.",
+    "report.rounds_still": (
+        "Depuis le tour {since}, aucun niveau n'a bougé plus que ce qu'un autre groupe de répondants "
+        "aurait pu donner à lui seul."
+    ),
+    "report.rounds_unknown": (
+        "Depuis le tour {since}, on ne peut pas distinguer une évolution d'un changement de répondant : "
+        "un tour n'a qu'un répondant, et ce n'est pas la même personne."
+    ),
+    "report.rounds_within": "Les écarts sur {names} restent dans la marge.",
+    "report.rounds_legend": (
+        "Sous chaque position : son évolution depuis le tour précédent (● évolution nette), puis la marge "
+        "(± : l'écart qu'un autre groupe de répondants aurait pu donner à lui seul)."
+    ),
+    "report.rounds_note": (
+        "Comment l'évolution est jugée : quand chaque tour compte au moins deux répondants, l'écart entre "
+        "les deux moyennes est comparé à deux fois son erreur type (l'écart que la seule variation entre "
+        "répondants peut produire, « ± » dans le tableau). Un écart plus petit est dit « dans la marge ». "
+        "Avec un seul répondant dans un tour, l'écart ne compte que si les mêmes personnes ont répondu aux deux tours."
+    ),
+    "report.map_path": "Chemin d'un tour à l'autre",
+    "report.bench_title": "Parmi les organisations du secteur",
+    "report.bench_intro": (
+        "{n} autres organisations ayant répondu au questionnaire « {sector} » servent de repère, chacune à son "
+        "tour le plus récent. Aucune n'est nommée ni montrée seule."
+    ),
+    "report.bench_sentence": "{name} : {own}, au-dessus de {below} des {n} autres organisations (médiane {median}).",
+    "report.bench_too_few": "{name} : moins de {min} organisations situées sur ce niveau, pas de repère.",
+    "report.bench_note": (
+        "La barre grise couvre la moitié centrale des organisations (du premier au troisième quartile), le trait "
+        "la médiane, le repère noir votre organisation. Sans au moins {min} autres organisations du secteur, "
+        "pas de comparaison : l'une d'elles pourrait être reconnue."
+    ),
+    "report.bench_own": "votre organisation",
     # --- trajectory --------------------------------------------------------------------------------
     "trajectory.digital": (
         "L'organisation suit une trajectoire numérique (position {pos} sur 100) : les outils servent surtout à "
@@ -578,6 +629,10 @@ TEXTS: dict[str, str] = {
     "help.report.pdfs": "Avec --out-dir : écrire aussi un PDF à côté de chaque rapport.",
     "help.report.templates_dir": "Vos propres gabarits, utilisés avant ceux fournis (par exemple _cover.html).",
     "help.report.date": "Imprimer cette date de production sur la couverture (par défaut : aucune).",
+    "help.report.benchmark": (
+        "Réponses d'autres organisations (fichiers ou dossiers, un portefeuille) : le rapport situe "
+        "l'organisation parmi celles de son secteur, sans en nommer aucune, s'il y en a au moins cinq."
+    ),
     "help.report.jobs": "Nombre de processus pour lire les réponses.",
     "help.report.appendix": (
         "compact : seulement les questions commentées ou qui divisent les rôles (par défaut) ; full : toutes les "
@@ -762,6 +817,11 @@ TEXTS: dict[str, str] = {
     "problem.080": "fichier introuvable",
     "problem.081": "est un dossier : donnez les fichiers de réponses",
     "problem.082": "le tour doit être un libellé d'au plus {n} caractères (comme « 2026 » ou « T1 »), reçu {round}",
+    "problem.083": (
+        "comparaison impossible : il faut au moins {min} autres organisations du secteur ({sector}), {n} trouvée(s)"
+    ),
+    "problem.084": "réponses de plusieurs tours : {rounds} (donnez un seul tour)",
+    "problem.085": "les réponses données ne sont pas le dernier tour de l'organisation",
     # --- xlsx --------------------------------------------------------------------------------------
     "xlsx.respondents": "répondants",
     "xlsx.organisations": "organisations",

@@ -1,0 +1,155 @@
+"""An organisation over assessment rounds: each round is scored on its own, then rounds are
+compared, never averaged (pure, no I/O).
+
+    organisations (one per round, pipeline.organisations) --timelines (here)--> Timeline
+
+A round is the answers' optional `"round"` label ("2026", "T1"); answers without one form the
+organisation's only round (label ""). Rounds are put in order by their answers' earliest date when
+every round has a date, else by their labels read as text with numbers ("T2" before "T10").
+
+How a change is judged (docs/method.md, "Rounds"): a level's change between two rounds is set
+against what a different set of respondents alone could explain. With at least two respondents in
+each round, that margin is twice the standard error of the difference of the two means (Welch:
+2 x sqrt(s1^2/n1 + s2^2/n2), s the respondents' standard deviation on the level); a change within
+it is labelled as such. With a single respondent in a round there is no spread to measure: the
+change is a change only when the same named respondents answered both rounds, else it cannot be
+told apart from a change of respondent.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from .organisation import OrganisationResult, Scored
+from .vocab import LEVEL_IDS
+
+if TYPE_CHECKING:
+    from .pipeline import Organisation
+
+# verdicts of a change (stable ids for JSON; the report says them in words)
+CHANGE = "change"  # larger than what a different set of respondents could explain
+WITHIN_MARGIN = "within_margin"  # no larger than that: it may come from who answered
+UNKNOWN = "unknown"  # one respondent in a round, not the same people: cannot be told
+NOT_COMPARABLE = "not_comparable"  # the level is insufficient in one of the rounds
+OVERALL = "overall"  # the "level" id of the overall position's change
+
+
+@dataclass(frozen=True)
+class Change:
+    level: str  # a level id, or OVERALL
+    before: float | None
+    after: float | None
+    delta: float | None  # after - before, rounded to 0.1
+    margin: float | None  # what a different set of respondents alone could explain (+/-), None if unknown
+    verdict: str
+
+
+@dataclass(frozen=True)
+class Round:
+    label: str  # "" when the answers carry no round
+    result: OrganisationResult
+    members: list[Scored]
+    changes: dict[str, Change]  # against the round before (empty for the first); levels and OVERALL
+
+
+@dataclass(frozen=True)
+class Timeline:
+    """One organisation's rounds for one questionnaire and major version, oldest first."""
+
+    organisation_id: str
+    questionnaire_id: str
+    major: int
+    rounds: list[Round]
+
+    @property
+    def latest(self) -> Round:
+        return self.rounds[-1]
+
+    @property
+    def name(self) -> str:
+        for r in reversed(self.rounds):
+            if r.result.organisation_name:
+                return r.result.organisation_name
+        return self.organisation_id
+
+
+def _natural(label: str) -> tuple[tuple[int, int | str], ...]:
+    return tuple((0, int(p)) if p.isdigit() else (1, p.lower()) for p in re.findall(r"\d+|\D+", label))
+
+
+def order_rounds(rounds: Sequence[tuple[str, Sequence[str]]]) -> list[int]:
+    """The order of rounds given as (label, dates): by earliest date when every round has one,
+    else by label (numbers read as numbers); the label breaks ties."""
+    dated = all(dates for _, dates in rounds)
+
+    def key(i: int) -> tuple[object, ...]:
+        label, dates = rounds[i]
+        return (min(dates) if dated else "", _natural(label), label)
+
+    return sorted(range(len(rounds)), key=key)
+
+
+def _sd(xs: Sequence[float]) -> float:
+    m = math.fsum(xs) / len(xs)
+    return math.sqrt(math.fsum((x - m) ** 2 for x in xs) / (len(xs) - 1))
+
+
+def judge(before: Sequence[float], after: Sequence[float], same_people: bool, level: str = OVERALL) -> Change:
+    """The change of a level between two rounds, from the respondents' positions in each (see the
+    module's docstring for the rule)."""
+    if not before or not after:
+        b = round(math.fsum(before) / len(before), 1) if before else None
+        a = round(math.fsum(after) / len(after), 1) if after else None
+        return Change(level, b, a, None, None, NOT_COMPARABLE)
+    b = math.fsum(before) / len(before)
+    a = math.fsum(after) / len(after)
+    delta = round(a - b, 1)
+    if len(before) >= 2 and len(after) >= 2:
+        margin = round(2 * math.sqrt(_sd(before) ** 2 / len(before) + _sd(after) ** 2 / len(after)), 1)
+        verdict = CHANGE if abs(delta) > margin else WITHIN_MARGIN
+    elif same_people:
+        margin, verdict = 0.0, CHANGE if delta else WITHIN_MARGIN
+    else:
+        margin, verdict = None, UNKNOWN
+    return Change(level, round(b, 1), round(a, 1), delta, margin, verdict)
+
+
+def _positions(members: Sequence[Scored], level: str) -> list[float]:
+    if level == OVERALL:
+        return [p for m in members if (p := m.card.placement.position) is not None]
+    return [p for m in members if (p := m.card.levels[level].position) is not None]
+
+
+def _people(members: Sequence[Scored]) -> frozenset[str] | None:
+    ids = [m.sheet.respondent_id for m in members]
+    return None if any(i is None for i in ids) else frozenset(i for i in ids if i is not None)
+
+
+def compare(before: Round | Sequence[Scored], after: Sequence[Scored]) -> dict[str, Change]:
+    """Each level's change, and the overall position's, from one round's respondents to the next's."""
+    prev = before.members if isinstance(before, Round) else before
+    people = _people(prev)
+    same = people is not None and people == _people(after)
+    return {lv: judge(_positions(prev, lv), _positions(after, lv), same, lv) for lv in (*LEVEL_IDS, OVERALL)}
+
+
+def timelines(orgs: Iterable[Organisation]) -> list[Timeline]:
+    """Organisations (one per organisation, questionnaire, major version and round) as one
+    timeline per organisation, questionnaire and major version, rounds in order."""
+    groups: dict[tuple[str, str, int], list[Organisation]] = {}
+    for o in orgs:
+        groups.setdefault(o.key[:3], []).append(o)
+    out = []
+    for (org, qid, major), items in sorted(groups.items()):
+        order = order_rounds([(o.result.round or "", o.result.dates) for o in items])
+        rounds: list[Round] = []
+        for i in order:
+            o = items[i]
+            changes = compare(rounds[-1], o.members) if rounds else {}
+            rounds.append(Round(o.result.round or "", o.result, o.members, changes))
+        out.append(Timeline(org, qid, major, rounds))
+    return out
