@@ -282,13 +282,13 @@ def test_xlsx_results_for_a_consultant(tmp_path: Path) -> None:
     resp = wb["respondents"]
     head = [c.value for c in resp[1]]
     assert resp.freeze_panes == "A2" and "Strategy: position" in head and "trajectory" in head
-    assert resp.max_row == 60  # 59 respondents and the header
+    assert resp.max_row == 82  # 59 respondents of the sectors' examples, 22 of Bocage's rounds, the header
     pos = head.index("overall position") + 1
-    assert all(isinstance(resp.cell(row=i, column=pos).value, float | int) for i in range(2, 61))
-    assert {resp.cell(row=i, column=head.index("trajectory") + 1).value for i in range(2, 61)} <= {
+    assert all(isinstance(resp.cell(row=i, column=pos).value, float | int) for i in range(2, 83))
+    assert {resp.cell(row=i, column=head.index("trajectory") + 1).value for i in range(2, 83)} <= {
         "digital", "hybrid", "socio-professional", "undetermined"}  # fmt: skip
     gaps = wb["gaps and disagreement"]
-    assert gaps.max_row == 1 + 6 * 4  # six organisations, four levels
+    assert gaps.max_row == 1 + 9 * 4  # six organisations, Bocage's three rounds, four levels
     r = run("score", EXAMPLES, "-f", "xlsx")
     assert r.exit_code == 2 and "-o FILE.xlsx" in r.stderr
 

@@ -201,7 +201,7 @@ def test_social_economy_examples() -> None:
 
 def test_examples_cover_several_roles_per_organisation() -> None:
     for path in sorted(EXAMPLES.iterdir()):
-        if not path.is_dir():
+        if not path.is_dir() or path.name == "rounds":  # one organisation over three rounds (test_rounds.py)
             continue
         roles: dict[str, set[str]] = {}
         for f in path.glob("*.json"):

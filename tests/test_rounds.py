@@ -1,0 +1,166 @@
+"""Rounds: an organisation followed over assessment rounds, compared and never averaged; a benchmark
+among peers that names none of them."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+from typer.testing import CliRunner
+
+from assess.cli import app
+from assess.rounds import CHANGE, NOT_COMPARABLE, UNKNOWN, WITHIN_MARGIN, judge, order_rounds
+
+from .conftest import EXAMPLES, uniform
+
+runner = CliRunner()
+ROUNDS = EXAMPLES / "rounds"
+
+
+def run(*args):
+    return runner.invoke(app, [str(a) for a in args], catch_exceptions=False)
+
+
+@pytest.fixture
+def french(monkeypatch):
+    """Messages in French ($ASSESS_LANG; the interface language is chosen once per process)."""
+    from assess.cli.common import ui_lang
+
+    monkeypatch.setenv("ASSESS_LANG", "fr")
+    ui_lang.cache_clear()
+    yield
+    ui_lang.cache_clear()
+
+
+# --- the rule ----------------------------------------------------------------------------------
+
+
+def test_a_change_is_set_against_what_other_respondents_could_explain() -> None:
+    # two rounds whose respondents spread widely: a 10-point difference is within the margin
+    wide = judge([20, 40, 60, 80], [30, 50, 70, 90], same_people=False)
+    assert wide.delta == 10.0 and wide.margin is not None and wide.margin > 10 and wide.verdict == WITHIN_MARGIN
+    # the same difference from respondents who agree closely is a change
+    tight = judge([49, 50, 51], [59, 60, 61], same_people=False)
+    assert tight.delta == 10.0 and tight.margin is not None and tight.margin < 10 and tight.verdict == CHANGE
+    # a round of one respondent: no spread to measure
+    assert judge([50], [75, 80], same_people=False).verdict == UNKNOWN
+    # ...unless the same person answered both rounds
+    same = judge([50], [75], same_people=True)
+    assert same.verdict == CHANGE and same.delta == 25.0
+    assert judge([50], [50], same_people=True).verdict == WITHIN_MARGIN
+    # an insufficient level cannot be compared
+    assert judge([], [50, 60], same_people=False).verdict == NOT_COMPARABLE
+
+
+def test_rounds_are_ordered_by_date_else_by_label_with_numbers_as_numbers() -> None:
+    labels = [("T10", []), ("T2", []), ("T1", [])]
+    assert [labels[i][0] for i in order_rounds(labels)] == ["T1", "T2", "T10"]
+    dated = [("printemps", ["2025-04-01"]), ("automne", ["2024-10-01"])]
+    assert [dated[i][0] for i in order_rounds(dated)] == ["automne", "printemps"]
+    # one round without a date: labels decide
+    mixed = [("b", ["2020-01-01"]), ("a", [])]
+    assert [mixed[i][0] for i in order_rounds(mixed)] == ["a", "b"]
+
+
+# --- through the commands ------------------------------------------------------------------------
+
+
+def test_rounds_are_scored_apart_never_averaged() -> None:
+    r = run("score", ROUNDS, "--by-organisation", "-f", "json")
+    assert r.exit_code == 0, r.output
+    orgs = json.loads(r.stdout)
+    assert [(o["organisation"]["id"], o["round"], o["respondents"]) for o in orgs] == [
+        ("bocage-habitat", "2022", 7),
+        ("bocage-habitat", "2024", 7),
+        ("bocage-habitat", "2026", 8),
+    ]
+    # the story of the example: digital in 2022, reorganised first, socio-professional by 2026
+    assert [o["trajectory"] for o in orgs] == ["digital", "hybrid", "socio-professional"]
+    reo = [o["levels"]["reorganisation"]["position"] for o in orgs]
+    assert reo[0] < 40 <= reo[1]
+    rows = json.loads(run("score", ROUNDS, "-f", "json").stdout)
+    assert {row["round"] for row in rows} == {"2022", "2024", "2026"}
+
+
+def test_the_report_of_an_organisation_with_two_rounds_shows_both(tmp_path: Path) -> None:
+    files = sorted(ROUNDS.glob("bocage-2022-*.json")) + sorted(ROUNDS.glob("bocage-2024-*.json"))
+    out = tmp_path / "r.html"
+    r = run("report", *files, "-o", out, "--lang", "fr")
+    assert r.exit_code == 0, r.output
+    soup = BeautifulSoup(out.read_text(encoding="utf-8"), "html.parser")
+    section = soup.find(id="rounds")
+    assert section is not None
+    rows = section.find("table").find("tbody").find_all("tr")
+    assert [row.th.contents[0].strip() for row in rows] == ["2022", "2024"]
+    # the rest of the report is about the latest round: its respondents, on the cover
+    assert "Tour 2024, le plus récent de 2" in soup.find("header").get_text()
+    # the change of the reorganisation level is clear in the example; the verdict is in words
+    text = section.get_text(" ", strip=True)
+    assert "Depuis le tour 2022" in text and "Réorganisation préalable" in text
+    # the map draws the path from 2022 to 2024
+    svg = soup.find(id="map").find("svg")
+    assert svg.find("polyline") is not None and "2022" in svg.get_text()
+    # in English too
+    r = run("report", *files, "-o", tmp_path / "en.html", "--lang", "en")
+    en = (tmp_path / "en.html").read_text(encoding="utf-8")
+    assert r.exit_code == 0 and "From one round to the next" in en and "Round 2024, the latest of 2" in en
+
+
+def test_a_report_with_one_round_has_no_rounds_section(tmp_path: Path) -> None:
+    out = tmp_path / "r.html"
+    assert run("report", *sorted(ROUNDS.glob("bocage-2026-*.json")), "-o", out).exit_code == 0
+    soup = BeautifulSoup(out.read_text(encoding="utf-8"), "html.parser")
+    assert soup.find(id="rounds") is None and soup.find(id="map").find("polyline") is None
+
+
+def test_import_takes_the_round(tmp_path: Path) -> None:
+    template = tmp_path / "t.csv"
+    assert run("template", "housing", "--format", "csv", "-o", template).exit_code == 0
+    header = template.read_text(encoding="utf-8-sig").splitlines()[0]
+    sep = ";" if ";" in header else ","
+    cols = header.split(sep)
+    row = ["" for _ in cols]
+    for i, c in enumerate(cols):
+        if c == "organisation_id":
+            row[i] = "org1"
+        elif c == "role":
+            row[i] = "field"
+    template.write_text(header + "\n" + sep.join(row) + "\n", encoding="utf-8")
+    out = tmp_path / "a.jsonl"
+    r = run("import", template, "-Q", "housing", "--round", "T1", "-o", out)
+    assert r.exit_code == 0, r.output
+    assert [json.loads(line)["round"] for line in out.read_text(encoding="utf-8").splitlines()] == ["T1"]
+
+
+# --- benchmark -----------------------------------------------------------------------------------
+
+
+def _peers(folder: Path, housing, n: int) -> None:
+    """n housing organisations of distinct, recognisable names, at different positions."""
+    folder.mkdir()
+    for i in range(n):
+        for k, side in enumerate(("max", "min", "max" if i % 2 else "min")):
+            doc = uniform(housing, side, org=f"peer-{i}", role="field", rid=f"r{k}")
+            doc["organisation"]["name"] = f"Bailleur Secret Numéro {i}"
+            (folder / f"peer-{i}-{k}.json").write_text(json.dumps(doc), encoding="utf-8")
+
+
+@pytest.mark.parametrize("n", [4, 5])
+def test_benchmark_needs_five_peers_and_names_none(tmp_path: Path, housing, n: int, french) -> None:
+    peers = tmp_path / "peers"
+    _peers(peers, housing, n)
+    out = tmp_path / "r.html"
+    r = run("report", *sorted(ROUNDS.glob("bocage-2026-*.json")), "-o", out, "--benchmark", peers)
+    if n < 5:
+        assert r.exit_code == 1 and not out.exists()
+        assert "au moins 5 autres organisations" in r.output and "4 trouvée" in r.output
+        return
+    assert r.exit_code == 0, r.output
+    html = out.read_text(encoding="utf-8")
+    soup = BeautifulSoup(html, "html.parser")
+    bench = soup.find(id="benchmark")
+    assert bench is not None and "5 autres organisations" in bench.get_text()
+    assert "Secret" not in html and "peer-" not in html
+    assert len(bench.find_all("svg")) == 5  # four levels and the overall position
