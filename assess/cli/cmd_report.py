@@ -90,5 +90,60 @@ def report_cmd(
         raise typer.Exit(code)
 
 
+class SortMode(str, Enum):  # noqa: UP042 - typer needs str enums
+    name = "name"
+    position = "position"
+    trajectory = "trajectory"
+
+
+def portfolio_cmd(
+    paths: Annotated[
+        list[Path], typer.Argument(help="Answer files (.json, .jsonl) of many organisations and rounds, or folders.")
+    ],
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="HTML file to write (default: portfolio.html).")
+    ] = None,
+    pdf: Annotated[Path | None, typer.Option("--pdf", help="Also write this PDF (needs WeasyPrint).")] = None,
+    lang: LangOpt = None,
+    sort: Annotated[
+        SortMode, typer.Option("--sort", help="Order of the organisations: name, position or trajectory.")
+    ] = SortMode.name,
+    by_sector: Annotated[
+        bool, typer.Option("--by-sector/--no-by-sector", help="One table per sector (default), or one for all.")
+    ] = True,
+    date: Annotated[str | None, typer.Option("--date", help="Print this generation date (default: none).")] = None,
+    jobs: Annotated[int | None, typer.Option("--jobs", "-j", min=1, help="Processes for reading answers.")] = None,
+    min_group_size: MinGroupOpt = None,
+    questionnaires_dir: QDirsOpt = None,
+) -> None:
+    """Make one page across the organisations you follow: a table of every organisation and round,
+    the trajectory map with each organisation's path, and each level's distribution.
+
+    Self-contained HTML (no script), printable on A4 landscape. Rounds come from the answers'
+    "round" field; each round is scored on its own, never averaged with another.
+
+    Example:
+
+        assess portfolio examples/ -o portfolio.html --sort position
+    """
+    from .portfolio_run import portfolio_command
+
+    code = portfolio_command(
+        [str(p) for p in paths],
+        output=output,
+        pdf=pdf,
+        lang=default_lang(lang),
+        sort=sort.value,
+        by_sector=by_sector,
+        date=date,
+        jobs=jobs,
+        min_group_size=min_group_size,
+        cat=catalog(questionnaires_dir),
+    )
+    if code:
+        raise typer.Exit(code)
+
+
 def register(app: typer.Typer) -> None:
     app.command("report")(report_cmd)
+    app.command("portfolio")(portfolio_cmd)

@@ -112,8 +112,12 @@ def organisations_table(
             gaps = NOT_COMPUTED[lang]
         else:
             gaps = " ".join(f"{_SHORT[g.level]}{g.gap:.0f}" for g in r.gaps if g.flagged) or NO_GAP[lang]
+        name = r.organisation_name or r.organisation_id
+        if r.round:  # the round after the name: "Bocage Habitat 2024"
+            label = shorten_id(r.round, 8)
+            name = shorten(name, NAME_WIDTH - len(label) - 1) + " " + label
         table.add_row(
-            rich_text(shorten(r.organisation_name or r.organisation_id, NAME_WIDTH)),
+            rich_text(shorten(name, NAME_WIDTH)),
             rich_text(shorten(_sector(sectors.get(r.questionnaire_id, ""), lang), 8)),
             str(r.respondents),
             *[_lv(r.levels[lv]) for lv in LEVEL_IDS],

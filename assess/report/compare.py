@@ -26,7 +26,7 @@ def _num(x: float | None) -> str:
     return "—" if x is None else f"{x:.0f}"
 
 
-def _signed(x: float | None) -> str:
+def signed(x: float | None) -> str:
     if x is None:
         return "—"
     v = round(x)
@@ -67,7 +67,7 @@ def round_label(label: str, lang: Lang) -> str:
 def _change_view(c: Change, lang: Lang) -> ChangeView:
     tx = TEXTS[lang]
     margin = "" if c.margin is None or c.verdict == NOT_COMPARABLE else f"± {c.margin:.0f}"
-    return ChangeView(_signed(c.delta), c.verdict, tx[f"verdict_{c.verdict}"], margin)
+    return ChangeView(signed(c.delta), c.verdict, tx[f"verdict_{c.verdict}"], margin)
 
 
 def rounds_view(timeline: Timeline, q: Questionnaire, lang: Lang) -> RoundsView:

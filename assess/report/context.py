@@ -565,28 +565,42 @@ def _findings(
     return out[:3]
 
 
-def _map(plan: Plan, result: OrganisationResult, q: Questionnaire, lang: Lang) -> MapView:
-    tx = TEXTS[lang]
-    left, top = MAP_LEFT, MAP_TOP
-    right, bottom = MAP_W - MAP_RIGHT, MAP_H - MAP_BOTTOM
+def map_x(pos: float) -> float:
+    """SVG x of a trajectory position (0..100) on the map."""
+    left, right = MAP_LEFT, MAP_W - MAP_RIGHT
+    return round(left + (right - left) * pos / 100, 1)
 
-    def x(pos: float) -> float:
-        return round(left + (right - left) * pos / 100, 1)
 
-    def y(depth: float) -> float:
-        return round(bottom - (bottom - top) * depth / 100, 1)
+def map_y(depth: float) -> float:
+    """SVG y of an integration depth (0..100) on the map."""
+    top, bottom = MAP_TOP, MAP_H - MAP_BOTTOM
+    return round(bottom - (bottom - top) * depth / 100, 1)
 
+
+def map_frame(
+    plan: Plan, q: Questionnaire, lang: Lang
+) -> tuple[list[tuple[float, float, str, str]], list[tuple[float, str, float]], tuple[float, float, float, float]]:
+    """The map's trajectory bands, depth stages and plot area, from the plan's thresholds and the
+    questionnaire's stages (the report's map and the portfolio's)."""
+    x, y = map_x, map_y
     lo, hi = plan.digital_below, plan.socio_professional_from
     bands = [
         (x(0), x(lo), t("digital", lang), "digital"),
         (x(lo), x(hi), t("hybrid", lang).split(",")[0], "hybrid"),
         (x(hi), x(100), t("socio-professional", lang), "socio"),
     ]
-    edges = [y(st.from_) for st in q.scoring.depth_stages] + [float(top)]
+    edges = [y(st.from_) for st in q.scoring.depth_stages] + [float(MAP_TOP)]
     stages = [
         (edges[i], st.name[lang], round((edges[i] + edges[i + 1]) / 2 + 3.5, 1))
         for i, st in enumerate(q.scoring.depth_stages)
     ]
+    return bands, stages, (MAP_LEFT, MAP_TOP, MAP_W - MAP_RIGHT, MAP_H - MAP_BOTTOM)
+
+
+def _map(plan: Plan, result: OrganisationResult, q: Questionnaire, lang: Lang) -> MapView:
+    tx = TEXTS[lang]
+    x, y = map_x, map_y
+    bands, stages, (left, top, right, bottom) = map_frame(plan, q, lang)
     points: list[MapPoint] = []
     pos, depth = result.placement.position, result.depth_score
     if pos is not None and depth is not None:
@@ -603,7 +617,7 @@ def _map(plan: Plan, result: OrganisationResult, q: Questionnaire, lang: Lang) -
                     False,
                 )
             )
-    _place_labels(points, right)
+    place_labels(points, right)
     if points:
         desc = "; ".join(
             tx["map_point"].format(label=p.label, pos=_fmt(p.position), depth=_fmt(p.depth)) for p in points
@@ -615,21 +629,18 @@ def _map(plan: Plan, result: OrganisationResult, q: Questionnaire, lang: Lang) -
 
 def _map_path(plan: Plan, history: Timeline, q: Questionnaire, lang: Lang) -> list[MapPoint]:
     """The organisation's earlier rounds on the map (those placed on both axes), oldest first."""
-    left, top = MAP_LEFT, MAP_TOP
-    right, bottom = MAP_W - MAP_RIGHT, MAP_H - MAP_BOTTOM
     out = []
     for r in history.rounds[:-1]:
         pos, depth = r.result.placement.position, r.result.depth_score
         if pos is None or depth is None:
             continue
-        x = round(left + (right - left) * pos / 100, 1)
-        y = round(bottom - (bottom - top) * depth / 100, 1)
+        x, y = map_x(pos), map_y(depth)
         p = MapPoint(round_label(r.label, lang), x, y, pos, depth, False, round(x + 7, 1), round(y - 7, 1))
         out.append(p)
     return out
 
 
-def _place_labels(points: list[MapPoint], right: float) -> None:
+def place_labels(points: list[MapPoint], right: float) -> None:
     """Put each label beside its point, then push labels down until none overlaps another."""
     # x0, x1, y of what is already drawn: the points themselves, then each label placed
     placed: list[tuple[float, float, float]] = [(p.x - 8, p.x + 8, p.y + 4) for p in points]

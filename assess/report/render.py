@@ -6,13 +6,16 @@ from __future__ import annotations
 import os
 import re
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from markupsafe import Markup
 
 from ..errors import AssessError, Problem
 from ..resources import bundled_templates_dir
 from .context import ReportContext
+
+if TYPE_CHECKING:
+    from ..portfolio import PortfolioContext
 
 _ENVS: dict[str | None, Any] = {}
 
@@ -57,9 +60,12 @@ def environment(templates_dir: str | os.PathLike[str] | None = None) -> Any:
 
 
 def render_report(
-    context: ReportContext, templates_dir: str | os.PathLike[str] | None = None, template: str = "report.html"
+    context: ReportContext | PortfolioContext,
+    templates_dir: str | os.PathLike[str] | None = None,
+    template: str = "report.html",
 ) -> str:
-    """The report as one HTML string: inline CSS and SVG, no script, no external request."""
+    """The report (or, with "portfolio.html", the portfolio) as one HTML string: inline CSS and SVG,
+    no script, no external request."""
     import jinja2
 
     env = environment(templates_dir)

@@ -298,6 +298,57 @@ TEXTS: dict[str, str] = {
     ),
     "report.toc": "Contents",
     "report.colon": ": ",
+    # --- portfolio (assess portfolio) -------------------------------------------------------------
+    "portfolio.title": "Portfolio: {n} organisations followed",
+    "portfolio.title_one": "Portfolio: one organisation followed",
+    "portfolio.kicker": "Trajectory self-assessment, after S. Bretesché's study (2024)",
+    "portfolio.summary": (
+        "{orgs} organisations, {respondents} answers, {rounds} assessment rounds. Each organisation is placed "
+        "at its latest round; its earlier rounds draw its path on the map."
+    ),
+    "portfolio.by_trajectory": "Trajectories at the latest round",
+    "portfolio.count": "{label}: {n}",
+    "portfolio.all": "All organisations",
+    "portfolio.yes": "yes",
+    "portfolio.not_computed": "n/a",
+    "portfolio.map_title": "Map of the trajectories",
+    "portfolio.map_x": "From the digital pole (0) to the socio-professional pole (100)",
+    "portfolio.map_y": "Integration depth",
+    "portfolio.map_description": "{n} organisations placed at their latest round; {parts}.",
+    "portfolio.map_unlabelled": "Beyond {n} organisations the points carry no name: the table gives the details.",
+    "portfolio.map_unplaced": "{n} organisation(s) without a position or a depth at the latest round: not on the map.",
+    "portfolio.map_path": "dotted line: the path from the earlier rounds",
+    "portfolio.legend": "Sectors",
+    "portfolio.distributions_title": "Each level across the portfolio",
+    "portfolio.distributions_note": (
+        "Organisations per band of 10 points, at their latest round; the line marks the median. "
+        "0 = digital pole, 100 = socio-professional pole."
+    ),
+    "portfolio.median": "median {m}",
+    "portfolio.insufficient": "{n} without a position (too few answers)",
+    "portfolio.table_title": "The organisations",
+    "portfolio.table_note": (
+        "One row per round. S, R, D, P: the four levels (see below). Chg.: change of the overall position since "
+        "the round before, ● when it exceeds what another set of respondents alone could have given. Hinge: label "
+        "capped by the hinge rule. Disagreement: levels on which respondents clearly part (n/a: too few "
+        "respondents to tell)."
+    ),
+    "portfolio.sorted_name": "Sorted by name.",
+    "portfolio.sorted_position": "Sorted by overall position, highest first.",
+    "portfolio.sorted_trajectory": "Sorted by trajectory, from digital to socio-professional.",
+    "portfolio.organisation": "Organisation",
+    "portfolio.round": "Round",
+    "portfolio.respondents": "n",
+    "portfolio.position": "Pos.",
+    "portfolio.trajectory": "Trajectory",
+    "portfolio.hinge": "Hinge",
+    "portfolio.disagreement": "Disagreement",
+    "portfolio.change": "Chg.",
+    "portfolio.signals": "Main signals",
+    "portfolio.levels_key": "Levels",
+    "portfolio.generated_on": "Generated on",
+    "portfolio.page": "page",
+    "portfolio.footer": "assess portfolio",
     # --- rounds and benchmark ---------------------------------------------------------------------
     "report.rounds_title": "From one round to the next",
     "report.rounds_intro": (
@@ -502,6 +553,7 @@ TEXTS: dict[str, str] = {
     "cli.interrupted": "interrupted",
     "cli.not_written": "interrupted: {path} was not written (any previous version is intact)",
     "cli.stdout": "standard output",
+    "cli.portfolio_name": "portfolio.html",
     "cli.report_name": "report",
     # --- help --------------------------------------------------------------------------------------
     "help.app": (

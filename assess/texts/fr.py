@@ -314,6 +314,61 @@ TEXTS: dict[str, str] = {
     ),
     "report.toc": "Sommaire",
     "report.colon": " : ",
+    # --- portfolio (assess portfolio) -------------------------------------------------------------
+    "portfolio.title": "Portefeuille : {n} organisations suivies",
+    "portfolio.title_one": "Portefeuille : une organisation suivie",
+    "portfolio.kicker": "Auto-diagnostic de trajectoire, d'après l'étude de S. Bretesché (2024)",
+    "portfolio.summary": (
+        "{orgs} organisations, {respondents} réponses, {rounds} tours d'évaluation. Chaque organisation est "
+        "placée à son tour le plus récent ; ses tours précédents dessinent son chemin sur la carte."
+    ),
+    "portfolio.by_trajectory": "Trajectoires au dernier tour",
+    "portfolio.count": "{label} : {n}",
+    "portfolio.all": "Toutes les organisations",
+    "portfolio.yes": "oui",
+    "portfolio.not_computed": "n.c.",
+    "portfolio.map_title": "Carte des trajectoires",
+    "portfolio.map_x": "Du pôle numérique (0) au pôle socio-professionnel (100)",
+    "portfolio.map_y": "Profondeur d'intégration",
+    "portfolio.map_description": "{n} organisations placées à leur dernier tour ; {parts}.",
+    "portfolio.map_unlabelled": (
+        "Au-delà de {n} organisations, les points ne portent pas de nom : le tableau les détaille."
+    ),
+    "portfolio.map_unplaced": (
+        "{n} organisation(s) sans position ou sans profondeur au dernier tour : absente(s) de la carte."
+    ),
+    "portfolio.map_path": "trait pointillé : le chemin depuis les tours précédents",
+    "portfolio.legend": "Secteurs",
+    "portfolio.distributions_title": "Chaque niveau dans le portefeuille",
+    "portfolio.distributions_note": (
+        "Nombre d'organisations par tranche de 10 points, à leur dernier tour ; le trait marque la médiane. "
+        "0 = pôle numérique, 100 = pôle socio-professionnel."
+    ),
+    "portfolio.median": "médiane {m}",
+    "portfolio.insufficient": "{n} sans position (réponses insuffisantes)",
+    "portfolio.table_title": "Les organisations",
+    "portfolio.table_note": (
+        "Une ligne par tour. S, R, D, P : les quatre niveaux (voir ci-dessous). Évol. : évolution de la position "
+        "globale depuis le tour précédent, ● quand elle dépasse ce qu'un autre groupe de répondants aurait pu "
+        "donner à lui seul. Charnière : étiquette plafonnée par la règle du moment charnière. Désaccord : "
+        "niveaux où les répondants se séparent nettement (n.c. : trop peu de répondants pour le dire)."
+    ),
+    "portfolio.sorted_name": "Triées par nom.",
+    "portfolio.sorted_position": "Triées par position globale, la plus haute d'abord.",
+    "portfolio.sorted_trajectory": "Triées par trajectoire, du numérique au socio-professionnel.",
+    "portfolio.organisation": "Organisation",
+    "portfolio.round": "Tour",
+    "portfolio.respondents": "n",
+    "portfolio.position": "Pos.",
+    "portfolio.trajectory": "Trajectoire",
+    "portfolio.hinge": "Charnière",
+    "portfolio.disagreement": "Désaccord",
+    "portfolio.change": "Évol.",
+    "portfolio.signals": "Principaux signaux",
+    "portfolio.levels_key": "Niveaux",
+    "portfolio.generated_on": "Produit le",
+    "portfolio.page": "page",
+    "portfolio.footer": "Portefeuille assess",
     # --- rounds and benchmark ---------------------------------------------------------------------
     "report.rounds_title": "D'un tour à l'autre",
     "report.rounds_intro": (
@@ -532,6 +587,7 @@ TEXTS: dict[str, str] = {
     "cli.interrupted": "interrompu",
     "cli.not_written": "interrompu : {path} n'a pas été écrit (la version précédente est intacte)",
     "cli.stdout": "la sortie standard",
+    "cli.portfolio_name": "portefeuille.html",
     "cli.report_name": "rapport",
     # --- help --------------------------------------------------------------------------------------
     "help.app": (

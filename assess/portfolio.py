@@ -1,0 +1,267 @@
+"""A consultant's portfolio: every organisation followed, on one page (pure, no I/O).
+
+    timelines (rounds.py) --build_portfolio (here)--> PortfolioContext --portfolio.html--> one page
+
+One row per organisation and round, grouped by sector; the trajectory map with one point per
+organisation (its latest round) and its path over rounds; each level's distribution across the
+portfolio (latest rounds). Texts come from the one catalogue (`portfolio.` keys).
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from .i18n import sector_label, t
+from .model import Questionnaire
+from .plan import Plan
+from .report.compare import round_label, signed
+from .report.context import MAP_H, MAP_W, MapPoint, dates_text, map_frame, map_x, map_y, place_labels
+from .rounds import CHANGE, OVERALL, Timeline
+from .texts import section
+from .vocab import LEVEL_IDS, Lang
+
+TEXTS: dict[str, dict[str, str]] = section("portfolio")
+SORTS = ("name", "position", "trajectory")
+LABELLED_POINTS = 25  # beyond this many organisations the map's points carry no name (the table does)
+BINS = 10  # a level's distribution: ten bands of ten points
+SHAPES = ("circle", "square", "diamond", "triangle")  # one per sector, in the order met
+TOP_SIGNALS = 2
+TRAJECTORY_ORDER = {"digital": 0, "hybrid": 1, "socio-professional": 2, "undetermined": 3}
+
+
+@dataclass
+class PortfolioRow:
+    organisation: str  # name, on the organisation's first row only ("" after)
+    organisation_id: str
+    round: str
+    dates_text: str
+    respondents: int
+    levels: dict[str, str]  # level id -> position as text ("—": insufficient)
+    position: str
+    trajectory: str  # id, for the row's class
+    trajectory_label: str
+    hinge: str  # "oui" when the hinge rule capped the label, else ""
+    disagreement: str  # the levels respondents disagree on, "n.c." when not computed, "" for none
+    signals: list[str]  # titles of the main signals
+    change: str  # the overall position's change since the round before ("+12 ●"), "" for a first round
+    first: bool  # the organisation's first row
+    rows: int  # rows of the organisation (for rowspan on its first row)
+
+
+@dataclass
+class SectorGroup:
+    id: str  # questionnaire id
+    label: str  # its sector in words
+    title: str  # the questionnaire's title
+    shape: str
+    organisations: int
+    rows: list[PortfolioRow]
+
+
+@dataclass
+class PortfolioPoint:
+    label: str
+    sector: str
+    shape: str
+    x: float
+    y: float
+    path: list[tuple[float, float]]  # earlier rounds placed on the map, oldest first
+    trajectory: str
+    label_x: float = 0.0  # where its name goes (names kept apart), when the map is labelled
+    label_y: float = 0.0
+
+
+@dataclass
+class Distribution:
+    level: str
+    name: str
+    bins: list[int]  # organisations per band of ten points (0-10, ..., 90-100)
+    peak: int
+    placed: int  # organisations with a position on this level
+    insufficient: int
+    median: float | None
+
+
+@dataclass
+class PortfolioContext:
+    lang: Lang
+    t: dict[str, str]
+    generated_on: str | None
+    organisations: int
+    respondents: int
+    rounds: int  # organisation-rounds scored
+    trajectories: list[tuple[str, str, int]]  # (id, label, organisations at their latest round)
+    levels: list[tuple[str, str, str]]  # (id, short letter, name)
+    sectors: list[SectorGroup]
+    by_sector: bool
+    sort: str
+    map_width: int
+    map_height: int
+    map_bands: list[tuple[float, float, str, str]]
+    map_stages: list[tuple[float, str, float]]
+    map_plot: tuple[float, float, float, float]
+    points: list[PortfolioPoint]
+    labelled: bool  # the points carry names
+    unplaced: int  # organisations whose latest round has no position or no depth
+    distributions: list[Distribution]
+    map_description: str
+    footer: str  # the printed pages' footer
+
+
+_SHORT = {"strategy": "S", "reorganisation": "R", "data_access": "D", "practices": "P"}
+
+
+def _num(x: float | None) -> str:
+    return "—" if x is None else f"{x:.0f}"
+
+
+def build_portfolio(
+    timelines: Sequence[Timeline],
+    questionnaire: Callable[[str, str], Questionnaire],
+    plan: Callable[[str, str], Plan],
+    lang: Lang,
+    *,
+    sort: str = "name",
+    by_sector: bool = True,
+    generated_on: str | None = None,
+) -> PortfolioContext:
+    """The portfolio page's data. `questionnaire(id, version)` and `plan(id, version)` give the
+    questionnaire and plan that scored a round (the catalogue's)."""
+    if sort not in SORTS:
+        raise ValueError(f"sort must be one of {', '.join(SORTS)}")
+    tx = TEXTS[lang]
+    first_q: Questionnaire | None = None
+    shapes: dict[str, str] = {}
+    groups: dict[str, SectorGroup] = {}
+    points: list[PortfolioPoint] = []
+    unplaced = 0
+
+    def order(tl: Timeline) -> tuple[Any, ...]:
+        res = tl.latest.result
+        if sort == "position":
+            return (res.placement.position is None, -(res.placement.position or 0), tl.name.lower())
+        if sort == "trajectory":
+            return (TRAJECTORY_ORDER.get(res.placement.trajectory, 9), res.placement.position or 0, tl.name.lower())
+        return (tl.name.lower(), tl.organisation_id)
+
+    for tl in sorted(timelines, key=order):
+        res = tl.latest.result
+        q = questionnaire(res.questionnaire_id, res.questionnaire_version)
+        first_q = first_q or q
+        gid = tl.questionnaire_id if by_sector else ""
+        if tl.questionnaire_id not in shapes:
+            shapes[tl.questionnaire_id] = SHAPES[len(shapes) % len(SHAPES)]
+        if gid not in groups:
+            label = sector_label(q.sector, lang).capitalize() if by_sector else tx["all"]
+            shape = shapes[tl.questionnaire_id] if by_sector else ""
+            groups[gid] = SectorGroup(gid, label, q.title[lang] if by_sector else "", shape, 0, [])
+        g = groups[gid]
+        g.organisations += 1
+        for i, r in enumerate(tl.rounds):
+            rr = r.result
+            rq = questionnaire(rr.questionnaire_id, rr.questionnaire_version)
+            flagged = [_SHORT[d.level] for d in rr.disagreement or () if d.flagged]
+            overall = r.changes.get(OVERALL)
+            change = ""
+            if overall is not None and overall.delta is not None:
+                change = signed(overall.delta) + (" ●" if overall.verdict == CHANGE else "")
+            g.rows.append(
+                PortfolioRow(
+                    organisation=tl.name if i == 0 else "",
+                    organisation_id=tl.organisation_id,
+                    round=round_label(r.label, lang) if (len(tl.rounds) > 1 or r.label) else "",
+                    dates_text=dates_text(rr.dates, lang),
+                    respondents=rr.respondents,
+                    levels={lv: _num(rr.levels[lv].position) for lv in LEVEL_IDS},
+                    position=_num(rr.placement.position),
+                    trajectory=rr.placement.trajectory,
+                    trajectory_label=t(rr.placement.trajectory, lang).split(",")[0],
+                    hinge=tx["yes"] if rr.placement.hinge else "",
+                    disagreement=tx["not_computed"] if rr.disagreement is None else ", ".join(flagged),
+                    signals=[rq.signal(s.id).title[lang] for s in rr.signals[:TOP_SIGNALS]],
+                    change=change,
+                    first=i == 0,
+                    rows=len(tl.rounds),
+                )
+            )
+        pos, depth = res.placement.position, res.depth_score
+        if pos is None or depth is None:
+            unplaced += 1
+            continue
+        path = [
+            (map_x(p), map_y(dd))
+            for r in tl.rounds[:-1]
+            if (p := r.result.placement.position) is not None and (dd := r.result.depth_score) is not None
+        ]
+        points.append(
+            PortfolioPoint(
+                tl.name, tl.questionnaire_id, shapes[tl.questionnaire_id], map_x(pos), map_y(depth), path,
+                res.placement.trajectory,
+            )
+        )  # fmt: skip
+
+    if first_q is None:
+        raise ValueError("a portfolio needs at least one organisation")
+    latest = [tl.latest.result for tl in timelines]
+    any_plan = plan(latest[0].questionnaire_id, latest[0].questionnaire_version)
+    bands, stages, plot = map_frame(any_plan, first_q, lang)
+    distributions = []
+    for lv in LEVEL_IDS:
+        known = sorted(p for r in latest if (p := r.levels[lv].position) is not None)
+        bins = [0] * BINS
+        for p in known:
+            bins[min(BINS - 1, int(p // (100 / BINS)))] += 1
+        mid = median(known)
+        distributions.append(
+            Distribution(
+                lv, first_q.level(lv).name[lang], bins, max(bins) or 1, len(known), len(latest) - len(known),
+                None if mid is None else round(mid, 1),
+            )
+        )  # fmt: skip
+    if len(points) <= LABELLED_POINTS:  # names beside their points, pushed apart as on the report's map
+        marks = [MapPoint(pt.label, pt.x, pt.y, 0.0, 0.0, False) for pt in points]
+        place_labels(marks, plot[2])
+        for pt, m in zip(points, marks, strict=True):
+            pt.label_x, pt.label_y = m.label_x, m.label_y
+    counts = Counter(r.placement.trajectory for r in latest)
+    trajectories = [(k, t(k, lang).split(",")[0], counts[k]) for k in TRAJECTORY_ORDER if counts[k]]
+    description = tx["map_description"].format(
+        n=len(points),
+        parts=", ".join(f"{label} : {n}" if lang == "fr" else f"{label}: {n}" for _, label, n in trajectories),
+    )
+    return PortfolioContext(
+        lang=lang,
+        t=tx,
+        generated_on=generated_on,
+        organisations=len(timelines),
+        respondents=sum(r.result.respondents for tl in timelines for r in tl.rounds),
+        rounds=sum(len(tl.rounds) for tl in timelines),
+        trajectories=trajectories,
+        levels=[(lv, _SHORT[lv], first_q.level(lv).name[lang]) for lv in LEVEL_IDS],
+        sectors=sorted(groups.values(), key=lambda g: g.label),
+        by_sector=by_sector,
+        sort=sort,
+        map_width=MAP_W,
+        map_height=MAP_H,
+        map_bands=bands,
+        map_stages=stages,
+        map_plot=plot,
+        points=points,
+        labelled=len(points) <= LABELLED_POINTS,
+        unplaced=unplaced,
+        distributions=distributions,
+        map_description=description,
+        footer=tx["footer"],
+    )
+
+
+def median(values: Sequence[float]) -> float | None:
+    if not values:
+        return None
+    s = sorted(values)
+    mid = len(s) // 2
+    return s[mid] if len(s) % 2 else math.fsum(s[mid - 1 : mid + 1]) / 2
