@@ -164,3 +164,59 @@ def test_benchmark_needs_five_peers_and_names_none(tmp_path: Path, housing, n: i
     assert bench is not None and "5 autres organisations" in bench.get_text()
     assert "Secret" not in html and "peer-" not in html
     assert len(bench.find_all("svg")) == 5  # four levels and the overall position
+
+
+# --- portfolio -----------------------------------------------------------------------------------
+
+
+def test_portfolio_shows_every_organisation_the_map_and_both_rounds(tmp_path: Path, housing) -> None:
+    extra = tmp_path / "extra"
+    extra.mkdir()
+    hostile = uniform(housing, "min", org="evil", rid="x")
+    hostile["organisation"]["name"] = "<script>alert(1)</script> & Cie"
+    (extra / "evil.json").write_text(json.dumps(hostile), encoding="utf-8")
+    out = tmp_path / "p.html"
+    r = run("portfolio", EXAMPLES, extra, "-o", out, "--lang", "fr")
+    assert r.exit_code == 0, r.output
+    html = out.read_text(encoding="utf-8")
+    soup = BeautifulSoup(html, "html.parser")
+    assert soup.find("script") is None and "<script>alert" not in html and "&lt;script&gt;" in html
+    table = soup.find(id="organisations")
+    names = [th.get_text(" ", strip=True) for th in table.find_all("th", scope="row")]
+    for name in ("Logemer", "Logeterre", "Bocage Habitat", "Commune de Bellerive", "Coopérative Le Relais"):
+        assert name in names
+    assert len(names) == 8  # seven organisations of the examples and the hostile one
+    # Bocage's three rounds are three rows, its name once
+    bocage = next(th for th in table.find_all("th", scope="row") if th.get_text(strip=True) == "Bocage Habitat")
+    assert bocage["rowspan"] == "3"
+    first = bocage.find_parent("tr")
+    bocage_rows = [first, *first.find_next_siblings("tr")[:2]]
+    assert [tr.find("td").get_text(" ", strip=True)[:4] for tr in bocage_rows] == ["2022", "2024", "2026"]
+    # one sector table each
+    assert [h.get_text(" ", strip=True).split(" (")[0] for h in table.find_all("h3")] == [
+        "Commune", "Logement social", "Économie sociale et solidaire"]  # fmt: skip
+    # the map: one mark per placed organisation, Bocage's path from its earlier rounds
+    svg = soup.find("figure", class_="pf-map").find("svg")
+    assert len(svg.find_all("path")) == 8 and len(svg.find_all("polyline")) == 1
+    # each level's distribution counts every organisation with a position
+    assert len(soup.find_all("div", class_="dist")) == 4
+    # English
+    en = tmp_path / "en.html"
+    assert run("portfolio", EXAMPLES, "-o", en, "--lang", "en", "--sort", "position").exit_code == 0
+    text = en.read_text(encoding="utf-8")
+    assert 'lang="en"' in text and "The organisations" in text and "Sorted by overall position" in text
+
+
+def test_portfolio_sorts_by_position_within_each_sector(tmp_path: Path) -> None:
+    out = tmp_path / "p.html"
+    assert run("portfolio", EXAMPLES / "housing", "-o", out, "--sort", "position", "--no-by-sector").exit_code == 0
+    soup = BeautifulSoup(out.read_text(encoding="utf-8"), "html.parser")
+    rows = soup.find(id="organisations").find_all("th", scope="row")
+    assert [th.get_text(strip=True) for th in rows] == ["Logeterre", "Logemer"]
+
+
+def test_portfolio_of_nothing_valid_fails_clearly(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.json"
+    bad.write_text("{", encoding="utf-8")
+    r = run("portfolio", bad, "-o", tmp_path / "p.html")
+    assert r.exit_code == 1 and not (tmp_path / "p.html").exists() and "Traceback" not in r.output

@@ -630,6 +630,20 @@ TEXTS: dict[str, str] = {
     "help.import.organisation_name": "The organisation's name, for the report.",
     "help.import.round_label": 'The assessment round of these answers ("2026", "T1"): compared, never averaged.',
     "help.import.output": "A .jsonl file, or a folder (one .json per respondent). Default: JSON lines on the output.",
+    "help.portfolio": (
+        "Make one page across the organisations you follow: a table of every organisation and round, the "
+        "trajectory map with each organisation's path, and each level's distribution.\n\nSelf-contained HTML "
+        '(no script), printable on A4 landscape. Rounds come from the answers\' "round" field; each round is '
+        "scored on its own, never averaged with another.\n\nExample:\n\n"
+        "assess portfolio examples/ -o portfolio.html --sort position"
+    ),
+    "help.portfolio.paths": "Answer files (.json, .jsonl) of many organisations and rounds, or folders.",
+    "help.portfolio.output": "HTML file to write (default: portfolio.html).",
+    "help.portfolio.pdf": "Also write this PDF (needs WeasyPrint).",
+    "help.portfolio.sort": "Order of the organisations: name, position or trajectory.",
+    "help.portfolio.by_sector": "One table per sector (default), or one for all.",
+    "help.portfolio.date": "Print this generation date (default: none).",
+    "help.portfolio.jobs": "Processes for reading answers.",
     "help.report": (
         "Make the printable report of an organisation: verdict, map, levels, gaps, signals, method.\n\nThe HTML "
         "file is self-contained (inline CSS and SVG, no script, no external request) and prints on A4. Answers of "

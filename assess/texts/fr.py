@@ -672,6 +672,20 @@ TEXTS: dict[str, str] = {
     "help.import.output": (
         "Un fichier .jsonl, ou un dossier (un .json par répondant). Par défaut : des lignes JSON sur la sortie."
     ),
+    "help.portfolio": (
+        "Produire une page pour toutes les organisations suivies : un tableau de chaque organisation et de chaque "
+        "tour, la carte des trajectoires avec le chemin de chacune, et la répartition de chaque niveau.\n\n"
+        "HTML autonome (aucun script), imprimable en A4 paysage. Les tours viennent du champ « round » des "
+        "réponses ; chaque tour est calculé à part, jamais moyenné avec un autre.\n\nExemple :\n\n"
+        "assess portfolio examples/ -o portefeuille.html --sort position"
+    ),
+    "help.portfolio.paths": "Fichiers de réponses (.json, .jsonl) de plusieurs organisations et tours, ou dossiers.",
+    "help.portfolio.output": "Fichier HTML à écrire (par défaut : portefeuille.html).",
+    "help.portfolio.pdf": "Écrire aussi ce PDF (demande WeasyPrint).",
+    "help.portfolio.sort": "Ordre des organisations : name (nom), position ou trajectory (trajectoire).",
+    "help.portfolio.by_sector": "Un tableau par secteur (par défaut), ou un seul pour toutes.",
+    "help.portfolio.date": "Imprimer cette date de production (par défaut : aucune).",
+    "help.portfolio.jobs": "Nombre de processus pour lire les réponses.",
     "help.report": (
         "Produire le rapport imprimable d'une organisation : verdict, carte, niveaux, écarts, signaux, "
         "méthode.\n\nLe fichier HTML se suffit à lui-même (CSS et SVG intégrés, aucun script, aucune requête "
