@@ -162,3 +162,12 @@ def test_a_digit_on_a_choice_picks_that_line() -> None:
         inp.send_text("2")
         with create_app_session(input=inp, output=DummyOutput()):
             assert tui.ask(screen) == ("answer", "b")
+
+
+def test_the_round_is_kept_in_the_answers_and_the_draft(housing) -> None:
+    it = Interview(housing, org_id="logeterre", role="field", respondent_id="r1", round_label="2026")
+    doc = it.to_answers()
+    assert doc["round"] == "2026" and it.sheet().round == "2026"
+    again = Interview.from_draft(housing, it.to_draft())
+    assert again.round == "2026" and again.to_answers()["round"] == "2026"
+    assert "round" not in Interview(housing, org_id="x").to_answers()

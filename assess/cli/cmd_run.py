@@ -33,6 +33,9 @@ def run_cmd(
             help="Your id or pseudonym: only this id resumes your draft (default: a new random id, shown).",
         ),
     ] = None,
+    round_label: Annotated[
+        str | None, typer.Option("--round", help='The assessment round ("2026", "T1"), kept with the answers.')
+    ] = None,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Answers file to write at the end.")] = None,
     resume: Annotated[Path | None, typer.Option("--resume", help="Pick up a draft (or an answers file).")] = None,
     questionnaires_dir: QDirsOpt = None,
@@ -67,6 +70,7 @@ def run_cmd(
             respondent_id=respondent_id,
             output=output,
             resume=resume,
+            round_label=round_label,
         )
     except AssessError as e:
         fail(e)

@@ -237,6 +237,7 @@ def run_interview(
     respondent_id: str | None,
     output: Path | None,
     resume: Path | None,
+    round_label: str | None = None,
 ) -> int:
     tx = T[lang or default_lang]
     if not (sys.stdin.isatty() and sys.stdout.isatty()):
@@ -259,6 +260,8 @@ def run_interview(
         it = Interview.from_draft(questionnaire, draft, str(resume))
         if lang:
             it.lang = as_lang(lang)
+        if round_label:
+            it.round = round_label
         saved_output = draft.get("output")
         out_path = output or (Path(saved_output) if isinstance(saved_output, str) else None)
         draft_file = resume
@@ -279,7 +282,8 @@ def run_interview(
             _out()
         draft_file = draft_path(questionnaire.id, org_id_, respondent_id)
         it = Interview(questionnaire, lang=lang_, org_id=org_id_, org_name=org_name_, role=role_,
-                       respondent_id=respondent_id, date=_date.today().isoformat())  # fmt: skip
+                       respondent_id=respondent_id, date=_date.today().isoformat(),
+                       round_label=round_label)  # fmt: skip
         out_path = output
         if draft_file.exists():
             try:

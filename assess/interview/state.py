@@ -57,6 +57,7 @@ class Interview:
         role: str | None = None,
         respondent_id: str | None = None,
         date: str | None = None,
+        round_label: str | None = None,
     ) -> None:
         self.q = questionnaire
         self.plan: Plan = compile_plan(questionnaire)
@@ -66,6 +67,7 @@ class Interview:
         self.role = role
         self.respondent_id = respondent_id
         self.date = date
+        self.round = round_label  # the assessment round ("2026"), kept in the answers file
         self.answers: dict[str, Any] = {}
         self.comments: dict[str, str] = {}
         self.visited: set[str] = set()  # questions shown and left (answered or skipped)
@@ -195,6 +197,8 @@ class Interview:
             out["respondent"] = resp
         if self.date:
             out["date"] = self.date
+        if self.round:
+            out["round"] = self.round
         out["lang"] = self.lang
         out["answers"] = {q.id: self.answers.get(q.id) for q in self.questions}
         comments = {k: v for k, v in self.comments.items() if v}
@@ -240,6 +244,7 @@ class Interview:
             role=sheet.role,
             respondent_id=sheet.respondent_id,
             date=sheet.date,
+            round_label=sheet.round,
         )
         it.answers = dict(sheet.answers)
         it.comments = dict(sheet.comments)

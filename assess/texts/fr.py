@@ -668,6 +668,7 @@ TEXTS: dict[str, str] = {
     "help.import.questionnaire": "Le questionnaire avec lequel les réponses ont été recueillies.",
     "help.import.organisation_id": "Identifiant de l'organisation (sauf si le fichier a une colonne).",
     "help.import.organisation_name": "Nom de l'organisation, pour le rapport.",
+    "help.run.round_label": "Le tour d'évaluation (« 2026 », « T1 »), gardé avec les réponses.",
     "help.import.round_label": "Le tour d'évaluation de ces réponses (« 2026 », « T1 ») : comparé, jamais moyenné.",
     "help.import.output": (
         "Un fichier .jsonl, ou un dossier (un .json par répondant). Par défaut : des lignes JSON sur la sortie."
