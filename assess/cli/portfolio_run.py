@@ -8,6 +8,7 @@ from .. import pipeline
 from ..catalog import Catalog
 from ..errors import AssessError
 from .common import err, exit_code, interrupt_on_sigterm, print_problems, say
+from .report_run import read_answers
 
 
 def portfolio_command(
@@ -25,23 +26,15 @@ def portfolio_command(
 ) -> int:
     from ..output import write_atomic
     from ..portfolio import build_portfolio
-    from ..reading import scan_answer_files
     from ..report.render import render_report, write_pdf
     from ..rounds import timelines
     from ..vocab import as_lang
 
     interrupt_on_sigterm()
-    found = scan_answer_files(paths)
-    print_problems(found.problems)
-    print_problems(found.notes, "note")
-    try:
-        scored, outcome = pipeline.collect(cat, found.files, jobs=jobs, emit=pipeline.EMIT_CARDS)
-    except KeyboardInterrupt:
-        err(say("report_interrupted"))
-        return 130
-    outcome.invalid += len(found.problems)
-    print_problems(outcome.problems)
-    print_problems(outcome.warnings, "warning")
+    read = read_answers(cat, paths, jobs, pipeline.EMIT_CARDS)
+    if isinstance(read, int):
+        return read
+    scored, outcome = read
     lines = timelines(pipeline.organisations(cat, scored, min_group_size))
     if not lines:
         err(say("error", msg=say("no_valid_answers")))

@@ -9,6 +9,7 @@ from .. import pipeline
 from ..catalog import Catalog
 from ..errors import AssessError
 from ..names import inside, safe_filename
+from ..organisation import Scored
 from .common import clean, err, exit_code, interrupt_on_sigterm, print_problems, say
 
 
@@ -28,23 +29,15 @@ def report_command(
     appendix: str = "compact",
     benchmark: list[str] | None = None,
 ) -> int:
-    from ..reading import scan_answer_files
     from ..report.context import build_report_context
     from ..report.render import environment, render_report, write_pdf
     from ..rounds import timelines
 
     interrupt_on_sigterm()
-    found = scan_answer_files(paths)
-    print_problems(found.problems)
-    print_problems(found.notes, "note")
-    try:
-        scored, outcome = pipeline.collect(cat, found.files, jobs=jobs)
-    except KeyboardInterrupt:
-        err(say("report_interrupted"))
-        return 130
-    outcome.invalid += len(found.problems)
-    print_problems(outcome.problems)
-    print_problems(outcome.warnings, "warning")
+    read = read_answers(cat, paths, jobs, pipeline.EMIT_SCORED)
+    if isinstance(read, int):
+        return read
+    scored, outcome = read
     orgs = pipeline.organisations(cat, scored, min_group_size)
     if not orgs:
         err(say("error", msg=say("no_valid_answers")))
@@ -120,17 +113,36 @@ def report_command(
     return exit_code(outcome)
 
 
-def _peers(cat: Catalog, paths: list[str], jobs: int | None, min_group_size: int | None) -> list[Any] | None:
-    """The latest round of every organisation found in the benchmark's paths (their problems are
-    printed; None when nothing there could be read)."""
+def read_answers(
+    cat: Catalog, paths: list[str], jobs: int | None, emit: str
+) -> tuple[list[Scored], pipeline.Outcome] | int:
+    """Every valid respondent of the paths, read and scored, and the outcome (the problems of the
+    paths and of the answers printed, and counted as invalid), or 130 on Ctrl-C or SIGTERM."""
     from ..reading import scan_answer_files
-    from ..rounds import timelines
 
     found = scan_answer_files(paths)
     print_problems(found.problems)
-    scored, outcome = pipeline.collect(cat, found.files, jobs=jobs, emit=pipeline.EMIT_CARDS)
+    print_problems(found.notes, "note")
+    try:
+        scored, outcome = pipeline.collect(cat, found.files, jobs=jobs, emit=emit)
+    except KeyboardInterrupt:
+        err(say("report_interrupted"))
+        return 130
+    outcome.invalid += len(found.problems)
     print_problems(outcome.problems)
-    lines = timelines(pipeline.organisations(cat, scored, min_group_size))
+    print_problems(outcome.warnings, "warning")
+    return scored, outcome
+
+
+def _peers(cat: Catalog, paths: list[str], jobs: int | None, min_group_size: int | None) -> list[Any] | None:
+    """The latest round of every organisation found in the benchmark's paths (their problems are
+    printed; None when nothing there could be read)."""
+    from ..rounds import timelines
+
+    read = read_answers(cat, paths, jobs, pipeline.EMIT_CARDS)
+    if isinstance(read, int):
+        return None
+    lines = timelines(pipeline.organisations(cat, read[0], min_group_size))
     if not lines:
         err(say("error", msg=say("no_valid_answers")))
         return None

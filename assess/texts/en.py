@@ -628,7 +628,7 @@ TEXTS: dict[str, str] = {
     "help.import.questionnaire": "The questionnaire the answers were collected with.",
     "help.import.organisation_id": "The organisation's id (unless the file has a column).",
     "help.import.organisation_name": "The organisation's name, for the report.",
-    "help.run.round_label": "The assessment round (\"2026\", \"T1\"), kept with the answers.",
+    "help.run.round_label": 'The assessment round ("2026", "T1"), kept with the answers.',
     "help.import.round_label": 'The assessment round of these answers ("2026", "T1"): compared, never averaged.',
     "help.import.output": "A .jsonl file, or a folder (one .json per respondent). Default: JSON lines on the output.",
     "help.portfolio": (
