@@ -35,7 +35,7 @@ TRAJECTORY_ORDER = {"digital": 0, "hybrid": 1, "socio-professional": 2, "undeter
 
 @dataclass
 class PortfolioRow:
-    organisation: str  # name, on the organisation's first row only ("" after)
+    organisation: str  # its name (on every row, so that a row read alone on a new page says whose it is)
     organisation_id: str
     round: str
     dates_text: str
@@ -48,8 +48,8 @@ class PortfolioRow:
     disagreement: str  # the levels respondents disagree on, "n.c." when not computed, "" for none
     signals: list[str]  # titles of the main signals
     change: str  # the overall position's change since the round before ("+12 ●"), "" for a first round
-    first: bool  # the organisation's first row
-    rows: int  # rows of the organisation (for rowspan on its first row)
+    first: bool  # the organisation's first row (its name in bold; the next rows repeat it in small)
+    rows: int  # rows of the organisation
 
 
 @dataclass
@@ -171,7 +171,7 @@ def build_portfolio(
                 change = signed(overall.delta) + (" ●" if overall.verdict == CHANGE else "")
             g.rows.append(
                 PortfolioRow(
-                    organisation=tl.name if i == 0 else "",
+                    organisation=tl.name,
                     organisation_id=tl.organisation_id,
                     round=round_label(r.label, lang) if (len(tl.rounds) > 1 or r.label) else "",
                     dates_text=dates_text(rr.dates, lang),
