@@ -62,6 +62,10 @@ class Question(Strict):
     level: LevelId | Literal["depth"] | None = None
     type: Literal["single", "multi", "scale", "text"]
     weight: Weight = 1.0
+    # "fact": what an optimist cannot bend (who has a tablet, when the reorganisation happened, how
+    # many hours of data entry); "opinion": a judgement. A level whose opinions stand far above its
+    # facts for a respondent can raise a consistency signal (condition `consistency`).
+    nature: Literal["fact", "opinion"] = "opinion"
     # how ticked options of a multiple-choice question combine into one value (see docs/method.md)
     combine: Literal["mean", "max", "min", "sum"] = "mean"
     dont_know: StrictBool = True
@@ -141,6 +145,10 @@ class Bands(Strict):
 class Hinge(Strict):
     level: LevelId = "reorganisation"
     below: Annotated[float, Field(ge=0, le=100)] = 40
+    # What a prior reorganisation requires, as a condition on a respondent's answers (facts such as
+    # "the reorganisation came before the tools"). When it is not met, the trajectory is at most
+    # hybrid whatever the level's mean, and the output says why. None: the mean alone decides.
+    requires: Condition | None = None
 
 
 class DepthStage(Strict):
@@ -152,7 +160,7 @@ class DepthStage(Strict):
 
 class Scoring(Strict):
     bands: Bands = Bands()
-    hinge: Hinge = Hinge()
+    hinge: Hinge = Field(default_factory=lambda: Hinge())
     coverage_min: Annotated[float, Field(gt=0, le=1)] = 0.5
     min_group_size: Annotated[int, Field(ge=1, le=100)] = 3
     gap_threshold: Annotated[float, Field(gt=0, le=100)] = 25
@@ -204,6 +212,15 @@ class LevelCond(Strict):
         return self
 
 
+class ConsistencyCond(Strict):
+    """True when, on the level, the respondent's opinion answers stand at least `gap` points above
+    their factual answers (each side the weighted mean of its answered questions, as a position
+    0..100; both sides need an answer)."""
+
+    consistency: LevelId
+    gap: Annotated[float, Field(gt=0, le=100)] = 37.5
+
+
 class AllCond(Strict):
     all: list[Condition] = Field(min_length=1)
 
@@ -220,29 +237,38 @@ class NotCond(Strict):
 def _condition_kind(v: Any) -> str | None:
     """Which kind of condition a mapping is, by its key, so that an error names one kind only."""
     if isinstance(v, dict):
-        for key, tag in (("answer", "Answer"), ("level", "Level"), ("all", "All"), ("any", "Any"), ("not", "Not")):
+        for key, tag in (
+            ("answer", "Answer"), ("level", "Level"), ("consistency", "Consistency"), ("all", "All"), ("any", "Any"),
+            ("not", "Not"),
+        ):  # fmt: skip
             if key in v:
                 return tag
         return None
-    kinds: dict[type, str] = {AnswerCond: "Answer", LevelCond: "Level", AllCond: "All", AnyCond: "Any", NotCond: "Not"}
+    kinds: dict[type, str] = {
+        AnswerCond: "Answer", LevelCond: "Level", ConsistencyCond: "Consistency", AllCond: "All", AnyCond: "Any",
+        NotCond: "Not",
+    }  # fmt: skip
     return kinds.get(type(v))
 
 
 Condition = Annotated[
     Annotated[AnswerCond, Tag("Answer")]
     | Annotated[LevelCond, Tag("Level")]
+    | Annotated[ConsistencyCond, Tag("Consistency")]
     | Annotated[AllCond, Tag("All")]
     | Annotated[AnyCond, Tag("Any")]
     | Annotated[NotCond, Tag("Not")],
     Discriminator(
         _condition_kind,
         custom_error_type="condition",
-        custom_error_message="a condition needs one of the keys: answer, level, all, any, not",
+        custom_error_message="a condition needs one of the keys: answer, level, consistency, all, any, not",
     ),
 ]
 AllCond.model_rebuild()
 AnyCond.model_rebuild()
 NotCond.model_rebuild()
+Hinge.model_rebuild()
+Scoring.model_rebuild()
 
 
 class Signal(Strict):
@@ -304,7 +330,19 @@ class Questionnaire(Strict):
         for s in self.signals:
             for c in iter_conditions(s.when):
                 if isinstance(c, AnswerCond):
-                    errors.extend(_check_answer_cond(s.id, c, by_id))
+                    errors.extend(_check_answer_cond(f"signal {s.id}", c, by_id))
+                elif isinstance(c, ConsistencyCond):
+                    errors.extend(_check_consistency(f"signal {s.id}", c, self.questions))
+        requires = self.scoring.hinge.requires
+        if requires is not None:
+            for c in iter_conditions(requires):
+                if isinstance(c, AnswerCond):
+                    errors.extend(_check_answer_cond("scoring.hinge.requires", c, by_id))
+                elif isinstance(c, ConsistencyCond | LevelCond):
+                    errors.append("scoring.hinge.requires: only conditions on answers (answer, all, any, not)")
+        for q in self.questions:
+            if q.nature == "fact" and not q.scored:
+                errors.append(f"question {q.id}: nature 'fact' is for scored questions (give it a level)")
         for where, text in self.iter_texts():
             missing = [lang for lang in self.languages if not text.get(lang, "").strip()]
             if missing:
@@ -370,22 +408,29 @@ class Questionnaire(Strict):
         return stage_id
 
 
-def _check_answer_cond(sid: str, c: AnswerCond, by_id: dict[str, Question]) -> list[str]:
+def _check_consistency(where: str, c: ConsistencyCond, questions: list[Question]) -> list[str]:
+    natures = {q.nature for q in questions if q.level == c.consistency}
+    if natures != {"fact", "opinion"}:
+        return [f"{where}: consistency on '{c.consistency}' needs both fact and opinion questions on that level"]
+    return []
+
+
+def _check_answer_cond(where: str, c: AnswerCond, by_id: dict[str, Question]) -> list[str]:
     q = by_id.get(c.answer)
     if q is None:
-        return [f"signal {sid}: condition on unknown question '{c.answer}'"]
+        return [f"{where}: condition on unknown question '{c.answer}'"]
     errors = []
     for ids in (c.any_of, c.all_of, c.none_of):
         if ids is None:
             continue
         if q.type not in ("single", "multi"):
-            errors.append(f"signal {sid}: question '{q.id}' is a {q.type} question: use at_most/at_least")
+            errors.append(f"{where}: question '{q.id}' is a {q.type} question: use at_most/at_least")
             continue
         for oid in ids:
             if q.option(oid) is None:
-                errors.append(f"signal {sid}: question '{q.id}' has no option '{oid}'")
+                errors.append(f"{where}: question '{q.id}' has no option '{oid}'")
     if (c.at_most is not None or c.at_least is not None) and not q.scored:
-        errors.append(f"signal {sid}: question '{q.id}' is not scored: at_most/at_least need a value")
+        errors.append(f"{where}: question '{q.id}' is not scored: at_most/at_least need a value")
     return errors
 
 
