@@ -412,7 +412,9 @@ def _build(
         position=result.placement.position,
         trajectory=result.placement.trajectory,
         trajectory_label=t(result.placement.trajectory, lang),
-        trajectory_sentence=trajectory_sentence(result.placement.trajectory, result.placement.position, missing, lang),
+        trajectory_sentence=trajectory_sentence(
+            result.placement.trajectory, result.placement.position, missing, lang, q.sector
+        ),
         hinge=result.placement.hinge,
         hinge_sentence=hinge_text,
         hinge_short=tx[

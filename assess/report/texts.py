@@ -10,6 +10,12 @@ TEXTS: dict[str, dict[str, str]] = section("report")
 _TRAJ: dict[str, dict[str, str]] = section("trajectory")
 
 
-def trajectory_sentence(trajectory: str, position: float | None, missing: list[str], lang: str) -> str:
+def trajectory_sentence(
+    trajectory: str, position: float | None, missing: list[str], lang: str, sector: str | None = None
+) -> str:
+    """Where the organisation stands, in one sentence told in its sector's own story when the
+    catalogue has one (a consultant's own sector gets the general sentence)."""
     pos = "—" if position is None else f"{position:.0f}"
-    return _TRAJ[lang][trajectory].format(pos=pos, missing=", ".join(missing) or "—")
+    texts = _TRAJ[lang]
+    text = texts.get(f"{trajectory}.{sector}") or texts[trajectory]
+    return text.format(pos=pos, missing=", ".join(missing) or "—")

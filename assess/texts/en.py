@@ -412,6 +412,46 @@ TEXTS: dict[str, str] = {
         "The organisation is on a socio-professional trajectory (position {pos} out of 100): digital tools serve "
         "proximity, data flows to the field and practices are renewed."
     ),
+    # the same sentences told in each sector's own story (Bretesché 2024 for housing, Blanc for
+    # municipalities, Dumery 2024 and the dematerialisation talk for the social economy)
+    "trajectory.digital.housing": (
+        "The organisation is on a digital trajectory (position {pos} out of 100): tools were laid over the "
+        "existing organisation, data flows up to head office, and agencies spend more time feeding the tools "
+        "than with tenants."
+    ),
+    "trajectory.digital.municipality": (
+        "The municipality is on a digital trajectory (position {pos} out of 100): each service moves with its "
+        "own tools and rules, with no shared steering; use depends on each manager, and residents do not find "
+        "the same service from one desk to the next."
+    ),
+    "trajectory.digital.social-economy": (
+        "The structure is on a digital trajectory (position {pos} out of 100): tools were chosen from the top, "
+        "often to report to funders; teams work around them orally, and digital tasks pile up unrecognised."
+    ),
+    "trajectory.hybrid.housing": (
+        "The organisation is between the two trajectories (position {pos} out of 100): part of the work was "
+        "rethought, but sharing data with the agencies and time on site remain to be won."
+    ),
+    "trajectory.hybrid.municipality": (
+        "The municipality is between the two trajectories (position {pos} out of 100): some services coordinate, "
+        "others move alone; shared steering and the circuits of requests will decide what comes next."
+    ),
+    "trajectory.hybrid.social-economy": (
+        "The structure is between the two trajectories (position {pos} out of 100): teams have partly made the "
+        "tools their own, but choices stay concentrated and part of the information stays oral."
+    ),
+    "trajectory.socio-professional.housing": (
+        "The organisation is on a socio-professional trajectory (position {pos} out of 100): work was reorganised "
+        "before the tools, agencies read and update the data, and the time saved goes to being with tenants."
+    ),
+    "trajectory.socio-professional.municipality": (
+        "The municipality is on a socio-professional trajectory (position {pos} out of 100): digital matters are "
+        "steered together, residents' requests follow shared circuits, and staff keep in touch with users."
+    ),
+    "trajectory.socio-professional.social-economy": (
+        "The structure is on a socio-professional trajectory (position {pos} out of 100): tools were chosen with "
+        "the teams, information circulates between them, and digital help for the people supported is organised."
+    ),
     "trajectory.undetermined": "The trajectory cannot be determined: answers are missing on {missing}.",
     # --- limesurvey --------------------------------------------------------------------------------
     "limesurvey.profile": "Your role",

@@ -433,6 +433,50 @@ TEXTS: dict[str, str] = {
         "L'organisation suit une trajectoire socio-professionnelle (position {pos} sur 100) : le numérique sert la "
         "proximité, les données circulent vers le terrain et les pratiques se renouvellent."
     ),
+    # the same sentences told in each sector's own story (Bretesché 2024 for housing, Blanc for
+    # municipalities, Dumery 2024 and the dematerialisation talk for the social economy)
+    "trajectory.digital.housing": (
+        "L'organisation suit une trajectoire numérique (position {pos} sur 100) : les outils ont été posés sur "
+        "l'organisation existante, les données remontent vers le siège, et les agences passent plus de temps à "
+        "alimenter les outils qu'auprès des locataires."
+    ),
+    "trajectory.digital.municipality": (
+        "La commune suit une trajectoire numérique (position {pos} sur 100) : chaque service avance avec ses "
+        "outils et ses règles, sans pilotage commun ; l'usage dépend de chaque responsable, et les habitants "
+        "ne trouvent pas le même service d'un guichet à l'autre."
+    ),
+    "trajectory.digital.social-economy": (
+        "La structure suit une trajectoire numérique (position {pos} sur 100) : les outils ont été choisis "
+        "d'en haut, souvent pour rendre des comptes aux financeurs ; les équipes les contournent à l'oral, et "
+        "les tâches numériques s'ajoutent sans être reconnues."
+    ),
+    "trajectory.hybrid.housing": (
+        "L'organisation est entre les deux trajectoires (position {pos} sur 100) : une partie du travail a été "
+        "repensée, mais le partage des données avec les agences et le temps passé sur site restent à gagner."
+    ),
+    "trajectory.hybrid.municipality": (
+        "La commune est entre les deux trajectoires (position {pos} sur 100) : des services se coordonnent, "
+        "d'autres avancent seuls ; le pilotage commun et les circuits des demandes décideront de la suite."
+    ),
+    "trajectory.hybrid.social-economy": (
+        "La structure est entre les deux trajectoires (position {pos} sur 100) : les outils sont en partie "
+        "appropriés par les équipes, mais les choix restent concentrés et une part de l'information reste orale."
+    ),
+    "trajectory.socio-professional.housing": (
+        "L'organisation suit une trajectoire socio-professionnelle (position {pos} sur 100) : le travail a été "
+        "réorganisé avant les outils, les agences lisent et mettent à jour les données, et le temps gagné va "
+        "à la présence auprès des locataires."
+    ),
+    "trajectory.socio-professional.municipality": (
+        "La commune suit une trajectoire socio-professionnelle (position {pos} sur 100) : le numérique est piloté "
+        "ensemble, les demandes des habitants suivent des circuits partagés, et les agents gardent le contact "
+        "avec les usagers."
+    ),
+    "trajectory.socio-professional.social-economy": (
+        "La structure suit une trajectoire socio-professionnelle (position {pos} sur 100) : les outils ont été "
+        "choisis avec les équipes, l'information circule entre elles, et l'aide numérique aux personnes "
+        "accompagnées est organisée."
+    ),
     "trajectory.undetermined": "La trajectoire ne peut pas être déterminée : il manque des réponses sur {missing}.",
     # --- limesurvey --------------------------------------------------------------------------------
     "limesurvey.profile": "Votre fonction",
