@@ -111,21 +111,27 @@ def _decoder(qid: str, version: str, questions: Mapping[str, QuestionPlan]) -> m
     return msgspec.json.Decoder(doc)
 
 
-def _read_by_signals(signals: tuple[SignalPlan, ...]) -> list[str]:
+def read_by_conditions(conditions: list[Cond], questions: Mapping[str, QuestionPlan]) -> list[str]:
+    """The questions whose answers the conditions read, in order met (a consistency condition reads
+    every scored question of its level)."""
     found: list[str] = []
 
     def walk(c: Cond) -> None:
         if c[0] == "answer":
             if c[1] not in found:
                 found.append(c[1])
+        elif c[0] == "consistency":
+            for q in questions.values():
+                if q.scored and SLOTS[q.slot] == c[1] and q.id not in found:
+                    found.append(q.id)
         elif c[0] in ("all", "any"):
             for x in c[1]:
                 walk(x)
         elif c[0] == "not":
             walk(c[1])
 
-    for s in signals:
-        walk(s.when)
+    for c in conditions:
+        walk(c)
     return found
 
 
@@ -154,13 +160,19 @@ def _single_tables(qs: list[QuestionPlan], role: str | None) -> tuple[Tables, Ta
 
 
 def generate_fast_checks(
-    qid: str, version: str, questions: Mapping[str, QuestionPlan], signals: tuple[SignalPlan, ...]
+    qid: str,
+    version: str,
+    questions: Mapping[str, QuestionPlan],
+    signals: tuple[SignalPlan, ...],
+    requires: Cond | None = None,
 ) -> tuple[FastCheck, FastCheck]:
-    """The full and the lean fast forms of a plan, sharing one decoder."""
+    """The full and the lean fast forms of a plan, sharing one decoder. The lean form keeps the
+    answers that the signals and the hinge requirement (`requires`) read."""
     decoder = _decoder(qid, version, questions)
+    conditions = [s.when for s in signals] + ([requires] if requires is not None else [])
     return (
-        _generate(qid, version, questions, signals, decoder, full=True),
-        _generate(qid, version, questions, signals, decoder, full=False),
+        _generate(qid, version, questions, conditions, decoder, full=True),
+        _generate(qid, version, questions, conditions, decoder, full=False),
     )
 
 
@@ -168,7 +180,7 @@ def _generate(
     qid: str,
     version: str,
     questions: Mapping[str, QuestionPlan],
-    signals: tuple[SignalPlan, ...],
+    conditions: list[Cond],
     decoder: msgspec.json.Decoder[Any],
     *,
     full: bool,
@@ -279,7 +291,7 @@ def _generate(
             "    val = values_of(QUESTIONS, out, role)",
         ]
     else:  # only what the signals read
-        read = _read_by_signals(signals)
+        read = read_by_conditions(conditions, questions)
         plain = [q for q in read if questions[q].kind != "multi"]
         lists = [q for q in read if questions[q].kind == "multi"]
         consts["READ"] = tuple(plain)

@@ -128,7 +128,16 @@ def _mean_levels(
         positions[lv] = pos
     depths = [c.depth_score for c in cards if c.depth_score is not None]
     depth = round(math.fsum(depths) / len(depths), 1) if depths and len(depths) >= need else None
-    return levels, place(plan, positions), depth
+    return levels, place(plan, positions, requirement_met(plan, cards)), depth
+
+
+def requirement_met(plan: Plan, cards: Sequence[ScoreCard]) -> bool | None:
+    """Whether a group of respondents meets the hinge requirement: more than half of them do (a
+    respondent who does not know when the reorganisation came does not count as meeting it). None
+    when the questionnaire states no requirement."""
+    if plan.meets_hinge_requirement is None:
+        return None
+    return 2 * sum(c.placement.requirement is True for c in cards) > len(cards)
 
 
 def role_groups(roles: Iterable[str | None], min_size: int) -> list[tuple[str, ...]]:

@@ -23,7 +23,7 @@ from .vocab import DONT_KNOW, LEVEL_IDS, ROLES
 if TYPE_CHECKING:
     from .fastcheck import FastCheck
     from .model import Condition, Questionnaire
-    from .scoring import SignalEvaluator
+    from .scoring import RequirementEvaluator, SignalEvaluator
 
 Kind = Literal["single", "multi", "scale", "text"]
 DEPTH = "depth"
@@ -53,6 +53,7 @@ class QuestionPlan:
     scale_min: int
     scale_max: int
     roles: frozenset[str]  # roles the question is asked of
+    nature: str = "opinion"  # "fact" or "opinion" (what the consistency condition compares)
 
     @property
     def scored(self) -> bool:
@@ -86,6 +87,8 @@ class QuestionPlan:
 #   ["answer", question id, "in" | "all_of" | "none_of", [option ids]]
 #   ["answer", question id, "at_most" | "at_least", value 0..4]
 #   ["level", level id, "below" | "at_least", position 0..100]
+#   ["consistency", level id, gap]: the respondent's opinions on the level stand at least `gap`
+#       points above their facts (both sides answered)
 #   ["all", [conditions]]   ["any", [conditions]]   ["not", condition]
 Cond = list[Any]
 
@@ -124,6 +127,10 @@ class Plan:
     # total weight of each slot for a respondent of each role (None: unknown role, every question)
     totals: Mapping[str | None, tuple[float, ...]]
     signals: tuple[SignalPlan, ...]  # most severe first
+    # what a prior reorganisation requires, on a respondent's answers (None: the hinge level's mean alone)
+    hinge_requires: Cond | None
+    # generated from `hinge_requires` (scoring.py): whether a respondent's answers meet it
+    meets_hinge_requirement: RequirementEvaluator | None
     data: Mapping[str, Any]  # the plain data this plan was built from (what the cache stores)
     evaluate_signals: SignalEvaluator  # generated from `signals` (scoring.py)
     # generated from `questions` (fastcheck.py): raw JSON bytes -> Tally, or None when in doubt
@@ -137,7 +144,7 @@ class Plan:
     def from_data(cls, d: Mapping[str, Any]) -> Plan:
         """Build a plan, its generated functions included, from `plan_data`'s output."""
         from .fastcheck import generate_fast_checks
-        from .scoring import generate_signal_evaluator
+        from .scoring import generate_requirement_evaluator, generate_signal_evaluator
 
         questions = MappingProxyType(
             {
@@ -154,6 +161,7 @@ class Plan:
                     scale_min=int(q["scale_min"]),
                     scale_max=int(q["scale_max"]),
                     roles=frozenset(q["roles"]),
+                    nature="fact" if q.get("nature") == "fact" else "opinion",
                 )
                 for q in d["questions"]
             }
@@ -171,7 +179,8 @@ class Plan:
                 key=lambda s: SEVERITY_RANK[s.severity],
             )
         )
-        full, lean = generate_fast_checks(d["id"], d["version"], questions, signals)
+        requires = d.get("hinge_requires")
+        full, lean = generate_fast_checks(d["id"], d["version"], questions, signals, requires)
         version = parse_version(d["version"])
         if version is None:
             raise ValueError(f"version {d['version']!r} is not like 1.0.0")
@@ -194,6 +203,8 @@ class Plan:
             questions=questions,
             totals=MappingProxyType(totals),
             signals=signals,
+            hinge_requires=requires,
+            meets_hinge_requirement=None if requires is None else generate_requirement_evaluator(requires, questions),
             data=MappingProxyType(dict(d)),
             evaluate_signals=generate_signal_evaluator(signals, questions),
             fast_check=full,
@@ -228,7 +239,7 @@ def parse_version(text: Any) -> tuple[int, int, int] | None:
 
 
 def _cond(c: Condition) -> Cond:
-    from .model import AllCond, AnswerCond, AnyCond, LevelCond, NotCond
+    from .model import AllCond, AnswerCond, AnyCond, ConsistencyCond, LevelCond, NotCond
 
     if isinstance(c, AnswerCond):
         for op in ("any_of", "all_of", "none_of", "at_most", "at_least"):
@@ -239,6 +250,8 @@ def _cond(c: Condition) -> Cond:
         return (
             ["level", c.level, "below", c.below] if c.below is not None else ["level", c.level, "at_least", c.at_least]
         )
+    if isinstance(c, ConsistencyCond):
+        return ["consistency", c.consistency, float(c.gap)]
     if isinstance(c, AllCond):
         return ["all", [_cond(x) for x in c.all]]
     if isinstance(c, AnyCond):
@@ -260,6 +273,7 @@ def plan_data(q: Questionnaire) -> dict[str, Any]:
         "socio_professional_from": float(sc.bands.socio_professional_from),
         "hinge_level": sc.hinge.level,
         "hinge_below": float(sc.hinge.below),
+        "hinge_requires": None if sc.hinge.requires is None else _cond(sc.hinge.requires),
         "coverage_min": float(sc.coverage_min),
         "min_group_size": sc.min_group_size,
         "gap_threshold": float(sc.gap_threshold),
@@ -277,6 +291,7 @@ def plan_data(q: Questionnaire) -> dict[str, Any]:
                 "scale_min": qq.scale.min if qq.scale else 0,
                 "scale_max": qq.scale.max if qq.scale else 0,
                 "roles": list(qq.roles),
+                "nature": qq.nature,
             }
             for qq in q.questions
         ],

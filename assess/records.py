@@ -37,6 +37,7 @@ def respondent_record(s: Scored) -> dict[str, Any]:
         "position": card.placement.position,
         "trajectory": card.placement.trajectory,
         "hinge": card.placement.hinge,
+        "hinge_requirement": card.placement.requirement,
         "missing": list(card.placement.missing),
         "depth": {"score": card.depth_score, "stage": card.depth_stage, "coverage": card.depth_coverage},
         "signals": [{"id": sid, "severity": sev} for sid, sev in card.signals],
@@ -62,6 +63,7 @@ def organisation_record(r: OrganisationResult) -> dict[str, Any]:
         "position": r.placement.position,
         "trajectory": r.placement.trajectory,
         "hinge": r.placement.hinge,
+        "hinge_requirement": r.placement.requirement,
         "missing": list(r.placement.missing),
         "depth": {"score": r.depth_score, "stage": r.depth_stage},
         "groups": [

@@ -40,6 +40,9 @@ class Placement(NamedTuple):
     trajectory: str
     hinge: bool  # the hinge rule capped a socio-professional label at hybrid
     missing: tuple[str, ...]  # insufficient levels
+    # whether the answers meet what the file says a prior reorganisation requires (scoring.hinge.
+    # requires); None when the file states no requirement. Unmet, the label is at most hybrid.
+    requirement: bool | None = None
 
 
 class ScoreCard(NamedTuple):
@@ -66,8 +69,10 @@ class ScoreCard(NamedTuple):
 _new = tuple.__new__  # builds a NamedTuple without its Python-level __new__: a batch makes millions
 
 
-def place(plan: Plan, levels: Mapping[str, float | None]) -> Placement:
-    """Overall position and trajectory from level positions (None = insufficient), with the hinge rule."""
+def place(plan: Plan, levels: Mapping[str, float | None], requirement: bool | None = None) -> Placement:
+    """Overall position and trajectory from level positions (None = insufficient), with the hinge
+    rule: the hinge level below its threshold, or its requirement not met (`requirement` False),
+    caps a socio-professional label at hybrid."""
     missing: list[str] = []
     num = den = 0.0
     for lv, w in zip(plan.levels, plan.level_weights):  # noqa: B905 - same length by construction
@@ -78,7 +83,7 @@ def place(plan: Plan, levels: Mapping[str, float | None]) -> Placement:
             num += w * p
             den += w
     if len(missing) >= 2 or plan.hinge_level in missing:
-        return _new(Placement, (None, UNDETERMINED, False, tuple(missing)))
+        return _new(Placement, (None, UNDETERMINED, False, tuple(missing), requirement))
     position = round(num / den, 1)
     if position < plan.digital_below:
         label = DIGITAL
@@ -87,8 +92,8 @@ def place(plan: Plan, levels: Mapping[str, float | None]) -> Placement:
     else:
         label = SOCIO
     hinge_pos = levels[plan.hinge_level]
-    hinge = label == SOCIO and hinge_pos is not None and hinge_pos < plan.hinge_below
-    return _new(Placement, (position, HYBRID if hinge else label, hinge, tuple(missing)))
+    hinge = label == SOCIO and ((hinge_pos is not None and hinge_pos < plan.hinge_below) or requirement is False)
+    return _new(Placement, (position, HYBRID if hinge else label, hinge, tuple(missing), requirement))
 
 
 def card_from_sums(
@@ -118,7 +123,9 @@ def card_from_sums(
     dscore = round(25.0 * weighted[DEPTH_SLOT] / w, 1) if w and dcov >= cmin else None
     fired = plan.evaluate_signals(answers, positions, role)
     depth_cov = dcov if dcov == 1.0 else round(dcov, 3)
-    return _new(ScoreCard, (levels, place(plan, positions), dscore, plan.depth_stage(dscore), depth_cov, fired))
+    met = None if plan.meets_hinge_requirement is None else plan.meets_hinge_requirement(answers, positions, role)
+    placement = place(plan, positions, met)
+    return _new(ScoreCard, (levels, placement, dscore, plan.depth_stage(dscore), depth_cov, fired))
 
 
 def score(plan: Plan, answers: Mapping[str, Any], values: Mapping[str, float], role: str | None) -> ScoreCard:
@@ -138,10 +145,62 @@ def score(plan: Plan, answers: Mapping[str, Any], values: Mapping[str, float], r
 # and "don't know" answers never match (docs/method.md, "Signals").
 
 SignalEvaluator = Callable[[Mapping[str, Any], Mapping[str, float | None], str | None], tuple[tuple[str, str], ...]]
+RequirementEvaluator = Callable[[Mapping[str, Any], Mapping[str, float | None], str | None], bool]
+
+
+def opinions_above_facts(
+    questions: Sequence[QuestionPlan], answers: Mapping[str, Any], role: str | None
+) -> float | None:
+    """How many points a respondent's opinions on a level stand above their facts: the weighted
+    mean position of their answered opinion questions minus that of their answered fact questions
+    (None unless both sides have an answer). `questions`: the level's scored questions."""
+    sums = {"fact": [0.0, 0.0], "opinion": [0.0, 0.0]}
+    for q in questions:
+        a = answers.get(q.id)
+        if a is None or not q.asked_of(role):
+            continue
+        v = q.value(a)
+        if v is not None:
+            side = sums[q.nature]
+            side[0] += q.weight
+            side[1] += q.weight * v
+    (fw, fs), (ow, os_) = sums["fact"], sums["opinion"]
+    if not fw or not ow:
+        return None
+    return 25.0 * (os_ / ow - fs / fw)
+
+
+def _level_questions(questions: Mapping[str, QuestionPlan], level: str) -> tuple[QuestionPlan, ...]:
+    return tuple(q for q in questions.values() if q.scored and SLOTS[q.slot] == level)
 
 
 def generate_signal_evaluator(signals: Sequence[SignalPlan], questions: Mapping[str, QuestionPlan]) -> SignalEvaluator:
+    lines = ["def evaluate(ans, lev, role):", "    fired = []"]
     consts: dict[str, Any] = {"DK": DONT_KNOW}
+    for s in signals:
+        lines.append(f"    if {condition_expr(s.when, questions, consts)}:")
+        lines.append(f"        fired.append({(s.id, s.severity)!r})")
+    lines.append("    return tuple(fired)")
+    namespace: dict[str, Any] = dict(consts)
+    exec(compile("\n".join(lines), "<generated signal evaluator>", "exec"), namespace)
+    fn: SignalEvaluator = namespace["evaluate"]
+    return fn
+
+
+def generate_requirement_evaluator(requires: Cond, questions: Mapping[str, QuestionPlan]) -> RequirementEvaluator:
+    """Whether a respondent's answers meet the hinge requirement: the same condition language, and
+    the same code generation, as the signals."""
+    consts: dict[str, Any] = {"DK": DONT_KNOW}
+    lines = ["def meets(ans, lev, role):", f"    return bool({condition_expr(requires, questions, consts)})"]
+    namespace: dict[str, Any] = dict(consts)
+    exec(compile("\n".join(lines), "<generated hinge requirement>", "exec"), namespace)
+    fn: RequirementEvaluator = namespace["meets"]
+    return fn
+
+
+def condition_expr(c: Cond, questions: Mapping[str, QuestionPlan], consts: dict[str, Any]) -> str:
+    """A condition as a Python expression over `ans` (answers), `lev` (level positions) and `role`;
+    the constants it needs are added to `consts`."""
 
     def const(value: Any) -> str:
         name = f"_c{len(consts)}"
@@ -185,18 +244,15 @@ def generate_signal_evaluator(signals: Sequence[SignalPlan], questions: Mapping[
             _, lv, op, x = c
             cmp = "<" if op == "below" else ">="
             return f"((p := lev.get({lv!r})) is not None and p {cmp} {float(x)!r})"
+        if kind == "consistency":
+            _, lv, gap = c
+            level_qs = const(_level_questions(questions, str(lv)))
+            above = const(opinions_above_facts)
+            return f"((d := {above}({level_qs}, ans, role)) is not None and d >= {float(gap)!r})"
         if kind == "all":
             return "(" + " and ".join(expr(x) for x in c[1]) + ")"
         if kind == "any":
             return "(" + " or ".join(expr(x) for x in c[1]) + ")"
         return f"(not {expr(c[1])})"
 
-    lines = ["def evaluate(ans, lev, role):", "    fired = []"]
-    for s in signals:
-        lines.append(f"    if {expr(s.when)}:")
-        lines.append(f"        fired.append({(s.id, s.severity)!r})")
-    lines.append("    return tuple(fired)")
-    namespace: dict[str, Any] = dict(consts)
-    exec(compile("\n".join(lines), "<generated signal evaluator>", "exec"), namespace)
-    fn: SignalEvaluator = namespace["evaluate"]
-    return fn
+    return expr(c)

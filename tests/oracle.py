@@ -6,7 +6,17 @@ from __future__ import annotations
 from math import fsum
 from typing import Any
 
-from assess.model import AllCond, AnswerCond, AnyCond, Condition, LevelCond, NotCond, Question, Questionnaire
+from assess.model import (
+    AllCond,
+    AnswerCond,
+    AnyCond,
+    Condition,
+    ConsistencyCond,
+    LevelCond,
+    NotCond,
+    Question,
+    Questionnaire,
+)
 
 DONT_KNOW = "dont_know"
 LEVELS = ("strategy", "reorganisation", "data_access", "practices")
@@ -55,6 +65,14 @@ def holds(c: Condition, q: Questionnaire, answers: dict[str, Any], values: dict,
         if c.at_most is not None:
             return v is not None and v <= c.at_most
         return v is not None and v >= c.at_least
+    if isinstance(c, ConsistencyCond):
+        # opinions against facts on the level: each side's weighted mean position of answered questions
+        sides = {}
+        for nature in ("fact", "opinion"):
+            qs = [qq for qq in q.questions if qq.level == c.consistency and qq.nature == nature and qq.id in values]
+            w = sum(qq.weight for qq in qs)
+            sides[nature] = 25.0 * sum(qq.weight * values[qq.id] for qq in qs) / w if w else None
+        return None not in sides.values() and sides["opinion"] - sides["fact"] >= c.gap
     if isinstance(c, LevelCond):
         p = levels.get(c.level)
         if p is None:
@@ -90,8 +108,9 @@ def reference_score(q: Questionnaire, answers: dict[str, Any], role: str | None)
         out[slot] = (pos, round(cov, 3))
         positions[slot] = pos
     missing = tuple(lv for lv in LEVELS if positions[lv] is None)
+    met = None if sc.hinge.requires is None else holds(sc.hinge.requires, q, answers, values, positions, role)
     if sc.hinge.level in missing or len(missing) >= 2:
-        placement = (None, "undetermined", False)
+        placement = (None, "undetermined", False, met)
     else:
         known = [(q.level(lv).weight, positions[lv]) for lv in LEVELS if positions[lv] is not None]
         num = 0.0
@@ -107,8 +126,8 @@ def reference_score(q: Questionnaire, answers: dict[str, Any], role: str | None)
             if pos < sc.bands.socio_professional_from
             else "socio-professional"
         )
-        hinge = label == "socio-professional" and positions[sc.hinge.level] < sc.hinge.below
-        placement = (pos, "hybrid" if hinge else label, hinge)
+        hinge = label == "socio-professional" and (positions[sc.hinge.level] < sc.hinge.below or met is False)
+        placement = (pos, "hybrid" if hinge else label, hinge, met)
     rank = {"high": 0, "medium": 1, "low": 2}
     signals = tuple(
         (s.id, s.severity)
@@ -123,4 +142,4 @@ def card_view(card) -> dict[str, Any]:
     slots = {lv: (card.levels[lv].position, card.levels[lv].coverage) for lv in LEVELS}
     slots["depth"] = (card.depth_score, card.depth_coverage)
     p = card.placement
-    return {"slots": slots, "placement": (p.position, p.trajectory, p.hinge), "signals": card.signals}
+    return {"slots": slots, "placement": (p.position, p.trajectory, p.hinge, p.requirement), "signals": card.signals}

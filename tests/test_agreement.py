@@ -329,6 +329,15 @@ SIGNAL_CASES = [
     ({"ctx_single": "small"}, None, "sig_not", True),
     ({"ctx_single": "big"}, None, "sig_not", False),
     ({"ctx_multi": ["k2", "k1"]}, None, "sig_not", False),
+    # consistency: opinions (d_min) against facts (d_single) on data access, gap 30
+    ({"d_single": "v", "d_min": ["m3"]}, "field", "sig_consistency_data", True),  # 100 - 25 >= 30
+    ({"d_single": "v", "d_min": ["m3"]}, "direction", "sig_consistency_data", False),  # no opinion asked
+    ({"d_single": "u", "d_min": ["m1"]}, "field", "sig_consistency_data", False),  # opinions below facts
+    ({"d_min": ["m3"]}, "field", "sig_consistency_data", False),  # no fact answered
+    ({"s_single": "a", "s_mean": ["z"]}, None, "sig_consistency_strategy", True),  # 100 - 0, default gap 37.5
+    ({"s_single": "b", "s_mean": ["z"]}, None, "sig_consistency_strategy", True),  # 100 - 62.5: the gap exactly
+    ({"s_single": "c", "s_mean": ["z"]}, None, "sig_consistency_strategy", False),  # 100 - 100
+    ({"s_single": "a", "s_mean": ["x"]}, None, "sig_consistency_strategy", False),  # 25 - 0 < 37.5
 ]
 
 
@@ -341,3 +350,30 @@ def test_each_condition_kind(answers: dict[str, Any], role: str | None, signal: 
     assert (signal in {sid for sid, _ in card.signals}) is fires
     ref = reference_score(MODELS[-2], checked.sheet.answers, role)
     assert (signal in {sid for sid, _ in ref["signals"]}) is fires
+
+
+HIGH = {"s_single": "c", "s_mean": ["z"], "r_max": ["r"], "r_scale": 5, "d_min": ["m3"], "d_single": "v",
+        "p_sum": ["t1", "t2", "t3"], "p_scale": 5}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "answers, met, trajectory",
+    [
+        (HIGH, True, "socio-professional"),  # r_max without p: the requirement holds
+        ({**HIGH, "r_max": ["p", "r"]}, False, "hybrid"),  # neither d_single u nor r_max without p
+        ({**HIGH, "r_max": ["p", "r"], "d_single": "u"}, True, "socio-professional"),
+    ],
+)
+def test_the_hinge_requirement_caps_the_label(answers: dict[str, Any], met: bool, trajectory: str) -> None:
+    doc = {"format": "assess-answers/1", "questionnaire": {"id": "synthetic", "version": "2.1.0"},
+           "organisation": {"id": "o"}, "respondent": {"role": "field"}, "answers": answers}  # fmt: skip
+    checked = check_answers(SYNTHETIC, doc)
+    card = score(SYNTHETIC, checked.sheet.answers, checked.values, "field")
+    assert card.placement.requirement is met and card.trajectory == trajectory
+    assert card.placement.hinge is (not met)
+    ref = reference_score(MODELS[-2], checked.sheet.answers, "field")
+    assert ref["placement"][1:] == (trajectory, not met, met)
+    # the batch's fast form keeps the answers the requirement reads, and agrees
+    fast = SYNTHETIC.fast_score(orjson.dumps(doc))
+    assert fast is not None
+    assert card_from_sums(SYNTHETIC, fast.answered, fast.weighted, fast.answers, "field") == card
