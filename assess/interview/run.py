@@ -397,7 +397,16 @@ def _summary(it: Interview) -> None:
     console.print(tx["trajectory"].format(label=label(card.trajectory, it.lang)), style="bold")
     hinge_name = it.q.level(plan.hinge_level).name[it.lang]
     console.print(
-        rich_text(hinge_sentence(plan, hinge_name, card.levels[plan.hinge_level].position, card.hinge, it.lang))
+        rich_text(
+            hinge_sentence(
+                plan,
+                hinge_name,
+                card.levels[plan.hinge_level].position,
+                card.hinge,
+                it.lang,
+                card.placement.requirement,
+            )
+        )
     )
     if card.signals:
         console.print(tx["signals"])

@@ -367,10 +367,10 @@ def _build(
                 level=signal_level(q, sig.id),
             )
         )
-    hinge_passed = not result.placement.hinge and (
-        (hp := result.levels[plan.hinge_level].position) is not None and hp >= plan.hinge_below
+    passed = hinge_passed(
+        plan, result.levels[plan.hinge_level].position, result.placement.hinge, result.placement.requirement
     )
-    actions = _actions(signals, levels, lang, plan.hinge_level, hinge_passed)
+    actions = _actions(signals, levels, lang, plan.hinge_level, passed)
     groups_of_signals = _signal_groups(q, signals, lang)
     anonymity = "single" if n == 1 else "restricted" if n < plan.min_group_size else "open"
     if anonymity == "restricted":
@@ -391,7 +391,9 @@ def _build(
     findings = _findings(plan, result, levels, signals, gaps, disagree, lang)
     missing = [level_name[m] for m in result.placement.missing]
     hinge_level = next(lv for lv in levels if lv.id == plan.hinge_level)
-    hinge_text = hinge_sentence(plan, hinge_level.name, hinge_level.position, result.placement.hinge, lang)
+    hinge_text = hinge_sentence(
+        plan, hinge_level.name, hinge_level.position, result.placement.hinge, lang, result.placement.requirement
+    )
     return ReportContext(
         lang=lang,
         t=tx,
@@ -418,11 +420,7 @@ def _build(
         hinge=result.placement.hinge,
         hinge_sentence=hinge_text,
         hinge_short=tx[
-            "hinge_short_unknown"
-            if hinge_level.position is None
-            else "hinge_short_low"
-            if result.placement.hinge or hinge_level.position < plan.hinge_below
-            else "hinge_short_ok"
+            "hinge_short_unknown" if hinge_level.position is None else "hinge_short_ok" if passed else "hinge_short_low"
         ],
         missing=missing,
         depth_score=result.depth_score,
@@ -469,17 +467,30 @@ def cite_source(doc: str, ref: str) -> str:
     return short(doc) + (", " + ", ".join(p.replace(" ", "") for p in paragraphs) if paragraphs else "")
 
 
-def hinge_sentence(plan: Plan, name: str, position: float | None, capped: bool, lang: Lang) -> str:
-    """What the hinge rule says, about the level the questionnaire makes the hinge (`name`)."""
+def hinge_sentence(
+    plan: Plan, name: str, position: float | None, capped: bool, lang: Lang, requirement: bool | None = None
+) -> str:
+    """What the hinge rule says, about the level the questionnaire makes the hinge (`name`), and
+    about its requirement on facts when the file states one (`requirement`: met or not)."""
     tx = TEXTS[lang]
     below = _fmt(plan.hinge_below)
     if position is None:
         return tx["hinge_unknown"].format(name=name)
+    low = position < plan.hinge_below
     if capped:
-        return tx["hinge_capped"].format(name=name, pos=_fmt(position), below=below)
-    if position < plan.hinge_below:
+        key = "hinge_capped" if low else "hinge_capped_facts"
+        return tx[key].format(name=name, pos=_fmt(position), below=below)
+    if low:
         return tx["hinge_low"].format(name=name, pos=_fmt(position), below=below)
+    if requirement is False:
+        return tx["hinge_facts_missing"].format(name=name, pos=_fmt(position))
     return tx["hinge_ok"].format(name=name, pos=_fmt(position))
+
+
+def hinge_passed(plan: Plan, position: float | None, capped: bool, requirement: bool | None) -> bool:
+    """Whether the hinge moment happened: the level at or above its threshold, the label not capped,
+    and the requirement on facts, if any, met."""
+    return not capped and requirement is not False and position is not None and position >= plan.hinge_below
 
 
 def disagreement_sentence(views: list[DisagreementView] | None, n: int, min_size: int, lang: Lang) -> str:
