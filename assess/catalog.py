@@ -72,6 +72,11 @@ class Catalog:
     def latest(self) -> list[Entry]:
         return [vs[-1] for _, vs in sorted(self.entries.items())]
 
+    def every_version(self) -> list[Entry]:
+        """Every questionnaire installed, each id's versions oldest first (an older major version
+        stays installed so that answers given to it still score)."""
+        return [e for _, vs in sorted(self.entries.items()) for e in vs]
+
     def entry(self, qid: str, version: str | None = None) -> Entry:
         """The newest version of `qid`; with a version, the newest of the same major version
         (a minor version only adds or re-words questions; a major version may change them)."""

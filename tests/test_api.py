@@ -13,7 +13,7 @@ from .conftest import EXAMPLES, uniform
 
 def test_api_scores_aggregates_and_renders(housing) -> None:
     q = assess.get_questionnaire("housing")
-    card = assess.score(q, uniform(q, "max"))
+    card = assess.score(q, uniform(q, "max", version=q.version))
     assert card.trajectory == "socio-professional" and card.position == 100.0
     sheets = [s.sheet for f in sorted((EXAMPLES / "housing").glob("logemer-*.json")) for s in assess.read_answers(f)]
     result = assess.aggregate(q, sheets)

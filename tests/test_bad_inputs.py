@@ -253,24 +253,24 @@ def test_report_of_an_organisation_on_two_major_versions(tmp_path: Path, housing
     qdir = tmp_path / "q"
     qdir.mkdir()
     src = (ROOT / "questionnaires" / "housing.yaml").read_text(encoding="utf-8")
-    (qdir / "housing2.yaml").write_text(src.replace("version: 1.0.0", "version: 2.0.0", 1), encoding="utf-8")
+    (qdir / "housing3.yaml").write_text(src.replace("version: 1.0.0", "version: 3.0.0", 1), encoding="utf-8")
     answers = tmp_path / "a"
     answers.mkdir()
     (answers / "v1.json").write_text(json.dumps(uniform(housing, "max", org="org1")), encoding="utf-8")
     (answers / "v2.json").write_text(
-        json.dumps(uniform(housing, "max", org="org1", version="2.0.0", rid="r2")), encoding="utf-8"
+        json.dumps(uniform(housing, "max", org="org1", version="3.0.0", rid="r2")), encoding="utf-8"
     )
     r = run("report", answers, "-q", qdir, "-o", tmp_path / "r.html")
     assert r.exit_code == 1 and "several questionnaires or major versions" in r.stderr
     assert "Traceback" not in r.output
     r = run("report", answers, "-q", qdir, "--out-dir", tmp_path / "out")
     assert r.exit_code == 0, r.output
-    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["org1-housing-v1.html", "org1-housing-v2.html"]
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["org1-housing-v1.html", "org1-housing-v3.html"]
     r = run("score", answers, "-q", qdir, "--by-organisation", "-f", "json")
     recs = json.loads(r.stdout)
     assert [(x["organisation"]["id"], x["questionnaire"]["version"]) for x in recs] == [
         ("org1", "1.0.0"),
-        ("org1", "2.0.0"),
+        ("org1", "3.0.0"),
     ]
 
 

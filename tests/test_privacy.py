@@ -62,7 +62,8 @@ def two_respondents(tmp_path: Path) -> tuple[dict, dict, list[Path]]:
     return director, field, [put(tmp_path, "dg.json", director), put(tmp_path, "g1.json", field)]
 
 
-def test_two_respondents_cannot_read_each_other(tmp_path: Path, housing) -> None:
+def test_two_respondents_cannot_read_each_other(tmp_path: Path, catalog) -> None:
+    housing = catalog.questionnaire("housing", "2.0.0")  # the examples' version
     director, field, paths = two_respondents(tmp_path)
     out = tmp_path / "r.html"
     r = run("report", *paths, "-o", out, "--lang", "fr")
@@ -141,7 +142,8 @@ def test_min_group_size_is_never_lowered(tmp_path: Path) -> None:
     assert "girafe" not in out.read_text(encoding="utf-8")
 
 
-def test_single_respondent_sees_own_answers(tmp_path: Path, housing) -> None:
+def test_single_respondent_sees_own_answers(tmp_path: Path, catalog) -> None:
+    housing = catalog.questionnaire("housing", "2.0.0")  # the examples' version
     field = load("logemer-gestionnaire-1.json")
     field["comments"] = {"str_goal": "Ma-propre-remarque"}
     out = tmp_path / "r.html"

@@ -44,7 +44,7 @@ role_strategy = st.sampled_from([*ROLES, None])
 
 
 def sheet(answers: dict[str, Any], role: str | None = "field", rid: str = "r"):
-    return parse_answers(CQ, blank(answers=answers, role=role, rid=rid))
+    return parse_answers(CQ, blank(version=HOUSING.version, answers=answers, role=role, rid=rid))
 
 
 @SETTINGS
@@ -60,8 +60,11 @@ def test_positions_stay_in_range_and_hinge_holds(answers, role) -> None:
         assert card.trajectory == "undetermined"
     elif reorg < HOUSING.scoring.hinge.below:
         assert card.trajectory != "socio-professional"
+    if card.placement.requirement is False:  # the facts do not describe a prior reorganisation
+        assert card.trajectory != "socio-professional"
     if card.hinge:
-        assert card.trajectory == "hybrid" and reorg is not None and reorg < 40
+        assert card.trajectory == "hybrid" and reorg is not None
+        assert reorg < HOUSING.scoring.hinge.below or card.placement.requirement is False
 
 
 @SETTINGS

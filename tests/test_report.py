@@ -52,7 +52,7 @@ def test_multi_respondent_structure(tmp_path: Path) -> None:
     assert "numérique" in soup.select_one(".verdict .label").text
     # the cover states the verdict, the sector in words and the date in French
     cover = soup.select_one("header.cover").get_text(" ", strip=True)
-    assert "Trajectoire : numérique" in cover and "Position globale : 19" in cover
+    assert "Trajectoire : numérique" in cover and "Position globale : 20" in cover
     assert "moment charnière non franchi" in cover and "Logement social" in cover
     assert "15\u00a0juin 2021" in cover and "2021-06-15" not in cover and "Date des réponses" in cover
     # the summary page stands alone: map, four bars, three findings, three actions, a glossary
@@ -67,7 +67,7 @@ def test_multi_respondent_structure(tmp_path: Path) -> None:
     actions = [li.get_text(strip=True) for li in summary.select("ol.actions li")]
     assert all(soup.text.count(a) == 1 for a in actions)
     # a flagged gap says who sees the level higher and by how much
-    assert "direction le voit plus haut que terrain, de 36 points" in soup.select_one("#gaps").text
+    assert "direction le voit plus haut que terrain, de 42 points" in soup.select_one("#gaps").text
     assert len(soup.select("ol.findings li")) == 3
     svg = soup.select_one("#map svg")
     assert svg["role"] == "img" and svg.title and svg.desc and "Logemer" in svg.desc.text
@@ -351,7 +351,7 @@ def test_no_level_is_called_digital_when_it_is_not() -> None:
     cat = assess.load_catalog()
     scored = [s for f in sorted(EXAMPLES.rglob("*.json")) for s in read_answers(f, cat)]
     for org in organisations(cat, scored):
-        q = cat.questionnaire(org.plan.id)
+        q = cat.questionnaire(org.plan.id, org.plan.version)
         ctx = build_report_context(q, org.members, "en", plan=org.plan)
         for f in ctx.findings:
             if "on the digital side" in f.text:
@@ -361,7 +361,7 @@ def test_no_level_is_called_digital_when_it_is_not() -> None:
             assert not any("digital side" in f.text for f in ctx.findings)
     # and where a level is low and not the hinge, it is said
     q = cat.questionnaire("housing")
-    obj = uniform(q, "max")
+    obj = uniform(q, "max", version=q.version)
     for qq in q.questions:
         if qq.level == "strategy" and qq.options:
             obj["answers"][qq.id] = min(qq.options, key=lambda o: o.value).id

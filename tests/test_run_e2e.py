@@ -25,6 +25,22 @@ DOWN, LEFT, ENTER, SPACE = "\x1b[B", "\x1b[D", "\r", " "
 TIMEOUT = 20
 
 
+@pytest.fixture(scope="module")
+def housing(catalog):
+    """`assess run housing` asks the newest version (conftest's `housing` is 1.0.0, for the engine)."""
+    return catalog.questionnaire("housing")
+
+
+@pytest.fixture(scope="module")
+def plan(catalog):
+    return catalog.plan_for("housing")
+
+
+def first_part(q) -> int:
+    """How many questions the first part (strategy) asks of field staff."""
+    return sum(1 for x in q.questions if x.level == "strategy" and "field" in x.roles)
+
+
 def assess_exe() -> list[str]:
     exe = shutil.which("assess")
     return [exe] if exe else [sys.executable, "-m", "assess"]
@@ -162,9 +178,9 @@ def test_ctrl_c_saves_and_exits_130_and_drafts_are_per_respondent(tmp_path: Path
     mine = child.match.group(1)
     child.expect("Entrée.{1,20}?: commencer")
     child.send(ENTER)
-    child.expect("question 1 sur 7")
+    child.expect(f"question 1 sur {first_part(housing)}")
     child.send(DOWN + DOWN + ENTER)
-    child.expect("question 2 sur 7")
+    child.expect(f"question 2 sur {first_part(housing)}")
     child.sendcontrol("c")
     child.expect("assess run --resume")
     child.expect(pexpect.EOF)
@@ -183,7 +199,7 @@ def test_ctrl_c_saves_and_exits_130_and_drafts_are_per_respondent(tmp_path: Path
     i = child.expect(["Oui, reprendre", "Entrée.{1,20}?: commencer"])
     assert i == 1
     child.send(ENTER)
-    child.expect("question 1 sur 7")
+    child.expect(f"question 1 sur {first_part(housing)}")
     child.send("q")
     child.expect(pexpect.EOF)
     child.close()
@@ -193,7 +209,7 @@ def test_ctrl_c_saves_and_exits_130_and_drafts_are_per_respondent(tmp_path: Path
     child = spawn([*args, "--respondent-id", mine], tmp_path)
     child.expect("Oui, reprendre")
     child.send(ENTER)
-    child.expect("question 2 sur 7")
+    child.expect(f"question 2 sur {first_part(housing)}")
     child.send("q")
     child.expect(pexpect.EOF)
     child.close()
@@ -234,24 +250,24 @@ def test_stray_enter_records_nothing_digits_confirm_and_navigation(tmp_path: Pat
     child = spawn(args, tmp_path)
     child.expect("Entrée.{1,20}?: commencer")
     child.send(ENTER)
-    child.expect("question 1 sur 7")
+    child.expect(f"question 1 sur {first_part(housing)}")
     child.send(ENTER)  # nothing highlighted: Enter records nothing and says what to do
     child.expect("Choisissez d'abord une réponse")
     draft_file = tmp_path / "drafts" / "housing--c3--p3.json"
     assert json.loads(draft_file.read_text(encoding="utf-8"))["answers"]["answers"][housing.questions[0].id] is None
     child.send("2")  # the choice stays on screen a moment: (•) on the second option
     child.expect(r"\(•\)")
-    child.expect("question 2 sur 7")
+    child.expect(f"question 2 sur {first_part(housing)}")
     child.send(LEFT)
-    child.expect("question 1 sur 7")
+    child.expect(f"question 1 sur {first_part(housing)}")
     child.send("\x1b[C")  # → keeps the answer and moves on
-    child.expect("question 2 sur 7")
+    child.expect(f"question 2 sur {first_part(housing)}")
     child.send(DOWN + ENTER)
-    child.expect("question 3 sur 7")
+    child.expect(f"question 3 sur {first_part(housing)}")
     child.send(LEFT + LEFT)
-    child.expect("question 1 sur 7")
+    child.expect(f"question 1 sur {first_part(housing)}")
     child.send("u")  # to the first question without an answer
-    child.expect("question 3 sur 7")
+    child.expect(f"question 3 sur {first_part(housing)}")
     child.send("q")
     child.expect(pexpect.EOF)
     child.close()
@@ -261,7 +277,7 @@ def test_stray_enter_records_nothing_digits_confirm_and_navigation(tmp_path: Pat
 
 
 @pytest.mark.slow
-def test_full_disk_during_a_save_stops_with_a_resumable_draft(tmp_path: Path) -> None:
+def test_full_disk_during_a_save_stops_with_a_resumable_draft(tmp_path: Path, housing) -> None:
     """A file-size limit makes every write past a few kilobytes fail, as a full disk does: the
     questionnaire stops with a message naming the draft, and the previous draft is whole."""
     import resource
@@ -278,9 +294,9 @@ def test_full_disk_during_a_save_stops_with_a_resumable_draft(tmp_path: Path) ->
                           dimensions=(40, 120))  # fmt: skip
     child.expect("Entrée.{1,20}?: commencer")
     child.send(ENTER)
-    child.expect("question 1 sur 7")
+    child.expect(f"question 1 sur {first_part(housing)}")
     child.send(DOWN + ENTER)
-    child.expect("question 2 sur 7")
+    child.expect(f"question 2 sur {first_part(housing)}")
     child.send("q")
     child.expect(pexpect.EOF)
     child.close()
@@ -294,7 +310,7 @@ def test_full_disk_during_a_save_stops_with_a_resumable_draft(tmp_path: Path) ->
                           dimensions=(40, 120), preexec_fn=small_disk)  # fmt: skip
     child.expect("Oui, reprendre")
     child.send(ENTER)
-    child.expect("question 2 sur 7")
+    child.expect(f"question 2 sur {first_part(housing)}")
     child.send(DOWN + ENTER)  # this answer cannot be saved
     child.expect("n'a pas pu être enregistré")
     child.expect("assess run --resume")

@@ -55,7 +55,7 @@ def list_cmd(
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")] = False,
     questionnaires_dir: QDirsOpt = None,
 ) -> None:
-    """List the questionnaires found (bundled and your own).
+    """List the questionnaires found (bundled and your own), every version installed.
 
     Example:
 
@@ -72,7 +72,7 @@ def list_cmd(
             "path": e.path,
             "bundled": e.bundled,
         }
-        for e in cat.latest()
+        for e in cat.every_version()
     ]
     if as_json:
         _json_out(rows)

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from ..answers import AnswerSheet, question_values
 from ..errors import AssessError, Problem
 from ..i18n import roles_label, sector_label, t
-from ..model import AnswerCond, LevelCond, Question, Questionnaire, iter_conditions
+from ..model import AnswerCond, ConsistencyCond, LevelCond, Question, Questionnaire, iter_conditions
 from ..organisation import OrganisationResult, Scored, aggregate
 from ..plan import Plan, compile_plan
 from ..scoring import score
@@ -815,6 +815,8 @@ def signal_level(q: Questionnaire, signal_id: str) -> str:
     for c in iter_conditions(sig.when):
         if isinstance(c, LevelCond):
             return c.level
+        if isinstance(c, ConsistencyCond):
+            return c.consistency
         if isinstance(c, AnswerCond):
             qq = q.question(c.answer)
             if qq is not None and qq.level in LEVEL_IDS:

@@ -623,7 +623,10 @@ TEXTS: dict[str, str] = {
         "A folder of your own questionnaire files (YAML), added to the bundled ones; repeatable. Also read from "
         "$ASSESS_QUESTIONNAIRES_DIR."
     ),
-    "help.list": "List the questionnaires found (bundled and your own).\n\nExample:\n\nassess list --json",
+    "help.list": (
+        "List the questionnaires found (bundled and your own), every version installed.\n\nExample:\n\n"
+        "assess list --json"
+    ),
     "help.list.as_json": "Print JSON instead of a table.",
     "help.show": (
         "Show a questionnaire: levels, questions, option ids and values.\n\nExample:\n\nassess show housing --lang en"

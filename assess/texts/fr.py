@@ -663,7 +663,10 @@ TEXTS: dict[str, str] = {
         "Un dossier de vos propres questionnaires (YAML), ajoutés à ceux fournis ; répétable. Lu aussi dans "
         "$ASSESS_QUESTIONNAIRES_DIR."
     ),
-    "help.list": "Lister les questionnaires trouvés (fournis et les vôtres).\n\nExemple :\n\nassess list --json",
+    "help.list": (
+        "Lister les questionnaires trouvés (fournis et les vôtres), chaque version installée.\n\nExemple :\n\n"
+        "assess list --json"
+    ),
     "help.list.as_json": "Afficher du JSON au lieu d'un tableau.",
     "help.show": (
         "Montrer un questionnaire : niveaux, questions, identifiants et valeurs des réponses.\n\nExemple "
