@@ -157,7 +157,7 @@ def check_answers(plan: Plan, obj: Any, source: str = "", line: int | None = Non
         return value
 
     qid, version = read_header(obj, source, line)
-    warnings: list[str] = []
+    warnings: list[str] = plan.notes()
     parsed = parse_version(version)
     assert parsed is not None  # read_header checked it
     if qid != plan.id or parsed[0] != plan.major:

@@ -14,6 +14,7 @@ file's path, size and modification time (`$ASSESS_CACHE_DIR`, else `$XDG_CACHE_H
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -103,7 +104,11 @@ class Catalog:
         key = (e.id, e.version)
         plan = self._plans.get(key)
         if plan is None:
-            plan = self._plans[key] = Plan.from_data(e.data)
+            plan = Plan.from_data(e.data)
+            newest = self.entries[e.id][-1]
+            if (parse_version(newest.version) or (0,))[0] > plan.major:
+                plan = dataclasses.replace(plan, newer=newest.version)
+            self._plans[key] = plan
         return plan
 
     def questionnaire(self, qid: str, version: str | None = None) -> Questionnaire:

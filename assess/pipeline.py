@@ -121,7 +121,7 @@ class Scorer:
             if t is not None:
                 sheet = AnswerSheet(
                     plan.id, plan.version, t.organisation_id, t.organisation_name, t.respondent_id, t.role,
-                    t.answers, t.comments, t.date, t.lang, source, line, [], t.round,
+                    t.answers, t.comments, t.date, t.lang, source, line, plan.notes(), t.round,
                 )  # fmt: skip
                 return Scored(sheet, card_from_sums(plan, t.answered, t.weighted, t.answers, t.role))
         obj = parse_bytes(raw, source, line)

@@ -136,9 +136,20 @@ class Plan:
     # generated from `questions` (fastcheck.py): raw JSON bytes -> Tally, or None when in doubt
     fast_check: FastCheck  # every answer and comment kept
     fast_score: FastCheck  # only what the signals read kept
+    # the newest installed version when it is of a higher major version (set by the catalog): the
+    # answers still score, with a note that a newer version exists
+    newer: str | None = None
 
     def label(self) -> str:
         return f"{self.id} {self.version}"
+
+    def notes(self) -> list[str]:
+        """The warnings every answer scored with this plan carries (a fresh list each call)."""
+        if self.newer is None:
+            return []
+        return [
+            f"a newer version of {self.id} is installed ({self.newer}); these answers are scored with {self.version}"
+        ]
 
     @classmethod
     def from_data(cls, d: Mapping[str, Any]) -> Plan:

@@ -89,10 +89,30 @@ def test_unknown_questionnaire_and_major_mismatch(catalog) -> None:
 
 
 def test_minor_mismatch_scores_with_warning(catalog) -> None:
+    newer = "a newer version of housing is installed (2.0.0); these answers are scored with 1.0.0"
     sheet = sheet_of(catalog, blank(version="1.3.0", answers={"str_goal": "cut_costs"}))
-    assert sheet.warnings and "1.3.0" in sheet.warnings[0]
+    assert sheet.warnings[0] == newer and "1.3.0" in sheet.warnings[1]
     sheet = sheet_of(catalog, blank(version="1.0.7"))
-    assert sheet.warnings == []
+    assert sheet.warnings == [newer]  # answers to 1.x still score, with a note that 2.0 exists
+    assert sheet_of(catalog, blank(version="2.0.0")).warnings == []
+
+
+def test_the_newer_version_note_is_on_both_paths_and_said_once_per_kind(tmp_path, catalog) -> None:
+    """The batch's fast path carries the note too; the command line prints it a few times, then counts."""
+    import json
+
+    from typer.testing import CliRunner
+
+    from assess.cli import app
+
+    lines = [json.dumps(blank(rid=f"r{i}")) for i in range(6)]
+    (tmp_path / "a.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    r = CliRunner().invoke(app, ["score", str(tmp_path / "a.jsonl"), "-f", "jsonl"])
+    assert r.exit_code == 0, r.output
+    rows = [json.loads(x) for x in r.stdout.splitlines()]
+    assert all(row["warnings"] == ["a newer version of housing is installed (2.0.0); these answers are scored "
+                                   "with 1.0.0"] for row in rows)  # fmt: skip
+    assert r.stderr.count("a newer version of housing") == 4 and "3 more answer(s)" in r.stderr
 
 
 def test_header_problems(catalog) -> None:

@@ -99,9 +99,28 @@ def problem_text(p: Problem, lang: str) -> str:
     return str(P(p.source, problem_message(p.message, lang), p.line, p.where))
 
 
+REPEATS_SHOWN = 3  # a warning repeated for many answers (a newer version exists) is shown this often
+
+
 def print_problems(problems: list[Problem], kind: str = "error") -> None:
+    """Every problem, with its file and line. Errors are all printed (each names a record to fix);
+    a warning or note met for many records is printed a few times, then counted."""
+    seen: dict[str, int] = {}
     for p in problems:
+        if kind != "error":
+            k = seen[p.message] = seen.get(p.message, 0) + 1
+            if k > REPEATS_SHOWN:
+                continue
         err(say(kind, msg=problem_text(p, ui_lang())))
+    for message, k in seen.items():
+        if k > REPEATS_SHOWN:
+            err(say(kind, msg=say("more_like_this", n=k - REPEATS_SHOWN, msg=problem_message_in(message))))
+
+
+def problem_message_in(message: str) -> str:
+    from ..texts import problem_message
+
+    return problem_message(message, ui_lang())
 
 
 def fail(e: AssessError, code: int = 1) -> NoReturn:

@@ -604,6 +604,7 @@ TEXTS: dict[str, str] = {
     "cli.not_written": "interrupted: {path} was not written (any previous version is intact)",
     "cli.stdout": "standard output",
     "cli.portfolio_name": "portfolio.html",
+    "cli.more_like_this": "{n} more answer(s) with the same warning: {msg}",
     "cli.report_name": "report",
     # --- help --------------------------------------------------------------------------------------
     "help.app": (
@@ -895,6 +896,7 @@ TEXTS: dict[str, str] = {
     "problem.083": "benchmark needs at least {min} other organisations of the sector ({sector}), found {n}",
     "problem.084": "answers of several rounds: {rounds} (give one round)",
     "problem.085": "the answers given are not the timeline's latest round",
+    "problem.086": "a newer version of {qid} is installed ({newer}); these answers are scored with {version}",
     # --- xlsx --------------------------------------------------------------------------------------
     "xlsx.respondents": "respondents",
     "xlsx.organisations": "organisations",

@@ -642,6 +642,7 @@ TEXTS: dict[str, str] = {
     "cli.not_written": "interrompu : {path} n'a pas été écrit (la version précédente est intacte)",
     "cli.stdout": "la sortie standard",
     "cli.portfolio_name": "portefeuille.html",
+    "cli.more_like_this": "{n} autre(s) réponse(s) avec le même avertissement : {msg}",
     "cli.report_name": "rapport",
     # --- help --------------------------------------------------------------------------------------
     "help.app": (
@@ -950,6 +951,9 @@ TEXTS: dict[str, str] = {
     ),
     "problem.084": "réponses de plusieurs tours : {rounds} (donnez un seul tour)",
     "problem.085": "les réponses données ne sont pas le dernier tour de l'organisation",
+    "problem.086": (
+        "une version plus récente de {qid} est installée ({newer}) ; ces réponses sont calculées avec la {version}"
+    ),
     # --- xlsx --------------------------------------------------------------------------------------
     "xlsx.respondents": "répondants",
     "xlsx.organisations": "organisations",
