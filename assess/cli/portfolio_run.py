@@ -8,7 +8,7 @@ from .. import pipeline
 from ..catalog import Catalog
 from ..errors import AssessError
 from .common import err, exit_code, interrupt_on_sigterm, print_problems, say
-from .report_run import read_answers
+from .report_run import read_organisations
 
 
 def portfolio_command(
@@ -31,16 +31,11 @@ def portfolio_command(
     from ..vocab import as_lang
 
     interrupt_on_sigterm()
-    read = read_answers(cat, paths, jobs, pipeline.EMIT_CARDS)
+    read = read_organisations(cat, paths, jobs, pipeline.EMIT_CARDS, min_group_size)
     if isinstance(read, int):
         return read
-    scored, outcome = read
-    lines = timelines(pipeline.organisations(cat, scored, min_group_size))
-    if not lines:
-        err(say("error", msg=say("no_valid_answers")))
-        return 1
-    if outcome.invalid:
-        err(say("warning", msg=say("left_out", n=outcome.invalid)))
+    orgs, outcome = read
+    lines = timelines(orgs)
     target = output or Path(say("portfolio_name"))
     try:
         ctx = build_portfolio(

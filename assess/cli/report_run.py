@@ -34,16 +34,10 @@ def report_command(
     from ..rounds import timelines
 
     interrupt_on_sigterm()
-    read = read_answers(cat, paths, jobs, pipeline.EMIT_SCORED)
+    read = read_organisations(cat, paths, jobs, pipeline.EMIT_SCORED, min_group_size)
     if isinstance(read, int):
         return read
-    scored, outcome = read
-    orgs = pipeline.organisations(cat, scored, min_group_size)
-    if not orgs:
-        err(say("error", msg=say("no_valid_answers")))
-        return 1
-    if outcome.invalid:
-        err(say("warning", msg=say("left_out", n=outcome.invalid)))
+    orgs, outcome = read
     lines = timelines(orgs)  # an organisation's rounds side by side; its report is about the latest
     ids = [tl.organisation_id for tl in lines]
     if len(lines) > 1 and out_dir is None:
@@ -134,16 +128,30 @@ def read_answers(
     return scored, outcome
 
 
+def read_organisations(
+    cat: Catalog, paths: list[str], jobs: int | None, emit: str, min_group_size: int | None
+) -> tuple[list[pipeline.Organisation], pipeline.Outcome] | int:
+    """`read_answers`, grouped into organisations (one per round); 1 when none is valid, with a
+    message; a warning when some input was left out."""
+    read = read_answers(cat, paths, jobs, emit)
+    if isinstance(read, int):
+        return read
+    scored, outcome = read
+    orgs = pipeline.organisations(cat, scored, min_group_size)
+    if not orgs:
+        err(say("error", msg=say("no_valid_answers")))
+        return 1
+    if outcome.invalid:
+        err(say("warning", msg=say("left_out", n=outcome.invalid)))
+    return orgs, outcome
+
+
 def _peers(cat: Catalog, paths: list[str], jobs: int | None, min_group_size: int | None) -> list[Any] | None:
     """The latest round of every organisation found in the benchmark's paths (their problems are
     printed; None when nothing there could be read)."""
     from ..rounds import timelines
 
-    read = read_answers(cat, paths, jobs, pipeline.EMIT_CARDS)
+    read = read_organisations(cat, paths, jobs, pipeline.EMIT_CARDS, min_group_size)
     if isinstance(read, int):
         return None
-    lines = timelines(pipeline.organisations(cat, read[0], min_group_size))
-    if not lines:
-        err(say("error", msg=say("no_valid_answers")))
-        return None
-    return [tl.latest.result for tl in lines]
+    return [tl.latest.result for tl in timelines(read[0])]
