@@ -253,3 +253,22 @@ def test_a_failed_write_leaves_the_database_as_it_was(tmp_path: Path, monkeypatc
     with pytest.raises(RuntimeError):
         results_sqlite.write_results_sqlite(new, cat, scored)
     assert list(tmp_path.iterdir()) == [db]
+
+
+def test_lines_from_workers_make_the_same_database(tmp_path: Path) -> None:
+    """`sqlite_line` (what a worker process can send instead of a scored respondent) and
+    `write_results_sqlite_lines` give the database `write_results_sqlite` gives."""
+    cat = load_catalog()
+    files = [str(p) for p in sorted(EXAMPLES.rglob("*.json"))]
+    scored, _ = pipeline.collect(cat, files)
+    lines = [b"".join(r.data for r in pipeline.run(cat, files, emit=pipeline.EMIT_SCORED,
+                                                   fmt=results_sqlite.sqlite_line, jobs=1))]  # fmt: skip
+    a, b = tmp_path / "a.sqlite", tmp_path / "b.sqlite"
+    results_sqlite.write_results_sqlite(a, cat, scored[:20])
+    results_sqlite.write_results_sqlite_lines(b, cat, lines[0].splitlines(keepends=True)[:20])
+    results_sqlite.write_results_sqlite(a, cat, scored)  # the first twenty are then read back
+    res = results_sqlite.write_results_sqlite_lines(b, cat, lines[0].splitlines(keepends=True))
+    assert (res.added, res.already_there) == (len(scored) - 20, 20)
+    for table in ("respondents", "organisations", "gaps", "options", "answers"):
+        got = [sorted(sqlite3.connect(db).execute(f"SELECT * FROM {table}"), key=repr) for db in (a, b)]
+        assert got[0] == got[1] and got[0], table

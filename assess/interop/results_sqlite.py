@@ -11,26 +11,29 @@ Speed (issue #12: at most twice the time of JSONL): one row per respondent. Its 
 columns, its signals and answers compact JSON text (`signals_json`, `answers_json`, the answers
 object of the answers format); the views `levels`, `signals` and `answers` give them back in long
 form (`answers` through `json_each` and the `options` table: the value of each option of each
-questionnaire version). Millions of answer rows inserted one by one cost 8x the JSONL time.
+questionnaire version). Millions of answer rows inserted one by one cost 8x the JSONL time. Worker
+processes can send `sqlite_line`s instead of scored respondents, for `write_results_sqlite_lines`:
+pickling scored respondents through a process pool costs more than scoring them.
 """
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import os
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import orjson
 
-from ..answers import FORMAT, check_answers, question_values
+from ..answers import FORMAT, AnswerSheet, check_answers, question_values
 from ..catalog import Catalog
 from ..organisation import GroupKey, Scored, aggregate, group_key
 from ..plan import Plan, parse_version, with_min_group_size
-from ..scoring import score
+from ..scoring import LevelScore, Placement, ScoreCard, score
 from ..vocab import DONT_KNOW, LEVEL_IDS
 
 SCHEMA_VERSION = 2
@@ -223,10 +226,71 @@ def write_results_sqlite(
     """Add the batch's new respondents (one row each, in one `executemany`), then recompute the
     organisations it touched from this batch's respondents and those the database held before (only
     these are read back and scored again). All of it in one transaction."""
+    with _no_collection():
+        return _write(path, catalog, scored, None, min_group_size)
+
+
+def sqlite_line(s: Scored) -> bytes:
+    """One respondent as a worker process can send it (`pipeline.run(..., fmt=sqlite_line)`), for
+    `write_results_sqlite_lines`: what its row and its organisation's result need, as a JSON array,
+    a tab, and its answers as JSON (which has no raw tab); much cheaper to send than `Scored`."""
+    sheet, card = s
+    pl = card.placement
+    head = (
+        sheet.questionnaire_id, sheet.questionnaire_version, sheet.organisation_id, sheet.organisation_name,
+        sheet.respondent_id, sheet.role, sheet.date, sheet.lang, sheet.source, sheet.line, sheet.round,
+        [tuple(card.levels[lv]) for lv in LEVEL_IDS], pl.position, pl.trajectory, pl.hinge, pl.missing,
+        card.depth_score, card.depth_stage, card.depth_coverage, card.signals,
+    )  # fmt: skip
+    return b"".join((orjson.dumps(head), b"\t", orjson.dumps(sheet.answers), b"\n"))
+
+
+def write_results_sqlite_lines(
+    path: str | os.PathLike[str], catalog: Catalog, lines: Iterable[bytes], min_group_size: int | None = None
+) -> SqliteResult:
+    """`write_results_sqlite` for respondents sent as `sqlite_line`s: the same database."""
+    loads = orjson.loads
+    with _no_collection():
+        scored: list[Scored] = []
+        answers: list[str] = []
+        for line in lines:
+            head, tail = line.split(b"\t", 1)
+            (qid, version, org, name, rid, role, date, lang, source, n, rnd, levels, position, trajectory, hinge,
+             missing, depth_score, depth_stage, depth_coverage, signals) = loads(head)  # fmt: skip
+            sheet = AnswerSheet(qid, version, org, name, rid, role, {}, {}, date, lang, source, n, [], rnd)
+            card = ScoreCard(
+                {lv: LevelScore(p, c) for lv, (p, c) in zip(LEVEL_IDS, levels, strict=True)},
+                Placement(position, trajectory, hinge, tuple(missing)), depth_score, depth_stage, depth_coverage,
+                tuple((sid, sev) for sid, sev in signals),
+            )  # fmt: skip
+            scored.append(Scored(sheet, card))
+            answers.append(tail.rstrip(b"\n").decode())
+        return _write(path, catalog, scored, answers, min_group_size)
+
+
+@contextlib.contextmanager
+def _no_collection() -> Iterator[None]:
+    """No cyclic garbage collection meanwhile: the rows make no cycles, and each collection would
+    walk every scored respondent of the batch."""
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _write(
+    path: str | os.PathLike[str],
+    catalog: Catalog,
+    scored: Sequence[Scored],
+    answers_json: Sequence[str] | None,
+    min_group_size: int | None,
+) -> SqliteResult:
     path = os.fspath(path)
     existed = os.path.exists(path)
     db = sqlite3.connect(path, isolation_level=None)  # transactions opened and closed here
-    collecting = gc.isenabled()
     try:
         db.execute("PRAGMA cache_size = -100000")  # 100 MB of pages: index updates stay in memory
         db.execute(f"PRAGMA page_size = {PAGE_SIZE}")  # takes effect on a new database only
@@ -238,14 +302,13 @@ def write_results_sqlite(
         db.execute("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
         seen = _existing_keys(db, sorted({s.sheet.organisation_id for s in scored}))
         first_pk = (db.execute("SELECT coalesce(max(respondent_pk), 0) FROM respondents").fetchone()[0]) + 1
-        gc.disable()  # the rows below make no cycles; a collection would walk every scored respondent
         plans: dict[tuple[str, str], Plan] = {}
         majors: dict[tuple[str, str], int] = {}  # group_key's major version, parsed once per version
         rows: list[tuple[Any, ...]] = []
         new: dict[GroupKey, list[Scored]] = {}
         dumps = orjson.dumps
         s1, s2, s3, s4 = LEVEL_IDS
-        for s in scored:
+        for i, s in enumerate(scored):
             sheet, card = s
             rnd = sheet.round or ""
             key = (sheet.organisation_id, _respondent_key(s), rnd, sheet.source)
@@ -263,7 +326,8 @@ def write_results_sqlite(
                  sheet.line, sheet.role, sheet.questionnaire_id, sheet.questionnaire_version, sheet.date,
                  sheet.lang, pl.position, pl.trajectory, int(pl.hinge), card.depth_score, card.depth_stage,
                  l1.position, l1.coverage, l2.position, l2.coverage, l3.position, l3.coverage, l4.position,
-                 l4.coverage, dumps(dict(card.signals)).decode(), dumps(sheet.answers).decode())
+                 l4.coverage, dumps(dict(card.signals)).decode(),
+                 dumps(sheet.answers).decode() if answers_json is None else answers_json[i])
             )  # fmt: skip
             new.setdefault((sheet.organisation_id, version[0], majors[version], rnd), []).append(s)
         db.executemany(f"INSERT INTO respondents VALUES ({_RESPONDENT_MARKS})", rows)
@@ -300,6 +364,4 @@ def write_results_sqlite(
                     os.unlink(leftover)
         raise
     finally:
-        if collecting:
-            gc.enable()
         db.close()
