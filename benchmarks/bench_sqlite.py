@@ -9,6 +9,9 @@ and the runs alternate, on a shared machine. The SQLite command runs with a time
 `write_results_sqlite`, so that its time splits into scoring and collecting the respondents (the
 pipeline, with every answer kept) and writing the database (rows, inserts, organisations, commit).
 A last step writes the same batch again into the first database (nothing added, nothing recomputed).
+A third command writes the same database through worker lines (`sqlite_line`: the workers send one
+line per respondent instead of pickled scored respondents, and rows are inserted as the shards come),
+as `assess score` would once cli/score_output.py sends SQLite through the workers' shards.
 """
 
 from __future__ import annotations
@@ -43,10 +46,34 @@ run()
 """
 
 
-def run_timed(args: list[str]) -> tuple[float, float]:
-    """Wall time of one SQLite `assess score` process, and of its database write."""
+# the same batch through worker lines (`sqlite_line`, `write_results_sqlite_lines` reading the shards as
+# they come), as `assess score` would run it if cli/score_output.py did so (not wired yet); "write" is
+# then what is left after the last shard: organisations and commit
+LINES = """
+import sys, time
+import assess.cli  # the command's start-up
+from assess import pipeline
+from assess.catalog import load_catalog
+from assess.interop.results_sqlite import sqlite_line, write_results_sqlite_lines
+cat = load_catalog()
+done = []
+def lines():  # read as the workers' shards come
+    for res in pipeline.run(cat, [sys.argv[1]], emit=pipeline.EMIT_SCORED, fmt=sqlite_line):
+        if res.shard is None:
+            yield from res.data.splitlines(keepends=True)
+        else:
+            with open(res.shard, "rb") as f:
+                yield from f
+    done.append(time.perf_counter())
+write_results_sqlite_lines(sys.argv[2], cat, lines())
+sys.stderr.write(f"\\n[bench] write {time.perf_counter() - done[0]:.3f}\\n")
+"""
+
+
+def run_timed(args: list[str], code: str = TIMED) -> tuple[float, float]:
+    """Wall time of one SQLite process, and of its database write."""
     t = time.perf_counter()
-    proc = subprocess.run([sys.executable, "-c", TIMED, *args], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    proc = subprocess.run([sys.executable, "-c", code, *args], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     wall = time.perf_counter() - t
     if proc.returncode != 0:
         sys.exit(f"assess failed: {proc.stderr.decode()[-2000:]}")
@@ -61,14 +88,21 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         big = Path(tmp) / "answers.jsonl"
         big.write_bytes(b"\n".join(synthetic_answers(args.n)) + b"\n")
-        jsonl, sqlite, writes = [], [], []
+        jsonl, sqlite, writes, lines, lines_writes = [], [], [], [], []
         for i in range(args.runs):  # alternate, on a shared machine
             t, _ = run_assess(["score", str(big), "-o", os.path.join(tmp, f"out{i}.jsonl")])
             jsonl.append(t)
             t, w = run_timed(["score", str(big), "-o", os.path.join(tmp, f"out{i}.sqlite")])
             sqlite.append(t)
             writes.append(w)
-            print(f"run {i + 1}: JSONL {jsonl[-1]:.2f} s, SQLite {t:.2f} s (write {w:.2f} s)", flush=True)
+            t, w = run_timed([str(big), os.path.join(tmp, f"lines{i}.sqlite")], LINES)
+            lines.append(t)
+            lines_writes.append(w)
+            print(
+                f"run {i + 1}: JSONL {jsonl[-1]:.2f} s, SQLite {sqlite[-1]:.2f} s (write {writes[-1]:.2f} s),"
+                f" through worker lines {t:.2f} s (after the last shard {w:.2f} s)",
+                flush=True,
+            )
         again, w_again = run_timed(["score", str(big), "-o", os.path.join(tmp, "out0.sqlite")])
         j, s = min(jsonl), min(sqlite)
         w = writes[sqlite.index(s)]
@@ -77,6 +111,12 @@ def main() -> None:
             f"{args.n} respondents: JSONL {j:.2f} s, SQLite {s:.2f} s ({size:.0f} MB), ratio {s / j:.2f} (target 2);"
             f" SQLite = scoring and collecting {s - w:.2f} s + database write {w:.2f} s;"
             f" the same batch again: {again:.2f} s (write {w_again:.2f} s)"
+        )
+        k = min(lines)
+        w = lines_writes[lines.index(k)]
+        print(
+            f"through worker lines (not wired into assess score): {k:.2f} s, ratio {k / j:.2f};"
+            f" after the last shard {w:.2f} s"
         )
 
 

@@ -272,3 +272,13 @@ def test_lines_from_workers_make_the_same_database(tmp_path: Path) -> None:
     for table in ("respondents", "organisations", "gaps", "options", "answers"):
         got = [sorted(sqlite3.connect(db).execute(f"SELECT * FROM {table}"), key=repr) for db in (a, b)]
         assert got[0] == got[1] and got[0], table
+
+
+def test_a_respondent_twice_in_one_batch_is_added_once(tmp_path: Path) -> None:
+    cat = load_catalog()
+    scored, _ = pipeline.collect(cat, [str(p) for p in HOUSING])
+    db = tmp_path / "results.sqlite"
+    res = results_sqlite.write_results_sqlite(db, cat, iter([*scored, *scored]))  # read as it comes
+    assert (res.added, res.already_there, res.organisations) == (10, 10, 1)
+    con = sqlite3.connect(db)
+    assert con.execute("SELECT respondents FROM organisations").fetchall() == [(10,)]

@@ -22,7 +22,7 @@ import contextlib
 import gc
 import os
 import sqlite3
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -205,29 +205,23 @@ def _load_members(
     return members
 
 
-def _existing_keys(db: sqlite3.Connection, orgs: list[str]) -> set[tuple[str, str, str, str]]:
-    keys: set[tuple[str, str, str, str]] = set()
-    for i in range(0, len(orgs), 500):  # SQLite's limit on bound parameters
-        chunk = orgs[i : i + 500]
-        marks = ", ".join("?" * len(chunk))
-        keys.update(
-            db.execute(
-                "SELECT organisation_id, respondent_id, round, source FROM respondents"
-                f" WHERE organisation_id IN ({marks})",
-                chunk,
-            )
+def _keys_of(db: sqlite3.Connection, org: str) -> set[tuple[str, str, str, str]]:
+    """The identities of the respondents the database holds for one organisation."""
+    return set(
+        db.execute(
+            "SELECT organisation_id, respondent_id, round, source FROM respondents WHERE organisation_id = ?", (org,)
         )
-    return keys
+    )
 
 
 def write_results_sqlite(
-    path: str | os.PathLike[str], catalog: Catalog, scored: Sequence[Scored], min_group_size: int | None = None
+    path: str | os.PathLike[str], catalog: Catalog, scored: Iterable[Scored], min_group_size: int | None = None
 ) -> SqliteResult:
-    """Add the batch's new respondents (one row each, in one `executemany`), then recompute the
-    organisations it touched from this batch's respondents and those the database held before (only
-    these are read back and scored again). All of it in one transaction."""
+    """Add the batch's new respondents, then recompute the organisations it touched from this batch's
+    respondents and those the database held before (only these are read back and scored again). All
+    of it in one transaction. `scored` is read as it comes (it may be the pipeline still running)."""
     with _no_collection():
-        return _write(path, catalog, scored, None, min_group_size)
+        return _write(path, catalog, ((s, None) for s in scored), min_group_size)
 
 
 def sqlite_line(s: Scored) -> bytes:
@@ -248,24 +242,27 @@ def sqlite_line(s: Scored) -> bytes:
 def write_results_sqlite_lines(
     path: str | os.PathLike[str], catalog: Catalog, lines: Iterable[bytes], min_group_size: int | None = None
 ) -> SqliteResult:
-    """`write_results_sqlite` for respondents sent as `sqlite_line`s: the same database."""
-    loads = orjson.loads
+    """`write_results_sqlite` for respondents sent as `sqlite_line`s: the same database. `lines` is
+    read as it comes: rows are inserted while workers still score."""
     with _no_collection():
-        scored: list[Scored] = []
-        answers: list[str] = []
-        for line in lines:
-            head, tail = line.split(b"\t", 1)
-            (qid, version, org, name, rid, role, date, lang, source, n, rnd, levels, position, trajectory, hinge,
-             missing, depth_score, depth_stage, depth_coverage, signals) = loads(head)  # fmt: skip
-            sheet = AnswerSheet(qid, version, org, name, rid, role, {}, {}, date, lang, source, n, [], rnd)
-            card = ScoreCard(
-                {lv: LevelScore(p, c) for lv, (p, c) in zip(LEVEL_IDS, levels, strict=True)},
-                Placement(position, trajectory, hinge, tuple(missing)), depth_score, depth_stage, depth_coverage,
-                tuple((sid, sev) for sid, sev in signals),
-            )  # fmt: skip
-            scored.append(Scored(sheet, card))
-            answers.append(tail.rstrip(b"\n").decode())
-        return _write(path, catalog, scored, answers, min_group_size)
+        return _write(path, catalog, _from_lines(lines), min_group_size)
+
+
+def _from_lines(lines: Iterable[bytes]) -> Iterator[tuple[Scored, str]]:
+    """Each line's respondent (its sheet without answers: the organisation's result needs none) and
+    its answers as JSON text."""
+    loads = orjson.loads
+    for line in lines:
+        head, tail = line.split(b"\t", 1)
+        (qid, version, org, name, rid, role, date, lang, source, n, rnd, levels, position, trajectory, hinge,
+         missing, depth_score, depth_stage, depth_coverage, signals) = loads(head)  # fmt: skip
+        sheet = AnswerSheet(qid, version, org, name, rid, role, {}, {}, date, lang, source, n, [], rnd)
+        card = ScoreCard(
+            {lv: LevelScore(p, c) for lv, (p, c) in zip(LEVEL_IDS, levels, strict=True)},
+            Placement(position, trajectory, hinge, tuple(missing)), depth_score, depth_stage, depth_coverage,
+            tuple((sid, sev) for sid, sev in signals),
+        )  # fmt: skip
+        yield Scored(sheet, card), tail.rstrip(b"\n").decode()
 
 
 @contextlib.contextmanager
@@ -281,11 +278,13 @@ def _no_collection() -> Iterator[None]:
             gc.enable()
 
 
+CHUNK = 5000  # rows per executemany
+
+
 def _write(
     path: str | os.PathLike[str],
     catalog: Catalog,
-    scored: Sequence[Scored],
-    answers_json: Sequence[str] | None,
+    items: Iterable[tuple[Scored, str | None]],
     min_group_size: int | None,
 ) -> SqliteResult:
     path = os.fspath(path)
@@ -300,21 +299,27 @@ def _write(
             if statement.strip():
                 db.execute(statement)
         db.execute("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
-        seen = _existing_keys(db, sorted({s.sheet.organisation_id for s in scored}))
         first_pk = (db.execute("SELECT coalesce(max(respondent_pk), 0) FROM respondents").fetchone()[0]) + 1
+        insert = f"INSERT INTO respondents VALUES ({_RESPONDENT_MARKS})"
+        seen: dict[str, set[tuple[str, str, str, str]]] = {}  # per organisation: held, or added by this batch
         plans: dict[tuple[str, str], Plan] = {}
         majors: dict[tuple[str, str], int] = {}  # group_key's major version, parsed once per version
         rows: list[tuple[Any, ...]] = []
         new: dict[GroupKey, list[Scored]] = {}
+        added = total = 0
         dumps = orjson.dumps
         s1, s2, s3, s4 = LEVEL_IDS
-        for i, s in enumerate(scored):
+        for s, answers in items:
+            total += 1
             sheet, card = s
-            rnd = sheet.round or ""
-            key = (sheet.organisation_id, _respondent_key(s), rnd, sheet.source)
-            if key in seen:
+            org, rnd = sheet.organisation_id, sheet.round or ""
+            key = (org, _respondent_key(s), rnd, sheet.source)
+            keys = seen.get(org)
+            if keys is None:
+                keys = seen[org] = _keys_of(db, org)
+            if key in keys:
                 continue  # already in the database (or twice in this batch): never twice
-            seen.add(key)
+            keys.add(key)
             version = (sheet.questionnaire_id, sheet.questionnaire_version)
             if version not in plans:
                 plans[version] = catalog.plan_for(*version)
@@ -322,15 +327,18 @@ def _write(
             lv, pl = card.levels, card.placement
             l1, l2, l3, l4 = lv[s1], lv[s2], lv[s3], lv[s4]
             rows.append(
-                (first_pk + len(rows), sheet.organisation_id, sheet.organisation_name, key[1], rnd, sheet.source,
-                 sheet.line, sheet.role, sheet.questionnaire_id, sheet.questionnaire_version, sheet.date,
-                 sheet.lang, pl.position, pl.trajectory, int(pl.hinge), card.depth_score, card.depth_stage,
-                 l1.position, l1.coverage, l2.position, l2.coverage, l3.position, l3.coverage, l4.position,
-                 l4.coverage, dumps(dict(card.signals)).decode(),
-                 dumps(sheet.answers).decode() if answers_json is None else answers_json[i])
+                (first_pk + added, org, sheet.organisation_name, key[1], rnd, sheet.source, sheet.line, sheet.role,
+                 sheet.questionnaire_id, sheet.questionnaire_version, sheet.date, sheet.lang, pl.position,
+                 pl.trajectory, int(pl.hinge), card.depth_score, card.depth_stage, l1.position, l1.coverage,
+                 l2.position, l2.coverage, l3.position, l3.coverage, l4.position, l4.coverage,
+                 dumps(dict(card.signals)).decode(), dumps(sheet.answers).decode() if answers is None else answers)
             )  # fmt: skip
-            new.setdefault((sheet.organisation_id, version[0], majors[version], rnd), []).append(s)
-        db.executemany(f"INSERT INTO respondents VALUES ({_RESPONDENT_MARKS})", rows)
+            added += 1
+            if len(rows) >= CHUNK:
+                db.executemany(insert, rows)
+                rows.clear()
+            new.setdefault((org, version[0], majors[version], rnd), []).append(s)
+        db.executemany(insert, rows)
         for plan in plans.values():
             db.executemany("INSERT OR IGNORE INTO options VALUES (?, ?, ?, ?, ?)", option_rows(plan))
         for (org, qid, major, rnd_), members in sorted(new.items(), key=lambda kv: kv[0]):
@@ -353,7 +361,7 @@ def _write(
                  for lv in LEVEL_IDS for g in (gaps.get(lv),)],
             )  # fmt: skip
         db.execute("COMMIT")
-        return SqliteResult(len(rows), len(scored) - len(rows), len(new))
+        return SqliteResult(added, total - added, len(new))
     except BaseException:
         if db.in_transaction:
             db.execute("ROLLBACK")
