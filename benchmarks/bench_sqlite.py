@@ -8,10 +8,11 @@ recomputes the organisations. Each run writes into a new database (the cost of t
 and the runs alternate, on a shared machine. The SQLite command runs with a timer around
 `write_results_sqlite`, so that its time splits into scoring and collecting the respondents (the
 pipeline, with every answer kept) and writing the database (rows, inserts, organisations, commit).
-A last step writes the same batch again into the first database (nothing added, nothing recomputed).
-A third command writes the same database through worker lines (`sqlite_line`: the workers send one
-line per respondent instead of pickled scored respondents, and rows are inserted as the shards come),
-as `assess score` would once cli/score_output.py sends SQLite through the workers' shards.
+The same SQLite command with `--jobs 1` shows what sending scored respondents from worker processes
+costs. A last command writes the same database through worker lines (`sqlite_line`: the workers
+send one line per respondent instead of pickled scored respondents, and rows are inserted as the
+shards come), as `assess score` would once cli/score_output.py sends SQLite through the workers'
+shards. At the end, the same batch is written again into the first database (nothing added).
 """
 
 from __future__ import annotations
@@ -88,18 +89,21 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         big = Path(tmp) / "answers.jsonl"
         big.write_bytes(b"\n".join(synthetic_answers(args.n)) + b"\n")
-        jsonl, sqlite, writes, lines, lines_writes = [], [], [], [], []
+        jsonl, sqlite, writes, lines, lines_writes, single = [], [], [], [], [], []
         for i in range(args.runs):  # alternate, on a shared machine
             t, _ = run_assess(["score", str(big), "-o", os.path.join(tmp, f"out{i}.jsonl")])
             jsonl.append(t)
             t, w = run_timed(["score", str(big), "-o", os.path.join(tmp, f"out{i}.sqlite")])
             sqlite.append(t)
             writes.append(w)
+            t, _ = run_timed(["score", str(big), "-o", os.path.join(tmp, f"single{i}.sqlite"), "--jobs", "1"])
+            single.append(t)
             t, w = run_timed([str(big), os.path.join(tmp, f"lines{i}.sqlite")], LINES)
             lines.append(t)
             lines_writes.append(w)
             print(
                 f"run {i + 1}: JSONL {jsonl[-1]:.2f} s, SQLite {sqlite[-1]:.2f} s (write {writes[-1]:.2f} s),"
+                f" SQLite --jobs 1 {single[-1]:.2f} s,"
                 f" through worker lines {t:.2f} s (after the last shard {w:.2f} s)",
                 flush=True,
             )
@@ -112,6 +116,7 @@ def main() -> None:
             f" SQLite = scoring and collecting {s - w:.2f} s + database write {w:.2f} s;"
             f" the same batch again: {again:.2f} s (write {w_again:.2f} s)"
         )
+        print(f"SQLite --jobs 1 (no scored respondent pickled between processes): {min(single):.2f} s")
         k = min(lines)
         w = lines_writes[lines.index(k)]
         print(
