@@ -37,12 +37,14 @@ def by_organisation(*paths: Path) -> list[dict[str, Any]]:
 def assert_same_organisation(con: sqlite3.Connection, org: dict[str, Any]) -> None:
     """The organisation's rows in the database are `assess score --by-organisation`'s result."""
     key = (org["organisation"]["id"], org.get("round") or "")
-    n, position, trajectory, hinge = con.execute(
-        "SELECT respondents, position, trajectory, hinge FROM organisations WHERE organisation_id = ? AND round = ?",
+    n, position, trajectory, hinge, requirement = con.execute(
+        "SELECT respondents, position, trajectory, hinge, hinge_requirement FROM organisations"
+        " WHERE organisation_id = ? AND round = ?",
         key,
     ).fetchone()
     assert (n, position, trajectory, bool(hinge)) == (org["respondents"], org["position"], org["trajectory"],
                                                       org["hinge"])  # fmt: skip
+    assert (None if requirement is None else bool(requirement)) == org["hinge_requirement"]
     gaps = con.execute(
         "SELECT level, gap, flagged FROM gaps WHERE organisation_id = ? AND round = ? ORDER BY level", key
     ).fetchall()
@@ -166,9 +168,9 @@ def test_long_form_answers_are_the_scored_answers(tmp_path: Path) -> None:
                 "answers": _random_answers(plan, rnd),
             }
             (folder / f"{qid}-{i}.json").write_text(json.dumps(obj), encoding="utf-8")
-    files = [str(p) for p in sorted(folder.glob("*.json"))] + [str(p) for p in sorted(EXAMPLES.rglob("*.json"))]
-    scored, outcome = pipeline.collect(cat, files)
-    assert outcome.complete and len(scored) == 90 + 59
+    examples = [str(p) for p in sorted(EXAMPLES.rglob("*.json"))]
+    scored, outcome = pipeline.collect(cat, [str(p) for p in sorted(folder.glob("*.json"))] + examples)
+    assert outcome.complete and len(scored) == 90 + len(examples)
     db = tmp_path / "results.sqlite"
     results_sqlite.write_results_sqlite(db, cat, scored)
     con = sqlite3.connect(db)
@@ -282,3 +284,38 @@ def test_a_respondent_twice_in_one_batch_is_added_once(tmp_path: Path) -> None:
     assert (res.added, res.already_there, res.organisations) == (10, 10, 1)
     con = sqlite3.connect(db)
     assert con.execute("SELECT respondents FROM organisations").fetchall() == [(10,)]
+
+
+def test_the_hinge_requirement_is_stored_and_recomputed(tmp_path: Path) -> None:
+    """A questionnaire with a hinge requirement (the synthetic one): each respondent's and each
+    organisation's `hinge_requirement`, written from scored respondents and from worker lines."""
+    cat = load_catalog([str(ROOT / "tests" / "fixtures")], use_cache=False)
+    plan = cat.plan_for("synthetic")
+    assert plan.meets_hinge_requirement is not None
+    rnd = random.Random(3)
+    folder = tmp_path / "answers"
+    folder.mkdir()
+    for i in range(40):
+        obj = {
+            "format": "assess-answers/1",
+            "questionnaire": {"id": "synthetic", "version": plan.version},
+            "organisation": {"id": f"org{i % 4}"},
+            "respondent": {"id": f"r{i}"},
+            "answers": _random_answers(plan, rnd),
+        }
+        (folder / f"{i}.json").write_text(json.dumps(obj), encoding="utf-8")
+    files = [str(p) for p in sorted(folder.glob("*.json"))]
+    scored, outcome = pipeline.collect(cat, files)
+    assert outcome.complete and {s.card.placement.requirement for s in scored} == {True, False}
+    data = b"".join(r.data for r in pipeline.run(cat, files, emit=pipeline.EMIT_SCORED,
+                                                 fmt=results_sqlite.sqlite_line, jobs=1))  # fmt: skip
+    a, b = tmp_path / "a.sqlite", tmp_path / "b.sqlite"
+    results_sqlite.write_results_sqlite(a, cat, scored)
+    results_sqlite.write_results_sqlite_lines(b, cat, data.splitlines(keepends=True))
+    want = {o.key[0]: o.result.placement.requirement for o in pipeline.organisations(cat, scored)}
+    for db in (a, b):
+        con = sqlite3.connect(db)
+        got = dict(con.execute("SELECT organisation_id, hinge_requirement FROM organisations"))
+        assert got == {k: int(v) for k, v in want.items()} and set(want.values()) == {True, False}
+        per = dict(con.execute("SELECT respondent_id, hinge_requirement FROM respondents"))
+        assert per == {s.sheet.respondent_id: int(s.card.placement.requirement) for s in scored}

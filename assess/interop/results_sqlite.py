@@ -63,6 +63,7 @@ CREATE TABLE IF NOT EXISTS respondents (
     position REAL,
     trajectory TEXT NOT NULL,
     hinge INTEGER NOT NULL,
+    hinge_requirement INTEGER,
     depth_score REAL,
     depth_stage TEXT,
 {_LEVEL_COLUMNS}    signals_json TEXT NOT NULL,
@@ -87,6 +88,7 @@ CREATE TABLE IF NOT EXISTS organisations (
     position REAL,
     trajectory TEXT NOT NULL,
     hinge INTEGER NOT NULL,
+    hinge_requirement INTEGER,
     depth_score REAL,
     depth_stage TEXT,
     disagreement_reason TEXT,
@@ -120,7 +122,7 @@ CROSS JOIN json_each(CASE q.type WHEN 'array' THEN q.value ELSE json_array(q.val
 LEFT JOIN options o ON o.questionnaire_id = r.questionnaire_id AND o.questionnaire_version = r.questionnaire_version
     AND o.question_id = q.key AND o.option_id = CAST(e.value AS TEXT);
 """
-_RESPONDENT_MARKS = ", ".join("?" * (19 + 2 * len(LEVEL_IDS)))
+_RESPONDENT_MARKS = ", ".join("?" * (20 + 2 * len(LEVEL_IDS)))
 
 
 class SchemaError(sqlite3.DatabaseError):
@@ -132,6 +134,10 @@ class SqliteResult:
     added: int
     already_there: int
     organisations: int
+
+
+def _flag(value: bool | None) -> int | None:
+    return None if value is None else int(value)
 
 
 def _respondent_key(s: Scored) -> str:
@@ -233,7 +239,7 @@ def sqlite_line(s: Scored) -> bytes:
     head = (
         sheet.questionnaire_id, sheet.questionnaire_version, sheet.organisation_id, sheet.organisation_name,
         sheet.respondent_id, sheet.role, sheet.date, sheet.lang, sheet.source, sheet.line, sheet.round,
-        [tuple(card.levels[lv]) for lv in LEVEL_IDS], pl.position, pl.trajectory, pl.hinge, pl.missing,
+        [tuple(card.levels[lv]) for lv in LEVEL_IDS], pl.position, pl.trajectory, pl.hinge, pl.missing, pl.requirement,
         card.depth_score, card.depth_stage, card.depth_coverage, card.signals,
     )  # fmt: skip
     return b"".join((orjson.dumps(head), b"\t", orjson.dumps(sheet.answers), b"\n"))
@@ -255,12 +261,12 @@ def _from_lines(lines: Iterable[bytes]) -> Iterator[tuple[Scored, str]]:
     for line in lines:
         head, tail = line.split(b"\t", 1)
         (qid, version, org, name, rid, role, date, lang, source, n, rnd, levels, position, trajectory, hinge,
-         missing, depth_score, depth_stage, depth_coverage, signals) = loads(head)  # fmt: skip
+         missing, requirement, depth_score, depth_stage, depth_coverage, signals) = loads(head)  # fmt: skip
         sheet = AnswerSheet(qid, version, org, name, rid, role, {}, {}, date, lang, source, n, [], rnd)
         card = ScoreCard(
             {lv: LevelScore(p, c) for lv, (p, c) in zip(LEVEL_IDS, levels, strict=True)},
-            Placement(position, trajectory, hinge, tuple(missing)), depth_score, depth_stage, depth_coverage,
-            tuple((sid, sev) for sid, sev in signals),
+            Placement(position, trajectory, hinge, tuple(missing), requirement), depth_score, depth_stage,
+            depth_coverage, tuple((sid, sev) for sid, sev in signals),
         )  # fmt: skip
         yield Scored(sheet, card), tail.rstrip(b"\n").decode()
 
@@ -329,8 +335,9 @@ def _write(
             rows.append(
                 (first_pk + added, org, sheet.organisation_name, key[1], rnd, sheet.source, sheet.line, sheet.role,
                  sheet.questionnaire_id, sheet.questionnaire_version, sheet.date, sheet.lang, pl.position,
-                 pl.trajectory, int(pl.hinge), card.depth_score, card.depth_stage, l1.position, l1.coverage,
-                 l2.position, l2.coverage, l3.position, l3.coverage, l4.position, l4.coverage,
+                 pl.trajectory, int(pl.hinge), _flag(pl.requirement), card.depth_score, card.depth_stage,
+                 l1.position, l1.coverage, l2.position, l2.coverage, l3.position, l3.coverage, l4.position,
+                 l4.coverage,
                  dumps(dict(card.signals)).decode(), dumps(sheet.answers).decode() if answers is None else answers)
             )  # fmt: skip
             added += 1
@@ -347,10 +354,10 @@ def _write(
             before = _load_members(db, plan, org, qid, major, rnd_, below_pk=first_pk)
             r = aggregate(plan, [*before, *members])
             db.execute(
-                "INSERT OR REPLACE INTO organisations VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT OR REPLACE INTO organisations VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (org, qid, major, rnd_, r.organisation_name, r.respondents, r.placement.position,
-                 r.placement.trajectory, int(r.placement.hinge), r.depth_score, r.depth_stage,
-                 r.disagreement_reason),
+                 r.placement.trajectory, int(r.placement.hinge), _flag(r.placement.requirement), r.depth_score,
+                 r.depth_stage, r.disagreement_reason),
             )  # fmt: skip
             gaps = {g.level: g for g in r.gaps}
             flags = {d.level: d.flagged for d in r.disagreement or ()}
