@@ -165,6 +165,13 @@ def option_rows(plan: Plan) -> Iterator[tuple[Any, ...]]:
 
 def _check_schema(db: sqlite3.Connection, path: str) -> None:
     """SchemaError for a database of another schema version, or one that assess did not write."""
+    try:
+        db.execute("SELECT count(*) FROM json_each('[]')")
+    except sqlite3.OperationalError:
+        raise SchemaError(
+            f"the SQLite of this Python ({sqlite3.sqlite_version}) has no JSON functions, which the database's"
+            " views need (built into SQLite 3.38 and later)"
+        ) from None
     tables = {name for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     if not tables:
         return
