@@ -294,40 +294,6 @@ def test_xlsx_results_for_a_consultant(tmp_path: Path) -> None:
     assert r.exit_code == 2 and "-o FILE.xlsx" in r.stderr
 
 
-def test_sqlite_keeps_one_database_for_years(tmp_path: Path) -> None:
-    import sqlite3
-
-    db = tmp_path / "results.sqlite"
-    housing = sorted((EXAMPLES / "housing").glob("logemer-*.json"))
-    r = run("score", *housing[:6], "-o", db)
-    assert r.exit_code == 0, r.stderr
-    r = run("score", *housing, "-o", db)  # the same six again, and four more
-    assert r.exit_code == 0, r.stderr
-    assert "4 respondent(s) added, 6 already there" in r.stderr
-    con = sqlite3.connect(db)
-    assert con.execute("SELECT count(*) FROM respondents").fetchone()[0] == 10
-    # the organisation is recomputed from every respondent the database holds, and agrees with --by-organisation
-    org = con.execute("SELECT respondents, position, trajectory FROM organisations WHERE organisation_id = 'logemer'")
-    n, position, trajectory = org.fetchone()
-    j = json.loads(run("score", *housing, "--by-organisation", "-f", "json").stdout)[0]
-    assert (n, position, trajectory) == (10, j["position"], j["trajectory"])
-    flagged = {lv for (lv,) in con.execute("SELECT level FROM gaps WHERE organisation_id = 'logemer' AND flagged = 1")}
-    assert flagged == {g["level"] for g in j["gaps"] if g["flagged"]}
-    # answers in long form: one row per ticked option, with its 0..4 value
-    rows = con.execute(
-        "SELECT a.option_id, a.value FROM answers a JOIN respondents r USING (respondent_pk)"
-        " WHERE r.respondent_id = 'dg' AND a.question_id = 'str_goal'"
-    ).fetchall()
-    assert rows == [("be_ahead", 1.0)]  # the director's answer (examples/people/housing.py), its value
-    indexes = {name for (name,) in con.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
-    assert {"answers_by_respondent", "respondents_by_organisation", "signals_by_id"} <= indexes
-    # not a database: a clear error, exit 1, nothing touched
-    bad = tmp_path / "notes.db"
-    bad.write_text("not sqlite" * 200, encoding="utf-8")
-    r = run("score", housing[0], "-o", bad)
-    assert r.exit_code == 1 and "notes.db" in r.stderr and "Traceback" not in r.output
-
-
 def test_xlsx_keeps_formulas_as_text(tmp_path: Path, housing, write_json) -> None:
     """The one formula guard (output.formula_safe) serves the workbook as it serves the CSV."""
     from openpyxl import load_workbook

@@ -49,17 +49,3 @@ def test_help_does_not_import_heavy_modules() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip()
     assert out == ""
-
-
-def test_database_doc_queries_run(tmp_path) -> None:
-    """The example queries of docs/database.md run on a database made from the examples."""
-    import re
-    import sqlite3
-
-    db = tmp_path / "r.sqlite"
-    r = runner.invoke(app, ["score", str(ROOT / "examples"), "-o", str(db)])
-    assert r.exit_code == 0, r.output
-    queries = re.findall(r"```sql\n(.*?)```", (ROOT / "docs" / "database.md").read_text(encoding="utf-8"), re.S)
-    assert len(queries) == 3
-    con = sqlite3.connect(db)
-    assert all(con.execute(q).fetchall() for q in queries)

@@ -3,29 +3,50 @@
 The schema is documented in docs/database.md. Writing into an existing database adds the new
 respondents and never duplicates one already there: a respondent is identified by (organisation,
 respondent id, round, source). Organisations and gaps are then recomputed, for the organisations the
-batch touched, from every respondent the database holds for them (their answers are kept in long
-form, so they can be scored again with the same questionnaire). One transaction: an interrupted
-write leaves the database as it was.
+batch touched, from every respondent the database holds for them (their answers are kept, so they
+can be scored again with the same questionnaire). One transaction: a failed write leaves the database
+as it was (and a database that did not exist is not left behind).
+
+Speed (issue #12: at most twice the time of JSONL): one row per respondent. Its four levels are
+columns, its signals and answers compact JSON text (`signals_json`, `answers_json`, the answers
+object of the answers format); the views `levels`, `signals` and `answers` give them back in long
+form (`answers` through `json_each` and the `options` table: the value of each option of each
+questionnaire version). Millions of answer rows inserted one by one cost 8x the JSONL time. Worker
+processes can send `sqlite_line`s instead of scored respondents, for `write_results_sqlite_lines`:
+pickling scored respondents through a process pool costs more than scoring them.
 """
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import os
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
-from ..answers import FORMAT, check_answers, question_values
+import orjson
+
+from ..answers import FORMAT, AnswerSheet, check_answers, question_values
 from ..catalog import Catalog
-from ..organisation import Scored, aggregate, group_key
+from ..organisation import GroupKey, Scored, aggregate, group_key
 from ..plan import Plan, parse_version, with_min_group_size
-from ..scoring import score
+from ..scoring import LevelScore, Placement, ScoreCard, score
 from ..vocab import DONT_KNOW, LEVEL_IDS
 
-SCHEMA_VERSION = 1
-SCHEMA = """
-CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+SCHEMA_VERSION = 2
+PAGE_SIZE = 8192  # fewer, fuller pages for rows of a few kilobytes (set before the first table)
+
+_LEVEL_COLUMNS = "".join(f"    {lv}_position REAL,\n    {lv}_coverage REAL NOT NULL,\n" for lv in LEVEL_IDS)
+_LEVELS_VIEW = "\nUNION ALL\n".join(
+    f"SELECT respondent_pk, '{lv}' AS level, {lv}_position AS position, {lv}_coverage AS coverage,"
+    f" CASE WHEN {lv}_position IS NULL THEN 'insufficient' ELSE 'ok' END AS status FROM respondents"
+    for lv in LEVEL_IDS
+)
+SCHEMA = f"""
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS respondents (
     respondent_pk INTEGER PRIMARY KEY,
     organisation_id TEXT NOT NULL,
@@ -42,31 +63,21 @@ CREATE TABLE IF NOT EXISTS respondents (
     position REAL,
     trajectory TEXT NOT NULL,
     hinge INTEGER NOT NULL,
+    hinge_requirement INTEGER,
     depth_score REAL,
     depth_stage TEXT,
-    UNIQUE (organisation_id, respondent_id, round, source)
+{_LEVEL_COLUMNS}    signals_json TEXT NOT NULL,
+    answers_json TEXT NOT NULL
 );
-CREATE TABLE IF NOT EXISTS levels (
-    respondent_pk INTEGER NOT NULL REFERENCES respondents (respondent_pk),
-    level TEXT NOT NULL,
-    position REAL,
-    coverage REAL NOT NULL,
-    status TEXT NOT NULL,
-    PRIMARY KEY (respondent_pk, level)
-);
-CREATE TABLE IF NOT EXISTS signals (
-    respondent_pk INTEGER NOT NULL REFERENCES respondents (respondent_pk),
-    signal_id TEXT NOT NULL,
-    severity TEXT NOT NULL,
-    PRIMARY KEY (respondent_pk, signal_id)
-);
-CREATE TABLE IF NOT EXISTS answers (
-    respondent_pk INTEGER NOT NULL REFERENCES respondents (respondent_pk),
+CREATE UNIQUE INDEX IF NOT EXISTS respondents_key ON respondents (organisation_id, round, respondent_id, source);
+CREATE TABLE IF NOT EXISTS options (
+    questionnaire_id TEXT NOT NULL,
+    questionnaire_version TEXT NOT NULL,
     question_id TEXT NOT NULL,
-    option_id TEXT,
+    option_id TEXT NOT NULL,
     value REAL,
-    text TEXT
-);
+    PRIMARY KEY (questionnaire_id, questionnaire_version, question_id, option_id)
+) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS organisations (
     organisation_id TEXT NOT NULL,
     questionnaire_id TEXT NOT NULL,
@@ -77,11 +88,12 @@ CREATE TABLE IF NOT EXISTS organisations (
     position REAL,
     trajectory TEXT NOT NULL,
     hinge INTEGER NOT NULL,
+    hinge_requirement INTEGER,
     depth_score REAL,
     depth_stage TEXT,
     disagreement_reason TEXT,
     PRIMARY KEY (organisation_id, questionnaire_id, major, round)
-);
+) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS gaps (
     organisation_id TEXT NOT NULL,
     questionnaire_id TEXT NOT NULL,
@@ -95,11 +107,26 @@ CREATE TABLE IF NOT EXISTS gaps (
     flagged INTEGER,
     disagreement INTEGER,
     PRIMARY KEY (organisation_id, questionnaire_id, major, round, level)
-);
-CREATE INDEX IF NOT EXISTS respondents_by_organisation ON respondents (organisation_id, questionnaire_id, round);
-CREATE INDEX IF NOT EXISTS answers_by_respondent ON answers (respondent_pk);
-CREATE INDEX IF NOT EXISTS signals_by_id ON signals (signal_id);
+) WITHOUT ROWID;
+CREATE VIEW IF NOT EXISTS levels AS
+{_LEVELS_VIEW};
+CREATE VIEW IF NOT EXISTS signals AS
+SELECT r.respondent_pk, s.key AS signal_id, s.value AS severity
+FROM respondents r CROSS JOIN json_each(r.signals_json) s;
+CREATE VIEW IF NOT EXISTS answers AS
+SELECT r.respondent_pk, q.key AS question_id, o.option_id, o.value,
+    CASE WHEN o.option_id IS NULL THEN e.value END AS text
+FROM respondents r
+CROSS JOIN json_each(r.answers_json) q
+CROSS JOIN json_each(CASE q.type WHEN 'array' THEN q.value ELSE json_array(q.value) END) e
+LEFT JOIN options o ON o.questionnaire_id = r.questionnaire_id AND o.questionnaire_version = r.questionnaire_version
+    AND o.question_id = q.key AND o.option_id = CAST(e.value AS TEXT);
 """
+_RESPONDENT_MARKS = ", ".join("?" * (20 + 2 * len(LEVEL_IDS)))
+
+
+class SchemaError(sqlite3.DatabaseError):
+    """The file is a SQLite database this version of assess does not write into."""
 
 
 @dataclass
@@ -109,26 +136,53 @@ class SqliteResult:
     organisations: int
 
 
+def _flag(value: bool | None) -> int | None:
+    return None if value is None else int(value)
+
+
 def _respondent_key(s: Scored) -> str:
     """The respondent's id; without one, the file and line it came from."""
     sheet = s.sheet
     return sheet.respondent_id or f"{sheet.source}#{sheet.line or 1}"
 
 
-def _answer_rows(pk: int, plan: Plan, answers: dict[str, Any]) -> Iterator[tuple[Any, ...]]:
-    for qid, a in answers.items():
-        qp = plan.questions.get(qid)
-        if qp is None:
-            continue
-        if a == DONT_KNOW:
-            yield (pk, qid, DONT_KNOW, None, None)
-        elif qp.kind == "text":
-            yield (pk, qid, None, None, str(a))
-        elif qp.kind == "multi":
-            for opt in a:
-                yield (pk, qid, opt, qp.values.get(opt), None)
-        else:  # single, scale
-            yield (pk, qid, str(a), qp.value(a), None)
+def option_rows(plan: Plan) -> Iterator[tuple[Any, ...]]:
+    """The `options` rows of a questionnaire version: each option (each point of a scale, "don't
+    know" where allowed) with its 0..4 value, NULL when it is not scored."""
+    for qid, qp in plan.questions.items():
+        if qp.kind == "scale":
+            for point in range(qp.scale_min, qp.scale_max + 1):
+                yield (plan.id, plan.version, qid, str(point), qp.value(point))
+        elif qp.kind == "single":
+            for opt in qp.values:
+                yield (plan.id, plan.version, qid, opt, qp.value(opt))
+        elif qp.kind == "multi":  # each ticked option is a row, with its own value
+            for opt in qp.values:
+                yield (plan.id, plan.version, qid, opt, qp.values[opt])
+        if qp.dont_know:
+            yield (plan.id, plan.version, qid, DONT_KNOW, None)
+
+
+def _check_schema(db: sqlite3.Connection, path: str) -> None:
+    """SchemaError for a database of another schema version, or one that assess did not write."""
+    try:
+        db.execute("SELECT count(*) FROM json_each('[]')")
+    except sqlite3.OperationalError:
+        raise SchemaError(
+            f"the SQLite of this Python ({sqlite3.sqlite_version}) has no JSON functions, which the database's"
+            " views need (built into SQLite 3.38 and later)"
+        ) from None
+    tables = {name for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    if not tables:
+        return
+    found = db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone() if "meta" in tables else None
+    if found is None:
+        raise SchemaError(f"{Path(path).name} is a SQLite database that assess did not write; choose another file")
+    if found[0] != str(SCHEMA_VERSION):
+        raise SchemaError(
+            f"{Path(path).name} has the results schema version {found[0]}, this assess writes version"
+            f" {SCHEMA_VERSION} (docs/database.md); write to a new file and score the answers into it again"
+        )
 
 
 def _load_members(
@@ -138,38 +192,21 @@ def _load_members(
     `below_pk`), scored again from their answers."""
     members: list[Scored] = []
     rows = db.execute(
-        "SELECT respondent_pk, organisation_name, respondent_id, source, line, role, questionnaire_version, date"
-        " FROM respondents WHERE organisation_id = ? AND questionnaire_id = ? AND round = ? AND respondent_pk < ?"
+        "SELECT organisation_name, respondent_id, source, line, role, questionnaire_version, date, answers_json"
+        " FROM respondents WHERE organisation_id = ? AND round = ? AND questionnaire_id = ? AND respondent_pk < ?"
         " ORDER BY respondent_pk",
-        (org, qid, rnd, below_pk),
+        (org, rnd, qid, below_pk),
     ).fetchall()
-    for pk, name, rid, source, line, role, version, date in rows:
+    for name, rid, source, line, role, version, date, answers in rows:
         parsed = parse_version(version)
         if parsed is None or parsed[0] != major:
             continue
-        answers: dict[str, Any] = {}
-        for question, option, text in db.execute(
-            "SELECT question_id, option_id, text FROM answers WHERE respondent_pk = ? ORDER BY rowid", (pk,)
-        ):
-            qp = plan.questions.get(question)
-            if qp is None:
-                continue
-            if option == DONT_KNOW:
-                answers[question] = DONT_KNOW
-            elif qp.kind == "text":
-                answers[question] = text
-            elif qp.kind == "multi":
-                answers.setdefault(question, []).append(option)
-            elif qp.kind == "scale":
-                answers[question] = int(option)
-            else:
-                answers[question] = option
         obj: dict[str, Any] = {
             "format": FORMAT,
             "questionnaire": {"id": qid, "version": version},
             "organisation": {"id": org, **({"name": name} if name else {})},
             "respondent": {"id": rid, **({"role": role} if role else {})},
-            "answers": answers,
+            "answers": orjson.loads(answers),
         }
         if date:
             obj["date"] = date
@@ -181,88 +218,172 @@ def _load_members(
     return members
 
 
-def _existing_keys(db: sqlite3.Connection, orgs: list[str]) -> set[tuple[str, str, str, str]]:
-    keys: set[tuple[str, str, str, str]] = set()
-    for i in range(0, len(orgs), 500):  # SQLite's limit on bound parameters
-        chunk = orgs[i : i + 500]
-        marks = ", ".join("?" * len(chunk))
-        keys.update(
-            db.execute(
-                "SELECT organisation_id, respondent_id, round, source FROM respondents"
-                f" WHERE organisation_id IN ({marks})",
-                chunk,
-            )
+def _keys_of(db: sqlite3.Connection, org: str) -> set[tuple[str, str, str, str]]:
+    """The identities of the respondents the database holds for one organisation."""
+    return set(
+        db.execute(
+            "SELECT organisation_id, respondent_id, round, source FROM respondents WHERE organisation_id = ?", (org,)
         )
-    return keys
+    )
 
 
 def write_results_sqlite(
-    path: str | os.PathLike[str], catalog: Catalog, scored: Sequence[Scored], min_group_size: int | None = None
+    path: str | os.PathLike[str], catalog: Catalog, scored: Iterable[Scored], min_group_size: int | None = None
 ) -> SqliteResult:
-    """Add the batch's new respondents (rows for every table written in one `executemany` each), then
-    recompute the organisations it touched from this batch's respondents and those the database held
-    before (only these are read back and scored again)."""
-    db = sqlite3.connect(str(path))
+    """Add the batch's new respondents, then recompute the organisations it touched from this batch's
+    respondents and those the database held before (only these are read back and scored again). All
+    of it in one transaction. `scored` is read as it comes (it may be the pipeline still running)."""
+    with _no_collection():
+        return _write(path, catalog, ((s, None) for s in scored), min_group_size)
+
+
+def sqlite_line(s: Scored) -> bytes:
+    """One respondent as a worker process can send it (`pipeline.run(..., fmt=sqlite_line)`), for
+    `write_results_sqlite_lines`: what its row and its organisation's result need, as a JSON array,
+    a tab, and its answers as JSON (which has no raw tab); much cheaper to send than `Scored`."""
+    sheet, card = s
+    pl = card.placement
+    head = (
+        sheet.questionnaire_id, sheet.questionnaire_version, sheet.organisation_id, sheet.organisation_name,
+        sheet.respondent_id, sheet.role, sheet.date, sheet.lang, sheet.source, sheet.line, sheet.round,
+        [tuple(card.levels[lv]) for lv in LEVEL_IDS], pl.position, pl.trajectory, pl.hinge, pl.missing, pl.requirement,
+        card.depth_score, card.depth_stage, card.depth_coverage, card.signals,
+    )  # fmt: skip
+    return b"".join((orjson.dumps(head), b"\t", orjson.dumps(sheet.answers), b"\n"))
+
+
+def write_results_sqlite_lines(
+    path: str | os.PathLike[str], catalog: Catalog, lines: Iterable[bytes], min_group_size: int | None = None
+) -> SqliteResult:
+    """`write_results_sqlite` for respondents sent as `sqlite_line`s: the same database. `lines` is
+    read as it comes: rows are inserted while workers still score."""
+    with _no_collection():
+        return _write(path, catalog, _from_lines(lines), min_group_size)
+
+
+def _from_lines(lines: Iterable[bytes]) -> Iterator[tuple[Scored, str]]:
+    """Each line's respondent (its sheet without answers: the organisation's result needs none) and
+    its answers as JSON text."""
+    loads = orjson.loads
+    for line in lines:
+        head, tail = line.split(b"\t", 1)
+        (qid, version, org, name, rid, role, date, lang, source, n, rnd, levels, position, trajectory, hinge,
+         missing, requirement, depth_score, depth_stage, depth_coverage, signals) = loads(head)  # fmt: skip
+        sheet = AnswerSheet(qid, version, org, name, rid, role, {}, {}, date, lang, source, n, [], rnd)
+        card = ScoreCard(
+            {lv: LevelScore(p, c) for lv, (p, c) in zip(LEVEL_IDS, levels, strict=True)},
+            Placement(position, trajectory, hinge, tuple(missing), requirement), depth_score, depth_stage,
+            depth_coverage, tuple((sid, sev) for sid, sev in signals),
+        )  # fmt: skip
+        yield Scored(sheet, card), tail.rstrip(b"\n").decode()
+
+
+@contextlib.contextmanager
+def _no_collection() -> Iterator[None]:
+    """No cyclic garbage collection meanwhile: the rows make no cycles, and each collection would
+    walk every scored respondent of the batch."""
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if collecting:
+            gc.enable()
+
+
+CHUNK = 5000  # rows per executemany
+
+
+def _write(
+    path: str | os.PathLike[str],
+    catalog: Catalog,
+    items: Iterable[tuple[Scored, str | None]],
+    min_group_size: int | None,
+) -> SqliteResult:
+    path = os.fspath(path)
+    existed = os.path.exists(path)
+    db = sqlite3.connect(path, isolation_level=None)  # transactions opened and closed here
     try:
         db.execute("PRAGMA cache_size = -100000")  # 100 MB of pages: index updates stay in memory
-        db.executescript(SCHEMA)
-        found = db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
-        if found is not None and int(found[0]) != SCHEMA_VERSION:
-            raise sqlite3.DatabaseError(f"schema version {found[0]}, this assess writes version {SCHEMA_VERSION}")
-        with db:  # one transaction
-            db.execute("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
-            seen = _existing_keys(db, sorted({s.sheet.organisation_id for s in scored}))
-            first_pk = (db.execute("SELECT coalesce(max(respondent_pk), 0) FROM respondents").fetchone()[0]) + 1
-            plans: dict[tuple[str, str], Plan] = {}
-            respondents: list[tuple[Any, ...]] = []
-            levels: list[tuple[Any, ...]] = []
-            signals: list[tuple[Any, ...]] = []
-            answers: list[tuple[Any, ...]] = []
-            new: dict[tuple[str, str, int, str], list[Scored]] = {}
-            for s in scored:
-                sheet, card = s
-                rnd = sheet.round or ""
-                key = (sheet.organisation_id, _respondent_key(s), rnd, sheet.source)
-                if key in seen:
-                    continue  # already in the database (or twice in this batch): never twice
-                seen.add(key)
-                pk = first_pk + len(respondents)
-                respondents.append(
-                    (pk, sheet.organisation_id, sheet.organisation_name, key[1], rnd, sheet.source, sheet.line,
-                     sheet.role, sheet.questionnaire_id, sheet.questionnaire_version, sheet.date, sheet.lang,
-                     card.placement.position, card.placement.trajectory, int(card.placement.hinge), card.depth_score,
-                     card.depth_stage)
-                )  # fmt: skip
-                version = (sheet.questionnaire_id, sheet.questionnaire_version)
-                plan = plans.get(version) or plans.setdefault(version, catalog.plan_for(*version))
-                levels += [(pk, lv, card.levels[lv].position, card.levels[lv].coverage, card.levels[lv].status)
-                           for lv in LEVEL_IDS]  # fmt: skip
-                signals += [(pk, sid, sev) for sid, sev in card.signals]
-                answers += _answer_rows(pk, plan, sheet.answers)
-                new.setdefault(group_key(sheet), []).append(s)
-            db.executemany(f"INSERT INTO respondents VALUES ({', '.join('?' * 17)})", respondents)
-            db.executemany("INSERT INTO levels VALUES (?, ?, ?, ?, ?)", levels)
-            db.executemany("INSERT INTO signals VALUES (?, ?, ?)", signals)
-            db.executemany("INSERT INTO answers VALUES (?, ?, ?, ?, ?)", answers)
-            for (org, qid, major, rnd_), members in sorted(new.items(), key=lambda kv: kv[0]):
-                first = members[0].sheet
-                plan = with_min_group_size(catalog.plan_for(qid, first.questionnaire_version), min_group_size)
-                before = _load_members(db, plan, org, qid, major, rnd_, below_pk=first_pk)
-                r = aggregate(plan, [*before, *members])
-                db.execute(
-                    "INSERT OR REPLACE INTO organisations VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (org, qid, major, rnd_, r.organisation_name, r.respondents, r.placement.position,
-                     r.placement.trajectory, int(r.placement.hinge), r.depth_score, r.depth_stage,
-                     r.disagreement_reason),
-                )  # fmt: skip
-                gaps = {g.level: g for g in r.gaps}
-                flags = {d.level: d.flagged for d in r.disagreement or ()}
-                db.executemany(
-                    "INSERT OR REPLACE INTO gaps VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    [(org, qid, major, rnd_, lv, r.levels[lv].position, g.gap if g else None, g.high if g else None,
-                      g.low if g else None, int(g.flagged) if g else None, int(flags[lv]) if lv in flags else None)
-                     for lv in LEVEL_IDS for g in (gaps.get(lv),)],
-                )  # fmt: skip
-        return SqliteResult(len(respondents), len(scored) - len(respondents), len(new))
+        db.execute(f"PRAGMA page_size = {PAGE_SIZE}")  # takes effect on a new database only
+        db.execute("BEGIN IMMEDIATE")  # one transaction, schema included: a failure leaves nothing
+        _check_schema(db, path)
+        for statement in SCHEMA.split(";\n"):
+            if statement.strip():
+                db.execute(statement)
+        db.execute("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
+        first_pk = (db.execute("SELECT coalesce(max(respondent_pk), 0) FROM respondents").fetchone()[0]) + 1
+        insert = f"INSERT INTO respondents VALUES ({_RESPONDENT_MARKS})"
+        seen: dict[str, set[tuple[str, str, str, str]]] = {}  # per organisation: held, or added by this batch
+        plans: dict[tuple[str, str], Plan] = {}
+        majors: dict[tuple[str, str], int] = {}  # group_key's major version, parsed once per version
+        rows: list[tuple[Any, ...]] = []
+        new: dict[GroupKey, list[Scored]] = {}
+        added = total = 0
+        dumps = orjson.dumps
+        s1, s2, s3, s4 = LEVEL_IDS
+        for s, answers in items:
+            total += 1
+            sheet, card = s
+            org, rnd = sheet.organisation_id, sheet.round or ""
+            key = (org, _respondent_key(s), rnd, sheet.source)
+            keys = seen.get(org)
+            if keys is None:
+                keys = seen[org] = _keys_of(db, org)
+            if key in keys:
+                continue  # already in the database (or twice in this batch): never twice
+            keys.add(key)
+            version = (sheet.questionnaire_id, sheet.questionnaire_version)
+            if version not in plans:
+                plans[version] = catalog.plan_for(*version)
+                majors[version] = group_key(sheet)[2]
+            lv, pl = card.levels, card.placement
+            l1, l2, l3, l4 = lv[s1], lv[s2], lv[s3], lv[s4]
+            rows.append(
+                (first_pk + added, org, sheet.organisation_name, key[1], rnd, sheet.source, sheet.line, sheet.role,
+                 sheet.questionnaire_id, sheet.questionnaire_version, sheet.date, sheet.lang, pl.position,
+                 pl.trajectory, int(pl.hinge), _flag(pl.requirement), card.depth_score, card.depth_stage,
+                 l1.position, l1.coverage, l2.position, l2.coverage, l3.position, l3.coverage, l4.position,
+                 l4.coverage,
+                 dumps(dict(card.signals)).decode(), dumps(sheet.answers).decode() if answers is None else answers)
+            )  # fmt: skip
+            added += 1
+            if len(rows) >= CHUNK:
+                db.executemany(insert, rows)
+                rows.clear()
+            new.setdefault((org, version[0], majors[version], rnd), []).append(s)
+        db.executemany(insert, rows)
+        for plan in plans.values():
+            db.executemany("INSERT OR IGNORE INTO options VALUES (?, ?, ?, ?, ?)", option_rows(plan))
+        for (org, qid, major, rnd_), members in sorted(new.items(), key=lambda kv: kv[0]):
+            first = members[0].sheet
+            plan = with_min_group_size(catalog.plan_for(qid, first.questionnaire_version), min_group_size)
+            before = _load_members(db, plan, org, qid, major, rnd_, below_pk=first_pk)
+            r = aggregate(plan, [*before, *members])
+            db.execute(
+                "INSERT OR REPLACE INTO organisations VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (org, qid, major, rnd_, r.organisation_name, r.respondents, r.placement.position,
+                 r.placement.trajectory, int(r.placement.hinge), _flag(r.placement.requirement), r.depth_score,
+                 r.depth_stage, r.disagreement_reason),
+            )  # fmt: skip
+            gaps = {g.level: g for g in r.gaps}
+            flags = {d.level: d.flagged for d in r.disagreement or ()}
+            db.executemany(
+                "INSERT OR REPLACE INTO gaps VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [(org, qid, major, rnd_, lv, r.levels[lv].position, g.gap if g else None, g.high if g else None,
+                  g.low if g else None, int(g.flagged) if g else None, int(flags[lv]) if lv in flags else None)
+                 for lv in LEVEL_IDS for g in (gaps.get(lv),)],
+            )  # fmt: skip
+        db.execute("COMMIT")
+        return SqliteResult(added, total - added, len(new))
+    except BaseException:
+        if db.in_transaction:
+            db.execute("ROLLBACK")
+        db.close()
+        if not existed:  # the file this write created: nothing of it is left
+            for leftover in (path, path + "-journal"):
+                if os.path.exists(leftover):
+                    os.unlink(leftover)
+        raise
     finally:
         db.close()

@@ -1,0 +1,321 @@
+"""`assess score ... -o results.sqlite`: one database for years (docs/database.md)."""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+import pytest
+from typer.testing import CliRunner
+
+from assess import pipeline
+from assess.catalog import load_catalog
+from assess.cli import app
+from assess.interop import results_sqlite
+from assess.vocab import DONT_KNOW
+
+from .conftest import EXAMPLES, ROOT
+
+runner = CliRunner()
+HOUSING = sorted((EXAMPLES / "housing").glob("logemer-*.json"))
+
+
+def run(*args: Any):
+    return runner.invoke(app, [str(a) for a in args], catch_exceptions=False)
+
+
+def by_organisation(*paths: Path) -> list[dict[str, Any]]:
+    r = run("score", *paths, "--by-organisation", "-f", "json")
+    assert r.exit_code == 0, r.stderr
+    return json.loads(r.stdout)
+
+
+def assert_same_organisation(con: sqlite3.Connection, org: dict[str, Any]) -> None:
+    """The organisation's rows in the database are `assess score --by-organisation`'s result."""
+    key = (org["organisation"]["id"], org.get("round") or "")
+    n, position, trajectory, hinge, requirement = con.execute(
+        "SELECT respondents, position, trajectory, hinge, hinge_requirement FROM organisations"
+        " WHERE organisation_id = ? AND round = ?",
+        key,
+    ).fetchone()
+    assert (n, position, trajectory, bool(hinge)) == (org["respondents"], org["position"], org["trajectory"],
+                                                      org["hinge"])  # fmt: skip
+    assert (None if requirement is None else bool(requirement)) == org["hinge_requirement"]
+    gaps = con.execute(
+        "SELECT level, gap, flagged FROM gaps WHERE organisation_id = ? AND round = ? ORDER BY level", key
+    ).fetchall()
+    expected = {g["level"]: (g["gap"], int(g["flagged"])) for g in org["gaps"]}
+    assert {lv: (gap, flagged) for lv, gap, flagged in gaps if gap is not None} == expected
+
+
+def test_two_writes_never_duplicate_and_organisations_are_recomputed(tmp_path: Path) -> None:
+    db = tmp_path / "results.sqlite"
+    r = run("score", *HOUSING[:6], "-o", db)
+    assert r.exit_code == 0, r.stderr
+    r = run("score", *HOUSING, "-o", db)  # the same six again, and four more
+    assert r.exit_code == 0, r.stderr
+    assert "4 respondent(s) added, 6 already there" in r.stderr
+    r = run("score", *HOUSING, "-o", db)  # all ten again
+    assert "0 respondent(s) added, 10 already there" in r.stderr
+    con = sqlite3.connect(db)
+    assert con.execute("SELECT count(*) FROM respondents").fetchone()[0] == 10
+    assert con.execute("SELECT count(DISTINCT respondent_pk) FROM levels").fetchone()[0] == 10
+    # recomputed from every respondent the database holds: as --by-organisation on the ten
+    [org] = by_organisation(*HOUSING)
+    assert_same_organisation(con, org)
+    # answers in long form: one row per ticked option, with its 0..4 value
+    rows = con.execute(
+        "SELECT a.option_id, a.value FROM answers a JOIN respondents r USING (respondent_pk)"
+        " WHERE r.respondent_id = 'dg' AND a.question_id = 'str_goal'"
+    ).fetchall()
+    assert rows == [("be_ahead", 1.0)]  # the director's answer in examples/people/housing.py
+    indexes = {name for (name,) in con.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+    assert "respondents_key" in indexes
+    views = {name for (name,) in con.execute("SELECT name FROM sqlite_master WHERE type = 'view'")}
+    assert views == {"levels", "signals", "answers"}
+    with pytest.raises(sqlite3.IntegrityError):  # the key holds in the database itself, too
+        con.execute("INSERT INTO respondents SELECT * FROM respondents WHERE respondent_pk = 1")
+
+
+def test_a_second_round_is_stored_beside_the_first(tmp_path: Path) -> None:
+    rounds = {}
+    for label in ("2026", "2027"):
+        folder = tmp_path / label
+        folder.mkdir()
+        for p in HOUSING:
+            obj = json.loads(p.read_text(encoding="utf-8"))
+            obj["round"] = label
+            if label == "2027":  # a year on: the same people, some answers changed
+                obj["answers"]["str_goal"] = "cut_costs"
+            (folder / p.name).write_text(json.dumps(obj), encoding="utf-8")
+        rounds[label] = sorted(folder.glob("*.json"))
+    db = tmp_path / "results.sqlite"
+    for label in ("2026", "2027"):
+        r = run("score", *rounds[label], "-o", db)
+        assert r.exit_code == 0, r.stderr
+        assert "10 respondent(s) added, 0 already there, 1 organisation(s) recomputed" in r.stderr
+    con = sqlite3.connect(db)
+    assert con.execute("SELECT round, count(*) FROM respondents GROUP BY round ORDER BY round").fetchall() == [
+        ("2026", 10), ("2027", 10)]  # fmt: skip
+    assert con.execute("SELECT round, respondents FROM organisations ORDER BY round").fetchall() == [
+        ("2026", 10), ("2027", 10)]  # fmt: skip
+    assert con.execute("SELECT count(*) FROM gaps").fetchone()[0] == 2 * 4
+    for label in ("2026", "2027"):  # each round's rows: its own respondents only
+        [org] = by_organisation(*rounds[label])
+        assert org["round"] == label
+        assert_same_organisation(con, org)
+    changed = con.execute(
+        "SELECT r.round, a.option_id FROM answers a JOIN respondents r USING (respondent_pk)"
+        " WHERE r.respondent_id = 'dg' AND a.question_id = 'str_goal' ORDER BY r.round"
+    ).fetchall()
+    assert changed == [("2026", "be_ahead"), ("2027", "cut_costs")]
+
+
+def _random_answers(plan: Any, rnd: random.Random) -> dict[str, Any]:
+    """Answers of every kind, "don't know" included wherever a question allows it."""
+    answers: dict[str, Any] = {}
+    for qid, qp in plan.questions.items():
+        r = rnd.random()
+        if r < 0.1:
+            continue
+        if r < 0.3 and qp.dont_know:
+            answers[qid] = DONT_KNOW
+        elif qp.kind == "single":
+            answers[qid] = rnd.choice(list(qp.values))
+        elif qp.kind == "multi":
+            plain = [o for o in qp.values if o not in qp.exclusive]
+            answers[qid] = rnd.sample(plain, rnd.randint(1, len(plain)))
+        elif qp.kind == "scale":
+            answers[qid] = rnd.randint(qp.scale_min, qp.scale_max)
+        else:
+            answers[qid] = rnd.choice(["Un commentaire libre.", 'Des "guillemets", é, \n et ; ', "0"])
+    return answers
+
+
+def expected_long_form(plan: Any, pk: int, answers: dict[str, Any]) -> list[tuple[Any, ...]]:
+    """The long form of one respondent's answers, from the plan (not from the database's tables)."""
+    rows = []
+    for qid, a in answers.items():
+        qp = plan.questions[qid]
+        if a == DONT_KNOW and qp.dont_know:
+            rows.append((pk, qid, DONT_KNOW, None, None))
+        elif qp.kind == "text":
+            rows.append((pk, qid, None, None, a))
+        elif qp.kind == "multi":
+            rows += [(pk, qid, opt, qp.values[opt], None) for opt in a]
+        else:
+            rows.append((pk, qid, str(a), qp.value(a), None))
+    return rows
+
+
+def test_long_form_answers_are_the_scored_answers(tmp_path: Path) -> None:
+    cat = load_catalog()
+    folder = tmp_path / "answers"
+    folder.mkdir()
+    rnd = random.Random(12)
+    for qid in ("housing", "municipality", "social-economy"):
+        plan = cat.plan_for(qid)
+        for i in range(30):
+            obj = {
+                "format": "assess-answers/1",
+                "questionnaire": {"id": qid, "version": plan.version},
+                "organisation": {"id": f"{qid}-{i % 3}"},
+                "respondent": {"id": f"r{i}"},
+                "answers": _random_answers(plan, rnd),
+            }
+            (folder / f"{qid}-{i}.json").write_text(json.dumps(obj), encoding="utf-8")
+    examples = [str(p) for p in sorted(EXAMPLES.rglob("*.json"))]
+    scored, outcome = pipeline.collect(cat, [str(p) for p in sorted(folder.glob("*.json"))] + examples)
+    assert outcome.complete and len(scored) == 90 + len(examples)
+    db = tmp_path / "results.sqlite"
+    results_sqlite.write_results_sqlite(db, cat, scored)
+    con = sqlite3.connect(db)
+    pks = dict(con.execute("SELECT source, respondent_pk FROM respondents"))
+    expected = []
+    for s in scored:
+        plan = cat.plan_for(s.sheet.questionnaire_id, s.sheet.questionnaire_version)
+        expected += expected_long_form(plan, pks[s.sheet.source], s.sheet.answers)
+    got = con.execute("SELECT respondent_pk, question_id, option_id, value, text FROM answers").fetchall()
+    key = repr  # None sorts with the rest
+    assert sorted(got, key=key) == sorted(expected, key=key)
+    assert any(r[2] == DONT_KNOW for r in got) and any(r[4] is not None for r in got)  # every kind of answer
+    # levels and signals in long form: each respondent's card
+    levels = {(pk, lv): (pos, cov, st) for pk, lv, pos, cov, st in con.execute("SELECT * FROM levels")}
+    signals = sorted(con.execute("SELECT respondent_pk, signal_id, severity FROM signals"))
+    assert len(levels) == 4 * len(scored)
+    want_signals = []
+    for s in scored:
+        pk = pks[s.sheet.source]
+        for lv, score in s.card.levels.items():
+            assert levels[pk, lv] == (score.position, score.coverage, score.status)
+        want_signals += [(pk, sid, sev) for sid, sev in s.card.signals]
+    assert signals == sorted(want_signals) and signals
+
+
+def test_the_documented_queries_run(tmp_path: Path) -> None:
+    """The example queries of docs/database.md run on a database made from the examples."""
+    db = tmp_path / "r.sqlite"
+    r = run("score", EXAMPLES, "-o", db)
+    assert r.exit_code == 0, r.output
+    doc = (ROOT / "docs" / "database.md").read_text(encoding="utf-8")
+    queries = re.findall(r"```sql\n(.*?)```", doc, re.S)
+    assert len(queries) == 3
+    con = sqlite3.connect(db)
+    assert all(con.execute(q).fetchall() for q in queries)
+    # every table and view the schema creates is documented
+    made = con.execute("SELECT name, type FROM sqlite_master WHERE type IN ('table', 'view')").fetchall()
+    assert len(made) == 8 and all(f"| `{name}` ({kind}) |" in doc for name, kind in made), made
+
+
+def test_a_database_of_another_schema_or_program_is_refused(tmp_path: Path) -> None:
+    old = tmp_path / "old.sqlite"
+    con = sqlite3.connect(old)
+    con.executescript(
+        "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);"
+        " INSERT INTO meta VALUES ('schema_version', '1');"
+        " CREATE TABLE answers (respondent_pk INTEGER, question_id TEXT, option_id TEXT, value REAL, text TEXT);"
+    )
+    con.close()
+    foreign = tmp_path / "notes.db"
+    sqlite3.connect(foreign).executescript("CREATE TABLE notes (body TEXT); INSERT INTO notes VALUES ('x');")
+    for path, words in ((old, "schema version 1"), (foreign, "assess did not write")):
+        before = path.read_bytes()
+        r = run("score", HOUSING[0], "-o", path)
+        assert r.exit_code == 1 and words in r.stderr and path.name in r.stderr, r.stderr
+        assert "Traceback" not in r.output
+        assert path.read_bytes() == before
+    bad = tmp_path / "text.db"  # not a database at all
+    bad.write_text("not sqlite" * 200, encoding="utf-8")
+    r = run("score", HOUSING[0], "-o", bad)
+    assert r.exit_code == 1 and "text.db" in r.stderr and "Traceback" not in r.output
+
+
+def test_a_failed_write_leaves_the_database_as_it_was(tmp_path: Path, monkeypatch) -> None:
+    cat = load_catalog()
+    scored, _ = pipeline.collect(cat, [str(p) for p in HOUSING])
+    db = tmp_path / "results.sqlite"
+    results_sqlite.write_results_sqlite(db, cat, scored[:5])
+    before = db.read_bytes()
+
+    def fail(*args: Any) -> Any:
+        raise RuntimeError("disk gone")
+
+    monkeypatch.setattr(results_sqlite, "aggregate", fail)  # after the respondents' rows are in
+    with pytest.raises(RuntimeError):
+        results_sqlite.write_results_sqlite(db, cat, scored)
+    assert db.read_bytes() == before
+    con = sqlite3.connect(db)
+    assert con.execute("SELECT count(*) FROM respondents").fetchone()[0] == 5
+    con.close()
+    new = tmp_path / "new.sqlite"  # a database this write created is not left behind
+    with pytest.raises(RuntimeError):
+        results_sqlite.write_results_sqlite(new, cat, scored)
+    assert list(tmp_path.iterdir()) == [db]
+
+
+def test_lines_from_workers_make_the_same_database(tmp_path: Path) -> None:
+    """`sqlite_line` (what a worker process can send instead of a scored respondent) and
+    `write_results_sqlite_lines` give the database `write_results_sqlite` gives."""
+    cat = load_catalog()
+    files = [str(p) for p in sorted(EXAMPLES.rglob("*.json"))]
+    scored, _ = pipeline.collect(cat, files)
+    lines = [b"".join(r.data for r in pipeline.run(cat, files, emit=pipeline.EMIT_SCORED,
+                                                   fmt=results_sqlite.sqlite_line, jobs=1))]  # fmt: skip
+    a, b = tmp_path / "a.sqlite", tmp_path / "b.sqlite"
+    results_sqlite.write_results_sqlite(a, cat, scored[:20])
+    results_sqlite.write_results_sqlite_lines(b, cat, lines[0].splitlines(keepends=True)[:20])
+    results_sqlite.write_results_sqlite(a, cat, scored)  # the first twenty are then read back
+    res = results_sqlite.write_results_sqlite_lines(b, cat, lines[0].splitlines(keepends=True))
+    assert (res.added, res.already_there) == (len(scored) - 20, 20)
+    for table in ("respondents", "organisations", "gaps", "options", "answers"):
+        got = [sorted(sqlite3.connect(db).execute(f"SELECT * FROM {table}"), key=repr) for db in (a, b)]
+        assert got[0] == got[1] and got[0], table
+
+
+def test_a_respondent_twice_in_one_batch_is_added_once(tmp_path: Path) -> None:
+    cat = load_catalog()
+    scored, _ = pipeline.collect(cat, [str(p) for p in HOUSING])
+    db = tmp_path / "results.sqlite"
+    res = results_sqlite.write_results_sqlite(db, cat, iter([*scored, *scored]))  # read as it comes
+    assert (res.added, res.already_there, res.organisations) == (10, 10, 1)
+    con = sqlite3.connect(db)
+    assert con.execute("SELECT respondents FROM organisations").fetchall() == [(10,)]
+
+
+def test_the_hinge_requirement_is_stored_and_recomputed(tmp_path: Path) -> None:
+    """A questionnaire with a hinge requirement (the synthetic one): each respondent's and each
+    organisation's `hinge_requirement`, written from scored respondents and from worker lines."""
+    cat = load_catalog([str(ROOT / "tests" / "fixtures")], use_cache=False)
+    plan = cat.plan_for("synthetic")
+    assert plan.meets_hinge_requirement is not None
+    rnd = random.Random(3)
+    folder = tmp_path / "answers"
+    folder.mkdir()
+    for i in range(40):
+        obj = {
+            "format": "assess-answers/1",
+            "questionnaire": {"id": "synthetic", "version": plan.version},
+            "organisation": {"id": f"org{i % 4}"},
+            "respondent": {"id": f"r{i}"},
+            "answers": _random_answers(plan, rnd),
+        }
+        (folder / f"{i}.json").write_text(json.dumps(obj), encoding="utf-8")
+    files = [str(p) for p in sorted(folder.glob("*.json"))]
+    scored, outcome = pipeline.collect(cat, files)
+    assert outcome.complete and {s.card.placement.requirement for s in scored} == {True, False}
+    data = b"".join(r.data for r in pipeline.run(cat, files, emit=pipeline.EMIT_SCORED,
+                                                 fmt=results_sqlite.sqlite_line, jobs=1))  # fmt: skip
+    a, b = tmp_path / "a.sqlite", tmp_path / "b.sqlite"
+    results_sqlite.write_results_sqlite(a, cat, scored)
+    results_sqlite.write_results_sqlite_lines(b, cat, data.splitlines(keepends=True))
+    want = {o.key[0]: o.result.placement.requirement for o in pipeline.organisations(cat, scored)}
+    for db in (a, b):
+        con = sqlite3.connect(db)
+        got = dict(con.execute("SELECT organisation_id, hinge_requirement FROM organisations"))
+        assert got == {k: int(v) for k, v in want.items()} and set(want.values()) == {True, False}
+        per = dict(con.execute("SELECT respondent_id, hinge_requirement FROM respondents"))
+        assert per == {s.sheet.respondent_id: int(s.card.placement.requirement) for s in scored}
