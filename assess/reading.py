@@ -153,6 +153,15 @@ def scan_answer_files(paths: Iterable[str | os.PathLike[str]]) -> Discovery:
         for entry in entries:
             if entry.name.startswith("."):
                 continue
+            if entry.name.endswith(ANSWER_SUFFIXES) and entry.is_file(follow_symlinks=False):
+                # a regular file, known from the folder's listing without a stat of its own (its
+                # inode from the listing, which is the file's own on the usual file systems)
+                key = (st.st_dev, entry.inode())
+                if key not in listed:
+                    listed.add(key)
+                    files.append(entry.path)
+                found += 1
+                continue
             try:
                 est = os.stat(entry.path)  # follows links
             except FileNotFoundError:
@@ -248,54 +257,76 @@ _BLOCK = 1 << 20
 def iter_jsonl_lines(path: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, bytes | Problem]]:
     """(line number relative to `start`, 1-based; raw bytes or a Problem) of each non-blank line of
     the byte range [start, end) (both at line starts). Blank lines are counted, not given. A line
-    longer than MAX_LINE_BYTES is one problem, skipped in bounded reads. Streams in large blocks."""
+    longer than MAX_LINE_BYTES is one problem, skipped in bounded reads. Streams in large blocks,
+    each cut at its newlines by `bytes.find` (memchr, not a byte-by-byte loop)."""
     try:
         f = open(path, "rb", buffering=0)  # noqa: SIM115 - closed below, generator
     except OSError as e:
         yield 1, Problem(path, f"cannot read: {e.strerror or e}")
         return
+    too_long = f"line longer than {MAX_LINE_BYTES // 1_000_000} MB"
     with f:
+        n = 0  # lines finished
+        seen = False
+        carry = b""  # the unfinished line of the block before
+        skipping = False  # inside an over-long line, already reported
         try:
             f.seek(start)
             left = (end - start) if end is not None else -1
-            n = 0
-            seen = False
-            carry = b""
-            skipping = False  # inside an over-long line
+            if start == 0:  # a byte-order mark before the first line is skipped
+                if f.read(3) == BOM and left != 0:
+                    left = max(left - 3, 0) if left > 0 else left
+                else:
+                    f.seek(0)
             while left != 0:
                 block = f.read(_BLOCK if left < 0 else min(_BLOCK, left))
                 if not block:
                     break
                 if left > 0:
                     left -= len(block)
-                parts = block.split(b"\n")
-                tail = parts.pop()  # the unfinished line after the last newline
-                for i, part in enumerate(parts):
+                pos = 0
+                find = block.find
+                if carry or skipping:  # the line that began in a block before
+                    nl = find(b"\n")
+                    if nl < 0:
+                        if not skipping:
+                            carry += block
+                            if len(carry) > MAX_LINE_BYTES:
+                                yield n + 1, Problem(path, too_long, n + 1)
+                                seen = skipping = True
+                                carry = b""
+                        continue
                     n += 1
                     if skipping:
                         skipping = False
-                        continue
-                    line = carry + part if i == 0 else part
-                    if n == 1 and start == 0 and line.startswith(BOM):
-                        line = line[3:]
-                    if len(line) > MAX_LINE_BYTES:
-                        yield n, Problem(path, f"line longer than {MAX_LINE_BYTES // 1_000_000} MB", n)
+                    else:
+                        line = carry + block[:nl]
+                        carry = b""
+                        if len(line) > MAX_LINE_BYTES:
+                            yield n, Problem(path, too_long, n)
+                            seen = True
+                        elif line.strip():
+                            seen = True
+                            yield n, line
+                    pos = nl + 1
+                while (nl := find(b"\n", pos)) >= 0:
+                    n += 1
+                    if nl - pos > MAX_LINE_BYTES:
+                        yield n, Problem(path, too_long, n)
                         seen = True
-                    elif line.strip():
-                        seen = True
-                        yield n, line
-                carry = (carry + tail) if not parts else tail
-                if skipping:
+                    else:
+                        line = block[pos:nl]
+                        if line.strip():
+                            seen = True
+                            yield n, line
+                    pos = nl + 1
+                carry = block[pos:] if pos else block
+                if len(carry) > MAX_LINE_BYTES:
+                    yield n + 1, Problem(path, too_long, n + 1)
+                    seen = skipping = True
                     carry = b""
-                elif len(carry) > MAX_LINE_BYTES:
-                    yield n + 1, Problem(path, f"line longer than {MAX_LINE_BYTES // 1_000_000} MB", n + 1)
-                    seen = True
-                    carry = b""
-                    skipping = True
-            if carry and not skipping:
+            if carry:
                 n += 1
-                if n == 1 and start == 0 and carry.startswith(BOM):
-                    carry = carry[3:]
                 if carry.strip():
                     seen = True
                     yield n, carry
@@ -307,7 +338,8 @@ def iter_jsonl_lines(path: str, start: int = 0, end: int | None = None) -> Itera
 
 
 def count_newlines(path: str, start: int, end: int) -> int:
-    """Newlines in the byte range [start, end) of a file, read in bounded blocks."""
+    """Newlines in the byte range [start, end) of a file, read in bounded blocks and found by
+    `bytes.find` (memchr): for lines of a kilobyte, far cheaper than `bytes.count`'s byte loop."""
     n = 0
     with open(path, "rb", buffering=0) as f:
         f.seek(start)
@@ -316,6 +348,10 @@ def count_newlines(path: str, start: int, end: int) -> int:
             block = f.read(min(left, _BLOCK))
             if not block:
                 break
-            n += block.count(b"\n")
             left -= len(block)
+            find = block.find
+            pos = find(b"\n")
+            while pos >= 0:
+                n += 1
+                pos = find(b"\n", pos + 1)
     return n

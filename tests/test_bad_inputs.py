@@ -296,7 +296,11 @@ def test_sigterm_behaves_like_ctrl_c(tmp_path: Path, housing) -> None:
         [sys.executable, "-m", "assess", "score", str(big), "-o", str(out), "--jobs", "2"],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env,
     )  # fmt: skip
-    time.sleep(1.5)
+    # as soon as the temporary output exists: scoring is under way (a fixed wait could come too late
+    # now that 60,000 lines take under a second)
+    deadline = time.monotonic() + 30
+    while not [p for p in tmp_path.iterdir() if p.name.startswith(".assess-")] and time.monotonic() < deadline:
+        time.sleep(0.005)
     proc.send_signal(signal.SIGTERM)
     _, err = proc.communicate(timeout=60)
     assert proc.returncode == 130, err
@@ -339,3 +343,49 @@ def test_escape_sequences_from_data_are_shown_not_obeyed(tmp_path: Path, housing
     for text in (r.stdout, r.stderr):
         assert "\x1b" not in text and "\x07" not in text and "\x9b" not in text
     assert "\\x1b[2J" in r.stdout and "str_goal\\x1b[2J" in r.stderr
+
+
+# --- JSONL reading: exact line numbers whatever the block and line sizes ---------------------------
+
+
+def _reference_lines(data: bytes, start: int, end: int, limit: int) -> list[tuple[int, object]]:
+    chunk = data[start:end]
+    if start == 0 and chunk.startswith(b"\xef\xbb\xbf"):
+        chunk = chunk[3:]
+    parts = chunk.split(b"\n")
+    if parts[-1] == b"":
+        parts.pop()
+    out: list[tuple[int, object]] = []
+    for i, part in enumerate(parts, 1):
+        if len(part) > limit:
+            out.append((i, "long"))
+        elif part.strip():
+            out.append((i, part))
+    return out
+
+
+def test_jsonl_lines_and_counts_are_exact_in_any_blocks(tmp_path: Path, monkeypatch) -> None:
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    import assess.reading as reading
+
+    monkeypatch.setattr(reading, "MAX_LINE_BYTES", 12)
+    line = st.one_of(st.binary(max_size=30).map(lambda b: b.replace(b"\n", b"x")), st.sampled_from([b"", b"  ", b"{}"]))
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.lists(line, max_size=12), st.booleans(), st.booleans(), st.integers(1, 40), st.data())
+    def check(lines: list[bytes], final_newline: bool, bom: bool, block: int, data) -> None:
+        monkeypatch.setattr(reading, "_BLOCK", block)
+        raw = (b"\xef\xbb\xbf" if bom else b"") + b"\n".join(lines) + (b"\n" if final_newline and lines else b"")
+        p = tmp_path / "x.jsonl"
+        p.write_bytes(raw)
+        # a range that starts and ends at line starts
+        starts = [0] + [i + 1 for i, c in enumerate(raw) if c == 10]
+        a = data.draw(st.sampled_from(starts))
+        b = data.draw(st.sampled_from([s for s in [*starts, len(raw)] if s >= a]))
+        got = [(n, "long" if isinstance(x, reading.Problem) else x) for n, x in reading.iter_jsonl_lines(str(p), a, b)]
+        assert got == _reference_lines(raw, a, b, 12)
+        assert reading.count_newlines(str(p), a, b) == raw[a:b].count(b"\n")
+
+    check()
