@@ -310,6 +310,15 @@ def copy_shard(res: TaskResult, out: IO[bytes], skip: int = 0) -> None:
                 out.write(block)
 
 
+def output_lines(res: TaskResult) -> Iterator[bytes]:
+    """A task's output, line by line: from its bytes, or from its worker's shard file."""
+    if res.shard is None:
+        yield from res.data.splitlines(keepends=True)
+        return
+    with open(res.shard, "rb") as f:
+        yield from f
+
+
 def collect(
     catalog: Catalog, files: list[str], *, jobs: int | None = None, emit: str = EMIT_SCORED
 ) -> tuple[list[Scored], Outcome]:

@@ -148,26 +148,41 @@ SignalEvaluator = Callable[[Mapping[str, Any], Mapping[str, float | None], str |
 RequirementEvaluator = Callable[[Mapping[str, Any], Mapping[str, float | None], str | None], bool]
 
 
-def opinions_above_facts(
-    questions: Sequence[QuestionPlan], answers: Mapping[str, Any], role: str | None
-) -> float | None:
+def generate_opinions_above_facts(
+    questions: Sequence[QuestionPlan],
+) -> Callable[[Mapping[str, Any], str | None], float | None]:
     """How many points a respondent's opinions on a level stand above their facts: the weighted
     mean position of their answered opinion questions minus that of their answered fact questions
-    (None unless both sides have an answer). `questions`: the level's scored questions."""
-    sums = {"fact": [0.0, 0.0], "opinion": [0.0, 0.0]}
-    for q in questions:
-        a = answers.get(q.id)
-        if a is None or not q.asked_of(role):
-            continue
-        v = q.value(a)
-        if v is not None:
-            side = sums[q.nature]
-            side[0] += q.weight
-            side[1] += q.weight * v
-    (fw, fs), (ow, os_) = sums["fact"], sums["opinion"]
-    if not fw or not ow:
-        return None
-    return 25.0 * (os_ / ow - fs / fw)
+    (None unless both sides have an answer), generated for one level's scored `questions` (a batch
+    evaluates it for every respondent). tests/oracle.py holds the readable reference; the agreement
+    tests compare them on the synthetic questionnaire."""
+    consts: dict[str, Any] = {}
+    lines = ["def above(ans, role):", "    fw = fs = ow = os_ = 0.0"]
+    for i, q in enumerate(questions):
+        side = ("fw", "fs") if q.nature == "fact" else ("ow", "os_")
+        lines.append(f"    a = ans.get({q.id!r})")
+        cond = "a is not None"
+        if len(q.roles) < 4:
+            consts[f"R{i}"] = q.roles
+            cond += f" and (role is None or role in R{i})"
+        if q.kind == "single":
+            consts[f"V{i}"] = {k: v for k, v in q.values.items() if v is not None}
+            value = f"V{i}.get(a)"
+        else:
+            consts[f"V{i}"] = q.value
+            value = f"V{i}(a)"
+        lines += [
+            f"    if {cond}:",
+            f"        v = {value}",
+            "        if v is not None:",
+            f"            {side[0]} += {q.weight!r}",
+            f"            {side[1]} += {q.weight!r} * v",
+        ]
+    lines += ["    if not fw or not ow:", "        return None", "    return 25.0 * (os_ / ow - fs / fw)"]
+    namespace: dict[str, Any] = dict(consts)
+    exec(compile("\n".join(lines), "<generated consistency>", "exec"), namespace)
+    fn: Callable[[Mapping[str, Any], str | None], float | None] = namespace["above"]
+    return fn
 
 
 def _level_questions(questions: Mapping[str, QuestionPlan], level: str) -> tuple[QuestionPlan, ...]:
@@ -246,9 +261,8 @@ def condition_expr(c: Cond, questions: Mapping[str, QuestionPlan], consts: dict[
             return f"((p := lev.get({lv!r})) is not None and p {cmp} {float(x)!r})"
         if kind == "consistency":
             _, lv, gap = c
-            level_qs = const(_level_questions(questions, str(lv)))
-            above = const(opinions_above_facts)
-            return f"((d := {above}({level_qs}, ans, role)) is not None and d >= {float(gap)!r})"
+            above = const(generate_opinions_above_facts(_level_questions(questions, str(lv))))
+            return f"((d := {above}(ans, role)) is not None and d >= {float(gap)!r})"
         if kind == "all":
             return "(" + " and ".join(expr(x) for x in c[1]) + ")"
         if kind == "any":

@@ -101,9 +101,29 @@ def score_command(
             # tables and per-organisation results need no answers but those the signals read
             # the database keeps every answer (in long form), to score an organisation again later
             emit = pipeline.EMIT_JSONL if emitter is not None else pipeline.EMIT_CARDS
-            if fmt == "sqlite":
-                emit = pipeline.EMIT_SCORED
-            run = pipeline.run(cat, found.files, emit=emit, fmt=emitter, jobs=jobs, on_task_done=advance, tasks=tasks)
+            if fmt == "sqlite":  # workers send one compact line per respondent, written as they come
+                from ..interop.results_sqlite import sqlite_line, write_results_sqlite_lines
+
+                assert output is not None  # the command requires -o for sqlite
+
+                def lines() -> Iterator[bytes]:
+                    run = pipeline.run(
+                        cat, found.files, emit=pipeline.EMIT_JSONL, fmt=sqlite_line, jobs=jobs, on_task_done=advance,
+                        tasks=tasks,
+                    )  # fmt: skip
+                    for res in run:
+                        outcome.add(res)
+                        print_problems(res.problems)
+                        print_problems(res.warnings, "warning")
+                        yield from pipeline.output_lines(res)
+
+                db = write_results_sqlite_lines(output, cat, lines(), min_group_size)
+                err(say("sqlite_written", path=output, added=db.added, skipped=db.already_there, orgs=db.organisations))
+                run: Iterator[pipeline.TaskResult] = iter(())  # all written: nothing left for the loop below
+            else:
+                run = pipeline.run(
+                    cat, found.files, emit=emit, fmt=emitter, jobs=jobs, on_task_done=advance, tasks=tasks
+                )
             for res in run:
                 outcome.add(res)
                 print_problems(res.problems)
@@ -115,7 +135,7 @@ def score_command(
                     skip = 0
             if out is not None and fmt == "json":
                 out.write(b"\n]\n")
-            if emitter is None:
+            if emitter is None and fmt != "sqlite":
                 _write_collected(cat, scored, fmt, output, by_organisation, style, lang, min_group_size)
     except BrokenPipeError:
         # the reader went away (`assess score ... | head`): stop quietly, as other tools do
@@ -174,13 +194,6 @@ def _write_collected(
     from .tables import organisations_table, respondents_table
 
     rows: list[Any]
-    if fmt == "sqlite":
-        from ..interop.results_sqlite import write_results_sqlite
-
-        assert output is not None  # the command requires -o for sqlite
-        res = write_results_sqlite(output, cat, scored, min_group_size)
-        err(say("sqlite_written", path=output, added=res.added, skipped=res.already_there, orgs=res.organisations))
-        return
     if fmt == "xlsx":  # every sheet: respondents, organisations, gaps and disagreement, signals
         from ..interop.results_xlsx import write_results_xlsx
 
