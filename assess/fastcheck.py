@@ -25,7 +25,7 @@ import msgspec
 from msgspec import UNSET, Meta
 
 from .answers import DATE_REGEX, FORMAT, MAX_ID, MAX_ROUND, MAX_TEXT, may_have_duplicates
-from .plan import SLOTS, Cond, QuestionPlan, SignalPlan
+from .plan import SLOTS, Cond, QuestionPlan, SignalPlan, level_questions
 from .vocab import DONT_KNOW, LANGS, ROLES
 
 
@@ -121,9 +121,7 @@ def read_by_conditions(conditions: list[Cond], questions: Mapping[str, QuestionP
             if c[1] not in found:
                 found.append(c[1])
         elif c[0] == "consistency":
-            for q in questions.values():
-                if q.scored and SLOTS[q.slot] == c[1] and q.id not in found:
-                    found.append(q.id)
+            found.extend(q.id for q in level_questions(questions, c[1]) if q.id not in found)
         elif c[0] in ("all", "any"):
             for x in c[1]:
                 walk(x)

@@ -233,6 +233,11 @@ class Plan:
         return stage
 
 
+def level_questions(questions: Mapping[str, QuestionPlan], level: str) -> tuple[QuestionPlan, ...]:
+    """The scored questions of a level (or of "depth"), in questionnaire order."""
+    return tuple(q for q in questions.values() if q.scored and SLOTS[q.slot] == level)
+
+
 def with_min_group_size(plan: Plan, at_least: int | None) -> Plan:
     """The plan with a minimum group size raised to `at_least` (a consultant may protect respondents
     more than the file does, never less: a lower value is ignored)."""

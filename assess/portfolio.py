@@ -9,7 +9,7 @@ portfolio (latest rounds). Texts come from the one catalogue (`portfolio.` keys)
 
 from __future__ import annotations
 
-import math
+import statistics
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -18,7 +18,7 @@ from typing import Any
 from .i18n import sector_label, t
 from .model import Questionnaire
 from .plan import Plan
-from .report.compare import round_label, signed
+from .report.compare import round_label, signed, whole
 from .report.context import MAP_H, MAP_W, MapPoint, dates_text, map_frame, map_x, map_y, place_labels
 from .rounds import CHANGE, OVERALL, Timeline
 from .texts import section
@@ -49,7 +49,6 @@ class PortfolioRow:
     signals: list[str]  # titles of the main signals
     change: str  # the overall position's change since the round before ("+12 ●"), "" for a first round
     first: bool  # the organisation's first row (its name in bold; the next rows repeat it in small)
-    rows: int  # rows of the organisation
 
 
 @dataclass
@@ -105,7 +104,8 @@ class PortfolioContext:
     map_stages: list[tuple[float, str, float]]
     map_plot: tuple[float, float, float, float]
     points: list[PortfolioPoint]
-    labelled: bool  # the points carry names
+    labelled: bool  # the points carry names (at most `label_limit` organisations placed)
+    label_limit: int
     unplaced: int  # organisations whose latest round has no position or no depth
     distributions: list[Distribution]
     map_description: str
@@ -113,10 +113,6 @@ class PortfolioContext:
 
 
 _SHORT = {"strategy": "S", "reorganisation": "R", "data_access": "D", "practices": "P"}
-
-
-def _num(x: float | None) -> str:
-    return "—" if x is None else f"{x:.0f}"
 
 
 def build_portfolio(
@@ -176,8 +172,8 @@ def build_portfolio(
                     round=round_label(r.label, lang) if (len(tl.rounds) > 1 or r.label) else "",
                     dates_text=dates_text(rr.dates, lang),
                     respondents=rr.respondents,
-                    levels={lv: _num(rr.levels[lv].position) for lv in LEVEL_IDS},
-                    position=_num(rr.placement.position),
+                    levels={lv: whole(rr.levels[lv].position) for lv in LEVEL_IDS},
+                    position=whole(rr.placement.position),
                     trajectory=rr.placement.trajectory,
                     trajectory_label=t(rr.placement.trajectory, lang).split(",")[0],
                     hinge=tx["yes"] if rr.placement.hinge else "",
@@ -185,7 +181,6 @@ def build_portfolio(
                     signals=[rq.signal(s.id).title[lang] for s in rr.signals[:TOP_SIGNALS]],
                     change=change,
                     first=i == 0,
-                    rows=len(tl.rounds),
                 )
             )
         pos, depth = res.placement.position, res.depth_score
@@ -215,7 +210,7 @@ def build_portfolio(
         bins = [0] * BINS
         for p in known:
             bins[min(BINS - 1, int(p // (100 / BINS)))] += 1
-        mid = median(known)
+        mid = statistics.median(known) if known else None
         distributions.append(
             Distribution(
                 lv, first_q.level(lv).name[lang], bins, max(bins) or 1, len(known), len(latest) - len(known),
@@ -252,16 +247,9 @@ def build_portfolio(
         map_plot=plot,
         points=points,
         labelled=len(points) <= LABELLED_POINTS,
+        label_limit=LABELLED_POINTS,
         unplaced=unplaced,
         distributions=distributions,
         map_description=description,
         footer=tx["footer"],
     )
-
-
-def median(values: Sequence[float]) -> float | None:
-    if not values:
-        return None
-    s = sorted(values)
-    mid = len(s) // 2
-    return s[mid] if len(s) % 2 else math.fsum(s[mid - 1 : mid + 1]) / 2

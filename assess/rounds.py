@@ -129,9 +129,8 @@ def _people(members: Sequence[Scored]) -> frozenset[str] | None:
     return None if any(i is None for i in ids) else frozenset(i for i in ids if i is not None)
 
 
-def compare(before: Round | Sequence[Scored], after: Sequence[Scored]) -> dict[str, Change]:
+def compare(prev: Sequence[Scored], after: Sequence[Scored]) -> dict[str, Change]:
     """Each level's change, and the overall position's, from one round's respondents to the next's."""
-    prev = before.members if isinstance(before, Round) else before
     people = _people(prev)
     same = people is not None and people == _people(after)
     return {lv: judge(_positions(prev, lv), _positions(after, lv), same, lv) for lv in (*LEVEL_IDS, OVERALL)}
@@ -149,7 +148,7 @@ def timelines(orgs: Iterable[Organisation]) -> list[Timeline]:
         rounds: list[Round] = []
         for i in order:
             o = items[i]
-            changes = compare(rounds[-1], o.members) if rounds else {}
+            changes = compare(rounds[-1].members, o.members) if rounds else {}
             rounds.append(Round(o.result.round or "", o.result, o.members, changes))
         out.append(Timeline(org, qid, major, rounds))
     return out

@@ -16,7 +16,7 @@ from collections.abc import Callable, Mapping, Sequence
 from math import fsum
 from typing import Any, NamedTuple
 
-from .plan import DEPTH_SLOT, SLOTS, Cond, Plan, QuestionPlan, SignalPlan
+from .plan import DEPTH_SLOT, SLOTS, Cond, Plan, QuestionPlan, SignalPlan, level_questions
 from .vocab import DONT_KNOW, LEVEL_IDS
 
 OK, INSUFFICIENT = "ok", "insufficient"
@@ -185,10 +185,6 @@ def generate_opinions_above_facts(
     return fn
 
 
-def _level_questions(questions: Mapping[str, QuestionPlan], level: str) -> tuple[QuestionPlan, ...]:
-    return tuple(q for q in questions.values() if q.scored and SLOTS[q.slot] == level)
-
-
 def generate_signal_evaluator(signals: Sequence[SignalPlan], questions: Mapping[str, QuestionPlan]) -> SignalEvaluator:
     lines = ["def evaluate(ans, lev, role):", "    fired = []"]
     consts: dict[str, Any] = {"DK": DONT_KNOW}
@@ -261,7 +257,7 @@ def condition_expr(c: Cond, questions: Mapping[str, QuestionPlan], consts: dict[
             return f"((p := lev.get({lv!r})) is not None and p {cmp} {float(x)!r})"
         if kind == "consistency":
             _, lv, gap = c
-            above = const(generate_opinions_above_facts(_level_questions(questions, str(lv))))
+            above = const(generate_opinions_above_facts(level_questions(questions, str(lv))))
             return f"((d := {above}(ans, role)) is not None and d >= {float(gap)!r})"
         if kind == "all":
             return "(" + " and ".join(expr(x) for x in c[1]) + ")"

@@ -145,3 +145,9 @@ def test_older_versions_stay_installed_and_score(catalog) -> None:
     for sector in SECTORS:
         old = catalog.questionnaire(sector, "1.0.0")
         assert old.version == "1.0.0" and catalog.questionnaire(sector).major >= 2
+        plan = catalog.plan_for(sector, "1.0.0")
+        answers = {x.id: _pole(x, "max") for x in old.questions if x.scored}
+        checked = check_answers(plan, _doc(old, answers, "field"))
+        card = score(plan, checked.sheet.answers, checked.values, "field")
+        assert card.trajectory == "socio-professional", sector  # scored with its own version
+        assert any("newer version" in w for w in checked.sheet.warnings)

@@ -22,7 +22,8 @@ from .texts import TEXTS
 BENCHMARK_MIN_PEERS = 5  # fewer peers and one of them could be recognised: no benchmark
 
 
-def _num(x: float | None) -> str:
+def whole(x: float | None) -> str:
+    """A position or a number of points as the report prints it: a whole number, "—" when unknown."""
     return "—" if x is None else f"{x:.0f}"
 
 
@@ -84,8 +85,8 @@ def rounds_view(timeline: Timeline, q: Questionnaire, lang: Lang) -> RoundsView:
                 label=round_label(r.label, lang),
                 dates_text=dates_text(res.dates, lang) or tx["no_date"],
                 respondents=res.respondents,
-                positions={lv: _num(res.levels[lv].position) for lv in LEVEL_IDS},
-                overall=_num(res.placement.position),
+                positions={lv: whole(res.levels[lv].position) for lv in LEVEL_IDS},
+                overall=whole(res.placement.position),
                 trajectory_label=t(res.placement.trajectory, lang).split(",")[0],
                 changes={k: _change_view(c, lang) for k, c in r.changes.items()},
             )
@@ -169,7 +170,7 @@ def benchmark_view(
             bl.q1, bl.median, bl.q3 = (round(x, 1) for x in statistics.quantiles(values, n=4, method="inclusive"))
             bl.below = sum(v < mine for v in values)
             bl.sentence = tx["bench_sentence"].format(
-                name=name, own=_num(mine), below=bl.below, n=len(values), median=_num(bl.median)
+                name=name, own=whole(mine), below=bl.below, n=len(values), median=whole(bl.median)
             )
         else:
             bl.sentence = tx["bench_too_few"].format(name=name, min=BENCHMARK_MIN_PEERS)

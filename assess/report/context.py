@@ -23,7 +23,7 @@ from ..plan import Plan, compile_plan
 from ..scoring import score
 from ..sources import SOURCES, short
 from ..vocab import DONT_KNOW, LEVEL_IDS, Lang, as_lang
-from .compare import BenchmarkView, RoundsView, benchmark_view, round_label, rounds_view
+from .compare import BenchmarkView, RoundsView, benchmark_view, round_label, rounds_view, whole
 from .texts import TEXTS, trajectory_sentence
 
 if TYPE_CHECKING:
@@ -226,10 +226,6 @@ class ReportContext:
     benchmark: BenchmarkView | None = None  # the sector's peers, when asked for and there are enough
 
 
-def _fmt(x: float | None) -> str:
-    return "—" if x is None else f"{x:.0f}"
-
-
 def _answer_label(q_obj: Question, answer: Any, lang: Lang) -> str:
     if answer == DONT_KNOW:
         return t("dont_know", lang)
@@ -277,7 +273,8 @@ def build_report_context(
     if len(rounds) > 1:
         raise AssessError(Problem("", f"answers of several rounds: {', '.join(sorted(rounds))} (give one round)"))
     lang_: Lang = as_lang(lang) if lang in q.languages else "fr"
-    ctx = _build(q, plan, members, lang_, generated_on, appendix)
+    result = aggregate(plan, members)
+    ctx = _build(q, plan, members, result, lang_, generated_on, appendix)
     label = members[0].sheet.round
     if label:
         ctx.round = label
@@ -290,24 +287,29 @@ def build_report_context(
         if (history.latest.label or None) != label:
             raise AssessError(Problem("", "the answers given are not the timeline's latest round"))
         ctx.rounds = rounds_view(history, q, lang_)
-        ctx.map.path = _map_path(plan, history, q, lang_)
+        ctx.map.path = _map_path(history, lang_)
         if ctx.map.path:
             ctx.map.description += (
                 "; "
                 + TEXTS[lang_]["map_path"]
                 + " : "
-                + ", ".join(f"{p.label} ({_fmt(p.position)}, {_fmt(p.depth)})" for p in ctx.map.path)
+                + ", ".join(f"{p.label} ({whole(p.position)}, {whole(p.depth)})" for p in ctx.map.path)
             )
     if peers is not None:
-        ctx.benchmark = benchmark_view(aggregate(plan, members), peers, q, lang_)
+        ctx.benchmark = benchmark_view(result, peers, q, lang_)
     return ctx
 
 
 def _build(
-    q: Questionnaire, plan: Plan, members: list[Scored], lang: Lang, generated_on: str | None, appendix_mode: str
+    q: Questionnaire,
+    plan: Plan,
+    members: list[Scored],
+    result: OrganisationResult,
+    lang: Lang,
+    generated_on: str | None,
+    appendix_mode: str,
 ) -> ReportContext:
     tx = TEXTS[lang]
-    result = aggregate(plan, members)
     sheets = [m.sheet for m in members]
     n = len(sheets)
 
@@ -345,7 +347,7 @@ def _build(
             sentence=tx["gap_sentence"].format(
                 high=roles_label(tuple(g.high.split("+")), lang),
                 low=roles_label(tuple(g.low.split("+")), lang),
-                gap=_fmt(g.gap),
+                gap=whole(g.gap),
             ),
         )
         for g in result.gaps
@@ -473,18 +475,18 @@ def hinge_sentence(
     """What the hinge rule says, about the level the questionnaire makes the hinge (`name`), and
     about its requirement on facts when the file states one (`requirement`: met or not)."""
     tx = TEXTS[lang]
-    below = _fmt(plan.hinge_below)
+    below = whole(plan.hinge_below)
     if position is None:
         return tx["hinge_unknown"].format(name=name)
     low = position < plan.hinge_below
     if capped:
         key = "hinge_capped" if low else "hinge_capped_facts"
-        return tx[key].format(name=name, pos=_fmt(position), below=below)
+        return tx[key].format(name=name, pos=whole(position), below=below)
     if low:
-        return tx["hinge_low"].format(name=name, pos=_fmt(position), below=below)
+        return tx["hinge_low"].format(name=name, pos=whole(position), below=below)
     if requirement is False:
-        return tx["hinge_facts_missing"].format(name=name, pos=_fmt(position))
-    return tx["hinge_ok"].format(name=name, pos=_fmt(position))
+        return tx["hinge_facts_missing"].format(name=name, pos=whole(position))
+    return tx["hinge_ok"].format(name=name, pos=whole(position))
 
 
 def hinge_passed(plan: Plan, position: float | None, capped: bool, requirement: bool | None) -> bool:
@@ -526,7 +528,7 @@ def _findings(
         out.append(
             Finding(
                 tx["finding_hinge_title"].format(name=hinge.name),
-                tx["finding_hinge"].format(name=hinge.name, pos=_fmt(hinge.position)),
+                tx["finding_hinge"].format(name=hinge.name, pos=whole(hinge.position)),
             )
         )
     if known:
@@ -538,14 +540,14 @@ def _findings(
             out.append(
                 Finding(
                     tx["finding_low_title"].format(name=low.name),
-                    tx["finding_low"].format(name=low.name, pos=_fmt(low.position), pole=low.pole_digital),
+                    tx["finding_low"].format(name=low.name, pos=whole(low.position), pole=low.pole_digital),
                 )
             )
         if high.id != low.id and (high.position or 0) >= plan.socio_professional_from:
             out.append(
                 Finding(
                     tx["finding_high_title"].format(name=high.name),
-                    tx["finding_high"].format(name=high.name, pos=_fmt(high.position), pole=high.pole_socio),
+                    tx["finding_high"].format(name=high.name, pos=whole(high.position), pole=high.pole_socio),
                 )
             )
     flagged = sorted((g for g in gaps if g.flagged), key=lambda g: -g.gap)
@@ -555,7 +557,7 @@ def _findings(
             min(1, len(out)),
             Finding(
                 tx["finding_gap_title"].format(name=g.level_name),
-                tx["finding_gap"].format(name=g.level_name, gap=_fmt(g.gap), high=g.high, low=g.low),
+                tx["finding_gap"].format(name=g.level_name, gap=whole(g.gap), high=g.high, low=g.low),
             ),
         )
     split = [d.level_name for d in disagree or () if d.flagged]
@@ -633,14 +635,14 @@ def _map(plan: Plan, result: OrganisationResult, q: Questionnaire, lang: Lang) -
     place_labels(points, right)
     if points:
         desc = "; ".join(
-            tx["map_point"].format(label=p.label, pos=_fmt(p.position), depth=_fmt(p.depth)) for p in points
+            tx["map_point"].format(label=p.label, pos=whole(p.position), depth=whole(p.depth)) for p in points
         )
     else:
         desc = tx["map_unavailable"]
     return MapView(MAP_W, MAP_H, points, bands, stages, (left, top, right, bottom), bool(points), desc)
 
 
-def _map_path(plan: Plan, history: Timeline, q: Questionnaire, lang: Lang) -> list[MapPoint]:
+def _map_path(history: Timeline, lang: Lang) -> list[MapPoint]:
     """The organisation's earlier rounds on the map (those placed on both axes), oldest first."""
     out = []
     for r in history.rounds[:-1]:
@@ -876,9 +878,9 @@ def _glossary(plan: Plan, levels: list[LevelView], lang: Lang) -> list[tuple[str
     hinge = next(lv.name for lv in levels if lv.id == plan.hinge_level)
     return [
         (tx["g_position"], tx["g_position_text"]),
-        (tx["g_trajectory"], tx["g_trajectory_text"].format(lo=_fmt(plan.digital_below),
-                                                            hi=_fmt(plan.socio_professional_from))),
-        (tx["g_hinge"], tx["g_hinge_text"].format(name=hinge, below=_fmt(plan.hinge_below))),
+        (tx["g_trajectory"], tx["g_trajectory_text"].format(lo=whole(plan.digital_below),
+                                                            hi=whole(plan.socio_professional_from))),
+        (tx["g_hinge"], tx["g_hinge_text"].format(name=hinge, below=whole(plan.hinge_below))),
         (tx["g_depth"], tx["g_depth_text"]),
     ]  # fmt: skip
 
