@@ -10,23 +10,29 @@ nothing. tests/test_agreement.py proves with hypothesis, on every bundled questi
 synthetic one that uses every feature, that it accepts exactly what `check_answers` accepts for this
 questionnaire version and scores alike.
 
-Two forms come from one template: `full` returns every answer and comment (for reports and
-per-organisation results); `lean` keeps only the answers the signals read (for a batch that prints
-scores), which saves building a dictionary of every answer.
+The decoding, checking and summing lines (`check_body`) are one template for every fast form: `full`
+returns every answer and comment (for reports and per-organisation results); `lean` keeps only the
+answers the signals read (for tables and organisations), which saves a dictionary of every answer;
+the record writer (fastline.py) goes on from the same lines to the JSON record. Single-choice sums
+come from one packed integer per answer when every weight and value is a whole number of 1/256, so
+that one C-level sum gives every slot's two exact sums.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from math import fsum
-from typing import Annotated, Any, Literal, NamedTuple
+from typing import TYPE_CHECKING, Annotated, Any, Literal, NamedTuple
 
 import msgspec
 from msgspec import UNSET, Meta
 
 from .answers import DATE_REGEX, FORMAT, MAX_ID, MAX_ROUND, MAX_TEXT, may_have_duplicates
-from .plan import SLOTS, Cond, QuestionPlan, SignalPlan, level_questions
+from .plan import SLOTS, Cond, QuestionPlan, level_questions
 from .vocab import DONT_KNOW, LANGS, ROLES
+
+if TYPE_CHECKING:
+    from .plan import Plan
 
 
 class Tally(NamedTuple):
@@ -74,7 +80,9 @@ def _union(*types: Any) -> Any:
     return out
 
 
-def _decoder(qid: str, version: str, questions: Mapping[str, QuestionPlan]) -> msgspec.json.Decoder[Any]:
+def decoder(qid: str, version: str, questions: Mapping[str, QuestionPlan]) -> msgspec.json.Decoder[Any]:
+    """The typed decoder of answers objects for one questionnaire version: what it decodes is well
+    typed; what it refuses goes to the readable check."""
     fields = [(f"f{i}", _answer_type(q), UNSET) for i, q in enumerate(questions.values())]
     rename = {f"f{i}": q for i, q in enumerate(questions)}
     answers = msgspec.defstruct("Answers", fields, rename=rename, forbid_unknown_fields=True)
@@ -133,11 +141,25 @@ def read_by_conditions(conditions: list[Cond], questions: Mapping[str, QuestionP
     return found
 
 
+def consistency_levels(conditions: list[Cond]) -> list[str]:
+    """The levels whose consistency the conditions read, in order met."""
+    found: list[str] = []
+
+    def walk(c: Cond) -> None:
+        if c[0] == "consistency" and c[1] not in found:
+            found.append(c[1])
+        elif c[0] in ("all", "any"):
+            for x in c[1]:
+                walk(x)
+        elif c[0] == "not":
+            walk(c[1])
+
+    for c in conditions:
+        walk(c)
+    return found
+
+
 Tables = tuple[tuple[dict[Any, float], ...], ...]
-
-
-def _dyadic(x: float) -> bool:
-    return abs(x) < 2**40 and (x * 256).is_integer()
 
 
 def _single_tables(qs: list[QuestionPlan], role: str | None) -> tuple[Tables, Tables]:
@@ -157,49 +179,123 @@ def _single_tables(qs: list[QuestionPlan], role: str | None) -> tuple[Tables, Ta
     return tuple(tuple(x) for x in wt), tuple(tuple(x) for x in st)
 
 
-def generate_fast_checks(
-    qid: str,
-    version: str,
-    questions: Mapping[str, QuestionPlan],
-    signals: tuple[SignalPlan, ...],
-    requires: Cond | None = None,
-) -> tuple[FastCheck, FastCheck]:
-    """The full and the lean fast forms of a plan, sharing one decoder. The lean form keeps the
-    answers that the signals and the hinge requirement (`requires`) read."""
-    decoder = _decoder(qid, version, questions)
-    conditions = [s.when for s in signals] + ([requires] if requires is not None else [])
-    return (
-        _generate(qid, version, questions, conditions, decoder, full=True),
-        _generate(qid, version, questions, conditions, decoder, full=False),
-    )
+def _exact(numbers: tuple[dict[Any, float], ...]) -> bool:
+    """Whether any sum of one number from each table is exact in floating point: every number a
+    multiple of 1/256 (weights like 1 or 0.5, values like 2.5), and the largest sum small enough."""
+    bound = 0.0
+    for table in numbers:
+        if not all((x * 256).is_integer() for x in table.values()):
+            return False
+        bound += max(abs(x) for x in table.values())
+    return bound * 256 < 2.0**52
 
 
-def _generate(
-    qid: str,
-    version: str,
+# a group of packed fields stays within a C long, so that `sum` adds them without making objects
+GROUP_BITS = 62
+
+
+def _packing(
+    singles: list[QuestionPlan], tables: Mapping[str | None, tuple[Tables, Tables]], fact_slots: frozenset[int]
+) -> (
+    tuple[
+        list[list[int]], list[dict[str | None, tuple[dict[Any, int], ...]]], dict[tuple[str, int], tuple[int, int, int]]
+    ]
+    | None
+):
+    """Single-choice sums packed into integers: each slot's fields (`w` answered weight and `s`
+    weighted sum, and for `fact_slots` the same over fact questions, `wf` and `sf`), each 256 times
+    its value in its own bits, the slots in groups of at most GROUP_BITS bits. Returns the slots of
+    each group; per group, per role, for each single-choice question of the group's slots: answer ->
+    its packed contribution; and each field's (group, shift, mask). None unless every number is a
+    whole, non-negative number of 1/256."""
+    fields: dict[tuple[str, int], tuple[int, int, int]] = {}
+    groups: list[list[int]] = []
+    used = GROUP_BITS
+    for k in sorted({q.slot for q in singles}):
+        widths = []
+        for name in ("w", "s", "wf", "sf") if k in fact_slots else ("w", "s"):
+            which, facts_only = (0 if name[0] == "w" else 1), name.endswith("f")
+            bound = 0
+            for t in tables.values():
+                total = 0
+                for q, table in zip((q for q in singles if q.slot == k), t[which][k], strict=True):
+                    if any(x < 0 or not (x * 256).is_integer() for x in table.values()):
+                        return None
+                    if not facts_only or q.nature == "fact":
+                        total += max(int(x * 256) for x in table.values())
+                bound = max(bound, total)
+            widths.append((name, max(bound, 1).bit_length()))  # the largest sum fits
+        bits = sum(b for _, b in widths)
+        if used + bits > GROUP_BITS:
+            groups.append([])
+            used = 0
+        groups[-1].append(k)
+        for name, b in widths:
+            fields[(name, k)] = (len(groups) - 1, used, (1 << b) - 1)
+            used += b
+    contributions: list[dict[str | None, tuple[dict[Any, int], ...]]] = [{} for _ in groups]
+    for role, (tw, ts) in tables.items():
+        seen = [0] * len(SLOTS)
+        per_group: list[list[dict[Any, int]]] = [[] for _ in groups]
+        for q in singles:
+            k = q.slot
+            w, st = tw[k][seen[k]], ts[k][seen[k]]
+            seen[k] += 1
+            g, sw, _ = fields[("w", k)]
+            ss = fields[("s", k)][1]
+            packed = {a: (int(w[a] * 256) << sw) | (int(st[a] * 256) << ss) for a in w}
+            if k in fact_slots and q.nature == "fact":
+                swf, ssf = fields[("wf", k)][1], fields[("sf", k)][1]
+                packed = {a: v | (int(w[a] * 256) << swf) | (int(st[a] * 256) << ssf) for a, v in packed.items()}
+            per_group[g].append(packed)
+        for g, tabs in enumerate(per_group):
+            contributions[g][role] = tuple(tabs)
+    return groups, contributions, fields
+
+
+def _exact_extra(q: QuestionPlan) -> bool:
+    """Whether every weighted value a multiple choice or scale question can add is a whole number of
+    1/256 (then sums with it are exact in any order)."""
+    values: list[float | None]
+    if q.kind == "scale":
+        values = [q.value(k) for k in range(q.scale_min, q.scale_max + 1)]
+    elif q.combine == "mean" and len(q.values) > 1:
+        return False
+    else:
+        values = [*(v or 0.0 for v in q.values.values()), 4.0]
+    return all(v is not None and (q.weight * v * 256).is_integer() for v in values)
+
+
+def check_body(
     questions: Mapping[str, QuestionPlan],
-    conditions: list[Cond],
     decoder: msgspec.json.Decoder[Any],
+    consts: dict[str, Any],
     *,
-    full: bool,
-) -> FastCheck:
-    from operator import attrgetter, getitem, itemgetter
-
-    from .answers import question_values
+    keys: bool = False,
+    fact_slots: frozenset[int] = frozenset(),
+    facts_out: set[int] | None = None,
+) -> list[str]:
+    """The lines of a generated function of `raw` that decode and check it and add up its scores
+    (`return None` for anything in doubt). They leave as locals: `org` (its `.id`), `oname`, `rid`,
+    `role`, `date`, `rnd`, `lang`, `comments`, `vals` (every answer in questionnaire order, UNSET
+    where absent) and, per slot k, `w{k}` and `s{k}`: the answered weight and the sum of
+    weight x value, as math.fsum gives them. With `keys`, also `key{k}`: a hashable value that
+    determines the slot's (w, s) for a given role (a small integer where it can). For the slots of
+    `fact_slots` whose sums are exact, also `wf{k}` and `sf{k}`, the same sums over fact questions;
+    those slots are added to `facts_out`. Constants go into `consts`."""
+    from operator import getitem, itemgetter
 
     qlist = list(questions.values())
     singles = [q for q in qlist if q.kind == "single" and q.scored]
     pos = {q.id: i for i, q in enumerate(qlist)}
-    consts: dict[str, Any] = {
+    tables = {role: _single_tables(singles, role) for role in (None, *ROLES)}
+    consts.update({
         "decode": decoder.decode, "Invalid": (msgspec.MsgspecError, ValueError, RecursionError), "UNSET": UNSET,
-        "DK": DONT_KNOW, "Tally": Tally, "NOCOMMENT": {}, "may_have_duplicates": may_have_duplicates,
-        "ALL": attrgetter(*(f"f{i}" for i in range(len(qlist)))), "NQ": len(qlist), "QIDS": tuple(questions),
-        "TABLES": {role: _single_tables(singles, role) for role in (None, *ROLES)}, "getitem": getitem,
-        "fsum": fsum, "values_of": question_values, "QUESTIONS": questions, "NOVALUES": {},
-    }  # fmt: skip
-    n = len(SLOTS)
+        "DK": DONT_KNOW, "may_have_duplicates": may_have_duplicates,
+        "ALL": msgspec.structs.astuple, "NQ": len(qlist),
+        "getitem": getitem, "fsum": fsum,
+    })  # fmt: skip
     body = [
-        "def fast_check(raw):",
         "    try:",
         "        d = decode(raw)",
         "    except Invalid:",
@@ -254,41 +350,105 @@ def _generate(
         "    nk += NQ - vals.count(UNSET)",
         "    if raw.count(b':') != nk and may_have_duplicates(raw, nk):",
         "        return None",
-        "    TW, TS = TABLES[role]",
     ]
-    # single-choice questions: their weights and weighted values looked up slot by slot, in C. When
-    # every one of these numbers is a multiple of 1/256 (weights like 1 or 0.5, values like 2.5), any
-    # sum of them is exact in floating point, so a plain sum gives what math.fsum would.
-    tables = consts["TABLES"]
-    exact = all(_dyadic(x) for w, t in tables.values() for per_slot in (*w, *t) for d in per_slot for x in d.values())
-    for k in range(n):
-        idx = [pos[q.id] for q in singles if q.slot == k]
-        if not idx:
-            body += [f"    wl{k} = []", f"    sl{k} = []"]
-            continue
-        consts[f"G{k}"] = itemgetter(*idx) if len(idx) > 1 else (lambda v, i=idx[0]: (v[i],))
-        if exact:  # the plain sum of these numbers is exact: one partial sum each, no list
-            body += [
-                f"    g = G{k}(vals)",
-                f"    wl{k} = [sum(map(getitem, TW[{k}], g))]",
-                f"    sl{k} = [sum(map(getitem, TS[{k}], g))]",
-            ]
-        else:
-            body += [
-                f"    g = G{k}(vals)",
-                f"    wl{k} = [*map(getitem, TW[{k}], g)]",
-                f"    sl{k} = [*map(getitem, TS[{k}], g)]",
-            ]
+    # Single-choice questions: their weights and weighted values looked up in C. When every sum of
+    # these numbers is exact in floating point (`_exact`), a plain sum gives what math.fsum would;
+    # one other value added to it is then rounded once, as math.fsum rounds. Otherwise the numbers
+    # go into a list for math.fsum.
+    n = len(SLOTS)
+    extras = [[q for q in qlist if q.slot == k and q.kind in ("multi", "scale")] for k in range(n)]
+    idx = [[pos[q.id] for q in singles if q.slot == k] for k in range(n)]
+    exact = [all(_exact(t[k]) for w, st in tables.values() for t in (w, st)) for k in range(n)]
+    listed = [k for k in range(n) if len(extras[k]) > 1 or (idx[k] and not exact[k])]
+    # fact sums where asked and exact: every number a whole number of 1/256, so in any order
+    facts = frozenset(k for k in fact_slots if exact[k] and all(_exact_extra(q) for q in extras[k]))
+    packed = _packing(singles, tables, facts) if singles and all(exact) else None
+    if packed is None:
+        facts = frozenset()
+    memo_key: dict[int, str] = {}
+    if packed is not None:
+        # every number a whole number of 1/256, in its own bits of a few integers: one lookup a
+        # question and one sum a group give every slot's exact sums
+        groups, contributions, fields = packed
+        for g, slots in enumerate(groups):
+            at = [pos[q.id] for q in singles if q.slot in slots]
+            consts[f"PK{g}"] = contributions[g]
+            consts[f"GS{g}"] = itemgetter(*at) if len(at) > 1 else (lambda v, i=at[0]: (v[i],))
+            body.append(f"    P{g} = sum(map(getitem, PK{g}[role], GS{g}(vals)))")
+        for k in range(n):
+            for name in ("w", "s", "wf", "sf"):
+                if (name, k) in fields:
+                    g, shift, mask = fields[(name, k)]
+                    body.append(f"    {name}{k} = ({f'P{g}' if not shift else f'(P{g} >> {shift})'} & {mask}) / 256")
+                elif name in ("w", "s"):
+                    body.append(f"    {name}{k} = 0.0")
+            if ("w", k) in fields and not extras[k]:  # the level's two sums, as one small integer
+                g, shift, mask = fields[("w", k)]
+                width = mask.bit_length() + fields[("s", k)][2].bit_length()
+                memo_key[k] = f"(P{g} >> {shift}) & {(1 << width) - 1}" if shift else f"P{g} & {(1 << width) - 1}"
+        for k in listed:
+            body += [f"    w{k} = [w{k}]", f"    s{k} = [s{k}]"]
+    else:
+        consts["TABLES"] = tables
+        body.append("    TW, TS = TABLES[role]")
+        for k in range(n):
+            if idx[k]:
+                consts[f"G{k}"] = itemgetter(*idx[k]) if len(idx[k]) > 1 else (lambda v, i=idx[k][0]: (v[i],))
+                body.append(f"    g = G{k}(vals)")
+            if not idx[k]:
+                body += [f"    w{k} = []", f"    s{k} = []"] if k in listed else [f"    w{k} = 0.0", f"    s{k} = 0.0"]
+            elif exact[k]:  # one exact partial sum, then the other values
+                w, st = f"sum(map(getitem, TW[{k}], g))", f"sum(map(getitem, TS[{k}], g))"
+                body += (
+                    [f"    w{k} = [{w}]", f"    s{k} = [{st}]"]
+                    if k in listed
+                    else [f"    w{k} = {w}", f"    s{k} = {st}"]
+                )
+            else:
+                body += [f"    w{k} = [*map(getitem, TW[{k}], g)]", f"    s{k} = [*map(getitem, TS[{k}], g)]"]
+    for k in facts:
+        if ("wf", k) not in (packed[2] if packed is not None else {}):
+            body += [f"    wf{k} = 0.0", f"    sf{k} = 0.0"]
     # the other questions, one by one
     for i, q in enumerate(qlist):
         if q.kind != "single":
-            body.extend(_question(q, i, consts))
+            body.extend(_question(q, i, consts, listed=q.slot in listed, facts=q.slot in facts))
+    for k in listed:
+        body += [f"    w{k} = fsum(w{k})", f"    s{k} = fsum(s{k})"]
+    if keys:
+        for k in range(n):
+            body.append(f"    key{k} = {memo_key.get(k, f'(w{k}, s{k})')}")
+    if facts_out is not None:
+        facts_out.update(facts)
+    return body
+
+
+def generate_fast_check(plan: Plan, *, full: bool) -> FastCheck:
+    """A plan's fast form of the check. `full` returns every answer, comment and value (for reports
+    and per-organisation results); otherwise only the answers that the signals and the hinge
+    requirement read (for a batch that prints scores), which saves a dictionary of every answer."""
+    from operator import itemgetter
+
+    from .answers import question_values
+
+    questions = plan.questions
+    qlist = list(questions.values())
+    pos = {q.id: i for i, q in enumerate(qlist)}
+    consts: dict[str, Any] = {
+        "Tally": Tally, "NOCOMMENT": {}, "QIDS": tuple(questions), "values_of": question_values,
+        "QUESTIONS": questions, "NOVALUES": {},
+    }  # fmt: skip
+    body = ["def fast_check(raw):", *check_body(questions, decoder(plan.id, plan.version, questions), consts)]
+    n = len(SLOTS)
     if full:
         body += [
             "    out = {q: a for q, a in zip(QIDS, vals) if a is not UNSET and a is not None and a != []}",
             "    val = values_of(QUESTIONS, out, role)",
         ]
-    else:  # only what the signals read
+    else:  # only what the signals and the requirement read
+        conditions = [s.when for s in plan.signals]
+        if plan.hinge_requires is not None:
+            conditions.append(plan.hinge_requires)
         read = read_by_conditions(conditions, questions)
         plain = [q for q in read if questions[q].kind != "multi"]
         lists = [q for q in read if questions[q].kind == "multi"]
@@ -303,16 +463,16 @@ def _generate(
         body.append("    val = NOVALUES")
     body += [
         f"    return Tally(org.id, oname, rid, role, date, lang, out, {'comments' if full else 'NOCOMMENT'}, val,"
-        f" [{', '.join(f'fsum(wl{k})' for k in range(n))}], [{', '.join(f'fsum(sl{k})' for k in range(n))}], rnd)",
+        f" [{', '.join(f'w{k}' for k in range(n))}], [{', '.join(f's{k}' for k in range(n))}], rnd)",
     ]
     namespace: dict[str, Any] = dict(consts)
-    name = f"<{'full' if full else 'lean'} fast check of {qid} {version}>"
+    name = f"<{'full' if full else 'lean'} fast check of {plan.id} {plan.version}>"
     exec(compile("\n".join(body), name, "exec"), namespace)
     fn: FastCheck = namespace["fast_check"]
     return fn
 
 
-def _question(q: QuestionPlan, i: int, consts: dict[str, Any]) -> list[str]:
+def _question(q: QuestionPlan, i: int, consts: dict[str, Any], *, listed: bool, facts: bool = False) -> list[str]:
     """The lines that check, and score, the decoded answer of one question that is not a scored
     single choice (the decoder has checked its type and option ids)."""
     lines = [f"    a = vals[{i}]"]
@@ -320,7 +480,21 @@ def _question(q: QuestionPlan, i: int, consts: dict[str, Any]) -> list[str]:
     if len(q.roles) < len(ROLES):
         consts[f"R{i}"] = q.roles
         asked = f" and (role is None or role in R{i})"
-    add = [f"wl{q.slot}.append({q.weight!r})", f"sl{q.slot}.append({q.weight!r} * V{i}(a))"]
+    value = f"V{i}(a)"
+    if q.kind == "multi" and q.scored:
+        # `QuestionPlan.value` of a list of options, written out for this question's `combine`
+        consts[f"V{i}"] = {k: v or 0.0 for k, v in q.values.items()}.__getitem__
+        value = {
+            "mean": f"sum(map(V{i}, a)) / len(a)", "max": f"max(map(V{i}, a))", "min": f"min(map(V{i}, a))",
+            "sum": f"min(4.0, sum(map(V{i}, a)))",
+        }[q.combine]  # fmt: skip
+    if listed:
+        add = [f"w{q.slot}.append({q.weight!r})", f"s{q.slot}.append({q.weight!r} * ({value}))"]
+    else:  # the only value added to an exact sum: rounded once, as math.fsum would
+        add = [f"w{q.slot} += {q.weight!r}", f"s{q.slot} += {q.weight!r} * ({value})"]
+    if facts and q.nature == "fact":  # every value exact: added in any order
+        add = [f"_fv = {value}", *(x.replace(f"({value})", "_fv") for x in add)]
+        add += [f"wf{q.slot} += {q.weight!r}", f"sf{q.slot} += {q.weight!r} * _fv"]
     if q.kind == "multi":
         consts[f"X{i}"] = q.exclusive
         lines += [
@@ -329,7 +503,6 @@ def _question(q: QuestionPlan, i: int, consts: dict[str, Any]) -> list[str]:
             "            return None",
         ]
         if q.scored:
-            consts[f"V{i}"] = q.value
             lines += [f"    if a.__class__ is list and a{asked}:"] + ["        " + x for x in add]
     elif q.kind == "scale":
         if q.scored:

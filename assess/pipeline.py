@@ -18,7 +18,7 @@ import io
 import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from .answers import AnswerSheet, check_answers, duplicate_problems, key_count, may_have_duplicates, read_header
 from .catalog import Catalog
@@ -26,7 +26,12 @@ from .errors import AnswersError, Problem
 from .organisation import GroupKey, OrganisationResult, Scored, aggregate, group_by_organisation
 from .plan import Plan, with_min_group_size
 from .reading import BOM, count_newlines, is_jsonl, iter_jsonl_lines, parse_bytes, read_answer_bytes, split_jsonl
+from .records import RecordLines
 from .scoring import card_from_sums, score
+
+if TYPE_CHECKING:
+    from .fastcheck import FastCheck
+    from .fastline import FastLine
 
 FILES_PER_TASK = 400
 JSONL_CHUNK = 4 << 20
@@ -93,12 +98,16 @@ class Outcome:
 
 
 class Scorer:
-    """Checks and scores answers objects; holds the plans already looked up (one per worker)."""
+    """Checks and scores answers objects; holds the plans already looked up (one per worker) and
+    their fast forms, generated from a plan when this batch first meets a second object for it (a
+    command scoring one file never pays for them)."""
 
     def __init__(self, catalog: Catalog) -> None:
         self.catalog = catalog
         self._plans: dict[tuple[str, str], Plan] = {}
         self._last: Plan | None = None
+        self._checks: dict[tuple[str, str, bool], FastCheck] = {}
+        self._lines: dict[tuple[str, str], FastLine] = {}
 
     def plan(self, qid: Any, version: Any) -> Plan:
         key = (qid, version)
@@ -106,6 +115,34 @@ class Scorer:
         if plan is None:
             plan = self._plans[key] = self.catalog.plan_for(qid, version)
         return plan
+
+    def fast_check(self, plan: Plan, full: bool) -> FastCheck:
+        """The plan's fast form of the check (fastcheck.py): every answer kept, or (`full` False)
+        only those the signals read."""
+        key = (plan.id, plan.version, full)
+        fn = self._checks.get(key)
+        if fn is None:
+            from .fastcheck import generate_fast_check
+
+            fn = self._checks[key] = generate_fast_check(plan, full=full)
+        return fn
+
+    def fast_line(self) -> FastLine | None:
+        """The record writer (fastline.py) of the plan the last object went to, if any."""
+        plan = self._last
+        if plan is None:
+            return None
+        key = (plan.id, plan.version)
+        fn = self._lines.get(key)
+        if fn is None:
+            from .fastline import generate_fast_line
+
+            fn = self._lines[key] = generate_fast_line(plan)
+        return fn
+
+    def last_notes(self) -> list[str]:
+        """The warnings of the plan the last object went to (see `Plan.notes`)."""
+        return [] if self._last is None else self._last.notes()
 
     def score(self, raw: bytes, source: str, line: int | None, *, full: bool = True) -> Scored:
         """The scored respondent of raw JSON bytes, or AnswersError with every problem of the object.
@@ -117,7 +154,7 @@ class Scorer:
             raw = raw[3:]
         plan = self._last
         if plan is not None:
-            t = plan.fast_check(raw) if full else plan.fast_score(raw)
+            t = self.fast_check(plan, full)(raw)
             if t is not None:
                 sheet = AnswerSheet(
                     plan.id, plan.version, t.organisation_id, t.organisation_name, t.respondent_id, t.role,
@@ -156,25 +193,42 @@ class Scorer:
 Emitter = Callable[[Scored], bytes]
 
 
+def _no_head(source: str) -> bytes:
+    return b""
+
+
 def run_task(task: Task, scorer: Scorer, emit: str, fmt: Emitter | None) -> TaskResult:
     """Check and score every respondent of a task; bad ones become problems and the task goes on."""
     res = TaskResult()
     out: list[bytes] = []
-
+    append = out.append
     full = emit == EMIT_SCORED  # every other use needs only the answers the signals read
+    # JSON records: written by the record writer of the plan that the last answers went to, straight
+    # from the raw bytes; what it does not take goes the readable way (`one`)
+    records = fmt if isinstance(fmt, RecordLines) else None
+    end = records.end if records is not None else b""
+    head_of = records.head if records is not None else _no_head
+    fast: FastLine | None = scorer.fast_line() if records is not None else None
+    notes = scorer.last_notes()  # the warnings of the plan `fast` writes for
+    n_fast = 0
 
     def one(raw: bytes, source: str, line: int | None) -> None:
+        nonlocal fast, notes
         try:
             s = scorer.score(raw, source, line, full=full)
         except AnswersError as e:
             res.invalid += 1
             res.problems.extend(e.problems)
             return
+        finally:
+            if records is not None:
+                fast = scorer.fast_line()
+                notes = scorer.last_notes()
         res.scored += 1
         for w in s.sheet.warnings:
             res.warnings.append(Problem(source, w, line))
         if fmt is not None:
-            out.append(fmt(s))
+            append(fmt(s))
         elif emit in (EMIT_SCORED, EMIT_CARDS):
             res.scored_items.append(s)
 
@@ -186,17 +240,34 @@ def run_task(task: Task, scorer: Scorer, emit: str, fmt: Emitter | None) -> Task
                 res.invalid += 1
                 res.problems.extend(e.problems)
                 continue
+            if fast is not None:
+                b = fast(raw, head_of(path) + b"null", end)
+                if b is not None:
+                    append(b)
+                    n_fast += 1
+                    res.warnings.extend(Problem(path, w) for w in notes)
+                    continue
             one(raw, path, None)
     else:
         path = task.jsonl
         shift = task.first_line - 1
+        head = head_of(path)
         for n, item in iter_jsonl_lines(path, task.start, task.end):
+            if fast is not None and isinstance(item, bytes):
+                b = fast(item, head + b"%d" % (n + shift), end)
+                if b is not None:
+                    append(b)
+                    n_fast += 1
+                    if notes:
+                        res.warnings.extend(Problem(path, w, n + shift) for w in notes)
+                    continue
             if isinstance(item, Problem):
                 res.invalid += 1
                 line = None if item.line is None else item.line + shift
                 res.problems.append(Problem(item.source, item.message, line, item.where))
             else:
                 one(item, path, n + shift)
+    res.scored += n_fast
     res.data = b"".join(out)
     return res
 

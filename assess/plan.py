@@ -5,8 +5,10 @@
 A `Plan` holds, as explicit fields, everything validation, scoring, aggregation, the report and the
 interview need: question kinds and option values, level ids and weights, bands, the hinge, coverage,
 group size, gap threshold, depth stages, signals. Nothing reads a threshold from anywhere else.
-The fast forms that a batch runs (`fastcheck.py`, the signal evaluator of `scoring.py`) are generated
-from a plan by `compile_plan`, once, and stored on it.
+The signal evaluator and the hinge requirement (scoring.py) are generated from a plan when it is
+built, and stored on it. The batch's fast forms (fastcheck.py, fastline.py) are generated from a plan
+by the pipeline's `Scorer` when a batch first needs them, so that a command scoring one file never
+pays for them.
 """
 
 from __future__ import annotations
@@ -21,7 +23,6 @@ from typing import TYPE_CHECKING, Any, Literal
 from .vocab import DONT_KNOW, LEVEL_IDS, ROLES
 
 if TYPE_CHECKING:
-    from .fastcheck import FastCheck
     from .model import Condition, Questionnaire
     from .scoring import RequirementEvaluator, SignalEvaluator
 
@@ -133,9 +134,6 @@ class Plan:
     meets_hinge_requirement: RequirementEvaluator | None
     data: Mapping[str, Any]  # the plain data this plan was built from (what the cache stores)
     evaluate_signals: SignalEvaluator  # generated from `signals` (scoring.py)
-    # generated from `questions` (fastcheck.py): raw JSON bytes -> Tally, or None when in doubt
-    fast_check: FastCheck  # every answer and comment kept
-    fast_score: FastCheck  # only what the signals read kept
     # the newest installed version when it is of a higher major version (set by the catalog): the
     # answers still score, with a note that a newer version exists
     newer: str | None = None
@@ -154,7 +152,6 @@ class Plan:
     @classmethod
     def from_data(cls, d: Mapping[str, Any]) -> Plan:
         """Build a plan, its generated functions included, from `plan_data`'s output."""
-        from .fastcheck import generate_fast_checks
         from .scoring import generate_requirement_evaluator, generate_signal_evaluator
 
         questions = MappingProxyType(
@@ -191,7 +188,6 @@ class Plan:
             )
         )
         requires = d.get("hinge_requires")
-        full, lean = generate_fast_checks(d["id"], d["version"], questions, signals, requires)
         version = parse_version(d["version"])
         if version is None:
             raise ValueError(f"version {d['version']!r} is not like 1.0.0")
@@ -218,8 +214,6 @@ class Plan:
             meets_hinge_requirement=None if requires is None else generate_requirement_evaluator(requires, questions),
             data=MappingProxyType(dict(d)),
             evaluate_signals=generate_signal_evaluator(signals, questions),
-            fast_check=full,
-            fast_score=lean,
         )
 
     def depth_stage(self, score: float | None) -> str | None:

@@ -1,7 +1,8 @@
 """Results as records: one per respondent or organisation, as JSON and as CSV rows.
 
-The JSON record is the stable machine format (English ids); `respondent_record` defines it, and
-`respondent_line` writes the same bytes from fragments, faster (a test checks they agree).
+The JSON record is the stable machine format (English ids); `respondent_record` defines it. A batch
+writes the same bytes from fragments, faster: `RecordLines` tells the pipeline to use the plan's
+generated record writer (fastline.py), and a test checks that both give the same bytes.
 """
 
 from __future__ import annotations
@@ -45,9 +46,34 @@ def respondent_record(s: Scored) -> dict[str, Any]:
     }
 
 
-def respondent_line(s: Scored) -> bytes:
-    """`respondent_record` as one JSON line."""
-    return orjson.dumps(respondent_record(s)) + b"\n"
+class RecordLines:
+    """A picklable emitter of respondent records as JSON: `lead`, the record, `end` for each (JSONL
+    lines, or the members of a JSON array). The pipeline writes them with the plan's generated form
+    (fastline.py) where it can, and calls this for the others."""
+
+    __slots__ = ("end", "lead")
+
+    def __init__(self, lead: bytes = b"", end: bytes = b"\n") -> None:
+        self.lead = lead
+        self.end = end
+
+    def __call__(self, s: Scored) -> bytes:
+        return self.lead + orjson.dumps(respondent_record(s)) + self.end
+
+    def head(self, source: str) -> bytes:
+        """What comes before a record's line number: the lead and the record's start."""
+        return self.lead + b'{"source":' + orjson.dumps(source) + b',"line":'
+
+    def __getstate__(self) -> tuple[bytes, bytes]:
+        return self.lead, self.end
+
+    def __setstate__(self, state: tuple[bytes, bytes]) -> None:
+        self.lead, self.end = state
+
+
+JSONL_RECORDS = RecordLines(b"", b"\n")
+# the members of a JSON array: a comma and a newline before each (the first comma is skipped)
+JSON_MEMBERS = RecordLines(b",\n", b"")
 
 
 def organisation_record(r: OrganisationResult) -> dict[str, Any]:

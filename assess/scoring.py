@@ -13,6 +13,7 @@ floats. Signals are evaluated by one function generated from the plan's conditio
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 from math import fsum
 from typing import Any, NamedTuple
 
@@ -96,6 +97,15 @@ def place(plan: Plan, levels: Mapping[str, float | None], requirement: bool | No
     return _new(Placement, (position, HYBRID if hinge else label, hinge, tuple(missing), requirement))
 
 
+def level_score(total: float, coverage_min: float, answered: float, weighted: float) -> LevelScore:
+    """One level (or the depth) from its slot's total weight for the respondent's role, the answered
+    weight and the sum of weight x value."""
+    cov = answered / total if total else 0.0
+    pos = round(25.0 * weighted / answered, 1) if answered and cov >= coverage_min else None
+    # most respondents answer every question: a coverage of exactly 1 needs no rounding
+    return _new(LevelScore, (pos, cov if cov == 1.0 else round(cov, 3)))
+
+
 def card_from_sums(
     plan: Plan,
     answered: Sequence[float],
@@ -110,22 +120,14 @@ def card_from_sums(
     levels: dict[str, LevelScore] = {}
     positions: dict[str, float | None] = {}
     for i, lv in enumerate(LEVEL_IDS):
-        w = answered[i]
-        total = totals[i]
-        cov = w / total if total else 0.0
-        pos = round(25.0 * weighted[i] / w, 1) if w and cov >= cmin else None
-        # most respondents answer every question: a coverage of exactly 1 needs no rounding
-        levels[lv] = _new(LevelScore, (pos, cov if cov == 1.0 else round(cov, 3)))
-        positions[lv] = pos
-    w = answered[DEPTH_SLOT]
-    total = totals[DEPTH_SLOT]
-    dcov = w / total if total else 0.0
-    dscore = round(25.0 * weighted[DEPTH_SLOT] / w, 1) if w and dcov >= cmin else None
+        ls = levels[lv] = level_score(totals[i], cmin, answered[i], weighted[i])
+        positions[lv] = ls.position
+    depth = level_score(totals[DEPTH_SLOT], cmin, answered[DEPTH_SLOT], weighted[DEPTH_SLOT])
     fired = plan.evaluate_signals(answers, positions, role)
-    depth_cov = dcov if dcov == 1.0 else round(dcov, 3)
     met = None if plan.meets_hinge_requirement is None else plan.meets_hinge_requirement(answers, positions, role)
     placement = place(plan, positions, met)
-    return _new(ScoreCard, (levels, placement, dscore, plan.depth_stage(dscore), depth_cov, fired))
+    dscore = depth.position
+    return _new(ScoreCard, (levels, placement, dscore, plan.depth_stage(dscore), depth.coverage, fired))
 
 
 def score(plan: Plan, answers: Mapping[str, Any], values: Mapping[str, float], role: str | None) -> ScoreCard:
@@ -148,25 +150,66 @@ SignalEvaluator = Callable[[Mapping[str, Any], Mapping[str, float | None], str |
 RequirementEvaluator = Callable[[Mapping[str, Any], Mapping[str, float | None], str | None], bool]
 
 
+@dataclass(frozen=True)
+class Frame:
+    """How generated code sees a respondent: answers in a dict named `answers` (the default), or in
+    a tuple named `answers` in the order of `positions` (UNSET where absent: the record writer reads
+    the decoded answers straight); level positions through `lev.get`, or in the variables `levels`
+    names; a level's opinions-above-facts gap computed by the generated function, or already held in
+    the variable `consistency` names for it (the record writer gets it from its exact sums)."""
+
+    answers: str = "ans"
+    positions: Mapping[str, int] | None = None
+    levels: Mapping[str, str] | None = None
+    # level id -> the variable holding `generate_opinions_above_facts`'s result, computed already
+    consistency: Mapping[str, str] | None = None
+
+    def constants(self) -> dict[str, Any]:
+        """What the generated code needs from this frame (msgspec only for a tuple of answers)."""
+        if self.positions is None:
+            return {}
+        from msgspec import UNSET
+
+        return {"UNSET": UNSET}
+
+    def answer(self, qid: str, unset_ok: bool = False) -> str:
+        """The expression of a question's answer: None when skipped (or UNSET, with `unset_ok`,
+        for a use that treats it as None: membership in a set of option ids, a lookup of values)."""
+        if self.positions is None:
+            return f"{self.answers}.get({qid!r})"
+        if unset_ok:
+            return f"{self.answers}[{self.positions[qid]}]"
+        return f"(None if (_u := {self.answers}[{self.positions[qid]}]) is UNSET else _u)"
+
+    def level(self, lv: str) -> str:
+        return f"lev.get({lv!r})" if self.levels is None else self.levels[lv]
+
+
+DICT_FRAME = Frame()
+
+
 def generate_opinions_above_facts(
-    questions: Sequence[QuestionPlan],
-) -> Callable[[Mapping[str, Any], str | None], float | None]:
+    questions: Sequence[QuestionPlan], frame: Frame = DICT_FRAME
+) -> Callable[[Any, str | None], float | None]:
     """How many points a respondent's opinions on a level stand above their facts: the weighted
     mean position of their answered opinion questions minus that of their answered fact questions
     (None unless both sides have an answer), generated for one level's scored `questions` (a batch
-    evaluates it for every respondent). tests/oracle.py holds the readable reference; the agreement
-    tests compare them on the synthetic questionnaire."""
-    consts: dict[str, Any] = {}
-    lines = ["def above(ans, role):", "    fw = fs = ow = os_ = 0.0"]
+    evaluates it for every respondent), reading the answers as `frame` says. tests/oracle.py holds
+    the readable reference; the agreement tests compare them on the synthetic questionnaire."""
+    consts: dict[str, Any] = frame.constants()
+    lines = [f"def above({frame.answers}, role):", "    fw = fs = ow = os_ = 0.0"]
     for i, q in enumerate(questions):
         side = ("fw", "fs") if q.nature == "fact" else ("ow", "os_")
-        lines.append(f"    a = ans.get({q.id!r})")
+        lines.append(f"    a = {frame.answer(q.id)}")
         cond = "a is not None"
         if len(q.roles) < 4:
             consts[f"R{i}"] = q.roles
             cond += f" and (role is None or role in R{i})"
         if q.kind == "single":
             consts[f"V{i}"] = {k: v for k, v in q.values.items() if v is not None}
+            value = f"V{i}.get(a)"
+        elif q.kind == "scale":  # "don't know" and anything else: None
+            consts[f"V{i}"] = {k: q.value(k) for k in range(q.scale_min, q.scale_max + 1)}
             value = f"V{i}.get(a)"
         else:
             consts[f"V{i}"] = q.value
@@ -181,7 +224,7 @@ def generate_opinions_above_facts(
     lines += ["    if not fw or not ow:", "        return None", "    return 25.0 * (os_ / ow - fs / fw)"]
     namespace: dict[str, Any] = dict(consts)
     exec(compile("\n".join(lines), "<generated consistency>", "exec"), namespace)
-    fn: Callable[[Mapping[str, Any], str | None], float | None] = namespace["above"]
+    fn: Callable[[Any, str | None], float | None] = namespace["above"]
     return fn
 
 
@@ -209,56 +252,66 @@ def generate_requirement_evaluator(requires: Cond, questions: Mapping[str, Quest
     return fn
 
 
-def condition_expr(c: Cond, questions: Mapping[str, QuestionPlan], consts: dict[str, Any]) -> str:
-    """A condition as a Python expression over `ans` (answers), `lev` (level positions) and `role`;
-    the constants it needs are added to `consts`."""
+def condition_expr(
+    c: Cond, questions: Mapping[str, QuestionPlan], consts: dict[str, Any], frame: Frame = DICT_FRAME
+) -> str:
+    """A condition as a Python expression over the answers and level positions (as `frame` names
+    them) and `role`; the constants it needs are added to `consts`. Its own names start with `_`."""
+    consts.setdefault("DK", DONT_KNOW)
+    consts.update(frame.constants())
 
     def const(value: Any) -> str:
         name = f"_c{len(consts)}"
+        while name in consts:
+            name += "_"
         consts[name] = value
         return name
 
-    def answer(qid: str) -> str:
+    def answer(qid: str, unset_ok: bool = False) -> str:
         """The answer as signals see it: None when skipped or not asked of this role."""
         q = questions[qid]
         if len(q.roles) == 4:
-            return f"ans.get({qid!r})"
-        return f"(ans.get({qid!r}) if role is None or role in {const(q.roles)} else None)"
+            return frame.answer(qid, unset_ok)
+        return f"({frame.answer(qid, unset_ok)} if role is None or role in {const(q.roles)} else None)"
 
     def expr(c: Cond) -> str:
         kind = c[0]
         if kind == "answer":
             _, qid, op, arg = c
-            a = answer(qid)
+            q = questions[qid]
+            # UNSET acts as None where the answer is only looked up (it is no option id) or must be a list
+            lookup = op != "none_of" if q.kind == "single" else op not in ("at_most", "at_least")
+            a = answer(qid, unset_ok=lookup and q.kind != "scale")
             if op in ("at_most", "at_least"):
                 # the answer's 0..4 value, from the plan (None when skipped, "don't know" or not asked)
                 cmp = "<=" if op == "at_most" else ">="
-                q = questions[qid]
                 if q.kind == "single":
-                    return f"((v := {const(dict(q.values))}.get({a})) is not None and v {cmp} {float(arg)!r})"
-                value = f"{const(q.value)}(x)"
-                return f"((x := {a}) is not None and (v := {value}) is not None and v {cmp} {float(arg)!r})"
+                    return f"((_v := {const(dict(q.values))}.get({a})) is not None and _v {cmp} {float(arg)!r})"
+                value = f"{const(q.value)}(_x)"
+                return f"((_x := {a}) is not None and (_v := {value}) is not None and _v {cmp} {float(arg)!r})"
             s = const(frozenset(arg))
             if questions[qid].kind == "multi":
-                chosen = f"((x := {a}).__class__ is list and x"
+                chosen = f"((_x := {a}).__class__ is list and _x"
                 if op == "in":
-                    return f"{chosen} and not {s}.isdisjoint(x))"
+                    return f"{chosen} and not {s}.isdisjoint(_x))"
                 if op == "all_of":
-                    return f"{chosen} and {s}.issubset(x))"
-                return f"{chosen} and {s}.isdisjoint(x))"
+                    return f"{chosen} and {s}.issubset(_x))"
+                return f"{chosen} and {s}.isdisjoint(_x))"
             if op == "in":
                 return f"({a} in {s})"
             if op == "all_of":
                 return f"({a} in {s} and {len(arg)} == 1)"
-            return f"((x := {a}) is not None and x != DK and x not in {s})"
+            return f"((_x := {a}) is not None and _x != DK and _x not in {s})"
         if kind == "level":
             _, lv, op, x = c
             cmp = "<" if op == "below" else ">="
-            return f"((p := lev.get({lv!r})) is not None and p {cmp} {float(x)!r})"
+            return f"((_p := {frame.level(lv)}) is not None and _p {cmp} {float(x)!r})"
         if kind == "consistency":
             _, lv, gap = c
-            above = const(generate_opinions_above_facts(level_questions(questions, str(lv))))
-            return f"((d := {above}(ans, role)) is not None and d >= {float(gap)!r})"
+            if frame.consistency is not None and lv in frame.consistency:
+                return f"((_d := {frame.consistency[lv]}) is not None and _d >= {float(gap)!r})"
+            above = const(generate_opinions_above_facts(level_questions(questions, str(lv)), frame))
+            return f"((_d := {above}({frame.answers}, role)) is not None and _d >= {float(gap)!r})"
         if kind == "all":
             return "(" + " and ".join(expr(x) for x in c[1]) + ")"
         if kind == "any":

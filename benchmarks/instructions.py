@@ -10,7 +10,6 @@ Usage: python benchmarks/instructions.py   (needs valgrind: apt-get install valg
 
 from __future__ import annotations
 
-import os
 import re
 import shutil
 import subprocess
@@ -27,12 +26,16 @@ import sys
 from assess import pipeline
 from assess.catalog import load_catalog
 from assess.reading import iter_jsonl_lines
-from assess.records import respondent_line
+from assess.records import JSONL_RECORDS
 from assess.scoring import card_from_sums
 
 path, stage = sys.argv[1], sys.argv[2]
 cat = load_catalog()
 plan = cat.plan_for("housing")
+from assess.fastcheck import generate_fast_check
+from assess.fastline import generate_fast_line
+lean = generate_fast_check(plan, full=False)
+line = generate_fast_line(plan)
 lines = iter_jsonl_lines(path)
 if stage == "floor: orjson parse":
     import orjson
@@ -42,21 +45,24 @@ elif stage == "read lines":
     for _ in lines:
         pass
 elif stage == "+ typed decode (msgspec)":
-    decode = plan.fast_score.__globals__["decode"]
+    decode = lean.__globals__["decode"]
     for _, raw in lines:
         decode(raw)
 elif stage == "+ generated check and sums":
     for _, raw in lines:
-        plan.fast_score(raw)
+        lean(raw)
 elif stage == "+ score card and signals":
     for _, raw in lines:
-        t = plan.fast_score(raw)
+        t = lean(raw)
         card_from_sums(plan, t.answered, t.weighted, t.answers, t.role)
+elif stage == "record writer (fastline, from raw)":
+    for _, raw in lines:
+        line(raw, b'{"source":"x","line":1', b"\n")
 elif stage == "+ pipeline (sheets, tasks)":
     for _ in pipeline.run(cat, [path], emit=pipeline.EMIT_NONE, jobs=1):
         pass
 elif stage == "+ JSON record (assess score)":
-    for _ in pipeline.run(cat, [path], emit=pipeline.EMIT_JSONL, fmt=respondent_line, jobs=1):
+    for _ in pipeline.run(cat, [path], emit=pipeline.EMIT_JSONL, fmt=JSONL_RECORDS, jobs=1):
         pass
 """
 
@@ -66,6 +72,7 @@ STAGES = [
     "+ typed decode (msgspec)",
     "+ generated check and sums",
     "+ score card and signals",
+    "record writer (fastline, from raw)",
     "+ pipeline (sheets, tasks)",
     "+ JSON record (assess score)",
 ]
@@ -73,7 +80,7 @@ STAGES = [
 
 def instructions(script: Path, data: Path, stage: str) -> int:
     out = subprocess.run(
-        ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", os.path.realpath(sys.executable),
+        ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", sys.executable,
          str(script), str(data), stage],
         capture_output=True, text=True, check=True, cwd=ROOT,
     )  # fmt: skip

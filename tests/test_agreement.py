@@ -18,8 +18,11 @@ from hypothesis import strategies as st
 from assess.answers import answers_schema, check_answers, duplicate_keys, key_count, may_have_duplicates
 from assess.catalog import load_catalog
 from assess.errors import AnswersError
+from assess.fastcheck import generate_fast_check
+from assess.fastline import generate_fast_line
 from assess.loader import parse_questionnaire
 from assess.plan import compile_plan
+from assess.records import respondent_record
 from assess.scoring import card_from_sums, score
 from assess.vocab import ROLES
 
@@ -41,7 +44,7 @@ SETTINGS = settings(max_examples=200, deadline=None, suppress_health_check=[Heal
 JUNK = [True, False, 1.5, 0, -1, 99, {"a": 1}, [], [1], ["nope"], "nope", "", "x" * 5001, None]
 
 
-def answer(q) -> st.SearchStrategy[Any]:
+def answer(q, *, valid_only: bool = False) -> st.SearchStrategy[Any]:
     valid: list[st.SearchStrategy[Any]] = [st.none(), st.just("dont_know")]
     invalid: list[st.SearchStrategy[Any]] = [st.sampled_from(JUNK)]
     ids = [o.id for o in q.options]
@@ -58,6 +61,9 @@ def answer(q) -> st.SearchStrategy[Any]:
         invalid.append(st.integers(q.scale.min - 3, q.scale.max + 3))
     else:
         valid.append(st.text(max_size=30))
+    if valid_only:  # mostly answered: levels of every coverage, signals that fire
+        dk = [st.just("dont_know")] if q.dont_know and q.type != "text" else []
+        return st.one_of(*(valid[2:] * 12), st.none(), *dk)
     return st.one_of(st.one_of(*valid), st.one_of(*valid), st.one_of(*invalid))
 
 
@@ -123,14 +129,15 @@ def documents(q) -> st.SearchStrategy[dict[str, Any]]:
 @pytest.mark.parametrize("q", MODELS, ids=lambda q: q.id)
 def test_generated_check_and_scorer_agree_with_the_readable_ones(q) -> None:
     plan = compile_plan(q)
+    full_form, lean_form = generate_fast_check(plan, full=True), generate_fast_check(plan, full=False)
     counts = {"valid": 0, "invalid": 0, "fast": 0}
 
     @SETTINGS
     @given(documents(q))
     def check(doc: dict[str, Any]) -> None:
         raw = orjson.dumps(doc)
-        fast = plan.fast_check(raw)
-        lean = plan.fast_score(raw)
+        fast = full_form(raw)
+        lean = lean_form(raw)
         assert (fast is None) == (lean is None)
         try:
             checked = check_answers(plan, doc)
@@ -167,6 +174,7 @@ def test_the_pipeline_scores_both_paths_alike(q) -> None:
 
     plan = CATALOG.plan_for(q.id, q.version)
     scorer = Scorer(CATALOG)
+    full_form = generate_fast_check(plan, full=True)
 
     @settings(max_examples=60, deadline=None)
     @given(st.fixed_dictionaries({qq.id: answer(qq) for qq in q.questions}), st.sampled_from([*ROLES, None]))
@@ -177,7 +185,7 @@ def test_the_pipeline_scores_both_paths_alike(q) -> None:
         try:
             slow = scorer.score_slowly(doc, raw, "f", 1)
         except AnswersError:
-            assert plan.fast_check(raw) is None
+            assert full_form(raw) is None
             return
         assert scorer.score(raw, "f", 1) == slow
         assert scorer.score(raw, "f", 1) == slow  # the second time by the fast form
@@ -185,6 +193,196 @@ def test_the_pipeline_scores_both_paths_alike(q) -> None:
         assert lean.card == slow.card and lean.sheet.answers.items() <= slow.sheet.answers.items()
 
     check()
+
+
+# --- the generated record writer (fastline.py) writes respondent_record's bytes -------------------
+
+NAMES = st.one_of(
+    st.sampled_from(['Nom "cité"', "Élodie\u00a0Ø 東京 🙂", "a\\b", "tab\there", "nl\nx", "\x00\x1f\x7f", "\u2028"]),
+    st.text(min_size=1, max_size=20),
+)
+SOURCES = st.one_of(st.sampled_from(["answers.jsonl", 'dir "q"/é\n.json', "C:\\x\\y.json"]), st.text(max_size=15))
+
+
+def header_documents(q) -> st.SearchStrategy[dict[str, Any]]:
+    """Documents of this questionnaire version with every kind of header value, valid or not."""
+    answers = st.one_of(
+        st.fixed_dictionaries({}, optional={qq.id: answer(qq) for qq in q.questions}),
+        st.fixed_dictionaries({qq.id: answer(qq, valid_only=True) for qq in q.questions}),
+        st.fixed_dictionaries({}, optional={qq.id: answer(qq, valid_only=True) for qq in q.questions}),
+    )
+    return st.fixed_dictionaries(
+        {
+            "format": st.just("assess-answers/1"),
+            "questionnaire": st.just({"id": q.id, "version": q.version}),
+            "organisation": st.fixed_dictionaries({"id": NAMES}, optional={"name": st.one_of(st.none(), NAMES)}),
+            "answers": answers,
+        },
+        optional={
+            "respondent": st.one_of(
+                st.none(),
+                st.fixed_dictionaries(
+                    {}, optional={"role": st.sampled_from([*ROLES, None]), "id": st.one_of(st.none(), NAMES)}
+                ),
+            ),
+            "date": st.sampled_from(["2026-11-21", None]),
+            "round": st.one_of(st.none(), st.sampled_from(["2026", "T1", "printemps-2027", "é"]), NAMES),
+            "lang": st.sampled_from(["fr", "en", None]),
+            "comments": st.dictionaries(st.sampled_from([qq.id for qq in q.questions]), NAMES, max_size=2),
+        },
+    )
+
+
+# every questionnaire's latest version, the synthetic ones, and an older version that carries a note
+WRITER_PLANS = [
+    *((q, compile_plan(q)) for q in MODELS),
+    (CATALOG.questionnaire("housing", "1.0.0"), CATALOG.plan_for("housing", "1.0.0")),
+]
+
+
+@pytest.mark.parametrize("q, plan", WRITER_PLANS, ids=lambda x: getattr(x, "version", None) or "")
+def test_generated_record_writer_writes_the_records_bytes(q, plan) -> None:
+    from assess.organisation import Scored
+    from assess.records import JSON_MEMBERS, JSONL_RECORDS
+
+    writer, lean_form = generate_fast_line(plan), generate_fast_check(plan, full=False)
+    seen = {"valid": 0, "insufficient": 0, "signals": 0, "null position": 0}
+    consistency = {sig.id for sig in plan.signals if "consistency" in repr(sig.when)}
+    if consistency and "inexact" not in plan.id:  # see the next test for the other
+        seen["consistency signal"] = 0
+    if plan.hinge_requires is not None:  # random answers rarely meet a real questionnaire's requirement
+        seen.update({"requirement unmet": 0, **({"requirement met": 0} if "synthetic" in plan.id else {})})
+
+    @SETTINGS
+    @given(header_documents(q), SOURCES, st.one_of(st.none(), st.integers(1, 10**12)), st.booleans())
+    def check(doc: dict[str, Any], source: str, line: int | None, member: bool) -> None:
+        raw = orjson.dumps(doc)
+        records = JSON_MEMBERS if member else JSONL_RECORDS
+        head = records.head(source) + (b"null" if line is None else b"%d" % line)
+        fast = writer(raw, head, records.end)
+        try:
+            checked = check_answers(plan, doc, source, line)
+        except AnswersError:
+            assert fast is None
+            return
+        sheet = checked.sheet
+        s = Scored(sheet, score(plan, sheet.answers, checked.values, sheet.role))
+        # it refuses what the fast check refuses: a text holding `":` may hide a duplicate key
+        assert (fast is None) == (lean_form(raw) is None)
+        if fast is None:
+            return
+        assert fast == records.lead + orjson.dumps(respondent_record(s)) + records.end
+        assert fast == records(s)
+        seen["valid"] += 1
+        seen["insufficient"] += any(ls.position is None for ls in s.card.levels.values())
+        seen["null position"] += s.card.placement.position is None
+        seen["signals"] += bool(s.card.signals)
+        if "consistency signal" in seen:
+            seen["consistency signal"] += any(sid in consistency for sid, _ in s.card.signals)
+        if plan.hinge_requires is not None:
+            key = "requirement met" if s.card.placement.requirement else "requirement unmet"
+            seen[key] = seen.get(key, 0) + 1
+
+    check()
+    assert all(seen.values()), seen
+    assert plan.version != "1.0.0" or plan.notes(), "the older version's records carry its note"
+
+
+@pytest.mark.parametrize(
+    "q, plan",
+    [(q, p) for q, p in WRITER_PLANS if any("consistency" in repr(sig.when) for sig in p.signals)],
+    ids=lambda x: getattr(x, "id", ""),
+)
+def test_the_record_writer_when_opinions_stand_above_facts(q, plan) -> None:
+    """Facts at the digital pole, opinions at the other: the consistency signals fire, and the
+    record writer (from its exact sums, or by the generated function where sums are inexact) agrees."""
+    from assess.organisation import Scored
+    from assess.records import JSONL_RECORDS
+
+    answers: dict[str, Any] = {}
+    for qq in q.questions:
+        pick = min if qq.nature == "fact" else max
+        if qq.type == "single" and qq.level:
+            answers[qq.id] = pick((o for o in qq.options if o.value is not None), key=lambda o: o.value).id
+        elif qq.type == "scale" and qq.level:
+            answers[qq.id] = qq.scale.min if qq.nature == "fact" else qq.scale.max
+    doc = {"format": "assess-answers/1", "questionnaire": {"id": q.id, "version": q.version},
+           "organisation": {"id": "o"}, "answers": answers}  # fmt: skip
+    checked = check_answers(plan, doc, "f.jsonl", 3)
+    s = Scored(checked.sheet, score(plan, checked.sheet.answers, checked.values, None))
+    assert any(sid.startswith(("consistency", "sig_consistency")) for sid, _ in s.card.signals), s.card.signals
+    raw = orjson.dumps(doc)
+    assert generate_fast_line(plan)(raw, JSONL_RECORDS.head("f.jsonl") + b"3", b"\n") == JSONL_RECORDS(s)
+
+
+def test_the_record_writer_on_the_bundled_examples() -> None:
+    """Real answers (the examples, which meet and miss the hinge requirement): the same bytes."""
+    from assess import pipeline
+    from assess.records import JSONL_RECORDS
+
+    files = sorted(str(p) for p in (Path(__file__).parent.parent / "examples").rglob("*.json"))
+    scored, outcome = pipeline.collect(CATALOG, files, jobs=1)
+    assert outcome.complete and len(scored) == len(files) > 20
+    met = set()
+    for s in scored:
+        plan = CATALOG.plan_for(s.sheet.questionnaire_id, s.sheet.questionnaire_version)
+        raw = Path(s.sheet.source).read_bytes()
+        assert generate_fast_line(plan)(raw, JSONL_RECORDS.head(s.sheet.source) + b"null", b"\n") == JSONL_RECORDS(s)
+        met.add(s.card.placement.requirement)
+    assert met == {True, False, None}
+
+
+def test_the_record_writer_on_duplicate_keys_and_a_byte_order_mark() -> None:
+    from assess.records import JSONL_RECORDS
+
+    writer = generate_fast_line(HOUSING)
+    raw = orjson.dumps(BASE)
+    assert writer(raw, b"x", b"\n") is not None
+    dup = raw.replace(b'"lang":"fr"', b'"lang":"fr","lang":"en"')
+    assert dup != raw and writer(dup, b"x", b"\n") is None  # the readable way names the duplicate
+    assert writer(b"\xef\xbb\xbf" + raw, JSONL_RECORDS.head("f"), b"\n") is None
+
+
+def test_the_pipeline_writes_the_records_bytes_whichever_way_a_line_goes(tmp_path: Path) -> None:
+    """Lines of three questionnaires and an older version (a note), another minor version (a
+    warning), a byte-order mark, bad lines: `assess score -f jsonl|json` writes, line by line,
+    `respondent_record`'s bytes, and the same warnings, with one or two processes."""
+    from assess import pipeline
+    from assess.records import JSON_MEMBERS, JSONL_RECORDS
+
+    rnd = __import__("random").Random(8)
+    models = [*MODELS[:3], CATALOG.questionnaire("housing", "1.0.0")]
+    docs = []
+    for i in range(160):
+        q = models[i % 4]
+        answers = {qq.id: rnd.choice([o.id for o in qq.options]) for qq in q.questions if qq.type == "single"}
+        doc = {"format": "assess-answers/1", "questionnaire": {"id": q.id, "version": q.version},
+               "organisation": {"id": f"o{i % 7}", "name": 'N "é"\t'}, "respondent": {"role": ROLES[i % 4]},
+               "round": ["T1", None, "2026"][i % 3], "answers": answers}  # fmt: skip
+        if i % 11 == 5:
+            major, minor, _ = q.version.split(".")
+            doc["questionnaire"]["version"] = f"{major}.{int(minor) + 1}.0"  # scored, with a warning
+        docs.append(orjson.dumps(doc))
+        if i % 4 == 3:  # runs of one questionnaire, as a real file has
+            docs.extend([orjson.dumps(doc)] * 3)
+    docs[3] = b"{not json"
+    docs[0] = b"\xef\xbb\xbf" + docs[0]
+    docs[9] = docs[9].replace(b'"format"', b'"round":"x","format"', 1)  # a duplicate key
+    path = tmp_path / "mixed.jsonl"
+    path.write_bytes(b"\n".join(docs[:60]) + b"\n\n" + b"\n".join(docs[60:]) + b"\n")
+    scored, outcome = pipeline.collect(CATALOG, [str(path)], jobs=1)
+    assert outcome.invalid == 2 and any(s.sheet.warnings for s in scored)
+    assert any("newer version" in w for s in scored for w in s.sheet.warnings)
+    for records in (JSONL_RECORDS, JSON_MEMBERS):
+        expected = b"".join(records.lead + orjson.dumps(respondent_record(s)) + records.end for s in scored)
+        for jobs in (1, 2):
+            got, warnings = b"", []
+            tasks = list(pipeline.make_tasks([str(path)], chunk_bytes=9000))
+            for r in pipeline.run(CATALOG, [str(path)], emit=pipeline.EMIT_JSONL, fmt=records, jobs=jobs, tasks=tasks):
+                got += r.data or (open(r.shard, "rb").read() if r.shard else b"")  # noqa: SIM115
+                warnings += r.warnings
+            assert got == expected
+            assert warnings == outcome.warnings
 
 
 # --- duplicate keys ----------------------------------------------------------------------------
@@ -374,6 +572,6 @@ def test_the_hinge_requirement_caps_the_label(answers: dict[str, Any], met: bool
     ref = reference_score(MODELS[-2], checked.sheet.answers, "field")
     assert ref["placement"][1:] == (trajectory, not met, met)
     # the batch's fast form keeps the answers the requirement reads, and agrees
-    fast = SYNTHETIC.fast_score(orjson.dumps(doc))
+    fast = generate_fast_check(SYNTHETIC, full=False)(orjson.dumps(doc))
     assert fast is not None
     assert card_from_sums(SYNTHETIC, fast.answered, fast.weighted, fast.answers, "field") == card

@@ -60,7 +60,7 @@ def score_command(
 ) -> int:
     from ..output import CSV_BOM, CsvStyle
     from ..reading import scan_answer_files
-    from ..records import RESPONDENT_COLUMNS, CsvRows, CsvWords, respondent_line
+    from ..records import JSON_MEMBERS, JSONL_RECORDS, RESPONDENT_COLUMNS, CsvRows, CsvWords
 
     interrupt_on_sigterm()
     cat = catalog(dirs)
@@ -75,7 +75,7 @@ def score_command(
     need_all = by_organisation or fmt in ("table", "xlsx", "sqlite")
     emitter: Callable[[pipeline.Scored], bytes] | None = None
     if not need_all:
-        emitter = CsvRows(style, lang) if fmt == "csv" else (_json_member if fmt == "json" else respondent_line)
+        emitter = CsvRows(style, lang) if fmt == "csv" else (JSON_MEMBERS if fmt == "json" else JSONL_RECORDS)
     tasks = list(pipeline.make_tasks(found.files))
     n_files = sum(len(t.files) for t in tasks)
     jsonl_bytes = sum((t.end or 0) - t.start for t in tasks if t.jsonl is not None)
@@ -158,15 +158,6 @@ def score_command(
     summary = say("scored_invalid", scored=outcome.scored, invalid=outcome.invalid)
     err(summary + (f" -> {clean(str(output))}" if output and outcome.scored else ""))
     return exit_code(outcome)
-
-
-def _json_member(s: pipeline.Scored) -> bytes:
-    """One member of the JSON array: a comma, a newline, the record (the first comma is skipped)."""
-    import orjson
-
-    from ..records import respondent_record
-
-    return b",\n" + orjson.dumps(respondent_record(s))
 
 
 def _write_collected(

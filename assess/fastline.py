@@ -1,0 +1,166 @@
+"""The batch's fastest form, generated from a plan: raw JSON bytes in, the respondent's JSON record
+(`records.respondent_record`, as orjson writes it) out, in one generated function.
+
+    raw bytes --decode and check (fastcheck.check_body)--> sums --levels, placement, signals--> record bytes
+
+It decodes and checks exactly as the fast check does (the same generated lines), then scores without
+building a sheet, a card or a dictionary:
+- each level's and the depth's part of the record comes from a small table keyed by (answered
+  weight, weighted sum), filled by the one scorer's `scoring.level_score`;
+- the placement is `scoring.place`'s arithmetic written out in its order (`place` itself when a
+  level is missing);
+- the signals and the hinge requirement are the one condition language's expressions
+  (`scoring.condition_expr`), read straight from the decoded answers (`scoring.Frame`);
+- the record is joined from byte fragments.
+Anything in doubt returns None, and the caller takes the readable way. tests/test_agreement.py proves
+with hypothesis that its bytes are `orjson.dumps(respondent_record(...))`'s, on every bundled
+questionnaire and on a synthetic one that uses every feature.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+import orjson
+
+from .fastcheck import check_body, consistency_levels, decoder
+from .plan import DEPTH_SLOT, SLOTS
+from .vocab import LEVEL_IDS, ROLES
+
+if TYPE_CHECKING:
+    from .plan import Plan
+
+# (raw answers bytes, the record's start up to its line number, what follows the record) -> bytes
+FastLine = Callable[[bytes, bytes, bytes], "bytes | None"]
+
+MEMO_LIMIT = 1 << 16  # entries of one table of level fragments; emptied when full
+
+
+def generate_fast_line(plan: Plan) -> FastLine:
+    """The record writer of a plan."""
+    from .records import _level
+    from .scoring import DIGITAL, HYBRID, SOCIO, Frame, condition_expr, level_score, place
+
+    questions = plan.questions
+    pos_of = {q.id: i for i, q in enumerate(questions.values())}
+    consts: dict[str, Any] = {"dumps": orjson.dumps, "join": b"".join}
+    # the levels whose consistency a condition reads: their fact sums come with the others, when exact
+    conditions = [sig.when for sig in plan.signals] + ([plan.hinge_requires] if plan.hinge_requires else [])
+    wanted = frozenset(SLOTS.index(lv) for lv in consistency_levels(conditions))
+    facts: set[int] = set()
+    body = [
+        "def fast_line(raw, head, end):",
+        *check_body(
+            questions, decoder(plan.id, plan.version, questions), consts, keys=True, fact_slots=wanted,
+            facts_out=facts,
+        ),
+    ]  # fmt: skip
+
+    # levels and depth: (answered weight, weighted sum) -> (position, the record's fragment), per role
+    # (keyed by `check_body`'s key of the two sums: a small integer where it can)
+    memos: dict[str | None, tuple[dict[Any, tuple[float | None, bytes]], ...]] = {
+        role: tuple({} for _ in SLOTS) for role in (None, *ROLES)
+    }
+
+    def fragment(role: str | None, k: int, w: float, s: float, key: Any) -> tuple[float | None, bytes]:
+        ls = level_score(plan.totals[role][k], plan.coverage_min, w, s)
+        if k == DEPTH_SLOT:
+            depth = {"score": ls.position, "stage": plan.depth_stage(ls.position), "coverage": ls.coverage}
+            entry = (ls.position, orjson.dumps(depth))
+        else:
+            entry = (ls.position, orjson.dumps(_level(ls)))
+        memo = memos[role][k]
+        if len(memo) >= MEMO_LIMIT:
+            memo.clear()
+        memo[key] = entry
+        return entry
+
+    def tail(trajectory: str, hinge: bool, met: bool | None, missing: tuple[str, ...]) -> bytes:
+        """What follows the position in the record, up to the depth."""
+        rest = {"trajectory": trajectory, "hinge": hinge, "hinge_requirement": met, "missing": list(missing)}
+        return b"," + orjson.dumps(rest)[1:-1]
+
+    def placement(met: bool | None, *positions: float | None) -> bytes:
+        """The placement's fragment when a level is insufficient (the plan's `place`)."""
+        pl = place(plan, dict(zip(LEVEL_IDS, positions)), met)  # noqa: B905 - four of each
+        return orjson.dumps(pl.position) + tail(pl.trajectory, pl.hinge, pl.requirement, pl.missing)
+
+    mets = (None, True, False)
+    consts.update(
+        MEMOS=memos, FRAGMENT=fragment, PLACEMENT=placement,
+        T_DIGITAL={m: tail(DIGITAL, False, m, ()) for m in mets},
+        T_HYBRID={m: tail(HYBRID, False, m, ()) for m in mets},
+        T_HINGED={m: tail(HYBRID, True, m, ()) for m in mets},
+        T_SOCIO={m: tail(SOCIO, False, m, ()) for m in mets},
+    )  # fmt: skip
+    body.append(f"    {', '.join(f'm{k}' for k in range(len(SLOTS)))} = MEMOS[role]")
+    for k in range(len(SLOTS)):
+        body += [
+            f"    e = m{k}.get(key{k})",
+            "    if e is None:",
+            f"        e = FRAGMENT(role, {k}, w{k}, s{k}, key{k})",
+            f"    p{k}, f{k} = e",
+        ]
+    # the hinge requirement and the signals: the one condition language, on the decoded answers
+    # a level's opinions above its facts, from the exact sums (`generate_opinions_above_facts`'s formula)
+    for k in sorted(facts):
+        gap = f"25.0 * ((s{k} - sf{k}) / (w{k} - wf{k}) - sf{k} / wf{k})"
+        body.append(f"    c{k} = None if not wf{k} or wf{k} == w{k} else {gap}")
+    frame = Frame(
+        answers="vals", positions=pos_of, levels={lv: f"p{k}" for k, lv in enumerate(LEVEL_IDS)},
+        consistency={SLOTS[k]: f"c{k}" for k in facts},
+    )  # fmt: skip
+    if plan.hinge_requires is None:
+        body.append("    met = None")
+    else:
+        body.append(f"    met = bool({condition_expr(plan.hinge_requires, questions, consts, frame)})")
+    # the placement when every level is sufficient: `place`'s sums in `place`'s order
+    n_levels = len(LEVEL_IDS)
+    den = 0.0
+    for k, w in enumerate(plan.level_weights):
+        consts[f"LW{k}"] = w
+        den += w
+    consts.update(DEN=den, DIGITAL_BELOW=plan.digital_below, SOCIO_FROM=plan.socio_professional_from)
+    consts["HINGE_BELOW"] = plan.hinge_below
+    hinge = LEVEL_IDS.index(plan.hinge_level)
+    body += [
+        f"    if {' and '.join(f'p{k} is not None' for k in range(n_levels))}:",
+        f"        pos = round(({' + '.join(['0.0', *(f'LW{k} * p{k}' for k in range(n_levels))])}) / DEN, 1)",
+        "        if pos < DIGITAL_BELOW:",
+        "            tail = T_DIGITAL[met]",
+        "        elif pos < SOCIO_FROM:",
+        "            tail = T_HYBRID[met]",
+        f"        elif p{hinge} < HINGE_BELOW or met is False:",
+        "            tail = T_HINGED[met]",
+        "        else:",
+        "            tail = T_SOCIO[met]",
+        "        placed = dumps(pos) + tail",
+        "    else:",
+        f"        placed = PLACEMENT(met, {', '.join(f'p{k}' for k in range(n_levels))})",
+    ]
+    body.append("    fired = []")
+    for i, s in enumerate(plan.signals):
+        consts[f"SIG{i}"] = orjson.dumps({"id": s.id, "severity": s.severity})
+        body += [f"    if {condition_expr(s.when, questions, consts, frame)}:", f"        fired.append(SIG{i})"]
+    # the record, in `respondent_record`'s order
+    roles = {r: b',"role":' + orjson.dumps(r) for r in (None, *ROLES)}
+    qref = orjson.dumps({"id": plan.id, "version": plan.version})
+    consts["ROLE"] = {r: f + b'},"questionnaire":' + qref + b',"date":' for r, f in roles.items()}
+    consts["WARNINGS"] = b'],"warnings":' + orjson.dumps(plan.notes()) + b"}"
+    level_keys = [b'"levels":{' + orjson.dumps(LEVEL_IDS[0]) + b":"]
+    level_keys += [b"," + orjson.dumps(lv) + b":" for lv in LEVEL_IDS[1:]]
+    for k, key in enumerate(level_keys):
+        consts[f"K{k}"] = b"," + key if k == 0 else key
+    parts = [
+        "head", "b',\"organisation\":{\"id\":'", "dumps(org.id)", "b',\"name\":'", "dumps(oname)",
+        "b'},\"respondent\":{\"id\":'", "dumps(rid)", "ROLE[role]", "dumps(date)", "b',\"round\":'", "dumps(rnd)",
+        *(x for k in range(n_levels) for x in (f"K{k}", f"f{k}")),
+        "b'},\"position\":'", "placed", "b',\"depth\":'", f"f{DEPTH_SLOT}", "b',\"signals\":['", "b','.join(fired)",
+        "WARNINGS", "end",
+    ]  # fmt: skip
+    body.append(f"    return join(({', '.join(parts)}))")
+    namespace: dict[str, Any] = dict(consts)
+    exec(compile("\n".join(body), f"<fast record line of {plan.id} {plan.version}>", "exec"), namespace)
+    fn: FastLine = namespace["fast_line"]
+    return fn
