@@ -253,19 +253,6 @@ def _packing(
     return groups, contributions, fields
 
 
-def _exact_extra(q: QuestionPlan) -> bool:
-    """Whether every weighted value a multiple choice or scale question can add is a whole number of
-    1/256 (then sums with it are exact in any order)."""
-    values: list[float | None]
-    if q.kind == "scale":
-        values = [q.value(k) for k in range(q.scale_min, q.scale_max + 1)]
-    elif q.combine == "mean" and len(q.values) > 1:
-        return False
-    else:
-        values = [*(v or 0.0 for v in q.values.values()), 4.0]
-    return all(v is not None and (q.weight * v * 256).is_integer() for v in values)
-
-
 def check_body(
     questions: Mapping[str, QuestionPlan],
     decoder: msgspec.json.Decoder[Any],
@@ -281,8 +268,9 @@ def check_body(
     where absent) and, per slot k, `w{k}` and `s{k}`: the answered weight and the sum of
     weight x value, as math.fsum gives them. With `keys`, also `key{k}`: a hashable value that
     determines the slot's (w, s) for a given role (a small integer where it can). For the slots of
-    `fact_slots` whose sums are exact, also `wf{k}` and `sf{k}`, the same sums over fact questions;
-    those slots are added to `facts_out`. Constants go into `consts`."""
+    `fact_slots` whose single-choice sums are exact, also `wf{k}`, `sf{k}` and `wo{k}`, `so{k}`: the
+    same sums over fact questions and over opinion questions (as `scoring.generate_opinions_above_facts`
+    gives them); those slots are added to `facts_out`. Constants go into `consts`."""
     from operator import getitem, itemgetter
 
     qlist = list(questions.values())
@@ -360,8 +348,8 @@ def check_body(
     idx = [[pos[q.id] for q in singles if q.slot == k] for k in range(n)]
     exact = [all(_exact(t[k]) for w, st in tables.values() for t in (w, st)) for k in range(n)]
     listed = [k for k in range(n) if len(extras[k]) > 1 or (idx[k] and not exact[k])]
-    # fact sums where asked and exact: every number a whole number of 1/256, so in any order
-    facts = frozenset(k for k in fact_slots if exact[k] and all(_exact_extra(q) for q in extras[k]))
+    # each side's sums (facts, opinions) where asked, from exact partial sums of the single choices
+    facts = frozenset(k for k in fact_slots if exact[k])
     packed = _packing(singles, tables, facts) if singles and all(exact) else None
     if packed is None:
         facts = frozenset()
@@ -406,15 +394,23 @@ def check_body(
                 )
             else:
                 body += [f"    w{k} = [*map(getitem, TW[{k}], g)]", f"    s{k} = [*map(getitem, TS[{k}], g)]"]
-    for k in facts:
+    for k in sorted(facts):
         if ("wf", k) not in (packed[2] if packed is not None else {}):
             body += [f"    wf{k} = 0.0", f"    sf{k} = 0.0"]
+        # the opinions' part: what is not a fact (exact integers of 1/256 apart, so exact)
+        w, st = (f"w{k}[0]", f"s{k}[0]") if k in listed else (f"w{k}", f"s{k}")
+        body += [f"    wo{k} = {w} - wf{k}", f"    so{k} = {st} - sf{k}"]
+        if extras[k]:  # the other questions' values added exactly (math.fsum), as the readable form does
+            body += [f"    {x}{k} = [{x}{k}]" for x in ("wf", "sf", "wo", "so")]
     # the other questions, one by one
     for i, q in enumerate(qlist):
         if q.kind != "single":
             body.extend(_question(q, i, consts, listed=q.slot in listed, facts=q.slot in facts))
     for k in listed:
         body += [f"    w{k} = fsum(w{k})", f"    s{k} = fsum(s{k})"]
+    for k in sorted(facts):
+        if extras[k]:
+            body += [f"    {x}{k} = fsum({x}{k})" for x in ("wf", "sf", "wo", "so")]
     if keys:
         for k in range(n):
             body.append(f"    key{k} = {memo_key.get(k, f'(w{k}, s{k})')}")
@@ -492,9 +488,10 @@ def _question(q: QuestionPlan, i: int, consts: dict[str, Any], *, listed: bool, 
         add = [f"w{q.slot}.append({q.weight!r})", f"s{q.slot}.append({q.weight!r} * ({value}))"]
     else:  # the only value added to an exact sum: rounded once, as math.fsum would
         add = [f"w{q.slot} += {q.weight!r}", f"s{q.slot} += {q.weight!r} * ({value})"]
-    if facts and q.nature == "fact":  # every value exact: added in any order
+    if facts:  # and to its side's lists, for math.fsum
+        side = "f" if q.nature == "fact" else "o"
         add = [f"_fv = {value}", *(x.replace(f"({value})", "_fv") for x in add)]
-        add += [f"wf{q.slot} += {q.weight!r}", f"sf{q.slot} += {q.weight!r} * _fv"]
+        add += [f"w{side}{q.slot}.append({q.weight!r})", f"s{side}{q.slot}.append({q.weight!r} * _fv)"]
     if q.kind == "multi":
         consts[f"X{i}"] = q.exclusive
         lines += [

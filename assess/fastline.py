@@ -103,10 +103,10 @@ def generate_fast_line(plan: Plan) -> FastLine:
             f"    p{k}, f{k} = e",
         ]
     # the hinge requirement and the signals: the one condition language, on the decoded answers
-    # a level's opinions above its facts, from the exact sums (`generate_opinions_above_facts`'s formula)
+    # a level's opinions above its facts, from its sides' sums (`generate_opinions_above_facts`'s formula)
     for k in sorted(facts):
-        gap = f"25.0 * ((s{k} - sf{k}) / (w{k} - wf{k}) - sf{k} / wf{k})"
-        body.append(f"    c{k} = None if not wf{k} or wf{k} == w{k} else {gap}")
+        gap = f"25.0 * (so{k} / wo{k} - sf{k} / wf{k})"
+        body.append(f"    c{k} = None if not wf{k} or not wo{k} else {gap}")
     frame = Frame(
         answers="vals", positions=pos_of, levels={lv: f"p{k}" for k, lv in enumerate(LEVEL_IDS)},
         consistency={SLOTS[k]: f"c{k}" for k in facts},

@@ -193,11 +193,12 @@ def generate_opinions_above_facts(
 ) -> Callable[[Any, str | None], float | None]:
     """How many points a respondent's opinions on a level stand above their facts: the weighted
     mean position of their answered opinion questions minus that of their answered fact questions
-    (None unless both sides have an answer), generated for one level's scored `questions` (a batch
-    evaluates it for every respondent), reading the answers as `frame` says. tests/oracle.py holds
-    the readable reference; the agreement tests compare them on the synthetic questionnaire."""
-    consts: dict[str, Any] = frame.constants()
-    lines = [f"def above({frame.answers}, role):", "    fw = fs = ow = os_ = 0.0"]
+    (None unless both sides have an answer), each side's sums exact (math.fsum), generated for one
+    level's scored `questions` (a batch evaluates it for every respondent), reading the answers as
+    `frame` says. tests/oracle.py holds the readable reference; the agreement tests compare them on
+    the synthetic questionnaire."""
+    consts: dict[str, Any] = {**frame.constants(), "fsum": fsum}
+    lines = [f"def above({frame.answers}, role):", "    fw = []", "    fs = []", "    ow = []", "    os_ = []"]
     for i, q in enumerate(questions):
         side = ("fw", "fs") if q.nature == "fact" else ("ow", "os_")
         lines.append(f"    a = {frame.answer(q.id)}")
@@ -218,10 +219,17 @@ def generate_opinions_above_facts(
             f"    if {cond}:",
             f"        v = {value}",
             "        if v is not None:",
-            f"            {side[0]} += {q.weight!r}",
-            f"            {side[1]} += {q.weight!r} * v",
+            f"            {side[0]}.append({q.weight!r})",
+            f"            {side[1]}.append({q.weight!r} * v)",
         ]
-    lines += ["    if not fw or not ow:", "        return None", "    return 25.0 * (os_ / ow - fs / fw)"]
+    # exact sums (math.fsum), as for the levels: the order of the questions changes nothing
+    lines += [
+        "    fw = fsum(fw)",
+        "    ow = fsum(ow)",
+        "    if not fw or not ow:",
+        "        return None",
+        "    return 25.0 * (fsum(os_) / ow - fsum(fs) / fw)",
+    ]
     namespace: dict[str, Any] = dict(consts)
     exec(compile("\n".join(lines), "<generated consistency>", "exec"), namespace)
     fn: Callable[[Any, str | None], float | None] = namespace["above"]

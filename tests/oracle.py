@@ -67,12 +67,13 @@ def holds(c: Condition, q: Questionnaire, answers: dict[str, Any], values: dict,
         return v is not None and v >= c.at_least
     if isinstance(c, ConsistencyCond):
         # opinions against facts on the level: each side's weighted mean position of answered questions
+        # (exact sums, as for the levels)
         sides = {}
         for nature in ("fact", "opinion"):
             qs = [qq for qq in q.questions if qq.level == c.consistency and qq.nature == nature and qq.id in values]
-            w = sum(qq.weight for qq in qs)
-            sides[nature] = 25.0 * sum(qq.weight * values[qq.id] for qq in qs) / w if w else None
-        return None not in sides.values() and sides["opinion"] - sides["fact"] >= c.gap
+            w = fsum(qq.weight for qq in qs)
+            sides[nature] = fsum(qq.weight * values[qq.id] for qq in qs) / w if w else None
+        return None not in sides.values() and 25.0 * (sides["opinion"] - sides["fact"]) >= c.gap
     if isinstance(c, LevelCond):
         p = levels.get(c.level)
         if p is None:
