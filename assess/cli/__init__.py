@@ -72,7 +72,8 @@ def _localise(cmd: Any, path: list[str], lang: str) -> None:
 
 
 def build_command(name: str) -> Any:
-    """The click command (or group) `name`, built by typer from its module's registration alone."""
+    """The click command (or group) `name`, built by typer from its module's registration, as typer
+    builds the root's subcommands (`get_group_from_info`)."""
     # __import__ rather than importlib.import_module: `python -X importtime` shows only the former
     module = __import__(f"{__name__}.{COMMANDS[name]}", fromlist=["register"])
     one = typer.Typer(
@@ -82,7 +83,13 @@ def build_command(name: str) -> Any:
         rich_markup_mode=app.rich_markup_mode,
     )
     module.register(one)
-    one.registered_commands = [c for c in one.registered_commands if c.name == name]
+    for info in one.registered_commands:
+        if info.name == name:
+            return typer.main.get_command_from_info(
+                info, pretty_exceptions_short=app.pretty_exceptions_short, rich_markup_mode=app.rich_markup_mode
+            )
+    # a group (`export`): typer builds it inside a group of its own
+    one.registered_commands = []
     one.registered_groups = [g for g in one.registered_groups if g.name == name]
     return typer.main.get_command(one).commands[name]  # type: ignore[attr-defined]
 
