@@ -16,9 +16,8 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import os
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from . import __version__
 from .errors import Problem, QuestionnaireError, UnknownQuestionnaire
@@ -34,8 +33,9 @@ PLAN_FORMAT = 2  # bump when plan_data changes shape
 SUFFIXES = (".yaml", ".yml")
 
 
-@dataclass(frozen=True)
-class Entry:
+class Entry(NamedTuple):
+    """One questionnaire file found (a named tuple: cheaper to define at start-up than a dataclass)."""
+
     id: str
     version: str
     path: str
@@ -46,14 +46,15 @@ class Entry:
     questions: int
 
 
-@dataclass
 class Catalog:
-    """Questionnaires by id, each with its versions sorted; plans and models built when asked."""
+    """Questionnaires by id, each with its versions sorted; plans and models built when asked.
+    (A plain class: a dataclass costs start-up time to define, for an __init__ and a __repr__.)"""
 
-    entries: dict[str, list[Entry]] = field(default_factory=dict)
-    problems: list[Problem] = field(default_factory=list)
-    _plans: dict[tuple[str, str], Plan] = field(default_factory=dict)
-    _models: dict[tuple[str, str], Questionnaire] = field(default_factory=dict)
+    def __init__(self) -> None:
+        self.entries: dict[str, list[Entry]] = {}
+        self.problems: list[Problem] = []
+        self._plans: dict[tuple[str, str], Plan] = {}
+        self._models: dict[tuple[str, str], Questionnaire] = {}
 
     def add(self, e: Entry) -> None:
         versions = self.entries.setdefault(e.id, [])

@@ -1,15 +1,25 @@
 """The command line: thin wiring over the library. Each command imports what it needs when it runs,
-so that `assess --help` does not pay for pydantic, jinja2 or WeasyPrint."""
+so that `assess --help` does not pay for pydantic, jinja2 or WeasyPrint; and a command's module is
+imported, and its click command built, only when that command is asked for (`COMMANDS`), so that
+`assess score` does not pay for the other commands."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator, MutableMapping
 from typing import Annotated, Any
 
 import typer
 from typer.core import TyperGroup
 
 from .. import __version__
-from . import cmd_engine, cmd_interop, cmd_report, cmd_run
+
+# every command, in the order of the help's list (typer's: the commands, then the groups), and the
+# module whose `register(app)` defines it; a test checks this against what the modules register
+COMMANDS = {
+    "list": "cmd_engine", "show": "cmd_engine", "schema": "cmd_engine", "validate": "cmd_engine",
+    "score": "cmd_engine", "template": "cmd_interop", "import": "cmd_interop", "report": "cmd_report",
+    "portfolio": "cmd_report", "run": "cmd_run", "export": "cmd_interop",
+}  # fmt: skip
 
 # what an option takes, shown in help instead of Python types ("<bool>", "<list[str]>")
 METAVARS = {
@@ -61,8 +71,72 @@ def _localise(cmd: Any, path: list[str], lang: str) -> None:
         _localise(sub, [*path, name], lang)
 
 
+def build_command(name: str) -> Any:
+    """The click command (or group) `name`, built by typer from its module's registration, as typer
+    builds the root's subcommands (`get_group_from_info`)."""
+    # __import__ rather than importlib.import_module: `python -X importtime` shows only the former
+    module = __import__(f"{__name__}.{COMMANDS[name]}", fromlist=["register"])
+    one = typer.Typer(
+        callback=_no_options,  # a group, as under the root, whatever it holds
+        add_completion=False,
+        pretty_exceptions_short=app.pretty_exceptions_short,
+        rich_markup_mode=app.rich_markup_mode,
+    )
+    module.register(one)
+    for info in one.registered_commands:
+        if info.name == name:
+            return typer.main.get_command_from_info(
+                info, pretty_exceptions_short=app.pretty_exceptions_short, rich_markup_mode=app.rich_markup_mode
+            )
+    # a group (`export`): typer builds it inside a group of its own
+    one.registered_commands = []
+    one.registered_groups = [g for g in one.registered_groups if g.name == name]
+    return typer.main.get_command(one).commands[name]  # type: ignore[attr-defined]
+
+
+def _no_options() -> None:
+    pass
+
+
+class LazyCommands(MutableMapping[str, Any]):
+    """The root's subcommands by name, each built (and its texts localised) when first looked up:
+    a command runs after building only itself; help and completion list them all."""
+
+    def __init__(self, lang: str) -> None:
+        self._lang = lang
+        self._built: dict[str, Any] = {}
+        self._names = list(COMMANDS)
+
+    def __getitem__(self, name: str) -> Any:
+        cmd = self._built.get(name)
+        if cmd is None:
+            if name not in self._names or name not in COMMANDS:
+                raise KeyError(name)
+            cmd = self._built[name] = build_command(name)
+            _localise(cmd, [name], self._lang)
+        return cmd
+
+    def __setitem__(self, name: str, cmd: Any) -> None:
+        self._built[name] = cmd
+        if name not in self._names:
+            self._names.append(name)
+
+    def __delitem__(self, name: str) -> None:
+        self._names.remove(name)
+        self._built.pop(name, None)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._names)
+
+    def __len__(self) -> int:
+        return len(self._names)
+
+    def __contains__(self, name: object) -> bool:
+        return name in self._names
+
+
 class LocalisedGroup(TyperGroup):
-    """The root command: once typer has built the tree, its help texts come from the catalogue."""
+    """The root command: its help texts come from the catalogue, and each subcommand's when it is built."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -70,6 +144,7 @@ class LocalisedGroup(TyperGroup):
 
         self._lang = ui_lang()
         _localise(self, [], self._lang)
+        self.commands = LazyCommands(self._lang)
 
     def get_params(self, ctx: Any) -> list[Any]:
         """typer adds the completion options late: they get the catalogue's texts here."""
@@ -111,10 +186,6 @@ def main(
     ] = False,
 ) -> None:
     """Digital-transformation self-assessment."""
-
-
-for module in (cmd_engine, cmd_interop, cmd_report, cmd_run):
-    module.register(app)
 
 
 def run() -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import sqlite3
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -152,12 +151,19 @@ def score_command(
     except OSError as e:
         err(say("error", msg=say("cannot_write", path=output or say("stdout"), error=e.strerror or e)))
         return 1
-    except sqlite3.Error as e:  # not a database, or another program holds it
+    except _sqlite_error() as e:  # not a database, or another program holds it
         err(say("error", msg=say("cannot_write", path=output, error=e)))
         return 1
     summary = say("scored_invalid", scored=outcome.scored, invalid=outcome.invalid)
     err(summary + (f" -> {clean(str(output))}" if output and outcome.scored else ""))
     return exit_code(outcome)
+
+
+def _sqlite_error() -> type[Exception] | tuple[()]:
+    """sqlite3.Error once sqlite3 is imported (only -o FILE.sqlite imports it), else nothing to catch:
+    nothing else raises it, and the other formats need not import sqlite3."""
+    module = sys.modules.get("sqlite3")
+    return module.Error if module is not None else ()
 
 
 def _write_collected(

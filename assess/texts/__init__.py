@@ -4,18 +4,42 @@
     section("report")                  {"fr": {"summary": ...}, "en": {...}} for a template or a module
     by_key("ui")                       {"digital": {"fr": ..., "en": ...}, ...}
 
-The texts themselves are in `fr.py` and `en.py`, one file per language, keys `area.name`.
+The texts themselves are in `fr.py` and `en.py`, one file per language, keys `area.name`; a
+language's file is imported when its texts are first asked for, so that a command pays for one.
 """
 
 from __future__ import annotations
 
 import re
-import string
+from collections.abc import Iterator, Mapping
 from functools import cache
 
-from . import en, fr
+LANGUAGES = ("fr", "en")
 
-CATALOGUE: dict[str, dict[str, str]] = {"fr": fr.TEXTS, "en": en.TEXTS}
+
+class Catalogue(Mapping[str, dict[str, str]]):
+    """{"fr": {key: text}, "en": {...}}, each language's module imported on first use."""
+
+    def __init__(self) -> None:
+        self._loaded: dict[str, dict[str, str]] = {}
+
+    def __getitem__(self, lang: str) -> dict[str, str]:
+        texts = self._loaded.get(lang)
+        if texts is None:
+            if lang not in LANGUAGES:
+                raise KeyError(lang)
+            # __import__, not importlib.import_module: `python -X importtime` shows only the former
+            texts = self._loaded[lang] = __import__(f"{__name__}.{lang}", fromlist=["TEXTS"]).TEXTS
+        return texts
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(LANGUAGES)
+
+    def __len__(self) -> int:
+        return len(LANGUAGES)
+
+
+CATALOGUE: Mapping[str, dict[str, str]] = Catalogue()
 
 
 def text(key: str, lang: str) -> str:
@@ -41,6 +65,8 @@ def by_key(area: str) -> dict[str, dict[str, str]]:
 @cache
 def _problem_patterns() -> list[tuple[re.Pattern[str], str]]:
     """The English problem templates as patterns, most specific (most literal text) first."""
+    import string
+
     out = []
     for key, english in CATALOGUE["en"].items():
         if not key.startswith("problem."):

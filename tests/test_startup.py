@@ -1,0 +1,123 @@
+"""What `assess score` pays for when it starts (#8): the commands are built only when asked for, and
+the score path imports none of the heavy libraries. No timings here: what is imported, and what is built."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import typer
+from typer.main import get_command
+
+from assess.cli import COMMANDS, app
+
+from .conftest import EXAMPLES, ROOT
+
+# libraries `assess score` must not import (the commands that need them import them when they run)
+HEAVY = ("yaml", "pydantic", "pydantic_core", "jinja2", "rich", "sqlite3", "openpyxl", "weasyprint", "prompt_toolkit")
+# our modules that need them: questionnaire files are read (YAML, pydantic models) only when the plan
+# cache misses
+HEAVY_OURS = ("assess.loader", "assess.model")
+
+# a program that runs a command line, then writes on stderr the modules of HEAVY it has imported
+RUNNER = """
+import sys
+HEAVY = {heavy!r}
+{app}
+try:
+    app(sys.argv[1:], standalone_mode=False)
+except SystemExit:
+    pass
+sys.stdout.flush()
+names = sorted(m for m in sys.modules if m.split(".")[0] in HEAVY or m in {ours!r})
+sys.stderr.write("\\nimported: " + " ".join(names) + "\\n")
+"""
+
+# typer runs a command's parameters through pydantic's TypeAdapters, whatever the app: the floor is a
+# bare typer app whose command takes parameters of the kinds `assess score` takes
+BARE = """
+from enum import Enum
+from pathlib import Path
+from typing import Annotated
+import typer
+
+class Format(str, Enum):
+    json = "json"
+    jsonl = "jsonl"
+    csv = "csv"
+
+app = typer.Typer()
+
+@app.callback()
+def main(version: Annotated[bool, typer.Option("--version", is_eager=True)] = False) -> None:
+    pass
+
+@app.command()
+def score(
+    paths: list[Path],
+    fmt: Annotated[Format | None, typer.Option("--format", "-f")] = None,
+    output: Annotated[Path | None, typer.Option("--output", "-o")] = None,
+    by_organisation: bool = False,
+    jobs: Annotated[int | None, typer.Option("--jobs", "-j", min=1)] = None,
+    csv_decimal: str = ",",
+    lang: Annotated[str | None, typer.Option("--lang", "-l")] = None,
+    min_group_size: Annotated[int | None, typer.Option(min=1, max=100)] = None,
+    questionnaires_dir: Annotated[list[str] | None, typer.Option("--questionnaires-dir", "-q")] = None,
+) -> None:
+    pass
+"""
+
+
+def imported(app_code: str, args: list[str], env: dict[str, str]) -> tuple[set[str], subprocess.CompletedProcess[str]]:
+    code = RUNNER.format(heavy=HEAVY, ours=HEAVY_OURS, app=app_code)
+    r = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, env=env, cwd=ROOT)
+    assert "\nimported: " in r.stderr, r.stderr
+    return set(r.stderr.rsplit("\nimported: ", 1)[1].split()), r
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "json", "csv"])
+def test_score_imports_no_heavy_library(fmt: str, tmp_path: Path) -> None:
+    """`assess score ONE.json` imports none of yaml, jinja2, rich, sqlite3, openpyxl..., and of
+    pydantic only what typer itself imports to run a command (#8)."""
+    env = {**os.environ, "ASSESS_CACHE_DIR": str(tmp_path / "cache")}
+    env.pop("ASSESS_QUESTIONNAIRES_DIR", None)
+    one = str(EXAMPLES / "housing" / "logemer-charge-clientele-1.json")
+    args = ["score", one, "-f", fmt]
+    ours = "from assess.cli import app"
+    imported(ours, args, env)  # the first run fills the plan cache (reads the YAML files)
+    modules, r = imported(ours, args, env)
+    assert "housing" in r.stdout and "1 scored" in r.stderr, r.stderr
+    floor, _ = imported(BARE, args, env)
+    assert modules - floor == set()
+
+
+def test_command_table_is_what_the_modules_register() -> None:
+    """`COMMANDS` names every command of every command module, in the order typer lists them when
+    the modules are registered on one app (the help's order)."""
+    from assess.cli import cmd_engine, cmd_interop, cmd_report, cmd_run
+
+    everything = typer.Typer(callback=lambda: None)
+    for module in (cmd_engine, cmd_interop, cmd_report, cmd_run):
+        module.register(everything)
+    assert list(get_command(everything).commands) == list(COMMANDS)  # type: ignore[attr-defined]
+    for module in (cmd_engine, cmd_interop, cmd_report, cmd_run):
+        one = typer.Typer(callback=lambda: None)
+        module.register(one)
+        names = set(get_command(one).commands)  # type: ignore[attr-defined]
+        assert names == {n for n, m in COMMANDS.items() if m == module.__name__.rsplit(".", 1)[1]}
+
+
+def test_commands_are_built_when_asked_for() -> None:
+    group = get_command(app)
+    commands = group.commands  # type: ignore[attr-defined]
+    assert list(commands) == list(COMMANDS)
+    assert commands._built == {}
+    score = group.get_command(None, "score")  # type: ignore[attr-defined, arg-type]
+    assert score is not None and score.name == "score"
+    assert list(commands._built) == ["score"]
+    assert group.get_command(None, "nosuch") is None  # type: ignore[attr-defined, arg-type]
+    export = commands["export"]
+    assert list(export.commands) == ["limesurvey", "xlsform"]
