@@ -34,7 +34,9 @@ if TYPE_CHECKING:
     from .fastline import FastLine
 
 FILES_PER_TASK = 400
-JSONL_CHUNK = 4 << 20
+JSONL_CHUNK = 4 << 20  # at most; a file is cut into at least JSONL_PIECES ranges of at least JSONL_MIN_CHUNK
+JSONL_MIN_CHUNK = 512 << 10
+JSONL_PIECES = 16  # enough ranges that two or more workers finish together
 # below these, a second process costs more to start than it saves
 PARALLEL_MIN_FILES = 3000
 PARALLEL_MIN_BYTES = 24 << 20
@@ -284,7 +286,8 @@ def make_tasks(files: Iterable[str], chunk_bytes: int | None = None) -> Iterator
                 yield Task(files=tuple(batch))
                 batch = []
             try:
-                ranges = split_jsonl(f, chunk_bytes or JSONL_CHUNK)
+                chunk = chunk_bytes or min(JSONL_CHUNK, max(JSONL_MIN_CHUNK, os.path.getsize(f) // JSONL_PIECES))
+                ranges = split_jsonl(f, chunk)
             except OSError:
                 ranges = []  # reading the file reports the error
             if len(ranges) <= 1:  # the whole file: an empty one is then named

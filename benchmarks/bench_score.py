@@ -192,6 +192,9 @@ def main() -> None:
     files_dir = work / "files"
     files_dir.mkdir(exist_ok=True)
     print(f"machine: {os.cpu_count()} cores, python {sys.version.split()[0]}, orjson {orjson.__version__}")
+    # the package's bytecode compiled, as `pip install` leaves it (an editable install under
+    # PYTHONDONTWRITEBYTECODE=1 would otherwise compile assess/*.py again at every start)
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "assess")], check=True)
     docs = synthetic_answers(min(args.files, 5000))
     paths = []
     for i in range(args.files):
