@@ -34,7 +34,9 @@ if TYPE_CHECKING:
 # (raw answers bytes, the record's start up to its line number, what follows the record) -> bytes
 FastLine = Callable[[bytes, bytes, bytes], "bytes | None"]
 
-MEMO_LIMIT = 1 << 16  # entries of one table of level fragments; emptied when full
+# entries of one table of level fragments (a slot's, for a role), emptied when full: at most about
+# 25 tables x 4,096 x 250 bytes a worker, whatever the answers
+MEMO_LIMIT = 1 << 12
 
 
 def generate_fast_line(plan: Plan) -> FastLine:
@@ -67,9 +69,11 @@ def generate_fast_line(plan: Plan) -> FastLine:
         ls = level_score(plan.totals[role][k], plan.coverage_min, w, s)
         if k == DEPTH_SLOT:
             depth = {"score": ls.position, "stage": plan.depth_stage(ls.position), "coverage": ls.coverage}
-            entry = (ls.position, orjson.dumps(depth))
+            part = orjson.dumps(depth)
         else:
-            entry = (ls.position, orjson.dumps(_level(ls)))
+            part = orjson.dumps(_level(ls))
+        # a copy of its exact size: orjson's bytes keep the room of its buffer (about 2 kB)
+        entry = (ls.position, bytes(memoryview(part)))
         memo = memos[role][k]
         if len(memo) >= MEMO_LIMIT:
             memo.clear()
