@@ -2,8 +2,10 @@
 not drift with a shared machine's load.
 
 Each stage runs over 2,000 and over 6,000 synthetic housing lines in a new process; the difference
-divided by 4,000 is the stage's cost per line, start-up excluded. Stages are cumulative: each one
-does what the one before does, and more.
+divided by 4,000 is the stage's cost per line, start-up excluded. Two paths: the readable card
+(decode, check and sums, then the score card: what reports and tables use), and the record writer
+that `assess score -f jsonl` runs, then the whole pipeline around it; each stage is shown with what
+it adds to the one it builds on.
 
 Usage: python benchmarks/instructions.py   (needs valgrind: apt-get install valgrind)
 """
@@ -58,23 +60,20 @@ elif stage == "+ score card and signals":
 elif stage == "record writer (fastline, from raw)":
     for _, raw in lines:
         line(raw, b'{"source":"x","line":1', b"\n")
-elif stage == "+ pipeline (sheets, tasks)":
-    for _ in pipeline.run(cat, [path], emit=pipeline.EMIT_NONE, jobs=1):
-        pass
 elif stage == "+ JSON record (assess score)":
     for _ in pipeline.run(cat, [path], emit=pipeline.EMIT_JSONL, fmt=JSONL_RECORDS, jobs=1):
         pass
 """
 
+# (stage, the stage it adds to: its cost is shown as the difference)
 STAGES = [
-    "floor: orjson parse",
-    "read lines",
-    "+ typed decode (msgspec)",
-    "+ generated check and sums",
-    "+ score card and signals",
-    "record writer (fastline, from raw)",
-    "+ pipeline (sheets, tasks)",
-    "+ JSON record (assess score)",
+    ("floor: orjson parse", None),
+    ("read lines", None),
+    ("+ typed decode (msgspec)", "read lines"),
+    ("+ generated check and sums", "+ typed decode (msgspec)"),
+    ("+ score card and signals", "+ generated check and sums"),
+    ("record writer (fastline, from raw)", "read lines"),
+    ("+ JSON record (assess score)", "record writer (fastline, from raw)"),
 ]
 
 
@@ -103,15 +102,12 @@ def main() -> None:
         small, large = work / "2k.jsonl", work / "6k.jsonl"
         small.write_bytes(b"".join(d + b"\n" for d in docs))
         large.write_bytes(b"".join(docs[i % len(docs)] + b"\n" for i in range(6000)))
-        previous = None
-        for stage in STAGES:
+        seen: dict[str, float] = {}
+        for stage, base in STAGES:
             per_line = (instructions(script, large, stage) - instructions(script, small, stage)) / 4000
-            extra = (
-                "" if previous is None or stage.startswith(("floor", "read")) else f"  (+{per_line - previous:,.0f})"
-            )
-            print(f"{stage:32s} {per_line:10,.0f} instructions a line{extra}")
-            if not stage.startswith("floor"):
-                previous = per_line
+            seen[stage] = per_line
+            extra = "" if base is None else f"  (+{per_line - seen[base]:,.0f} over {base!r})"
+            print(f"{stage:36s} {per_line:10,.0f} instructions a line{extra}")
     finally:
         shutil.rmtree(work)
 
