@@ -210,12 +210,23 @@ def run_task(task: Task, scorer: Scorer, emit: str, fmt: Emitter | None) -> Task
     records = fmt if isinstance(fmt, RecordLines) else None
     end = records.end if records is not None else b""
     head_of = records.head if records is not None else _no_head
-    fast: FastLine | None = scorer.fast_line() if records is not None else None
-    notes = scorer.last_notes()  # the warnings of the plan `fast` writes for
+    notes: list[str] = []  # the warnings of the plan `fast` writes for
     n_fast = 0
+    fast: FastLine | None = None
+
+    def later(raw: bytes, head: bytes, end: bytes) -> bytes | None:
+        """The record writer of the last object's plan, generated only when another object comes
+        (a command scoring one file never pays for it)."""
+        nonlocal fast, notes
+        fast = scorer.fast_line()
+        notes = scorer.last_notes()
+        return None if fast is None else fast(raw, head, end)
+
+    if records is not None:
+        fast = later
 
     def one(raw: bytes, source: str, line: int | None) -> None:
-        nonlocal fast, notes
+        nonlocal fast
         try:
             s = scorer.score(raw, source, line, full=full)
         except AnswersError as e:
@@ -224,8 +235,7 @@ def run_task(task: Task, scorer: Scorer, emit: str, fmt: Emitter | None) -> Task
             return
         finally:
             if records is not None:
-                fast = scorer.fast_line()
-                notes = scorer.last_notes()
+                fast = later
         res.scored += 1
         for w in s.sheet.warnings:
             res.warnings.append(Problem(source, w, line))

@@ -247,9 +247,8 @@ def test_generated_record_writer_writes_the_records_bytes(q, plan) -> None:
 
     writer, lean_form = generate_fast_line(plan), generate_fast_check(plan, full=False)
     seen = {"valid": 0, "insufficient": 0, "signals": 0, "null position": 0}
-    # (consistency signals that fire: the next test, whose answers are made for it)
-    if plan.hinge_requires is not None:  # met: rare with random answers, so tested on made answers below
-        seen["requirement unmet"] = 0
+    # consistency signals that fire, and hinge requirements met and unmet, depend on chance here: the
+    # tests below make answers for them
 
     @SETTINGS
     @given(header_documents(q), SOURCES, st.one_of(st.none(), st.integers(1, 10**12)), st.booleans())
@@ -275,8 +274,6 @@ def test_generated_record_writer_writes_the_records_bytes(q, plan) -> None:
         seen["insufficient"] += any(ls.position is None for ls in s.card.levels.values())
         seen["null position"] += s.card.placement.position is None
         seen["signals"] += bool(s.card.signals)
-        if plan.hinge_requires is not None:
-            seen["requirement unmet"] += s.card.placement.requirement is False
 
     check()
     assert all(seen.values()), seen
