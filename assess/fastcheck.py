@@ -20,7 +20,7 @@ that one C-level sum gives every slot's two exact sums.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from math import fsum
 from typing import TYPE_CHECKING, Annotated, Any, Literal, NamedTuple
 
@@ -119,44 +119,35 @@ def decoder(qid: str, version: str, questions: Mapping[str, QuestionPlan]) -> ms
     return msgspec.json.Decoder(doc)
 
 
+def leaves(conditions: list[Cond]) -> Iterator[Cond]:
+    """The conditions on an answer, a level or a consistency inside `conditions`, in order met."""
+    for c in conditions:
+        if c[0] in ("all", "any"):
+            yield from leaves(c[1])
+        elif c[0] == "not":
+            yield from leaves([c[1]])
+        else:
+            yield c
+
+
 def read_by_conditions(conditions: list[Cond], questions: Mapping[str, QuestionPlan]) -> list[str]:
     """The questions whose answers the conditions read, in order met (a consistency condition reads
     every scored question of its level)."""
     found: list[str] = []
-
-    def walk(c: Cond) -> None:
+    for c in leaves(conditions):
         if c[0] == "answer":
-            if c[1] not in found:
-                found.append(c[1])
+            read = [c[1]]
         elif c[0] == "consistency":
-            found.extend(q.id for q in level_questions(questions, c[1]) if q.id not in found)
-        elif c[0] in ("all", "any"):
-            for x in c[1]:
-                walk(x)
-        elif c[0] == "not":
-            walk(c[1])
-
-    for c in conditions:
-        walk(c)
+            read = [q.id for q in level_questions(questions, c[1])]
+        else:
+            continue
+        found.extend(q for q in read if q not in found)
     return found
 
 
 def consistency_levels(conditions: list[Cond]) -> list[str]:
     """The levels whose consistency the conditions read, in order met."""
-    found: list[str] = []
-
-    def walk(c: Cond) -> None:
-        if c[0] == "consistency" and c[1] not in found:
-            found.append(c[1])
-        elif c[0] in ("all", "any"):
-            for x in c[1]:
-                walk(x)
-        elif c[0] == "not":
-            walk(c[1])
-
-    for c in conditions:
-        walk(c)
-    return found
+    return list(dict.fromkeys(c[1] for c in leaves(conditions) if c[0] == "consistency"))
 
 
 Tables = tuple[tuple[dict[Any, float], ...], ...]
