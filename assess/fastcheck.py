@@ -360,7 +360,7 @@ def check_body(
                     terms.append(f"Q{g}_{j}[vals[{pos[q.id]}]]")
                 else:
                     terms.append(f"R{g}[{j}][vals[{pos[q.id]}]]")
-            if len(terms) < len(qs) or any(len(q.roles) < len(ROLES) for q in qs):
+            if any(len(q.roles) < len(ROLES) for q in qs):
                 consts[f"PK{g}"] = contributions[g]
                 body.append(f"    R{g} = PK{g}[role]")
             body.append(f"    P{g} = {' + '.join(terms)}")
