@@ -6,9 +6,8 @@ from pathlib import Path
 
 from .. import pipeline
 from ..catalog import Catalog
-from ..errors import AssessError
-from .common import err, exit_code, interrupt_on_sigterm, print_problems, say
-from .report_run import read_organisations
+from .common import err, exit_code, interrupt_on_sigterm, say
+from .report_run import read_timelines, write_guarded
 
 
 def portfolio_command(
@@ -27,17 +26,16 @@ def portfolio_command(
     from ..output import write_atomic
     from ..portfolio import build_portfolio
     from ..report.render import render_report, write_pdf
-    from ..rounds import timelines
     from ..vocab import as_lang
 
     interrupt_on_sigterm()
-    read = read_organisations(cat, paths, jobs, pipeline.EMIT_CARDS, min_group_size)
+    read = read_timelines(cat, paths, jobs, pipeline.EMIT_CARDS, min_group_size)
     if isinstance(read, int):
         return read
-    orgs, outcome = read
-    lines = timelines(orgs)
+    _, lines, outcome = read
     target = output or Path(say("portfolio_name"))
-    try:
+
+    def write() -> int:
         ctx = build_portfolio(
             lines, cat.questionnaire, cat.plan_for, as_lang(lang), sort=sort, by_sector=by_sector, generated_on=date
         )
@@ -45,14 +43,7 @@ def portfolio_command(
         write_atomic(target, html)
         if pdf is not None:
             write_pdf(html, pdf)
-    except KeyboardInterrupt:
-        err(say("report_interrupted"))
-        return 130
-    except AssessError as e:
-        print_problems(e.problems)
-        return 1
-    except OSError as e:
-        err(say("error", msg=say("cannot_write", path=getattr(e, "filename", "") or "", error=e.strerror or e)))
-        return 1
-    err(say("written_and", path=target, other=pdf) if pdf else say("written", path=target))
-    return exit_code(outcome)
+        err(say("written_and", path=target, other=pdf) if pdf else say("written", path=target))
+        return exit_code(outcome)
+
+    return write_guarded(write, "report_interrupted")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -29,16 +30,15 @@ def report_command(
     appendix: str = "compact",
     benchmark: list[str] | None = None,
 ) -> int:
+    from ..output import write_atomic
     from ..report.context import build_report_context
     from ..report.render import environment, render_report, write_pdf
-    from ..rounds import timelines
 
     interrupt_on_sigterm()
-    read = read_organisations(cat, paths, jobs, pipeline.EMIT_SCORED, min_group_size)
+    read = read_timelines(cat, paths, jobs, pipeline.EMIT_SCORED, min_group_size)
     if isinstance(read, int):
         return read
-    orgs, outcome = read
-    lines = timelines(orgs)  # an organisation's rounds side by side; its report is about the latest
+    orgs, lines, outcome = read  # an organisation's report is about its latest round
     ids = [tl.organisation_id for tl in lines]
     if len(lines) > 1 and out_dir is None:
         if len(set(ids)) == 1:
@@ -53,7 +53,8 @@ def report_command(
         peers = _peers(cat, benchmark, jobs, min_group_size)
         if peers is None:
             return 1
-    try:
+
+    def write() -> int:
         environment(templates_dir)
         if out_dir is not None:
             out_dir.mkdir(parents=True, exist_ok=True)
@@ -83,8 +84,6 @@ def report_command(
             else:
                 target = output or Path(f"{say('report_name')}-{name}.html")
                 pdf_target = pdf
-            from ..output import write_atomic
-
             write_atomic(target, html)
             if pdf_target is not None:
                 write_pdf(html, pdf_target)
@@ -93,18 +92,9 @@ def report_command(
                 err(say("written_and", path=target, other=pdf_target) if pdf_target else say("written", path=target))
         if out_dir is not None:
             err(say("written_reports", n=written, path=out_dir))
-        if refused:
-            return 1
-    except KeyboardInterrupt:
-        err(say("reports_interrupted"))
-        return 130
-    except AssessError as e:
-        print_problems(e.problems)
-        return 1
-    except OSError as e:
-        err(say("error", msg=say("cannot_write", path=getattr(e, "filename", "") or "", error=e.strerror or e)))
-        return 1
-    return exit_code(outcome)
+        return 1 if refused else exit_code(outcome)
+
+    return write_guarded(write, "reports_interrupted")
 
 
 def read_answers(
@@ -146,12 +136,39 @@ def read_organisations(
     return orgs, outcome
 
 
+def read_timelines(
+    cat: Catalog, paths: list[str], jobs: int | None, emit: str, min_group_size: int | None
+) -> tuple[list[pipeline.Organisation], list[Any], pipeline.Outcome] | int:
+    """`read_organisations`, and each organisation's rounds side by side (rounds.timelines)."""
+    from ..rounds import timelines
+
+    read = read_organisations(cat, paths, jobs, emit, min_group_size)
+    if isinstance(read, int):
+        return read
+    orgs, outcome = read
+    return orgs, timelines(orgs), outcome
+
+
+def write_guarded(write: Callable[[], int], interrupted: str) -> int:
+    """Run `write` (which writes reports and returns an exit code), turning Ctrl-C, a refused input
+    and a failed write into a message and an exit code."""
+    try:
+        return write()
+    except KeyboardInterrupt:
+        err(say(interrupted))
+        return 130
+    except AssessError as e:
+        print_problems(e.problems)
+        return 1
+    except OSError as e:
+        err(say("error", msg=say("cannot_write", path=getattr(e, "filename", "") or "", error=e.strerror or e)))
+        return 1
+
+
 def _peers(cat: Catalog, paths: list[str], jobs: int | None, min_group_size: int | None) -> list[Any] | None:
     """The latest round of every organisation found in the benchmark's paths (their problems are
     printed; None when nothing there could be read)."""
-    from ..rounds import timelines
-
-    read = read_organisations(cat, paths, jobs, pipeline.EMIT_CARDS, min_group_size)
+    read = read_timelines(cat, paths, jobs, pipeline.EMIT_CARDS, min_group_size)
     if isinstance(read, int):
         return None
-    return [tl.latest.result for tl in timelines(read[0])]
+    return [tl.latest.result for tl in read[1]]
