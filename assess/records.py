@@ -64,12 +64,6 @@ class RecordLines:
         """What comes before a record's line number: the lead and the record's start."""
         return self.lead + b'{"source":' + orjson.dumps(source) + b',"line":'
 
-    def __getstate__(self) -> tuple[bytes, bytes]:
-        return self.lead, self.end
-
-    def __setstate__(self, state: tuple[bytes, bytes]) -> None:
-        self.lead, self.end = state
-
 
 JSONL_RECORDS = RecordLines(b"", b"\n")
 # the members of a JSON array: a comma and a newline before each (the first comma is skipped)
