@@ -252,16 +252,21 @@ def check_body(
     keys: bool = False,
     fact_slots: frozenset[int] = frozenset(),
     facts_out: set[int] | None = None,
-) -> list[str]:
+) -> tuple[list[str], list[list[str]]]:
     """The lines of a generated function of `raw` that decode and check it and add up its scores
-    (`return None` for anything in doubt). They leave as locals: `org` (its `.id`), `oname`, `rid`,
-    `role`, `date`, `rnd`, `lang`, `comments`, `vals` (every answer in questionnaire order, UNSET
-    where absent) and, per slot k, `w{k}` and `s{k}`: the answered weight and the sum of
-    weight x value, as math.fsum gives them. With `keys`, also `key{k}`: a hashable value that
-    determines the slot's (w, s) for a given role (a small integer where it can). For the slots of
-    `fact_slots` whose single-choice sums are exact, also `wf{k}`, `sf{k}` and `wo{k}`, `so{k}`: the
-    same sums over fact questions and over opinion questions (as `scoring.generate_opinions_above_facts`
-    gives them); those slots are added to `facts_out`. Constants go into `consts`."""
+    (`return None` for anything in doubt), in two parts: the checks, then for each slot k the lines
+    that give its sums. Together they leave as locals: `org` (its `.id`), `oname`, `rid`, `role`,
+    `date`, `rnd`, `lang`, `comments`, `vals` (every answer in questionnaire order, UNSET where
+    absent) and, per slot k, `w{k}` and `s{k}`: the answered weight and the sum of weight x value, as
+    math.fsum gives them. For the slots of `fact_slots` whose single-choice sums are exact, also
+    `wf{k}`, `sf{k}` and `wo{k}`, `so{k}`: the same sums over fact questions and over opinion
+    questions (as `scoring.generate_opinions_above_facts` gives them); those slots are added to
+    `facts_out`.
+    With `keys`, the checks also leave `key{k}`: a hashable value that determines the slot's sums
+    for a given role (an integer, or a few answers with it), so that a caller that keeps what it
+    makes of the sums in a table by key need run a slot's lines only when the table misses. (When
+    the sums are not packed, the key is (w, s), and the checks give the sums themselves.)
+    Constants go into `consts`."""
     from operator import getitem, itemgetter
 
     qlist = list(questions.values())
@@ -344,7 +349,10 @@ def check_body(
     packed = _packing(singles, tables, facts) if singles and all(exact) else None
     if packed is None:
         facts = frozenset()
-    memo_key: dict[int, str] = {}
+    # each slot's lines that give w{k}, s{k} (and its sides' sums) from the lookups and its other
+    # questions' answers
+    sums: list[list[str]] = [[] for _ in range(n)]
+    span: dict[int, str] = {}  # the bits of a packed sum that hold a slot's fields
     if packed is not None:
         # every number a whole number of 1/256, in its own bits of a few integers: one lookup a
         # question and one sum a group give every slot's exact sums
@@ -365,59 +373,77 @@ def check_body(
                 body.append(f"    R{g} = PK{g}[role]")
             body.append(f"    P{g} = {' + '.join(terms)}")
         for k in range(n):
-            for name in ("w", "s", "wf", "sf"):
-                if (name, k) in fields:
-                    g, shift, mask = fields[(name, k)]
-                    body.append(f"    {name}{k} = ({f'P{g}' if not shift else f'(P{g} >> {shift})'} & {mask}) / 256")
-                elif name in ("w", "s"):
-                    body.append(f"    {name}{k} = 0.0")
-            if ("w", k) in fields and not extras[k]:  # the level's two sums, as one small integer
-                g, shift, mask = fields[("w", k)]
-                width = mask.bit_length() + fields[("s", k)][2].bit_length()
-                memo_key[k] = f"(P{g} >> {shift}) & {(1 << width) - 1}" if shift else f"P{g} & {(1 << width) - 1}"
-        for k in listed:
-            body += [f"    w{k} = [w{k}]", f"    s{k} = [s{k}]"]
+            names = [x for x in ("w", "s", "wf", "sf") if (x, k) in fields]
+            for name in names:
+                g, shift, mask = fields[(name, k)]
+                sums[k].append(f"    {name}{k} = ({f'P{g}' if not shift else f'(P{g} >> {shift})'} & {mask}) / 256")
+            sums[k] += [f"    {x}{k} = 0.0" for x in ("w", "s") if x not in names]
+            if names:  # a slot's fields lie side by side in one group
+                g, shift, _ = fields[("w", k)]
+                width = sum(fields[(x, k)][2].bit_length() for x in names)
+                span[k] = f"(P{g} >> {shift}) & {(1 << width) - 1}" if shift else f"P{g} & {(1 << width) - 1}"
+            if k in listed:
+                sums[k] += [f"    w{k} = [w{k}]", f"    s{k} = [s{k}]"]
     else:
         consts["TABLES"] = tables
         body.append("    TW, TS = TABLES[role]")
         for k in range(n):
+            lines = sums[k]
             if idx[k]:
                 consts[f"G{k}"] = itemgetter(*idx[k]) if len(idx[k]) > 1 else (lambda v, i=idx[k][0]: (v[i],))
-                body.append(f"    g = G{k}(vals)")
+                lines.append(f"    g = G{k}(vals)")
             if not idx[k]:
-                body += [f"    w{k} = []", f"    s{k} = []"] if k in listed else [f"    w{k} = 0.0", f"    s{k} = 0.0"]
+                lines += [f"    w{k} = []", f"    s{k} = []"] if k in listed else [f"    w{k} = 0.0", f"    s{k} = 0.0"]
             elif exact[k]:  # one exact partial sum, then the other values
                 w, st = f"sum(map(getitem, TW[{k}], g))", f"sum(map(getitem, TS[{k}], g))"
-                body += (
+                lines += (
                     [f"    w{k} = [{w}]", f"    s{k} = [{st}]"]
                     if k in listed
                     else [f"    w{k} = {w}", f"    s{k} = {st}"]
                 )
             else:
-                body += [f"    w{k} = [*map(getitem, TW[{k}], g)]", f"    s{k} = [*map(getitem, TS[{k}], g)]"]
+                lines += [f"    w{k} = [*map(getitem, TW[{k}], g)]", f"    s{k} = [*map(getitem, TS[{k}], g)]"]
     for k in sorted(facts):
         if ("wf", k) not in (packed[2] if packed is not None else {}):
-            body += [f"    wf{k} = 0.0", f"    sf{k} = 0.0"]
+            sums[k] += [f"    wf{k} = 0.0", f"    sf{k} = 0.0"]
         # the opinions' part: what is not a fact (exact integers of 1/256 apart, so exact)
         w, st = (f"w{k}[0]", f"s{k}[0]") if k in listed else (f"w{k}", f"s{k}")
-        body += [f"    wo{k} = {w} - wf{k}", f"    so{k} = {st} - sf{k}"]
+        sums[k] += [f"    wo{k} = {w} - wf{k}", f"    so{k} = {st} - sf{k}"]
         if extras[k]:  # the other questions' values added exactly (math.fsum), as the readable form does
-            body += [f"    {x}{k} = [{x}{k}]" for x in ("wf", "sf", "wo", "so")]
-    # the other questions, one by one
+            sums[k] += [f"    {x}{k} = [{x}{k}]" for x in ("wf", "sf", "wo", "so")]
+    # the other questions, one by one: their checks now, their values with their slot's sums
     for i, q in enumerate(qlist):
         if q.kind != "single":
-            body.extend(_question(q, i, consts, listed=q.slot in listed, facts=q.slot in facts))
+            checks, adds = _question(q, i, consts, listed=q.slot in listed, facts=q.slot in facts)
+            body += checks
+            if adds:
+                sums[q.slot] += [f"    a = vals[{i}]", *adds]
     for k in listed:
-        body += [f"    w{k} = fsum(w{k})", f"    s{k} = fsum(s{k})"]
+        sums[k] += [f"    w{k} = fsum(w{k})", f"    s{k} = fsum(s{k})"]
     for k in sorted(facts):
         if extras[k]:
-            body += [f"    {x}{k} = fsum({x}{k})" for x in ("wf", "sf", "wo", "so")]
+            sums[k] += [f"    {x}{k} = fsum({x}{k})" for x in ("wf", "sf", "wo", "so")]
+    if packed is None or not keys:  # the sums now: a key of (w, s) needs them
+        body += [x for lines in sums for x in lines]
+        sums = [[] for _ in range(n)]
     if keys:
         for k in range(n):
-            body.append(f"    key{k} = {memo_key.get(k, f'(w{k}, s{k})')}")
+            if packed is None:
+                body.append(f"    key{k} = (w{k}, s{k})")
+                continue
+            # what determines the slot's sums for a role: its bits of the packed sum (the fact fields
+            # included) and the answers to its other scored questions
+            parts = [span[k]] if k in span else []
+            for q in extras[k]:
+                if q.scored:  # a list of options as a tuple
+                    i = pos[q.id]
+                    hashable = f"(a if (a := vals[{i}]).__class__ is not list else (*a,))"
+                    parts.append(f"vals[{i}]" if q.kind == "scale" else hashable)
+            key = parts[0] if len(parts) == 1 else f"({', '.join(parts)},)" if parts else "0"
+            body.append(f"    key{k} = {key}")
     if facts_out is not None:
         facts_out.update(facts)
-    return body
+    return body, sums
 
 
 def generate_fast_check(plan: Plan, *, full: bool) -> FastCheck:
@@ -435,7 +461,8 @@ def generate_fast_check(plan: Plan, *, full: bool) -> FastCheck:
         "Tally": Tally, "NOCOMMENT": {}, "QIDS": tuple(questions), "values_of": question_values,
         "QUESTIONS": questions, "NOVALUES": {},
     }  # fmt: skip
-    body = ["def fast_check(raw):", *check_body(questions, decoder(plan.id, plan.version, questions), consts)]
+    checks, sums = check_body(questions, decoder(plan.id, plan.version, questions), consts)
+    body = ["def fast_check(raw):", *checks, *(x for lines in sums for x in lines)]
     n = len(SLOTS)
     if full:
         body += [
@@ -469,10 +496,13 @@ def generate_fast_check(plan: Plan, *, full: bool) -> FastCheck:
     return fn
 
 
-def _question(q: QuestionPlan, i: int, consts: dict[str, Any], *, listed: bool, facts: bool = False) -> list[str]:
-    """The lines that check, and score, the decoded answer of one question that is not a scored
-    single choice (the decoder has checked its type and option ids)."""
-    lines = [f"    a = vals[{i}]"]
+def _question(
+    q: QuestionPlan, i: int, consts: dict[str, Any], *, listed: bool, facts: bool = False
+) -> tuple[list[str], list[str]]:
+    """The lines that check the decoded answer `a` of one question that is not a scored single
+    choice (the decoder has checked its type and option ids), and those that add its value to its
+    slot's sums."""
+    checks = [f"    a = vals[{i}]"]
     asked = ""
     if len(q.roles) < len(ROLES):
         consts[f"R{i}"] = q.roles
@@ -495,24 +525,20 @@ def _question(q: QuestionPlan, i: int, consts: dict[str, Any], *, listed: bool, 
         add += [f"w{side}{q.slot}.append({q.weight!r})", f"s{side}{q.slot}.append({q.weight!r} * _fv)"]
     if q.kind == "multi":
         consts[f"X{i}"] = q.exclusive
-        lines += [
+        checks += [
             "    if a.__class__ is list and len(a) > 1:",
             f"        if len(set(a)) != len(a) or not X{i}.isdisjoint(a):",
             "            return None",
         ]
         if q.scored:
-            lines += [f"    if a.__class__ is list and a{asked}:"] + ["        " + x for x in add]
-    elif q.kind == "scale":
+            return checks, [f"    if a.__class__ is list and a{asked}:"] + ["        " + x for x in add]
+        return checks, []
+    if q.kind == "scale":
         if q.scored:
             values = {k: q.value(k) for k in range(q.scale_min, q.scale_max + 1)}
             consts[f"V{i}"] = values.__getitem__  # the decoder checked the range
-            lines += [f"    if a.__class__ is int{asked}:"] + ["        " + x for x in add]
-        else:
-            return []
-    elif q.kind == "text":
-        if q.dont_know:
-            return []
-        lines += ["    if a == DK:", "        return None"]  # the decoder cannot refuse it here
-    else:
-        return []  # an unscored single choice: the decoder checked it
-    return lines
+            return [], [f"    if a.__class__ is int{asked}:"] + ["        " + x for x in add]
+        return [], []
+    if q.kind == "text" and not q.dont_know:
+        return [*checks, "    if a == DK:", "        return None"], []  # the decoder cannot refuse it here
+    return [], []  # an unscored single choice, or a text that may be "don't know": the decoder checked it
