@@ -257,7 +257,8 @@ def run_task(task: Task, scorer: Scorer, emit: str, fmt: Emitter | None) -> Task
                 if b is not None:
                     append(b)
                     n_fast += 1
-                    res.warnings.extend(Problem(path, w) for w in notes)
+                    if notes:
+                        res.warnings.extend(Problem(path, w) for w in notes)
                     continue
             one(raw, path, None)
     else:

@@ -214,36 +214,62 @@ def scan_answer_files(paths: Iterable[str | os.PathLike[str]]) -> Discovery:
     return Discovery(files, problems, notes)
 
 
+FIRST_READ = 1 << 16  # an answers file is a few kB: one read takes all of it
+
+
 def read_answer_bytes(path: str) -> bytes:
-    """The bytes of one answers file, or AnswersError naming it. Never blocks on a pipe or device."""
+    """The bytes of one answers file, or AnswersError naming it. Never blocks on a pipe or device.
+
+    A small file takes one read: a regular file gives less than asked only at its end (measured: half
+    the time of a stat, then a read of its size). What fills the first read, gives nothing or fails
+    is looked at with fstat: a folder, a pipe or a device is named, a large file read to its end."""
     try:
-        st = os.stat(path)
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    except OSError as e:
+        raise AnswersError(Problem(path, f"cannot read: {e.strerror or e}")) from None
+    try:
+        try:
+            data = os.read(fd, FIRST_READ)
+        except OSError as e:
+            failed: OSError | None = e
+            data = b""
+        else:
+            if 0 < len(data) < FIRST_READ:
+                if len(data) > MAX_JSON_BYTES:
+                    raise AnswersError(Problem(path, _TOO_LARGE))
+                return data
+            failed = None
+        return _read_rest(path, fd, data, failed)
+    finally:
+        os.close(fd)
+
+
+def _read_rest(path: str, fd: int, data: bytes, failed: OSError | None) -> bytes:
+    """The rest of a file whose first read gave `data` (full, empty, or `failed`)."""
+    try:
+        st = os.fstat(fd)
         if stat.S_ISDIR(st.st_mode):
             raise AnswersError(Problem(path, "is a folder"))
         kind = _kind_of(st.st_mode)
         if kind is not None:
             raise AnswersError(Problem(path, f"not a regular file ({kind})"))
+        if failed is not None:
+            raise failed
         if st.st_size > MAX_JSON_BYTES:
             raise AnswersError(Problem(path, _TOO_LARGE))
-        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
-    except OSError as e:
-        raise AnswersError(Problem(path, f"cannot read: {e.strerror or e}")) from None
-    try:
-        want = min(st.st_size, MAX_JSON_BYTES) + 1  # +1 to see growth or excess
-        chunks = []
-        while want > 0:
+        chunks = [data]
+        want = min(st.st_size, MAX_JSON_BYTES) + 1 - len(data)  # +1 to see growth or excess
+        while data and want > 0:
             block = os.read(fd, want)
             if not block:
                 break
             chunks.append(block)
             if len(block) < want:
-                break  # a regular file gives less than asked only at its end: no second read to learn it
+                break
             want -= len(block)
     except OSError as e:
         raise AnswersError(Problem(path, f"cannot read: {e.strerror or e}")) from None
-    finally:
-        os.close(fd)
-    data = b"".join(chunks) if len(chunks) != 1 else chunks[0]
+    data = b"".join(chunks)
     if len(data) > MAX_JSON_BYTES:
         raise AnswersError(Problem(path, _TOO_LARGE))
     return data

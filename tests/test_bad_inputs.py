@@ -185,6 +185,40 @@ def test_fifo_is_skipped_with_a_note_never_a_hang(tmp_path: Path, housing) -> No
     assert "note: /dev/null: not a regular file (a device): skipped" in proc.stderr
 
 
+@pytest.mark.parametrize("size", [0, 1, 65535, 65536, 65537, 200_000])
+def test_an_answers_file_is_read_whole_at_any_size(tmp_path: Path, size: int) -> None:
+    """One read for a small file, more around the size of the first read: every byte, once."""
+    from assess.reading import read_answer_bytes
+
+    p = tmp_path / "a.json"
+    data = bytes(i % 251 for i in range(size))
+    p.write_bytes(data)
+    assert read_answer_bytes(str(p)) == data
+
+
+def test_what_is_not_an_answers_file_is_named_when_read(tmp_path: Path, monkeypatch) -> None:
+    import assess.reading as reading
+    from assess.errors import AnswersError
+
+    os.mkfifo(tmp_path / "pipe.json")
+    (tmp_path / "big.json").write_bytes(b" " * 3000)
+    cases = {
+        str(tmp_path): "is a folder",
+        str(tmp_path / "pipe.json"): "not a regular file (a named pipe)",
+        "/dev/zero": "not a regular file (a device)",
+        str(tmp_path / "missing.json"): "cannot read: No such file or directory",
+    }
+    for path, message in cases.items():
+        with pytest.raises(AnswersError) as e:
+            reading.read_answer_bytes(path)
+        assert e.value.problems[0].message == message, path
+    # a limit below the first read's size still holds
+    monkeypatch.setattr(reading, "MAX_JSON_BYTES", 1000)
+    with pytest.raises(AnswersError) as e:
+        reading.read_answer_bytes(str(tmp_path / "big.json"))
+    assert "larger than" in e.value.problems[0].message
+
+
 @pytest.mark.parametrize("content", [b"", b"\n\n  \n"])
 def test_empty_or_blank_jsonl_is_named(tmp_path: Path, housing, content: bytes) -> None:
     r = score_with_a_good_file(tmp_path, housing, content, name="empty.jsonl")
