@@ -254,18 +254,19 @@ def check_body(
     facts_out: set[int] | None = None,
 ) -> tuple[list[str], list[list[str]]]:
     """The lines of a generated function of `raw` that decode and check it and add up its scores
-    (`return None` for anything in doubt), in two parts: the checks, then for each slot k the lines
-    that give its sums. Together they leave as locals: `org` (its `.id`), `oname`, `rid`, `role`,
-    `date`, `rnd`, `lang`, `comments`, `vals` (every answer in questionnaire order, UNSET where
-    absent) and, per slot k, `w{k}` and `s{k}`: the answered weight and the sum of weight x value, as
-    math.fsum gives them. For the slots of `fact_slots` whose single-choice sums are exact, also
-    `wf{k}`, `sf{k}` and `wo{k}`, `so{k}`: the same sums over fact questions and over opinion
-    questions (as `scoring.generate_opinions_above_facts` gives them); those slots are added to
-    `facts_out`.
-    With `keys`, the checks also leave `key{k}`: a hashable value that determines the slot's sums
-    for a given role (an integer, or a few answers with it), so that a caller that keeps what it
-    makes of the sums in a table by key need run a slot's lines only when the table misses. (When
-    the sums are not packed, the key is (w, s), and the checks give the sums themselves.)
+    (`return None` for anything in doubt), in two parts. The first leaves as locals: `org` (its
+    `.id`), `oname`, `rid`, `role`, `date`, `rnd`, `lang`, `comments`, `vals` (every answer in
+    questionnaire order, UNSET where absent) and, per slot k, `w{k}` and `s{k}`: the answered weight
+    and the sum of weight x value, as math.fsum gives them. For the slots of `fact_slots` whose
+    single-choice sums are exact, also `wf{k}`, `sf{k}` and `wo{k}`, `so{k}`: the same sums over fact
+    questions and over opinion questions (as `scoring.generate_opinions_above_facts` gives them);
+    those slots are added to `facts_out`.
+    With `keys`, the first part also leaves `key{k}`: a hashable value that determines the slot's
+    (w, s) for a given role. Where it is the slot's bits of a packed sum, the second part holds, per
+    slot, the lines that give its w{k} and s{k}, for a caller that keeps what it makes of them in a
+    table by key and needs them only when the table misses; its sides' sums are then integers of
+    1/256, whose ratios are the same floats (the operands are exact). Otherwise, and without
+    `keys`, the second part is empty and the key is (w, s).
     Constants go into `consts`."""
     from operator import getitem, itemgetter
 
@@ -350,9 +351,10 @@ def check_body(
     if packed is None:
         facts = frozenset()
     # each slot's lines that give w{k}, s{k} (and its sides' sums) from the lookups and its other
-    # questions' answers
-    sums: list[list[str]] = [[] for _ in range(n)]
-    span: dict[int, str] = {}  # the bits of a packed sum that hold a slot's fields
+    # questions' answers; with `keys`, those of a slot whose key is its bits of a packed sum wait
+    sums: list[list[str]] = [[] for _ in range(n)]  # run for every object
+    later: list[list[str]] = [[] for _ in range(n)]  # run only when the caller's table misses
+    key_of: dict[int, str] = {}
     if packed is not None:
         # every number a whole number of 1/256, in its own bits of a few integers: one lookup a
         # question and one sum a group give every slot's exact sums
@@ -372,16 +374,27 @@ def check_body(
                 consts[f"PK{g}"] = contributions[g]
                 body.append(f"    R{g} = PK{g}[role]")
             body.append(f"    P{g} = {' + '.join(terms)}")
+
+        def field(name: str, k: int) -> str:
+            """A field of a packed sum, as an integer number of 1/256."""
+            g, shift, mask = fields[(name, k)]
+            return f"({f'P{g}' if not shift else f'(P{g} >> {shift})'} & {mask})"
+
         for k in range(n):
             names = [x for x in ("w", "s", "wf", "sf") if (x, k) in fields]
-            for name in names:
-                g, shift, mask = fields[(name, k)]
-                sums[k].append(f"    {name}{k} = ({f'P{g}' if not shift else f'(P{g} >> {shift})'} & {mask}) / 256")
-            sums[k] += [f"    {x}{k} = 0.0" for x in ("w", "s") if x not in names]
-            if names:  # a slot's fields lie side by side in one group
-                g, shift, _ = fields[("w", k)]
-                width = sum(fields[(x, k)][2].bit_length() for x in names)
-                span[k] = f"(P{g} >> {shift}) & {(1 << width) - 1}" if shift else f"P{g} & {(1 << width) - 1}"
+            lines = [f"    {name}{k} = {field(name, k)} / 256" for name in names]
+            lines += [f"    {x}{k} = 0.0" for x in ("w", "s") if x not in names]
+            if keys and names and not extras[k]:
+                # its two sums determined by their bits (side by side): the key, and the floats later
+                g, shift, mask = fields[("w", k)]
+                width = mask.bit_length() + fields[("s", k)][2].bit_length()
+                key_of[k] = f"(P{g} >> {shift}) & {(1 << width) - 1}" if shift else f"P{g} & {(1 << width) - 1}"
+                later[k] = lines[:2]
+                if k in facts:  # each side's sums in 1/256, for ratios (the same floats: exact operands)
+                    sums[k] += [f"    wf{k} = {field('wf', k)}", f"    sf{k} = {field('sf', k)}"]
+                    sums[k] += [f"    wo{k} = {field('w', k)} - wf{k}", f"    so{k} = {field('s', k)} - sf{k}"]
+                continue
+            sums[k] = lines
             if k in listed:
                 sums[k] += [f"    w{k} = [w{k}]", f"    s{k} = [s{k}]"]
     else:
@@ -404,6 +417,8 @@ def check_body(
             else:
                 lines += [f"    w{k} = [*map(getitem, TW[{k}], g)]", f"    s{k} = [*map(getitem, TS[{k}], g)]"]
     for k in sorted(facts):
+        if later[k]:
+            continue  # its sides are above, in 1/256
         if ("wf", k) not in (packed[2] if packed is not None else {}):
             sums[k] += [f"    wf{k} = 0.0", f"    sf{k} = 0.0"]
         # the opinions' part: what is not a fact (exact integers of 1/256 apart, so exact)
@@ -411,7 +426,7 @@ def check_body(
         sums[k] += [f"    wo{k} = {w} - wf{k}", f"    so{k} = {st} - sf{k}"]
         if extras[k]:  # the other questions' values added exactly (math.fsum), as the readable form does
             sums[k] += [f"    {x}{k} = [{x}{k}]" for x in ("wf", "sf", "wo", "so")]
-    # the other questions, one by one: their checks now, their values with their slot's sums
+    # the other questions, one by one: their checks, then their values with their slot's sums
     for i, q in enumerate(qlist):
         if q.kind != "single":
             checks, adds = _question(q, i, consts, listed=q.slot in listed, facts=q.slot in facts)
@@ -423,27 +438,12 @@ def check_body(
     for k in sorted(facts):
         if extras[k]:
             sums[k] += [f"    {x}{k} = fsum({x}{k})" for x in ("wf", "sf", "wo", "so")]
-    if packed is None or not keys:  # the sums now: a key of (w, s) needs them
-        body += [x for lines in sums for x in lines]
-        sums = [[] for _ in range(n)]
+    body += [x for lines in sums for x in lines]
     if keys:
-        for k in range(n):
-            if packed is None:
-                body.append(f"    key{k} = (w{k}, s{k})")
-                continue
-            # what determines the slot's sums for a role: its bits of the packed sum (the fact fields
-            # included) and the answers to its other scored questions
-            parts = [span[k]] if k in span else []
-            for q in extras[k]:
-                if q.scored:  # a list of options as a tuple
-                    i = pos[q.id]
-                    hashable = f"(a if (a := vals[{i}]).__class__ is not list else (*a,))"
-                    parts.append(f"vals[{i}]" if q.kind == "scale" else hashable)
-            key = parts[0] if len(parts) == 1 else f"({', '.join(parts)},)" if parts else "0"
-            body.append(f"    key{k} = {key}")
+        body += [f"    key{k} = {key_of.get(k, f'(w{k}, s{k})')}" for k in range(n)]
     if facts_out is not None:
         facts_out.update(facts)
-    return body, sums
+    return body, later
 
 
 def generate_fast_check(plan: Plan, *, full: bool) -> FastCheck:

@@ -51,17 +51,18 @@ def generate_fast_line(plan: Plan) -> FastLine:
     conditions = [sig.when for sig in plan.signals] + ([plan.hinge_requires] if plan.hinge_requires else [])
     wanted = frozenset(SLOTS.index(lv) for lv in consistency_levels(conditions))
     facts: set[int] = set()
-    checks, sums = check_body(
+    checks, later = check_body(
         questions, decoder(plan.id, plan.version, questions), consts, keys=True, fact_slots=wanted, facts_out=facts
     )
     body = ["def fast_line(raw, head, end):", *checks]
 
-    # levels and depth: the slot's key (`check_body`'s: what determines its sums) -> (position, the
-    # record's fragment, the consistency of the level's opinions with its facts), per role
-    Entry = tuple[float | None, bytes, float | None]
-    memos: dict[str | None, tuple[dict[Any, Entry], ...]] = {role: tuple({} for _ in SLOTS) for role in (None, *ROLES)}
+    # levels and depth: the slot's key (`check_body`'s: what determines its two sums) -> (position,
+    # the record's fragment), per role
+    memos: dict[str | None, tuple[dict[Any, tuple[float | None, bytes]], ...]] = {
+        role: tuple({} for _ in SLOTS) for role in (None, *ROLES)
+    }
 
-    def fragment(role: str | None, k: int, w: float, s: float, key: Any, gap: float | None) -> Entry:
+    def fragment(role: str | None, k: int, w: float, s: float, key: Any) -> tuple[float | None, bytes]:
         ls = level_score(plan.totals[role][k], plan.coverage_min, w, s)
         if k == DEPTH_SLOT:
             depth = {"score": ls.position, "stage": plan.depth_stage(ls.position), "coverage": ls.coverage}
@@ -69,7 +70,7 @@ def generate_fast_line(plan: Plan) -> FastLine:
         else:
             part = orjson.dumps(_level(ls))
         # a copy of its exact size: orjson's bytes keep the room of its buffer (about 2 kB)
-        entry = (ls.position, bytes(memoryview(part)), gap)
+        entry = (ls.position, bytes(memoryview(part)))
         memo = memos[role][k]
         if len(memo) >= MEMO_LIMIT:
             memo.clear()
@@ -95,17 +96,15 @@ def generate_fast_line(plan: Plan) -> FastLine:
         T_SOCIO={m: tail(SOCIO, False, m, ()) for m in mets},
     )  # fmt: skip
     body.append(f"    {', '.join(f'm{k}' for k in range(len(SLOTS)))} = MEMOS[role]")
-    # a slot's sums are added up only when its table misses
+    # a slot's two sums as floats only when its table misses (where they wait: `check_body`)
     for k in range(len(SLOTS)):
-        body += [f"    e = m{k}.get(key{k})", "    if e is None:", *("    " + x for x in sums[k])]
-        if k in facts:  # a level's opinions above its facts (`generate_opinions_above_facts`'s formula)
-            gap = f"25.0 * (so{k} / wo{k} - sf{k} / wf{k})"
-            body.append(f"        c{k} = None if not wf{k} or not wo{k} else {gap}")
-        body += [
-            f"        e = FRAGMENT(role, {k}, w{k}, s{k}, key{k}, {f'c{k}' if k in facts else 'None'})",
-            f"    p{k}, f{k}, {f'c{k}' if k in facts else '_'} = e",
-        ]
+        body += [f"    e = m{k}.get(key{k})", "    if e is None:", *("    " + x for x in later[k])]
+        body += [f"        e = FRAGMENT(role, {k}, w{k}, s{k}, key{k})", f"    p{k}, f{k} = e"]
     # the hinge requirement and the signals: the one condition language, on the decoded answers
+    # a level's opinions above its facts, from its sides' sums (`generate_opinions_above_facts`'s formula)
+    for k in sorted(facts):
+        gap = f"25.0 * (so{k} / wo{k} - sf{k} / wf{k})"
+        body.append(f"    c{k} = None if not wf{k} or not wo{k} else {gap}")
     frame = Frame(
         answers="vals", positions=pos_of, levels={lv: f"p{k}" for k, lv in enumerate(LEVEL_IDS)},
         consistency={SLOTS[k]: f"c{k}" for k in facts},
