@@ -198,9 +198,11 @@ def _packing(
     its value in its own bits, the slots in groups of at most GROUP_BITS bits. Returns the slots of
     each group; per group, per role, for each single-choice question of the group's slots: answer ->
     its packed contribution; and each field's (group, shift, mask). None unless every number is a
-    whole, non-negative number of 1/256."""
+    whole, non-negative number of 1/256. Each group's lowest bits count its questions answered (the
+    key present, whatever its value): field ("n", group)."""
     fields: dict[tuple[str, int], tuple[int, int, int]] = {}
     groups: list[list[int]] = []
+    count_bits = len(singles).bit_length()
     used = GROUP_BITS
     for k in sorted({q.slot for q in singles}):
         widths = []
@@ -219,7 +221,8 @@ def _packing(
         bits = sum(b for _, b in widths)
         if used + bits > GROUP_BITS:
             groups.append([])
-            used = 0
+            fields[("n", len(groups) - 1)] = (len(groups) - 1, 0, (1 << count_bits) - 1)
+            used = count_bits
         groups[-1].append(k)
         for name, b in widths:
             fields[(name, k)] = (len(groups) - 1, used, (1 << b) - 1)
@@ -234,7 +237,7 @@ def _packing(
             seen[k] += 1
             g, sw, _ = fields[("w", k)]
             ss = fields[("s", k)][1]
-            packed = {a: (int(w[a] * 256) << sw) | (int(st[a] * 256) << ss) for a in w}
+            packed = {a: (int(w[a] * 256) << sw) | (int(st[a] * 256) << ss) | (a is not UNSET) for a in w}
             if k in fact_slots and q.nature == "fact":
                 swf, ssf = fields[("wf", k)][1], fields[("sf", k)][1]
                 packed = {a: v | (int(w[a] * 256) << swf) | (int(st[a] * 256) << ssf) for a, v in packed.items()}
@@ -332,9 +335,6 @@ def check_body(
         "    else:",
         "        nk += len(comments)",
         "    vals = ALL(d.answers)",  # every answer in questionnaire order, UNSET where absent
-        "    nk += NQ - vals.count(UNSET)",
-        "    if raw.count(b':') != nk and may_have_duplicates(raw, nk):",
-        "        return None",
     ]
     # Single-choice questions: their weights and weighted values looked up in C. When every sum of
     # these numbers is exact in floating point (`_exact`), a plain sum gives what math.fsum would;
@@ -438,6 +438,14 @@ def check_body(
     for k in sorted(facts):
         if extras[k]:
             sums[k] += [f"    {x}{k} = fsum({x}{k})" for x in ("wf", "sf", "wo", "so")]
+    # the keys of the object, against its colons: more colons than keys may hide a duplicate key
+    if packed is not None:  # the answers' keys: the single choices counted in their sums, then the others
+        counts = [field("n", g) for g in range(len(groups))]
+        counts += [f"(vals[{pos[q.id]}] is not UNSET)" for q in qlist if not (q.kind == "single" and q.scored)]
+        body.append(f"    nk += {' + '.join(counts)}")
+    else:
+        body.append("    nk += NQ - vals.count(UNSET)")
+    body += ["    if raw.count(b':') != nk and may_have_duplicates(raw, nk):", "        return None"]
     body += [x for lines in sums for x in lines]
     if keys:
         body += [f"    key{k} = {key_of.get(k, f'(w{k}, s{k})')}" for k in range(n)]

@@ -335,6 +335,32 @@ def test_the_record_writer_on_duplicate_keys_and_a_byte_order_mark() -> None:
     assert writer(b"\xef\xbb\xbf" + raw, JSONL_RECORDS.head("f"), b"\n") is None
 
 
+@pytest.mark.parametrize("q, plan", WRITER_PLANS, ids=lambda x: getattr(x, "version", None) or "")
+def test_a_duplicate_answer_key_never_takes_the_fast_way(q, plan) -> None:
+    """Whichever answer is given twice (with its own value or another one's), the record writer and
+    the fast check refuse the object, so that the readable way names the duplicate: the answered
+    keys they count (from the packed sums, or one by one) are exact."""
+    writer, lean_form = generate_fast_line(plan), generate_fast_check(plan, full=False)
+
+    @SETTINGS
+    @given(header_documents(q), st.data())
+    def check(doc: dict[str, Any], data: st.DataObject) -> None:
+        answers = doc["answers"]
+        if not answers:
+            return
+        qid = data.draw(st.sampled_from(sorted(answers)))
+        again = data.draw(st.sampled_from([answers[k] for k in sorted(answers)]))
+        raw = orjson.dumps(doc)
+        key = orjson.dumps(qid) + b":"
+        at = raw.index(key, raw.index(b'"answers":{'))
+        dup = raw[:at] + key + orjson.dumps(again) + b"," + raw[at:]
+        assert len(orjson.loads(dup)["answers"]) == len(answers)
+        assert writer(dup, b"x", b"\n") is None
+        assert lean_form(dup) is None
+
+    check()
+
+
 def test_the_pipeline_writes_the_records_bytes_whichever_way_a_line_goes(tmp_path: Path) -> None:
     """Lines of three questionnaires and an older version (a note), another minor version (a
     warning), a byte-order mark, bad lines: `assess score -f jsonl|json` writes, line by line,
