@@ -1,6 +1,7 @@
 """Benchmark of `assess score` against the floor of reading and parsing the same data.
 
-Generates N answer files and one JSONL of M lines (synthetic housing answers), then in the same run:
+Generates N answer files and one JSONL of M lines (synthetic housing answers, each respondent drawn
+at random on its own), then in the same run:
   (a) floor: read every file and parse it with the fastest JSON parser installed (orjson), one process;
   (b) `assess score` end to end (a new process, output to /dev/null), default --jobs;
   each best of three runs, alternating (a) and (b);
@@ -23,6 +24,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import orjson
@@ -32,11 +34,15 @@ sys.path.insert(0, str(ROOT))
 
 
 def synthetic_answers(n: int, seed: int = 1) -> list[bytes]:
+    return list(iter_synthetic_answers(n, seed))
+
+
+def iter_synthetic_answers(n: int, seed: int = 1) -> Iterator[bytes]:
+    """n respondents' answers to the latest housing questionnaire, each drawn at random."""
     from assess.catalog import load_catalog
 
     q = load_catalog().questionnaire("housing")
     rnd = random.Random(seed)
-    out = []
     roles = ["direction", "management", "field", "support"]
     for i in range(n):
         answers: dict[str, object] = {}
@@ -64,8 +70,7 @@ def synthetic_answers(n: int, seed: int = 1) -> list[bytes]:
             "lang": "fr",
             "answers": answers,
         }
-        out.append(orjson.dumps(doc))
-    return out
+        yield orjson.dumps(doc)
 
 
 def floor_files(paths: list[str]) -> float:
@@ -195,16 +200,18 @@ def main() -> None:
     # the package's bytecode compiled, as `pip install` leaves it (an editable install under
     # PYTHONDONTWRITEBYTECODE=1 would otherwise compile assess/*.py again at every start)
     subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "assess")], check=True)
-    docs = synthetic_answers(min(args.files, 5000))
+    # every respondent drawn apart, as in a real batch (the record writer's tables of level fragments
+    # then miss as they would; a few thousand answers repeated would flatter it)
     paths = []
-    for i in range(args.files):
-        p = files_dir / f"a{i:07d}.json"
-        p.write_bytes(docs[i % len(docs)])
-        paths.append(str(p))
+    with open(work / "big.jsonl", "wb") as jsonl_file:
+        for i, doc in enumerate(iter_synthetic_answers(max(args.files, args.lines))):
+            if i < args.files:
+                p = files_dir / f"a{i:07d}.json"
+                p.write_bytes(doc)
+                paths.append(str(p))
+            if i < args.lines:
+                jsonl_file.write(doc + b"\n")
     jsonl = work / "big.jsonl"
-    with open(jsonl, "wb") as f:
-        for i in range(args.lines):
-            f.write(docs[i % len(docs)] + b"\n")
     # a throw-away run, so that the plan cache and the page cache are warm for both sides
     run_assess(["score", paths[0], "-f", "jsonl"])
 
@@ -226,7 +233,7 @@ def main() -> None:
     if args.memory_lines:
         big = work / "memory.jsonl"
         with open(big, "wb") as f:
-            block = b"".join(docs[i % len(docs)] + b"\n" for i in range(10000))
+            block = b"".join(d + b"\n" for d in synthetic_answers(10000, seed=3))
             for _ in range(args.memory_lines // 10000):
                 f.write(block)
         small = peak_tree_memory(["score", str(jsonl), "-f", "jsonl"])
