@@ -150,13 +150,15 @@ def scan_answer_files(paths: Iterable[str | os.PathLike[str]]) -> Discovery:
         except OSError as e:
             problems.append(Problem(folder, f"cannot read the folder: {e.strerror or e}"))
             return 0
+        dev = st.st_dev
         for entry in entries:
-            if entry.name.startswith("."):
+            name = entry.name
+            if name[0] == ".":
                 continue
-            if entry.name.endswith(ANSWER_SUFFIXES) and entry.is_file(follow_symlinks=False):
+            if name.endswith(ANSWER_SUFFIXES) and entry.is_file(follow_symlinks=False):
                 # a regular file, known from the folder's listing without a stat of its own (its
                 # inode from the listing, which is the file's own on the usual file systems)
-                key = (st.st_dev, entry.inode())
+                key = (dev, entry.inode())
                 if key not in listed:
                     listed.add(key)
                     files.append(entry.path)
