@@ -395,8 +395,6 @@ def check_body(
                     sums[k] += [f"    wo{k} = {field('w', k)} - wf{k}", f"    so{k} = {field('s', k)} - sf{k}"]
                 continue
             sums[k] = lines
-            if k in listed:
-                sums[k] += [f"    w{k} = [w{k}]", f"    s{k} = [s{k}]"]
     else:
         consts["TABLES"] = tables
         body.append("    TW, TS = TABLES[role]")
@@ -422,22 +420,39 @@ def check_body(
         if ("wf", k) not in (packed[2] if packed is not None else {}):
             sums[k] += [f"    wf{k} = 0.0", f"    sf{k} = 0.0"]
         # the opinions' part: what is not a fact (exact integers of 1/256 apart, so exact)
-        w, st = (f"w{k}[0]", f"s{k}[0]") if k in listed else (f"w{k}", f"s{k}")
-        sums[k] += [f"    wo{k} = {w} - wf{k}", f"    so{k} = {st} - sf{k}"]
-        if extras[k]:  # the other questions' values added exactly (math.fsum), as the readable form does
-            sums[k] += [f"    {x}{k} = [{x}{k}]" for x in ("wf", "sf", "wo", "so")]
+        sums[k] += [f"    wo{k} = w{k} - wf{k}", f"    so{k} = s{k} - sf{k}"]
+    # The other questions' values, added to their slot's sums as math.fsum would: where the sums are
+    # packed, a sum whose every other addend is a whole number of 1/256 (exact), or all but the last
+    # one, takes plain additions (rounded once at most); the others go into a list for math.fsum.
+    order: list[list[QuestionPlan]] = [[] for _ in range(n)]
+    lists: list[set[str]] = [set() for _ in range(n)]
+    for k in range(n):
+        scored = [q for q in extras[k] if q.scored]
+        if packed is None:
+            order[k] = scored
+            lists[k] = {"w", "s"} if k in listed else set()
+            continue
+        exact_of = {q.id: _addends_exact(q, facts=k in facts) for q in scored}
+        order[k] = sorted(scored, key=lambda q: not all(exact_of[q.id].values()))  # the exact ones first
+        for name in ("w", "s", "wf", "sf", "wo", "so"):
+            flags = [exact_of[q.id][name] for q in order[k] if name in exact_of[q.id]]
+            if not all(flags[:-1]):
+                lists[k].add(name)
+    for k in range(n):
+        if packed is not None:
+            sums[k] += [f"    {x}{k} = [{x}{k}]" for x in sorted(lists[k])]
     # the other questions, one by one: their checks, then their values with their slot's sums
+    adds_of: dict[str, list[str]] = {}
     for i, q in enumerate(qlist):
         if q.kind != "single":
-            checks, adds = _question(q, i, consts, listed=q.slot in listed, facts=q.slot in facts)
+            checks, adds = _question(q, i, consts, lists=lists[q.slot] if q.slot >= 0 else set(), facts=q.slot in facts)
             body += checks
             if adds:
-                sums[q.slot] += [f"    a = vals[{i}]", *adds]
-    for k in listed:
-        sums[k] += [f"    w{k} = fsum(w{k})", f"    s{k} = fsum(s{k})"]
-    for k in sorted(facts):
-        if extras[k]:
-            sums[k] += [f"    {x}{k} = fsum({x}{k})" for x in ("wf", "sf", "wo", "so")]
+                adds_of[q.id] = [f"    a = vals[{i}]", *adds]
+    for k in range(n):
+        for q in order[k]:
+            sums[k] += adds_of.get(q.id, [])
+        sums[k] += [f"    {x}{k} = fsum({x}{k})" for x in sorted(lists[k])]
     # the keys of the object, against its colons: more colons than keys may hide a duplicate key
     if packed is not None:  # the answers' keys: the single choices counted in their sums, then the others
         counts = [field("n", g) for g in range(len(groups))]
@@ -504,8 +519,31 @@ def generate_fast_check(plan: Plan, *, full: bool) -> FastCheck:
     return fn
 
 
+def _whole_256(x: float) -> bool:
+    """A whole number of 1/256, small enough that sums of a few hundred stay exact."""
+    return (x * 256).is_integer() and abs(x) < 2.0**40
+
+
+def _addends_exact(q: QuestionPlan, *, facts: bool) -> dict[str, bool]:
+    """The sums of its slot that a multiple-choice or scale question adds to (w, s and, with
+    `facts`, its side's), each with whether its addend is always a whole number of 1/256."""
+    if q.kind == "scale":
+        values = [q.weight * (q.value(v) or 0.0) for v in range(q.scale_min, q.scale_max + 1)]
+        value_ok = all(_whole_256(v) for v in values)
+    else:  # sums, maxima and minima of whole numbers of 1/256 are; a mean need not be
+        value_ok = (
+            q.combine != "mean" and q.weight.is_integer() and all(_whole_256(v or 0.0) for v in q.values.values())
+        )
+    weight_ok = _whole_256(q.weight)
+    out = {"w": weight_ok, "s": value_ok}
+    if facts:
+        side = "f" if q.nature == "fact" else "o"
+        out |= {f"w{side}": weight_ok, f"s{side}": value_ok}
+    return out
+
+
 def _question(
-    q: QuestionPlan, i: int, consts: dict[str, Any], *, listed: bool, facts: bool = False
+    q: QuestionPlan, i: int, consts: dict[str, Any], *, lists: set[str], facts: bool = False
 ) -> tuple[list[str], list[str]]:
     """The lines that check the decoded answer `a` of one question that is not a scored single
     choice (the decoder has checked its type and option ids), and those that add its value to its
@@ -523,14 +561,17 @@ def _question(
             "mean": f"sum(map(V{i}, a)) / len(a)", "max": f"max(map(V{i}, a))", "min": f"min(map(V{i}, a))",
             "sum": f"min(4.0, sum(map(V{i}, a)))",
         }[q.combine]  # fmt: skip
-    if listed:
-        add = [f"w{q.slot}.append({q.weight!r})", f"s{q.slot}.append({q.weight!r} * ({value}))"]
-    else:  # the only value added to an exact sum: rounded once, as math.fsum would
-        add = [f"w{q.slot} += {q.weight!r}", f"s{q.slot} += {q.weight!r} * ({value})"]
-    if facts:  # and to its side's lists, for math.fsum
+
+    def acc(name: str, x: str) -> str:
+        """Add x to the slot's sum `name`: to its list for math.fsum, or (see `check_body`) plainly."""
+        return f"{name}{q.slot}.append({x})" if name in lists else f"{name}{q.slot} += {x}"
+
+    if facts:  # and to its side's sums
         side = "f" if q.nature == "fact" else "o"
-        add = [f"_fv = {value}", *(x.replace(f"({value})", "_fv") for x in add)]
-        add += [f"w{side}{q.slot}.append({q.weight!r})", f"s{side}{q.slot}.append({q.weight!r} * _fv)"]
+        add = [f"_fv = {value}", acc("w", repr(q.weight)), acc("s", f"{q.weight!r} * _fv")]
+        add += [acc(f"w{side}", repr(q.weight)), acc(f"s{side}", f"{q.weight!r} * _fv")]
+    else:
+        add = [acc("w", repr(q.weight)), acc("s", f"{q.weight!r} * ({value})")]
     if q.kind == "multi":
         consts[f"X{i}"] = q.exclusive
         checks += [
