@@ -573,11 +573,11 @@ def _question(
     else:
         add = [acc("w", repr(q.weight)), acc("s", f"{q.weight!r} * ({value})")]
     if q.kind == "multi":
-        consts[f"X{i}"] = q.exclusive
+        # more than one option: all different and none exclusive, that is as many of the others
+        consts[f"NX{i}"] = frozenset(o for o in q.values if o not in q.exclusive)
         checks += [
-            "    if a.__class__ is list and len(a) > 1:",
-            f"        if len(set(a)) != len(a) or not X{i}.isdisjoint(a):",
-            "            return None",
+            f"    if a.__class__ is list and len(a) > 1 and len(NX{i}.intersection(a)) != len(a):",
+            "        return None",
         ]
         if q.scored:
             return checks, [f"    if a.__class__ is list and a{asked}:"] + ["        " + x for x in add]
