@@ -255,6 +255,7 @@ def check_body(
     keys: bool = False,
     fact_slots: frozenset[int] = frozenset(),
     facts_out: set[int] | None = None,
+    sides_later: dict[int, tuple[str, list[str]]] | None = None,
 ) -> tuple[list[str], list[list[str]]]:
     """The lines of a generated function of `raw` that decode and check it and add up its scores
     (`return None` for anything in doubt), in two parts. The first leaves as locals: `org` (its
@@ -269,7 +270,10 @@ def check_body(
     slot, the lines that give its w{k} and s{k}, for a caller that keeps what it makes of them in a
     table by key and needs them only when the table misses; its sides' sums are then integers of
     1/256, whose ratios are the same floats (the operands are exact). Otherwise, and without
-    `keys`, the second part is empty and the key is (w, s).
+    `keys`, the second part is empty and the key is (w, s). With `sides_later` too, for such a slot
+    of `facts_out` the lines giving its sides' sums are not in the first part: `sides_later[k]` is
+    (an expression of the bits that determine them, those lines), for a caller that keeps what it
+    makes of them in a table of its own.
     Constants go into `consts`."""
     from operator import getitem, itemgetter
 
@@ -391,8 +395,13 @@ def check_body(
                 key_of[k] = f"(P{g} >> {shift}) & {(1 << width) - 1}" if shift else f"P{g} & {(1 << width) - 1}"
                 later[k] = lines[:2]
                 if k in facts:  # each side's sums in 1/256, for ratios (the same floats: exact operands)
-                    sums[k] += [f"    wf{k} = {field('wf', k)}", f"    sf{k} = {field('sf', k)}"]
-                    sums[k] += [f"    wo{k} = {field('w', k)} - wf{k}", f"    so{k} = {field('s', k)} - sf{k}"]
+                    sides = [f"    wf{k} = {field('wf', k)}", f"    sf{k} = {field('sf', k)}"]
+                    sides += [f"    wo{k} = {field('w', k)} - wf{k}", f"    so{k} = {field('s', k)} - sf{k}"]
+                    if sides_later is None:
+                        sums[k] += sides
+                    else:  # the four fields, side by side, determine them
+                        width = sum(fields[(x, k)][2].bit_length() for x in ("w", "s", "wf", "sf"))
+                        sides_later[k] = (f"(P{g} >> {shift}) & {(1 << width) - 1}", sides)
                 continue
             sums[k] = lines
     else:

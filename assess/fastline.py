@@ -51,9 +51,11 @@ def generate_fast_line(plan: Plan) -> FastLine:
     conditions = [sig.when for sig in plan.signals] + ([plan.hinge_requires] if plan.hinge_requires else [])
     wanted = frozenset(SLOTS.index(lv) for lv in consistency_levels(conditions))
     facts: set[int] = set()
+    sides: dict[int, tuple[str, list[str]]] = {}
     checks, later = check_body(
-        questions, decoder(plan.id, plan.version, questions), consts, keys=True, fact_slots=wanted, facts_out=facts
-    )
+        questions, decoder(plan.id, plan.version, questions), consts, keys=True, fact_slots=wanted, facts_out=facts,
+        sides_later=sides,
+    )  # fmt: skip
     body = ["def fast_line(raw, head, end):", *checks]
 
     # levels and depth: the slot's key (`check_body`'s: what determines its two sums) -> (position,
@@ -100,11 +102,27 @@ def generate_fast_line(plan: Plan) -> FastLine:
     for k in range(len(SLOTS)):
         body += [f"    e = m{k}.get(key{k})", "    if e is None:", *("    " + x for x in later[k])]
         body += [f"        e = FRAGMENT(role, {k}, w{k}, s{k}, key{k})", f"    p{k}, f{k} = e"]
-    # the hinge requirement and the signals: the one condition language, on the decoded answers
-    # a level's opinions above its facts, from its sides' sums (`generate_opinions_above_facts`'s formula)
+    # a level's opinions above its facts, from its sides' sums (`generate_opinions_above_facts`'s
+    # formula); where the bits of the packed sums determine them, kept in a table by those bits
+    gaps: tuple[dict[int, float | None], ...] = tuple({} for _ in SLOTS)
+
+    def gap_of(k: int, key: int, gap: float | None) -> float | None:
+        table = gaps[k]
+        if len(table) >= MEMO_LIMIT:
+            table.clear()
+        table[key] = gap
+        return gap
+
+    consts.update(GAPS=gaps, GAP_OF=gap_of, MISS=object())
     for k in sorted(facts):
-        gap = f"25.0 * (so{k} / wo{k} - sf{k} / wf{k})"
-        body.append(f"    c{k} = None if not wf{k} or not wo{k} else {gap}")
+        gap = f"None if not wf{k} or not wo{k} else 25.0 * (so{k} / wo{k} - sf{k} / wf{k})"
+        if k not in sides:
+            body.append(f"    c{k} = {gap}")
+            continue
+        bits, lines = sides[k]
+        body += [f"    ck = {bits}", f"    c{k} = GAPS[{k}].get(ck, MISS)", f"    if c{k} is MISS:"]
+        body += ["    " + x for x in lines] + [f"        c{k} = GAP_OF({k}, ck, {gap})"]
+    # the hinge requirement and the signals: the one condition language, on the decoded answers
     frame = Frame(
         answers="vals", positions=pos_of, levels={lv: f"p{k}" for k, lv in enumerate(LEVEL_IDS)},
         consistency={SLOTS[k]: f"c{k}" for k in facts},
