@@ -6,7 +6,10 @@
 It decodes and checks exactly as the fast check does (the same generated lines), then scores without
 building a sheet, a card or a dictionary:
 - each level's and the depth's part of the record comes from a small table keyed by (answered
-  weight, weighted sum), filled by the one scorer's `scoring.level_score`;
+  weight, weighted sum), or by their bits in the packed sums, filled by the one scorer's
+  `scoring.level_score`; the sums become floats only when the table misses;
+- a level's opinions-above-facts gap, where a condition reads it, likewise from a table keyed by
+  the bits of its four packed sums (`generate_opinions_above_facts`'s formula on a miss);
 - the placement is `scoring.place`'s arithmetic written out in its order (`place` itself when a
   level is missing);
 - the signals and the hinge requirement are the one condition language's expressions
