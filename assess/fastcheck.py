@@ -358,6 +358,7 @@ def check_body(
     # questions' answers; with `keys`, those of a slot whose key is its bits of a packed sum wait
     sums: list[list[str]] = [[] for _ in range(n)]  # run for every object
     later: list[list[str]] = [[] for _ in range(n)]  # run only when the caller's table misses
+    lazy: set[int] = set()  # the slots whose key is their bits of a packed sum
     key_of: dict[int, str] = {}
     if packed is not None:
         # every number a whole number of 1/256, in its own bits of a few integers: one lookup a
@@ -394,6 +395,7 @@ def check_body(
                 width = mask.bit_length() + fields[("s", k)][2].bit_length()
                 key_of[k] = f"(P{g} >> {shift}) & {(1 << width) - 1}" if shift else f"P{g} & {(1 << width) - 1}"
                 later[k] = lines[:2]
+                lazy.add(k)
                 if k in facts:  # each side's sums in 1/256, for ratios (the same floats: exact operands)
                     sides = [f"    wf{k} = {field('wf', k)}", f"    sf{k} = {field('sf', k)}"]
                     sides += [f"    wo{k} = {field('w', k)} - wf{k}", f"    so{k} = {field('s', k)} - sf{k}"]
@@ -424,7 +426,7 @@ def check_body(
             else:
                 lines += [f"    w{k} = [*map(getitem, TW[{k}], g)]", f"    s{k} = [*map(getitem, TS[{k}], g)]"]
     for k in sorted(facts):
-        if later[k]:
+        if k in lazy:
             continue  # its sides are above, in 1/256
         if ("wf", k) not in (packed[2] if packed is not None else {}):
             sums[k] += [f"    wf{k} = 0.0", f"    sf{k} = 0.0"]

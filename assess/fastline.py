@@ -23,7 +23,7 @@ questionnaire and on a synthetic one that uses every feature.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import orjson
 
@@ -40,6 +40,16 @@ FastLine = Callable[[bytes, bytes, bytes], "bytes | None"]
 # entries of one table of level fragments (a slot's, for a role), emptied when full: at most about
 # 25 tables x 4,096 x 250 bytes a worker, whatever the answers
 MEMO_LIMIT = 1 << 12
+
+V = TypeVar("V")
+
+
+def _remember(table: dict[Any, V], key: Any, value: V) -> V:
+    """Keep `value` in one of the writer's tables, emptied when full (MEMO_LIMIT), and return it."""
+    if len(table) >= MEMO_LIMIT:
+        table.clear()
+    table[key] = value
+    return value
 
 
 def generate_fast_line(plan: Plan) -> FastLine:
@@ -76,11 +86,7 @@ def generate_fast_line(plan: Plan) -> FastLine:
             part = orjson.dumps(_level(ls))
         # a copy of its exact size: orjson's bytes keep the room of its buffer (about 2 kB)
         entry = (ls.position, bytes(memoryview(part)))
-        memo = memos[role][k]
-        if len(memo) >= MEMO_LIMIT:
-            memo.clear()
-        memo[key] = entry
-        return entry
+        return _remember(memos[role][k], key, entry)
 
     def tail(trajectory: str, hinge: bool, met: bool | None, missing: tuple[str, ...]) -> bytes:
         """What follows the position in the record, up to the depth."""
@@ -109,14 +115,7 @@ def generate_fast_line(plan: Plan) -> FastLine:
     # formula); where the bits of the packed sums determine them, kept in a table by those bits
     gaps: tuple[dict[int, float | None], ...] = tuple({} for _ in SLOTS)
 
-    def gap_of(k: int, key: int, gap: float | None) -> float | None:
-        table = gaps[k]
-        if len(table) >= MEMO_LIMIT:
-            table.clear()
-        table[key] = gap
-        return gap
-
-    consts.update(GAPS=gaps, GAP_OF=gap_of, MISS=object())
+    consts.update(GAPS=gaps, REMEMBER=_remember, MISS=object())
     for k in sorted(facts):
         gap = f"None if not wf{k} or not wo{k} else 25.0 * (so{k} / wo{k} - sf{k} / wf{k})"
         if k not in sides:
@@ -124,7 +123,7 @@ def generate_fast_line(plan: Plan) -> FastLine:
             continue
         bits, lines = sides[k]
         body += [f"    ck = {bits}", f"    c{k} = GAPS[{k}].get(ck, MISS)", f"    if c{k} is MISS:"]
-        body += ["    " + x for x in lines] + [f"        c{k} = GAP_OF({k}, ck, {gap})"]
+        body += ["    " + x for x in lines] + [f"        c{k} = REMEMBER(GAPS[{k}], ck, {gap})"]
     # the hinge requirement and the signals: the one condition language, on the decoded answers
     frame = Frame(
         answers="vals", positions=pos_of, levels={lv: f"p{k}" for k, lv in enumerate(LEVEL_IDS)},

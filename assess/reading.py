@@ -236,11 +236,9 @@ def read_answer_bytes(path: str) -> bytes:
             failed: OSError | None = e
             data = b""
         else:
-            if 0 < len(data) < FIRST_READ:
-                if len(data) > MAX_JSON_BYTES:
-                    raise AnswersError(Problem(path, _TOO_LARGE))
+            if 0 < len(data) < FIRST_READ and len(data) <= MAX_JSON_BYTES:
                 return data
-            failed = None
+            failed = None  # full, empty or too large: fstat tells
         return _read_rest(path, fd, data, failed)
     finally:
         os.close(fd)
