@@ -174,9 +174,11 @@ def _read_cache(path: Path, code: list[Any]) -> dict[str, Any]:
 def _write_cache(path: Path, code: list[Any], files: dict[str, Any]) -> None:
     import orjson
 
+    from .errors import AssessError
     from .output import write_atomic
 
-    with contextlib.suppress(OSError, ValueError):  # a cache we cannot write only costs time
+    # a cache we cannot write (a folder in its place, a folder of another user's) only costs time
+    with contextlib.suppress(OSError, ValueError, AssessError):
         path.parent.mkdir(parents=True, exist_ok=True)
         write_atomic(path, orjson.dumps({"code": code, "files": files}))
 

@@ -141,6 +141,9 @@ def test_unreadable_file_and_folder_are_reported(housing) -> None:
         (d / "closed" / "x.json").write_text("{}", encoding="utf-8")
         for p, mode in ((base, 0o755), (d, 0o755), (d / "ok.json", 0o644), (d / "secret.json", 0), (d / "closed", 0)):
             os.chmod(p, mode)
+        # the command once as root first: `nobody` may not read this Python's own modules, so the
+        # child must find every module it needs already imported (and the plan cache read)
+        assert runner.invoke(app, ["score", str(d / "ok.json"), "-f", "jsonl"]).exit_code == 0
         read, write = os.pipe()
         pid = os.fork()
         if pid == 0:  # the child: become nobody, run the command, send back what it said
@@ -149,7 +152,8 @@ def test_unreadable_file_and_folder_are_reported(housing) -> None:
                 os.setgid(65534)
                 os.setuid(65534)
                 r = runner.invoke(app, ["score", str(d), "-f", "jsonl"])
-                data = json.dumps({"code": r.exit_code, "out": r.stdout, "err": r.stderr}).encode()
+                said = {"code": r.exit_code, "out": r.stdout, "err": r.stderr, "raised": repr(r.exception)}
+                data = json.dumps(said).encode()
             except BaseException as e:
                 data = json.dumps({"code": -1, "out": "", "err": repr(e)}).encode()
             os.write(write, data)
@@ -163,7 +167,7 @@ def test_unreadable_file_and_folder_are_reported(housing) -> None:
             os.chmod(p, 0o755)
         shutil.rmtree(base)
     assert got["code"] == 1, got
-    assert len(got["out"].splitlines()) == 1
+    assert len(got["out"].splitlines()) == 1, got
     assert f"{d / 'secret.json'}: cannot read: Permission denied" in got["err"]
     assert f"{d / 'closed'}: cannot read the folder: Permission denied" in got["err"]
     assert "Traceback" not in got["err"]
@@ -266,6 +270,33 @@ def test_a_broken_questionnaire_does_not_stop_other_commands(tmp_path: Path) -> 
     r = run("list", "--json", "-q", qdir)
     rows = json.loads(r.stdout)
     assert {x["id"]: x["bundled"] for x in rows} == {"housing": True, "municipality": True, "social-economy": True}
+
+
+def test_a_plan_cache_that_cannot_be_written_only_costs_time(tmp_path: Path, monkeypatch) -> None:
+    """A folder where the cache file goes (or a cache folder of another user's): scored all the same."""
+    from assess.catalog import cache_path
+
+    monkeypatch.setenv("ASSESS_CACHE_DIR", str(tmp_path / "cache"))
+    cache_path().mkdir(parents=True)
+    r = run("score", EXAMPLES / "housing" / "logemer-dg.json", "-f", "jsonl")
+    assert r.exit_code == 0 and '"housing"' in r.stdout and "1 scored" in r.stderr, r.stderr
+
+
+def test_an_error_no_command_caught_is_a_message_not_a_traceback(monkeypatch, capfd) -> None:
+    """The console script's one place for errors: an AssessError that escapes a command is printed
+    with its file, and the exit code is 1."""
+    import assess.cli
+    from assess.errors import AssessError
+
+    def broken() -> None:
+        raise AssessError("cannot write x.json: Permission denied", "x.json")
+
+    monkeypatch.setattr(assess.cli, "app", broken)
+    with pytest.raises(SystemExit) as e:
+        assess.cli.run()
+    assert e.value.code == 1
+    err = capfd.readouterr().err
+    assert "cannot write x.json: Permission denied" in err and "Traceback" not in err
 
 
 def test_list_shows_where_each_questionnaire_comes_from(tmp_path: Path) -> None:

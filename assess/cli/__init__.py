@@ -194,11 +194,18 @@ def run() -> None:
     import os
     import sys
 
+    from ..errors import AssessError
+
     code: int | str | None = 0
     try:
         app()
     except SystemExit as e:
         code = e.code
+    except AssessError as e:  # a command that did not say it itself: the message, never a traceback
+        from .common import print_problems
+
+        print_problems(e.problems)
+        code = 1
     except OSError as e:
         if e.errno != errno.EPIPE:
             _stdout_failed(e)
