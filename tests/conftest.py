@@ -1,8 +1,11 @@
 from __future__ import annotations
 
+import atexit
 import copy
 import json
 import os
+import shutil
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -10,8 +13,9 @@ import pytest
 
 os.environ.setdefault("COLUMNS", "120")  # stable rich output
 os.environ.pop("ASSESS_QUESTIONNAIRES_DIR", None)
-# the plan cache of a test run is its own (never the user's)
-os.environ["ASSESS_CACHE_DIR"] = os.path.join(os.environ.get("TMPDIR", "/tmp"), f"assess-test-cache-{os.getpid()}")
+# the plan cache of a test run is its own (never the user's), and goes when the run ends
+os.environ["ASSESS_CACHE_DIR"] = tempfile.mkdtemp(prefix="assess-test-cache-")
+atexit.register(shutil.rmtree, os.environ["ASSESS_CACHE_DIR"], ignore_errors=True)
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
