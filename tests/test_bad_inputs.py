@@ -291,12 +291,24 @@ def test_an_error_no_command_caught_is_a_message_not_a_traceback(monkeypatch, ca
     def broken() -> None:
         raise AssessError("cannot write x.json: Permission denied", "x.json")
 
+    def leave(code: object) -> None:  # the real one ends the process: this one ends the test
+        raise SystemExit(code)
+
     monkeypatch.setattr(assess.cli, "app", broken)
+    monkeypatch.setattr(assess.cli, "leave", leave)
     with pytest.raises(SystemExit) as e:
         assess.cli.run()
     assert e.value.code == 1
     err = capfd.readouterr().err
     assert "cannot write x.json: Permission denied" in err and "Traceback" not in err
+
+
+@pytest.mark.parametrize(("code", "status", "err"), [(None, 0, ""), (0, 0, ""), (3, 3, ""), ("bye", 1, "bye\n")])
+def test_leave_exits_as_sys_exit_would(code: object, status: int, err: str) -> None:
+    """The console script ends without the interpreter's teardown, with sys.exit's exit status."""
+    prog = f"import sys; from assess.cli import leave; sys.stdout.write('out'); sys.stdout.flush(); leave({code!r})"
+    r = subprocess.run([sys.executable, "-c", prog], capture_output=True, text=True, cwd=ROOT)
+    assert (r.returncode, r.stdout, r.stderr) == (status, "out", err)
 
 
 def test_list_shows_where_each_questionnaire_comes_from(tmp_path: Path) -> None:

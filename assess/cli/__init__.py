@@ -6,7 +6,7 @@ imported, and its click command built, only when that command is asked for (`COM
 from __future__ import annotations
 
 from collections.abc import Iterator, MutableMapping
-from typing import Annotated, Any
+from typing import Annotated, Any, NoReturn
 
 import typer
 from typer.core import TyperGroup
@@ -219,7 +219,27 @@ def run() -> None:
         code = 1
     # the reader may have gone (`assess ... | head`): say nothing more, as other tools do
     os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-    sys.exit(code)
+    leave(code)
+
+
+def leave(code: object) -> NoReturn:
+    """End the process with `code` as `sys.exit` would, without the interpreter's teardown: every
+    output is written, flushed and closed by then, and freeing the objects one by one took 20 ms
+    of a 110 ms `assess score ONE.json` (35 ms after 40,000 files)."""
+    import contextlib
+    import os
+    import sys
+
+    if code is None:
+        status = 0
+    elif isinstance(code, int):
+        status = code
+    else:  # sys.exit("message"): the message on stderr, status 1
+        print(code, file=sys.stderr)
+        status = 1
+    with contextlib.suppress(OSError, ValueError):
+        sys.stderr.flush()
+    os._exit(status & 0xFF)
 
 
 def _stdout_failed(e: OSError) -> None:
