@@ -4,7 +4,8 @@ Generates N answer files and one JSONL of M lines (synthetic housing answers, ea
 at random on its own), then in the same run:
   (a) floor: read every file and parse it with the fastest JSON parser installed (orjson), one process;
   (b) `assess score` end to end (a new process, output to /dev/null), default --jobs;
-  each best of three runs, alternating (a) and (b);
+  (c) the JSONL floor in two processes at once: how much the machine's cores give together;
+  each best of three runs, alternating (a), (b) and (c);
 and prints files/s, lines/s and the ratio b/a. Also: peak resident memory summed over the parent
 and its workers (sampled every 20 ms) on the JSONL of M lines and on one of 1,000,000 lines (the file
 is streamed: it must stay flat), and the start-up of `assess score ONE.json` and `assess --help`
@@ -87,6 +88,18 @@ def floor_jsonl(path: Path) -> float:
         for line in f:
             if line.strip():
                 orjson.loads(line)
+    return time.perf_counter() - t
+
+
+def two_floors_at_once(path: Path) -> float:
+    """Wall time of the JSONL floor run by two processes at once: what this machine's two cores give
+    together (on a shared host they may do less than twice the work of one)."""
+    here = str(Path(__file__).parent)
+    prog = f"import sys; sys.path.insert(0, {here!r}); import bench_score as b; b.floor_jsonl(b.Path({str(path)!r}))"
+    t = time.perf_counter()
+    procs = [subprocess.Popen([sys.executable, "-c", prog]) for _ in range(2)]
+    if any(p.wait() for p in procs):
+        sys.exit("the floor failed in a second process")
     return time.perf_counter() - t
 
 
@@ -216,12 +229,14 @@ def main() -> None:
     run_assess(["score", paths[0], "-f", "jsonl"])
 
     # best of three, floor and assess alternating, so that a noisy neighbour hits both alike
-    floor_f = wall_f = floor_l = wall_l = float("inf")
+    floor_f = wall_f = floor_l = wall_l = two_l = float("inf")
     for _ in range(3):
         floor_f = min(floor_f, floor_files(paths))
         wall_f = min(wall_f, run_assess(["score", str(files_dir), "-f", "jsonl"])[0])
         floor_l = min(floor_l, floor_jsonl(jsonl))
         wall_l = min(wall_l, run_assess(["score", str(jsonl), "-f", "jsonl"])[0])
+        two_l = min(two_l, two_floors_at_once(jsonl))
+    print(f"cores : two processes at once do {2 * floor_l / two_l:.2f} times the work of one (the JSONL floor)")
     print(
         f"files : {args.files} files  floor {args.files / floor_f:9.0f} files/s  "
         f"assess score {args.files / wall_f:9.0f} files/s  ratio b/a {wall_f / floor_f:.2f}"
