@@ -20,7 +20,7 @@ import signal
 import sys
 import tempfile
 from collections import deque
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from .catalog import Catalog
@@ -69,7 +69,7 @@ def _clean_dead_shards(base: str) -> None:
 
 def run_parallel(
     catalog: Catalog,
-    tasks: list[Task],
+    tasks: Iterable[Task],
     jobs: int,
     *,
     emit: str,

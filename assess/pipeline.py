@@ -15,6 +15,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import io
+import itertools
 import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -330,34 +331,46 @@ def number_lines(tasks: Iterable[Task]) -> Iterator[Task]:
                 first += count_newlines(t.jsonl, t.start, t.end)
 
 
-def choose_jobs(tasks: list[Task], jobs: int | None) -> int:
-    """The number of processes: `jobs`, or all cores for a batch big enough to gain from them."""
-    if jobs is None:
-        n_files = sum(len(t.files) for t in tasks)
-        jsonl_bytes = sum((t.end or 0) - t.start for t in tasks if t.jsonl is not None)
+def intake(tasks: Iterable[Task], jobs: int | None) -> tuple[list[Task], Iterator[Task], int]:
+    """The tasks read before the number of processes is known, the tasks still to come, and that
+    number: `jobs` (every task read first), or by default all cores as soon as the batch is big
+    enough to gain from them (the rest is then read, and the files found, while the workers score)."""
+    it = iter(tasks)
+    if jobs is not None:
+        head = list(it)
+        return head, iter(()), max(1, min(jobs, len(head) or 1))
+    cores = os.cpu_count() or 1
+    head = []
+    n_files = jsonl_bytes = 0
+    big = False
+    for t in it:
+        head.append(t)
+        n_files += len(t.files)
+        if t.jsonl is not None:
+            jsonl_bytes += (t.end or 0) - t.start
         big = n_files >= PARALLEL_MIN_FILES or jsonl_bytes >= PARALLEL_MIN_BYTES
-        jobs = (os.cpu_count() or 1) if big else 1
-    return max(1, min(jobs, len(tasks) or 1))
+        if big and len(head) >= cores:
+            return head, it, cores
+    return head, iter(()), max(1, min(cores, len(head))) if big else 1
 
 
 def run(
     catalog: Catalog,
-    files: list[str],
+    files: Iterable[str],
     *,
     emit: str,
     fmt: Emitter | None = None,
     jobs: int | None = None,
     on_task_done: Callable[[int], None] | None = None,
-    tasks: list[Task] | None = None,
+    tasks: Iterable[Task] | None = None,
 ) -> Iterator[TaskResult]:
     """Every task's result, in input order (in this process, or in `jobs` worker processes).
-    `tasks` is `make_tasks(files)`, for a caller that already made them (to size a progress bar)."""
-    if tasks is None:
-        tasks = list(make_tasks(files))
-    n = choose_jobs(tasks, jobs)
+    `tasks` is `make_tasks(files)`, for a caller that already made them (to size a progress bar).
+    `files` may come as they are found (`reading.walk_answer_files`): see `intake`."""
+    head, rest, n = intake(make_tasks(files) if tasks is None else tasks, jobs)
     if n <= 1:
         scorer = Scorer(catalog)
-        for t in number_lines(tasks):
+        for t in number_lines(itertools.chain(head, rest)):
             res = run_task(t, scorer, emit, fmt)
             yield res
             if on_task_done:
@@ -365,7 +378,7 @@ def run(
         return
     from .parallel import run_parallel  # multiprocessing is imported only for a batch that uses it
 
-    yield from run_parallel(catalog, tasks, n, emit=emit, fmt=fmt, on_task_done=on_task_done)
+    yield from run_parallel(catalog, itertools.chain(head, rest), n, emit=emit, fmt=fmt, on_task_done=on_task_done)
 
 
 def copy_shard(res: TaskResult, out: IO[bytes], skip: int = 0) -> None:

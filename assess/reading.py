@@ -8,7 +8,7 @@ from __future__ import annotations
 import errno
 import os
 import stat
-from collections.abc import Iterable, Iterator
+from collections.abc import Generator, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -131,20 +131,29 @@ def scan_answer_files(paths: Iterable[str | os.PathLike[str]]) -> Discovery:
     Never hangs and never loops: symbolic links to folders are followed once per real folder; named
     pipes, sockets and devices are skipped with a note; what cannot be read is an error naming it.
     """
-    files: list[str] = []
-    problems: list[Problem] = []
-    notes: list[Problem] = []
+    found = Discovery([], [], [])
+    found.files.extend(walk_answer_files(paths, found))
+    return found
+
+
+def walk_answer_files(paths: Iterable[str | os.PathLike[str]], found: Discovery) -> Iterator[str]:
+    """`scan_answer_files`'s files one by one, as the folders are read, its errors and notes added to
+    `found` as they are met: a batch can start on the first files while the others are being found."""
+    problems, notes = found.problems, found.notes
     listed: set[tuple[int, int]] = set()  # (device, inode) of files already listed
     visited: set[tuple[int, int]] = set()  # folders already scanned
 
-    def add_file(path: str, st: os.stat_result) -> None:
-        if (st.st_dev, st.st_ino) not in listed:
-            listed.add((st.st_dev, st.st_ino))
-            files.append(path)
+    def first_time(key: tuple[int, int]) -> bool:
+        """Whether the file (device, inode) is met for the first time: a link to one listed is not."""
+        if key in listed:
+            return False
+        listed.add(key)
+        return True
 
-    def scan(folder: str, st: os.stat_result) -> int:
+    def scan(folder: str, st: os.stat_result) -> Generator[str, None, int]:
+        """The folder's answer files, recursively; returns how many it holds (listed before or not)."""
         visited.add((st.st_dev, st.st_ino))
-        found = 0
+        count = 0
         try:
             entries = sorted(os.scandir(folder), key=lambda e: e.name)
         except OSError as e:
@@ -158,11 +167,9 @@ def scan_answer_files(paths: Iterable[str | os.PathLike[str]]) -> Discovery:
             if name.endswith(ANSWER_SUFFIXES) and entry.is_file(follow_symlinks=False):
                 # a regular file, known from the folder's listing without a stat of its own (its
                 # inode from the listing, which is the file's own on the usual file systems)
-                key = (dev, entry.inode())
-                if key not in listed:
-                    listed.add(key)
-                    files.append(entry.path)
-                found += 1
+                if first_time((dev, entry.inode())):
+                    yield entry.path
+                count += 1
                 continue
             try:
                 est = os.stat(entry.path)  # follows links
@@ -181,15 +188,16 @@ def scan_answer_files(paths: Iterable[str | os.PathLike[str]]) -> Discovery:
                     if entry.is_symlink():
                         notes.append(Problem(entry.path, "symbolic link to a folder already read: skipped"))
                     continue
-                found += scan(entry.path, est)
+                count += yield from scan(entry.path, est)
             elif entry.name.endswith(ANSWER_SUFFIXES):
                 kind = _kind_of(est.st_mode)
                 if kind is not None:
                     notes.append(Problem(entry.path, f"not a regular file ({kind}): skipped"))
                     continue
-                add_file(entry.path, est)
-                found += 1
-        return found
+                if first_time((est.st_dev, est.st_ino)):
+                    yield entry.path
+                count += 1
+        return count
 
     for p in paths:
         s = os.fspath(p)
@@ -205,15 +213,15 @@ def scan_answer_files(paths: Iterable[str | os.PathLike[str]]) -> Discovery:
         if stat.S_ISDIR(st.st_mode):
             if (st.st_dev, st.st_ino) in visited:
                 continue
-            if not scan(s, st):
+            if not (yield from scan(s, st)):
                 problems.append(Problem(s, "folder holds no answer files (*.json, *.jsonl)"))
             continue
         kind = _kind_of(st.st_mode)
         if kind is not None:
             notes.append(Problem(s, f"not a regular file ({kind}): skipped"))
             continue
-        add_file(s, st)
-    return Discovery(files, problems, notes)
+        if first_time((st.st_dev, st.st_ino)):
+            yield s
 
 
 FIRST_READ = 1 << 16  # an answers file is a few kB: one read takes all of it

@@ -157,6 +157,59 @@ def test_jsonl_same_with_one_or_two_processes(tmp_path: Path, housing) -> None:
     assert recs[-1]["line"] == 301  # the blank line counts
 
 
+def test_intake_starts_the_workers_before_the_batch_is_all_found(monkeypatch) -> None:
+    """With the default --jobs, the number of processes is known as soon as the batch is big enough
+    (the rest is read while the workers score); a small batch, or --jobs, reads every task first."""
+    from assess import pipeline
+
+    monkeypatch.setattr(pipeline.os, "cpu_count", lambda: 2)
+    pulled = []
+
+    def tasks(n: int):
+        for i in range(n):
+            pulled.append(i)
+            yield pipeline.Task(files=tuple(f"{i}-{k}.json" for k in range(pipeline.FILES_PER_TASK)))
+
+    per = pipeline.FILES_PER_TASK
+    need = -(-pipeline.PARALLEL_MIN_FILES // per)  # tasks that make the batch big
+    head, rest, n = pipeline.intake(tasks(100), None)
+    assert (len(head), n, len(pulled)) == (max(need, 2), 2, max(need, 2))
+    assert len(head) + len(list(rest)) == 100
+    pulled.clear()
+    head, rest, n = pipeline.intake(tasks(need - 1), None)  # too small for a second process
+    assert (len(head), list(rest), n) == (need - 1, [], 1)
+    head, rest, n = pipeline.intake(tasks(5), 3)  # --jobs: every task first, no more processes than tasks
+    assert (len(head), list(rest), n) == (5, [], 3)
+    assert pipeline.intake(tasks(2), 3)[2] == 2 and pipeline.intake(iter(()), None)[2] == 1
+    big = [pipeline.Task(jsonl="a.jsonl", start=0, end=pipeline.PARALLEL_MIN_BYTES)]
+    assert pipeline.intake(big, None)[2] == 1  # one range: one process (as many as there are tasks)
+
+
+def test_a_folder_scored_while_it_is_scanned_gives_what_one_process_gives(tmp_path: Path, housing, monkeypatch) -> None:
+    """Workers start on the first files while the scan goes on: the output is the same, byte for byte,
+    and the scan's errors (an unreadable folder's, a broken link's) are all reported, exit code 1."""
+    from assess import pipeline
+
+    monkeypatch.setattr(pipeline, "PARALLEL_MIN_FILES", 30)
+    monkeypatch.setattr(pipeline, "FILES_PER_TASK", 7)
+    monkeypatch.setattr(pipeline.os, "cpu_count", lambda: 2)
+    d = tmp_path / "answers"
+    for i in range(120):
+        sub = d / f"site{i // 40}"
+        sub.mkdir(parents=True, exist_ok=True)
+        doc = uniform(housing, "max" if i % 3 else "min", rid=f"r{i}", org=f"o{i % 4}")
+        (sub / f"a{i:03d}.json").write_text(json.dumps(doc), encoding="utf-8")
+    (d / "site1" / "a050.json").write_text("{not json", encoding="utf-8")
+    (d / "site2" / "gone.json").symlink_to(tmp_path / "nowhere.json")
+    one = run("score", d, "-f", "jsonl", "--jobs", "1")
+    streamed = run("score", d, "-f", "jsonl")
+    assert one.exit_code == streamed.exit_code == 1
+    assert one.stdout == streamed.stdout and len(one.stdout.splitlines()) == 119
+    assert sorted(one.stderr.splitlines()) == sorted(streamed.stderr.splitlines())
+    assert f"{d / 'site2' / 'gone.json'}: broken symbolic link" in streamed.stderr
+    assert "119 scored, 2 invalid" in streamed.stderr
+
+
 BAD_INPUTS = {
     "malformed.json": (b'{"format": "assess-answers/1",\n  "answers": {', "malformed JSON"),
     "empty.json": (b"", "file is empty"),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import IO, Any
 
@@ -32,7 +32,7 @@ def sink(output: Path | None) -> Iterator[IO[bytes]]:
 
 def _progress(units: int, big: bool) -> Any:
     """A progress bar on stderr for long batches on a terminal, else None."""
-    if not big or not sys.stderr.isatty():
+    if not big:
         return None
     from rich.console import Console
     from rich.progress import BarColumn, Progress, TaskProgressColumn, TextColumn, TimeRemainingColumn
@@ -58,16 +58,29 @@ def score_command(
     min_group_size: int | None = None,
 ) -> int:
     from ..output import CSV_BOM, CsvStyle
-    from ..reading import scan_answer_files
+    from ..reading import Discovery, walk_answer_files
     from ..records import JSON_MEMBERS, JSONL_RECORDS, RESPONDENT_COLUMNS, CsvRows, CsvWords
 
     interrupt_on_sigterm()
     cat = catalog(dirs)
-    found = scan_answer_files(paths)
-    outcome = Outcome(invalid=len(found.problems), problems=list(found.problems))
-    print_problems(found.problems)
-    print_problems(found.notes, "note")
-    if not found.files:
+    outcome = Outcome()
+    found = Discovery([], [], [])
+    walk = walk_answer_files(paths, found)
+    first = next(walk, None)
+    reported = False
+
+    def report_scan() -> None:
+        """The scan's errors and notes, once it has ended: counted in the outcome, and printed."""
+        nonlocal reported
+        if not reported:
+            reported = True
+            outcome.invalid += len(found.problems)
+            outcome.problems.extend(found.problems)
+            print_problems(found.problems)
+            print_problems(found.notes, "note")
+
+    if first is None:
+        report_scan()
         err(say("error", msg=say("no_files")))
         return 1
     style = CsvStyle(";", csv_decimal)
@@ -75,12 +88,22 @@ def score_command(
     emitter: Callable[[pipeline.Scored], bytes] | None = None
     if not need_all:
         emitter = CsvRows(style, lang) if fmt == "csv" else (JSON_MEMBERS if fmt == "json" else JSONL_RECORDS)
-    tasks = list(pipeline.make_tasks(found.files))
-    n_files = sum(len(t.files) for t in tasks)
-    jsonl_bytes = sum((t.end or 0) - t.start for t in tasks if t.jsonl is not None)
-    progress = _progress(
-        sum(t.units for t in tasks), n_files >= PROGRESS_MIN_FILES or jsonl_bytes >= PROGRESS_MIN_BYTES
-    )
+
+    def files() -> Iterator[str]:
+        yield first
+        yield from walk
+        report_scan()  # as soon as the scan ends: before the first result when the batch is small
+
+    tasks: Iterable[pipeline.Task] = pipeline.make_tasks(files())
+    progress = None
+    if sys.stderr.isatty():  # a progress bar needs the size of the batch: the scan first, then the scoring
+        tasks = list(tasks)
+        report_scan()
+        n_files = sum(len(t.files) for t in tasks)
+        jsonl_bytes = sum((t.end or 0) - t.start for t in tasks if t.jsonl is not None)
+        big = n_files >= PROGRESS_MIN_FILES or jsonl_bytes >= PROGRESS_MIN_BYTES
+        progress = _progress(sum(t.units for t in tasks), big)
+    # otherwise the scoring starts on the first files found, while the others are being found
 
     def advance(n: int) -> None:
         if progress is not None:
@@ -107,7 +130,7 @@ def score_command(
 
                 def lines() -> Iterator[bytes]:
                     run = pipeline.run(
-                        cat, found.files, emit=pipeline.EMIT_JSONL, fmt=sqlite_line, jobs=jobs, on_task_done=advance,
+                        cat, (), emit=pipeline.EMIT_JSONL, fmt=sqlite_line, jobs=jobs, on_task_done=advance,
                         tasks=tasks,
                     )  # fmt: skip
                     for res in run:
@@ -120,9 +143,7 @@ def score_command(
                 err(say("sqlite_written", path=output, added=db.added, skipped=db.already_there, orgs=db.organisations))
                 run: Iterator[pipeline.TaskResult] = iter(())  # all written: nothing left for the loop below
             else:
-                run = pipeline.run(
-                    cat, found.files, emit=emit, fmt=emitter, jobs=jobs, on_task_done=advance, tasks=tasks
-                )
+                run = pipeline.run(cat, (), emit=emit, fmt=emitter, jobs=jobs, on_task_done=advance, tasks=tasks)
             for res in run:
                 outcome.add(res)
                 print_problems(res.problems)
@@ -132,6 +153,7 @@ def score_command(
                 elif res.scored:
                     pipeline.copy_shard(res, out, skip)
                     skip = 0
+            report_scan()
             if out is not None and fmt == "json":
                 out.write(b"\n]\n")
             if emitter is None and fmt != "sqlite":
@@ -141,6 +163,7 @@ def score_command(
         import os
 
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        report_scan()  # what the scan had met so far
         return exit_code(outcome)
     except KeyboardInterrupt:
         err(say("not_written", path=output) if output else say("interrupted"))
