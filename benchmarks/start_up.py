@@ -4,8 +4,9 @@ app's --help (bench_score.BARE; #8's target: score at most 1.5 times the bare ap
   CPU instructions (valgrind's callgrind), which do not drift with a shared machine's load;
   wall time, best of N, the commands alternating so that a noisy neighbour hits them alike.
 
-Also the bare app running a command (`one`): typer then imports pydantic for its TypeAdapters, as it
-does for any command, so that is the floor of `assess score`'s imports, not the bare --help.
+Also the bare app running a command (`one`): what typer itself costs to parse a command's
+parameters (typer 0.29 and later build pydantic TypeAdapters for them, about 0.14 s: pyproject.toml
+keeps typer below 0.29).
 
 Whether the package's bytecode is cached matters: with PYTHONDONTWRITEBYTECODE=1 and an editable
 install there is no __pycache__, and every run compiles assess/*.py again (a pip install writes the
