@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -51,6 +52,8 @@ def test_help_in_french_and_english_without_python_types() -> None:
     assert "Score answer files" in en and "Example" in en
     for text in (fr, en):
         assert "<bool>" not in text and "<list[str]>" not in text and "<list[Path]>" not in text
+    # the usage line names the arguments in the interface's words (typer 0.28 would write "{paths}...")
+    assert re.search(r"score \[OPTIONS\] CHEMIN\.\.\. *\n", fr) and re.search(r"score \[OPTIONS\] PATH\.\.\. *\n", en)
     assert "Installer la complétion" in assess("--help", env={"LANG": "fr_FR.UTF-8"}).stdout
     assert "Lister les questionnaires" in assess("list", "--help", env={"ASSESS_LANG": "fr"}).stdout
 
