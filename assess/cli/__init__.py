@@ -52,7 +52,7 @@ def _localise(cmd: Any, path: list[str], lang: str) -> None:
         if getattr(p, "param_type_name", "") == "argument":
             p.display_type_rich = lambda ctx: None  # its name says it; no Python type ("<list[Path]>")
             if p.name in METAVARS[lang]:  # the usage line's word for it, as typer versions differ ("{paths}")
-                word = METAVARS[lang][p.name]
+                p.metavar = word = METAVARS[lang][p.name]
                 p.make_metavar = lambda *args, word=word, **kwargs: word
         elif getattr(p, "is_flag", False):
             p.metavar = ""
