@@ -21,10 +21,8 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import IO, TYPE_CHECKING, Any
 
-from .answers import AnswerSheet, check_answers, duplicate_problems, key_count, may_have_duplicates, read_header
 from .catalog import Catalog
 from .errors import AnswersError, Problem
-from .organisation import GroupKey, OrganisationResult, Scored, aggregate, group_by_organisation
 from .plan import Plan, with_min_group_size
 from .reading import BOM, count_newlines, is_jsonl, iter_jsonl_lines, parse_bytes, read_answer_bytes, split_jsonl
 from .records import RecordLines
@@ -33,6 +31,7 @@ from .scoring import card_from_sums, score
 if TYPE_CHECKING:
     from .fastcheck import FastCheck
     from .fastline import FastLine
+    from .organisation import GroupKey, OrganisationResult, Scored
 
 FILES_PER_TASK = 400
 JSONL_CHUNK = 4 << 20  # at most; a file is cut into at least JSONL_PIECES ranges of at least JSONL_MIN_CHUNK
@@ -106,6 +105,12 @@ class Scorer:
     command scoring one file never pays for them)."""
 
     def __init__(self, catalog: Catalog) -> None:
+        # the readable check and the scored respondent, imported by the process that scores: a parent
+        # that only hands tasks to its workers never imports them
+        from . import answers, organisation
+
+        self._readable = answers
+        self._scored = organisation.Scored
         self.catalog = catalog
         self._plans: dict[tuple[str, str], Plan] = {}
         self._last: Plan | None = None
@@ -159,11 +164,11 @@ class Scorer:
         if plan is not None:
             t = self.fast_check(plan, full)(raw)
             if t is not None:
-                sheet = AnswerSheet(
+                sheet = self._readable.AnswerSheet(
                     plan.id, plan.version, t.organisation_id, t.organisation_name, t.respondent_id, t.role,
                     t.answers, t.comments, t.date, t.lang, source, line, plan.notes(), t.round,
                 )  # fmt: skip
-                return Scored(sheet, card_from_sums(plan, t.answered, t.weighted, t.answers, t.role))
+                return self._scored(sheet, card_from_sums(plan, t.answered, t.weighted, t.answers, t.role))
         obj = parse_bytes(raw, source, line)
         scored = self.score_slowly(obj, raw, source, line)
         # the next object is most likely for the same questionnaire: try its fast form first
@@ -172,28 +177,29 @@ class Scorer:
 
     def score_slowly(self, obj: Any, raw: bytes | None, source: str, line: int | None) -> Scored:
         """The readable check: every problem of the object, named."""
+        readable = self._readable
         problems = []
-        if raw is not None and may_have_duplicates(raw, key_count(obj)):
-            problems = duplicate_problems(raw, source, line)
+        if raw is not None and readable.may_have_duplicates(raw, readable.key_count(obj)):
+            problems = readable.duplicate_problems(raw, source, line)
         try:
-            qid, version = read_header(obj, source, line)
+            qid, version = readable.read_header(obj, source, line)
             try:
                 plan = self.plan(qid, version)
             except AnswersError as e:
                 raise AnswersError([Problem(source, p.message, line, "questionnaire") for p in e.problems]) from None
-            checked = check_answers(plan, obj, source, line)
+            checked = readable.check_answers(plan, obj, source, line)
         except AnswersError as e:
             raise AnswersError(problems + e.problems) from None
         if problems:
             raise AnswersError(problems)
         sheet = checked.sheet
-        return Scored(sheet, score(plan, sheet.answers, checked.values, sheet.role))
+        return self._scored(sheet, score(plan, sheet.answers, checked.values, sheet.role))
 
 
 # --- one task -----------------------------------------------------------------------------------
 
 
-Emitter = Callable[[Scored], bytes]
+Emitter = Callable[["Scored"], bytes]
 
 
 def _no_head(source: str) -> bytes:
@@ -443,6 +449,8 @@ class Organisation:
 def organisations(catalog: Catalog, scored: Iterable[Scored], min_group_size: int | None = None) -> list[Organisation]:
     """Respondents grouped by (organisation, questionnaire, major version), each group aggregated
     with the plan its answers were scored with (its minimum group size raised to `min_group_size`)."""
+    from .organisation import aggregate, group_by_organisation
+
     out = []
     for key, members in group_by_organisation(scored).items():
         first = members[0].sheet

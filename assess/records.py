@@ -7,14 +7,16 @@ generated record writer (fastline.py), and a test checks that both give the same
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import orjson
 
-from .organisation import OrganisationResult, Scored
 from .output import CsvStyle
 from .scoring import LevelScore
 from .vocab import LEVEL_IDS
+
+if TYPE_CHECKING:
+    from .organisation import OrganisationResult, Scored
 
 _LEVEL_FIELDS = ("position", "coverage", "status")
 

@@ -95,6 +95,26 @@ def test_score_imports_no_heavy_library(fmt: str, tmp_path: Path) -> None:
     assert not {m for m in modules if m.split(".")[0] in ("pydantic", "pydantic_core", "yaml")}, modules
 
 
+def test_a_parent_handing_tasks_to_workers_imports_no_readable_check(tmp_path: Path) -> None:
+    """With workers, the parent only hands tasks over and copies their output: the readable check
+    and the scored respondent's modules are imported by the workers that score, not by it (#8)."""
+    line = (EXAMPLES / "housing" / "logemer-charge-clientele-1.json").read_bytes().replace(b"\n", b"") + b"\n"
+    big = tmp_path / "big.jsonl"
+    big.write_bytes(line * (2 * (600 << 10) // len(line)))  # two ranges or more
+    prog = (
+        "import sys\nfrom assess.cli import app\ntry:\n    app(sys.argv[1:], standalone_mode=False)\n"
+        "except SystemExit:\n    pass\nsys.stdout.flush()\n"
+        "sys.stderr.write('\\nimported: ' + ' '.join(m for m in ('assess.answers', 'assess.organisation') "
+        "if m in sys.modules) + '\\n')\n"
+    )
+    env = {**os.environ, "ASSESS_CACHE_DIR": str(tmp_path / "cache")}
+    args = ["score", str(big), "-f", "jsonl", "-o", str(tmp_path / "out.jsonl")]
+    for jobs, expected in (("2", ""), ("1", "assess.answers assess.organisation")):
+        r = subprocess.run([sys.executable, "-c", prog, *args, "--jobs", jobs], capture_output=True, text=True, env=env)
+        assert " scored, 0 invalid" in r.stderr, r.stderr
+        assert r.stderr.rsplit("\nimported: ", 1)[1].strip() == expected, (jobs, r.stderr)
+
+
 def test_command_table_is_what_the_modules_register() -> None:
     """`COMMANDS` names every command of every command module, in the order typer lists them when
     the modules are registered on one app (the help's order)."""
