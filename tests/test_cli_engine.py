@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import subprocess
@@ -208,6 +209,37 @@ def test_a_folder_scored_while_it_is_scanned_gives_what_one_process_gives(tmp_pa
     assert sorted(one.stderr.splitlines()) == sorted(streamed.stderr.splitlines())
     assert f"{d / 'site2' / 'gone.json'}: broken symbolic link" in streamed.stderr
     assert "119 scored, 2 invalid" in streamed.stderr
+
+
+def test_on_a_terminal_the_scan_comes_first_and_the_output_is_the_same(tmp_path: Path, housing) -> None:
+    """stderr on a terminal: every file is found before the scoring (a progress bar needs the
+    total); the results, the scan's errors and the exit code are those of a batch scored as found."""
+    import pty
+
+    d = tmp_path / "answers"
+    d.mkdir()
+    for i in range(30):
+        (d / f"a{i:02d}.json").write_text(json.dumps(uniform(housing, "max", rid=f"r{i}")), encoding="utf-8")
+    (d / "gone.json").symlink_to(tmp_path / "nowhere.json")
+    cmd = [sys.executable, "-m", "assess", "score", str(d), str(tmp_path / "missing"), "-f", "jsonl"]
+    env = {**os.environ, "ASSESS_LANG": "en"}
+    plain = subprocess.run([*cmd, "-o", str(tmp_path / "plain.jsonl")], capture_output=True, text=True, env=env)
+    parent, child = pty.openpty()
+    try:
+        tty = subprocess.run([*cmd, "-o", str(tmp_path / "tty.jsonl")], stderr=child, env=env, timeout=60)
+        os.close(child)
+        said = b""
+        with contextlib.suppress(OSError):
+            while chunk := os.read(parent, 1 << 16):
+                said += chunk
+    finally:
+        os.close(parent)
+    assert plain.returncode == tty.returncode == 1
+    assert (tmp_path / "plain.jsonl").read_bytes() == (tmp_path / "tty.jsonl").read_bytes()
+    assert len((tmp_path / "tty.jsonl").read_bytes().splitlines()) == 30
+    for text in (plain.stderr, said.decode()):
+        assert "gone.json: broken symbolic link" in text and "missing: no such file or folder" in text
+        assert "30 scored, 2 invalid" in text
 
 
 BAD_INPUTS = {
