@@ -55,6 +55,10 @@ def test_help_in_french_and_english_without_python_types() -> None:
     # the usage line names the arguments in the interface's words (typer 0.28 would write "{paths}...")
     assert re.search(r"score \[OPTIONS\] CHEMIN\.\.\. *\n", fr) and re.search(r"score \[OPTIONS\] PATH\.\.\. *\n", en)
     assert "Installer la complétion" in assess("--help", env={"LANG": "fr_FR.UTF-8"}).stdout
+    # typer's own words too: the commands' panel, a required argument
+    assert "[obligatoire]" in fr and "[required]" not in fr and "[required]" in en
+    assert "Commandes" in assess("--help", env={"LANG": "fr_FR.UTF-8"}).stdout
+    assert "Commands" in assess("--help", env={"LANG": "C.UTF-8"}).stdout
     assert "Lister les questionnaires" in assess("list", "--help", env={"ASSESS_LANG": "fr"}).stdout
 
 

@@ -5,7 +5,7 @@ imported, and its click command built, only when that command is asked for (`COM
 
 from __future__ import annotations
 
-from collections.abc import Iterator, MutableMapping
+from collections.abc import Iterator, Mapping, MutableMapping
 from typing import Annotated, Any, NoReturn
 
 import typer
@@ -70,8 +70,35 @@ def _localise(cmd: Any, path: list[str], lang: str) -> None:
         return opt
 
     cmd.get_help_option = help_option
+    drawing = cmd.format_help
+
+    def format_help(ctx: Any, formatter: Any) -> None:
+        _help_words(texts)
+        drawing(ctx, formatter)
+
+    cmd.format_help = format_help
     for name, sub in getattr(cmd, "commands", {}).items():
         _localise(sub, [*path, name], lang)
+
+
+# typer's own words in the help pages it draws: module constants of typer.rich_utils -> our text keys
+TYPER_WORDS = {
+    "COMMANDS_PANEL_TITLE": "help.words.commands", "REQUIRED_LONG_STRING": "help.words.required",
+    "DEFAULT_STRING": "help.words.default", "ENVVAR_STRING": "help.words.envvar",
+    "DEPRECATED_STRING": "help.words.deprecated",
+}  # fmt: skip
+
+
+def _help_words(texts: Mapping[str, str]) -> None:
+    """typer's own words in the interface's language, set just before a help page is drawn (rich is
+    imported only then), where this typer has them."""
+    try:
+        from typer import rich_utils
+    except ImportError:  # typer without rich: click's plain help
+        return
+    for name, key in TYPER_WORDS.items():
+        if isinstance(getattr(rich_utils, name, None), str):
+            setattr(rich_utils, name, texts[key])
 
 
 def build_command(name: str) -> Any:

@@ -614,6 +614,12 @@ TEXTS: dict[str, str] = {
     ),
     "help.app.version": "Print the version and exit.",
     "help.param.help": "Show this message and exit.",
+    # typer's own words in the help pages it draws
+    "help.words.commands": "Commands",
+    "help.words.required": "[required]",
+    "help.words.default": "[default: {}]",
+    "help.words.envvar": "[env var: {}]",
+    "help.words.deprecated": "(deprecated) ",
     "help.param.lang": "Language: fr or en (default: $ASSESS_LANG, else your locale: French for fr_*, else English).",
     "help.param.min_group_size": (
         "Protect respondents more than the questionnaire does: the smallest group shown on its own, and below "

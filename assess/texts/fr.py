@@ -652,6 +652,12 @@ TEXTS: dict[str, str] = {
     ),
     "help.app.version": "Afficher la version et quitter.",
     "help.param.help": "Afficher cette aide et quitter.",
+    # typer's own words in the help pages it draws
+    "help.words.commands": "Commandes",
+    "help.words.required": "[obligatoire]",
+    "help.words.default": "[par défaut : {}]",
+    "help.words.envvar": "[variable d'environnement : {}]",
+    "help.words.deprecated": "(obsolète) ",
     "help.param.lang": (
         "Langue : fr ou en (par défaut : $ASSESS_LANG, sinon votre locale : français pour fr_*, anglais sinon)."
     ),
