@@ -65,6 +65,8 @@ def _is_number(s: str) -> bool:
 # --- atomic output ------------------------------------------------------------------------------
 
 TMP_PREFIX = ".assess-"
+# a new file only (never one that exists, never through a link), not inherited by child processes
+_TMP_FLAGS = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
 
 
 def _refuse_special(target: str) -> None:
@@ -105,19 +107,24 @@ def atomic_writer(path: str | os.PathLike[str], mode: str = "wb") -> Iterator[IO
     """Write to a temporary file beside `path`, then rename: a reader never sees half a file, and
     an interrupted run leaves the previous file as it was. A symbolic link is written through: the
     file it points to is replaced, the link kept."""
-    import tempfile
-
     target = os.path.realpath(os.fspath(path))
     _refuse_special(target)
     directory = os.path.dirname(target)
     for leftover in leftovers(directory, TMP_PREFIX):  # of runs killed while writing here
         with contextlib.suppress(OSError):
             os.unlink(leftover)
-    fd, tmp = tempfile.mkstemp(prefix=f"{TMP_PREFIX}{os.getpid()}-", suffix=".tmp", dir=directory)
-    umask = os.umask(0)
-    os.umask(umask)
+    # the temporary file's name is known before the file exists, so that a Ctrl-C or a SIGTERM at
+    # any moment (even as the file is made) finds it to remove; the mode is the umask's, as for any
+    # new file (mkstemp's 0600 would make the result private)
+    tmp = ""
     try:
-        os.chmod(tmp, 0o666 & ~umask)  # mkstemp's 0600 would make the result private
+        while True:
+            tmp = os.path.join(directory, f"{TMP_PREFIX}{os.getpid()}-{os.urandom(6).hex()}.tmp")
+            try:
+                fd = os.open(tmp, _TMP_FLAGS, 0o666)
+                break
+            except FileExistsError:
+                continue
         f: IO[Any] = os.fdopen(fd, mode) if "b" in mode else os.fdopen(fd, mode, encoding="utf-8", newline="")
         with f:
             yield f
@@ -125,8 +132,9 @@ def atomic_writer(path: str | os.PathLike[str], mode: str = "wb") -> Iterator[IO
             os.fsync(f.fileno())
         os.replace(tmp, target)
     except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
+        if tmp:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
         raise
 
 

@@ -9,6 +9,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -79,6 +80,47 @@ def test_interrupted_write_keeps_the_previous_file(tmp_path: Path) -> None:
         raise KeyboardInterrupt
     assert out.read_text(encoding="utf-8") == "previous\n"
     assert [p.name for p in tmp_path.iterdir()] == ["r.jsonl"]
+
+
+def test_an_interrupt_at_any_line_of_the_writer_leaves_no_temporary_file(tmp_path: Path) -> None:
+    """A Ctrl-C or a SIGTERM (a KeyboardInterrupt) between any two lines of the atomic writer, the
+    moment the temporary file is made included: the previous file or the new one, whole, and no
+    temporary file left."""
+    out = tmp_path / "out.json"
+    code = atomic_writer.__wrapped__.__code__  # type: ignore[attr-defined]
+    k = 0
+    while True:
+        k += 1
+        out.write_bytes(b"previous")
+        seen = 0
+
+        def tracer(frame: Any, event: str, arg: Any, k: int = k) -> Any:
+            if frame.f_code is not code:
+                return None
+
+            def line(frame: Any, event: str, arg: Any) -> Any:
+                nonlocal seen
+                if event == "line":
+                    seen += 1
+                    if seen == k:
+                        raise KeyboardInterrupt
+                return line
+
+            return line
+
+        sys.settrace(tracer)
+        try:
+            write_atomic(out, b"new")
+            done = True
+        except KeyboardInterrupt:
+            done = False
+        finally:
+            sys.settrace(None)
+        assert [p.name for p in tmp_path.iterdir()] == ["out.json"], k
+        assert out.read_bytes() == (b"new" if done else b"previous"), k
+        if done:
+            break
+    assert k > 10  # the interrupt met every line of the writer before it ran to its end
 
 
 def _assess(*args: str, stdout) -> subprocess.CompletedProcess[str]:
