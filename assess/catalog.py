@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from . import __version__
-from .errors import Problem, QuestionnaireError, UnknownQuestionnaire
+from .errors import AssessError, Problem, QuestionnaireError, UnknownQuestionnaire
 from .plan import Plan, parse_version
 from .resources import bundled_questionnaires_dir
 
@@ -174,7 +174,6 @@ def _read_cache(path: Path, code: list[Any]) -> dict[str, Any]:
 def _write_cache(path: Path, code: list[Any], files: dict[str, Any]) -> None:
     import orjson
 
-    from .errors import AssessError
     from .output import write_atomic
 
     # a cache we cannot write (a folder in its place, a folder of another user's) only costs time

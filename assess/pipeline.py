@@ -64,6 +64,11 @@ class Task:
         """Progress units: one per answer file, one per JSONL chunk."""
         return len(self.files) if self.jsonl is None else 1
 
+    @property
+    def jsonl_bytes(self) -> int:
+        """The size of its JSONL range (0 for answer files, or a whole file not cut into ranges)."""
+        return 0 if self.jsonl is None else (self.end or 0) - self.start
+
 
 @dataclass(slots=True)
 class TaskResult:
@@ -352,8 +357,7 @@ def intake(tasks: Iterable[Task], jobs: int | None) -> tuple[list[Task], Iterato
     for t in it:
         head.append(t)
         n_files += len(t.files)
-        if t.jsonl is not None:
-            jsonl_bytes += (t.end or 0) - t.start
+        jsonl_bytes += t.jsonl_bytes
         big = n_files >= PARALLEL_MIN_FILES or jsonl_bytes >= PARALLEL_MIN_BYTES
         if big and len(head) >= cores:
             return head, it, cores

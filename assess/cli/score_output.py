@@ -97,10 +97,9 @@ def score_command(
     tasks: Iterable[pipeline.Task] = pipeline.make_tasks(files())
     progress = None
     if sys.stderr.isatty():  # a progress bar needs the size of the batch: the scan first, then the scoring
-        tasks = list(tasks)
-        report_scan()
+        tasks = list(tasks)  # the scan's errors are reported as it ends (`files`)
         n_files = sum(len(t.files) for t in tasks)
-        jsonl_bytes = sum((t.end or 0) - t.start for t in tasks if t.jsonl is not None)
+        jsonl_bytes = sum(t.jsonl_bytes for t in tasks)
         big = n_files >= PROGRESS_MIN_FILES or jsonl_bytes >= PROGRESS_MIN_BYTES
         progress = _progress(sum(t.units for t in tasks), big)
     # otherwise the scoring starts on the first files found, while the others are being found
@@ -153,7 +152,6 @@ def score_command(
                 elif res.scored:
                     pipeline.copy_shard(res, out, skip)
                     skip = 0
-            report_scan()
             if out is not None and fmt == "json":
                 out.write(b"\n]\n")
             if emitter is None and fmt != "sqlite":
