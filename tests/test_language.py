@@ -77,3 +77,20 @@ def test_messages_follow_the_language(tmp_path: Path) -> None:
     assert (tmp_path / "report-logemer.html").exists() and "written: report-logemer.html" in r.stderr
     bad = assess("show", "housng", env={"LANG": "fr_FR.UTF-8"})
     assert bad.returncode == 1 and "erreur : " in bad.stderr and "'housing'" in bad.stderr
+
+
+def test_a_reports_warnings_are_in_its_language(catalog) -> None:
+    """Answers scored with an older version carry a note: a French report prints it in French."""
+    from assess import pipeline
+    from assess.report.context import build_report_context
+
+    files = sorted(str(p) for p in (EXAMPLES / "rounds").glob("*.json"))
+    scored, _ = pipeline.collect(catalog, files, jobs=1)
+    older = [s for s in scored if s.sheet.warnings]
+    assert older, "the rounds example has answers of an older version"
+    q = catalog.questionnaire(older[0].sheet.questionnaire_id, older[0].sheet.questionnaire_version)
+    same = [s for s in scored if s.sheet.questionnaire_version == q.version and s.sheet.round == older[0].sheet.round]
+    fr = build_report_context(q, same, "fr").warnings
+    en = build_report_context(q, same, "en").warnings
+    assert en and all(w.startswith("a newer version") for w in en)
+    assert fr and all(w.startswith("une version plus récente") for w in fr), fr

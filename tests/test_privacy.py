@@ -183,3 +183,22 @@ def test_spread_is_a_gap_between_halves() -> None:
     assert spread([25.0, 36.0, 75.0]) == 50.0  # the middle one left out
     assert spread([0.0, 10.0, 20.0, 100.0]) == 55.0  # (20 + 100) / 2 - (0 + 10) / 2
     assert spread([30.0, 30.0, 30.0, 30.0, 30.0, 100.0]) == round((30 + 30 + 100) / 3 - 30, 1)
+
+
+def test_a_group_that_answered_as_one_shows_no_position_on_that_question(housing) -> None:
+    """Four field staff and four managers: where every field worker gave the same answer, the
+    group's position on that question would tell each one's answer (and, with the counts, the
+    managers'): no group's position is shown there. Where both groups' answers vary, they are."""
+    qs = [q for q in housing.questions if q.type == "single" and q.scored and len(q.options) >= 3]
+    split, varied = qs[0], qs[1]
+    ranked = {q.id: sorted((o for o in q.options if o.value is not None), key=lambda o: o.value) for q in qs[:2]}
+    sheets = []
+    for i, role in enumerate(["field"] * 4 + ["management"] * 4):
+        answers = {
+            split.id: ranked[split.id][0 if role == "field" else -1].id,  # each group as one
+            varied.id: ranked[varied.id][-(i % 2)].id,  # lowest and highest in turn, in each group
+        }
+        sheets.append(AnswerSheet(housing.id, housing.version, "o", "O", f"r{i}", role, answers))
+    item = {a.id: a for a in build_report_context(housing, sheets, "fr", appendix="full").appendix}
+    assert len(item[varied.id].by_group) == 2  # two groups, both shown where their answers vary
+    assert item[split.id].counts and not item[split.id].by_group and not item[split.id].split

@@ -22,6 +22,7 @@ from ..organisation import OrganisationResult, Scored, aggregate
 from ..plan import Plan, compile_plan
 from ..scoring import score
 from ..sources import SOURCES, short
+from ..texts import problem_message
 from ..vocab import DONT_KNOW, LEVEL_IDS, Lang, as_lang
 from .compare import BenchmarkView, RoundsView, benchmark_view, round_label, rounds_view, whole
 from .texts import TEXTS, trajectory_sentence
@@ -455,7 +456,8 @@ def _build(
             "gap_threshold": plan.gap_threshold,
         },
         sources=[s["cite"] for s in SOURCES.values()],
-        warnings=sorted({w for s in sheets for w in s.warnings}),
+        # the library writes its warnings in English: the report's language, from the one catalogue
+        warnings=sorted({problem_message(w, lang) for s in sheets for w in s.warnings}),
     )
 
 
@@ -782,6 +784,7 @@ def _appendix(
         if single and qq.id in sheets[0].answers:
             item.single = _answer_label(qq, sheets[0].answers[qq.id], lang)
         if qq.scored and not single:
+            unanimous = False
             for g in result.groups:  # every group shown reaches the minimum size
                 vals = [
                     25.0 * v[qq.id] for s, v in zip(sheets, values, strict=True)
@@ -789,6 +792,11 @@ def _appendix(
                 ]  # fmt: skip
                 if len(vals) >= min_size:  # and so does the number who answered, in each group
                     item.by_group.append((roles_label(g.roles, lang), round(math.fsum(vals) / len(vals), 1)))
+                    unanimous = unanimous or len(set(vals)) == 1
+            if unanimous:
+                # a group whose members all gave the same value would show each member's answer (and,
+                # with the counts, the other groups'): no group's position on this question is shown
+                item.by_group = []
             means = [m for _, m in item.by_group]
             item.split = len(means) >= 2 and max(means) - min(means) >= plan.gap_threshold
     return out
