@@ -394,3 +394,45 @@ def test_encodings_and_masked_formulas(tmp_path: Path, catalog) -> None:
         got, r = imported(tmp_path, f, qid="housing")
         assert r.exit_code == 0, r.output
         assert got[0]["answers"][text_q.id] == "=1+1 é"
+
+
+@pytest.mark.parametrize("quoting", [csv.QUOTE_MINIMAL, csv.QUOTE_ALL])
+def test_a_broken_row_never_takes_the_rows_after_it(tmp_path: Path, catalog, quoting: int) -> None:
+    """A quote never closed, a cell of 200,000 characters, numbers that are not a point of the
+    scale ("inf", "1e999", "3,5"): each is one row's problem, named with its line, and every other
+    row is read ("4.0" from a spreadsheet is the point 4)."""
+    q = catalog.questionnaire("housing")
+    docs = originals("housing")
+    heads, rows = kobo_records(q, docs)
+    scale = next(i for i, h in enumerate(heads) if h.endswith("/pra_days_on_site"))
+    text = next(i for i, h in enumerate(heads) if h.endswith("/ctx_remarks"))
+    rows[0][scale], rows[1][scale], rows[2][scale], rows[3][scale] = "inf", "1e999", "3,5", "4.0"
+    rows[4][text] = "x" * 200_000
+    buf = io.StringIO()
+    csv.writer(buf, delimiter=";", quoting=quoting, lineterminator="\r\n").writerows([heads, *rows])
+    lines = buf.getvalue().split("\r\n")
+    lines[7] = lines[7][:-1] + "no end" if quoting == csv.QUOTE_ALL else lines[7] + ';"no end'  # the 7th row
+    f = tmp_path / "broken.csv"
+    f.write_text("\r\n".join(lines), encoding="utf-8")
+    got, r = imported(tmp_path, f, qid="housing")
+    assert r.exit_code == 1
+    bad = {int(m) for m in __import__("re").findall(r"broken\.csv:(\d+):", r.output)}
+    assert bad == {2, 3, 4, 6, 8}, r.output  # rows 1, 2, 3, 5 and 7 (the heading is line 1)
+    assert "never closed" in r.output
+    assert len(got) == len(docs) - 5
+    assert [g["answers"].get("pra_days_on_site") for g in got][:1] == [4]
+
+
+def test_two_columns_for_one_answer_and_an_import_that_reads_nothing(tmp_path: Path, catalog) -> None:
+    """A column copied at the end (the last would win) stops the file with both columns named; an
+    import that reads nobody leaves the file it was to replace as it was."""
+    q = catalog.questionnaire("housing")
+    heads, rows = kobo_records(q, originals("housing"))
+    i = next(i for i, h in enumerate(heads) if h.endswith("/str_goal"))
+    f = write_csv(tmp_path / "twice.csv", [*heads, heads[i]], [[*row, "closer"] for row in rows])
+    out = tmp_path / "kept.jsonl"
+    out.write_text('{"earlier": "import"}\n', encoding="utf-8")
+    r = run("import", f, "-Q", "housing", "--organisation-id", "org", "-o", out)
+    assert r.exit_code == 1
+    assert f"columns {i + 1} and {len(heads) + 1}" in r.output and "nothing written" in r.output
+    assert out.read_text(encoding="utf-8") == '{"earlier": "import"}\n'

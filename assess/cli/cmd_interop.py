@@ -276,7 +276,9 @@ def import_cmd(
         )
     lines = b"".join(orjson.dumps(a) + b"\n" for a in answers)
     try:
-        if output is None:
+        if output is not None and not answers:  # an earlier import in that file stays whole
+            err(say("nothing_written", path=output))
+        elif output is None:
             import sys
 
             sys.stdout.buffer.write(lines)

@@ -267,9 +267,10 @@ def _xlsform(q: Questionnaire, headers: list[str]) -> Layout | None:
         if v == DONT_KNOW and qq.dont_know:
             return v
         if qq.type == "scale":
-            try:
-                k = int(float(v.replace(",", ".")))
-            except ValueError:
+            try:  # "4" or "4.0" from a spreadsheet; never "3,5" cut to 3, nor "inf"
+                x = float(v.replace(",", "."))
+                k = int(x) if x.is_integer() else None
+            except (ValueError, OverflowError):
                 k = None
             if k is not None and qq.scale is not None and qq.scale.min <= k <= qq.scale.max:
                 return str(k)
@@ -388,6 +389,18 @@ def import_table(catalog: Catalog, table: Table, opts: Options) -> ImportResult:
     src = table.source
     q_latest = catalog.questionnaire(opts.questionnaire)
     layout = detect(q_latest, table)
+    target: dict[tuple[str | None, str | None], int] = {}
+    for c in layout.columns:  # two columns for one answer: which holds it cannot be told
+        if c.kind in ("question", "option"):
+            first = target.setdefault((c.question, c.option), c.index)
+            if first != c.index:
+                raise AssessError(
+                    Problem(
+                        src,
+                        f"columns {first + 1} and {c.index + 1} ({table.headers[first]!r} and "
+                        f"{table.headers[c.index]!r}) hold the same answer: keep one of them",
+                    )
+                )
     if layout.unused:
         shown = ", ".join(layout.unused[:8]) + (f" and {len(layout.unused) - 8} more" if len(layout.unused) > 8 else "")
         res.notes.append(Problem(src, f"columns not used: {shown}"))

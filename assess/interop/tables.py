@@ -60,9 +60,31 @@ def _strip_header(h: str) -> str:
     return h[len("X.U.FEFF.") :] if h.startswith("X.U.FEFF.") else h
 
 
+def _swallowed(cells: list[str], delimiter: str, width: int) -> bool:
+    """Whether a record read over several lines took in the lines after it, through a quote opened
+    and never closed: it has more cells than there are headings, or a cell holds a line that looks
+    like a record of its own (as many separators as half the headings)."""
+    if len(cells) > width:
+        return True
+    enough = max(2, (width - 1) // 2)
+    for c in cells:
+        if "\n" in c or "\r" in c:
+            for line in c.replace("\r", "\n").split("\n")[1:]:
+                if line.count(delimiter) >= enough:
+                    return True
+    return False
+
+
 def _csv(data: bytes, source: str) -> Table:
     text = _decode(data, source)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text))
+    delimiter = _delimiter(text)
+    lines = list(io.StringIO(text, newline=""))  # physical lines, their ends kept, as csv reads them
+    csv.field_size_limit(MAX_BYTES)  # a huge cell is one bad row (the cell's length is checked later)
+
+    def reader_from(i: int) -> Any:
+        return csv.reader((lines[j] for j in range(i, len(lines))), delimiter=delimiter)
+
+    reader = reader_from(0)
     try:
         header = next(reader, None)
     except csv.Error as e:
@@ -70,18 +92,30 @@ def _csv(data: bytes, source: str) -> Table:
     if not header:
         raise AssessError(Problem(source, "empty file: no heading line"))
     table = Table(source, [_strip_header(h) for h in header], [])
-    start = reader.line_num + 1
+    base = 0  # lines before the ones `reader` reads
+    start = reader.line_num + 1  # the line where the next record starts
     while True:
         try:
             cells = next(reader)
         except StopIteration:
             break
         except csv.Error as e:
+            # one bad record: reported, and the reading goes on at the line after its start
             table.problems.append(Problem(source, f"unreadable CSV record: {e}", start))
-            break
+            base, reader = start, reader_from(start)
+            start = start + 1
+            continue
+        end = base + reader.line_num
+        if end > start and _swallowed(cells, delimiter, len(header)):
+            table.problems.append(
+                Problem(source, f"a quoted cell is never closed: lines {start} to {end} were read as one record", start)
+            )
+            base, reader = start, reader_from(start)
+            start = start + 1
+            continue
         if any(c.strip() for c in cells):
             table.rows.append((start, cells))
-        start = reader.line_num + 1
+        start = end + 1
     return table
 
 

@@ -567,6 +567,7 @@ TEXTS: dict[str, str] = {
     "cli.cannot_write": "cannot write {path}: {error}",
     "cli.written": "written: {path}",
     "cli.written_and": "written: {path} and {other}",
+    "cli.nothing_written": "nothing written to {path}: no respondent read",
     "cli.written_jsonl": "written: {path} ({n} respondent(s))",
     "cli.written_files": "written: {n} answers file(s) in {path}",
     "cli.written_reports": "written: {n} report(s) in {path}",
@@ -903,6 +904,8 @@ TEXTS: dict[str, str] = {
     "problem.084": "answers of several rounds: {rounds} (give one round)",
     "problem.085": "the answers given are not the timeline's latest round",
     "problem.086": "a newer version of {qid} is installed ({newer}); these answers are scored with {version}",
+    "problem.087": "a quoted cell is never closed: lines {start} to {end} were read as one record",
+    "problem.088": "columns {first} and {second} ({a} and {b}) hold the same answer: keep one of them",
     # --- xlsx --------------------------------------------------------------------------------------
     "xlsx.respondents": "respondents",
     "xlsx.organisations": "organisations",

@@ -601,6 +601,7 @@ TEXTS: dict[str, str] = {
     "cli.cannot_write": "impossible d'écrire {path} : {error}",
     "cli.written": "écrit : {path}",
     "cli.written_and": "écrits : {path} et {other}",
+    "cli.nothing_written": "rien n'est écrit dans {path} : aucun répondant lu",
     "cli.written_jsonl": "écrit : {path} ({n} répondant(s))",
     "cli.written_files": "écrits : {n} fichier(s) de réponses dans {path}",
     "cli.written_reports": "écrits : {n} rapport(s) dans {path}",
@@ -960,6 +961,11 @@ TEXTS: dict[str, str] = {
     "problem.086": (
         "une version plus récente de {qid} est installée ({newer}) ; ces réponses sont calculées avec la {version}"
     ),
+    "problem.087": (
+        "une cellule entre guillemets n'est jamais refermée : les lignes {start} à {end} ont été lues comme un seul "
+        "enregistrement"
+    ),
+    "problem.088": "les colonnes {first} et {second} ({a} et {b}) donnent la même réponse : gardez-en une seule",
     # --- xlsx --------------------------------------------------------------------------------------
     "xlsx.respondents": "répondants",
     "xlsx.organisations": "organisations",
