@@ -96,6 +96,12 @@ class Outcome:
         self.problems.extend(r.problems)
         self.warnings.extend(r.warnings)
 
+    def refuse(self, problems: list[Problem]) -> None:
+        """Count as refused, not scored, one respondent for each problem (each names its own)."""
+        self.scored -= len(problems)
+        self.invalid += len(problems)
+        self.problems.extend(problems)
+
     @property
     def complete(self) -> bool:
         return not self.invalid
@@ -448,6 +454,29 @@ class Organisation:
     plan: Plan
     members: list[Scored]
     result: OrganisationResult
+
+
+def once_each(scored: Iterable[Scored]) -> tuple[list[Scored], list[Problem]]:
+    """The respondents, each once, and a problem for each repeat: a respondent id met again in the
+    same organisation, questionnaire major version and round (a file copied, an export read twice)
+    would count twice in its organisation's means. The first is kept; a repeat's problem names the
+    file it repeats. Respondents without an id cannot be told apart: all are kept."""
+    from .organisation import group_key
+
+    first: dict[tuple[GroupKey, str], Scored] = {}
+    kept: list[Scored] = []
+    repeats: list[Problem] = []
+    for s in scored:
+        rid = s.sheet.respondent_id
+        if rid is not None:
+            seen = first.setdefault((group_key(s.sheet), rid), s)
+            if seen is not s:
+                where = seen.sheet.source + ("" if seen.sheet.line is None else f":{seen.sheet.line}")
+                message = f"respondent {rid!r} is also in {where}: counted once"
+                repeats.append(Problem(s.sheet.source, message, s.sheet.line))
+                continue
+        kept.append(s)
+    return kept, repeats
 
 
 def organisations(catalog: Catalog, scored: Iterable[Scored], min_group_size: int | None = None) -> list[Organisation]:

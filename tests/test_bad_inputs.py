@@ -466,3 +466,32 @@ def test_jsonl_lines_and_counts_are_exact_in_any_blocks(tmp_path: Path, monkeypa
         assert reading.count_newlines(str(p), a, b) == raw[a:b].count(b"\n")
 
     check()
+
+
+def test_a_respondent_read_twice_counts_once_in_its_organisation(tmp_path: Path) -> None:
+    """A file copied beside the others ("logemer-dg (1).json"): per organisation, in the report and
+    the workbook, the respondent counts once, the copy is named with the file it repeats, exit 1.
+    Respondents without an id cannot be told apart and all count; a respondent per line is printed
+    as read."""
+    folder = EXAMPLES / "housing"
+    copy = tmp_path / "logemer-dg (1).json"
+    copy.write_bytes((folder / "logemer-dg.json").read_bytes())
+    alone = run("score", folder, "--by-organisation", "-f", "json")
+    both = run("score", folder, copy, "--by-organisation", "-f", "json")
+    assert alone.exit_code == 0 and both.exit_code == 1
+    assert f"{copy}: respondent 'dg' is also in {folder / 'logemer-dg.json'}: counted once" in both.stderr
+    assert json.loads(both.stdout) == json.loads(alone.stdout)
+    assert "21 scored, 1 invalid" in both.stderr
+    logemer = sorted(folder.glob("logemer*.json"))
+    assert run("report", *logemer, "-o", tmp_path / "once.html").exit_code == 0
+    report = run("report", *logemer, copy, "-o", tmp_path / "twice.html")
+    assert report.exit_code == 1 and "counted once" in report.stderr
+    assert (tmp_path / "twice.html").read_bytes() == (tmp_path / "once.html").read_bytes()
+    per_line = run("score", folder, copy, "-f", "jsonl")
+    assert per_line.exit_code == 0 and len(per_line.stdout.splitlines()) == 22
+    anonymous = json.loads((folder / "logemer-dg.json").read_text(encoding="utf-8"))
+    del anonymous["respondent"]["id"]
+    for name in ("a.json", "b.json"):
+        (tmp_path / name).write_text(json.dumps(anonymous), encoding="utf-8")
+    two = run("score", tmp_path / "a.json", tmp_path / "b.json", "--by-organisation", "-f", "json")
+    assert two.exit_code == 0 and json.loads(two.stdout)[0]["respondents"] == 2

@@ -127,6 +127,9 @@ def read_organisations(
     if isinstance(read, int):
         return read
     scored, outcome = read
+    scored, repeats = pipeline.once_each(scored)  # a respondent read twice would count twice
+    outcome.refuse(repeats)
+    print_problems(repeats)
     orgs = pipeline.organisations(cat, scored, min_group_size)
     if not orgs:
         err(say("error", msg=say("no_valid_answers")))

@@ -155,6 +155,10 @@ def score_command(
             if out is not None and fmt == "json":
                 out.write(b"\n]\n")
             if emitter is None and fmt != "sqlite":
+                if by_organisation or fmt == "xlsx":  # a respondent read twice would count twice
+                    scored, repeats = pipeline.once_each(scored)
+                    outcome.refuse(repeats)
+                    print_problems(repeats)
                 _write_collected(cat, scored, fmt, output, by_organisation, style, lang, min_group_size)
     except BrokenPipeError:
         # the reader went away (`assess score ... | head`): stop quietly, as other tools do

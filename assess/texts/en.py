@@ -906,6 +906,7 @@ TEXTS: dict[str, str] = {
     "problem.086": "a newer version of {qid} is installed ({newer}); these answers are scored with {version}",
     "problem.087": "a quoted cell is never closed: lines {start} to {end} were read as one record",
     "problem.088": "columns {first} and {second} ({a} and {b}) hold the same answer: keep one of them",
+    "problem.089": "respondent {rid} is also in {where}: counted once",
     # --- xlsx --------------------------------------------------------------------------------------
     "xlsx.respondents": "respondents",
     "xlsx.organisations": "organisations",

@@ -966,6 +966,7 @@ TEXTS: dict[str, str] = {
         "enregistrement"
     ),
     "problem.088": "les colonnes {first} et {second} ({a} et {b}) donnent la même réponse : gardez-en une seule",
+    "problem.089": "le répondant {rid} figure aussi dans {where} : compté une fois",
     # --- xlsx --------------------------------------------------------------------------------------
     "xlsx.respondents": "répondants",
     "xlsx.organisations": "organisations",
