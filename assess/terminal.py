@@ -40,5 +40,6 @@ def typography(text: str) -> str:
 def wrap(text: str, indent: str = "", first: str | None = None) -> str:
     """A paragraph wrapped to `width()` at word boundaries, French spacing kept together."""
     return textwrap.fill(
-        typography(text), width=width(), initial_indent=indent if first is None else first, subsequent_indent=indent
-    )
+        typography(text), width=width(), initial_indent=indent if first is None else first, subsequent_indent=indent,
+        break_long_words=False, break_on_hyphens=False,  # a file name or a command stays whole, to copy
+    )  # fmt: skip

@@ -171,3 +171,24 @@ def test_the_round_is_kept_in_the_answers_and_the_draft(housing) -> None:
     again = Interview.from_draft(housing, it.to_draft())
     assert again.round == "2026" and again.to_answers()["round"] == "2026"
     assert "round" not in Interview(housing, org_id="x").to_answers()
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_file_names_and_commands_are_never_cut_at_80_columns(monkeypatch, capsys, lang: str) -> None:
+    """The draft's path and the commands to resume or make the report stay whole on one line, so
+    that they can be copied (a hyphen in the file name was a place to cut)."""
+    from assess.interview.run import _out
+    from assess.texts import CATALOGUE
+
+    monkeypatch.setenv("COLUMNS", "80")
+    monkeypatch.setenv("LINES", "30")
+    path = "/home/agent/questionnaires/brouillons/housing--Mon_Orga-77da2ca5--p4rt-2nzy.json"
+    report = path.replace(".json", "-rapport.html")
+    tx = {k.split(".", 1)[1]: v for k, v in CATALOGUE[lang].items() if k.startswith("run.")}
+    for key in ("saved_quit", "written", "report_cmd", "report_written", "save_failed"):
+        _out(tx[key].format(path=path, report=report, error="disque plein", draft=path))
+    lines = capsys.readouterr().out.splitlines()
+    assert sum(path in line for line in lines) >= 6
+    assert any(line.strip() == f"assess run --resume {path}" for line in lines)
+    assert any(line.strip() == f"assess report {path} -o {report}" for line in lines)
+    assert all(len(line) < 80 or path in line for line in lines)  # only a line holding the path is long

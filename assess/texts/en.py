@@ -76,7 +76,7 @@ TEXTS: dict[str, str] = {
     "run.comment_prompt": "Your comment (Enter to confirm, empty to clear): ",
     "run.your_answer": "Your answer: ",
     "run.current": "current answer",
-    "run.saved_quit": "Your answers are saved in the draft:\n  {path}\nTo resume: assess run --resume {path}",
+    "run.saved_quit": "Your answers are saved in the draft:\n  {path}\nTo resume:\n  assess run --resume {path}",
     "run.depth": "How deep digital goes",
     "run.depth_intro": (
         "How far does digital reach: digitised documents, tools built into processes, or services redesigned from "
@@ -91,8 +91,8 @@ TEXTS: dict[str, str] = {
     "run.insufficient": "not enough answers",
     "run.trajectory": "Trajectory: {label}",
     "run.signals": "Main signals:",
-    "run.written": "Your answers are saved in: {path}",
-    "run.report_cmd": "To make the report: assess report {path} -o {report}",
+    "run.written": "Your answers are saved in:\n  {path}",
+    "run.report_cmd": "To make the report:\n  assess report {path} -o {report}",
     "run.offer_report": "Make the report now?",
     "run.yes": "Yes",
     "run.no": "No",
@@ -102,7 +102,7 @@ TEXTS: dict[str, str] = {
         "The report could not be written ({error}). Your answers are saved; to make it later:\n  assess report "
         "{path} -o {report}"
     ),
-    "run.report_written": "Report written: {path}",
+    "run.report_written": "Report written:\n  {path}",
     "run.first_question": "This is the first question.",
     "run.not_found": "draft not found: {path}",
     "run.save_failed": (

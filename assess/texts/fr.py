@@ -81,7 +81,7 @@ TEXTS: dict[str, str] = {
     "run.your_answer": "Votre réponse : ",
     "run.current": "réponse actuelle",
     "run.saved_quit": (
-        "Vos réponses sont enregistrées dans le brouillon :\n  {path}\nPour reprendre : assess run --resume {path}"
+        "Vos réponses sont enregistrées dans le brouillon :\n  {path}\nPour reprendre :\n  assess run --resume {path}"
     ),
     "run.depth": "Profondeur d'intégration du numérique",
     "run.depth_intro": (
@@ -97,8 +97,8 @@ TEXTS: dict[str, str] = {
     "run.insufficient": "réponses insuffisantes",
     "run.trajectory": "Trajectoire : {label}",
     "run.signals": "Signaux principaux :",
-    "run.written": "Vos réponses sont enregistrées dans : {path}",
-    "run.report_cmd": "Pour produire le rapport : assess report {path} -o {report}",
+    "run.written": "Vos réponses sont enregistrées dans :\n  {path}",
+    "run.report_cmd": "Pour produire le rapport :\n  assess report {path} -o {report}",
     "run.offer_report": "Produire le rapport maintenant ?",
     "run.yes": "Oui",
     "run.no": "Non",
@@ -108,7 +108,7 @@ TEXTS: dict[str, str] = {
         "Le rapport n'a pas pu être écrit ({error}). Vos réponses sont enregistrées ; pour le produire plus tard :\n "
         " assess report {path} -o {report}"
     ),
-    "run.report_written": "Rapport écrit : {path}",
+    "run.report_written": "Rapport écrit :\n  {path}",
     "run.first_question": "C'est la première question.",
     "run.not_found": "brouillon introuvable : {path}",
     "run.save_failed": (
