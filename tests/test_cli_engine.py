@@ -392,3 +392,17 @@ def test_xlsx_keeps_formulas_as_text(tmp_path: Path, housing, write_json) -> Non
     ws = load_workbook(out)["respondents"]
     names = [c.value for c in ws[2]]
     assert '\'=HYPERLINK("http://evil","x")' in names and ws.cell(row=2, column=10).data_type == "n"
+
+
+def test_validate_checks_a_folder_of_questionnaires(tmp_path: Path) -> None:
+    """`assess validate questionnaires/`: each questionnaire file in it is checked (the help says
+    folders), with the bad one named; a folder of answers is still read as answers."""
+    from .conftest import ROOT
+
+    bundled = runner.invoke(app, ["validate", str(ROOT / "questionnaires")])
+    assert bundled.exit_code == 0 and "6 valid, 0 invalid" in bundled.stderr
+    (tmp_path / "copy.yaml").write_bytes((ROOT / "questionnaires" / "housing-2.yaml").read_bytes())
+    (tmp_path / "broken.yml").write_text("id: [\n", encoding="utf-8")
+    r = runner.invoke(app, ["validate", str(tmp_path)])
+    assert r.exit_code == 1 and f"{tmp_path / 'broken.yml'}:2: invalid YAML" in r.stderr
+    assert "1 valid, 1 invalid" in r.stderr

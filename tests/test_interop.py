@@ -436,3 +436,27 @@ def test_two_columns_for_one_answer_and_an_import_that_reads_nothing(tmp_path: P
     assert r.exit_code == 1
     assert f"columns {i + 1} and {len(heads) + 1}" in r.output and "nothing written" in r.output
     assert out.read_text(encoding="utf-8") == '{"earlier": "import"}\n'
+
+
+def test_a_workbook_is_bounded_by_what_it_holds_not_its_size(tmp_path: Path, monkeypatch) -> None:
+    """An XLSX is compressed: a small file can hold gigabytes of text. Reading stops, with the
+    file and the row named, once the sheet's text passes the size a CSV file may have."""
+    from openpyxl import Workbook
+
+    from assess.errors import AssessError
+    from assess.interop import tables
+
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["organisation_id", "str_goal", "ctx_remarks"])
+    for _ in range(200):
+        ws.append(["o", "cut_costs", "x" * 4000])
+    f = tmp_path / "big.xlsx"
+    wb.save(f)
+    assert f.stat().st_size < 100_000 < 200 * 4000
+    monkeypatch.setattr(tables, "MAX_BYTES", 100_000)
+    with pytest.raises(AssessError) as e:
+        tables.read_table(f)
+    assert str(e.value.problems[0]) == f"{f}:26: the sheet holds more than 0 MB of text"
+    monkeypatch.setattr(tables, "MAX_BYTES", 1_000_000)
+    assert len(tables.read_table(f).rows) == 200

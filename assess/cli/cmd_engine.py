@@ -138,6 +138,21 @@ def schema_cmd(
     _json_out(schema)
 
 
+def _folder_kinds(folder: Path) -> tuple[list[Path], bool]:
+    """The questionnaire files (.yaml, .yml) under a folder, and whether it holds answer files."""
+    yaml: list[Path] = []
+    answers = False
+    try:
+        for p in sorted(folder.rglob("*")):
+            if p.suffix in (".yaml", ".yml") and p.is_file():
+                yaml.append(p)
+            elif p.suffix in (".json", ".jsonl"):
+                answers = True
+    except OSError:
+        answers = True  # the answers' reading names what cannot be read
+    return yaml, answers
+
+
 def validate_cmd(
     paths: Annotated[
         list[Path], typer.Argument(help="Questionnaire files (.yaml) or answer files (.json, .jsonl), or folders.")
@@ -159,6 +174,14 @@ def validate_cmd(
 
     outcome = pipeline.Outcome()
     yaml_files = [p for p in paths if p.suffix in (".yaml", ".yml")]
+    # a folder of questionnaires (`questionnaires/`) has its files checked; one of answers is read below
+    answer_folders = []
+    for p in paths:
+        if p.is_dir():
+            found_yaml, answers = _folder_kinds(p)
+            yaml_files += found_yaml
+            if answers or not found_yaml:
+                answer_folders.append(p)
     for p in yaml_files:
         try:
             load_questionnaire(p)
@@ -166,7 +189,7 @@ def validate_cmd(
         except AssessError as e:
             outcome.invalid += 1
             print_problems(e.problems)
-    rest = [p for p in paths if p not in yaml_files]
+    rest = [p for p in paths if p not in yaml_files and (not p.is_dir() or p in answer_folders)]
     if rest:
         cat = catalog(questionnaires_dir)
         found = scan_answer_files([str(p) for p in rest])

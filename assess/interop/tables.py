@@ -147,8 +147,12 @@ def _xlsx(path: str) -> Table:
         if not header:
             raise AssessError(Problem(path, "the first sheet is empty: no heading row"))
         table = Table(path, [_strip_header(_cell(h)) for h in header], [], row_word="row")
+        text = 0  # a workbook is compressed: what it holds is bounded as a CSV file's size is
         for n, values in enumerate(rows, start=2):
             cells = [_cell(v) for v in values]
+            text += sum(map(len, cells))
+            if text > MAX_BYTES:
+                raise AssessError(Problem(path, f"the sheet holds more than {MAX_BYTES >> 20} MB of text", n))
             if any(c.strip() for c in cells):
                 table.rows.append((n, cells))
         return table

@@ -907,6 +907,7 @@ TEXTS: dict[str, str] = {
     "problem.087": "a quoted cell is never closed: lines {start} to {end} were read as one record",
     "problem.088": "columns {first} and {second} ({a} and {b}) hold the same answer: keep one of them",
     "problem.089": "respondent {rid} is also in {where}: counted once",
+    "problem.090": "the sheet holds more than {n} MB of text",
     # --- xlsx --------------------------------------------------------------------------------------
     "xlsx.respondents": "respondents",
     "xlsx.organisations": "organisations",
