@@ -319,3 +319,27 @@ def test_the_hinge_requirement_is_stored_and_recomputed(tmp_path: Path) -> None:
         assert got == {k: int(v) for k, v in want.items()} and set(want.values()) == {True, False}
         per = dict(con.execute("SELECT respondent_id, hinge_requirement FROM respondents"))
         assert per == {s.sheet.respondent_id: int(s.card.placement.requirement) for s in scored}
+
+
+def test_a_respondent_is_one_whichever_path_it_is_read_by_and_its_stored_answers_stay(
+    tmp_path: Path, monkeypatch
+) -> None:
+    """The same file by a relative and an absolute path is one respondent; answers corrected since
+    are not stored over the kept ones, and a warning says so."""
+    folder = tmp_path / "answers"
+    folder.mkdir()
+    doc = json.loads((EXAMPLES / "housing" / "logemer-dg.json").read_text(encoding="utf-8"))
+    (folder / "dg.json").write_text(json.dumps(doc), encoding="utf-8")
+    db = tmp_path / "r.sqlite"
+    monkeypatch.chdir(tmp_path)
+    assert run("score", "answers", "-o", db).exit_code == 0
+    again = run("score", folder, "-o", db)
+    assert again.exit_code == 0 and "0 respondent(s) added, 1 already there" in again.stderr
+    assert "warning" not in again.stderr
+    doc["answers"]["str_goal"] = "presence_on_site" if doc["answers"]["str_goal"] != "presence_on_site" else "cut_costs"
+    (folder / "dg.json").write_text(json.dumps(doc), encoding="utf-8")
+    changed = run("score", folder, "-o", db)
+    assert changed.exit_code == 0 and "1 already there" in changed.stderr
+    assert "respondent 'dg' is already in the database with other answers: kept as it was" in changed.stderr
+    with sqlite3.connect(db) as con:
+        assert con.execute("SELECT count(*) FROM respondents").fetchone() == (1,)

@@ -139,6 +139,7 @@ def score_command(
                         yield from pipeline.output_lines(res)
 
                 db = write_results_sqlite_lines(output, cat, lines(), min_group_size)
+                print_problems(db.changed, "warning")
                 err(say("sqlite_written", path=output, added=db.added, skipped=db.already_there, orgs=db.organisations))
                 run: Iterator[pipeline.TaskResult] = iter(())  # all written: nothing left for the loop below
             else:

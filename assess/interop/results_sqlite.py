@@ -2,9 +2,11 @@
 
 The schema is documented in docs/database.md. Writing into an existing database adds the new
 respondents and never duplicates one already there: a respondent is identified by (organisation,
-respondent id, round, source). Organisations and gaps are then recomputed, for the organisations the
-batch touched, from every respondent the database holds for them (their answers are kept, so they
-can be scored again with the same questionnaire). One transaction: a failed write leaves the database
+respondent id, round), whichever file it was read from (one without an id by its file and line);
+one already there with other answers is kept as it was, and named in a warning. Organisations and
+gaps are then recomputed, for the organisations the batch touched, from every respondent the
+database holds for them (their answers are kept, so they can be scored again with the same
+questionnaire). One transaction: a failed write leaves the database
 as it was (and a database that did not exist is not left behind).
 
 Speed (issue #12: at most twice the time of JSONL): one row per respondent. Its four levels are
@@ -23,7 +25,7 @@ import gc
 import os
 import sqlite3
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +33,7 @@ import orjson
 
 from ..answers import FORMAT, AnswerSheet, check_answers, question_values
 from ..catalog import Catalog
+from ..errors import Problem
 from ..organisation import GroupKey, Scored, aggregate, group_key
 from ..plan import Plan, parse_version, with_min_group_size
 from ..scoring import LevelScore, Placement, ScoreCard, score
@@ -134,6 +137,8 @@ class SqliteResult:
     added: int
     already_there: int
     organisations: int
+    # respondents already there whose answers this batch gives otherwise (the stored ones are kept)
+    changed: list[Problem] = field(default_factory=list)
 
 
 def _flag(value: bool | None) -> int | None:
@@ -218,13 +223,12 @@ def _load_members(
     return members
 
 
-def _keys_of(db: sqlite3.Connection, org: str) -> set[tuple[str, str, str, str]]:
-    """The identities of the respondents the database holds for one organisation."""
-    return set(
-        db.execute(
-            "SELECT organisation_id, respondent_id, round, source FROM respondents WHERE organisation_id = ?", (org,)
-        )
+def _keys_of(db: sqlite3.Connection, org: str) -> dict[tuple[str, str, str], str]:
+    """The identities of the respondents the database holds for one organisation, and their answers."""
+    rows = db.execute(
+        "SELECT organisation_id, respondent_id, round, answers_json FROM respondents WHERE organisation_id = ?", (org,)
     )
+    return {(o, rid, rnd): answers for o, rid, rnd, answers in rows}
 
 
 def write_results_sqlite(
@@ -314,7 +318,8 @@ def _write(
         db.execute("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
         first_pk = (db.execute("SELECT coalesce(max(respondent_pk), 0) FROM respondents").fetchone()[0]) + 1
         insert = f"INSERT INTO respondents VALUES ({_RESPONDENT_MARKS})"
-        seen: dict[str, set[tuple[str, str, str, str]]] = {}  # per organisation: held, or added by this batch
+        seen: dict[str, dict[tuple[str, str, str], str]] = {}  # per organisation: held, or added by this batch
+        changed: list[Problem] = []
         plans: dict[tuple[str, str], Plan] = {}
         majors: dict[tuple[str, str], int] = {}  # group_key's major version, parsed once per version
         rows: list[tuple[Any, ...]] = []
@@ -326,13 +331,18 @@ def _write(
             total += 1
             sheet, card = s
             org, rnd = sheet.organisation_id, sheet.round or ""
-            key = (org, _respondent_key(s), rnd, sheet.source)
+            key = (org, _respondent_key(s), rnd)
             keys = seen.get(org)
             if keys is None:
                 keys = seen[org] = _keys_of(db, org)
-            if key in keys:
-                continue  # already in the database (or twice in this batch): never twice
-            keys.add(key)
+            answers_json = dumps(sheet.answers).decode() if answers is None else answers
+            held = keys.get(key)
+            if held is not None:  # already in the database (or twice in this batch): never twice
+                if held != answers_json:
+                    message = f"respondent {key[1]!r} is already in the database with other answers: kept as it was"
+                    changed.append(Problem(sheet.source, message, sheet.line))
+                continue
+            keys[key] = answers_json
             version = (sheet.questionnaire_id, sheet.questionnaire_version)
             if version not in plans:
                 plans[version] = catalog.plan_for(*version)
@@ -345,7 +355,7 @@ def _write(
                  pl.trajectory, int(pl.hinge), _flag(pl.requirement), card.depth_score, card.depth_stage,
                  l1.position, l1.coverage, l2.position, l2.coverage, l3.position, l3.coverage, l4.position,
                  l4.coverage,
-                 dumps(dict(card.signals)).decode(), dumps(sheet.answers).decode() if answers is None else answers)
+                 dumps(dict(card.signals)).decode(), answers_json)
             )  # fmt: skip
             added += 1
             if len(rows) >= CHUNK:
@@ -375,7 +385,7 @@ def _write(
                  for lv in LEVEL_IDS for g in (gaps.get(lv),)],
             )  # fmt: skip
         db.execute("COMMIT")
-        return SqliteResult(added, total - added, len(new))
+        return SqliteResult(added, total - added, len(new), changed)
     except BaseException:
         if db.in_transaction:
             db.execute("ROLLBACK")

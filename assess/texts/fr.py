@@ -968,6 +968,7 @@ TEXTS: dict[str, str] = {
     "problem.088": "les colonnes {first} et {second} ({a} et {b}) donnent la même réponse : gardez-en une seule",
     "problem.089": "le répondant {rid} figure aussi dans {where} : compté une fois",
     "problem.090": "la feuille contient plus de {n} Mo de texte",
+    "problem.091": "le répondant {rid} est déjà dans la base avec d'autres réponses : il est gardé tel quel",
     # --- xlsx --------------------------------------------------------------------------------------
     "xlsx.respondents": "répondants",
     "xlsx.organisations": "organisations",
