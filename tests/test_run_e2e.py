@@ -215,6 +215,21 @@ def test_ctrl_c_saves_and_exits_130_and_drafts_are_per_respondent(tmp_path: Path
     child.close()
     assert child.exitstatus == 0
 
+    # with only the organisation and their id: their draft is offered before any question on who
+    # they are (the draft holds it); starting anew asks the organisation's name and the role then
+    child = spawn(["run", "housing", "--lang", "fr", "--org-id", "c1", "--respondent-id", mine], tmp_path)
+    assert child.expect(["Oui, reprendre", "Nom de l'organisation", "Quelle est votre place"]) == 0
+    child.send(DOWN + ENTER)
+    child.expect("Nom de l'organisation")
+    child.send("C" + ENTER)
+    child.expect("Quelle est votre place")
+    child.send("2" + ENTER)
+    child.expect("Entrée.{1,20}?: commencer")
+    child.send("q")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert json.loads(draft_file.read_text(encoding="utf-8"))["answers"]["respondent"]["role"] == "management"
+
 
 @pytest.mark.slow
 def test_unreadable_draft_is_kept_aside(tmp_path: Path) -> None:

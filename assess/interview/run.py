@@ -189,7 +189,10 @@ class Runner:
 
 
 def _ask_setup(cat: Catalog, qid: str | None, lang: str | None, role: str | None,
-               org_id: str | None, org_name: str | None, default_lang: str) -> tuple[Any, ...] | None:  # fmt: skip
+               org_id: str | None, org_name: str | None, default_lang: str,
+               respondent_id: str | None = None) -> tuple[Any, ...] | None:  # fmt: skip
+    """The questionnaire, language, role, organisation id and name to start with; the name and the
+    role are not asked when the respondent's draft exists (it holds them, if it is taken up)."""
     from . import tui
 
     lang_ = lang or default_lang
@@ -214,6 +217,19 @@ def _ask_setup(cat: Catalog, qid: str | None, lang: str | None, role: str | None
         if org_id is None:
             return None
         org_id = org_id.strip()
+    if respondent_id is not None and draft_path(questionnaire.id, org_id, respondent_id).exists():
+        return questionnaire, lang_, role, org_id, org_name
+    who = _ask_who(lang_, org_name, role)
+    if who is None:
+        return None
+    return questionnaire, lang_, who[1], org_id, who[0]
+
+
+def _ask_who(lang: str, org_name: str | None, role: str | None) -> tuple[str | None, str | None] | None:
+    """The organisation's name and the respondent's role, each asked when not given; None on Ctrl-C."""
+    from . import tui
+
+    tx = T[lang]
     if org_name is None:
         org_name = tui.ask_text(tx["org_name"]) or None
     if role is None:
@@ -222,7 +238,7 @@ def _ask_setup(cat: Catalog, qid: str | None, lang: str | None, role: str | None
         if picked is None:
             return None
         role = picked or None
-    return questionnaire, lang_, role, org_id, org_name
+    return org_name, role
 
 
 def run_interview(
@@ -266,7 +282,7 @@ def run_interview(
         out_path = output or (Path(saved_output) if isinstance(saved_output, str) else None)
         draft_file = resume
     else:
-        setup = _ask_setup(cat, questionnaire_id, lang, role, org_id, org_name, default_lang)
+        setup = _ask_setup(cat, questionnaire_id, lang, role, org_id, org_name, default_lang, respondent_id)
         if setup is None:
             return 130
         questionnaire, lang_, role_, org_id_, org_name_ = setup
@@ -281,10 +297,8 @@ def run_interview(
             _out(txl["your_id"].format(id=respondent_id, command=command))
             _out()
         draft_file = draft_path(questionnaire.id, org_id_, respondent_id)
-        it = Interview(questionnaire, lang=lang_, org_id=org_id_, org_name=org_name_, role=role_,
-                       respondent_id=respondent_id, date=_date.today().isoformat(),
-                       round_label=round_label)  # fmt: skip
         out_path = output
+        taken: Interview | None = None
         if draft_file.exists():
             try:
                 old = load_draft(draft_file)
@@ -303,13 +317,22 @@ def run_interview(
                 if choice is None:
                     return 130
                 if choice:
-                    it = previous
+                    taken = previous
                     saved = old.get("output")
                     out_path = output or (Path(saved) if isinstance(saved, str) else None)
             except AssessError as e:
                 kept = set_aside(draft_file)  # never overwritten: kept under a name that says why
                 reason = e.problems[0].message if e.problems else ""
                 _out(txl["draft_damaged"].format(path=draft_file, kept=kept, reason=reason))
+            if taken is None:  # a new start: its name and role were not asked before the draft was offered
+                who = _ask_who(lang_, org_name_, role_)
+                if who is None:
+                    return 130
+                org_name_, role_ = who
+        it = taken or Interview(
+            questionnaire, lang=lang_, org_id=org_id_, org_name=org_name_, role=role_, respondent_id=respondent_id,
+            date=_date.today().isoformat(), round_label=round_label,
+        )  # fmt: skip
     if out_path is None:
         from ..names import safe_filename
 
