@@ -404,6 +404,7 @@ def answers_schema() -> dict[str, Any]:
 
 
 def _kind(v: Any) -> str:
+    """The kind of a JSON value, as a message names it (the words are the texts' `kind.*`)."""
     names = {dict: "an object", list: "a list", str: "text", bool: "true/false", int: "a number", float: "a number"}
     return "null" if v is None else names.get(type(v), type(v).__name__)
 

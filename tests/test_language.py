@@ -94,3 +94,20 @@ def test_a_reports_warnings_are_in_its_language(catalog) -> None:
     en = build_report_context(q, same, "en").warnings
     assert en and all(w.startswith("a newer version") for w in en)
     assert fr and all(w.startswith("une version plus récente") for w in fr), fr
+
+
+def test_french_messages_name_kinds_and_expected_answers_in_french() -> None:
+    """The library writes English; the French message has no English left in it: the kind of a
+    JSON value ("a list") and what a cell should hold ("a number from 0 to 5", "one of")."""
+    from assess.texts import problem_message
+
+    assert (
+        problem_message("expected a JSON object, got a list", "fr") == "un objet JSON était attendu, et non une liste"
+    )
+    assert problem_message("unknown answer 'inf' (expected a number from 0 to 5)", "fr") == (
+        "réponse inconnue 'inf' (attendu : un nombre de 0 à 5)"
+    )
+    assert problem_message("unknown answer 'x' (expected one of: a, b)", "fr") == (
+        "réponse inconnue 'x' (attendu : l'une de a, b)"
+    )
+    assert problem_message("unknown answer 'text' (expected one of: a, b)", "fr").startswith("réponse inconnue 'text'")

@@ -125,11 +125,12 @@ def _finish(q: Question, option: str) -> Any:
     return int(option)
 
 
-def _expected(q: Question) -> str:
+def _unknown(q: Question, v: str) -> str:
+    """The message for a cell that is no answer of `q`."""
     if q.type == "scale" and q.scale is not None:
-        return f"a number from {q.scale.min} to {q.scale.max}"
+        return f"unknown answer {_short(v)} (expected a number from {q.scale.min} to {q.scale.max})"
     ids = [o.id for o in q.options] + ([DONT_KNOW] if q.dont_know else [])
-    return "one of: " + ", ".join(ids)
+    return f"unknown answer {_short(v)} (expected one of: {', '.join(ids)})"
 
 
 def _short(text: str) -> str:
@@ -278,7 +279,7 @@ def _xlsform(q: Questionnaire, headers: list[str]) -> Layout | None:
             return v
         opt = labels[qq.id].get(_fold(v))
         if opt is None:
-            raise CellError(f"unknown answer {_short(v)} (expected {_expected(qq)})")
+            raise CellError(_unknown(qq, v))
         return opt
 
     def value(qq: Question, raw: str) -> Any:

@@ -88,8 +88,10 @@ def problem_message(message: str, lang: str) -> str:
     template in both languages (a test checks that every message the library writes is there)."""
     if lang == "en":
         return message
+    # the kinds of JSON value a message names ("a list", "text"), in the same words
+    kinds = {CATALOGUE["en"][k]: v for k, v in CATALOGUE["fr"].items() if k.startswith("kind.")}
     for rx, key in _problem_patterns():
         m = rx.match(message)
         if m:
-            return CATALOGUE["fr"][key].format(**m.groupdict())
+            return CATALOGUE["fr"][key].format(**{k: kinds.get(v, v) for k, v in m.groupdict().items()})
     return message

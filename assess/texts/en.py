@@ -804,6 +804,12 @@ TEXTS: dict[str, str] = {
     "csv.stage_transformation": "transformation",
     "csv.too_few_respondents": "too few respondents",
     # --- problem: the English is the exact template the code writes; a test checks each is matched ----
+    # --- kinds of JSON value, as messages name them ------------------------------------------------
+    "kind.object": "an object",
+    "kind.list": "a list",
+    "kind.text": "text",
+    "kind.bool": "true/false",
+    "kind.number": "a number",
     "problem.001": "expected a JSON object, got {kind}",
     "problem.002": 'not an answers file: no "format": "{fmt}"',
     "problem.003": "unsupported format {fmt} (expected {expected})",
@@ -877,7 +883,7 @@ TEXTS: dict[str, str] = {
         "questionnaire {qid} is already defined in {path}: this file is ignored; change its id or its version"
     ),
     "problem.062": "unknown answer {answer} (expected an answer code: {codes})",
-    "problem.063": "unknown answer {answer} (expected {expected})",
+    "problem.063": "unknown answer {answer} (expected one of: {ids})",
     "problem.064": "not a ticked box: {value} (expected Y or empty)",
     "problem.065": "not a ticked box: {value} (expected 1 or 0)",
     "problem.066": (
@@ -909,6 +915,7 @@ TEXTS: dict[str, str] = {
     "problem.089": "respondent {rid} is also in {where}: counted once",
     "problem.090": "the sheet holds more than {n} MB of text",
     "problem.091": "respondent {rid} is already in the database with other answers: kept as it was",
+    "problem.092": "unknown answer {answer} (expected a number from {min} to {max})",
     # --- xlsx --------------------------------------------------------------------------------------
     "xlsx.respondents": "respondents",
     "xlsx.organisations": "organisations",

@@ -855,6 +855,12 @@ TEXTS: dict[str, str] = {
     "csv.stage_transformation": "transformation",
     "csv.too_few_respondents": "trop peu de répondants",
     # --- problem: the English is the exact template the code writes; a test checks each is matched ----
+    # --- kinds of JSON value, as messages name them ------------------------------------------------
+    "kind.object": "un objet",
+    "kind.list": "une liste",
+    "kind.text": "du texte",
+    "kind.bool": "vrai/faux",
+    "kind.number": "un nombre",
     "problem.001": "un objet JSON était attendu, et non {kind}",
     "problem.002": "pas un fichier de réponses : pas de « format » : « {fmt} »",
     "problem.003": "format non pris en charge {fmt} (attendu : {expected})",
@@ -930,7 +936,7 @@ TEXTS: dict[str, str] = {
         "sa version"
     ),
     "problem.062": "réponse inconnue {answer} (attendu, un code de réponse : {codes})",
-    "problem.063": "réponse inconnue {answer} (attendu : {expected})",
+    "problem.063": "réponse inconnue {answer} (attendu : l'une de {ids})",
     "problem.064": "pas une case cochée : {value} (attendu : Y ou vide)",
     "problem.065": "pas une case cochée : {value} (attendu : 1 ou 0)",
     "problem.066": (
@@ -969,6 +975,7 @@ TEXTS: dict[str, str] = {
     "problem.089": "le répondant {rid} figure aussi dans {where} : compté une fois",
     "problem.090": "la feuille contient plus de {n} Mo de texte",
     "problem.091": "le répondant {rid} est déjà dans la base avec d'autres réponses : il est gardé tel quel",
+    "problem.092": "réponse inconnue {answer} (attendu : un nombre de {min} à {max})",
     # --- xlsx --------------------------------------------------------------------------------------
     "xlsx.respondents": "répondants",
     "xlsx.organisations": "organisations",
