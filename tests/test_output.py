@@ -142,6 +142,19 @@ def test_a_full_disk_on_standard_output_is_an_error(args: tuple[str, ...]) -> No
     assert "Traceback" not in proc.stderr
 
 
+def test_a_failed_write_of_an_import_or_an_export_names_it_and_is_no_usage_error(tmp_path: Path) -> None:
+    """Standard output on a full disk is named as such (it was "None"); a file that cannot be
+    written stops with exit 1, as a full disk is no mistake in the command."""
+    sheet = tmp_path / "t.csv"
+    assert _assess("template", "housing", "--format", "csv", "-o", str(sheet), stdout=subprocess.PIPE).returncode == 0
+    with open("/dev/full", "w") as full:
+        proc = _assess("import", str(sheet), "-Q", "housing", "--organisation-id", "o", stdout=full)
+    assert proc.returncode == 1 and "cannot write standard output: No space left on device" in proc.stderr, proc.stderr
+    missing = tmp_path / "no" / "such" / "x.xlsx"
+    proc = _assess("export", "xlsform", "housing", "-o", str(missing), stdout=subprocess.PIPE)
+    assert proc.returncode == 1 and f"cannot write {missing}" in proc.stderr, proc.stderr
+
+
 def test_a_closed_pipe_is_quiet() -> None:
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     proc = subprocess.run(

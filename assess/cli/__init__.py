@@ -276,10 +276,9 @@ def _stdout_failed(e: OSError) -> None:
     import sys
 
     try:
-        from .common import say
+        from .common import cannot_write_message
 
-        msg = say("cannot_write", path=say("stdout"), error=e.strerror or e)
-        sys.stderr.write(say("error", msg=msg) + "\n")
+        sys.stderr.write(cannot_write_message(None, e) + "\n")
         sys.stderr.flush()
     except OSError:
         pass

@@ -9,7 +9,7 @@ from typing import Annotated, Any
 
 import typer
 
-from .common import QDirsOpt, catalog, err, fail, print_problems, say, usage
+from .common import QDirsOpt, cannot_write, catalog, err, fail, print_problems, say, usage
 
 export_app = typer.Typer(
     help="Write a questionnaire in the format of the tool that collects the answers.\n\n"
@@ -36,7 +36,7 @@ def _write(path: Path, data: str | bytes) -> None:
     try:
         write_atomic(path, data)
     except OSError as e:
-        usage(say("cannot_write", path=path, error=e.strerror or e))
+        cannot_write(path, e)
     err(say("written", path=path))
 
 
@@ -106,7 +106,7 @@ def export_xlsform(
     try:
         write_xlsform(q, output)
     except OSError as e:
-        usage(say("cannot_write", path=output, error=e.strerror or e))
+        cannot_write(output, e)
     err(say("written", path=output))
 
 
@@ -179,7 +179,7 @@ def template_cmd(
         try:
             save_workbook(template_workbook(q, language), output)
         except OSError as e:
-            usage(say("cannot_write", path=output, error=e.strerror or e))
+            cannot_write(output, e)
         err(say("written", path=output))
         return
     elif fmt is TemplateFormat.html:
@@ -293,7 +293,7 @@ def import_cmd(
                 write_atomic(inside(output, name), orjson.dumps(a, option=orjson.OPT_INDENT_2) + b"\n")
             err(say("written_files", n=len(answers), path=output))
     except OSError as e:
-        usage(say("cannot_write", path=output, error=e.strerror or e))
+        cannot_write(output, e)
     if bad or not answers:
         if not answers and not bad:
             err(say("error", msg=say("no_complete_response")))

@@ -133,6 +133,18 @@ def usage(msg: str) -> NoReturn:
     raise typer.Exit(2)
 
 
+def cannot_write_message(path: object, e: BaseException) -> str:
+    """What a failed write says: the file (or standard output) and why."""
+    why = e.strerror if isinstance(e, OSError) and e.strerror else e
+    return say("error", msg=say("cannot_write", path=path if path is not None else say("stdout"), error=why))
+
+
+def cannot_write(path: object, e: BaseException) -> NoReturn:
+    """Stop on a failed write (a full disk, a folder in the way): exit 1, not a usage error."""
+    err(cannot_write_message(path, e))
+    raise typer.Exit(1)
+
+
 def interrupt_on_sigterm() -> None:
     """SIGTERM stops a command as Ctrl-C does: nothing half-written, no traceback, exit code 130."""
     import signal

@@ -11,7 +11,7 @@ from ..catalog import Catalog
 from ..errors import AssessError
 from ..names import inside, safe_filename
 from ..organisation import Scored
-from .common import clean, err, exit_code, interrupt_on_sigterm, print_problems, say
+from .common import cannot_write_message, clean, err, exit_code, interrupt_on_sigterm, print_problems, say
 
 
 def report_command(
@@ -164,7 +164,7 @@ def write_guarded(write: Callable[[], int], interrupted: str) -> int:
         print_problems(e.problems)
         return 1
     except OSError as e:
-        err(say("error", msg=say("cannot_write", path=getattr(e, "filename", "") or "", error=e.strerror or e)))
+        err(cannot_write_message(getattr(e, "filename", None), e))
         return 1
 
 

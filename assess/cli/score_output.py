@@ -11,7 +11,7 @@ from typing import IO, Any
 from .. import pipeline
 from ..errors import AssessError
 from ..pipeline import Outcome
-from .common import catalog, clean, err, exit_code, interrupt_on_sigterm, print_problems, say
+from .common import cannot_write_message, catalog, clean, err, exit_code, interrupt_on_sigterm, print_problems, say
 
 PROGRESS_MIN_FILES = 2000
 PROGRESS_MIN_BYTES = 16 << 20
@@ -175,10 +175,10 @@ def score_command(
         print_problems(e.problems)
         return 1
     except OSError as e:
-        err(say("error", msg=say("cannot_write", path=output or say("stdout"), error=e.strerror or e)))
+        err(cannot_write_message(output, e))
         return 1
     except _sqlite_error() as e:  # not a database, or another program holds it
-        err(say("error", msg=say("cannot_write", path=output, error=e)))
+        err(cannot_write_message(output, e))
         return 1
     summary = say("scored_invalid", scored=outcome.scored, invalid=outcome.invalid)
     err(summary + (f" -> {clean(str(output))}" if output and outcome.scored else ""))
