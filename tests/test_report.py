@@ -67,7 +67,8 @@ def test_multi_respondent_structure(tmp_path: Path) -> None:
     actions = [li.get_text(strip=True) for li in summary.select("ol.actions li")]
     assert all(soup.text.count(a) == 1 for a in actions)
     # a flagged gap says who sees the level higher and by how much
-    assert "direction le voit plus haut que terrain, de 42 points" in soup.select_one("#gaps").text
+    gaps = soup.select_one("#gaps").text
+    assert "le groupe « direction » le voit plus haut que le groupe « terrain », de 42 points" in gaps
     assert len(soup.select("ol.findings li")) == 3
     svg = soup.select_one("#map svg")
     assert svg["role"] == "img" and svg.title and svg.desc and "Logemer" in svg.desc.text

@@ -127,11 +127,13 @@ TEXTS: dict[str, str] = {
     "report.dates": "Answer dates",
     "report.date": "Date of the answers",
     "report.version": "version",
-    "report.gap_sentence": "{high} see it higher than {low}, by {gap} points",
+    "report.gap_sentence": (
+        "the \u201c{high}\u201d group sees it higher than the \u201c{low}\u201d group, by {gap} points"
+    ),
     "report.other_signals": "Other signals",
-    "report.actions": "Three first actions",
+    "report.actions": "First actions",
     "report.action_n": "Action {n}",
-    "report.see_action": "see action {n} of the summary, page 2",
+    "report.see_action": "See action {n} of the summary, page 2",
     "report.read_this": "How to read this page",
     "report.g_position": "Position",
     "report.g_position_text": (
@@ -289,10 +291,10 @@ TEXTS: dict[str, str] = {
     "report.finding_low": "{name} is at {pos}, on the digital side: {pole}.",
     "report.finding_high_title": "Strong point: {name}",
     "report.finding_high": "{name} is at {pos}, on the socio-professional side: {pole}.",
-    "report.finding_gap_title": "Leadership and the field do not see the same thing: {name}",
+    "report.finding_gap_title": "The role groups do not see the same thing: {name}",
     "report.finding_gap": (
-        "On '{name}', {high} and {low} are {gap} points apart. The gap is a finding in itself: discuss it before "
-        "deciding."
+        "On '{name}', the '{high}' and '{low}' groups are {gap} points apart. The gap is a finding in itself: "
+        "discuss it before deciding."
     ),
     "report.finding_missing_title": "Levels without enough answers",
     "report.finding_missing": "Too few answers to place: {names}. Have the questionnaire completed.",
@@ -384,7 +386,7 @@ TEXTS: dict[str, str] = {
         "Since round {since}, a change cannot be told apart from a change of respondent: one round has a "
         "single respondent, and not the same person."
     ),
-    "report.rounds_within": "The differences on {names} stay within the margin.",
+    "report.rounds_within": "On {names}, the change stays within the margin.",
     "report.rounds_legend": (
         "Under each position: its change since the previous round (● clear change), then the margin "
         "(±: the difference another set of respondents alone could have given)."

@@ -136,11 +136,11 @@ TEXTS: dict[str, str] = {
     "report.dates": "Dates des réponses",
     "report.date": "Date des réponses",
     "report.version": "version",
-    "report.gap_sentence": "{high} le voit plus haut que {low}, de {gap} points",
+    "report.gap_sentence": "le groupe « {high} » le voit plus haut que le groupe « {low} », de {gap} points",
     "report.other_signals": "Autres signaux",
-    "report.actions": "Trois premières actions",
+    "report.actions": "Premières actions",
     "report.action_n": "Action {n}",
-    "report.see_action": "voir l'action {n} du résumé, page 2",
+    "report.see_action": "Voir l'action {n} du résumé, page 2",
     "report.read_this": "Pour lire cette page",
     "report.g_position": "Position",
     "report.g_position_text": (
@@ -305,10 +305,10 @@ TEXTS: dict[str, str] = {
     "report.finding_low": "{name} est à {pos}, du côté du pôle numérique : {pole}.",
     "report.finding_high_title": "Point d'appui : {name}",
     "report.finding_high": "{name} est à {pos}, du côté socio-professionnel : {pole}.",
-    "report.finding_gap_title": "Direction et terrain ne voient pas la même chose : {name}",
+    "report.finding_gap_title": "Les groupes de rôles ne voient pas la même chose : {name}",
     "report.finding_gap": (
-        "Sur « {name} », {high} et {low} sont à {gap} points d'écart. Cet écart est en soi un constat : il faut le "
-        "discuter avant de décider."
+        "Sur « {name} », les groupes « {high} » et « {low} » sont à {gap} points d'écart. Cet écart est "
+        "en soi un constat : il faut le discuter avant de décider."
     ),
     "report.finding_missing_title": "Des niveaux sans réponses suffisantes",
     "report.finding_missing": "Trop peu de réponses pour situer : {names}. Faites compléter le questionnaire.",
@@ -405,7 +405,7 @@ TEXTS: dict[str, str] = {
         "Depuis le tour {since}, on ne peut pas distinguer une évolution d'un changement de répondant : "
         "un tour n'a qu'un répondant, et ce n'est pas la même personne."
     ),
-    "report.rounds_within": "Les écarts sur {names} restent dans la marge.",
+    "report.rounds_within": "Sur {names}, l'évolution reste dans la marge.",
     "report.rounds_legend": (
         "Sous chaque position : son évolution depuis le tour précédent (● évolution nette), puis la marge "
         "(± : l'écart qu'un autre groupe de répondants aurait pu donner à lui seul)."
