@@ -460,3 +460,24 @@ def test_a_workbook_is_bounded_by_what_it_holds_not_its_size(tmp_path: Path, mon
     assert str(e.value.problems[0]) == f"{f}:26: the sheet holds more than 0 MB of text"
     monkeypatch.setattr(tables, "MAX_BYTES", 1_000_000)
     assert len(tables.read_table(f).rows) == 200
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_its_mark_and_choices_separated_by_commas(tmp_path: Path, catalog, encoding: str) -> None:
+    """A CSV saved as UTF-16 without a byte-order mark is read as such (its headings were
+    garbage), and a multiple choice typed "a, b" or "a;b" is the options a and b."""
+    q = catalog.questionnaire("housing")
+    docs = originals("housing")
+    heads, rows = kobo_records(q, docs)
+    multi = next(i for i, h in enumerate(heads) if h.endswith("/ctx_tools"))
+    several = [row for row in rows if len(row[multi].split()) >= 2]
+    assert len(several) >= 2, "rows that tick two options or more"
+    several[0][multi] = ", ".join(several[0][multi].split())
+    several[1][multi] = ";".join(several[1][multi].split())
+    buf = io.StringIO()
+    csv.writer(buf, delimiter=";", lineterminator="\r\n").writerows([heads, *rows])
+    f = tmp_path / "u16.csv"
+    f.write_bytes(buf.getvalue().encode(encoding))
+    got, r = imported(tmp_path, f, qid="housing")
+    assert r.exit_code == 0, r.output
+    assert_round_trip(catalog, docs, got)

@@ -287,7 +287,8 @@ def _xlsform(q: Questionnaire, headers: list[str]) -> Layout | None:
         if qq.type == "text":
             return v
         if qq.type == "multi":
-            ticked = [one(qq, x) for x in v.split()]  # select_multiple: names separated by spaces
+            # select_multiple: names separated by spaces (a person typing may put commas or semicolons)
+            ticked = [one(qq, x) for x in v.replace(",", " ").replace(";", " ").split()]
             return DONT_KNOW if ticked == [DONT_KNOW] else ticked
         return _finish(qq, one(qq, v))
 

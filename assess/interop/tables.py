@@ -8,6 +8,7 @@ the row of a sheet, the position of a response in a JSON file.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import json
@@ -33,6 +34,11 @@ class Table:
 def _decode(data: bytes, source: str) -> str:
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return data.decode("utf-16")
+    head = data[:4096]
+    if len(head) >= 4 and head.count(0) * 3 >= len(head):  # UTF-16 without its byte-order mark
+        order = "utf-16-le" if head[1::2].count(0) > head[0::2].count(0) else "utf-16-be"
+        with contextlib.suppress(UnicodeDecodeError):
+            return data.decode(order)
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     try:
