@@ -152,6 +152,9 @@ def test_run_whole_questionnaire_with_back_kill_and_resume(tmp_path: Path, housi
 
     child = spawn(["run", "--resume", str(draft)], tmp_path)
     drive(child, it, expected)
+    # the summary reads on its own: what 0 and 100 mean, the overall position, a signal's severity
+    child.expect("Chaque niveau va de 0 \\(pôle numérique")
+    child.expect(r"Position globale : \d+ / 100")
     child.expect("Produire le rapport maintenant")
     child.send(ENTER)  # the default is "Non"
     child.expect(pexpect.EOF)

@@ -406,6 +406,7 @@ def _summary(it: Interview) -> None:
     plan = it.plan
     console.print()
     console.print(f"[bold]{tx['done_title']}[/bold]")
+    console.print(wrap(tx["scale"]), highlight=False)
     for lv in plan.levels:
         ls = card.levels[lv]
         name = it.q.level(lv).name[it.lang]
@@ -417,6 +418,8 @@ def _summary(it: Interview) -> None:
             bar = "█" * filled + "░" * (20 - filled)
             value = f"{ls.position:5.0f}"
         console.print(f"  {name[:28]:<28} {bar} {value}  ({tx['coverage']} {ls.coverage * 100:.0f} %)")
+    if card.placement.position is not None:
+        console.print(tx["overall_position"].format(pos=f"{card.placement.position:.0f}"), highlight=False)
     console.print(tx["trajectory"].format(label=label(card.trajectory, it.lang)), style="bold")
     hinge_name = it.q.level(plan.hinge_level).name[it.lang]
     console.print(
@@ -435,5 +438,5 @@ def _summary(it: Interview) -> None:
         console.print(tx["signals"])
         for sid, sev in card.signals[:3]:
             title = rich_text(it.q.signal(sid).title[it.lang])
-            console.print(f"  • {title} ({label(sev, it.lang)})")
+            console.print(f"  • {title} ({tx['severity'].format(sev=label(sev, it.lang))})")
     console.print()

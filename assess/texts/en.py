@@ -90,6 +90,12 @@ TEXTS: dict[str, str] = {
     "run.coverage": "coverage",
     "run.insufficient": "not enough answers",
     "run.trajectory": "Trajectory: {label}",
+    "run.scale": (
+        "Each level goes from 0 (digital pole: the tools first serve to optimise and control) to 100 "
+        "(socio-professional pole: the tools serve the work on the ground)."
+    ),
+    "run.overall_position": "Overall position: {pos} / 100",
+    "run.severity": "severity {sev}",
     "run.signals": "Main signals:",
     "run.written": "Your answers are saved in:\n  {path}",
     "run.report_cmd": "To make the report:\n  assess report {path} -o {report}",

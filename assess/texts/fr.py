@@ -96,6 +96,12 @@ TEXTS: dict[str, str] = {
     "run.coverage": "couverture",
     "run.insufficient": "réponses insuffisantes",
     "run.trajectory": "Trajectoire : {label}",
+    "run.scale": (
+        "Chaque niveau va de 0 (pôle numérique : les outils servent d'abord à optimiser et contrôler) à 100 (pôle "
+        "socio-professionnel : les outils servent le travail de terrain)."
+    ),
+    "run.overall_position": "Position globale : {pos} / 100",
+    "run.severity": "gravité {sev}",
     "run.signals": "Signaux principaux :",
     "run.written": "Vos réponses sont enregistrées dans :\n  {path}",
     "run.report_cmd": "Pour produire le rapport :\n  assess report {path} -o {report}",
