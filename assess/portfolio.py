@@ -219,7 +219,7 @@ def build_portfolio(
         )  # fmt: skip
     if len(points) <= LABELLED_POINTS:  # names beside their points, pushed apart as on the report's map
         marks = [MapPoint(pt.label, pt.x, pt.y, 0.0, 0.0, False) for pt in points]
-        place_labels(marks, plot[2])
+        place_labels(marks, plot[2], bands)
         for pt, m in zip(points, marks, strict=True):
             pt.label_x, pt.label_y = m.label_x, m.label_y
     counts = Counter(r.placement.trajectory for r in latest)

@@ -634,7 +634,7 @@ def _map(plan: Plan, result: OrganisationResult, q: Questionnaire, lang: Lang) -
                     False,
                 )
             )
-    place_labels(points, right)
+    place_labels(points, right, bands)
     if points:
         desc = "; ".join(
             tx["map_point"].format(label=p.label, pos=whole(p.position), depth=whole(p.depth)) for p in points
@@ -657,17 +657,22 @@ def _map_path(history: Timeline, lang: Lang) -> list[MapPoint]:
     return out
 
 
-def place_labels(points: list[MapPoint], right: float) -> None:
-    """Put each label beside its point, then push labels down until none overlaps another."""
-    # x0, x1, y of what is already drawn: the points themselves, then each label placed
-    placed: list[tuple[float, float, float]] = [(p.x - 8, p.x + 8, p.y + 4) for p in points]
+def place_labels(points: list[MapPoint], right: float, bands: Sequence[tuple[float, float, str, str]] = ()) -> None:
+    """Put each label beside its point, then push labels down until none overlaps another, nor the
+    bands' titles along the top of the plot."""
+    # x0, x1, y of what is already drawn: the bands' titles, the points themselves, then each label
+    # placed (widths estimated from DejaVu Sans, about 0.6 em a letter, a little more in bold)
+    placed: list[tuple[float, float, float]] = [
+        ((x0 + x1 - 6.2 * len(label)) / 2, (x0 + x1 + 6.2 * len(label)) / 2, MAP_TOP + 14) for x0, x1, label, _ in bands
+    ]
+    placed += [(p.x - 8, p.x + 8, p.y + 4) for p in points]
     left = MAP_LEFT
     for p in sorted(points, key=lambda p: (not p.main, p.y, p.x)):
-        width = (6.6 if p.main else 5.8) * min(len(p.label), LABEL_MAX)
+        width = (7.6 if p.main else 6.3) * min(len(p.label), LABEL_MAX)
         lx = p.x + (11 if p.main else 8)
         ly = p.y + 4
-        if lx + width > right:  # no room on the right: above the point, kept inside the plot
-            lx = max(left + 2, min(p.x - width / 2, right - width))
+        if lx + width > right - 4:  # no room on the right: above the point, kept inside the plot
+            lx = max(left + 2, min(p.x - width / 2, right - width - 4))
             ly = p.y - 12
         for _ in range(len(points) + 1):
             clash = [y for x0, x1, y in placed if abs(y - ly) < 12 and x0 < lx + width and lx < x1]
