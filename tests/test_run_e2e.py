@@ -284,6 +284,9 @@ def test_stray_enter_records_nothing_digits_confirm_and_navigation(tmp_path: Pat
     child.expect(f"question 3 sur {first_part(housing)}")
     child.send(LEFT + LEFT)
     child.expect(f"question 1 sur {first_part(housing)}")
+    child.send("3")  # another answer: the log says that the one above it no longer holds
+    child.expect("réponse modifiée")
+    child.expect(f"question 2 sur {first_part(housing)}")
     child.send("u")  # to the first question without an answer
     child.expect(f"question 3 sur {first_part(housing)}")
     child.send("q")
@@ -291,7 +294,7 @@ def test_stray_enter_records_nothing_digits_confirm_and_navigation(tmp_path: Pat
     child.close()
     answers = json.loads(draft_file.read_text(encoding="utf-8"))["answers"]["answers"]
     q1, q2 = housing.questions[0], housing.questions[1]
-    assert answers[q1.id] == q1.options[1].id and answers[q2.id] == q2.options[0].id
+    assert answers[q1.id] == q1.options[2].id and answers[q2.id] == q2.options[0].id
 
 
 @pytest.mark.slow

@@ -91,12 +91,15 @@ class Runner:
                 continue
             q = step.question
             assert q is not None
+            before = it.answers.get(q.id)
             it.answer(value if action == "answer" else None)
             self.save()
-            _out(self.echo(q, value if action == "answer" else None))
+            # an answer given again after going back: the line above it in the log no longer holds
+            changed = before is not None and before != it.answers.get(q.id)
+            _out(self.echo(q, value if action == "answer" else None, changed))
         return 0
 
-    def echo(self, q: Question, value: Any) -> str:
+    def echo(self, q: Question, value: Any, changed: bool = False) -> str:
         lang = self.it.lang
         if value is None:
             shown = self.tx["skipped"]
@@ -111,6 +114,8 @@ class Runner:
             shown = str(value)
         text = q.wording(lang, self.it.role)
         short = text if len(text) <= 60 else text[:57].rsplit(" ", 1)[0] + "…"
+        if changed:
+            shown += f" ({self.tx['changed']})"
         return self.tui.wrap(f"{short} → {shown}", "    ", "  – " if value is None else "  ✓ ")
 
     def header(self, step: Step) -> list[tuple[str, str]]:

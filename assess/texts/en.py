@@ -86,6 +86,7 @@ TEXTS: dict[str, str] = {
     "run.context_intro": "These questions do not count in the result; they help read it.",
     "run.dont_know": "I don't know",
     "run.skipped": "(skipped)",
+    "run.changed": "answer changed",
     "run.done_title": "Thank you! Here is what your answers show",
     "run.coverage": "coverage",
     "run.insufficient": "not enough answers",
