@@ -18,6 +18,7 @@ told apart from a change of respondent.
 
 from __future__ import annotations
 
+import contextlib
 import math
 import re
 from collections.abc import Iterable, Sequence
@@ -91,6 +92,32 @@ def order_rounds(rounds: Sequence[tuple[str, Sequence[str]]]) -> list[int]:
         return (min(dates) if dated else "", _natural(label), label)
 
     return sorted(range(len(rounds)), key=key)
+
+
+# a round's answers dated further apart than this look like a mistyped date
+ROUND_SPAN_DAYS = 400
+
+
+def doubts(tl: Timeline) -> list[tuple[Round, str]]:
+    """What in a timeline's order looks like a mistyped date: a round whose answers are dated more
+    than ROUND_SPAN_DAYS apart, and rounds whose labels' numbers ("2022", "T3") go down in the
+    order their dates give. Each with the round it names."""
+    from datetime import date
+
+    out = []
+    for r in tl.rounds:
+        d = r.result.dates
+        with contextlib.suppress(ValueError):
+            if d and (date.fromisoformat(d[-1]) - date.fromisoformat(d[0])).days > ROUND_SPAN_DAYS:
+                out.append((r, f"round {r.label or '-'} of {tl.name}: answers dated from {d[0]} to {d[-1]}"))
+    numbers = [tuple(int(n) for n in re.findall(r"\d+", r.label)) for r in tl.rounds]
+    if len(numbers) > 1 and all(numbers):
+        labels = ", ".join(x.label for x in tl.rounds)
+        for before, after, r in zip(numbers, numbers[1:], tl.rounds[1:], strict=False):
+            if after < before:
+                out.append((r, f"rounds of {tl.name} in the order of their dates: {labels}"))
+                break
+    return out
 
 
 def _sd(xs: Sequence[float]) -> float:

@@ -220,3 +220,22 @@ def test_portfolio_of_nothing_valid_fails_clearly(tmp_path: Path) -> None:
     bad.write_text("{", encoding="utf-8")
     r = run("portfolio", bad, "-o", tmp_path / "p.html")
     assert r.exit_code == 1 and not (tmp_path / "p.html").exists() and "Traceback" not in r.output
+
+
+def test_a_mistyped_date_that_reorders_the_rounds_is_said(tmp_path: Path) -> None:
+    """One answer of round 2024 dated 2014: the rounds come in the order 2024, 2022, 2026. The
+    portfolio and the report say so (the round's dates ten years apart, and the labels' order);
+    the examples as they are raise no such warning."""
+    import shutil
+
+    folder = tmp_path / "rounds"
+    shutil.copytree(EXAMPLES / "rounds", folder)
+    one = sorted(folder.glob("bocage-2024-*.json"))[0]
+    one.write_text(one.read_text(encoding="utf-8").replace('"date": "2024-', '"date": "2014-'), encoding="utf-8")
+    for command in ("portfolio", "report"):
+        r = runner.invoke(app, [command, str(folder), "-o", str(tmp_path / f"{command}.html")])
+        assert r.exit_code == 0, r.output
+        assert f"{one}: round 2024 of Bocage Habitat: answers dated from 2014-03-12 to 2024-03-12" in r.stderr
+        assert "rounds of Bocage Habitat in the order of their dates: 2024, 2022, 2026" in r.stderr
+    clean = runner.invoke(app, ["portfolio", str(EXAMPLES / "rounds"), "-o", str(tmp_path / "clean.html")])
+    assert clean.exit_code == 0 and "dated from" not in clean.stderr and "order of their dates" not in clean.stderr

@@ -143,13 +143,17 @@ def read_timelines(
     cat: Catalog, paths: list[str], jobs: int | None, emit: str, min_group_size: int | None
 ) -> tuple[list[pipeline.Organisation], list[Any], pipeline.Outcome] | int:
     """`read_organisations`, and each organisation's rounds side by side (rounds.timelines)."""
-    from ..rounds import timelines
+    from ..errors import Problem
+    from ..rounds import doubts, timelines
 
     read = read_organisations(cat, paths, jobs, emit, min_group_size)
     if isinstance(read, int):
         return read
     orgs, outcome = read
-    return orgs, timelines(orgs), outcome
+    tls = timelines(orgs)
+    # a mistyped date reorders the rounds: said, with the file of the round it names
+    print_problems([Problem(r.members[0].sheet.source, msg) for tl in tls for r, msg in doubts(tl)], "warning")
+    return orgs, tls, outcome
 
 
 def write_guarded(write: Callable[[], int], interrupted: str) -> int:

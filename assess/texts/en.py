@@ -925,6 +925,8 @@ TEXTS: dict[str, str] = {
     "problem.090": "the sheet holds more than {n} MB of text",
     "problem.091": "respondent {rid} is already in the database with other answers: kept as it was",
     "problem.092": "unknown answer {answer} (expected a number from {min} to {max})",
+    "problem.093": "round {label} of {name}: answers dated from {first} to {last}",
+    "problem.094": "rounds of {name} in the order of their dates: {labels}",
     # --- xlsx --------------------------------------------------------------------------------------
     "xlsx.respondents": "respondents",
     "xlsx.organisations": "organisations",

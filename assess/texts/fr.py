@@ -983,6 +983,8 @@ TEXTS: dict[str, str] = {
     "problem.090": "la feuille contient plus de {n} Mo de texte",
     "problem.091": "le répondant {rid} est déjà dans la base avec d'autres réponses : il est gardé tel quel",
     "problem.092": "réponse inconnue {answer} (attendu : un nombre de {min} à {max})",
+    "problem.093": "tour {label} de {name} : réponses datées du {first} au {last}",
+    "problem.094": "tours de {name} dans l'ordre de leurs dates : {labels}",
     # --- xlsx --------------------------------------------------------------------------------------
     "xlsx.respondents": "répondants",
     "xlsx.organisations": "organisations",
