@@ -481,3 +481,17 @@ def test_utf16_without_its_mark_and_choices_separated_by_commas(tmp_path: Path, 
     got, r = imported(tmp_path, f, qid="housing")
     assert r.exit_code == 0, r.output
     assert_round_trip(catalog, docs, got)
+
+
+def test_rows_shorter_or_longer_than_the_headings_are_noted(tmp_path: Path, catalog) -> None:
+    """A row cut short (its last answers read as empty) or one with cells past the headings is
+    imported, and a note names their lines, so that a broken file does not pass unseen."""
+    q = catalog.questionnaire("housing")
+    heads, rows = kobo_records(q, originals("housing"))
+    rows[0] = rows[0][:12]
+    rows[2] = [*rows[2], "extra"]
+    f = write_csv(tmp_path / "ragged.csv", heads, rows)
+    got, r = imported(tmp_path, f, qid="housing")
+    assert len(got) == len(rows)
+    assert "1 row(s) with fewer cells than headings, the missing ones read as empty: 2" in r.output
+    assert "1 row(s) with more cells than headings, the extra ones not read: 4" in r.output

@@ -409,6 +409,17 @@ def import_table(catalog: Catalog, table: Table, opts: Options) -> ImportResult:
     has_org_column = any(c.kind == "organisation_id" for c in layout.columns)
     if not opts.organisation_id and not has_org_column:
         raise AssessError(Problem(src, "no organisation id: give --organisation-id (and --organisation-name)"))
+    # rows with fewer or more cells than headings (a line cut, a separator typed in a cell): said once
+    width = len(table.headers)
+    for message, lines in (
+        ("{n} row(s) with fewer cells than headings, the missing ones read as empty: {lines}",
+         [n for n, cells in table.rows if len(cells) < width]),
+        ("{n} row(s) with more cells than headings, the extra ones not read: {lines}",
+         [n for n, cells in table.rows if len(cells) > width]),
+    ):  # fmt: skip
+        if lines:
+            shown = ", ".join(map(str, lines[:8])) + (", …" if len(lines) > 8 else "")
+            res.notes.append(Problem(src, message.format(n=len(lines), lines=shown)))
     submit = next((c.index for c in layout.columns if c.kind == "ls:submitdate"), None)
     stem = Path(src).name
     versions: dict[str, tuple[Questionnaire, Plan, Layout]] = {}

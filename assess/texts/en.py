@@ -927,6 +927,8 @@ TEXTS: dict[str, str] = {
     "problem.092": "unknown answer {answer} (expected a number from {min} to {max})",
     "problem.093": "round {label} of {name}: answers dated from {first} to {last}",
     "problem.094": "rounds of {name} in the order of their dates: {labels}",
+    "problem.095": "{n} row(s) with fewer cells than headings, the missing ones read as empty: {lines}",
+    "problem.096": "{n} row(s) with more cells than headings, the extra ones not read: {lines}",
     # --- xlsx --------------------------------------------------------------------------------------
     "xlsx.respondents": "respondents",
     "xlsx.organisations": "organisations",

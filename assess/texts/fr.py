@@ -985,6 +985,8 @@ TEXTS: dict[str, str] = {
     "problem.092": "réponse inconnue {answer} (attendu : un nombre de {min} à {max})",
     "problem.093": "tour {label} de {name} : réponses datées du {first} au {last}",
     "problem.094": "tours de {name} dans l'ordre de leurs dates : {labels}",
+    "problem.095": "{n} ligne(s) avec moins de cellules que d'en-têtes, celles qui manquent lues vides : {lines}",
+    "problem.096": "{n} ligne(s) avec plus de cellules que d'en-têtes, celles en trop non lues : {lines}",
     # --- xlsx --------------------------------------------------------------------------------------
     "xlsx.respondents": "répondants",
     "xlsx.organisations": "organisations",
