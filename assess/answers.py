@@ -211,9 +211,9 @@ def check_answers(plan: Plan, obj: Any, source: str = "", line: int | None = Non
         bad(f"date must be YYYY-MM-DD, got {_short(date)}", "date")
         date = None
     rnd = obj.get("round")
-    if rnd is not None and (type(rnd) is not str or not NOT_BLANK.search(rnd) or len(rnd) > MAX_ROUND):
-        label = f'a label of at most {MAX_ROUND} characters (like "2026" or "T1")'
-        bad(f"round must be {label}, got {_short(rnd)}", "round")
+    wrong = round_problem(rnd)
+    if wrong:
+        bad(wrong, "round")
         rnd = None
     lang = obj.get("lang")
     if lang is not None and (type(lang) is not str or lang not in LANGS):
@@ -401,6 +401,14 @@ def answers_schema() -> dict[str, Any]:
 
 
 # --- messages ------------------------------------------------------------------------------------
+
+
+def round_problem(rnd: Any) -> str | None:
+    """What is wrong with an assessment round's label (None for a good one, or none at all)."""
+    if rnd is not None and (type(rnd) is not str or not NOT_BLANK.search(rnd) or len(rnd) > MAX_ROUND):
+        label = f'a label of at most {MAX_ROUND} characters (like "2026" or "T1")'
+        return f"round must be {label}, got {_short(rnd)}"
+    return None
 
 
 def _kind(v: Any) -> str:

@@ -406,3 +406,16 @@ def test_validate_checks_a_folder_of_questionnaires(tmp_path: Path) -> None:
     r = runner.invoke(app, ["validate", str(tmp_path)])
     assert r.exit_code == 1 and f"{tmp_path / 'broken.yml'}:2: invalid YAML" in r.stderr
     assert "1 valid, 1 invalid" in r.stderr
+
+
+def test_a_round_no_answers_file_could_hold_is_said_once_before_anything_runs(tmp_path: Path) -> None:
+    """`--round` of 41 characters: one usage error (exit 2) for `import`, before any row is read,
+    and for `run`, before any question is asked (it was one error per row, or a finished interview
+    whose answers file no command would take)."""
+    long = "x" * 41
+    sheet = tmp_path / "t.csv"
+    assert runner.invoke(app, ["template", "housing", "--format", "csv", "-o", str(sheet)]).exit_code == 0
+    for args in (["import", str(sheet), "-Q", "housing", "--organisation-id", "o"], ["run", "housing"]):
+        r = runner.invoke(app, [*args, "--round", long])
+        assert r.exit_code == 2, (args, r.output)
+        assert r.stderr.count("round must be a label of at most 40 characters") == 1, r.stderr

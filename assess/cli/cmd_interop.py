@@ -9,7 +9,7 @@ from typing import Annotated, Any
 
 import typer
 
-from .common import QDirsOpt, cannot_write, catalog, err, fail, print_problems, say, usage
+from .common import QDirsOpt, cannot_write, catalog, check_round, err, fail, print_problems, say, usage
 
 export_app = typer.Typer(
     help="Write a questionnaire in the format of the tool that collects the answers.\n\n"
@@ -251,6 +251,7 @@ def import_cmd(
         cat.entry(questionnaire)
     except AssessError as e:
         fail(e, 2)
+    check_round(round_label)  # said once, before any row is read
     opts = Options(questionnaire, organisation_id, organisation_name, round_label)
     answers: list[dict[str, Any]] = []
     seen: dict[str, str] = {}

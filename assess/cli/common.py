@@ -133,6 +133,16 @@ def usage(msg: str) -> NoReturn:
     raise typer.Exit(2)
 
 
+def check_round(round_label: str | None) -> None:
+    """A `--round` that no answers file could hold is a usage error, said once before anything runs."""
+    from ..answers import round_problem
+    from ..texts import problem_message
+
+    wrong = round_problem(round_label)
+    if wrong:
+        usage(f"--round: {problem_message(wrong, ui_lang())}")
+
+
 def cannot_write_message(path: object, e: BaseException) -> str:
     """What a failed write says: the file (or standard output) and why."""
     why = e.strerror if isinstance(e, OSError) and e.strerror else e
