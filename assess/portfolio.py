@@ -144,6 +144,16 @@ def build_portfolio(
             return (TRAJECTORY_ORDER.get(res.placement.trajectory, 9), res.placement.position or 0, tl.name.lower())
         return (tl.name.lower(), tl.organisation_id)
 
+    # an organisation followed on two major versions of its questionnaire has a timeline for each
+    # (their scores are not comparable): each named with its version, counted once
+    per_org = Counter((tl.organisation_id, tl.questionnaire_id) for tl in timelines)
+    counted: dict[str, set[str]] = {}
+
+    def name_of(tl: Timeline) -> str:
+        if per_org[(tl.organisation_id, tl.questionnaire_id)] > 1:
+            return f"{tl.name} ({tl.questionnaire_id} {tl.major}.x)"
+        return tl.name
+
     for tl in sorted(timelines, key=order):
         res = tl.latest.result
         q = questionnaire(res.questionnaire_id, res.questionnaire_version)
@@ -156,7 +166,9 @@ def build_portfolio(
             shape = shapes[tl.questionnaire_id] if by_sector else ""
             groups[gid] = SectorGroup(gid, label, q.title[lang] if by_sector else "", shape, 0, [])
         g = groups[gid]
-        g.organisations += 1
+        if tl.organisation_id not in counted.setdefault(gid, set()):
+            counted[gid].add(tl.organisation_id)
+            g.organisations += 1
         for i, r in enumerate(tl.rounds):
             rr = r.result
             rq = questionnaire(rr.questionnaire_id, rr.questionnaire_version)
@@ -167,7 +179,7 @@ def build_portfolio(
                 change = signed(overall.delta) + (" ●" if overall.verdict == CHANGE else "")
             g.rows.append(
                 PortfolioRow(
-                    organisation=tl.name,
+                    organisation=name_of(tl),
                     organisation_id=tl.organisation_id,
                     round=round_label(r.label, lang) if (len(tl.rounds) > 1 or r.label) else "",
                     dates_text=dates_text(rr.dates, lang),
@@ -194,7 +206,7 @@ def build_portfolio(
         ]
         points.append(
             PortfolioPoint(
-                tl.name, tl.questionnaire_id, shapes[tl.questionnaire_id], map_x(pos), map_y(depth), path,
+                name_of(tl), tl.questionnaire_id, shapes[tl.questionnaire_id], map_x(pos), map_y(depth), path,
                 res.placement.trajectory,
             )
         )  # fmt: skip
@@ -232,7 +244,7 @@ def build_portfolio(
         lang=lang,
         t=tx,
         generated_on=generated_on,
-        organisations=len(timelines),
+        organisations=len({tl.organisation_id for tl in timelines}),
         respondents=sum(r.result.respondents for tl in timelines for r in tl.rounds),
         rounds=sum(len(tl.rounds) for tl in timelines),
         trajectories=trajectories,

@@ -239,3 +239,23 @@ def test_a_mistyped_date_that_reorders_the_rounds_is_said(tmp_path: Path) -> Non
         assert "rounds of Bocage Habitat in the order of their dates: 2024, 2022, 2026" in r.stderr
     clean = runner.invoke(app, ["portfolio", str(EXAMPLES / "rounds"), "-o", str(tmp_path / "clean.html")])
     assert clean.exit_code == 0 and "dated from" not in clean.stderr and "order of their dates" not in clean.stderr
+
+
+def test_an_organisation_on_two_major_versions_is_one_organisation_in_the_portfolio(tmp_path: Path) -> None:
+    """Bocage's rounds on housing 1.x, and a 2027 round on 2.x: one organisation followed, its two
+    timelines (scores of two major versions are not compared) each named with its version."""
+    import shutil
+
+    folder = tmp_path / "pf"
+    shutil.copytree(EXAMPLES / "rounds", folder)
+    for i, f in enumerate(sorted((EXAMPLES / "housing").glob("logeterre*.json"))[:5]):
+        d = json.loads(f.read_text(encoding="utf-8"))
+        d["organisation"] = {"id": "bocage-habitat", "name": "Bocage Habitat"}
+        d["round"], d["date"], d["respondent"]["id"] = "2027", "2027-01-10", f"b27-{i}"
+        (folder / f"b27-{i}.json").write_text(json.dumps(d), encoding="utf-8")
+    out = tmp_path / "pf.html"
+    r = runner.invoke(app, ["portfolio", str(folder), "-o", str(out), "--lang", "en"])
+    assert r.exit_code == 0, r.output
+    text = " ".join(BeautifulSoup(out.read_text(encoding="utf-8"), "html.parser").get_text(" ").split())
+    assert "Portfolio: one organisation followed" in text
+    assert "Bocage Habitat (housing 1.x)" in text and "Bocage Habitat (housing 2.x)" in text
