@@ -17,6 +17,8 @@ SOURCES: dict[str, dict[str, str]] = {
         "short": "Blanc",
         "cite": "Maxime Blanc, « Une collectivité territoriale face à la transformation numérique », "
         "observations dans une commune de 27 000 habitants du Val-de-Marne (2022).",
+        "cite_en": "Maxime Blanc, « Une collectivité territoriale face à la transformation numérique », "
+        "observations in a municipality of 27,000 inhabitants in the Val-de-Marne (2022).",
     },
     "dumery2024": {
         "short": "Dumery 2024",
@@ -27,17 +29,23 @@ SOURCES: dict[str, dict[str, str]] = {
         "short": "Dématérialisation",
         "cite": "« Dématérialisation et professionnels du social : une épreuve de professionnalité », "
         "intervention lors d'une journée d'étude (auteur non précisé dans la source).",
+        "cite_en": "« Dématérialisation et professionnels du social : une épreuve de professionnalité », "
+        "a talk at a study day (the source does not name its author).",
     },
     "dudezert2018": {
         "short": "Dudézert 2018",
         "cite": "Aurélie Dudézert, La transformation digitale des entreprises, La Découverte, 2018 "
         "(cité par Bretesché 2024).",
+        "cite_en": "Aurélie Dudézert, La transformation digitale des entreprises, La Découverte, 2018 "
+        "(cited by Bretesché 2024).",
     },
 }
 
 
-def cite(doc: str) -> str:
-    return SOURCES.get(doc, {}).get("cite", doc)
+def cite(doc: str, lang: str = "fr") -> str:
+    """A document's reference; in English, its description in English (the titles stay as published)."""
+    entry = SOURCES.get(doc, {})
+    return entry.get(f"cite_{lang}") or entry.get("cite", doc)
 
 
 def short(doc: str) -> str:

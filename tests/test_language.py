@@ -111,3 +111,15 @@ def test_french_messages_name_kinds_and_expected_answers_in_french() -> None:
         "réponse inconnue 'x' (attendu : l'une de a, b)"
     )
     assert problem_message("unknown answer 'text' (expected one of: a, b)", "fr").startswith("réponse inconnue 'text'")
+
+
+def test_the_english_report_has_no_french_around_the_titles() -> None:
+    """The sources' descriptions and the percent sign follow the report's language; the titles of
+    French documents stay as published."""
+    from assess.sources import SOURCES, cite
+
+    assert "(cited by Bretesché 2024)" in cite("dudezert2018", "en")
+    assert "(cité par Bretesché 2024)" in cite("dudezert2018", "fr")
+    for doc in SOURCES:
+        english = cite(doc, "en")
+        assert not any(w in english for w in ("cité par", "non précisé", "intervention lors", "observations dans"))

@@ -21,7 +21,7 @@ from ..model import AnswerCond, ConsistencyCond, LevelCond, Question, Questionna
 from ..organisation import OrganisationResult, Scored, aggregate
 from ..plan import Plan, compile_plan
 from ..scoring import score
-from ..sources import SOURCES, short
+from ..sources import SOURCES, cite, short
 from ..texts import problem_message
 from ..vocab import DONT_KNOW, LEVEL_IDS, Lang, as_lang
 from .compare import BenchmarkView, RoundsView, benchmark_view, round_label, rounds_view, whole
@@ -455,7 +455,7 @@ def _build(
             "min_group_size": plan.min_group_size,
             "gap_threshold": plan.gap_threshold,
         },
-        sources=[s["cite"] for s in SOURCES.values()],
+        sources=[cite(doc, lang) for doc in SOURCES],
         # the library writes its warnings in English: the report's language, from the one catalogue
         warnings=sorted({problem_message(w, lang) for s in sheets for w in s.warnings}),
     )

@@ -139,6 +139,7 @@ TEXTS: dict[str, str] = {
     ),
     "report.other_signals": "Other signals",
     "report.actions": "First actions",
+    "report.percent": "%",
     "report.action_n": "Action {n}",
     "report.see_action": "See action {n} of the summary, page 2",
     "report.read_this": "How to read this page",

@@ -146,6 +146,7 @@ TEXTS: dict[str, str] = {
     "report.gap_sentence": "le groupe « {high} » le voit plus haut que le groupe « {low} », de {gap} points",
     "report.other_signals": "Autres signaux",
     "report.actions": "Premières actions",
+    "report.percent": "\u00a0%",  # after a number, French spacing
     "report.action_n": "Action {n}",
     "report.see_action": "Voir l'action {n} du résumé, page 2",
     "report.read_this": "Pour lire cette page",
