@@ -542,14 +542,18 @@ def _findings(
             out.append(
                 Finding(
                     tx["finding_low_title"].format(name=low.name),
-                    tx["finding_low"].format(name=low.name, pos=whole(low.position), pole=low.pole_digital),
+                    tx["finding_low"].format(
+                        name=low.name, pos=whole(low.position), pole=_after_colon(low.pole_digital)
+                    ),
                 )
             )
         if high.id != low.id and (high.position or 0) >= plan.socio_professional_from:
             out.append(
                 Finding(
                     tx["finding_high_title"].format(name=high.name),
-                    tx["finding_high"].format(name=high.name, pos=whole(high.position), pole=high.pole_socio),
+                    tx["finding_high"].format(
+                        name=high.name, pos=whole(high.position), pole=_after_colon(high.pole_socio)
+                    ),
                 )
             )
     flagged = sorted((g for g in gaps if g.flagged), key=lambda g: -g.gap)
@@ -822,6 +826,13 @@ def _select(items: list[AppendixQuestion], mode: str, n: int) -> list[AppendixQu
     splits = sorted((a for a in items if a.split and not a.hidden), key=lambda a: (-spread(a), a.id))[:SPLITS]
     keep = {a.id for a in splits}
     return [a for a in items if not a.hidden and (a.comments or a.texts or a.id in keep)]
+
+
+def _after_colon(text: str) -> str:
+    """A description as it reads after a colon: its first letter small (\"… numérique : optimiser\"),
+    unless the first word is an acronym (\"GRU\")."""
+    first = text.split(" ", 1)[0]
+    return text if not text or first.isupper() else text[0].lower() + text[1:]
 
 
 def signal_level(q: Questionnaire, signal_id: str) -> str:
