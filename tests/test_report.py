@@ -421,3 +421,11 @@ def test_map_labels_keep_clear_of_the_band_titles_and_inside_the_frame(catalog) 
             c, w = (x0 + x1) / 2, 6.2 * len(title)
             overlaps = c - w / 2 < p.label_x + width and p.label_x < c + w / 2
             assert not (overlaps and abs(p.label_y - (MAP_TOP + 14)) < 12), (p.label, title)
+
+
+def test_a_description_after_a_colon_starts_small_unless_an_acronym() -> None:
+    from assess.report.context import _after_colon
+
+    assert _after_colon("Optimiser, contrôler les coûts") == "optimiser, contrôler les coûts"
+    assert _after_colon("GRU et portail") == "GRU et portail"
+    assert _after_colon("") == ""
