@@ -358,3 +358,18 @@ def test_resume_of_another_major_version_names_the_file(tmp_path: Path, housing)
     assert f"error: {old}: answers are for housing version 9.0.0" in child.before.replace("\r\n", " ").replace(
         "  ", " "
     )
+
+
+@pytest.mark.slow
+def test_an_organisation_id_with_a_space_is_asked_again(tmp_path: Path) -> None:
+    child = spawn(["run", "housing", "--lang", "fr", "--role", "field", "--org-name", "O"], tmp_path)
+    child.expect("Identifiant de l'organisation")
+    child.send("Mon Orga" + ENTER)
+    child.expect("sans espace, s'il vous plaît")
+    child.expect("Identifiant de l'organisation")
+    child.send("mon-orga" + ENTER)
+    child.expect("Entrée.{1,20}?: commencer")
+    child.send("q")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert [p.name.split("--")[1] for p in (tmp_path / "drafts").glob("*.json")] == ["mon-orga"]

@@ -218,10 +218,14 @@ def _ask_setup(cat: Catalog, qid: str | None, lang: str | None, role: str | None
                 return None
     questionnaire = cat.questionnaire(qid)
     while not org_id:
-        org_id = tui.ask_text(tx["org_id"])
-        if org_id is None:
+        typed = tui.ask_text(tx["org_id"])
+        if typed is None:
             return None
-        org_id = org_id.strip()
+        org_id = typed.strip()
+        if any(c.isspace() for c in org_id):  # as the prompt asks: one short word
+            _out(tx["org_id_space"])
+            org_id = ""
+    assert org_id is not None
     if respondent_id is not None and draft_path(questionnaire.id, org_id, respondent_id).exists():
         return questionnaire, lang_, role, org_id, org_name
     who = _ask_who(lang_, org_name, role)
