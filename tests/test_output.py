@@ -186,3 +186,22 @@ def test_worker_shards_reach_a_pipe_a_file_and_a_full_disk(tmp_path: Path) -> No
     with open("/dev/full", "w") as full:
         proc = _assess("score", str(big), "-f", "jsonl", "--jobs", "2", stdout=full)
     assert proc.returncode == 1 and "No space left on device" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_a_file_where_a_folder_of_outputs_goes_is_said_plainly(tmp_path: Path) -> None:
+    """`report --out-dir` and `import -o` on a file (or a device) that is not a folder: it says so
+    (mkdir only said "File exists"), exit 1, and the file is left as it was."""
+    taken = tmp_path / "afile"
+    taken.write_text("keep", encoding="utf-8")
+    r = _assess("report", str(EXAMPLES / "housing"), "--out-dir", str(taken), stdout=subprocess.PIPE)
+    assert r.returncode == 1 and f"cannot write {taken}: it is not a folder" in r.stderr, r.stderr
+    assert taken.read_text(encoding="utf-8") == "keep"
+    sheet = tmp_path / "t.csv"
+    assert _assess("template", "housing", "--format", "csv", "-o", str(sheet), stdout=subprocess.PIPE).returncode == 0
+    headings = sheet.read_text(encoding="utf-8-sig").splitlines()[0].split(";")
+    row = ["r1" if h == "respondent_id" else "" for h in headings]
+    sheet.write_text(";".join(headings) + "\n" + ";".join(row) + "\n", encoding="utf-8")
+    args = ("import", str(sheet), "-Q", "housing", "--organisation-id", "o", "-o", "/dev/null")
+    r = _assess(*args, stdout=subprocess.PIPE)
+    assert "1 respondent(s) read" in r.stderr, r.stderr
+    assert r.returncode == 1 and "cannot write /dev/null: it is not a folder" in r.stderr, r.stderr

@@ -9,7 +9,18 @@ from typing import Annotated, Any
 
 import typer
 
-from .common import QDirsOpt, cannot_write, catalog, check_round, err, fail, print_problems, say, usage
+from .common import (
+    QDirsOpt,
+    cannot_write,
+    catalog,
+    check_round,
+    err,
+    fail,
+    make_folder,
+    print_problems,
+    say,
+    usage,
+)
 
 export_app = typer.Typer(
     help="Write a questionnaire in the format of the tool that collects the answers.\n\n"
@@ -288,7 +299,7 @@ def import_cmd(
                 f.write(lines)
             err(say("written_jsonl", path=output, n=len(answers)))
         else:
-            output.mkdir(parents=True, exist_ok=True)
+            make_folder(output)
             for a in answers:
                 name = safe_filename(f"{a['organisation']['id']}-{a['respondent']['id']}") + ".json"
                 write_atomic(inside(output, name), orjson.dumps(a, option=orjson.OPT_INDENT_2) + b"\n")

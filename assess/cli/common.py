@@ -3,6 +3,7 @@ incomplete results into exit codes, and the questionnaire catalog."""
 
 from __future__ import annotations
 
+import errno
 import os
 import sys
 from collections.abc import Mapping, Sequence
@@ -14,6 +15,8 @@ import typer
 from ..terminal import clean
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from ..catalog import Catalog
     from ..errors import AssessError, Problem
     from ..pipeline import Outcome
@@ -141,6 +144,14 @@ def check_round(round_label: str | None) -> None:
     wrong = round_problem(round_label)
     if wrong:
         usage(f"--round: {problem_message(wrong, ui_lang())}")
+
+
+def make_folder(path: Path) -> None:
+    """The folder outputs go into, made if missing; a file in its place is said plainly (mkdir
+    would only say "File exists")."""
+    if path.exists() and not path.is_dir():
+        raise OSError(errno.ENOTDIR, say("not_a_folder"), str(path))
+    path.mkdir(parents=True, exist_ok=True)
 
 
 def cannot_write_message(path: object, e: BaseException) -> str:

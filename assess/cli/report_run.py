@@ -11,7 +11,16 @@ from ..catalog import Catalog
 from ..errors import AssessError
 from ..names import inside, safe_filename
 from ..organisation import Scored
-from .common import cannot_write_message, clean, err, exit_code, interrupt_on_sigterm, print_problems, say
+from .common import (
+    cannot_write_message,
+    clean,
+    err,
+    exit_code,
+    interrupt_on_sigterm,
+    make_folder,
+    print_problems,
+    say,
+)
 
 
 def report_command(
@@ -57,7 +66,7 @@ def report_command(
     def write() -> int:
         environment(templates_dir)
         if out_dir is not None:
-            out_dir.mkdir(parents=True, exist_ok=True)
+            make_folder(out_dir)
         written = refused = 0
         by_key = {o.key: o for o in orgs}
         for tl in lines:

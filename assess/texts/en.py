@@ -579,6 +579,7 @@ TEXTS: dict[str, str] = {
     "cli.written": "written: {path}",
     "cli.written_and": "written: {path} and {other}",
     "cli.nothing_written": "nothing written to {path}: no respondent read",
+    "cli.not_a_folder": "it is not a folder",
     "cli.written_jsonl": "written: {path} ({n} respondent(s))",
     "cli.written_files": "written: {n} answers file(s) in {path}",
     "cli.written_reports": "written: {n} report(s) in {path}",

@@ -611,6 +611,7 @@ TEXTS: dict[str, str] = {
     "cli.written": "écrit : {path}",
     "cli.written_and": "écrits : {path} et {other}",
     "cli.nothing_written": "rien n'est écrit dans {path} : aucun répondant lu",
+    "cli.not_a_folder": "ce n'est pas un dossier",
     "cli.written_jsonl": "écrit : {path} ({n} répondant(s))",
     "cli.written_files": "écrits : {n} fichier(s) de réponses dans {path}",
     "cli.written_reports": "écrits : {n} rapport(s) dans {path}",
