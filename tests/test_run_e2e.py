@@ -56,6 +56,14 @@ def spawn(args: list[str], tmp_path: Path):
     )
 
 
+def quit_at_the_start(child: pexpect.spawn) -> None:
+    """At the screen before the first question: q saves the draft and quits."""
+    child.expect("Entrée.{1,20}?: commencer")
+    child.send("q")
+    child.expect(pexpect.EOF)
+    child.close()
+
+
 def screen_pattern(it: Interview) -> str:
     p = it.progress()
     st = it.current()
@@ -227,10 +235,7 @@ def test_ctrl_c_saves_and_exits_130_and_drafts_are_per_respondent(tmp_path: Path
     child.send("C" + ENTER)
     child.expect("Quelle est votre place")
     child.send("2" + ENTER)
-    child.expect("Entrée.{1,20}?: commencer")
-    child.send("q")
-    child.expect(pexpect.EOF)
-    child.close()
+    quit_at_the_start(child)
     assert json.loads(draft_file.read_text(encoding="utf-8"))["answers"]["respondent"]["role"] == "management"
 
 
@@ -243,10 +248,7 @@ def test_unreadable_draft_is_kept_aside(tmp_path: Path) -> None:
     child = spawn(["run", "housing", "--lang", "fr", "--role", "field", "--org-id", "c2", "--respondent-id", "p9",
                    "--org-name", "C"], tmp_path)  # fmt: skip
     child.expect("est illisible")
-    child.expect("Entrée.{1,20}?: commencer")
-    child.send("q")
-    child.expect(pexpect.EOF)
-    child.close()
+    quit_at_the_start(child)
     kept = list(drafts.glob("housing--c2--p9.unreadable-*.json"))
     assert len(kept) == 1 and kept[0].read_bytes() == b'{"answers": {"broken'
 
@@ -368,8 +370,5 @@ def test_an_organisation_id_with_a_space_is_asked_again(tmp_path: Path) -> None:
     child.expect("sans espace, s'il vous plaît")
     child.expect("Identifiant de l'organisation")
     child.send("mon-orga" + ENTER)
-    child.expect("Entrée.{1,20}?: commencer")
-    child.send("q")
-    child.expect(pexpect.EOF)
-    child.close()
+    quit_at_the_start(child)
     assert [p.name.split("--")[1] for p in (tmp_path / "drafts").glob("*.json")] == ["mon-orga"]
