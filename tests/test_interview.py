@@ -192,3 +192,18 @@ def test_file_names_and_commands_are_never_cut_at_80_columns(monkeypatch, capsys
     assert any(line.strip() == f"assess run --resume {path}" for line in lines)
     assert any(line.strip() == f"assess report {path} -o {report}" for line in lines)
     assert all(len(line) < 80 or path in line for line in lines)  # only a line holding the path is long
+
+
+def test_u_goes_to_the_first_question_without_an_answer_skipped_or_unseen(housing) -> None:
+    """`u` (« 1re sans réponse »): a skipped question counts as without an answer, as its label says."""
+    it = make(housing)
+    it.next()  # intro
+    q1 = it.current().question
+    it.answer(None)  # skipped
+    q2 = it.current().question
+    it.answer(q2.options[0].id)
+    it.first_unanswered()
+    assert it.current().question.id == q1.id
+    it.answer(q1.options[0].id)
+    it.first_unanswered()  # now the first one not yet seen
+    assert it.current().question.id not in (q1.id, q2.id) and it.current().question.id not in it.answers

@@ -168,9 +168,9 @@ class Interview:
             raise ValueError(msg)
 
     def first_unanswered(self) -> None:
-        """Resume at the first question not yet seen."""
+        """Go to the first question without an answer: skipped, or not yet seen."""
         for i, st in enumerate(self.steps):
-            if st.kind == "question" and st.question is not None and st.question.id not in self.visited:
+            if st.kind == "question" and st.question is not None and st.question.id not in self.answers:
                 # show the level's introduction first when the level has not been started
                 started = any(
                     s.question is not None and s.question.id in self.visited
