@@ -372,3 +372,24 @@ def test_an_organisation_id_with_a_space_is_asked_again(tmp_path: Path) -> None:
     child.send("mon-orga" + ENTER)
     quit_at_the_start(child)
     assert [p.name.split("--")[1] for p in (tmp_path / "drafts").glob("*.json")] == ["mon-orga"]
+
+
+@pytest.mark.slow
+def test_enter_with_nothing_ticked_on_a_multiple_choice_says_what_to_do(tmp_path: Path) -> None:
+    """As on a single choice, Enter records nothing until an answer is ticked (it skipped without a
+    word); s still skips."""
+    fixtures = Path(__file__).parent / "fixtures"
+    args = ["run", "synthetic", "--questionnaires-dir", str(fixtures), "--lang", "fr", "--role", "field",
+            "--org-id", "o", "--org-name", "O", "--respondent-id", "r"]  # fmt: skip
+    child = spawn(args, tmp_path)
+    child.expect("Entrée.{1,20}?: commencer")
+    child.send(ENTER)
+    child.expect("question 1 sur")
+    child.send("1")
+    child.expect("question 2 sur")
+    child.send(ENTER)
+    child.expect("Cochez au moins une réponse")
+    child.send("s")  # on to the next part (its one other question is not asked of field staff)
+    quit_at_the_start(child)
+    draft = json.loads((tmp_path / "drafts" / "synthetic--o--r.json").read_text(encoding="utf-8"))
+    assert draft["answers"]["answers"].get("s_mean") is None and "s_mean" in draft["visited"]

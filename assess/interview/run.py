@@ -185,7 +185,14 @@ class Runner:
                 comment=it.comments.get(q.id),
                 digits_are_values=q.type == "scale",
                 allow_forward=True,
-                notices={"pick_first": tx["pick_first"], "cleared": tx["cleared_others"]},
+                notices={
+                    k: tx[v]
+                    for k, v in (
+                        ("pick_first", "pick_first"),
+                        ("tick_first", "tick_first"),
+                        ("cleared", "cleared_others"),
+                    )
+                },
             )
         )
         if multi and action == "answer" and value == [DONT_KNOW]:

@@ -59,8 +59,9 @@ class Screen:
     # 3 records 3, whatever the scale's start), not the third line
     digits_are_values: bool = False
     allow_forward: bool = False  # → keeps the current answer and moves on; u jumps to the first unanswered
-    # short messages shown on the screen: "pick_first" (Enter with nothing chosen), "cleared" (an
-    # exclusive option unticked the others; {label} is the option)
+    # short messages shown on the screen: "pick_first" (Enter with nothing chosen), "tick_first"
+    # (Enter with nothing ticked on a multiple choice), "cleared" (an exclusive option unticked the
+    # others; {label} is the option)
     notices: dict[str, str] = field(default_factory=dict)
 
 
@@ -165,7 +166,12 @@ def ask(screen: Screen) -> tuple[str, Any]:
             finish(event, ("answer", None))
         elif screen.multi:
             keys = [c.key for c in choices if c.key in ticked]  # in the questionnaire's order
-            finish(event, ("answer", keys) if keys else ("skip", None))
+            if keys:
+                finish(event, ("answer", keys))
+            elif "tick_first" in screen.notices:  # nothing ticked: said, as for a single choice
+                notice = screen.notices["tick_first"]
+            else:
+                finish(event, ("skip", None))
         elif cursor is None:
             notice = screen.notices.get("pick_first", "")
         else:

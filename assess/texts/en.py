@@ -70,6 +70,7 @@ TEXTS: dict[str, str] = {
         "unanswered · q: save and quit"
     ),
     "run.pick_first": "Choose an answer first (↑↓ or a digit), or skip the question with s.",
+    "run.tick_first": "Tick at least one answer (Space), or skip with s.",
     "run.cleared_others": "'{label}' does not go with the other answers: they were unticked.",
     "run.hint_text": "Empty Enter: skip · '<' alone: go back · Ctrl-C: save and quit",
     "run.help": "Why this question: ",

@@ -74,6 +74,7 @@ TEXTS: dict[str, str] = {
         ": 1re sans réponse · ? : aide · q : quitter"
     ),
     "run.pick_first": "Choisissez d'abord une réponse (↑↓ ou un chiffre), ou passez avec s.",
+    "run.tick_first": "Cochez au moins une réponse (Espace), ou passez avec s.",
     "run.cleared_others": "« {label} » ne va pas avec les autres réponses : elles ont été décochées.",
     "run.hint_text": "Entrée vide : passer · « < » seul : revenir · Ctrl-C : enregistrer et quitter",
     "run.help": "Pourquoi cette question : ",
