@@ -418,7 +418,7 @@ def test_a_broken_row_never_takes_the_rows_after_it(tmp_path: Path, catalog, quo
     assert r.exit_code == 1
     bad = {int(m) for m in __import__("re").findall(r"broken\.csv:(\d+):", r.output)}
     assert bad == {2, 3, 4, 6, 8}, r.output  # rows 1, 2, 3, 5 and 7 (the heading is line 1)
-    assert "never closed" in r.output
+    assert "never closed" in r.output and "the lines after it are read again" in r.output
     assert len(got) == len(docs) - 5
     assert [g["answers"].get("pra_days_on_site") for g in got][:1] == [4]
 
@@ -454,10 +454,17 @@ def test_a_workbook_is_bounded_by_what_it_holds_not_its_size(tmp_path: Path, mon
     f = tmp_path / "big.xlsx"
     wb.save(f)
     assert f.stat().st_size < 100_000 < 200 * 4000
-    monkeypatch.setattr(tables, "MAX_BYTES", 100_000)
+    import zipfile
+
+    with zipfile.ZipFile(f) as z:
+        largest = max(i.file_size for i in z.infolist())
+    limit = largest // 2 + 1  # every part within the bound on parts: the text is what stops it
+    assert limit < 200 * 4000
+    monkeypatch.setattr(tables, "MAX_BYTES", limit)
     with pytest.raises(AssessError) as e:
         tables.read_table(f)
-    assert str(e.value.problems[0]) == f"{f}:26: the sheet holds more than 0 MB of text"
+    row = (limit - 34) // 4010 + 2  # 34 characters of headings, then rows of 4,010 until past the limit
+    assert str(e.value.problems[0]) == f"{f}:{row}: the sheet holds more than 0 MB of text"
     monkeypatch.setattr(tables, "MAX_BYTES", 1_000_000)
     assert len(tables.read_table(f).rows) == 200
 
@@ -495,3 +502,24 @@ def test_rows_shorter_or_longer_than_the_headings_are_noted(tmp_path: Path, cata
     assert len(got) == len(rows)
     assert "1 row(s) with fewer cells than headings, the missing ones read as empty: 2" in r.output
     assert "1 row(s) with more cells than headings, the extra ones not read: 4" in r.output
+
+
+def test_a_workbook_part_too_large_unpacked_is_refused_before_reading(tmp_path: Path, monkeypatch) -> None:
+    """openpyxl reads the shared strings whole: a workbook whose part unpacks past twice the size a
+    CSV may have is refused before any of it is read, with the file named."""
+    from openpyxl import Workbook
+
+    from assess.errors import AssessError
+    from assess.interop import tables
+
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["organisation_id", "ctx_remarks"])
+    for i in range(2000):
+        ws.append(["o", f"remarque {i} " + "y" * 40])  # each a shared string of its own
+    f = tmp_path / "strings.xlsx"
+    wb.save(f)
+    monkeypatch.setattr(tables, "MAX_BYTES", 40_000)
+    with pytest.raises(AssessError) as e:
+        tables.read_table(f)
+    assert str(e.value.problems[0]) == f"{f}: a part of the workbook is larger than 0 MB unpacked"

@@ -343,3 +343,13 @@ def test_a_respondent_is_one_whichever_path_it_is_read_by_and_its_stored_answers
     assert "respondent 'dg' is already in the database with other answers: kept as it was" in changed.stderr
     with sqlite3.connect(db) as con:
         assert con.execute("SELECT count(*) FROM respondents").fetchone() == (1,)
+
+
+def test_the_same_answers_stored_from_a_batch_raise_no_warning_read_alone(tmp_path: Path) -> None:
+    """Stored from a folder (by the workers' form), then read alone: the same answers, whatever the
+    order of their keys, are no "other answers"."""
+    db = tmp_path / "r.sqlite"
+    assert run("score", EXAMPLES / "housing", "-o", db).exit_code == 0
+    alone = run("score", EXAMPLES / "housing" / "logemer-dg.json", "-o", db)
+    assert alone.exit_code == 0 and "1 already there" in alone.stderr
+    assert "other answers" not in alone.stderr, alone.stderr

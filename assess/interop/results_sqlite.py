@@ -338,7 +338,7 @@ def _write(
             answers_json = dumps(sheet.answers).decode() if answers is None else answers
             held = keys.get(key)
             if held is not None:  # already in the database (or twice in this batch): never twice
-                if held != answers_json:
+                if held != answers_json and orjson.loads(held) != orjson.loads(answers_json):  # not the keys' order
                     message = f"respondent {key[1]!r} is already in the database with other answers: kept as it was"
                     changed.append(Problem(sheet.source, message, sheet.line))
                 continue

@@ -114,15 +114,33 @@ def _csv(data: bytes, source: str) -> Table:
         end = base + reader.line_num
         if end > start and _swallowed(cells, delimiter, len(header)):
             table.problems.append(
-                Problem(source, f"a quoted cell is never closed: lines {start} to {end} were read as one record", start)
+                Problem(
+                    source,
+                    f"a quoted cell is never closed (it ran to line {end}): the lines after it are read again",
+                    start,
+                )
             )
             base, reader = start, reader_from(start)
             start = start + 1
             continue
+        if end >= len(lines) and _unclosed(lines[start - 1 :], delimiter):
+            table.problems.append(Problem(source, "unreadable CSV record: unexpected end of data", start))
+            break
         if any(c.strip() for c in cells):
             table.rows.append((start, cells))
         start = end + 1
     return table
+
+
+def _unclosed(lines: list[str], delimiter: str) -> bool:
+    """Whether the file's last record ends inside a quoted cell (csv reads it to the end without a
+    word; a strict reading says so)."""
+    try:
+        for _ in csv.reader(lines, delimiter=delimiter, strict=True):
+            pass
+    except csv.Error as e:
+        return "unexpected end of data" in str(e)
+    return False
 
 
 def _cell(v: Any) -> str:
@@ -142,7 +160,11 @@ def _xlsx(path: str) -> Table:
 
     from openpyxl import load_workbook
 
-    try:
+    try:  # openpyxl reads some parts whole (the shared strings): each part is bounded unpacked
+        with zipfile.ZipFile(path) as z:
+            largest = max((i.file_size for i in z.infolist()), default=0)
+        if largest > 2 * MAX_BYTES:
+            raise AssessError(Problem(path, f"a part of the workbook is larger than {2 * MAX_BYTES >> 20} MB unpacked"))
         wb = load_workbook(path, read_only=True, data_only=True)
     except (zipfile.BadZipFile, KeyError, ValueError, OSError) as e:
         raise AssessError(Problem(path, f"not a readable XLSX workbook: {e}")) from None

@@ -923,7 +923,7 @@ TEXTS: dict[str, str] = {
     "problem.084": "answers of several rounds: {rounds} (give one round)",
     "problem.085": "the answers given are not the timeline's latest round",
     "problem.086": "a newer version of {qid} is installed ({newer}); these answers are scored with {version}",
-    "problem.087": "a quoted cell is never closed: lines {start} to {end} were read as one record",
+    "problem.087": "a quoted cell is never closed (it ran to line {end}): the lines after it are read again",
     "problem.088": "columns {first} and {second} ({a} and {b}) hold the same answer: keep one of them",
     "problem.089": "respondent {rid} is also in {where}: counted once",
     "problem.090": "the sheet holds more than {n} MB of text",
@@ -933,6 +933,7 @@ TEXTS: dict[str, str] = {
     "problem.094": "rounds of {name} in the order of their dates: {labels}",
     "problem.095": "{n} row(s) with fewer cells than headings, the missing ones read as empty: {lines}",
     "problem.096": "{n} row(s) with more cells than headings, the extra ones not read: {lines}",
+    "problem.097": "a part of the workbook is larger than {n} MB unpacked",
     # --- xlsx --------------------------------------------------------------------------------------
     "xlsx.respondents": "respondents",
     "xlsx.organisations": "organisations",

@@ -979,8 +979,8 @@ TEXTS: dict[str, str] = {
         "une version plus récente de {qid} est installée ({newer}) ; ces réponses sont calculées avec la {version}"
     ),
     "problem.087": (
-        "une cellule entre guillemets n'est jamais refermée : les lignes {start} à {end} ont été lues comme un seul "
-        "enregistrement"
+        "une cellule entre guillemets n'est jamais refermée (elle courait jusqu'à la ligne {end}) : les lignes "
+        "suivantes sont relues"
     ),
     "problem.088": "les colonnes {first} et {second} ({a} et {b}) donnent la même réponse : gardez-en une seule",
     "problem.089": "le répondant {rid} figure aussi dans {where} : compté une fois",
@@ -991,6 +991,7 @@ TEXTS: dict[str, str] = {
     "problem.094": "tours de {name} dans l'ordre de leurs dates : {labels}",
     "problem.095": "{n} ligne(s) avec moins de cellules que d'en-têtes, celles qui manquent lues vides : {lines}",
     "problem.096": "{n} ligne(s) avec plus de cellules que d'en-têtes, celles en trop non lues : {lines}",
+    "problem.097": "une partie du classeur dépasse {n} Mo une fois décompressée",
     # --- xlsx --------------------------------------------------------------------------------------
     "xlsx.respondents": "répondants",
     "xlsx.organisations": "organisations",
