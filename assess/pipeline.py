@@ -44,6 +44,7 @@ PARALLEL_MIN_BYTES = 24 << 20
 # What a task makes of each respondent:
 EMIT_JSONL = "jsonl"  # one JSON line each (records.py), bytes
 EMIT_CSV = "csv"  # one CSV row each, bytes
+EMIT_FULL_LINES = "full-lines"  # one line each by the given format, from sheets with every answer (the database's)
 EMIT_SCORED = "scored"  # Scored objects (sheet with every answer, and card), for reports
 EMIT_CARDS = "cards"  # Scored objects whose sheets keep only the answers the signals read: tables, organisations
 EMIT_NONE = "none"  # nothing: validation only
@@ -222,7 +223,8 @@ def run_task(task: Task, scorer: Scorer, emit: str, fmt: Emitter | None) -> Task
     res = TaskResult()
     out: list[bytes] = []
     append = out.append
-    full = emit == EMIT_SCORED  # every other use needs only the answers the signals read
+    # reports and the database keep every answer; every other use needs only those the signals read
+    full = emit in (EMIT_SCORED, EMIT_FULL_LINES)
     # JSON records: written by the record writer of the plan that the last answers went to, straight
     # from the raw bytes; what it does not take goes the readable way (`one`)
     records = fmt if isinstance(fmt, RecordLines) else None

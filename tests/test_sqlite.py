@@ -353,3 +353,19 @@ def test_the_same_answers_stored_from_a_batch_raise_no_warning_read_alone(tmp_pa
     alone = run("score", EXAMPLES / "housing" / "logemer-dg.json", "-o", db)
     assert alone.exit_code == 0 and "1 already there" in alone.stderr
     assert "other answers" not in alone.stderr, alone.stderr
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_the_database_keeps_every_answer_as_the_command_writes_it(tmp_path: Path, jobs: str) -> None:
+    """`assess score ... -o results.sqlite` (in one process or in workers): every answer of every
+    file is stored, depth and context questions included, so that an organisation scored again from
+    the database is scored from all of them (the lean sheets of a table kept only those the signals
+    read: 38 of Logemer's director's 46)."""
+    db = tmp_path / "r.sqlite"
+    assert run("score", EXAMPLES / "housing", "--jobs", jobs, "-o", db).exit_code == 0
+    with sqlite3.connect(db) as con:
+        stored = {src: json.loads(a) for src, a in con.execute("SELECT source, answers_json FROM respondents")}
+    assert len(stored) == 21
+    for src, answers in stored.items():
+        given = json.loads(Path(src).read_text(encoding="utf-8"))["answers"]
+        assert answers == {k: v for k, v in given.items() if v is not None and v != []}, src

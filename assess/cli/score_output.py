@@ -129,7 +129,7 @@ def score_command(
 
                 def lines() -> Iterator[bytes]:
                     run = pipeline.run(
-                        cat, (), emit=pipeline.EMIT_JSONL, fmt=sqlite_line, jobs=jobs, on_task_done=advance,
+                        cat, (), emit=pipeline.EMIT_FULL_LINES, fmt=sqlite_line, jobs=jobs, on_task_done=advance,
                         tasks=tasks,
                     )  # fmt: skip
                     for res in run:
