@@ -523,3 +523,49 @@ def test_a_workbook_part_too_large_unpacked_is_refused_before_reading(tmp_path: 
     with pytest.raises(AssessError) as e:
         tables.read_table(f)
     assert str(e.value.problems[0]) == f"{f}: a part of the workbook is larger than 0 MB unpacked"
+
+
+def _rewritten(src: Path, dst: Path, part: str, edit) -> Path:
+    """A copy of a workbook with one part's XML changed by `edit`."""
+    import zipfile
+
+    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(dst, "w", zipfile.ZIP_DEFLATED) as zout:
+        for item in zin.infolist():
+            data = zin.read(item.filename)
+            zout.writestr(item, edit(data) if item.filename == part else data)
+    return dst
+
+
+def test_workbook_bombs_and_damaged_workbooks_name_the_file(tmp_path: Path) -> None:
+    """Millions of empty cells packed into a few kilobytes (openpyxl holds a row whole: 7 GB for
+    one such file) are refused before reading; a cell pointing at a shared string that is not there
+    is a clear error, not openpyxl's traceback."""
+    from openpyxl import Workbook
+
+    from assess.errors import AssessError
+    from assess.interop.tables import read_table
+
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["organisation_id", "str_goal"])
+    ws.append(["o", "cut_costs"])
+    good = tmp_path / "good.xlsx"
+    wb.save(good)
+    sheet = "xl/worksheets/sheet1.xml"
+    bomb = _rewritten(
+        good, tmp_path / "bomb.xlsx", sheet, lambda x: x.replace(b"</row>", b"<c/>" * 2_000_000 + b"</row>", 1)
+    )
+    assert bomb.stat().st_size < 100_000
+    with pytest.raises(AssessError) as e:
+        read_table(bomb)
+    assert (
+        str(e.value.problems[0])
+        == f"{bomb}: a part of the workbook is packed more than 100 times: not a response export"
+    )
+    damaged = _rewritten(
+        good, tmp_path / "damaged.xlsx", sheet, lambda x: x.replace(b"</row>", b'<c r="D1" t="s"><v>7</v></c></row>', 1)
+    )
+    with pytest.raises(AssessError) as e:
+        read_table(damaged)
+    assert str(e.value.problems[0]).startswith(f"{damaged}: not a readable XLSX workbook: IndexError")
+    assert len(read_table(good).rows) == 1

@@ -934,6 +934,7 @@ TEXTS: dict[str, str] = {
     "problem.095": "{n} row(s) with fewer cells than headings, the missing ones read as empty: {lines}",
     "problem.096": "{n} row(s) with more cells than headings, the extra ones not read: {lines}",
     "problem.097": "a part of the workbook is larger than {n} MB unpacked",
+    "problem.098": "a part of the workbook is packed more than {n} times: not a response export",
     # --- xlsx --------------------------------------------------------------------------------------
     "xlsx.respondents": "respondents",
     "xlsx.organisations": "organisations",

@@ -992,6 +992,7 @@ TEXTS: dict[str, str] = {
     "problem.095": "{n} ligne(s) avec moins de cellules que d'en-têtes, celles qui manquent lues vides : {lines}",
     "problem.096": "{n} ligne(s) avec plus de cellules que d'en-têtes, celles en trop non lues : {lines}",
     "problem.097": "une partie du classeur dépasse {n} Mo une fois décompressée",
+    "problem.098": "une partie du classeur est compressée plus de {n} fois : ce n'est pas un export de réponses",
     # --- xlsx --------------------------------------------------------------------------------------
     "xlsx.respondents": "répondants",
     "xlsx.organisations": "organisations",
