@@ -238,6 +238,16 @@ def test_ctrl_c_saves_and_exits_130_and_drafts_are_per_respondent(tmp_path: Path
     quit_at_the_start(child)
     assert json.loads(draft_file.read_text(encoding="utf-8"))["answers"]["respondent"]["role"] == "management"
 
+    # coming back in English to a draft begun in French: the language just chosen is the one used
+    child = spawn(["run", "housing", "--lang", "en", "--org-id", "c1", "--respondent-id", mine], tmp_path)
+    child.expect("Yes, pick up where I stopped")
+    child.send(ENTER)
+    child.expect(r"Enter.{0,20}?: start|question \d+ of")
+    child.send("q")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert json.loads(draft_file.read_text(encoding="utf-8"))["answers"]["lang"] == "en"
+
 
 @pytest.mark.slow
 def test_unreadable_draft_is_kept_aside(tmp_path: Path) -> None:

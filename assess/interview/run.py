@@ -319,13 +319,14 @@ def run_interview(
             try:
                 old = load_draft(draft_file)
                 previous = Interview.from_draft(questionnaire, old, str(draft_file))
+                # the path printed by the terminal, not the question's window: it stays whole, to copy
+                _out(txl["draft_at"].format(path=draft_file))
                 choice = tui.pick(
                     txl["resume_q"].format(
                         who=respondent_id,
                         n=txl["answers_n"].format(n=len(previous.answers))
                         if len(previous.answers) != 1
                         else txl["answers_1"],
-                        path=draft_file,
                     ),
                     [(True, txl["resume_yes"]), (False, txl["resume_no"])],
                     initial=True,
@@ -334,6 +335,7 @@ def run_interview(
                     return 130
                 if choice:
                     taken = previous
+                    taken.lang = as_lang(lang_)  # the language just chosen, not the draft's
                     saved = old.get("output")
                     out_path = output or (Path(saved) if isinstance(saved, str) else None)
             except AssessError as e:
