@@ -125,6 +125,8 @@ def atomic_writer(path: str | os.PathLike[str], mode: str = "wb") -> Iterator[IO
                 break
             except FileExistsError:
                 continue
+            except OSError as e:  # a folder missing or not writable: said of the file asked for
+                raise OSError(e.errno, e.strerror, target) from None
         f: IO[Any] = os.fdopen(fd, mode) if "b" in mode else os.fdopen(fd, mode, encoding="utf-8", newline="")
         with f:
             yield f

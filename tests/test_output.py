@@ -189,12 +189,12 @@ def test_worker_shards_reach_a_pipe_a_file_and_a_full_disk(tmp_path: Path) -> No
 
 
 def test_a_file_where_a_folder_of_outputs_goes_is_said_plainly(tmp_path: Path) -> None:
-    """`report --out-dir` and `import -o` on a file (or a device) that is not a folder: it says so
-    (mkdir only said "File exists"), exit 1, and the file is left as it was."""
+    """`report --out-dir` and `import -o` on a file (or a device) that is not a folder: "Not a
+    directory" (mkdir only said "File exists"), exit 1, and the file is left as it was."""
     taken = tmp_path / "afile"
     taken.write_text("keep", encoding="utf-8")
     r = _assess("report", str(EXAMPLES / "housing"), "--out-dir", str(taken), stdout=subprocess.PIPE)
-    assert r.returncode == 1 and f"cannot write {taken}: it is not a folder" in r.stderr, r.stderr
+    assert r.returncode == 1 and f"cannot write {taken}: Not a directory" in r.stderr, r.stderr
     assert taken.read_text(encoding="utf-8") == "keep"
     sheet = tmp_path / "t.csv"
     assert _assess("template", "housing", "--format", "csv", "-o", str(sheet), stdout=subprocess.PIPE).returncode == 0
@@ -204,4 +204,19 @@ def test_a_file_where_a_folder_of_outputs_goes_is_said_plainly(tmp_path: Path) -
     args = ("import", str(sheet), "-Q", "housing", "--organisation-id", "o", "-o", "/dev/null")
     r = _assess(*args, stdout=subprocess.PIPE)
     assert "1 respondent(s) read" in r.stderr, r.stderr
-    assert r.returncode == 1 and "cannot write /dev/null: it is not a folder" in r.stderr, r.stderr
+    assert r.returncode == 1 and "cannot write /dev/null: Not a directory" in r.stderr, r.stderr
+
+
+def test_a_missing_folder_names_the_file_asked_for_and_french_says_why_in_french(tmp_path: Path) -> None:
+    """`report -o missing/r.html`: the message names r.html (it named the writer's temporary file),
+    and in French the cause is in French too."""
+    target = tmp_path / "missing" / "r.html"
+    r = _assess("report", str(EXAMPLES / "housing" / "logemer-dg.json"), "-o", str(target), stdout=subprocess.PIPE)
+    assert r.returncode == 1 and f"cannot write {target}: No such file or directory" in r.stderr, r.stderr
+    assert ".tmp" not in r.stderr
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "ASSESS_LANG": "fr"}
+    with open("/dev/full", "w") as full:
+        fr = subprocess.run(
+            [sys.executable, "-m", "assess", "list", "--json"], stdout=full, stderr=subprocess.PIPE, text=True, env=env
+        )
+    assert fr.returncode == 1 and "impossible d'écrire la sortie standard : plus de place sur le disque" in fr.stderr

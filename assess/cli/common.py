@@ -146,17 +146,24 @@ def check_round(round_label: str | None) -> None:
         usage(f"--round: {problem_message(wrong, ui_lang())}")
 
 
+OS_ERRORS = ("ENOENT", "EACCES", "EPERM", "ENOSPC", "EROFS", "EISDIR", "ENOTDIR", "EDQUOT")  # texts `cli.os_*`
+
+
 def make_folder(path: Path) -> None:
     """The folder outputs go into, made if missing; a file in its place is said plainly (mkdir
     would only say "File exists")."""
     if path.exists() and not path.is_dir():
-        raise OSError(errno.ENOTDIR, say("not_a_folder"), str(path))
+        raise OSError(errno.ENOTDIR, os.strerror(errno.ENOTDIR), str(path))
     path.mkdir(parents=True, exist_ok=True)
 
 
 def cannot_write_message(path: object, e: BaseException) -> str:
     """What a failed write says: the file (or standard output) and why."""
-    why = e.strerror if isinstance(e, OSError) and e.strerror else e
+    why: object = e
+    if isinstance(e, OSError) and e.strerror:
+        # the system's words are English (C locale): the common causes in the interface's language
+        name = errno.errorcode.get(e.errno or 0, "")
+        why = say(f"os_{name}") if name in OS_ERRORS else e.strerror
     return say("error", msg=say("cannot_write", path=path if path is not None else say("stdout"), error=why))
 
 
