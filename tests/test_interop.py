@@ -569,3 +569,16 @@ def test_workbook_bombs_and_damaged_workbooks_name_the_file(tmp_path: Path) -> N
         read_table(damaged)
     assert str(e.value.problems[0]).startswith(f"{damaged}: not a readable XLSX workbook: IndexError")
     assert len(read_table(good).rows) == 1
+
+
+def test_a_role_or_a_choice_given_twice_stops_the_file(tmp_path: Path) -> None:
+    """Two role columns (one said field, the other direction: the last won), or a multiple choice
+    in one column and also split into boxes (the boxes were dropped): both columns named."""
+    roles = tmp_path / "roles.csv"
+    roles.write_bytes(b"respondent_id;role;role;str_goal\r\nr1;field;direction;cut_costs\r\n")
+    _, r = imported(tmp_path, roles, qid="housing")
+    assert r.exit_code == 1 and "columns 2 and 3 ('role' and 'role') hold the same answer" in r.output
+    split = tmp_path / "split.csv"
+    split.write_bytes(b"respondent_id;pra_mobile;pra_mobile/update_data\r\nr1;update_data;1\r\n")
+    _, r = imported(tmp_path, split, qid="housing")
+    assert r.exit_code == 1 and "columns 2 and 3 ('pra_mobile' and 'pra_mobile/update_data')" in r.output, r.output

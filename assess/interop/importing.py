@@ -385,24 +385,29 @@ def _row_answers(
     return answers, role
 
 
+def _same_answer(table: Table, first: int, second: int) -> AssessError:
+    """Two columns of a table that hold one answer (which to read cannot be told)."""
+    a, b = table.headers[first], table.headers[second]
+    message = f"columns {first + 1} and {second + 1} ({a!r} and {b!r}) hold the same answer: keep one of them"
+    return AssessError(Problem(table.source, message))
+
+
 def import_table(catalog: Catalog, table: Table, opts: Options) -> ImportResult:
     """Every row of one table as answers objects, each checked by `check_answers`."""
     res = ImportResult(problems=list(table.problems))
     src = table.source
     q_latest = catalog.questionnaire(opts.questionnaire)
     layout = detect(q_latest, table)
-    target: dict[tuple[str | None, str | None], int] = {}
-    for c in layout.columns:  # two columns for one answer: which holds it cannot be told
-        if c.kind in ("question", "option"):
-            first = target.setdefault((c.question, c.option), c.index)
-            if first != c.index:
-                raise AssessError(
-                    Problem(
-                        src,
-                        f"columns {first + 1} and {c.index + 1} ({table.headers[first]!r} and "
-                        f"{table.headers[c.index]!r}) hold the same answer: keep one of them",
-                    )
-                )
+    target: dict[tuple[str, str | None, str | None], int] = {}
+    for c in layout.columns:  # two columns for one answer (or one role, one id): which holds it cannot be told
+        first = target.setdefault((c.kind, c.question, c.option), c.index)
+        if first != c.index:
+            raise _same_answer(table, first, c.index)
+    whole = {c.question: c.index for c in layout.columns if c.kind == "question"}
+    for c in layout.columns:  # a multiple choice in one column and also split into ticked boxes
+        if c.kind == "option" and c.question in whole:
+            first = whole[c.question]
+            raise _same_answer(table, first, c.index)
     if layout.unused:
         shown = ", ".join(layout.unused[:8]) + (f" and {len(layout.unused) - 8} more" if len(layout.unused) > 8 else "")
         res.notes.append(Problem(src, f"columns not used: {shown}"))
