@@ -186,14 +186,21 @@ def test_spread_is_a_gap_between_halves() -> None:
 
 
 def test_a_group_that_answered_as_one_shows_no_position_on_that_question(housing) -> None:
-    """Four field staff and four managers: where every field worker gave the same answer, the
+    """Six field staff and six managers: where every field worker gave the same answer, the
     group's position on that question would tell each one's answer (and, with the counts, the
-    managers'): no group's position is shown there. Where both groups' answers vary, they are."""
+    managers'): no group's position is shown there. Where both groups' answers vary, they are.
+    Groups of three, even varied, show none (their mean would tell their answers)."""
     qs = [q for q in housing.questions if q.type == "single" and q.scored and len(q.options) >= 3]
     split, varied = qs[0], qs[1]
     ranked = {q.id: sorted((o for o in q.options if o.value is not None), key=lambda o: o.value) for q in qs[:2]}
+    small = [
+        AnswerSheet(housing.id, housing.version, "o", "O", f"s{i}", role, {varied.id: ranked[varied.id][-(i % 2)].id})
+        for i, role in enumerate(["field"] * 3 + ["management"] * 3)
+    ]  # fmt: skip
+    item = {a.id: a for a in build_report_context(housing, small, "fr", appendix="full").appendix}
+    assert item[varied.id].counts and not item[varied.id].by_group
     sheets = []
-    for i, role in enumerate(["field"] * 4 + ["management"] * 4):
+    for i, role in enumerate(["field"] * 6 + ["management"] * 6):
         answers = {
             split.id: ranked[split.id][0 if role == "field" else -1].id,  # each group as one
             varied.id: ranked[varied.id][-(i % 2)].id,  # lowest and highest in turn, in each group

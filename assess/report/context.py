@@ -799,7 +799,10 @@ def _appendix(
                     25.0 * v[qq.id] for s, v in zip(sheets, values, strict=True)
                     if (s.role or "unspecified") in g.roles and qq.id in v
                 ]  # fmt: skip
-                if len(vals) >= min_size:  # and so does the number who answered, in each group
+                # a group's mean on one question, from few people and few values, tells its
+                # members' answers (0, 0 and 25 are the only three answers whose mean is 8): it is
+                # shown only from twice the minimum group size who answered
+                if len(vals) >= 2 * min_size:
                     item.by_group.append((roles_label(g.roles, lang), round(math.fsum(vals) / len(vals), 1)))
                     unanimous = unanimous or len(set(vals)) == 1
             if unanimous:
