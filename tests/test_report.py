@@ -405,22 +405,19 @@ def test_first_actions_follow_the_study_sequence() -> None:
 
 
 def test_map_labels_keep_clear_of_the_band_titles_and_inside_the_frame(catalog) -> None:
-    """Points in the top right corner (a socio-professional organisation and its groups): no label
-    is printed over a band's title, and none runs past the frame."""
+    """Points in the top right corner, one on the top edge (a socio-professional organisation and
+    its groups): every label inside the frame, below the bands' titles that stand above it."""
     from assess.report.context import MAP_TOP, MapPoint, map_frame, map_x, map_y, place_labels
 
     q = catalog.questionnaire("housing")
     bands, _, (left, _, right, _) = map_frame(catalog.plan_for(q.id, q.version), q, "fr")
     names = ["Logeterre", "direction + fonctions support", "terrain", "encadrement"]
-    points = [MapPoint(n, map_x(97 - i), map_y(98 - i), 97 - i, 98 - i, i == 0) for i, n in enumerate(names)]
+    points = [MapPoint(n, map_x(97 - i), map_y(100 - i), 97 - i, 100 - i, i == 0) for i, n in enumerate(names)]
     place_labels(points, right, bands)
     for p in points:
         width = (7.6 if p.main else 6.3) * len(p.label)
         assert left <= p.label_x and p.label_x + width <= right, p
-        for x0, x1, title, _ in bands:
-            c, w = (x0 + x1) / 2, 6.2 * len(title)
-            overlaps = c - w / 2 < p.label_x + width and p.label_x < c + w / 2
-            assert not (overlaps and abs(p.label_y - (MAP_TOP + 14)) < 12), (p.label, title)
+        assert p.label_y - 10 >= MAP_TOP, p  # inside the frame: the bands' titles stand above it
 
 
 def test_a_description_after_a_colon_starts_small_unless_an_acronym() -> None:

@@ -662,22 +662,22 @@ def _map_path(history: Timeline, lang: Lang) -> list[MapPoint]:
 
 
 def place_labels(points: list[MapPoint], right: float, bands: Sequence[tuple[float, float, str, str]] = ()) -> None:
-    """Put each label beside its point, then push labels down until none overlaps another, nor the
-    bands' titles along the top of the plot."""
+    """Put each label beside its point, inside the frame (the bands' titles stand above it), then
+    push labels down until none overlaps another."""
     # x0, x1, y of what is already drawn: the bands' titles, the points themselves, then each label
     # placed (widths estimated from DejaVu Sans, about 0.6 em a letter, a little more in bold)
     placed: list[tuple[float, float, float]] = [
-        ((x0 + x1 - 6.2 * len(label)) / 2, (x0 + x1 + 6.2 * len(label)) / 2, MAP_TOP + 14) for x0, x1, label, _ in bands
+        ((x0 + x1 - 6.2 * len(label)) / 2, (x0 + x1 + 6.2 * len(label)) / 2, MAP_TOP - 6) for x0, x1, label, _ in bands
     ]
     placed += [(p.x - 8, p.x + 8, p.y + 4) for p in points]
     left = MAP_LEFT
     for p in sorted(points, key=lambda p: (not p.main, p.y, p.x)):
         width = (7.6 if p.main else 6.3) * min(len(p.label), LABEL_MAX)
         lx = p.x + (11 if p.main else 8)
-        ly = p.y + 4
-        if lx + width > right - 4:  # no room on the right: above the point, kept inside the plot
+        ly = max(p.y + 4, MAP_TOP + 12)  # a point on the top edge: its label still inside the frame
+        if lx + width > right - 4:  # no room on the right: above the point (below it at the top)
             lx = max(left + 2, min(p.x - width / 2, right - width - 4))
-            ly = p.y - 12
+            ly = p.y - 12 if p.y - 12 >= MAP_TOP + 12 else p.y + 18
         for _ in range(len(points) + 1):
             clash = [y for x0, x1, y in placed if abs(y - ly) < 12 and x0 < lx + width and lx < x1]
             if not clash:
