@@ -281,12 +281,12 @@ TEXTS: dict[str, str] = {
     "report.hinge_capped_facts": (
         "Hinge rule applied: the levels would place the organisation on the socio-professional trajectory, and "
         "\u201c{name}\u201d reaches {pos}, but the facts reported (when the reorganisation came, the relay actors, the "
-        "workload) do not describe a reorganisation made before the tools for most respondents: the organisation "
-        "is classed \u201chybrid\u201d."
+        "workload) do not describe a reorganisation made before the tools: the organisation is classed "
+        "\u201chybrid\u201d."
     ),
     "report.hinge_facts_missing": (
-        "The \u201c{name}\u201d level reaches {pos}, but the facts reported do not describe, for most respondents, a "
-        "reorganisation made before the tools: the hinge moment is not established."
+        "The \u201c{name}\u201d level reaches {pos}, but the facts reported do not describe a reorganisation made "
+        "before the tools: the hinge moment is not established."
     ),
     "report.hinge_low": (
         "The level '{name}' is low ({pos}, threshold {below}): the hinge moment that opens a socio-professional "
