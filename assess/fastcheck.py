@@ -46,7 +46,6 @@ class Tally(NamedTuple):
     lang: str | None
     answers: dict[str, Any]  # full: every answer; lean: those the signals read
     comments: dict[str, str]  # full only
-    values: dict[str, float]  # full: every scored value; lean: none
     answered: list[float]  # per slot
     weighted: list[float]
     round: str | None
@@ -481,28 +480,24 @@ def check_body(
 
 
 def generate_fast_check(plan: Plan, *, full: bool) -> FastCheck:
-    """A plan's fast form of the check. `full` returns every answer, comment and value (for reports
+    """A plan's fast form of the check. `full` returns every answer and comment (for reports
     and per-organisation results); otherwise only the answers that the signals and the hinge
     requirement read (for a batch that prints scores), which saves a dictionary of every answer."""
     from operator import itemgetter
-
-    from .answers import question_values
 
     questions = plan.questions
     qlist = list(questions.values())
     pos = {q.id: i for i, q in enumerate(qlist)}
     consts: dict[str, Any] = {
-        "Tally": Tally, "NOCOMMENT": {}, "QIDS": tuple(questions), "values_of": question_values,
-        "QUESTIONS": questions, "NOVALUES": {},
+        "Tally": Tally, "NOCOMMENT": {}, "QIDS": tuple(questions),
     }  # fmt: skip
     checks, sums = check_body(questions, decoder(plan.id, plan.version, questions), consts)
     body = ["def fast_check(raw):", *checks, *(x for lines in sums for x in lines)]
     n = len(SLOTS)
     if full:
-        body += [
-            "    out = {q: a for q, a in zip(QIDS, vals) if a is not UNSET and a is not None and a != []}",
-            "    val = values_of(QUESTIONS, out, role)",
-        ]
+        # the question values are not made here: what scores comes from the sums, and a report
+        # takes the values from the one readable `answers.question_values` (18 us a respondent)
+        body.append("    out = {q: a for q, a in zip(QIDS, vals) if a is not UNSET and a is not None and a != []}")
     else:  # only what the signals and the requirement read
         conditions = [s.when for s in plan.signals]
         if plan.hinge_requires is not None:
@@ -518,9 +513,8 @@ def generate_fast_check(plan: Plan, *, full: bool) -> FastCheck:
             body.append("    out = {}")
         for q_id in lists:  # an empty list is a skipped question
             body += [f"    a = vals[{pos[q_id]}]", "    if a:", f"        out[{q_id!r}] = a"]
-        body.append("    val = NOVALUES")
     body += [
-        f"    return Tally(org.id, oname, rid, role, date, lang, out, {'comments' if full else 'NOCOMMENT'}, val,"
+        f"    return Tally(org.id, oname, rid, role, date, lang, out, {'comments' if full else 'NOCOMMENT'},"
         f" [{', '.join(f'w{k}' for k in range(n))}], [{', '.join(f's{k}' for k in range(n))}], rnd)",
     ]
     namespace: dict[str, Any] = dict(consts)
