@@ -582,3 +582,11 @@ def test_a_role_or_a_choice_given_twice_stops_the_file(tmp_path: Path) -> None:
     split.write_bytes(b"respondent_id;pra_mobile;pra_mobile/update_data\r\nr1;update_data;1\r\n")
     _, r = imported(tmp_path, split, qid="housing")
     assert r.exit_code == 1 and "columns 2 and 3 ('pra_mobile' and 'pra_mobile/update_data')" in r.output, r.output
+
+
+def test_a_file_that_cannot_be_read_is_not_counted_as_a_bad_row(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.csv"
+    empty.write_bytes(b"")
+    _, r = imported(tmp_path, empty, qid="housing")
+    assert r.exit_code == 1 and f"{empty}: 0 respondent(s) read (the file could not be read)" in r.output
+    assert "bad row" not in r.output

@@ -279,12 +279,14 @@ def import_cmd(
                 continue
             seen[key] = path
             answers.append(a)
-        bad_rows = len({(p.source, p.line) for p in res.problems})
-        bad += bad_rows + dups
+        bad_rows = len({(p.source, p.line) for p in res.problems if p.line is not None})
+        unread = any(p.line is None for p in res.problems)  # the file itself: no row to count
+        bad += bad_rows + dups + unread
         err(
             say("import_read", path=path, n=len(res.answers) - dups)
             + (say("import_unfinished", n=res.incomplete) if res.incomplete else "")
             + (say("import_bad", n=bad_rows) if bad_rows else "")
+            + (say("import_unread") if unread else "")
         )
     lines = b"".join(orjson.dumps(a) + b"\n" for a in answers)
     try:

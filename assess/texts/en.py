@@ -604,6 +604,7 @@ TEXTS: dict[str, str] = {
     "cli.import_read": "{path}: {n} respondent(s) read",
     "cli.import_unfinished": ", {n} unfinished response(s) skipped",
     "cli.import_bad": ", {n} bad row(s)",
+    "cli.import_unread": " (the file could not be read)",
     "cli.import_twice": "respondent {id} appears twice: kept once",
     "cli.out_dir_alone": (
         "--out-dir writes one file per organisation: use it without -o and --pdf (use --pdfs for PDFs)"
