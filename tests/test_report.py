@@ -426,3 +426,11 @@ def test_a_description_after_a_colon_starts_small_unless_an_acronym() -> None:
     assert _after_colon("Optimiser, contrôler les coûts") == "optimiser, contrôler les coûts"
     assert _after_colon("GRU et portail") == "GRU et portail"
     assert _after_colon("") == ""
+
+
+@pytest.mark.parametrize("command", ["report", "portfolio"])
+def test_a_dash_for_the_output_is_a_usage_error_not_a_file(tmp_path: Path, monkeypatch, command: str) -> None:
+    monkeypatch.chdir(tmp_path)
+    r = runner.invoke(app, [command, str(EXAMPLES / "housing"), "-o", "-"])
+    assert r.exit_code == 2 and "take a file name" in r.stderr
+    assert not (tmp_path / "-").exists()

@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from .common import LangOpt, MinGroupOpt, QDirsOpt, catalog, default_lang, say, usage
+from .common import LangOpt, MinGroupOpt, QDirsOpt, catalog, default_lang, files_only, say, usage
 
 
 class AppendixMode(str, Enum):  # noqa: UP042 - typer needs str enums
@@ -66,6 +66,8 @@ def report_cmd(
         assess report examples/housing/ --out-dir reports/ --lang fr
     """
     from .report_run import report_command
+
+    files_only(output, pdf)
 
     if out_dir is not None and (output is not None or pdf is not None):
         usage(say("out_dir_alone"))
@@ -127,6 +129,8 @@ def portfolio_cmd(
         assess portfolio examples/ -o portfolio.html --sort position
     """
     from .portfolio_run import portfolio_command
+
+    files_only(output, pdf)
 
     code = portfolio_command(
         [str(p) for p in paths],

@@ -149,6 +149,14 @@ def check_round(round_label: str | None) -> None:
 OS_ERRORS = ("ENOENT", "EACCES", "EPERM", "ENOSPC", "EROFS", "EISDIR", "ENOTDIR", "EDQUOT")  # texts `cli.os_*`
 
 
+def files_only(*paths: Path | None) -> None:
+    """A report or a portfolio is a file to open or print: `-` (standard output elsewhere) is a
+    usage error here, not a file named "-"."""
+    for p in paths:
+        if p is not None and str(p) == "-":
+            usage(say("file_not_stdout"))
+
+
 def make_folder(path: Path) -> None:
     """The folder outputs go into, made if missing; a file in its place is said plainly (mkdir
     would only say "File exists")."""

@@ -589,6 +589,7 @@ TEXTS: dict[str, str] = {
     "cli.os_EISDIR": "Is a directory",
     "cli.os_ENOTDIR": "Not a directory",
     "cli.os_EDQUOT": "Disk quota exceeded",
+    "cli.file_not_stdout": "-o and --pdf take a file name: a report is a file to open or print, not standard output",
     "cli.written_jsonl": "written: {path} ({n} respondent(s))",
     "cli.written_files": "written: {n} answers file(s) in {path}",
     "cli.written_reports": "written: {n} report(s) in {path}",

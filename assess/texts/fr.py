@@ -621,6 +621,10 @@ TEXTS: dict[str, str] = {
     "cli.os_EISDIR": "c'est un dossier",
     "cli.os_ENOTDIR": "ce n'est pas un dossier",
     "cli.os_EDQUOT": "quota de disque dépassé",
+    "cli.file_not_stdout": (
+        "-o et --pdf prennent un nom de fichier : un rapport est un fichier à ouvrir ou imprimer, pas la sortie "
+        "standard"
+    ),
     "cli.written_jsonl": "écrit : {path} ({n} répondant(s))",
     "cli.written_files": "écrits : {n} fichier(s) de réponses dans {path}",
     "cli.written_reports": "écrits : {n} rapport(s) dans {path}",
