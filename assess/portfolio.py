@@ -57,8 +57,12 @@ class SectorGroup:
     label: str  # its sector in words
     title: str  # the questionnaire's title
     shape: str
-    organisations: int
     rows: list[PortfolioRow]
+
+    @property
+    def organisations(self) -> int:
+        """Its organisations, each once (one on two major versions has a row set for each)."""
+        return len({row.organisation_id for row in self.rows})
 
 
 @dataclass
@@ -147,7 +151,6 @@ def build_portfolio(
     # an organisation followed on two major versions of its questionnaire has a timeline for each
     # (their scores are not comparable): each named with its version, counted once
     per_org = Counter((tl.organisation_id, tl.questionnaire_id) for tl in timelines)
-    counted: dict[str, set[str]] = {}
 
     def name_of(tl: Timeline) -> str:
         if per_org[(tl.organisation_id, tl.questionnaire_id)] > 1:
@@ -164,11 +167,8 @@ def build_portfolio(
         if gid not in groups:
             label = sector_label(q.sector, lang).capitalize() if by_sector else tx["all"]
             shape = shapes[tl.questionnaire_id] if by_sector else ""
-            groups[gid] = SectorGroup(gid, label, q.title[lang] if by_sector else "", shape, 0, [])
+            groups[gid] = SectorGroup(gid, label, q.title[lang] if by_sector else "", shape, [])
         g = groups[gid]
-        if tl.organisation_id not in counted.setdefault(gid, set()):
-            counted[gid].add(tl.organisation_id)
-            g.organisations += 1
         for i, r in enumerate(tl.rounds):
             rr = r.result
             rq = questionnaire(rr.questionnaire_id, rr.questionnaire_version)
@@ -231,7 +231,7 @@ def build_portfolio(
         )  # fmt: skip
     if len(points) <= LABELLED_POINTS:  # names beside their points, pushed apart as on the report's map
         marks = [MapPoint(pt.label, pt.x, pt.y, 0.0, 0.0, False) for pt in points]
-        place_labels(marks, plot[2], bands)
+        place_labels(marks, plot[2])
         for pt, m in zip(points, marks, strict=True):
             pt.label_x, pt.label_y = m.label_x, m.label_y
     counts = Counter(r.placement.trajectory for r in latest)

@@ -123,3 +123,13 @@ def test_the_english_report_has_no_french_around_the_titles() -> None:
     for doc in SOURCES:
         english = cite(doc, "en")
         assert not any(w in english for w in ("cité par", "non précisé", "intervention lors", "observations dans"))
+
+
+def test_every_kind_of_value_a_message_names_has_its_french_words() -> None:
+    """`answers._kind` writes the English words; the catalogue's `kind.*` must hold each of them, or
+    a French message would keep the English word."""
+    from assess.answers import _kind
+    from assess.texts import CATALOGUE
+
+    english = {v for k, v in CATALOGUE["en"].items() if k.startswith("kind.")}
+    assert {_kind(v) for v in ({}, [], "", True, 1, 1.5)} <= english

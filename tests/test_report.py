@@ -410,10 +410,10 @@ def test_map_labels_keep_clear_of_the_band_titles_and_inside_the_frame(catalog) 
     from assess.report.context import MAP_TOP, MapPoint, map_frame, map_x, map_y, place_labels
 
     q = catalog.questionnaire("housing")
-    bands, _, (left, _, right, _) = map_frame(catalog.plan_for(q.id, q.version), q, "fr")
+    _, _, (left, _, right, _) = map_frame(catalog.plan_for(q.id, q.version), q, "fr")
     names = ["Logeterre", "direction + fonctions support", "terrain", "encadrement"]
     points = [MapPoint(n, map_x(97 - i), map_y(100 - i), 97 - i, 100 - i, i == 0) for i, n in enumerate(names)]
-    place_labels(points, right, bands)
+    place_labels(points, right)
     for p in points:
         width = (7.6 if p.main else 6.3) * len(p.label)
         assert left <= p.label_x and p.label_x + width <= right, p

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 
     from ..catalog import Catalog
     from ..errors import AssessError, Problem
+    from ..organisation import Scored
     from ..pipeline import Outcome
 
 QDirsOpt = Annotated[
@@ -136,6 +137,17 @@ def usage(msg: str) -> NoReturn:
     raise typer.Exit(2)
 
 
+def counted_once(scored: list[Scored], outcome: Outcome) -> list[Scored]:
+    """The respondents, each once (`pipeline.once_each`): every repeat printed, and counted in
+    `outcome` as refused."""
+    from ..pipeline import once_each
+
+    kept, repeats = once_each(scored)
+    outcome.refuse(repeats)
+    print_problems(repeats)
+    return kept
+
+
 def check_round(round_label: str | None) -> None:
     """A `--round` that no answers file could hold is a usage error, said once before anything runs."""
     from ..answers import round_problem
@@ -144,9 +156,6 @@ def check_round(round_label: str | None) -> None:
     wrong = round_problem(round_label)
     if wrong:
         usage(f"--round: {problem_message(wrong, ui_lang())}")
-
-
-OS_ERRORS = ("ENOENT", "EACCES", "EPERM", "ENOSPC", "EROFS", "EISDIR", "ENOTDIR", "EDQUOT")  # texts `cli.os_*`
 
 
 def files_only(*paths: Path | None) -> None:
@@ -163,6 +172,9 @@ def make_folder(path: Path) -> None:
     if path.exists() and not path.is_dir():
         raise OSError(errno.ENOTDIR, os.strerror(errno.ENOTDIR), str(path))
     path.mkdir(parents=True, exist_ok=True)
+
+
+OS_ERRORS = ("ENOENT", "EACCES", "EPERM", "ENOSPC", "EROFS", "EISDIR", "ENOTDIR", "EDQUOT")  # texts `cli.os_*`
 
 
 def cannot_write_message(path: object, e: BaseException) -> str:

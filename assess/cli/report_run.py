@@ -14,6 +14,7 @@ from ..organisation import Scored
 from .common import (
     cannot_write_message,
     clean,
+    counted_once,
     err,
     exit_code,
     interrupt_on_sigterm,
@@ -136,9 +137,7 @@ def read_organisations(
     if isinstance(read, int):
         return read
     scored, outcome = read
-    scored, repeats = pipeline.once_each(scored)  # a respondent read twice would count twice
-    outcome.refuse(repeats)
-    print_problems(repeats)
+    scored = counted_once(scored, outcome)  # a respondent read twice would count twice
     orgs = pipeline.organisations(cat, scored, min_group_size)
     if not orgs:
         err(say("error", msg=say("no_valid_answers")))

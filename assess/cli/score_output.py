@@ -11,7 +11,17 @@ from typing import IO, Any
 from .. import pipeline
 from ..errors import AssessError
 from ..pipeline import Outcome
-from .common import cannot_write_message, catalog, clean, err, exit_code, interrupt_on_sigterm, print_problems, say
+from .common import (
+    cannot_write_message,
+    catalog,
+    clean,
+    counted_once,
+    err,
+    exit_code,
+    interrupt_on_sigterm,
+    print_problems,
+    say,
+)
 
 PROGRESS_MIN_FILES = 2000
 PROGRESS_MIN_BYTES = 16 << 20
@@ -157,9 +167,7 @@ def score_command(
                 out.write(b"\n]\n")
             if emitter is None and fmt != "sqlite":
                 if by_organisation or fmt == "xlsx":  # a respondent read twice would count twice
-                    scored, repeats = pipeline.once_each(scored)
-                    outcome.refuse(repeats)
-                    print_problems(repeats)
+                    scored = counted_once(scored, outcome)
                 _write_collected(cat, scored, fmt, output, by_organisation, style, lang, min_group_size)
     except BrokenPipeError:
         # the reader went away (`assess score ... | head`): stop quietly, as other tools do

@@ -186,12 +186,9 @@ class Runner:
                 digits_are_values=q.type == "scale",
                 allow_forward=True,
                 notices={
-                    k: tx[v]
-                    for k, v in (
-                        ("pick_first", "pick_first"),
-                        ("tick_first", "tick_first"),
-                        ("cleared", "cleared_others"),
-                    )
+                    "pick_first": tx["pick_first"],
+                    "tick_first": tx["tick_first"],
+                    "cleared": tx["cleared_others"],
                 },
             )
         )

@@ -638,7 +638,7 @@ def _map(plan: Plan, result: OrganisationResult, q: Questionnaire, lang: Lang) -
                     False,
                 )
             )
-    place_labels(points, right, bands)
+    place_labels(points, right)
     if points:
         desc = "; ".join(
             tx["map_point"].format(label=p.label, pos=whole(p.position), depth=whole(p.depth)) for p in points
@@ -661,15 +661,12 @@ def _map_path(history: Timeline, lang: Lang) -> list[MapPoint]:
     return out
 
 
-def place_labels(points: list[MapPoint], right: float, bands: Sequence[tuple[float, float, str, str]] = ()) -> None:
+def place_labels(points: list[MapPoint], right: float) -> None:
     """Put each label beside its point, inside the frame (the bands' titles stand above it), then
     push labels down until none overlaps another."""
-    # x0, x1, y of what is already drawn: the bands' titles, the points themselves, then each label
-    # placed (widths estimated from DejaVu Sans, about 0.6 em a letter, a little more in bold)
-    placed: list[tuple[float, float, float]] = [
-        ((x0 + x1 - 6.2 * len(label)) / 2, (x0 + x1 + 6.2 * len(label)) / 2, MAP_TOP - 6) for x0, x1, label, _ in bands
-    ]
-    placed += [(p.x - 8, p.x + 8, p.y + 4) for p in points]
+    # x0, x1, y of what is already drawn: the points themselves, then each label placed (widths
+    # estimated from DejaVu Sans, about 0.6 em a letter, a little more in bold)
+    placed: list[tuple[float, float, float]] = [(p.x - 8, p.x + 8, p.y + 4) for p in points]
     left = MAP_LEFT
     for p in sorted(points, key=lambda p: (not p.main, p.y, p.x)):
         width = (7.6 if p.main else 6.3) * min(len(p.label), LABEL_MAX)

@@ -83,13 +83,18 @@ def _problem_patterns() -> list[tuple[re.Pattern[str], str]]:
     return [(rx, key) for _, rx, key in out]
 
 
+@cache
+def _kind_words() -> dict[str, str]:
+    """The kinds of JSON value a message names ("a list", "text"): English -> French."""
+    return {CATALOGUE["en"][k]: v for k, v in CATALOGUE["fr"].items() if k.startswith("kind.")}
+
+
 def problem_message(message: str, lang: str) -> str:
     """A problem's message in `lang`: the library writes English; the one catalogue holds each
     template in both languages (a test checks that every message the library writes is there)."""
     if lang == "en":
         return message
-    # the kinds of JSON value a message names ("a list", "text"), in the same words
-    kinds = {CATALOGUE["en"][k]: v for k, v in CATALOGUE["fr"].items() if k.startswith("kind.")}
+    kinds = _kind_words()
     for rx, key in _problem_patterns():
         m = rx.match(message)
         if m:
