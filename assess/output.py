@@ -62,6 +62,27 @@ def _is_number(s: str) -> bool:
     return s.strip() == s  # " -1" is text, and float() would accept it
 
 
+# --- stopping -----------------------------------------------------------------------------------
+
+# A Ctrl-C or a SIGTERM raises KeyboardInterrupt where the program is, and Python drops an exception
+# raised inside a finaliser (`Exception ignored in: <function ...>`): the run would go on and write
+# its result. So the stop is also remembered, and no file is committed once it has been asked for.
+_STOP: list[int] = []
+
+
+def ask_stop(signum: int) -> None:
+    _STOP.append(signum)
+
+
+def stop_asked() -> bool:
+    return bool(_STOP)
+
+
+def raise_if_stopped() -> None:
+    if _STOP:
+        raise KeyboardInterrupt
+
+
 # --- atomic output ------------------------------------------------------------------------------
 
 TMP_PREFIX = ".assess-"
@@ -132,6 +153,7 @@ def atomic_writer(path: str | os.PathLike[str], mode: str = "wb") -> Iterator[IO
             yield f
             f.flush()
             os.fsync(f.fileno())
+        raise_if_stopped()  # a stop dropped on the way (see above) still leaves the previous file
         os.replace(tmp, target)
     except BaseException:
         if tmp:

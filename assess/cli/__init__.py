@@ -240,6 +240,14 @@ def run() -> None:
         if e.errno != errno.EPIPE:
             _stdout_failed(e)
             code = 1
+    stop = sys.modules.get("assess.output")  # imported by every command that takes a stop
+    if stop is not None and stop.stop_asked() and code != 130:
+        # a Ctrl-C or SIGTERM that Python dropped in a finaliser, or one that came as the command
+        # ended: the exit code still says the run was stopped (no file was committed after it)
+        from .common import err, say
+
+        err(say("interrupted"))
+        code = 130
     try:  # a short or failed write shows here, on a full disk, before anyone reads the result
         sys.stdout.flush()
     except BrokenPipeError:

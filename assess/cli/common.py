@@ -194,13 +194,24 @@ def cannot_write(path: object, e: BaseException) -> NoReturn:
 
 
 def interrupt_on_sigterm() -> None:
-    """SIGTERM stops a command as Ctrl-C does: nothing half-written, no traceback, exit code 130."""
+    """SIGTERM stops a command as Ctrl-C does: nothing half-written, no traceback, exit code 130.
+    Both are also remembered (`output.ask_stop`): one that lands in a finaliser, where Python drops
+    it, still stops the command at its next write and in `run()`."""
     import signal
 
+    from ..output import ask_stop
+
     def stop(signum: int, frame: object) -> None:
+        ask_stop(signum)
         raise KeyboardInterrupt
 
+    def unraisable(u: sys.UnraisableHookArgs) -> None:
+        if u.exc_type is not KeyboardInterrupt:  # the dropped stop is remembered: no traceback for it
+            sys.__unraisablehook__(u)
+
     signal.signal(signal.SIGTERM, stop)
+    signal.signal(signal.SIGINT, stop)
+    sys.unraisablehook = unraisable
 
 
 def exit_code(outcome: Outcome) -> int:
