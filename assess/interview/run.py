@@ -14,6 +14,7 @@ from ..i18n import t as label
 from ..model import Question
 from ..output import write_atomic
 from ..terminal import rich_text, wrap
+from ..texts import problem_message
 from ..vocab import DONT_KNOW, LEVEL_IDS, as_lang
 from .state import Interview, Step, draft_path, load_draft, new_respondent_id, save_draft, set_aside
 from .texts import T
@@ -337,7 +338,7 @@ def run_interview(
                     out_path = output or (Path(saved) if isinstance(saved, str) else None)
             except AssessError as e:
                 kept = set_aside(draft_file)  # never overwritten: kept under a name that says why
-                reason = e.problems[0].message if e.problems else ""
+                reason = problem_message(e.problems[0].message, lang_) if e.problems else ""
                 _out(txl["draft_damaged"].format(path=draft_file, kept=kept, reason=reason))
             if taken is None:  # a new start: its name and role were not asked before the draft was offered
                 who = _ask_who(lang_, org_name_, role_)
