@@ -434,3 +434,22 @@ def test_a_dash_for_the_output_is_a_usage_error_not_a_file(tmp_path: Path, monke
     r = runner.invoke(app, [command, str(EXAMPLES / "housing"), "-o", "-"])
     assert r.exit_code == 2 and "take a file name" in r.stderr
     assert not (tmp_path / "-").exists()
+
+
+def test_a_group_without_a_position_on_a_level_leaves_a_dash_in_the_gaps(tmp_path: Path, housing) -> None:
+    """Field staff who do not sit in the committee answer "don't know" on strategy, as its help text
+    asks: their group has no strategy position, so there is no gap on that level (the report
+    crashed on it with a template error)."""
+    for i in range(3):
+        (tmp_path / f"d{i}.json").write_text(json.dumps(uniform(housing, "max", role="direction", rid=f"d{i}")))
+        doc = uniform(housing, "min", role="field", rid=f"f{i}")
+        for qq in housing.questions:
+            if qq.level == "strategy" and qq.dont_know and qq.id in doc["answers"]:
+                doc["answers"][qq.id] = "dont_know"
+        (tmp_path / f"f{i}.json").write_text(json.dumps(doc))
+    r = run("report", tmp_path, "-o", tmp_path / "r.html")
+    assert r.exit_code == 0, r.output
+    soup = BeautifulSoup((tmp_path / "r.html").read_text(encoding="utf-8"), "html.parser")
+    gap_row = soup.select("table.gaps tbody tr")[-1]
+    cells = [td.get_text(strip=True) for td in gap_row.find_all("td")]
+    assert cells[0] == "—" and any(c[:1].isdigit() for c in cells[1:4]), cells

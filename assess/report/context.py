@@ -226,6 +226,11 @@ class ReportContext:
     rounds: RoundsView | None = None  # the organisation's rounds side by side, when it has several
     benchmark: BenchmarkView | None = None  # the sector's peers, when asked for and there are enough
 
+    @property
+    def gap_of(self) -> dict[str, GapView]:
+        """The gap between groups by level: a level where a group has too few answers has none."""
+        return {g.level: g for g in self.gaps}
+
 
 def _answer_label(q_obj: Question, answer: Any, lang: Lang) -> str:
     if answer == DONT_KNOW:
