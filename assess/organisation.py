@@ -185,6 +185,37 @@ def disagreement(plan: Plan, cards: Sequence[ScoreCard]) -> tuple[list[Disagreem
     return out, None
 
 
+def _groups(plan: Plan, cards: Sequence[ScoreCard], role_of: Sequence[str]) -> list[GroupResult]:
+    """The role groups shown, each with its mean levels, placement and depth.
+
+    A group with too few positions on a level shows none there; but the organisation's mean still
+    holds its members' positions, and the mean minus the groups shown would give theirs. So on a
+    level (or the depth) where the positions left outside the groups shown are more than none and
+    fewer than `min_group_size`, no group shows a position, and the groups' placements are made
+    without that level."""
+    min_size = plan.min_group_size
+    shown_roles = role_groups(role_of, min_size)
+    members = [[c for c, r in zip(cards, role_of, strict=True) if r in roles] for roles in shown_roles]
+    means = [_mean_levels(m, plan, min(min_size, len(m))) for m in members]
+    hidden = set()
+    for lv in (*LEVEL_IDS, None):  # None: the depth
+        left = 0
+        for m, (glevels, _, gdepth) in zip(members, means, strict=True):
+            shown = gdepth is not None if lv is None else glevels[lv].position is not None
+            if not shown:
+                left += sum(1 for c in m if (c.depth_score if lv is None else c.levels[lv].position) is not None)
+        if 0 < left < min_size:
+            hidden.add(lv)
+    groups = []
+    for roles, m, (glevels, gplace, gdepth) in zip(shown_roles, members, means, strict=True):
+        if hidden - {None}:
+            glevels = {lv: LevelScore(None, ls.coverage) if lv in hidden else ls for lv, ls in glevels.items()}
+            positions = {lv: ls.position for lv, ls in glevels.items()}
+            gplace = place(plan, positions, requirement_met(plan, m))
+        groups.append(GroupResult(roles, len(m), glevels, gplace, None if None in hidden else gdepth))
+    return groups
+
+
 def aggregate(plan: Plan, items: Sequence[Scored]) -> OrganisationResult:
     """One organisation's result from its respondents (one group of `group_by_organisation`)."""
     if not items:
@@ -196,11 +227,7 @@ def aggregate(plan: Plan, items: Sequence[Scored]) -> OrganisationResult:
     need = min(min_size, n)
     levels, placement, depth = _mean_levels(cards, plan, need)
     role_of = [s.role or UNSPECIFIED for s in sheets]
-    groups: list[GroupResult] = []
-    for roles in role_groups(role_of, min_size):
-        members = [c for c, r in zip(cards, role_of, strict=True) if r in roles]
-        glevels, gplace, gdepth = _mean_levels(members, plan, min(min_size, len(members)))
-        groups.append(GroupResult(roles, len(members), glevels, gplace, gdepth))
+    groups = _groups(plan, cards, role_of)
     gaps: list[Gap] = []
     for lv in LEVEL_IDS:
         known = [(p, g.label) for g in groups if (p := g.levels[lv].position) is not None]

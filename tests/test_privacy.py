@@ -209,3 +209,80 @@ def test_a_group_that_answered_as_one_shows_no_position_on_that_question(housing
     item = {a.id: a for a in build_report_context(housing, sheets, "fr", appendix="full").appendix}
     assert len(item[varied.id].by_group) == 2  # two groups, both shown where their answers vary
     assert item[split.id].counts and not item[split.id].by_group and not item[split.id].split
+
+
+def _with_dont_know(housing, doc: dict, level: str) -> dict:
+    for qq in housing.questions:
+        if qq.level == level and qq.id in doc["answers"]:
+            doc["answers"][qq.id] = "dont_know" if qq.dont_know else None
+    doc["answers"] = {k: v for k, v in doc["answers"].items() if v is not None}
+    return doc
+
+
+def test_a_hidden_group_is_not_the_total_minus_the_groups_shown(tmp_path: Path, housing) -> None:
+    """Three groups of three; two field workers do not know the practices questions. The field
+    group has one practices position, hidden; but the organisation's mean holds it, and with the
+    two other groups shown it came out as total minus the others (7 x mean - 3 x each). No group
+    shows a practices position then, nor a placement that holds one."""
+    docs = [uniform(housing, "max", role="direction", rid=f"d{i}") for i in range(3)]
+    docs += [uniform(housing, "min", role="management", rid=f"m{i}") for i in range(3)]
+    docs += [uniform(housing, "max", role="field", rid="f0")]
+    docs += [_with_dont_know(housing, uniform(housing, "min", role="field", rid=f"f{i}"), "practices") for i in (1, 2)]
+    for d in docs:
+        put(tmp_path, f"{d['respondent']['id']}.json", d)
+    r = run("score", tmp_path, "--by-organisation", "-f", "json")
+    assert r.exit_code == 0, r.output
+    (org,) = json.loads(r.stdout)
+    assert org["levels"]["practices"]["position"] is not None  # the organisation's, from 7 people
+    assert len(org["groups"]) == 3
+    assert all(g["levels"]["practices"]["position"] is None for g in org["groups"]), org["groups"]
+    assert all(g["levels"]["strategy"]["position"] is not None for g in org["groups"])  # other levels shown
+    # a group's placement made without that level: its overall position is not its levels' weighted
+    # mean with the practices in it
+    weights = {lv.id: lv.weight for lv in housing.levels}
+    for g in org["groups"]:
+        known = {lv: x["position"] for lv, x in g["levels"].items() if x["position"] is not None}
+        mean = sum(weights[lv] * p for lv, p in known.items()) / sum(weights[lv] for lv in known)
+        assert g["position"] == round(mean, 1), g
+
+
+def test_group_positions_on_a_question_only_when_every_group_passes(housing) -> None:
+    """Six field staff (varied) and three others: a group of three is never shown on one question, and
+    the field group's mean, with the counts, told the three others' answers (a lone director's among
+    them): no group is shown on a question unless all are."""
+    q = next(x for x in housing.questions if x.type == "single" and x.scored and len(x.options) >= 3)
+    ranked = sorted((o for o in q.options if o.value is not None), key=lambda o: o.value)
+    roles = ["field"] * 6 + ["direction"] + ["management"] * 2
+    sheets = [
+        AnswerSheet(housing.id, housing.version, "o", "O", f"r{i}", role,
+                    {q.id: ranked[i % 3 if role == "field" else -1].id})
+        for i, role in enumerate(roles)
+    ]  # fmt: skip
+    item = {a.id: a for a in build_report_context(housing, sheets, "fr", appendix="full").appendix}[q.id]
+    assert item.counts and item.by_group == [] and not item.split
+
+
+def test_a_question_answered_by_few_shows_neither_counts_nor_drivers(housing) -> None:
+    """One director answers a strategy question; five field staff do not know, as its help text
+    asks of those who do not sit in the committee. The counts and the "most frequent answer" told the
+    director's answer to everyone who knows who sits there."""
+    q = next(x for x in housing.questions if x.level == "strategy" and x.type == "single" and x.dont_know)
+    ranked = sorted((o for o in q.options if o.value is not None), key=lambda o: o.value)
+    sheets = [AnswerSheet(housing.id, housing.version, "o", "O", "d", "direction", {q.id: ranked[0].id})]
+    sheets += [
+        AnswerSheet(housing.id, housing.version, "o", "O", f"f{i}", "field", {q.id: "dont_know"}) for i in range(5)
+    ]
+    ctx = build_report_context(housing, sheets, "fr", appendix="full")
+    item = {a.id: a for a in ctx.appendix}[q.id]
+    assert item.hidden and item.hidden_why == "hidden_answered" and not item.counts
+    shown = [d.question_id for lv in ctx.drivers for d in (*lv.up, *lv.down)]
+    assert q.id not in shown
+
+
+def test_one_respondent_sees_their_own_points_of_support(housing) -> None:
+    """A single respondent at the top of every level: their points of support are their own
+    answers (shown to them anyway), not "this level sits in the middle zone"."""
+    doc = uniform(housing, "max", role="direction", rid="d")
+    sheet = AnswerSheet(housing.id, housing.version, "o", "O", "d", "direction", doc["answers"])
+    ctx = build_report_context(housing, [sheet], "fr")
+    assert all(lv.up and not lv.down for lv in ctx.drivers if lv.position is not None), ctx.drivers

@@ -126,6 +126,7 @@ class DriverLevel:
     position: float | None
     up: list[Driver]
     down: list[Driver]
+    left_out: int = 0  # questions answered by too few to be shown (their answers would be recognised)
 
 
 @dataclass
@@ -146,7 +147,8 @@ class AppendixQuestion:
     texts: list[str]  # free-text answers
     comments: list[str]
     single: str | None  # the answer, when there is one respondent
-    hidden: bool = False  # asked of fewer respondents than the minimum group size: nothing shown
+    hidden: bool = False  # asked of (or answered by) fewer respondents than the minimum group size
+    hidden_why: str = "hidden_question"  # the text saying which ("hidden_answered": answered by few)
     by_group: list[tuple[str, float]] = field(default_factory=list)  # role group label, mean position 0..100
     split: bool = False  # role groups' mean positions differ by the gap threshold or more
 
@@ -707,9 +709,14 @@ def _drivers(
     for lv in LEVEL_IDS:
         level_pos = result.levels[lv].position
         items = []
+        left_out = 0
         if level_pos is not None:
-            # a question asked of fewer than the minimum group size would show those few's answers
-            qs = [qq for qq in q.questions if qq.level == lv and qq.id in per_q and asked[qq.id] >= plan.min_group_size]
+            # a question asked of, or answered by, fewer than the minimum group size would show those
+            # few's answers (one respondent's own answers are theirs to see)
+            need = 1 if len(sheets) == 1 else plan.min_group_size
+            mine = [qq for qq in q.questions if qq.level == lv and qq.id in per_q]
+            qs = [qq for qq in mine if asked[qq.id] >= need and len(per_q[qq.id]) >= need]
+            left_out = len(mine) - len(qs)
             total_w = math.fsum(qq.weight for qq in qs) or 1.0
             for qq in qs:
                 mean = math.fsum(per_q[qq.id]) / len(per_q[qq.id])
@@ -725,7 +732,7 @@ def _drivers(
         blockage = [d for d in items if d.position < plan.digital_below]
         up = sorted(support, key=lambda d: (-d.effect, d.question_id))[:DRIVERS]
         down = sorted(blockage, key=lambda d: (d.effect, d.question_id))[:DRIVERS]
-        out.append(DriverLevel(lv, q.level(lv).name[lang], level_pos, up, down))
+        out.append(DriverLevel(lv, q.level(lv).name[lang], level_pos, up, down, left_out))
     return out
 
 
@@ -758,6 +765,13 @@ def _appendix(
         out.append(item)
         if not single and len(asked) < min_size:
             item.hidden = True
+            continue
+        answered = sum(1 for s in asked if s.answers.get(qq.id) not in (None, DONT_KNOW))
+        if not single and 0 < answered < min_size and qq.type != "text":
+            # asked of many, answered by few (the others do not know, as its help text may ask of
+            # those not in the room): the counts would tell those few's answers
+            item.hidden = True
+            item.hidden_why = "hidden_answered"
             continue
         if qq.type == "text":
             item.texts = sorted(
@@ -795,7 +809,7 @@ def _appendix(
         if single and qq.id in sheets[0].answers:
             item.single = _answer_label(qq, sheets[0].answers[qq.id], lang)
         if qq.scored and not single:
-            unanimous = False
+            by_group: list[tuple[str, float]] = []
             for g in result.groups:  # every group shown reaches the minimum size
                 vals = [
                     25.0 * v[qq.id] for s, v in zip(sheets, values, strict=True)
@@ -803,14 +817,15 @@ def _appendix(
                 ]  # fmt: skip
                 # a group's mean on one question, from few people and few values, tells its
                 # members' answers (0, 0 and 25 are the only three answers whose mean is 8): it is
-                # shown only from twice the minimum group size who answered
-                if len(vals) >= 2 * min_size:
-                    item.by_group.append((roles_label(g.roles, lang), round(math.fsum(vals) / len(vals), 1)))
-                    unanimous = unanimous or len(set(vals)) == 1
-            if unanimous:
-                # a group whose members all gave the same value would show each member's answer (and,
-                # with the counts, the other groups'): no group's position on this question is shown
-                item.by_group = []
+                # shown only from twice the minimum group size who answered; a group whose members
+                # all gave the same value would show each member's answer. And one group shown
+                # with the counts (or the question's mean) tells the others' answers: every group
+                # passes, or none is shown on this question.
+                if len(vals) < 2 * min_size or len(set(vals)) == 1:
+                    by_group = []
+                    break
+                by_group.append((roles_label(g.roles, lang), round(math.fsum(vals) / len(vals), 1)))
+            item.by_group = by_group
             means = [m for _, m in item.by_group]
             item.split = len(means) >= 2 and max(means) - min(means) >= plan.gap_threshold
     return out

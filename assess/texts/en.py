@@ -259,6 +259,13 @@ TEXTS: dict[str, str] = {
         "from 0 to 100."
     ),
     "report.drivers_none": "No answer clearly on one side or the other: this level sits in the middle zone.",
+    "report.drivers_left_out": (
+        "None of the questions shown is clearly on one side or the other; {n} other(s), answered by fewer "
+        "than {min} people, are not shown (their authors would be recognised)."
+    ),
+    "report.hidden_answered": (
+        "Answered by fewer than {min} people (the others do not know): its answers are not shown."
+    ),
     "report.pull_up": "Point of support",
     "report.pull_down": "Point of blockage",
     "report.most_common": "most frequent answer",

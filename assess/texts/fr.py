@@ -273,6 +273,13 @@ TEXTS: dict[str, str] = {
     "report.drivers_none": (
         "Aucune réponse nettement d'un côté ou de l'autre : ce niveau est dans la zone intermédiaire."
     ),
+    "report.drivers_left_out": (
+        "Aucune des questions montrées n'est nettement d'un côté ou de l'autre ; {n} autre(s), qui ont reçu "
+        "moins de {min} réponses, ne sont pas montrées (leurs auteurs seraient reconnus)."
+    ),
+    "report.hidden_answered": (
+        "Moins de {min} personnes y ont répondu (les autres ne savent pas) : ses réponses ne sont pas montrées."
+    ),
     "report.pull_up": "Point d'appui",
     "report.pull_down": "Point de blocage",
     "report.most_common": "réponse la plus fréquente",
