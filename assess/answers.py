@@ -31,8 +31,15 @@ RESPONDENT_KEYS = frozenset({"id", "role"})
 MAX_ID = 200  # characters of an organisation or respondent id or name
 MAX_TEXT = 5000  # characters of a free-text answer or a comment
 MAX_ROUND = 40  # characters of an assessment round's label ("2026", "T1", "printemps-2027")
-# A calendar-shaped date; the same pattern is published in the schema (ASCII digits only).
-DATE_PATTERN = r"^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])" + END
+# A day of the calendar, YYYY-MM-DD (ASCII digits only): 30 days in April, June, September and
+# November, 28 in February, and 29 in February of a leap year (divisible by 4, centuries only by
+# 400). A pattern, not code, so that the readable check, the fast check (msgspec) and the published
+# schema hold the same rule; tests/test_answers.py proves it against `datetime.date`.
+DATE_PATTERN = (
+    r"^(?:[0-9]{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)"
+    r"|02-(?:0[1-9]|1[0-9]|2[0-8]))|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)"
+    r"-02-29)" + END
+)
 DATE_REGEX = re.compile(DATE_PATTERN)
 NOT_BLANK = re.compile(r"\S")
 is_date = DATE_REGEX.match
@@ -208,7 +215,7 @@ def check_answers(plan: Plan, obj: Any, source: str = "", line: int | None = Non
 
     date = obj.get("date")
     if date is not None and (type(date) is not str or not is_date(date)):
-        bad(f"date must be YYYY-MM-DD, got {_short(date)}", "date")
+        bad(f"date must be a day of the calendar, YYYY-MM-DD, got {_short(date)}", "date")
         date = None
     rnd = obj.get("round")
     wrong = round_problem(rnd)

@@ -145,3 +145,27 @@ def test_roundtrip_to_json(catalog) -> None:
     obj["comments"] = {"str_goal": "<b>hi</b>"}
     sheet = sheet_of(catalog, obj)
     assert sheet.to_json() == {**obj, "respondent": {"id": "r1", "role": "field"}}
+
+
+def test_the_date_pattern_is_the_calendar() -> None:
+    """DATE_PATTERN (one pattern for the readable check, msgspec and the schema) accepts exactly the
+    days `datetime.date` knows: every day of 1899 to 2105 (the leap years, 1900 and 2100 that are not,
+    2000 that is), and the 29 February, 31st days and 30 February of every year from 1 to 9999."""
+    import datetime
+
+    from assess.answers import is_date
+
+    day = datetime.date(1899, 1, 1)
+    while day.year < 2106:
+        assert is_date(day.isoformat()), day
+        day += datetime.timedelta(days=1)
+    for year in range(1, 10000):
+        for month, d in [(2, 29), (2, 30), (4, 31), (6, 31), (9, 31), (11, 31), (1, 31), (12, 31), (2, 28)]:
+            text = f"{year:04d}-{month:02d}-{d:02d}"
+            try:
+                real = datetime.date(year, month, d) is not None
+            except ValueError:
+                real = False
+            assert bool(is_date(text)) == real, text
+    for junk in ["2026-00-10", "2026-13-01", "2026-01-00", "2026-01-32", "2026-1-01", "2026-01-01\n", "２０２６-01-01"]:
+        assert not is_date(junk), junk

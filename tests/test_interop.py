@@ -590,3 +590,25 @@ def test_a_file_that_cannot_be_read_is_not_counted_as_a_bad_row(tmp_path: Path) 
     _, r = imported(tmp_path, empty, qid="housing")
     assert r.exit_code == 1 and f"{empty}: 0 respondent(s) read (the file could not be read)" in r.output
     assert "bad row" not in r.output
+
+
+def test_import_reads_french_dates_and_refuses_days_not_in_the_calendar(tmp_path: Path) -> None:
+    """A French Excel writes a date as 01/03/2026 in a CSV, whatever was typed: it was dropped without
+    a word. 30 February was kept and printed on a report's cover."""
+    src = tmp_path / "dates.csv"
+    src.write_text(
+        "organisation_id;respondent_id;role;date;str_goal\n"
+        "org;r1;field;01/03/2026;cut_costs\n"
+        "org;r2;field;2026-02-30;cut_costs\n"
+        "org;r3;field;;cut_costs\n"
+        "org;r4;field;2026-03-05T10:22:00;cut_costs\n"
+        "org;r5;field;demain;cut_costs\n"
+        "org;r6;field;29/02/2025;cut_costs\n",
+        encoding="utf-8",
+    )
+    r = run("import", src, "-Q", "housing", "-o", tmp_path / "out.jsonl")
+    assert r.exit_code == 1
+    got = {d["respondent"]["id"]: d.get("date") for d in map(json.loads, (tmp_path / "out.jsonl").open())}
+    assert got == {"r1": "2026-03-01", "r3": None, "r4": "2026-03-05"}
+    for line, value in ((3, "2026-02-30"), (6, "demain"), (7, "29/02/2025")):
+        assert f"dates.csv:{line}: date: date {value!r} is not a day of the calendar" in r.stderr, r.stderr

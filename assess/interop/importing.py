@@ -335,9 +335,22 @@ def _first(cells: list[str], columns: list[Column], *kinds: str) -> str:
     return ""
 
 
+_FRENCH_DATE = re.compile(r"([0-9]{1,2})/([0-9]{1,2})/([0-9]{4})")
+
+
 def _date(text: str) -> str | None:
-    d = text.strip()[:10]
-    return d if is_date(d) and d != SENTINEL_DATE else None
+    """A row's date as the answers format holds it (YYYY-MM-DD): from an ISO date or time stamp
+    (LimeSurvey, KoboToolbox) or a French spreadsheet's DD/MM/YYYY, which Excel writes in a CSV
+    whatever was typed. None for an empty cell or LimeSurvey's stand-in; CellError otherwise."""
+    t = text.strip()
+    if not t:
+        return None
+    first = t.split()[0]
+    m = _FRENCH_DATE.fullmatch(first)
+    d = f"{m[3]}-{int(m[2]):02d}-{int(m[1]):02d}" if m else first[:10]
+    if not is_date(d):
+        raise CellError(f"date {t[:40]!r} is not a day of the calendar: write YYYY-MM-DD or DD/MM/YYYY")
+    return None if d == SENTINEL_DATE else d
 
 
 def _row_answers(
@@ -462,6 +475,10 @@ def import_table(catalog: Catalog, table: Table, opts: Options) -> ImportResult:
             versions[version] = (qv, plan, layout if qv is q_latest else detect(qv, table))
         qv, plan, lay = versions[version]
         answers, role = _row_answers(qv, lay, cells, where)
+        try:
+            date = _date(_first(cells, lay.columns, "date", "ls:submitdate", *(f"form:{k}" for k in FORM_DATES)))
+        except CellError as e:
+            where("date", str(e))
         if problems:
             res.problems.extend(problems)
             continue
@@ -477,7 +494,6 @@ def import_table(catalog: Catalog, table: Table, opts: Options) -> ImportResult:
             "organisation": {"id": org_id, **({"name": org_name} if org_name else {})},
             "respondent": {"id": rid, **({"role": role} if role else {})},
         }
-        date = _date(_first(cells, lay.columns, "date", "ls:submitdate", *(f"form:{k}" for k in FORM_DATES)))
         if date:
             obj["date"] = date
         if opts.round:

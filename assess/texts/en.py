@@ -554,7 +554,7 @@ TEXTS: dict[str, str] = {
     "sheet.how_scale": "a number from {min} to {max}",
     "sheet.how_text": "free text",
     "sheet.how_role": "direction, management, field or support",
-    "sheet.how_date": "YYYY-MM-DD",
+    "sheet.how_date": "YYYY-MM-DD (or DD/MM/YYYY)",
     # --- tables ------------------------------------------------------------------------------------
     "tables.no_gap": "none",
     "tables.not_computed": "n/a",
@@ -868,7 +868,7 @@ TEXTS: dict[str, str] = {
     "problem.024": "must be an object with id and role, got {kind}",
     "problem.025": "unknown key(s) in respondent",
     "problem.026": "unknown role {role} (expected one of: {roles})",
-    "problem.027": "date must be YYYY-MM-DD, got {date}",
+    "problem.027": "date must be a day of the calendar, YYYY-MM-DD, got {date}",
     "problem.028": "lang must be fr or en, got {lang}",
     "problem.029": 'missing "answers": {{question id: answer}}',
     "problem.030": "unknown question (not in {label}); did you mean {close}?",
@@ -951,6 +951,7 @@ TEXTS: dict[str, str] = {
     "problem.095": "{n} row(s) with fewer cells than headings, the missing ones read as empty: {lines}",
     "problem.096": "{n} row(s) with more cells than headings, the extra ones not read: {lines}",
     "problem.097": "a part of the workbook is larger than {n} MB unpacked",
+    "problem.099": "date {date} is not a day of the calendar: write YYYY-MM-DD or DD/MM/YYYY",
     "problem.098": "a part of the workbook is packed more than {n} times: not a response export",
     # --- xlsx --------------------------------------------------------------------------------------
     "xlsx.respondents": "respondents",

@@ -586,7 +586,7 @@ TEXTS: dict[str, str] = {
     "sheet.how_scale": "un nombre de {min} à {max}",
     "sheet.how_text": "texte libre",
     "sheet.how_role": "direction, management, field ou support",
-    "sheet.how_date": "AAAA-MM-JJ",
+    "sheet.how_date": "AAAA-MM-JJ (ou JJ/MM/AAAA)",
     # --- tables ------------------------------------------------------------------------------------
     "tables.no_gap": "aucun",
     "tables.not_computed": "n.c.",
@@ -921,7 +921,7 @@ TEXTS: dict[str, str] = {
     "problem.024": "doit être un objet avec id et role, et non {kind}",
     "problem.025": "clé(s) inconnue(s) dans respondent",
     "problem.026": "rôle inconnu {role} (attendu, l'un de : {roles})",
-    "problem.027": "la date doit avoir la forme AAAA-MM-JJ, et non {date}",
+    "problem.027": "la date doit être un jour du calendrier, de la forme AAAA-MM-JJ, et non {date}",
     "problem.028": "lang doit valoir fr ou en, et non {lang}",
     "problem.029": "« answers » manquant : {{identifiant de question : réponse}}",
     "problem.030": "question inconnue (absente de {label}) ; vouliez-vous dire {close} ?",
@@ -1012,6 +1012,7 @@ TEXTS: dict[str, str] = {
     "problem.095": "{n} ligne(s) avec moins de cellules que d'en-têtes, celles qui manquent lues vides : {lines}",
     "problem.096": "{n} ligne(s) avec plus de cellules que d'en-têtes, celles en trop non lues : {lines}",
     "problem.097": "une partie du classeur dépasse {n} Mo une fois décompressée",
+    "problem.099": "la date {date} n'est pas un jour du calendrier : écrivez AAAA-MM-JJ ou JJ/MM/AAAA",
     "problem.098": "une partie du classeur est compressée plus de {n} fois : ce n'est pas un export de réponses",
     # --- xlsx --------------------------------------------------------------------------------------
     "xlsx.respondents": "répondants",
