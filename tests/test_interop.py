@@ -612,3 +612,34 @@ def test_import_reads_french_dates_and_refuses_days_not_in_the_calendar(tmp_path
     assert got == {"r1": "2026-03-01", "r3": None, "r4": "2026-03-05"}
     for line, value in ((3, "2026-02-30"), (6, "demain"), (7, "29/02/2025")):
         assert f"dates.csv:{line}: date: date {value!r} is not a day of the calendar" in r.stderr, r.stderr
+
+
+def test_import_into_a_folder_never_gives_two_respondents_one_file(tmp_path: Path) -> None:
+    """`a-b` with `c` and `a` with `b-c` made one file name, as `P0` and `p0` do on a file system that
+    ignores case: one respondent was lost with exit code 0. Another round's import into the same
+    folder replaced the first round's files. Each respondent keeps a file; importing again replaces
+    only its own."""
+    src = tmp_path / "coll.csv"
+    src.write_text(
+        "organisation_id;respondent_id;role;str_goal\n"
+        "a-b;c;field;cut_costs\na;b-c;direction;be_ahead\norgA;P0;field;cut_costs\norgA;p0;field;be_ahead\n"
+        "a;b-c;field;cut_costs\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    r = run("import", src, "-Q", "housing", "-o", out)
+    assert r.exit_code == 1, r.output
+    assert f"coll.csv:6: respondent 'b-c' was already read at {src}:3: kept once" in " ".join(r.stderr.split())
+
+    def who() -> list[tuple[str, str, str | None]]:
+        docs = [json.loads(p.read_text(encoding="utf-8")) for p in out.iterdir()]
+        return sorted(((d["organisation"]["id"], d["respondent"]["id"], d.get("round")) for d in docs), key=str)
+
+    ids = sorted([("a", "b-c", None), ("a-b", "c", None), ("orgA", "P0", None), ("orgA", "p0", None)], key=str)
+    assert who() == ids and len({p.name.casefold() for p in out.iterdir()}) == 4
+    r = run("import", src, "-Q", "housing", "-o", out)  # again: the same files, replaced
+    assert who() == ids
+    r = run("import", src, "-Q", "housing", "-o", out, "--round", "2026")
+    assert who() == sorted([*ids, *((o, p, "2026") for o, p, _ in ids)], key=str)
+    r = run("score", out, "-f", "json")
+    assert r.exit_code == 0 and len(json.loads(r.stdout)) == 8

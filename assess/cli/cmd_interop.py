@@ -252,7 +252,7 @@ def import_cmd(
 
     from ..errors import AssessError, Problem
     from ..interop.importing import Options, import_files
-    from ..names import inside, safe_filename
+    from ..names import AnswerFileNames
     from ..output import atomic_writer, write_atomic
 
     if output is not None and output.suffix.lower() == ".json" and not output.is_dir():
@@ -265,19 +265,20 @@ def import_cmd(
     check_round(round_label)  # said once, before any row is read
     opts = Options(questionnaire, organisation_id, organisation_name, round_label)
     answers: list[dict[str, Any]] = []
-    seen: dict[str, str] = {}
+    seen: dict[tuple[str, str], str] = {}  # (organisation, respondent) -> where first read
     bad = 0
     for path, res in import_files(cat, [str(p) for p in paths], opts):
         print_problems(res.notes, "note")
         print_problems(res.problems)
         dups = 0
-        for a in res.answers:
-            key = f"{a['organisation']['id']}\x00{a['respondent']['id']}"
+        for a, line in zip(res.answers, res.lines, strict=True):
+            key = (a["organisation"]["id"], a["respondent"]["id"])
             if key in seen:
-                print_problems([Problem(path, say("import_twice", id=repr(a["respondent"]["id"])))])
+                msg = say("import_twice", id=repr(key[1]), first=seen[key])
+                print_problems([Problem(path, msg, line)])
                 dups += 1
                 continue
-            seen[key] = path
+            seen[key] = f"{path}:{line}"
             answers.append(a)
         bad_rows = len({(p.source, p.line) for p in res.problems if p.line is not None})
         unread = any(p.line is None for p in res.problems)  # the file itself: no row to count
@@ -302,9 +303,9 @@ def import_cmd(
             err(say("written_jsonl", path=output, n=len(answers)))
         else:
             make_folder(output)
+            names = AnswerFileNames(output)
             for a in answers:
-                name = safe_filename(f"{a['organisation']['id']}-{a['respondent']['id']}") + ".json"
-                write_atomic(inside(output, name), orjson.dumps(a, option=orjson.OPT_INDENT_2) + b"\n")
+                write_atomic(names.path_for(a), orjson.dumps(a, option=orjson.OPT_INDENT_2) + b"\n")
             err(say("written_files", n=len(answers), path=output))
     except OSError as e:
         cannot_write(output, e)

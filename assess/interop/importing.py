@@ -86,6 +86,7 @@ class Layout:
 @dataclass
 class ImportResult:
     answers: list[dict[str, Any]] = field(default_factory=list)
+    lines: list[int] = field(default_factory=list)  # each answer's row in its file
     problems: list[Problem] = field(default_factory=list)
     notes: list[Problem] = field(default_factory=list)
     incomplete: int = 0
@@ -508,6 +509,7 @@ def import_table(catalog: Catalog, table: Table, opts: Options) -> ImportResult:
             res.problems.extend(e.problems)
             continue
         res.answers.append(obj)
+        res.lines.append(n)
     if no_version:
         res.notes.append(
             Problem(

@@ -613,7 +613,7 @@ TEXTS: dict[str, str] = {
     "cli.import_unfinished": ", {n} unfinished response(s) skipped",
     "cli.import_bad": ", {n} bad row(s)",
     "cli.import_unread": " (the file could not be read)",
-    "cli.import_twice": "respondent {id} appears twice: kept once",
+    "cli.import_twice": "respondent {id} was already read at {first}: kept once, as read there",
     "cli.out_dir_alone": (
         "--out-dir writes one file per organisation: use it without -o and --pdf (use --pdfs for PDFs)"
     ),

@@ -650,7 +650,7 @@ TEXTS: dict[str, str] = {
     "cli.import_unfinished": ", {n} réponse(s) inachevée(s) ignorée(s)",
     "cli.import_bad": ", {n} ligne(s) en erreur",
     "cli.import_unread": " (le fichier n'a pas pu être lu)",
-    "cli.import_twice": "le répondant {id} apparaît deux fois : gardé une seule fois",
+    "cli.import_twice": "le répondant {id} a déjà été lu en {first} : gardé une seule fois, tel que lu là",
     "cli.out_dir_alone": (
         "--out-dir écrit un fichier par organisation : ne le combinez pas avec -o et --pdf (utilisez --pdfs pour "
         "les PDF)"
