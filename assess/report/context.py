@@ -21,10 +21,11 @@ from ..model import AnswerCond, ConsistencyCond, LevelCond, Question, Questionna
 from ..organisation import OrganisationResult, Scored, aggregate
 from ..plan import Plan, compile_plan
 from ..scoring import score
+from ..shown import whole
 from ..sources import SOURCES, cite, short
 from ..texts import problem_message
 from ..vocab import DONT_KNOW, LEVEL_IDS, Lang, as_lang
-from .compare import BenchmarkView, RoundsView, benchmark_view, round_label, rounds_view, whole
+from .compare import BenchmarkView, RoundsView, benchmark_view, round_label, rounds_view
 from .texts import TEXTS, trajectory_sentence
 
 if TYPE_CHECKING:

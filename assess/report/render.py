@@ -12,6 +12,7 @@ from markupsafe import Markup
 
 from ..errors import AssessError, Problem
 from ..resources import bundled_templates_dir
+from ..shown import whole
 from .context import ReportContext
 
 if TYPE_CHECKING:
@@ -55,6 +56,7 @@ def environment(templates_dir: str | os.PathLike[str] | None = None) -> Any:
             keep_trailing_newline=True,
         )
         env.filters["cssstr"] = css_string
+        env.filters["whole"] = whole  # positions, gaps and shares: the whole points reached (shown.py)
         _ENVS[key] = env
     return env
 

@@ -3,6 +3,7 @@ never saw the questionnaire; drawn from Bretesché (2024, 2025)."""
 
 from __future__ import annotations
 
+from ..shown import whole
 from ..texts import section
 
 TEXTS: dict[str, dict[str, str]] = section("report")
@@ -15,7 +16,7 @@ def trajectory_sentence(
 ) -> str:
     """Where the organisation stands, in one sentence told in its sector's own story when the
     catalogue has one (a consultant's own sector gets the general sentence)."""
-    pos = "—" if position is None else f"{position:.0f}"
+    pos = whole(position)
     texts = _TRAJ[lang]
     text = texts.get(f"{trajectory}.{sector}") or texts[trajectory]
     return text.format(pos=pos, missing=", ".join(missing) or "—")

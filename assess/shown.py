@@ -1,0 +1,32 @@
+"""How a position, a gap or a share is printed for people (report, portfolio, tables, the
+interview's summary): the whole points reached, never rounded up.
+
+Every limit a reading depends on is a whole number (the bands at 40 and 60, the hinge at 50, a gap
+flagged from 25 points, a level measured from 50 % coverage), and a value is on its side of a limit
+by its exact figure. Rounded to the nearest, 39.5 printed "40 / 100" beside « numérique », and a
+method page saying that 40 is hybrid; 24.6 printed a gap of 25 that was not flagged. The whole
+points reached keep each figure on its side. Exports (CSV, JSON, XLSX, the database) keep the exact
+figures, to one decimal.
+"""
+
+from __future__ import annotations
+
+import math
+
+# positions hold one decimal; a share times 100 may fall a hair short of its figure (0.57 * 100)
+_HAIR = 1e-6
+
+
+def points(x: float) -> int:
+    """The whole points reached: 39.9 is 39, 40.0 is 40."""
+    return math.floor(x + _HAIR)
+
+
+def whole(x: float | None) -> str:
+    """A position, a gap or a percentage as printed: its whole points, "—" when unknown."""
+    return "—" if x is None else str(points(x))
+
+
+def change(before: float | None, after: float | None) -> int | None:
+    """The change as a reader reckons it from the two figures printed (51.4 to 70.2 is 70 - 51 = 19)."""
+    return None if before is None or after is None else points(after) - points(before)
