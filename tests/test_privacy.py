@@ -286,3 +286,22 @@ def test_one_respondent_sees_their_own_points_of_support(housing) -> None:
     sheet = AnswerSheet(housing.id, housing.version, "o", "O", "d", "direction", doc["answers"])
     ctx = build_report_context(housing, [sheet], "fr")
     assert all(lv.up and not lv.down for lv in ctx.drivers if lv.position is not None), ctx.drivers
+
+
+def test_no_agreement_is_claimed_where_disagreement_was_not_measured(housing) -> None:
+    """Three respondents, two of whom do not know the data and practices questions: disagreement is
+    measured on two levels only. "Their answers point the same way" was said; the levels not
+    measured are named, and no agreement is claimed of a lone respondent far from the others."""
+    sheets = []
+    for i in range(3):
+        doc = uniform(housing, "max" if i else "min", role="field", rid=f"r{i}")
+        if i:
+            for qq in housing.questions:
+                if qq.level in ("data_access", "practices") and qq.id in doc["answers"]:
+                    del doc["answers"][qq.id]
+        sheets.append(AnswerSheet(housing.id, housing.version, "o", "O", f"r{i}", "field", doc["answers"]))
+    ctx = build_report_context(housing, sheets, "en")
+    sentence = ctx.disagreement_sentence
+    names = {lv.id: lv.name for lv in ctx.levels}
+    assert "point the same way" not in sentence
+    assert f"Not measured on: {names['data_access']}, {names['practices']}" in sentence, sentence

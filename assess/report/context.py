@@ -445,7 +445,9 @@ def _build(
         groups=groups,
         gaps=gaps,
         disagreement=disagree,
-        disagreement_sentence=disagreement_sentence(disagree, n, plan.min_group_size, lang),
+        disagreement_sentence=disagreement_sentence(
+            disagree, n, plan.min_group_size, lang, [level_name[lv] for lv in LEVEL_IDS], plan.gap_threshold
+        ),
         gap_threshold=plan.gap_threshold,
         min_group_size=plan.min_group_size,
         signals=signals,
@@ -505,19 +507,28 @@ def hinge_passed(plan: Plan, position: float | None, capped: bool, requirement: 
     return not capped and requirement is not False and position is not None and position >= plan.hinge_below
 
 
-def disagreement_sentence(views: list[DisagreementView] | None, n: int, min_size: int, lang: Lang) -> str:
-    """Disagreement among respondents, in words: on which levels, none, or why it is not known."""
+def disagreement_sentence(
+    views: list[DisagreementView] | None, n: int, min_size: int, lang: Lang, names: list[str], threshold: float
+) -> str:
+    """Disagreement among respondents, in words: on which levels, none marked, or why it is not known;
+    and the levels where it could not be measured, named (never read as agreement)."""
     tx = TEXTS[lang]
     if n == 1:
         return ""
     if views is None:
         return tx["disagree_unknown"].format(n=n, min=min_size)
+    if not views:
+        return tx["disagree_unknown_levels"].format(min=min_size)
     flagged = [v.level_name for v in views if v.flagged]
     if flagged:
-        return tx["disagree_some"].format(names=", ".join(flagged))
-    if views:
-        return tx["disagree_none"]
-    return tx["disagree_unknown_levels"].format(min=min_size)
+        out = tx["disagree_some"].format(names=", ".join(flagged))
+    else:
+        out = tx["disagree_none"].format(threshold=whole(threshold))
+    measured = {v.level_name for v in views}
+    missing = [x for x in names if x not in measured]
+    if missing:
+        out += " " + tx["disagree_not_measured"].format(names=", ".join(missing), min=min_size)
+    return out
 
 
 def _findings(

@@ -226,7 +226,14 @@ TEXTS: dict[str, str] = {
         "place it lowest are at least the gap threshold apart, whatever their role. The mean hides different "
         "realities there: to be discussed together."
     ),
-    "report.disagree_none": "No level clearly divides the respondents: their answers point the same way.",
+    "report.disagree_none": (
+        "On every level measured, the half of respondents who place it highest and the half who place it lowest "
+        "stay less than {threshold} points apart: no marked disagreement. One person alone far from the others may "
+        "not show this way: the gap between role groups, where it is shown, tells it better."
+    ),
+    "report.disagree_not_measured": (
+        "Not measured on: {names} (fewer than {min} respondents have a position there); nothing there says they agree."
+    ),
     "report.disagree_unknown": (
         "Disagreement among respondents is not measured: {n} people answered, and it takes at least {min} to show it "
         "without one of them recognising the others' answers. The positions above may therefore hide opposite views."

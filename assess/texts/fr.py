@@ -237,7 +237,14 @@ TEXTS: dict[str, str] = {
         "ceux qui le placent le plus bas sont séparés d'au moins le seuil d'écart, quel que soit leur rôle. La "
         "moyenne y cache des réalités différentes : à discuter ensemble."
     ),
-    "report.disagree_none": "Aucun niveau ne sépare nettement les répondants : leurs réponses vont dans le même sens.",
+    "report.disagree_none": (
+        "Sur chaque niveau mesuré, la moitié des répondants qui le placent le plus haut et celle qui le placent le "
+        "plus bas restent à moins de {threshold} points : pas de désaccord marqué. Une personne seule loin des "
+        "autres peut ne pas apparaître ainsi : l'écart entre groupes de rôles, quand il est montré, le dit mieux."
+    ),
+    "report.disagree_not_measured": (
+        "Non mesuré sur : {names} (moins de {min} répondants y ont une position) ; rien n'y dit qu'ils s'accordent."
+    ),
     "report.disagree_unknown": (
         "Le désaccord entre répondants n'est pas mesuré : {n} personnes ont répondu, et il en faut au moins {min} "
         "pour le montrer sans que l'une puisse reconnaître les réponses des autres. Les positions ci-dessus peuvent "
