@@ -207,3 +207,23 @@ def test_u_goes_to_the_first_question_without_an_answer_skipped_or_unseen(housin
     it.answer(q1.options[0].id)
     it.first_unanswered()  # now the first one not yet seen
     assert it.current().question.id not in (q1.id, q2.id) and it.current().question.id not in it.answers
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_closing_summary_fits_80_columns_with_a_level_unmeasured(housing, monkeypatch, capsys, lang) -> None:
+    """A level without enough answers: its words stand where its bar would, and the line stays within
+    80 columns (it wrapped its coverage to the next line); the percent is spaced by language."""
+    from assess.interview.run import _summary
+
+    monkeypatch.setenv("COLUMNS", "80")
+    it = Interview(housing, lang=lang, org_id="o1", role="direction", respondent_id="r1")
+    for qq in housing.questions:
+        if qq.level == "strategy" and qq.type == "single":
+            it.answers[qq.id] = qq.options[0].id
+    _summary(it)
+    out = capsys.readouterr().out
+    lines = out.splitlines()
+    assert all(len(line) <= 80 for line in lines), [x for x in lines if len(x) > 80]
+    unmeasured = "réponses insuffisantes" if lang == "fr" else "not enough answers"
+    row = next(x for x in lines if unmeasured in x)
+    assert row.rstrip().endswith(("couverture 0\u00a0%)", "coverage 0%)")), row

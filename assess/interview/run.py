@@ -86,6 +86,7 @@ class Runner:
             if action == "comment":
                 assert step.question is not None  # a comment is asked on a question screen
                 _out(self.tui.wrap(step.question.wording(it.lang, it.role)))  # the question stays in view
+                _out(self.tui.wrap(self.tx["verbatim"]))  # before anything is typed, not in the report after
                 text = self.tui.ask_text(self.tx["comment_prompt"], default=it.comments.get(step.question.id, ""))
                 if text is not None:
                     it.comment(text)
@@ -157,6 +158,7 @@ class Runner:
         if q.type == "text":
             for _, line in head:
                 _out(line)
+            _out(tui.wrap(tx["verbatim"]))
             text = tui.ask_text(tx["your_answer"], default=current or "", hint=tx["hint_text"])
             if text is None:
                 return ("interrupt", None)
@@ -416,6 +418,7 @@ def _summary(it: Interview) -> None:
     from rich.console import Console
 
     from ..report.context import hinge_sentence
+    from ..report.texts import TEXTS as REPORT_TEXTS
 
     tx = T[it.lang]
     console = Console(width=min(Console().width, 100))
@@ -427,14 +430,15 @@ def _summary(it: Interview) -> None:
     for lv in plan.levels:
         ls = card.levels[lv]
         name = it.q.level(lv).name[it.lang]
-        if ls.position is None:
-            bar = "·" * 20
-            value = tx["insufficient"]
+        if ls.position is None:  # the words where the bar would be: the line stays within 80 columns
+            bar = f"{tx['insufficient']:<20}"
+            value = f"{'—':>5}"
         else:
             filled = round(ls.position / 5)
             bar = "█" * filled + "░" * (20 - filled)
             value = f"{whole(ls.position):>5}"
-        console.print(f"  {name[:28]:<28} {bar} {value}  ({tx['coverage']} {whole(ls.coverage * 100)} %)")
+        cover = f"{tx['coverage']} {whole(ls.coverage * 100)}{REPORT_TEXTS[it.lang]['percent']}"
+        console.print(f"  {name[:28]:<28} {bar} {value}  ({cover})", highlight=False)
     if card.placement.position is not None:
         console.print(tx["overall_position"].format(pos=whole(card.placement.position)), highlight=False)
     console.print(tx["trajectory"].format(label=label(card.trajectory, it.lang)), style="bold")
@@ -454,6 +458,6 @@ def _summary(it: Interview) -> None:
     if card.signals:
         console.print(tx["signals"])
         for sid, sev in card.signals[:3]:
-            title = rich_text(it.q.signal(sid).title[it.lang])
-            console.print(f"  • {title} ({tx['severity'].format(sev=label(sev, it.lang))})")
+            line = f"{it.q.signal(sid).title[it.lang]} ({tx['severity'].format(sev=label(sev, it.lang))})"
+            console.print(rich_text(wrap(line, indent="    ", first="  • ")))  # a hanging indent
     console.print()

@@ -43,13 +43,13 @@ TEXTS: dict[str, str] = {
     ),
     "run.pick_questionnaire": "Which questionnaire?",
     "run.pick_lang": "Language of the questions?",
-    "run.org_id": "Organisation id (short, no spaces, e.g. logeterre): ",
+    "run.org_id": "Organisation id (short, no spaces, e.g. logeterre or bellerive-town): ",
     "run.org_id_space": "An id without spaces, please (e.g. logeterre or bellerive-town).",
     "run.org_name": "Organisation name (optional): ",
     "run.pick_role": "What is your place in the organisation?",
     "run.role_direction": "Leadership (director, executive committee)",
-    "run.role_management": "Management (agency head, head of service)",
-    "run.role_field": "Field (site manager, customer officer, agent, social worker)",
+    "run.role_management": "Management (head of an agency, a service or a team)",
+    "run.role_field": "Field (front-desk or field staff, case officer, social worker)",
     "run.role_support": "Support services (IT, projects, support functions)",
     "run.role_none": "I would rather not say",
     "run.resume_q": "An unfinished questionnaire exists for '{who}' ({n}). Resume it?",
@@ -76,6 +76,10 @@ TEXTS: dict[str, str] = {
     "run.hint_text": "Empty Enter: skip · '<' alone: go back · Ctrl-C: save and quit",
     "run.help": "Why this question: ",
     "run.source": "Source: ",
+    "run.verbatim": (
+        "What you write here will appear word for word in the report, without your name. Name no one, and nothing "
+        "by which you could be recognised."
+    ),
     "run.comment_prompt": "Your comment (Enter to confirm, empty to clear): ",
     "run.your_answer": "Your answer: ",
     "run.current": "current answer",

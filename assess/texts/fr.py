@@ -47,13 +47,13 @@ TEXTS: dict[str, str] = {
     ),
     "run.pick_questionnaire": "Quel questionnaire ?",
     "run.pick_lang": "Langue des questions ?",
-    "run.org_id": "Identifiant de l'organisation (court, sans espace, ex. logeterre) : ",
+    "run.org_id": "Identifiant de l'organisation (court, sans espace, ex. logeterre ou ville-de-bellerive) : ",
     "run.org_id_space": "Un identifiant sans espace, s'il vous plaît (ex. logeterre ou ville-de-bellerive).",
     "run.org_name": "Nom de l'organisation (facultatif) : ",
     "run.pick_role": "Quelle est votre place dans l'organisation ?",
     "run.role_direction": "Direction (directeur, comité de direction)",
-    "run.role_management": "Encadrement (responsable d'agence, chef de service)",
-    "run.role_field": "Terrain (gestionnaire de site, chargé de clientèle, agent, travailleur social)",
+    "run.role_management": "Encadrement (responsable d'agence, de service ou d'équipe)",
+    "run.role_field": "Terrain (agent d'accueil ou de terrain, gestionnaire, chargé de clientèle, travailleur social)",
     "run.role_support": "Fonctions support (informatique, projets, services supports)",
     "run.role_none": "Je préfère ne pas le dire",
     "run.resume_q": "Un questionnaire commencé existe pour « {who} » ({n}). Le reprendre ?",
@@ -80,6 +80,10 @@ TEXTS: dict[str, str] = {
     "run.hint_text": "Entrée vide : passer · « < » seul : revenir · Ctrl-C : enregistrer et quitter",
     "run.help": "Pourquoi cette question : ",
     "run.source": "Source : ",
+    "run.verbatim": (
+        "Ce que vous écrivez ici figurera tel quel dans le rapport, sans votre nom. Ne citez personne, et rien qui "
+        "permette de vous reconnaître."
+    ),
     "run.comment_prompt": "Votre commentaire (Entrée pour valider, vide pour effacer) : ",
     "run.your_answer": "Votre réponse : ",
     "run.current": "réponse actuelle",
