@@ -470,3 +470,23 @@ def test_a_figure_printed_never_crosses_the_limit_it_is_read_against() -> None:
 
     assert signed(Change("strategy", 51.4, 70.2, 18.8, 3.0, "change")) == "+19"
     assert signed(Change("strategy", 70.2, 51.4, -18.8, 3.0, "change")) == "−19"
+
+
+def test_tied_answers_are_all_named_in_file_order_or_not() -> None:
+    """Bocage's 2026 round splits 4 and 4 on who links the tools with the agencies: the "most frequent
+    answer" was whichever came first in the files; both are named, as tied, in any file order."""
+    from assess.catalog import load_catalog
+
+    cat = load_catalog()
+    files = sorted((EXAMPLES / "rounds").glob("bocage-2026-*.json"))
+    from assess import pipeline
+
+    scored, _ = pipeline.collect(cat, [str(p) for p in files], jobs=1)
+    q = cat.questionnaire(scored[0].sheet.questionnaire_id, scored[0].sheet.questionnaire_version)
+    drivers = []
+    for order in (scored, scored[::-1]):
+        ctx = build_report_context(q, [s.sheet for s in order], "en")
+        drivers.append({d.question_id: (d.answer, d.tied) for lv in ctx.drivers for d in (*lv.up, *lv.down)})
+    assert drivers[0] == drivers[1]
+    tied = [a for a, t in drivers[0].values() if t]
+    assert tied and all(" · " in a for a in tied), drivers[0]
