@@ -9,11 +9,13 @@ every round has a date, else by their labels read as text with numbers ("T2" bef
 
 How a change is judged (docs/method.md, "Rounds"): a level's change between two rounds is set
 against what a different set of respondents alone could explain. With at least two respondents in
-each round, that margin is twice the standard error of the difference of the two means (Welch:
-2 x sqrt(s1^2/n1 + s2^2/n2), s the respondents' standard deviation on the level); a change within
-it is labelled as such. With a single respondent in a round there is no spread to measure: the
-change is a change only when the same named respondents answered both rounds, else it cannot be
-told apart from a change of respondent.
+each round, that margin is Welch's 95 % interval of the difference of the two means:
+t(df) x sqrt(s1^2/n1 + s2^2/n2), s the respondents' standard deviation on the level, t Student's
+for Welch's degrees of freedom (4.3 to 12.7 for two people a round, near 2 from thirty); a
+change within it is labelled as such. With a single respondent in a round, or respondents who all
+stand at one position in both rounds, there is no spread to measure: the change is a change only
+when the same named respondents answered both rounds, else it cannot be told apart from a change
+of respondent.
 """
 
 from __future__ import annotations
@@ -125,6 +127,30 @@ def _sd(xs: Sequence[float]) -> float:
     return math.sqrt(math.fsum((x - m) ** 2 for x in xs) / (len(xs) - 1))
 
 
+# Student's t, two-sided 95 %, by degrees of freedom (1 to 30, then 40, 60, 120): with few
+# respondents a spread is itself uncertain, and twice the standard error would be far too narrow
+_T95 = (12.706, 4.303, 3.182, 2.776, 2.571, 2.447, 2.365, 2.306, 2.262, 2.228, 2.201, 2.179, 2.160, 2.145,
+        2.131, 2.120, 2.110, 2.101, 2.093, 2.086, 2.080, 2.074, 2.069, 2.064, 2.060, 2.056, 2.052, 2.048,
+        2.045, 2.042)  # fmt: skip
+_T95_MORE = ((40, 2.021), (60, 2.000), (120, 1.980))
+
+
+def _t95(df: float) -> float:
+    """The t value for `df` degrees of freedom, read at the tabled number at or below (the wider)."""
+    k = max(1, math.floor(df))
+    if k <= len(_T95):
+        return _T95[k - 1]
+    return next((t for n, t in reversed(_T95_MORE) if k >= n), _T95[-1])
+
+
+def _margin(before: Sequence[float], after: Sequence[float]) -> float:
+    """Welch's 95 % margin of the difference of two means: t(df) x sqrt(s1²/n1 + s2²/n2), df by
+    Welch and Satterthwaite."""
+    v1, v2 = _sd(before) ** 2 / len(before), _sd(after) ** 2 / len(after)
+    df = (v1 + v2) ** 2 / (v1**2 / (len(before) - 1) + v2**2 / (len(after) - 1))
+    return _t95(df) * math.sqrt(v1 + v2)
+
+
 def judge(before: Sequence[float], after: Sequence[float], same_people: bool, level: str = OVERALL) -> Change:
     """The change of a level between two rounds, from the respondents' positions in each (see the
     module's docstring for the rule)."""
@@ -135,8 +161,9 @@ def judge(before: Sequence[float], after: Sequence[float], same_people: bool, le
     b = math.fsum(before) / len(before)
     a = math.fsum(after) / len(after)
     delta = round(a - b, 1)
-    if len(before) >= 2 and len(after) >= 2:
-        margin = round(2 * math.sqrt(_sd(before) ** 2 / len(before) + _sd(after) ** 2 / len(after)), 1)
+    spread = len(before) >= 2 and len(after) >= 2 and (_sd(before) > 0 or _sd(after) > 0)
+    if spread:
+        margin = round(_margin(before, after), 1)
         verdict = CHANGE if abs(delta) > margin else WITHIN_MARGIN
     elif same_people:
         margin, verdict = 0.0, CHANGE if delta else WITHIN_MARGIN

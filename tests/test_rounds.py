@@ -259,3 +259,19 @@ def test_an_organisation_on_two_major_versions_is_one_organisation_in_the_portfo
     text = " ".join(BeautifulSoup(out.read_text(encoding="utf-8"), "html.parser").get_text(" ").split())
     assert "Portfolio: one organisation followed" in text
     assert "Bocage Habitat (housing 1.x)" in text and "Bocage Habitat (housing 2.x)" in text
+
+
+def test_few_respondents_widen_the_margin_by_student_t() -> None:
+    """Two people a round: their spread is itself uncertain, and twice the standard error (2.8 here)
+    called 40, 42 -> 50, 52 a clear change as readily as thirty people's; Student's t for Welch's
+    degrees of freedom (2 here: 4.3) widens it. People who all stand at one position in both rounds
+    give no spread to measure: two directors at 0 then two field staff at 100 cannot be told apart
+    from a change of respondents."""
+    two = judge([40, 42], [50, 52], same_people=False)
+    assert two.margin == round(4.303 * (2**0.5), 1) == 6.1
+    assert judge([40, 44], [47, 51], same_people=False).verdict == WITHIN_MARGIN  # 7 < 4.303 x 2.83
+    thirty = judge([40 + i % 5 for i in range(30)], [50 + i % 5 for i in range(30)], same_people=False)
+    assert thirty.margin is not None and thirty.margin < 1.5 and thirty.verdict == CHANGE
+    flat = judge([0, 0], [100, 100], same_people=False)
+    assert flat.verdict == UNKNOWN and flat.margin is None
+    assert judge([0, 0], [100, 100], same_people=True).verdict == CHANGE

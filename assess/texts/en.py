@@ -423,9 +423,10 @@ TEXTS: dict[str, str] = {
     ),
     "report.rounds_note": (
         "How a change is judged: when each round has at least two respondents, the difference between the two "
-        "means is set against twice its standard error (what variation between respondents alone can give, "
-        "\u201c±\u201d in the table). A smaller difference is called \u201cwithin the margin\u201d. With a single "
-        "respondent in a round, a difference counts only when the same people answered both rounds."
+        "means is set against the margin that variation between respondents alone can give (\u201c±\u201d in the "
+        "table: a 95 % interval, the wider the fewer the respondents). A smaller difference is called \u201cwithin "
+        "the margin\u201d. With a single respondent in a round, or respondents all at one position, a difference "
+        "counts only when the same people answered both rounds."
     ),
     "report.map_path": "Path from round to round",
     "report.bench_title": "Among the organisations of the sector",

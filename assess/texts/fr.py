@@ -442,9 +442,10 @@ TEXTS: dict[str, str] = {
     ),
     "report.rounds_note": (
         "Comment l'évolution est jugée : quand chaque tour compte au moins deux répondants, l'écart entre "
-        "les deux moyennes est comparé à deux fois son erreur type (l'écart que la seule variation entre "
-        "répondants peut produire, « ± » dans le tableau). Un écart plus petit est dit « dans la marge ». "
-        "Avec un seul répondant dans un tour, l'écart ne compte que si les mêmes personnes ont répondu aux deux tours."
+        "les deux moyennes est comparé à la marge que la seule variation entre répondants peut produire "
+        "(« ± » dans le tableau : un intervalle à 95 %, d'autant plus large que les répondants sont peu "
+        "nombreux). Un écart plus petit est dit « dans la marge ». Avec un seul répondant dans un tour, ou des "
+        "répondants tous à la même position, l'écart ne compte que si les mêmes personnes ont répondu aux deux tours."
     ),
     "report.map_path": "Chemin d'un tour à l'autre",
     "report.bench_title": "Parmi les organisations du secteur",
