@@ -571,17 +571,31 @@ def test_workbook_bombs_and_damaged_workbooks_name_the_file(tmp_path: Path) -> N
     assert len(read_table(good).rows) == 1
 
 
-def test_a_role_or_a_choice_given_twice_stops_the_file(tmp_path: Path) -> None:
-    """Two role columns (one said field, the other direction: the last won), or a multiple choice
-    in one column and also split into boxes (the boxes were dropped): both columns named."""
+def test_a_role_given_twice_stops_the_file(tmp_path: Path) -> None:
+    """Two role columns (one said field, the other direction: the last won): both columns named."""
     roles = tmp_path / "roles.csv"
     roles.write_bytes(b"respondent_id;role;role;str_goal\r\nr1;field;direction;cut_costs\r\n")
     _, r = imported(tmp_path, roles, qid="housing")
     assert r.exit_code == 1 and "columns 2 and 3 ('role' and 'role') hold the same answer" in r.output
+
+
+def test_a_choice_in_one_column_and_in_boxes_is_read_where_they_agree(tmp_path: Path) -> None:
+    """KoboToolbox's default export (and ODK Central's split that keeps the original) gives a multiple
+    choice in one column and again in one box a choice: the whole file was refused. The column is read;
+    a row whose boxes say otherwise is refused, naming the column, and the others are read."""
     split = tmp_path / "split.csv"
-    split.write_bytes(b"respondent_id;pra_mobile;pra_mobile/update_data\r\nr1;update_data;1\r\n")
-    _, r = imported(tmp_path, split, qid="housing")
-    assert r.exit_code == 1 and "columns 2 and 3 ('pra_mobile' and 'pra_mobile/update_data')" in r.output, r.output
+    split.write_bytes(
+        b"respondent_id;pra_mobile;pra_mobile/update_data;pra_mobile/read_tenant_file\r\n"
+        b"r1;update_data;1;0\r\nr2;update_data read_tenant_file;1;0\r\nr3;;0;0\r\n"
+        b"r4;update_data read_tenant_file;1;1\r\n"
+    )
+    docs, r = imported(tmp_path, split, qid="housing")
+    assert r.exit_code == 1, r.output
+    assert {d["respondent"]["id"]: d["answers"].get("pra_mobile") for d in docs} == {
+        "r1": ["update_data"], "r3": None, "r4": ["update_data", "read_tenant_file"],
+    }  # fmt: skip
+    said = " ".join(r.output.split())
+    assert "split.csv:3: pra_mobile: column 2 gives read_tenant_file, update_data but its boxes update_data" in said
 
 
 def test_a_file_that_cannot_be_read_is_not_counted_as_a_bad_row(tmp_path: Path) -> None:

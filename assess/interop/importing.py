@@ -361,6 +361,7 @@ def _row_answers(
     by_id = {qq.id: qq for qq in q.questions}
     answers: dict[str, Any] = {}
     ticks: dict[str, list[str]] = {}
+    whole: dict[str, int] = {}  # question -> the number of its one column, where it has one
     role: str | None = None
     for c in layout.columns:
         raw = cells[c.index] if c.index < len(cells) else ""
@@ -382,6 +383,7 @@ def _row_answers(
             else:
                 ticks.setdefault(qq.id, [])
             continue
+        whole[qq.id] = c.index + 1
         if not raw.strip():
             continue
         try:
@@ -393,7 +395,15 @@ def _row_answers(
             continue
         answers[qq.id] = value
     for qid, ticked in ticks.items():
-        if qid in answers or not ticked:
+        if qid in whole:  # the one column is the answer; its boxes only confirm it
+            given = answers.get(qid)
+            said = set() if given is None else {given} if isinstance(given, str) else set(given)
+            boxed = {c.option for c in layout.columns if c.kind == "option" and c.question == qid}
+            if said & boxed != set(ticked):
+                shown = ", ".join(sorted(said)) or "-"
+                where(qid, f"column {whole[qid]} gives {shown} but its boxes {', '.join(sorted(ticked)) or '-'}")
+            continue
+        if not ticked:
             continue
         answers[qid] = DONT_KNOW if ticked == [DONT_KNOW] else ticked
     return answers, role
@@ -417,11 +427,8 @@ def import_table(catalog: Catalog, table: Table, opts: Options) -> ImportResult:
         first = target.setdefault((c.kind, c.question, c.option), c.index)
         if first != c.index:
             raise _same_answer(table, first, c.index)
-    whole = {c.question: c.index for c in layout.columns if c.kind == "question"}
-    for c in layout.columns:  # a multiple choice in one column and also split into ticked boxes
-        if c.kind == "option" and c.question in whole:
-            first = whole[c.question]
-            raise _same_answer(table, first, c.index)
+    # a multiple choice in one column and also split into ticked boxes (KoboToolbox's default export,
+    # ODK Central's split with the original kept): the column is read, and the boxes must agree
     if layout.unused:
         shown = ", ".join(layout.unused[:8]) + (f" and {len(layout.unused) - 8} more" if len(layout.unused) > 8 else "")
         res.notes.append(Problem(src, f"columns not used: {shown}"))

@@ -1026,6 +1026,7 @@ TEXTS: dict[str, str] = {
     "problem.096": "{n} ligne(s) avec plus de cellules que d'en-têtes, celles en trop non lues : {lines}",
     "problem.097": "une partie du classeur dépasse {n} Mo une fois décompressée",
     "problem.099": "la date {date} n'est pas un jour du calendrier : écrivez AAAA-MM-JJ ou JJ/MM/AAAA",
+    "problem.100": "la colonne {col} donne {given} mais ses cases {ticked}",
     "problem.098": "une partie du classeur est compressée plus de {n} fois : ce n'est pas un export de réponses",
     # --- xlsx --------------------------------------------------------------------------------------
     "xlsx.respondents": "répondants",
