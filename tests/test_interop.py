@@ -657,3 +657,43 @@ def test_import_into_a_folder_never_gives_two_respondents_one_file(tmp_path: Pat
     assert who() == sorted([*ids, *((o, p, "2026") for o, p, _ in ids)], key=str)
     r = run("score", out, "-f", "json")
     assert r.exit_code == 0 and len(json.loads(r.stdout)) == 8
+
+
+def test_a_formula_without_its_saved_value_refuses_its_row(tmp_path: Path) -> None:
+    """A workbook written by a script keeps formulas without their values: such a cell read as empty,
+    and the answer was lost with exit code 0. A formula whose value is saved (as a spreadsheet saves
+    it) is read."""
+    import zipfile
+
+    import openpyxl
+
+    run("template", "housing", "-f", "xlsx", "-o", tmp_path / "t.xlsx")
+    wb = openpyxl.load_workbook(tmp_path / "t.xlsx")
+    ws = wb.worksheets[0]
+    heads = [c.value for c in ws[1]]
+    for row, rid in ((2, "f1"), (3, "f2"), (4, "f3")):
+        for key, value in {
+            "organisation_id": "o",
+            "respondent_id": rid,
+            "role": "field",
+            "reo_timing": "before",
+        }.items():
+            ws.cell(row=row, column=heads.index(key) + 1, value=value)
+    col = heads.index("str_goal") + 1
+    ws.cell(row=2, column=col, value='="cut_costs"')  # no value saved
+    ws.cell(row=3, column=col, value='="cut_costs"')  # its value saved below, as a spreadsheet does
+    ws.cell(row=4, column=col, value="cut_costs")
+    wb.save(tmp_path / "written.xlsx")
+    letter = openpyxl.utils.get_column_letter(col)
+    with zipfile.ZipFile(tmp_path / "written.xlsx") as z, zipfile.ZipFile(tmp_path / "f.xlsx", "w") as out:
+        for item in z.infolist():
+            data = z.read(item.filename)
+            if item.filename == "xl/worksheets/sheet1.xml":
+                old = f'<c r="{letter}3"><f>"cut_costs"</f><v /></c>'.encode()
+                assert old in data
+                data = data.replace(old, f'<c r="{letter}3" t="str"><f>"cut_costs"</f><v>cut_costs</v></c>'.encode())
+            out.writestr(item, data)
+    docs, r = imported(tmp_path, tmp_path / "f.xlsx", qid="housing")
+    assert r.exit_code == 1
+    assert {d["respondent"]["id"]: d["answers"].get("str_goal") for d in docs} == {"f2": "cut_costs", "f3": "cut_costs"}
+    assert f"f.xlsx:2: column {col} holds a formula whose value is not saved" in " ".join(r.output.split())

@@ -174,15 +174,60 @@ def _xlsx(path: str) -> Table:
             message = f"a part of the workbook is packed more than {SQUEEZE} times: not a response export"
             raise AssessError(Problem(path, message))
         wb = load_workbook(path, read_only=True, data_only=True)
+        formulas = load_workbook(path, read_only=True, data_only=False) if _has_formulas(path) else None
     except (zipfile.BadZipFile, KeyError, ValueError, OSError) as e:
         raise AssessError(Problem(path, f"not a readable XLSX workbook: {e}")) from None
     try:
-        return _xlsx_rows(path, wb)
+        table = _xlsx_rows(path, wb)
+        if formulas is not None:
+            _refuse_uncomputed(table, formulas)
+        return table
     except (IndexError, KeyError, ValueError, TypeError, AttributeError, zipfile.BadZipFile, EOFError) as e:
         # a damaged part (a cell pointing at a shared string that is not there): openpyxl's own error
         raise AssessError(Problem(path, f"not a readable XLSX workbook: {type(e).__name__}: {e}")) from None
     finally:
         wb.close()
+        if formulas is not None:
+            formulas.close()
+
+
+def _has_formulas(path: str) -> bool:
+    """Whether a sheet of the workbook holds a formula (`<f>`), read in chunks."""
+    import zipfile
+
+    with zipfile.ZipFile(path) as z:
+        for name in z.namelist():
+            if not (name.startswith("xl/worksheets/") and name.endswith(".xml")):
+                continue
+            with z.open(name) as f:
+                tail = b""
+                while chunk := f.read(1 << 16):
+                    if b"<f>" in tail + chunk or b"<f " in tail + chunk:
+                        return True
+                    tail = chunk[-3:]
+    return False
+
+
+def _refuse_uncomputed(table: Table, formulas: Any) -> None:
+    """Rows holding a formula whose value the workbook does not keep (a file written by a script, or
+    a converter, and never opened in a spreadsheet): such a cell reads as empty, and its answer
+    would be lost without a word. The row is refused, naming the column."""
+    kept = []
+    by_line = dict(table.rows)
+    rows = formulas.worksheets[0].iter_rows(min_row=2, values_only=True)
+    bad: dict[int, int] = {}
+    for n, values in enumerate(rows, start=2):
+        cells = by_line.get(n)
+        for k, v in enumerate(values):
+            if isinstance(v, str) and v.startswith("=") and (cells is None or k >= len(cells) or not cells[k]):
+                bad.setdefault(n, k + 1)
+    for n, cells in table.rows:
+        if n in bad:
+            message = f"column {bad[n]} holds a formula whose value is not saved: open and save the workbook first"
+            table.problems.append(Problem(table.source, message, n))
+        else:
+            kept.append((n, cells))
+    table.rows = kept
 
 
 def _xlsx_rows(path: str, wb: Any) -> Table:

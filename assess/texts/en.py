@@ -966,6 +966,7 @@ TEXTS: dict[str, str] = {
     "problem.097": "a part of the workbook is larger than {n} MB unpacked",
     "problem.099": "date {date} is not a day of the calendar: write YYYY-MM-DD or DD/MM/YYYY",
     "problem.100": "column {col} gives {given} but its boxes {ticked}",
+    "problem.101": "column {col} holds a formula whose value is not saved: open and save the workbook first",
     "problem.098": "a part of the workbook is packed more than {n} times: not a response export",
     # --- xlsx --------------------------------------------------------------------------------------
     "xlsx.respondents": "respondents",

@@ -1027,6 +1027,10 @@ TEXTS: dict[str, str] = {
     "problem.097": "une partie du classeur dépasse {n} Mo une fois décompressée",
     "problem.099": "la date {date} n'est pas un jour du calendrier : écrivez AAAA-MM-JJ ou JJ/MM/AAAA",
     "problem.100": "la colonne {col} donne {given} mais ses cases {ticked}",
+    "problem.101": (
+        "la colonne {col} contient une formule dont la valeur n'est pas enregistrée : ouvrez et enregistrez d'abord "
+        "le classeur"
+    ),
     "problem.098": "une partie du classeur est compressée plus de {n} fois : ce n'est pas un export de réponses",
     # --- xlsx --------------------------------------------------------------------------------------
     "xlsx.respondents": "répondants",
