@@ -133,3 +133,36 @@ def test_every_kind_of_value_a_message_names_has_its_french_words() -> None:
 
     english = {v for k, v in CATALOGUE["en"].items() if k.startswith("kind.")}
     assert {_kind(v) for v in ({}, [], "", True, 1, 1.5)} <= english
+
+
+@pytest.mark.parametrize(
+    ("args", "french", "english"),
+    [
+        (
+            ["score", "-f", "foo", "x.json"],
+            "Valeur invalide pour '--format' / '-f' : 'foo' n'est pas l'une des valeurs",
+            "Invalid value for '--format' / '-f': 'foo' is not one of",
+        ),
+        (["import", "x.csv"], "Option manquante : '--questionnaire' / '-Q'.", "Missing option '--questionnaire'"),
+        (["report"], "Argument manquant : 'CHEMIN...'.", "Missing argument 'PATH...'."),
+        (["scor"], "Commande inconnue : 'scor'. Vouliez-vous dire 'score' ?", "No such command 'scor'."),
+        (["score", "--nope", "x"], "Option inconnue : --nope", "No such option: --nope"),
+        (["score", "-o"], "L'option '-o' demande une valeur.", "Option '-o' requires an argument."),
+        (["list", "a", "b"], "Argument(s) en trop : a b", "Got unexpected extra argument"),
+    ],
+)
+def test_usage_errors_follow_the_language(args: list[str], french: str, english: str) -> None:
+    """typer writes its usage errors in English: a French interface says them in French, with its
+    usage line and help hint; an English one keeps typer's words."""
+    fr = assess(*args, env={"LANG": "fr_FR.UTF-8"})
+    said = " ".join(re.sub(r"[│╭╮╰╯─]", " ", fr.stderr).split())
+    assert fr.returncode == 2 and french in said, fr.stderr
+    assert "Erreur" in fr.stderr and "Error" not in fr.stderr and "for help" not in fr.stderr
+    en = assess(*args, env={"LANG": "C.UTF-8"})
+    said = " ".join(re.sub(r"[│╭╮╰╯─]", " ", en.stderr).split())
+    assert en.returncode == 2 and english in said and "Erreur" not in en.stderr, en.stderr
+
+
+def test_import_takes_lang() -> None:
+    r = assess("import", "nowhere.csv", "-Q", "housing", "--lang", "en", env={"LANG": "fr_FR.UTF-8"})
+    assert r.returncode == 1 and "no such file" in r.stderr and "0 respondent(s) read" in r.stderr, r.stderr

@@ -173,6 +173,10 @@ class LocalisedGroup(TyperGroup):
         from .common import ui_lang
 
         self._lang = ui_lang()
+        if self._lang != "en":
+            from .usage_fr import install
+
+            install()
         _localise(self, [], self._lang)
         self.commands = LazyCommands(self._lang)
 

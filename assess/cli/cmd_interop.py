@@ -235,6 +235,7 @@ def import_cmd(
             help="A .jsonl file, or a folder (one .json per respondent). Default: JSON lines on the output.",
         ),
     ] = None,
+    lang: Annotated[str | None, typer.Option("--lang", help="Language of the messages: fr or en.")] = None,
     questionnaires_dir: QDirsOpt = None,
 ) -> None:
     """Read response files of LimeSurvey, KoboToolbox, ODK or the spreadsheet template into answers.
@@ -254,7 +255,9 @@ def import_cmd(
     from ..interop.importing import Options, import_files
     from ..names import AnswerFileNames
     from ..output import atomic_writer, write_atomic
+    from .common import default_lang
 
+    default_lang(lang)  # checked; the messages follow it (`ui_lang` reads it)
     if output is not None and output.suffix.lower() == ".json" and not output.is_dir():
         usage(say("jsonl_or_folder"))
     cat = catalog(questionnaires_dir)
