@@ -160,7 +160,8 @@ def _role_value(raw: str) -> str | None:
     for r in ROLES:
         if any(_fold(t(r, lang)) == _fold(v) for lang in LANGS):
             return r
-    raise CellError(f"unknown role {_short(v)} (expected one of: {', '.join(ROLES)})")
+    codes = ", ".join([*ROLES, *(ROLE_ANSWERS[r] for r in ROLES)])  # the ids, then LimeSurvey's codes
+    raise CellError(f"unknown role {_short(v)} (expected one of: {codes})")
 
 
 # --- the two layouts ----------------------------------------------------------------------------
@@ -395,6 +396,9 @@ def _row_answers(
             continue
         answers[qq.id] = value
     for qid, ticked in ticks.items():
+        if DONT_KNOW in ticked and len(ticked) > 1:  # LimeSurvey's NSP box ticked with others
+            where(qid, "\"don't know\" ticked with other answers: keep one or the other")
+            continue
         if qid in whole:  # the one column is the answer; its boxes only confirm it
             given = answers.get(qid)
             said = set() if given is None else {given} if isinstance(given, str) else set(given)

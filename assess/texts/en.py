@@ -345,7 +345,8 @@ TEXTS: dict[str, str] = {
     "portfolio.title_one": "Portfolio: one organisation followed",
     "portfolio.kicker": "Trajectory self-assessment, after S. Bretesché's study (2024)",
     "portfolio.summary": (
-        "{orgs} organisations, {respondents} answers, {rounds} assessment rounds. Each organisation is placed "
+        "{orgs} organisations, {respondents} answers, {rounds} assessments in all (one organisation at one round). "
+        "Each organisation is placed "
         "at its latest round; its earlier rounds draw its path on the map."
     ),
     "portfolio.by_trajectory": "Trajectories at the latest round",
@@ -967,6 +968,7 @@ TEXTS: dict[str, str] = {
     "problem.099": "date {date} is not a day of the calendar: write YYYY-MM-DD or DD/MM/YYYY",
     "problem.100": "column {col} gives {given} but its boxes {ticked}",
     "problem.101": "column {col} holds a formula whose value is not saved: open and save the workbook first",
+    "problem.102": "\"don't know\" ticked with other answers: keep one or the other",
     "problem.098": "a part of the workbook is packed more than {n} times: not a response export",
     # --- xlsx --------------------------------------------------------------------------------------
     "xlsx.respondents": "respondents",

@@ -359,7 +359,8 @@ TEXTS: dict[str, str] = {
     "portfolio.title_one": "Portefeuille : une organisation suivie",
     "portfolio.kicker": "Auto-diagnostic de trajectoire, d'après l'étude de S. Bretesché (2024)",
     "portfolio.summary": (
-        "{orgs} organisations, {respondents} réponses, {rounds} tours d'évaluation. Chaque organisation est "
+        "{orgs} organisations, {respondents} réponses, {rounds} évaluations en tout (une organisation à un tour). "
+        "Chaque organisation est "
         "placée à son tour le plus récent ; ses tours précédents dessinent son chemin sur la carte."
     ),
     "portfolio.by_trajectory": "Trajectoires au dernier tour",
@@ -1031,6 +1032,7 @@ TEXTS: dict[str, str] = {
         "la colonne {col} contient une formule dont la valeur n'est pas enregistrée : ouvrez et enregistrez d'abord "
         "le classeur"
     ),
+    "problem.102": "« je ne sais pas » coché avec d'autres réponses : gardez l'un ou les autres",
     "problem.098": "une partie du classeur est compressée plus de {n} fois : ce n'est pas un export de réponses",
     # --- xlsx --------------------------------------------------------------------------------------
     "xlsx.respondents": "répondants",
