@@ -458,27 +458,45 @@ class Organisation:
     result: OrganisationResult
 
 
-def once_each(scored: Iterable[Scored]) -> tuple[list[Scored], list[Problem]]:
-    """The respondents, each once, and a problem for each repeat: a respondent id met again in the
-    same organisation, questionnaire major version and round (a file copied, an export read twice)
-    would count twice in its organisation's means. The first is kept; a repeat's problem names the
-    file it repeats. Respondents without an id cannot be told apart: all are kept."""
+def once_each(scored: Iterable[Scored]) -> tuple[list[Scored], list[Problem], list[Problem]]:
+    """The respondents, each once, a problem for each repeat, and a warning for each copy in doubt.
+
+    A respondent id met again in the same organisation, questionnaire major version and round (a
+    file copied, an export read twice) would count twice in its organisation's means: the first is
+    kept, and a repeat's problem names the file it repeats. Respondents without an id cannot be
+    told apart, and all are kept; but one whose every score, coverage and signal, role and date are
+    another's is most likely a copy (a director's file copied three times outweighs two field
+    workers): a warning names both files."""
     from .organisation import group_key
 
     first: dict[tuple[GroupKey, str], Scored] = {}
+    twins: dict[tuple[GroupKey, str], Scored] = {}
     kept: list[Scored] = []
     repeats: list[Problem] = []
+    doubts: list[Problem] = []
     for s in scored:
-        rid = s.sheet.respondent_id
+        sheet = s.sheet
+        rid = sheet.respondent_id
         if rid is not None:
-            seen = first.setdefault((group_key(s.sheet), rid), s)
+            seen = first.setdefault((group_key(sheet), rid), s)
             if seen is not s:
-                where = seen.sheet.source + ("" if seen.sheet.line is None else f":{seen.sheet.line}")
-                message = f"respondent {rid!r} is also in {where}: counted once"
-                repeats.append(Problem(s.sheet.source, message, s.sheet.line))
+                message = f"respondent {rid!r} is also in {_place(seen)}: counted once"
+                repeats.append(Problem(sheet.source, message, sheet.line))
                 continue
+        elif sheet.answers:
+            # what every way of reading keeps whole (the fast way keeps only the answers the signals
+            # read): the scores to the decimal, coverages, signals, role and date
+            whole = repr((sheet.role, sheet.date, s.card))
+            twin = twins.setdefault((group_key(sheet), whole), s)
+            if twin is not s:
+                message = f"the same scores as {_place(twin)} on every level, and no respondent id: a copy counts twice"
+                doubts.append(Problem(sheet.source, message, sheet.line))
         kept.append(s)
-    return kept, repeats
+    return kept, repeats, doubts
+
+
+def _place(s: Scored) -> str:
+    return s.sheet.source + ("" if s.sheet.line is None else f":{s.sheet.line}")
 
 
 def organisations(catalog: Catalog, scored: Iterable[Scored], min_group_size: int | None = None) -> list[Organisation]:

@@ -305,3 +305,19 @@ def test_no_agreement_is_claimed_where_disagreement_was_not_measured(housing) ->
     names = {lv.id: lv.name for lv in ctx.levels}
     assert "point the same way" not in sentence
     assert f"Not measured on: {names['data_access']}, {names['practices']}" in sentence, sentence
+
+
+def test_copies_of_a_file_without_respondent_id_are_named(tmp_path: Path, housing) -> None:
+    """A director's file without a respondent id, copied into three folders, counted three times
+    against two field workers, without a word (it turned the hinge requirement): each copy is named."""
+    boss = uniform(housing, "max", role="direction")
+    del boss["respondent"]["id"]
+    for folder in ("a", "b", "c"):
+        (tmp_path / folder).mkdir()
+        put(tmp_path / folder, "boss.json", boss)
+    for i in range(2):
+        put(tmp_path, f"f{i}.json", uniform(housing, "min", role="field", rid=f"f{i}"))
+    r = run("score", tmp_path, "--by-organisation", "-f", "json")
+    said = " ".join(r.stderr.split())
+    assert said.count("the same scores as") == 2 and str(tmp_path / "a" / "boss.json") in said, said
+    assert r.exit_code == 0 and json.loads(r.stdout)[0]["respondents"] == 5  # kept: two people may answer alike

@@ -139,12 +139,13 @@ def usage(msg: str) -> NoReturn:
 
 def counted_once(scored: list[Scored], outcome: Outcome) -> list[Scored]:
     """The respondents, each once (`pipeline.once_each`): every repeat printed, and counted in
-    `outcome` as refused."""
+    `outcome` as refused; copies in doubt (no id) printed as warnings."""
     from ..pipeline import once_each
 
-    kept, repeats = once_each(scored)
+    kept, repeats, doubts = once_each(scored)
     outcome.refuse(repeats)
     print_problems(repeats)
+    print_problems(doubts, "warning")
     return kept
 
 

@@ -969,6 +969,7 @@ TEXTS: dict[str, str] = {
     "problem.100": "column {col} gives {given} but its boxes {ticked}",
     "problem.101": "column {col} holds a formula whose value is not saved: open and save the workbook first",
     "problem.102": "\"don't know\" ticked with other answers: keep one or the other",
+    "problem.103": "the same scores as {where} on every level, and no respondent id: a copy counts twice",
     "problem.098": "a part of the workbook is packed more than {n} times: not a response export",
     # --- xlsx --------------------------------------------------------------------------------------
     "xlsx.respondents": "respondents",

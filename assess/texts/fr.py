@@ -1033,6 +1033,9 @@ TEXTS: dict[str, str] = {
         "le classeur"
     ),
     "problem.102": "« je ne sais pas » coché avec d'autres réponses : gardez l'un ou les autres",
+    "problem.103": (
+        "les mêmes scores que {where} sur chaque niveau, sans identifiant de répondant : une copie compte deux fois"
+    ),
     "problem.098": "une partie du classeur est compressée plus de {n} fois : ce n'est pas un export de réponses",
     # --- xlsx --------------------------------------------------------------------------------------
     "xlsx.respondents": "répondants",
