@@ -700,7 +700,7 @@ def test_a_formula_without_its_saved_value_refuses_its_row(tmp_path: Path) -> No
 
 
 def test_dont_know_ticked_with_others_and_an_unknown_role_say_what_to_do(tmp_path: Path) -> None:
-    """"Don't know" ticked with another box was "unknown answer 'dont_know'"; a role code not known
+    """ "Don't know" ticked with another box was "unknown answer 'dont_know'"; a role code not known
     listed only the ids, not the codes LimeSurvey's exports hold."""
     src = tmp_path / "ticks.csv"
     src.write_bytes(
@@ -710,5 +710,5 @@ def test_dont_know_ticked_with_others_and_an_unknown_role_say_what_to_do(tmp_pat
     docs, r = imported(tmp_path, src, qid="housing")
     said = " ".join(r.output.split())
     assert r.exit_code == 1 and [d["respondent"]["id"] for d in docs] == ["r3"]
-    assert "ticks.csv:2: pra_mobile: \"don't know\" ticked with other answers: keep one or the other" in said, said
+    assert 'ticks.csv:2: pra_mobile: "don\'t know" ticked with other answers: keep one or the other' in said, said
     assert "ticks.csv:3: role: unknown role 'CHEF' (expected one of: direction, management, field, support, DIR" in said

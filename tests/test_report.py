@@ -490,3 +490,28 @@ def test_tied_answers_are_all_named_in_file_order_or_not() -> None:
     assert drivers[0] == drivers[1]
     tied = [a for a, t in drivers[0].values() if t]
     assert tied and all(" · " in a for a in tied), drivers[0]
+
+
+def test_the_trajectory_picture_names_the_levels_it_does_not_hold_for(housing) -> None:
+    """Socio-professional at 75 with its data level at 0: the sentence said that the data circulate
+    to the agencies. It now names that level on the digital side, and a level without answers."""
+    from assess.answers import AnswerSheet
+
+    doc = uniform(housing, "max", role="direction", rid="d")
+    low = uniform(housing, "min")["answers"]
+    for qq in housing.questions:
+        if qq.level == "data_access" and qq.id in low:
+            doc["answers"][qq.id] = low[qq.id]
+    sheet = AnswerSheet(housing.id, housing.version, "o", "O", "d", "direction", doc["answers"])
+    ctx = build_report_context(housing, [sheet], "fr")
+    assert ctx.trajectory == "socio-professional", ctx.trajectory
+    data = next(lv for lv in ctx.levels if lv.id == "data_access")
+    assert f"Ce portrait ne vaut pas pour « {data.name} » (0), du côté numérique." in ctx.trajectory_sentence
+    for qq in housing.questions:
+        if qq.level == "practices":
+            doc["answers"].pop(qq.id, None)
+    sheet = AnswerSheet(housing.id, housing.version, "o", "O", "d", "direction", doc["answers"])
+    ctx = build_report_context(housing, [sheet], "en")
+    practices = next(lv for lv in ctx.levels if lv.id == "practices")
+    assert ctx.trajectory == "socio-professional", ctx.trajectory  # three levels are enough to place it
+    assert f"It says nothing of \u201c{practices.name}\u201d" in ctx.trajectory_sentence

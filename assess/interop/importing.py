@@ -397,7 +397,7 @@ def _row_answers(
         answers[qq.id] = value
     for qid, ticked in ticks.items():
         if DONT_KNOW in ticked and len(ticked) > 1:  # LimeSurvey's NSP box ticked with others
-            where(qid, "\"don't know\" ticked with other answers: keep one or the other")
+            where(qid, '"don\'t know" ticked with other answers: keep one or the other')
             continue
         if qid in whole:  # the one column is the answer; its boxes only confirm it
             given = answers.get(qid)

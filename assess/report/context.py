@@ -20,7 +20,7 @@ from ..i18n import roles_label, sector_label, t
 from ..model import AnswerCond, ConsistencyCond, LevelCond, Question, Questionnaire, iter_conditions
 from ..organisation import OrganisationResult, Scored, aggregate
 from ..plan import Plan, compile_plan
-from ..scoring import score
+from ..scoring import DIGITAL, SOCIO, score
 from ..shown import whole
 from ..sources import SOURCES, cite, short
 from ..texts import problem_message
@@ -428,7 +428,8 @@ def _build(
         trajectory_label=t(result.placement.trajectory, lang),
         trajectory_sentence=trajectory_sentence(
             result.placement.trajectory, result.placement.position, missing, lang, q.sector
-        ),
+        )
+        + _portrait_limits(plan, result.placement.trajectory, levels, lang),
         hinge=result.placement.hinge,
         hinge_sentence=hinge_text,
         hinge_short=tx[
@@ -506,6 +507,29 @@ def hinge_passed(plan: Plan, position: float | None, capped: bool, requirement: 
     """Whether the hinge moment happened: the level at or above its threshold, the label not capped,
     and the requirement on facts, if any, met."""
     return not capped and requirement is not False and position is not None and position >= plan.hinge_below
+
+
+def _portrait_limits(plan: Plan, trajectory: str, levels: list[LevelView], lang: Lang) -> str:
+    """What the trajectory's portrait does not hold for: the levels on the other side of the bands,
+    and those without enough answers (the portrait of a socio-professional organisation says that
+    its data circulate, which a data level at 0 contradicts)."""
+    tx = TEXTS[lang]
+    if trajectory == SOCIO:
+        other = [lv for lv in levels if lv.position is not None and lv.position < plan.digital_below]
+        side = tx["side_digital"]
+    elif trajectory == DIGITAL:
+        other = [lv for lv in levels if lv.position is not None and lv.position >= plan.socio_professional_from]
+        side = tx["side_socio"]
+    else:
+        return ""
+    out = ""
+    if other:
+        names = ", ".join(tx["portrait_level"].format(name=lv.name, pos=whole(lv.position)) for lv in other)
+        out += " " + tx["portrait_except"].format(names=names, side=side)
+    unmeasured = [tx["portrait_name"].format(name=lv.name) for lv in levels if lv.position is None]
+    if unmeasured:
+        out += " " + tx["portrait_unmeasured"].format(names=", ".join(unmeasured))
+    return out
 
 
 def disagreement_sentence(
