@@ -39,7 +39,7 @@ def test_multi_respondent_structure(tmp_path: Path) -> None:
     soup = BeautifulSoup(html, "html.parser")
     assert soup.html["lang"] == "fr"
     assert "Logemer" in soup.h1.text
-    h2 = [h.get_text(strip=True) for h in soup.find_all("h2")]
+    h2 = [h.get_text(strip=True).replace("\u00a0", " ") for h in soup.find_all("h2")]
     assert h2 == [
         "En bref",
         "Les quatre niveaux de changement",
@@ -51,7 +51,7 @@ def test_multi_respondent_structure(tmp_path: Path) -> None:
     ]
     assert "numérique" in soup.select_one(".verdict .label").text
     # the cover states the verdict, the sector in words and the date in French
-    cover = soup.select_one("header.cover").get_text(" ", strip=True)
+    cover = soup.select_one("header.cover").get_text(" ", strip=True).replace("\u00a0:", " :")
     assert "Trajectoire : numérique" in cover and "Position globale : 19" in cover  # 19.7: the whole points reached
     assert "moment charnière non franchi" in cover and "Logement social" in cover
     assert "15\u00a0juin 2021" in cover and "2021-06-15" not in cover and "Date des réponses" in cover
@@ -356,7 +356,7 @@ def test_no_level_is_called_digital_when_it_is_not() -> None:
         ctx = build_report_context(q, org.members, "en", plan=org.plan)
         for f in ctx.findings:
             if "on the digital side" in f.text:
-                level = next(lv for lv in ctx.levels if f.text.startswith(lv.name))
+                level = next(lv for lv in ctx.levels if f.text.startswith(f"The level \u201c{lv.name}\u201d"))
                 assert level.position is not None and level.position < org.plan.digital_below, f.text
         if org.key[0] == "logeterre":
             assert not any("digital side" in f.text for f in ctx.findings)
@@ -367,7 +367,9 @@ def test_no_level_is_called_digital_when_it_is_not() -> None:
         if qq.level == "strategy" and qq.options:
             obj["answers"][qq.id] = min(qq.options, key=lambda o: o.value).id
     ctx = build_report_context(q, [assess.parse_answers(q, obj)], "en")
-    assert any(f.text.startswith("Strategic context is at 0, on the digital side") for f in ctx.findings)
+    assert any(
+        f.text.startswith("The level \u201cStrategic context\u201d is at 0, on the digital side") for f in ctx.findings
+    )
 
 
 def test_points_of_support_and_blockage_are_placed_by_their_own_value() -> None:
@@ -515,3 +517,16 @@ def test_the_trajectory_picture_names_the_levels_it_does_not_hold_for(housing) -
     practices = next(lv for lv in ctx.levels if lv.id == "practices")
     assert ctx.trajectory == "socio-professional", ctx.trajectory  # three levels are enough to place it
     assert f"It says nothing of \u201c{practices.name}\u201d" in ctx.trajectory_sentence
+
+
+def test_french_spacing_never_breaks_in_the_report(tmp_path: Path) -> None:
+    """« was left at the end of a line, away from its word, and a colon could start a line: every text
+    printed keeps them with their words (as the terminal does). A level's description after a colon
+    has no colon of its own ("numérique : appauvrissement : travail posté")."""
+    html = report_html(tmp_path, *sorted(HOUSING.glob("logemer-*.json")))
+    text = BeautifulSoup(html, "html.parser").get_text()
+    for breakable in ("« ", " »", " :", " ?", " ;", " !"):
+        assert breakable not in text, (breakable, text[text.find(breakable) - 60 : text.find(breakable) + 20])
+    from assess.report.context import _after_colon
+
+    assert _after_colon("Appauvrissement : travail posté") == "appauvrissement, travail posté"

@@ -891,7 +891,9 @@ def _select(items: list[AppendixQuestion], mode: str, n: int) -> list[AppendixQu
 
 def _after_colon(text: str) -> str:
     """A description as it reads after a colon: its first letter small (\"… numérique : optimiser\"),
-    unless the first word is an acronym (\"GRU\")."""
+    unless the first word is an acronym (\"GRU\"), and no colon of its own (\"appauvrissement :
+    travail posté\" reads \"appauvrissement, travail posté\" there)."""
+    text = re.sub(r"\s*:\s+", ", ", text)
     first = text.split(" ", 1)[0]
     return text if not text or first.isupper() else text[0].lower() + text[1:]
 

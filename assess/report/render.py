@@ -13,12 +13,22 @@ from markupsafe import Markup
 from ..errors import AssessError, Problem
 from ..resources import bundled_templates_dir
 from ..shown import whole
+from ..terminal import typography
 from .context import ReportContext
 
 if TYPE_CHECKING:
     from ..portfolio import PortfolioContext
 
 _ENVS: dict[str | None, Any] = {}
+
+
+def _typography(value: Any) -> Any:
+    """Every text printed: French spacing that never breaks (« and » kept with their words, a colon
+    or a question mark never at the start of a line), as in the terminal; markup already made (an SVG,
+    a CSS string) is left as it is."""
+    if isinstance(value, str) and not isinstance(value, Markup):
+        return typography(value)
+    return value
 
 
 def css_string(value: Any) -> Markup:
@@ -54,6 +64,7 @@ def environment(templates_dir: str | os.PathLike[str] | None = None) -> Any:
             trim_blocks=True,
             lstrip_blocks=True,
             keep_trailing_newline=True,
+            finalize=_typography,
         )
         env.filters["cssstr"] = css_string
         env.filters["whole"] = whole  # positions, gaps and shares: the whole points reached (shown.py)

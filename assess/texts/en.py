@@ -190,7 +190,7 @@ TEXTS: dict[str, str] = {
     "report.position": "Overall position",
     "report.depth": "Integration depth",
     "report.depth_title": "Integration depth",
-    "report.findings": "The three findings that matter",
+    "report.findings": "The findings that matter",
     "report.first_step": "Where to start",
     "report.map_title": "Trajectory map",
     "report.map_x": "From the digital pole (0) to the socio-professional pole (100)",
@@ -318,9 +318,9 @@ TEXTS: dict[str, str] = {
         "reinforce control and the division of labour instead of easing them."
     ),
     "report.finding_low_title": "Weakest point: {name}",
-    "report.finding_low": "{name} is at {pos}, on the digital side: {pole}.",
+    "report.finding_low": "The level \u201c{name}\u201d is at {pos}, on the digital side: {pole}.",
     "report.finding_high_title": "Strong point: {name}",
-    "report.finding_high": "{name} is at {pos}, on the socio-professional side: {pole}.",
+    "report.finding_high": "The level \u201c{name}\u201d is at {pos}, on the socio-professional side: {pole}.",
     "report.finding_gap_title": "The role groups do not see the same thing: {name}",
     "report.finding_gap": (
         "On '{name}', the '{high}' and '{low}' groups are {gap} points apart. The gap is a finding in itself: "

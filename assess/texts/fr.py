@@ -200,7 +200,7 @@ TEXTS: dict[str, str] = {
     "report.position": "Position globale",
     "report.depth": "Profondeur d'intégration",
     "report.depth_title": "Profondeur d'intégration",
-    "report.findings": "Les trois constats qui comptent",
+    "report.findings": "Les constats qui comptent",
     "report.first_step": "Par quoi commencer",
     "report.map_title": "Carte de la trajectoire",
     "report.map_x": "Du pôle numérique (0) au pôle socio-professionnel (100)",
@@ -332,9 +332,9 @@ TEXTS: dict[str, str] = {
         "le contrôle et la division du travail au lieu de les alléger."
     ),
     "report.finding_low_title": "Point le plus faible : {name}",
-    "report.finding_low": "{name} est à {pos}, du côté du pôle numérique : {pole}.",
+    "report.finding_low": "Le niveau « {name} » est à {pos}, du côté du pôle numérique : {pole}.",
     "report.finding_high_title": "Point d'appui : {name}",
-    "report.finding_high": "{name} est à {pos}, du côté socio-professionnel : {pole}.",
+    "report.finding_high": "Le niveau « {name} » est à {pos}, du côté socio-professionnel : {pole}.",
     "report.finding_gap_title": "Les groupes de rôles ne voient pas la même chose : {name}",
     "report.finding_gap": (
         "Sur « {name} », les groupes « {high} » et « {low} » sont à {gap} points d'écart. Cet écart est "
