@@ -227,7 +227,9 @@ def test_pdf_pages_and_none_blank(tmp_path: Path) -> None:
     r = run("report", HOUSING / "logemer-dg.json", "-o", tmp_path / "s.html", "--pdf", single)
     assert r.exit_code == 0, r.stderr
     multi = tmp_path / "multi.pdf"
-    r = run("report", *sorted(HOUSING.glob("logemer-*.json")), "-o", tmp_path / "m.html", "--pdf", multi)
+    # a team of four whose summary once spilled two lines onto a page of their own
+    four = ["logemer-charge-clientele-1", "logemer-charge-clientele-2", "logemer-gestionnaire-1", "logemer-dg"]
+    r = run("report", *(HOUSING / f"{x}.json" for x in four), "-o", tmp_path / "m.html", "--pdf", multi, "--lang", "fr")
     assert r.exit_code == 0, r.stderr
     commune = tmp_path / "commune.pdf"
     r = run("report", *sorted((EXAMPLES / "municipality").glob("ville-*.json")), "-o", tmp_path / "c.html",
@@ -240,6 +242,11 @@ def test_pdf_pages_and_none_blank(tmp_path: Path) -> None:
     assert n_single < n_multi <= 12, n_multi
     assert n_commune <= 12, n_commune
     assert _blank_pages(multi, tmp_path) == []
+    # the summary stands on its own page: the levels begin page 3 (two lines of its reading note
+    # spilled onto a page of their own for a team of four)
+    for pdf in (single, multi, commune):
+        page3 = subprocess.run(["pdftotext", "-f", "3", "-l", "3", str(pdf), "-"], capture_output=True, text=True)
+        assert page3.stdout.lstrip().startswith(("Les quatre niveaux", "The four levels")), page3.stdout[:200]
 
 
 def test_pdf_without_weasyprint_gives_clear_message(tmp_path: Path, monkeypatch) -> None:
