@@ -21,7 +21,7 @@ from assess.interview.state import Interview
 
 pexpect = pytest.importorskip("pexpect")
 
-DOWN, LEFT, ENTER, SPACE = "\x1b[B", "\x1b[D", "\r", " "
+DOWN, UP, LEFT, ENTER, SPACE = "\x1b[B", "\x1b[A", "\x1b[D", "\r", " "
 TIMEOUT = 20
 
 
@@ -409,3 +409,17 @@ def test_enter_with_nothing_ticked_on_a_multiple_choice_says_what_to_do(tmp_path
     quit_at_the_start(child)
     draft = json.loads((tmp_path / "drafts" / "synthetic--o--r.json").read_text(encoding="utf-8"))
     assert draft["answers"]["answers"].get("s_mean") is None and "s_mean" in draft["visited"]
+
+
+def test_back_at_the_start_changes_the_role(tmp_path: Path) -> None:
+    """A wrong role chosen on the screen before could not be corrected (← said "this is the first
+    question"): before any answer, ← asks the role again, the current one highlighted."""
+    child = spawn(["run", "housing", "--lang", "fr", "--role", "field", "--org-id", "c5", "--org-name", "C",
+                   "--respondent-id", "p5"], tmp_path)  # fmt: skip
+    child.expect("Entrée.{1,20}?: commencer")
+    child.send(LEFT)
+    child.expect("Quelle est votre place")
+    child.send(UP + ENTER)  # from field (highlighted) to management
+    quit_at_the_start(child)
+    draft = json.loads((tmp_path / "drafts" / "housing--c5--p5.json").read_text(encoding="utf-8"))
+    assert draft["answers"]["respondent"]["role"] == "management"

@@ -55,6 +55,16 @@ class Runner:
         except OSError as e:
             raise DraftNotSaved(self.draft, e) from None
 
+    def pick_role(self) -> bool:
+        """The role asked again (a wrong choice made on the screen before); False on Ctrl-C."""
+        options = [(r, self.tx[f"role_{r}"]) for r in ROLE_KEYS] + [("", self.tx["role_none"])]
+        picked = self.tui.pick(self.tx["pick_role"], options, initial=self.it.role or "")
+        if picked is None:
+            return False
+        self.it.change_role(picked or None)
+        self.save()
+        return True
+
     def loop(self) -> int:
         """Ask until done: 0 when every step is through, 130 on Ctrl-C, 3 when the person quit with q."""
         it = self.it
@@ -72,7 +82,10 @@ class Runner:
                 return 3
             if action == "back":
                 if not it.back():
-                    _out(self.tx["first_question"])
+                    if it.answers or it.comments:
+                        _out(self.tx["first_question"])
+                    elif not self.pick_role():  # before any answer, back to the choice of role
+                        return 130
                 continue
             if action == "forward":  # keep the answer given before and move on
                 it.forward()

@@ -74,6 +74,14 @@ class Interview:
         self.steps = self._steps()
         self.index = 0
 
+    def change_role(self, role: str | None) -> None:
+        """Another role, before any answer (the questions asked depend on it): back at the start."""
+        if self.answers or self.comments:
+            raise ValueError("the role changes only before any answer")
+        self.role = role
+        self.steps = self._steps()
+        self.index = 0
+
     # --- order ------------------------------------------------------------------------------
 
     def _steps(self) -> list[Step]:
