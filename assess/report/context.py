@@ -221,6 +221,7 @@ class ReportContext:
     drivers: list[DriverLevel]
     appendix: list[AppendixQuestion]
     appendix_mode: str  # "full", "compact" (questions with comments or a split between roles) or "none"
+    groups_by_question: bool  # some question shows the role groups' positions (else the groups are too small)
     appendix_sections: list[tuple[str, list[AppendixQuestion]]]  # the appendix by section, in order
     thresholds: dict[str, Any]  # numbers, and the hinge level's name
     sources: list[str]
@@ -394,7 +395,10 @@ def _build(
         else [DisagreementView(d.level, level_name[d.level], d.flagged) for d in result.disagreement]
     )
     drivers = _drivers(plan, q, sheets, result, lang) if anonymity != "restricted" else []
-    appendix = _select(_appendix(q, plan, members, result, lang), appendix_mode, n) if anonymity != "restricted" else []
+    every = _appendix(q, plan, members, result, lang) if anonymity != "restricted" else []
+    appendix = _select(every, appendix_mode, n)
+    # whether any question could show the role groups apart (twice the minimum size who answered)
+    groups_by_question = any(a.by_group for a in every)
     sections: list[tuple[str, list[AppendixQuestion]]] = []
     for item in appendix:
         if not sections or sections[-1][0] != item.level:
@@ -456,6 +460,7 @@ def _build(
         signal_groups=groups_of_signals,
         drivers=drivers,
         appendix=appendix,
+        groups_by_question=groups_by_question,
         appendix_mode=appendix_mode,
         appendix_sections=sections,
         thresholds={

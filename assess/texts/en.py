@@ -180,6 +180,10 @@ TEXTS: dict[str, str] = {
         "Only the questions that received comments or free answers, and the six (at most) on which role groups "
         "differ most, by {threshold} points or more. The full appendix comes with --appendix full."
     ),
+    "report.appendix_no_groups": (
+        "Here no question can show the role groups apart: it would take at least {n} answers in each group, so "
+        "that no one's answers could be worked out."
+    ),
     "report.appendix_none": "No question to discuss: none received a comment, and role groups differ on none.",
     "report.by_group": "Position by group",
     "report.respondents": "Respondents",

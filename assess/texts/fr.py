@@ -188,6 +188,10 @@ TEXTS: dict[str, str] = {
         "sur lesquelles les groupes de rôles divergent le plus, d'au moins {threshold} points. L'annexe complète "
         "s'obtient avec --appendix full."
     ),
+    "report.appendix_no_groups": (
+        "Ici, aucune question ne peut montrer les groupes de rôles séparément : il faudrait au moins {n} réponses "
+        "dans chaque groupe, pour qu'on ne puisse pas en déduire celles de chacun."
+    ),
     "report.appendix_none": (
         "Pas de question à discuter : aucune n'a reçu de commentaire, et les groupes de rôles ne divergent sur aucune."
     ),
