@@ -28,9 +28,9 @@ SOURCES: dict[str, dict[str, str]] = {
     "dematerialisation": {
         "short": "Dématérialisation",
         "cite": "« Dématérialisation et professionnels du social : une épreuve de professionnalité », "
-        "intervention lors d'une journée d'étude (auteur non précisé dans la source).",
+        "intervention lors d'une journée d'étude (auteur non précisé dans la source ; terrain belge).",
         "cite_en": "« Dématérialisation et professionnels du social : une épreuve de professionnalité », "
-        "a talk at a study day (the source does not name its author).",
+        "a talk at a study day (the source does not name its author; observed in Belgium).",
     },
     "dudezert2018": {
         "short": "Dudézert 2018",

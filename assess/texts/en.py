@@ -208,7 +208,7 @@ TEXTS: dict[str, str] = {
     "report.levels_title": "The four levels of change",
     "report.levels_note": (
         "Each level runs from a digital pole (0) to a socio-professional pole (100), as in the study's Table 1. "
-        "Coverage is the share of the level's questions that were answered."
+        "Coverage is the share of the level's questions that were answered, each counted by its weight."
     ),
     "report.coverage": "coverage",
     "report.insufficient": "Not enough answers: no position",

@@ -219,7 +219,7 @@ TEXTS: dict[str, str] = {
     "report.levels_title": "Les quatre niveaux de changement",
     "report.levels_note": (
         "Chaque niveau va d'un pôle numérique (0) à un pôle socio-professionnel (100), comme dans le tableau 1 de "
-        "l'étude. La couverture indique la part des questions du niveau qui ont reçu une réponse."
+        "l'étude. La couverture indique la part des questions du niveau qui ont reçu une réponse, chacune comptée selon son poids."
     ),
     "report.coverage": "couverture",
     "report.insufficient": "Réponses insuffisantes : pas de position",
