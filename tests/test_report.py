@@ -537,3 +537,30 @@ def test_french_spacing_never_breaks_in_the_report(tmp_path: Path) -> None:
     from assess.report.context import _after_colon
 
     assert _after_colon("Appauvrissement : travail posté") == "appauvrissement, travail posté"
+
+
+def test_a_level_placed_on_opinions_with_its_facts_unknown_says_so(catalog) -> None:
+    """ "Don't know" on the facts of a level, its opinions at the top: the level kept its coverage and
+    its position without a word. The levels page says that its facts are little known."""
+    from assess.answers import AnswerSheet
+
+    housing = catalog.questionnaire("housing")  # the version whose questions say fact or opinion
+    found = []
+    for level in ("strategy", "reorganisation", "data_access", "practices"):
+        doc = uniform(housing, "max", role="direction", rid="d")
+        facts = sorted((qq for qq in housing.questions if qq.level == level and qq.nature == "fact" and qq.dont_know
+                        and qq.id in doc["answers"]), key=lambda qq: qq.weight)  # fmt: skip
+        for qq in facts:  # the lightest facts unknown first, until fewer than half are known
+            doc["answers"][qq.id] = "dont_know"
+            sheet = AnswerSheet(housing.id, housing.version, "o", "O", "d", "direction", doc["answers"])
+            ctx = build_report_context(housing, [sheet], "fr")
+            lv = next(x for x in ctx.levels if x.id == level)
+            if lv.position is None:
+                break
+            if lv.facts_known is not None and lv.facts_known < 0.5:
+                found.append(level)
+                assert render_report(ctx).count("Faits peu connus") == 1
+                break
+        others = [x for x in ctx.levels if x.id != level]
+        assert all(x.facts_known == 1.0 for x in others if x.facts_known is not None)
+    assert found, "no level could be placed with fewer than half its facts known"

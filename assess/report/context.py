@@ -19,7 +19,7 @@ from ..errors import AssessError, Problem
 from ..i18n import roles_label, sector_label, t
 from ..model import AnswerCond, ConsistencyCond, LevelCond, Question, Questionnaire, iter_conditions
 from ..organisation import OrganisationResult, Scored, aggregate
-from ..plan import Plan, compile_plan
+from ..plan import SLOTS, Plan, compile_plan
 from ..scoring import DIGITAL, SOCIO, score
 from ..shown import whole
 from ..sources import SOURCES, cite, short
@@ -50,6 +50,7 @@ class LevelView:
     coverage: float  # 0..1, mean over respondents
     status: str  # "ok" or "insufficient"
     weight: float
+    facts_known: float | None = None  # share (by weight) of its fact questions answered, mean over respondents
 
 
 @dataclass
@@ -334,6 +335,7 @@ def _build(
             coverage=result.levels[lv.id].coverage,
             status=result.levels[lv.id].status,
             weight=lv.weight,
+            facts_known=_facts_known(plan, sheets, lv.id),
         )
         for lv in (q.level(i) for i in LEVEL_IDS)
     ]
@@ -512,6 +514,22 @@ def hinge_passed(plan: Plan, position: float | None, capped: bool, requirement: 
     """Whether the hinge moment happened: the level at or above its threshold, the label not capped,
     and the requirement on facts, if any, met."""
     return not capped and requirement is not False and position is not None and position >= plan.hinge_below
+
+
+def _facts_known(plan: Plan, sheets: Sequence[AnswerSheet], level: str) -> float | None:
+    """The share, by weight, of a level's fact questions that respondents answered (not "don't
+    know"), the mean over those asked any. A level can reach its coverage on opinions alone, the
+    facts left unknown: "don't know" on every unfavourable fact lifts it to the top."""
+    k = SLOTS.index(level)
+    facts = [qp for qp in plan.questions.values() if qp.slot == k and qp.nature == "fact"]
+    shares = []
+    for sheet in sheets:
+        asked = [qp for qp in facts if qp.asked_of(sheet.role)]
+        total = math.fsum(qp.weight for qp in asked)
+        if total:
+            known = math.fsum(qp.weight for qp in asked if sheet.answers.get(qp.id) not in (None, DONT_KNOW))
+            shares.append(known / total)
+    return round(math.fsum(shares) / len(shares), 3) if shares else None
 
 
 def _portrait_limits(plan: Plan, trajectory: str, levels: list[LevelView], lang: Lang) -> str:

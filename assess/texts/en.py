@@ -184,6 +184,11 @@ TEXTS: dict[str, str] = {
         "Here no question can show the role groups apart: it would take at least {n} answers in each group, so "
         "that no one's answers could be worked out."
     ),
+    "report.facts_unknown_title": "Facts little known",
+    "report.facts_unknown": (
+        "only {share} of this level's facts were answered (the others: \u201cI don't know\u201d or nothing). Its "
+        "position rests mostly on opinions; to be checked with those who know these facts."
+    ),
     "report.appendix_none": "No question to discuss: none received a comment, and role groups differ on none.",
     "report.by_group": "Position by group",
     "report.respondents": "Respondents",

@@ -192,6 +192,11 @@ TEXTS: dict[str, str] = {
         "Ici, aucune question ne peut montrer les groupes de rôles séparément : il faudrait au moins {n} réponses "
         "dans chaque groupe, pour qu'on ne puisse pas en déduire celles de chacun."
     ),
+    "report.facts_unknown_title": "Faits peu connus",
+    "report.facts_unknown": (
+        "seuls {share} des faits de ce niveau ont reçu une réponse (les autres : « je ne sais pas » ou rien). Sa "
+        "position repose surtout sur des appréciations ; à vérifier avec ceux qui connaissent ces faits."
+    ),
     "report.appendix_none": (
         "Pas de question à discuter : aucune n'a reçu de commentaire, et les groupes de rôles ne divergent sur aucune."
     ),
@@ -219,7 +224,8 @@ TEXTS: dict[str, str] = {
     "report.levels_title": "Les quatre niveaux de changement",
     "report.levels_note": (
         "Chaque niveau va d'un pôle numérique (0) à un pôle socio-professionnel (100), comme dans le tableau 1 de "
-        "l'étude. La couverture indique la part des questions du niveau qui ont reçu une réponse, chacune comptée selon son poids."
+        "l'étude. La couverture indique la part des questions du niveau qui ont reçu une réponse, chacune comptée "
+        "selon son poids."
     ),
     "report.coverage": "couverture",
     "report.insufficient": "Réponses insuffisantes : pas de position",
