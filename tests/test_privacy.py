@@ -321,3 +321,30 @@ def test_copies_of_a_file_without_respondent_id_are_named(tmp_path: Path, housin
     said = " ".join(r.stderr.split())
     assert said.count("the same scores as") == 2 and str(tmp_path / "a" / "boss.json") in said, said
     assert r.exit_code == 0 and json.loads(r.stdout)[0]["respondents"] == 5  # kept: two people may answer alike
+
+
+def test_a_signal_on_answers_few_gave_is_not_shown(catalog) -> None:
+    """Six respondents; only the director answers what can be reached on site (the others do not
+    know). The question's counts were hidden, but "Nothing can be reached on site, raised by 1 / 6"
+    told the director's answer. A signal that reads only answers fewer than the minimum gave is not
+    shown; the report says how many are not."""
+    q = catalog.questionnaire("housing", "2.0.0")
+    roles = ["direction"] + ["field"] * 5
+    sheets = [
+        AnswerSheet(q.id, q.version, "o", "O", f"r{i}", role,
+                    {"pra_mobile": ["no_device"] if role == "direction" else "dont_know"})
+        for i, role in enumerate(roles)
+    ]  # fmt: skip
+    ctx = build_report_context(q, sheets, "en")
+    shown = [s.id for g in ctx.signal_groups for s in g.signals]
+    assert "no_mobile_equipment" not in shown and ctx.signals_withheld >= 1
+    # answered by enough people, the same signal is shown with its count
+    sheets = [
+        AnswerSheet(
+            q.id, q.version, "o", "O", f"r{i}", role, {"pra_mobile": ["no_device"] if i < 3 else ["update_data"]}
+        )
+        for i, role in enumerate(roles)
+    ]
+    ctx = build_report_context(q, sheets, "en")
+    sig = next(s for g in ctx.signal_groups for s in g.signals if s.id == "no_mobile_equipment")
+    assert sig.share == "3 / 6"

@@ -219,6 +219,7 @@ class ReportContext:
     min_group_size: int
     signals: list[SignalView]
     signal_groups: list[SignalGroup]  # the signals by level, in the study's order, most severe first
+    signals_withheld: int  # signals not shown: they read only answers that too few people gave
     drivers: list[DriverLevel]
     appendix: list[AppendixQuestion]
     appendix_mode: str  # "full", "compact" (questions with comments or a split between roles) or "none"
@@ -366,8 +367,13 @@ def _build(
         for g in result.gaps
     ]
     signals = []
+    withheld = 0
+    answered = Counter(qid for sh in sheets for qid, a in sh.answers.items() if a != DONT_KNOW)
     for sc in result.signals:
         sig = q.signal(sc.id)
+        if n >= plan.min_group_size and _rests_on_few(sig.when, answered, plan.min_group_size):
+            withheld += 1
+            continue
         signals.append(
             SignalView(
                 id=sc.id,
@@ -460,6 +466,7 @@ def _build(
         min_group_size=plan.min_group_size,
         signals=signals,
         signal_groups=groups_of_signals,
+        signals_withheld=withheld,
         drivers=drivers,
         appendix=appendix,
         groups_by_question=groups_by_question,
@@ -919,6 +926,19 @@ def _after_colon(text: str) -> str:
     text = re.sub(r"\s*:\s+", ", ", text)
     first = text.split(" ", 1)[0]
     return text if not text or first.isupper() else text[0].lower() + text[1:]
+
+
+def _rests_on_few(when: Any, answered: Counter[str], min_size: int) -> bool:
+    """Whether a signal reads only answers that fewer than `min_size` respondents gave (the others do
+    not know): raised, it would tell those few's answers, as the question's counts would. A signal
+    that reads a level's position or its consistency rests on many answers."""
+    read = []
+    for c in iter_conditions(when):
+        if isinstance(c, (LevelCond, ConsistencyCond)):
+            return False
+        if isinstance(c, AnswerCond):
+            read.append(c.answer)
+    return bool(read) and all(answered[qid] < min_size for qid in read)
 
 
 def signal_level(q: Questionnaire, signal_id: str) -> str:

@@ -189,6 +189,10 @@ TEXTS: dict[str, str] = {
         "only {share} of this level's facts were answered (the others: \u201cI don't know\u201d or nothing). Its "
         "position rests mostly on opinions; to be checked with those who know these facts."
     ),
+    "report.signals_withheld": (
+        "{n} signal(s) not shown: they rest only on questions fewer than {min} people answered, and would tell "
+        "their answers."
+    ),
     "report.appendix_none": "No question to discuss: none received a comment, and role groups differ on none.",
     "report.by_group": "Position by group",
     "report.respondents": "Respondents",

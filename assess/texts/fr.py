@@ -197,6 +197,10 @@ TEXTS: dict[str, str] = {
         "seuls {share} des faits de ce niveau ont reçu une réponse (les autres : « je ne sais pas » ou rien). Sa "
         "position repose surtout sur des appréciations ; à vérifier avec ceux qui connaissent ces faits."
     ),
+    "report.signals_withheld": (
+        "{n} signal(s) non montré(s) : ils ne reposent que sur des questions auxquelles moins de {min} personnes "
+        "ont répondu, et diraient leurs réponses."
+    ),
     "report.appendix_none": (
         "Pas de question à discuter : aucune n'a reçu de commentaire, et les groupes de rôles ne divergent sur aucune."
     ),
