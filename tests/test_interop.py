@@ -595,7 +595,10 @@ def test_a_choice_in_one_column_and_in_boxes_is_read_where_they_agree(tmp_path: 
         "r1": ["update_data"], "r3": None, "r4": ["update_data", "read_tenant_file"],
     }  # fmt: skip
     said = " ".join(r.output.split())
-    assert "split.csv:3: pra_mobile: column 2 gives read_tenant_file, update_data but its boxes update_data" in said
+    assert (
+        "split.csv:3: pra_mobile: column 2 ('pra_mobile') gives read_tenant_file, update_data but its boxes update_data"
+        in said
+    )
 
 
 def test_a_file_that_cannot_be_read_is_not_counted_as_a_bad_row(tmp_path: Path) -> None:
@@ -696,7 +699,8 @@ def test_a_formula_without_its_saved_value_refuses_its_row(tmp_path: Path) -> No
     docs, r = imported(tmp_path, tmp_path / "f.xlsx", qid="housing")
     assert r.exit_code == 1
     assert {d["respondent"]["id"]: d["answers"].get("str_goal") for d in docs} == {"f2": "cut_costs", "f3": "cut_costs"}
-    assert f"f.xlsx:2: column {col} holds a formula whose value is not saved" in " ".join(r.output.split())
+    said = " ".join(r.output.split())
+    assert f"f.xlsx:2: column {col} ('str_goal') holds a formula whose value is not saved" in said, said
 
 
 def test_dont_know_ticked_with_others_and_an_unknown_role_say_what_to_do(tmp_path: Path) -> None:
@@ -711,4 +715,8 @@ def test_dont_know_ticked_with_others_and_an_unknown_role_say_what_to_do(tmp_pat
     said = " ".join(r.output.split())
     assert r.exit_code == 1 and [d["respondent"]["id"] for d in docs] == ["r3"]
     assert 'ticks.csv:2: pra_mobile: "don\'t know" ticked with other answers: keep one or the other' in said, said
+    one = tmp_path / "one.csv"  # the template: the choices in one cell
+    one.write_bytes(b"respondent_id;role;pra_mobile\r\nr1;field;dont_know read_tenant_file\r\n")
+    _, r1 = imported(tmp_path, one, qid="housing")
+    assert 'one.csv:2: pra_mobile: "don\'t know" ticked with other answers' in " ".join(r1.output.split())
     assert "ticks.csv:3: role: unknown role 'CHEF' (expected one of: direction, management, field, support, DIR" in said

@@ -81,6 +81,12 @@ class Layout:
     # (question id, raw cell) -> the answer, or a message saying why the cell is not understood
     value: Callable[[Question, str], Any]
     option_ticked: Callable[[Question, str, str], bool | str]
+    headers: list[str] = field(default_factory=list)  # the table's headings, to name a column
+
+    def column_name(self, index: int) -> str:
+        """A column as a person finds it in the sheet: its number and its heading."""
+        heading = self.headers[index] if index < len(self.headers) else ""
+        return f"{index + 1} ({heading!r})" if heading else str(index + 1)
 
 
 @dataclass
@@ -91,6 +97,9 @@ class ImportResult:
     notes: list[Problem] = field(default_factory=list)
     incomplete: int = 0
     rows: int = 0
+
+
+DONT_KNOW_WITH_OTHERS = '"don\'t know" ticked with other answers: keep one or the other'
 
 
 class CellError(Exception):
@@ -315,7 +324,9 @@ def detect(q: Questionnaire, table: Table) -> Layout:
             )
         )
     # the layout that recognises more headings wins (a template's ids are not LimeSurvey codes)
-    return max(candidates, key=lambda x: len(x.columns) - len(x.unused))
+    best = max(candidates, key=lambda x: len(x.columns) - len(x.unused))
+    best.headers = table.headers
+    return best
 
 
 # --- rows ---------------------------------------------------------------------------------------
@@ -362,7 +373,7 @@ def _row_answers(
     by_id = {qq.id: qq for qq in q.questions}
     answers: dict[str, Any] = {}
     ticks: dict[str, list[str]] = {}
-    whole: dict[str, int] = {}  # question -> the number of its one column, where it has one
+    whole: dict[str, int] = {}  # question -> the index of its one column, where it has one
     role: str | None = None
     for c in layout.columns:
         raw = cells[c.index] if c.index < len(cells) else ""
@@ -384,7 +395,7 @@ def _row_answers(
             else:
                 ticks.setdefault(qq.id, [])
             continue
-        whole[qq.id] = c.index + 1
+        whole[qq.id] = c.index
         if not raw.strip():
             continue
         try:
@@ -394,10 +405,13 @@ def _row_answers(
             continue
         if value == [] or value == "":
             continue
+        if isinstance(value, list) and DONT_KNOW in value:  # in one cell, as in ticked boxes below
+            where(qq.id, DONT_KNOW_WITH_OTHERS)
+            continue
         answers[qq.id] = value
     for qid, ticked in ticks.items():
         if DONT_KNOW in ticked and len(ticked) > 1:  # LimeSurvey's NSP box ticked with others
-            where(qid, '"don\'t know" ticked with other answers: keep one or the other')
+            where(qid, DONT_KNOW_WITH_OTHERS)
             continue
         if qid in whole:  # the one column is the answer; its boxes only confirm it
             given = answers.get(qid)
@@ -405,7 +419,8 @@ def _row_answers(
             boxed = {c.option for c in layout.columns if c.kind == "option" and c.question == qid}
             if said & boxed != set(ticked):
                 shown = ", ".join(sorted(said)) or "-"
-                where(qid, f"column {whole[qid]} gives {shown} but its boxes {', '.join(sorted(ticked)) or '-'}")
+                boxes = ", ".join(sorted(ticked)) or "-"
+                where(qid, f"column {layout.column_name(whole[qid])} gives {shown} but its boxes {boxes}")
             continue
         if not ticked:
             continue

@@ -223,7 +223,9 @@ def _refuse_uncomputed(table: Table, formulas: Any) -> None:
                 bad.setdefault(n, k + 1)
     for n, cells in table.rows:
         if n in bad:
-            message = f"column {bad[n]} holds a formula whose value is not saved: open and save the workbook first"
+            k = bad[n] - 1
+            col = f"{bad[n]} ({table.headers[k]!r})" if k < len(table.headers) and table.headers[k] else str(bad[n])
+            message = f"column {col} holds a formula whose value is not saved: open and save the workbook first"
             table.problems.append(Problem(table.source, message, n))
         else:
             kept.append((n, cells))
