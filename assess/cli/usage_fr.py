@@ -112,3 +112,11 @@ def install() -> None:
 
     get_usage._french = True  # type: ignore[attr-defined]
     core.Context.get_usage = get_usage  # type: ignore[method-assign]
+
+    command_usage = core.Command.get_usage  # what a help page draws first
+
+    def get_command_usage(self: Any, ctx: Any) -> str:
+        text = str(command_usage(self, ctx))
+        return re.sub(r"^Usage:", "Utilisation :", text) if _french_now() else text
+
+    core.Command.get_usage = get_command_usage  # type: ignore[method-assign]
