@@ -54,7 +54,7 @@ def test_help_in_french_and_english_without_python_types() -> None:
         assert "<bool>" not in text and "<list[str]>" not in text and "<list[Path]>" not in text
     # the usage line names the arguments in the interface's words (typer 0.28 would write "{paths}...")
     assert re.search(r"score \[OPTIONS\] CHEMIN\.\.\. *\n", fr) and re.search(r"score \[OPTIONS\] PATH\.\.\. *\n", en)
-    assert "Utilisation : assess score" in fr and "Usage:" not in fr and "Usage: assess score" in en
+    assert re.search(r"Utilisation : .*score", fr) and "Usage:" not in fr and re.search(r"Usage: .*score", en)
     assert "Installer la complétion" in assess("--help", env={"LANG": "fr_FR.UTF-8"}).stdout
     # typer's own words too: the commands' panel, a required argument
     assert "[obligatoire]" in fr and "[required]" not in fr and "[required]" in en
