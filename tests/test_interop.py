@@ -720,3 +720,21 @@ def test_dont_know_ticked_with_others_and_an_unknown_role_say_what_to_do(tmp_pat
     _, r1 = imported(tmp_path, one, qid="housing")
     assert 'one.csv:2: pra_mobile: "don\'t know" ticked with other answers' in " ".join(r1.output.split())
     assert "ticks.csv:3: role: unknown role 'CHEF' (expected one of: direction, management, field, support, DIR" in said
+
+
+def test_a_round_column_gives_each_row_its_round(tmp_path: Path) -> None:
+    """A sheet holding two rounds of one respondent: its round column was "not used", and the second
+    round was refused as the same respondent read twice. Each row keeps its round; `--round` is the
+    round of the rows without one; a label too long is that row's error."""
+    src = tmp_path / "rounds.csv"
+    src.write_text(
+        "organisation_id;respondent_id;role;round;str_goal\n"
+        "o;r1;field;2024;cut_costs\no;r1;field;2026;be_ahead\no;r2;field;;cut_costs\n"
+        f"o;r3;field;{'x' * 41};cut_costs\n",
+        encoding="utf-8",
+    )
+    r = run("import", src, "-Q", "housing", "--round", "T9", "-o", tmp_path / "out.jsonl")
+    got = [(d["respondent"]["id"], d.get("round")) for d in map(json.loads, (tmp_path / "out.jsonl").open())]
+    assert got == [("r1", "2024"), ("r1", "2026"), ("r2", "T9")], r.output
+    assert r.exit_code == 1 and "rounds.csv:5: round: round must be a label of at most 40 characters" in r.stderr
+    assert "columns not used" not in r.stderr

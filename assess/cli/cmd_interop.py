@@ -268,14 +268,14 @@ def import_cmd(
     check_round(round_label)  # said once, before any row is read
     opts = Options(questionnaire, organisation_id, organisation_name, round_label)
     answers: list[dict[str, Any]] = []
-    seen: dict[tuple[str, str], str] = {}  # (organisation, respondent) -> where first read
+    seen: dict[tuple[str, str, str], str] = {}  # (organisation, respondent, round) -> where first read
     bad = 0
     for path, res in import_files(cat, [str(p) for p in paths], opts):
         print_problems(res.notes, "note")
         print_problems(res.problems)
         dups = 0
         for a, line in zip(res.answers, res.lines, strict=True):
-            key = (a["organisation"]["id"], a["respondent"]["id"])
+            key = (a["organisation"]["id"], a["respondent"]["id"], a.get("round") or "")
             if key in seen:
                 msg = say("import_twice", id=repr(key[1]), first=seen[key])
                 print_problems([Problem(path, msg, line)])

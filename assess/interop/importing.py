@@ -35,6 +35,8 @@ from .tables import Table, read_table
 
 # columns of the spreadsheet template (and of an XLSForm's profile group) that are not questions
 META = ("organisation_id", "organisation_name", "respondent_id", "role", "date", "lang", "questionnaire_version")
+# read when a table has it, not in the template (`--round` names the round of a whole file)
+READ_META = (*META, "round")
 # metadata that LimeSurvey, KoboToolbox and ODK add, read for ids and dates or ignored
 LS_META = {
     "id",
@@ -247,10 +249,10 @@ def _xlsform(q: Questionnaire, headers: list[str]) -> Layout | None:
         if h in FORM_IDS or h in FORM_DATES or h in FORM_META or h.startswith("_") or h.startswith("meta"):
             columns.append(Column(i, "form:" + h))
             continue
-        if h in META:
+        if h in READ_META:
             columns.append(Column(i, h))
             continue
-        if parts and parts[-1] in META and h not in by_id:
+        if parts and parts[-1] in READ_META and h not in by_id:
             columns.append(Column(i, parts[-1]))  # profile/role
             continue
         if parts and parts[-1] == "questionnaire_id":
@@ -523,8 +525,9 @@ def import_table(catalog: Catalog, table: Table, opts: Options) -> ImportResult:
         }
         if date:
             obj["date"] = date
-        if opts.round:
-            obj["round"] = opts.round
+        rnd = _first(cells, lay.columns, "round") or opts.round  # a row's own round, else the file's
+        if rnd:
+            obj["round"] = rnd
         lang = _first(cells, lay.columns, "lang", "ls:startlanguage")[:2].lower()
         if lang in LANGS:
             obj["lang"] = lang
