@@ -43,7 +43,7 @@ TEXTS: dict[str, str] = {
     ),
     "run.pick_questionnaire": "Which questionnaire?",
     "run.pick_lang": "Language of the questions?",
-    "run.org_id": "Organisation id (short, no spaces, e.g. logeterre or bellerive-town): ",
+    "run.org_id": "Organisation id (short, no spaces, e.g. bellerive-town): ",
     "run.org_id_space": "An id without spaces, please (e.g. logeterre or bellerive-town).",
     "run.org_name": "Organisation name (optional): ",
     "run.pick_role": "What is your place in the organisation?",

@@ -47,7 +47,7 @@ TEXTS: dict[str, str] = {
     ),
     "run.pick_questionnaire": "Quel questionnaire ?",
     "run.pick_lang": "Langue des questions ?",
-    "run.org_id": "Identifiant de l'organisation (court, sans espace, ex. logeterre ou ville-de-bellerive) : ",
+    "run.org_id": "Identifiant de l'organisation (court, sans espace, ex. ville-de-bellerive) : ",
     "run.org_id_space": "Un identifiant sans espace, s'il vous plaît (ex. logeterre ou ville-de-bellerive).",
     "run.org_name": "Nom de l'organisation (facultatif) : ",
     "run.pick_role": "Quelle est votre place dans l'organisation ?",
