@@ -423,3 +423,16 @@ def test_back_at_the_start_changes_the_role(tmp_path: Path) -> None:
     quit_at_the_start(child)
     draft = json.loads((tmp_path / "drafts" / "housing--c5--p5.json").read_text(encoding="utf-8"))
     assert draft["answers"]["respondent"]["role"] == "management"
+
+
+def test_a_choice_before_the_questions_shows_its_keys_and_explains_enter(tmp_path: Path) -> None:
+    """The questionnaire's menu showed no keys, and Enter with nothing chosen did nothing."""
+    child = spawn(["run", "--lang", "fr"], tmp_path)
+    child.expect("Quel questionnaire")
+    child.expect("Entrée.{1,20}?: valider")  # the keys' words are styled apart
+    child.send(ENTER)
+    child.expect("Choisissez d'abord une ligne")
+    child.send("1")
+    child.expect("Identifiant de l'organisation")
+    child.sendcontrol("c")
+    child.expect(pexpect.EOF)

@@ -58,7 +58,7 @@ class Runner:
     def pick_role(self) -> bool:
         """The role asked again (a wrong choice made on the screen before); False on Ctrl-C."""
         options = [(r, self.tx[f"role_{r}"]) for r in ROLE_KEYS] + [("", self.tx["role_none"])]
-        picked = self.tui.pick(self.tx["pick_role"], options, initial=self.it.role or "")
+        picked = _pick(self.it.lang, self.tx["pick_role"], options, initial=self.it.role or "")
         if picked is None:
             return False
         self.it.change_role(picked or None)
@@ -223,7 +223,7 @@ def _ask_setup(cat: Catalog, qid: str | None, lang: str | None, role: str | None
 
     lang_ = lang or default_lang
     if lang is None:
-        picked = tui.pick(T[lang_]["pick_lang"], [("fr", "Français"), ("en", "English")], initial=lang_)
+        picked = _pick(lang_, T[lang_]["pick_lang"], [("fr", "Français"), ("en", "English")], initial=lang_)
         if picked is None:
             return None
         lang_ = picked
@@ -234,7 +234,7 @@ def _ask_setup(cat: Catalog, qid: str | None, lang: str | None, role: str | None
             qid = qs[0].id
         else:
             titles = [(q.id, q.title.get(lang_) or q.title.get("fr") or q.id) for q in qs]
-            qid = tui.pick(tx["pick_questionnaire"], titles)
+            qid = _pick(lang_, tx["pick_questionnaire"], titles)
             if qid is None:
                 return None
     questionnaire = cat.questionnaire(qid)
@@ -255,6 +255,14 @@ def _ask_setup(cat: Catalog, qid: str | None, lang: str | None, role: str | None
     return questionnaire, lang_, who[1], org_id, who[0]
 
 
+def _pick(lang: str, title: str, options: list[tuple[Any, str]], initial: Any = None) -> Any:
+    """A choice before or after the questions, with its keys shown and Enter on nothing explained."""
+    from . import tui
+
+    tx = T[lang]
+    return tui.pick(title, options, initial=initial, hint=tx["pick_hint"], pick_first=tx["pick_choose"])
+
+
 def _ask_who(lang: str, org_name: str | None, role: str | None) -> tuple[str | None, str | None] | None:
     """The organisation's name and the respondent's role, each asked when not given; None on Ctrl-C."""
     from . import tui
@@ -264,7 +272,7 @@ def _ask_who(lang: str, org_name: str | None, role: str | None) -> tuple[str | N
         org_name = tui.ask_text(tx["org_name"]) or None
     if role is None:
         options = [(r, tx[f"role_{r}"]) for r in ROLE_KEYS] + [("", tx["role_none"])]
-        picked = tui.pick(tx["pick_role"], options)
+        picked = _pick(lang, tx["pick_role"], options)
         if picked is None:
             return None
         role = picked or None
@@ -289,7 +297,6 @@ def run_interview(
     if not (sys.stdin.isatty() and sys.stdout.isatty()):
         print(tx["no_tty"].format(qid=questionnaire_id or "housing"), file=sys.stderr)
         return 2
-    from . import tui
 
     if resume is not None:
         if not resume.exists():
@@ -335,7 +342,8 @@ def run_interview(
                 previous = Interview.from_draft(questionnaire, old, str(draft_file))
                 # the path printed by the terminal, not the question's window: it stays whole, to copy
                 _out(txl["draft_at"].format(path=draft_file))
-                choice = tui.pick(
+                choice = _pick(
+                    lang_,
                     txl["resume_q"].format(
                         who=respondent_id,
                         n=txl["answers_n"].format(n=len(previous.answers))
@@ -386,7 +394,6 @@ def run_interview(
 
 
 def finish(it: Interview, out_path: Path, draft_file: Path) -> int:
-    from . import tui
 
     tx = T[it.lang]
     try:
@@ -399,8 +406,11 @@ def finish(it: Interview, out_path: Path, draft_file: Path) -> int:
     report = out_path.with_name(out_path.stem + ("-rapport" if it.lang == "fr" else "-report") + ".html")
     _out(tx["written"].format(path=out_path))
     _out(tx["report_cmd"].format(path=out_path, report=report))
-    choice = tui.pick(
-        tx["offer_report"], [("html", tx["report_html"]), ("pdf", tx["report_pdf"]), ("", tx["no"])], initial=""
+    choice = _pick(
+        it.lang,
+        tx["offer_report"],
+        [("html", tx["report_html"]), ("pdf", tx["report_pdf"]), ("", tx["no"])],
+        initial="",
     )
     if choice:
         from ..report.context import build_report_context

@@ -261,8 +261,11 @@ def ask_text(message: str, default: str = "", hint: str | None = None) -> str | 
         return None
 
 
-def pick(title: str, options: Sequence[tuple[Any, str]], initial: Any = None, hint: str = "") -> Any:
-    """Choose one of `options` before the questionnaire starts; None when interrupted."""
+def pick(
+    title: str, options: Sequence[tuple[Any, str]], initial: Any = None, hint: str = "", pick_first: str = ""
+) -> Any:
+    """Choose one of `options` before the questionnaire starts; None when interrupted. `hint`: the keys,
+    shown below; `pick_first`: what Enter with nothing chosen says."""
     action, value = ask(
         Screen(
             header=[("class:question", wrap(title))],
@@ -272,6 +275,7 @@ def pick(title: str, options: Sequence[tuple[Any, str]], initial: Any = None, hi
             allow_back=False,
             allow_skip=False,
             allow_comment=False,
+            notices={"pick_first": pick_first} if pick_first else {},
         )
     )
     return value if action == "answer" else None

@@ -70,6 +70,8 @@ TEXTS: dict[str, str] = {
         "↑↓: move · Space: tick · Enter: confirm · s: skip · c: comment · ?: help\n← previous · → next · u: first "
         "unanswered · q: save and quit"
     ),
+    "run.pick_hint": "↑↓ or digit: choose · Enter: confirm · Ctrl-C: quit",
+    "run.pick_choose": "Choose a line first (↑↓ or its digit), then Enter.",
     "run.pick_first": "Choose an answer first (↑↓ or a digit), or skip the question with s.",
     "run.tick_first": "Tick at least one answer (Space), or skip with s.",
     "run.cleared_others": "'{label}' does not go with the other answers: they were unticked.",

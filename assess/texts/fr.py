@@ -74,6 +74,8 @@ TEXTS: dict[str, str] = {
         "↑↓ : aller · Espace : cocher · Entrée : valider · s : passer · c : commenter\n← précédente · → suivante · u "
         ": 1re sans réponse · ? : aide · q : quitter"
     ),
+    "run.pick_hint": "↑↓ ou chiffre : choisir · Entrée : valider · Ctrl-C : quitter",
+    "run.pick_choose": "Choisissez d'abord une ligne (↑↓ ou son chiffre), puis Entrée.",
     "run.pick_first": "Choisissez d'abord une réponse (↑↓ ou un chiffre), ou passez avec s.",
     "run.tick_first": "Cochez au moins une réponse (Espace), ou passez avec s.",
     "run.cleared_others": "« {label} » ne va pas avec les autres réponses : elles ont été décochées.",
