@@ -436,3 +436,17 @@ def test_a_choice_before_the_questions_shows_its_keys_and_explains_enter(tmp_pat
     child.expect("Identifiant de l'organisation")
     child.sendcontrol("c")
     child.expect(pexpect.EOF)
+
+
+def test_coming_back_offers_the_drafts_language_first(tmp_path: Path) -> None:
+    """Coming back with an id, without --lang: the language was asked with the interface's language
+    first (English here) before the French draft was offered; the draft's language comes first."""
+    args = ["run", "housing", "--role", "field", "--org-id", "c7", "--org-name", "C", "--respondent-id", "p7"]
+    child = spawn([*args, "--lang", "fr"], tmp_path)
+    quit_at_the_start(child)
+    child = spawn(args, tmp_path)  # LANG=C.UTF-8: the interface would say English
+    child.expect("Français")
+    child.send(ENTER)  # the highlighted language: the draft's
+    child.expect("Oui, reprendre")
+    child.sendcontrol("c")
+    child.expect(pexpect.EOF)

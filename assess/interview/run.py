@@ -222,6 +222,12 @@ def _ask_setup(cat: Catalog, qid: str | None, lang: str | None, role: str | None
     from . import tui
 
     lang_ = lang or default_lang
+    if lang is None and qid and org_id and respondent_id:  # coming back: the draft's language offered first
+        import contextlib
+
+        with contextlib.suppress(AssessError, OSError, ValueError, KeyError, TypeError, AttributeError):
+            saved = load_draft(draft_path(qid, org_id, respondent_id))["answers"].get("lang")
+            lang_ = saved if saved in ("fr", "en") else lang_
     if lang is None:
         picked = _pick(lang_, T[lang_]["pick_lang"], [("fr", "Français"), ("en", "English")], initial=lang_)
         if picked is None:
