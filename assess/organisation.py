@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from .answers import AnswerSheet
-from .plan import SEVERITY_RANK, Plan, parse_version
+from .plan import SEVERITY_RANK, Plan, major_of
 from .scoring import LevelScore, Placement, ScoreCard, place
 from .vocab import LEVEL_IDS, ROLES
 
@@ -99,8 +99,7 @@ GroupKey = tuple[str, str, int, str]
 
 
 def group_key(sheet: AnswerSheet) -> GroupKey:
-    version = parse_version(sheet.questionnaire_version)
-    return (sheet.organisation_id, sheet.questionnaire_id, version[0] if version else -1, sheet.round or "")
+    return (sheet.organisation_id, sheet.questionnaire_id, major_of(sheet.questionnaire_version), sheet.round or "")
 
 
 def group_by_organisation(scored: Iterable[Scored]) -> dict[GroupKey, list[Scored]]:

@@ -248,6 +248,12 @@ def parse_version(text: Any) -> tuple[int, int, int] | None:
     return int(major), int(minor), int(patch)
 
 
+def major_of(version: Any) -> int:
+    """The major version, which decides what can be compared (-1 for what is not a version)."""
+    v = parse_version(version)
+    return v[0] if v else -1
+
+
 def _cond(c: Condition) -> Cond:
     from .model import AllCond, AnswerCond, AnyCond, ConsistencyCond, LevelCond, NotCond
 

@@ -275,3 +275,17 @@ def test_few_respondents_widen_the_margin_by_student_t() -> None:
     flat = judge([0, 0], [100, 100], same_people=False)
     assert flat.verdict == UNKNOWN and flat.margin is None
     assert judge([0, 0], [100, 100], same_people=True).verdict == CHANGE
+
+
+def test_benchmark_peers_answered_the_same_major_version(tmp_path: Path, catalog, french) -> None:
+    """Bocage answered housing 1.0; peers that answered its redesign, 2.0, were counted among its
+    peers although their positions are not comparable: they are not."""
+    peers = tmp_path / "peers"
+    peers.mkdir()
+    v2 = catalog.questionnaire("housing", "2.0.0")
+    for i in range(5):
+        for k in range(3):
+            doc = uniform(v2, "max" if k else "min", org=f"peer-{i}", role="field", rid=f"r{k}", version="2.0.0")
+            (peers / f"peer-{i}-{k}.json").write_text(json.dumps(doc), encoding="utf-8")
+    r = run("report", *sorted(ROUNDS.glob("bocage-2026-*.json")), "-o", tmp_path / "r.html", "--benchmark", peers)
+    assert r.exit_code == 1 and "(housing 1.x), 0 trouvée" in " ".join(r.output.split()), r.output

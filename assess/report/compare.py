@@ -15,6 +15,7 @@ from ..errors import AssessError, Problem
 from ..i18n import t
 from ..model import Questionnaire
 from ..organisation import OrganisationResult
+from ..plan import major_of
 from ..rounds import CHANGE, NOT_COMPARABLE, OVERALL, UNKNOWN, WITHIN_MARGIN, Change, Timeline
 from ..shown import change, whole
 from ..vocab import LEVEL_IDS, Lang
@@ -142,15 +143,22 @@ def benchmark_view(
     when there are fewer than BENCHMARK_MIN_PEERS. Peers are shown only as quartiles: no name, no
     single value."""
     tx = TEXTS[lang]
+    # peers of the same questionnaire and major version: another major version is another
+    # instrument, whose positions are not comparable (housing 1.0 and its redesign 2.0)
+    major = major_of(own.questionnaire_version)
     others = [
-        p for p in peers if p.organisation_id != own.organisation_id and p.questionnaire_id == own.questionnaire_id
+        p
+        for p in peers
+        if p.organisation_id != own.organisation_id
+        and p.questionnaire_id == own.questionnaire_id
+        and major_of(p.questionnaire_version) == major
     ]
     if len(others) < BENCHMARK_MIN_PEERS:
         raise AssessError(
             Problem(
                 own.organisation_id,
                 f"benchmark needs at least {BENCHMARK_MIN_PEERS} other organisations of the sector "
-                f"({own.questionnaire_id}), found {len(others)}",
+                f"({own.questionnaire_id} {major}.x), found {len(others)}",
             )
         )
     levels = []
