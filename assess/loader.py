@@ -187,8 +187,48 @@ def _problems(
             msg += " (YAML reads unquoted yes/no/on/off/true/false as true or false: quote the value)"
         elif err.get("input") is None and err["type"] in ("string_type", "dict_type"):
             msg += " (the value is empty or null; a '#' starts a comment in YAML: quote the value)"
+        if not loc:  # the whole file's checks (model.py): one problem each, at the line it names
+            for part in msg.split("; "):
+                problems.append(Problem(source, part, _line_of(part, data, lines) or line))
+            continue
         problems.append(Problem(source, msg, line, where or None))
     return problems
+
+
+def _line_of(message: str, data: dict[str, Any], lines: dict[tuple[Any, ...], int]) -> int | None:
+    """The line of what a whole-file check names: a signal, a question ("question X: ..."), one of
+    its options, a field of it, or the second of two questions with one id; None for anything else."""
+    signal = re.match(r"signal (\S+?):", message)
+    signals = data.get("signals")
+    if signal and isinstance(signals, list):
+        sids = [x.get("id") if isinstance(x, dict) else None for x in signals]
+        if signal[1] in sids:
+            return lines.get(("signals", sids.index(signal[1])))
+    questions = data.get("questions")
+    if not isinstance(questions, list):
+        return None
+    ids = [q.get("id") if isinstance(q, dict) else None for q in questions]
+    path: tuple[Any, ...] | None = None
+    dup = re.match(r"questions: duplicate question id '(.+)'$", message)
+    named = re.match(r"question (\S+?): (?:option (\S+?)(?::|$)|(\w+)\b)?", message)
+    if dup and ids.count(dup[1]) > 1:
+        path = ("questions", len(ids) - 1 - ids[::-1].index(dup[1]))  # the second one
+    elif named and named[1] in ids:
+        i = ids.index(named[1])
+        path = ("questions", i)
+        options = questions[i].get("options") if isinstance(questions[i], dict) else None
+        if named[2] and isinstance(options, list):
+            oids = [o.get("id") if isinstance(o, dict) else None for o in options]
+            if named[2] in oids:
+                path += ("options", oids.index(named[2]))
+        elif named[3]:
+            path += (named[3],)
+    if path is None:
+        return None
+    for n in range(len(path), 0, -1):
+        if path[:n] in lines:
+            return lines[path[:n]]
+    return None
 
 
 def _is_union_tag(p: Any) -> bool:

@@ -202,3 +202,24 @@ def test_anchors_a_consultant_may_use_still_work(tmp_path: Path) -> None:
     p.write_text(text, encoding="utf-8")
     with pytest.raises(QuestionnaireError, match="x-labels"):  # refused as an unknown key, not as YAML
         load_questionnaire(p)
+
+
+def test_whole_file_checks_name_the_line_of_what_they_name(tmp_path: Path) -> None:
+    """A duplicate id, a missing translation or a signal's dangling reference pointed at line 7 (the
+    file's id), whatever the place: each now names the line of the question, option, field or signal."""
+    lines = housing_text().splitlines()
+    text = housing_text().replace("  - id: str_magic\n", "  - id: str_goal\n", 1)
+    (dup,) = [m for m in problems_of(text, tmp_path) if "duplicate question id" in m]
+    assert f"q.yaml:{text.splitlines().index('  - id: str_goal', lines.index('  - id: str_goal') + 1) + 1}:" in dup
+    text = housing_text().replace(
+        '      en: "When the main digital tools were launched, which goal was put forward first?"\n', "", 1
+    )
+    (missing,) = [m for m in problems_of(text, tmp_path) if "missing translation" in m]
+    start = lines.index("  - id: str_goal")
+    text_line = next(i for i in range(start, len(lines)) if lines[i].startswith("    text:")) + 1
+    assert f"q.yaml:{text_line}:" in missing, missing
+    text = housing_text().replace(
+        "{answer: reo_relay, in: [nobody, technical_lead]}", "{answer: reo_relais, in: [nobody, technical_lead]}"
+    )
+    (signal,) = [m for m in problems_of(text, tmp_path) if "reo_relais" in m]
+    assert f"q.yaml:{lines.index('  - id: no_relay_actor') + 1}:" in signal, signal

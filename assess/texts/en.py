@@ -360,8 +360,8 @@ TEXTS: dict[str, str] = {
     "portfolio.title_one": "Portfolio: one organisation followed",
     "portfolio.kicker": "Trajectory self-assessment, after S. Bretesché's study (2024)",
     "portfolio.summary": (
-        "{orgs} organisations, {respondents} answers, {rounds} assessments in all (one organisation at one round). "
-        "Each organisation is placed "
+        "{orgs} organisations, {respondents} answers, {rounds} assessments in all (an assessment: one organisation "
+        "at one round). Each organisation is placed "
         "at its latest round; its earlier rounds draw its path on the map."
     ),
     "portfolio.by_trajectory": "Trajectories at the latest round",

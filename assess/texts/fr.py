@@ -375,8 +375,8 @@ TEXTS: dict[str, str] = {
     "portfolio.title_one": "Portefeuille : une organisation suivie",
     "portfolio.kicker": "Auto-diagnostic de trajectoire, d'après l'étude de S. Bretesché (2024)",
     "portfolio.summary": (
-        "{orgs} organisations, {respondents} réponses, {rounds} évaluations en tout (une organisation à un tour). "
-        "Chaque organisation est "
+        "{orgs} organisations, {respondents} réponses, {rounds} évaluations en tout (une évaluation : une "
+        "organisation à un tour). Chaque organisation est "
         "placée à son tour le plus récent ; ses tours précédents dessinent son chemin sur la carte."
     ),
     "portfolio.by_trajectory": "Trajectoires au dernier tour",
