@@ -73,6 +73,15 @@ def _french_now() -> bool:
     return ui_lang() != "en"
 
 
+def _rich_words() -> None:
+    """typer's own words around an error ("Try ... for help.", the panel's title), once typer has
+    imported the module that holds them."""
+    rich = sys.modules.get("typer.rich_utils")
+    if rich is not None:
+        setattr(rich, "RICH_HELP", "Aide : [blue]'{command_path} {help_option}'[/]")  # noqa: B010
+        setattr(rich, "ERRORS_PANEL_TITLE", "Erreur")  # noqa: B010
+
+
 def install() -> None:
     """Every usage error typer shows, in French while the interface is French: its message, the usage
     line, "Try ... for help." and the panel's title."""
@@ -88,9 +97,7 @@ def install() -> None:
         def format_message(self: Any, own: Any = own) -> str:
             if not _french_now():
                 return str(own(self))
-            rich = sys.modules.get("typer.rich_utils")  # an error without a context shows no usage line
-            if rich is not None:
-                setattr(rich, "ERRORS_PANEL_TITLE", "Erreur")  # noqa: B010 - a module's constant
+            _rich_words()  # an error without a context shows no usage line: its panel's title set here
             return french(own(self))
 
         format_message._french = True  # type: ignore[attr-defined]
@@ -103,11 +110,7 @@ def install() -> None:
     def get_usage(self: Any) -> str:
         if not _french_now():
             return str(usage(self))
-        # the usage line comes first in an error (and a help page): typer's words are set by then
-        rich = sys.modules.get("typer.rich_utils")
-        if rich is not None:
-            setattr(rich, "RICH_HELP", "Aide : [blue]'{command_path} {help_option}'[/]")  # noqa: B010
-            setattr(rich, "ERRORS_PANEL_TITLE", "Erreur")  # noqa: B010
+        _rich_words()  # the usage line comes first in an error: typer's words are set by then
         return re.sub(r"^Usage:", "Utilisation :", usage(self))
 
     get_usage._french = True  # type: ignore[attr-defined]

@@ -31,7 +31,7 @@ from ..model import Question, Questionnaire
 from ..plan import Plan
 from ..vocab import DONT_KNOW, LANGS, ROLES
 from .codes import ROLE_ANSWERS, ROLE_CODE, VERSION_CODE, limesurvey_codes, parse_version_tag
-from .tables import Table, read_table
+from .tables import Table, column_name, read_table
 
 # columns of the spreadsheet template (and of an XLSForm's profile group) that are not questions
 META = ("organisation_id", "organisation_name", "respondent_id", "role", "date", "lang", "questionnaire_version")
@@ -84,11 +84,6 @@ class Layout:
     value: Callable[[Question, str], Any]
     option_ticked: Callable[[Question, str, str], bool | str]
     headers: list[str] = field(default_factory=list)  # the table's headings, to name a column
-
-    def column_name(self, index: int) -> str:
-        """A column as a person finds it in the sheet: its number and its heading."""
-        heading = self.headers[index] if index < len(self.headers) else ""
-        return f"{index + 1} ({heading!r})" if heading else str(index + 1)
 
 
 @dataclass
@@ -422,7 +417,7 @@ def _row_answers(
             if said & boxed != set(ticked):
                 shown = ", ".join(sorted(said)) or "-"
                 boxes = ", ".join(sorted(ticked)) or "-"
-                where(qid, f"column {layout.column_name(whole[qid])} gives {shown} but its boxes {boxes}")
+                where(qid, f"column {column_name(layout.headers, whole[qid])} gives {shown} but its boxes {boxes}")
             continue
         if not ticked:
             continue

@@ -168,13 +168,14 @@ def _xlsx(path: str) -> Table:
     try:  # openpyxl reads some parts whole (the shared strings), and a row whole: see _unpacked_ok
         with zipfile.ZipFile(path) as z:
             parts = z.infolist()
+            has_formulas = _has_formulas(z)
         if any(i.file_size > 2 * MAX_BYTES for i in parts):
             raise AssessError(Problem(path, f"a part of the workbook is larger than {2 * MAX_BYTES >> 20} MB unpacked"))
         if any(i.file_size > SQUEEZED_FROM and i.file_size > SQUEEZE * max(i.compress_size, 1) for i in parts):
             message = f"a part of the workbook is packed more than {SQUEEZE} times: not a response export"
             raise AssessError(Problem(path, message))
         wb = load_workbook(path, read_only=True, data_only=True)
-        formulas = load_workbook(path, read_only=True, data_only=False) if _has_formulas(path) else None
+        formulas = load_workbook(path, read_only=True, data_only=False) if has_formulas else None
     except (zipfile.BadZipFile, KeyError, ValueError, OSError) as e:
         raise AssessError(Problem(path, f"not a readable XLSX workbook: {e}")) from None
     try:
@@ -191,21 +192,24 @@ def _xlsx(path: str) -> Table:
             formulas.close()
 
 
-def _has_formulas(path: str) -> bool:
-    """Whether a sheet of the workbook holds a formula (`<f>`), read in chunks."""
-    import zipfile
-
-    with zipfile.ZipFile(path) as z:
-        for name in z.namelist():
-            if not (name.startswith("xl/worksheets/") and name.endswith(".xml")):
-                continue
-            with z.open(name) as f:
-                tail = b""
-                while chunk := f.read(1 << 16):
-                    if b"<f>" in tail + chunk or b"<f " in tail + chunk:
-                        return True
-                    tail = chunk[-3:]
+def _has_formulas(z: Any) -> bool:
+    """Whether a sheet of the open workbook (a ZipFile) holds a formula (`<f>`), read in chunks."""
+    for name in z.namelist():
+        if not (name.startswith("xl/worksheets/") and name.endswith(".xml")):
+            continue
+        with z.open(name) as f:
+            tail = b""
+            while chunk := f.read(1 << 16):
+                if b"<f>" in tail + chunk or b"<f " in tail + chunk:
+                    return True
+                tail = chunk[-3:]
     return False
+
+
+def column_name(headers: list[str], index: int) -> str:
+    """A column as a person finds it in the sheet: its number and its heading."""
+    heading = headers[index] if index < len(headers) else ""
+    return f"{index + 1} ({heading!r})" if heading else str(index + 1)
 
 
 def _refuse_uncomputed(table: Table, formulas: Any) -> None:
@@ -215,16 +219,15 @@ def _refuse_uncomputed(table: Table, formulas: Any) -> None:
     kept = []
     by_line = dict(table.rows)
     rows = formulas.worksheets[0].iter_rows(min_row=2, values_only=True)
-    bad: dict[int, int] = {}
+    bad: dict[int, int] = {}  # row -> index of its first formula without a value
     for n, values in enumerate(rows, start=2):
         cells = by_line.get(n)
         for k, v in enumerate(values):
             if isinstance(v, str) and v.startswith("=") and (cells is None or k >= len(cells) or not cells[k]):
-                bad.setdefault(n, k + 1)
+                bad.setdefault(n, k)
     for n, cells in table.rows:
         if n in bad:
-            k = bad[n] - 1
-            col = f"{bad[n]} ({table.headers[k]!r})" if k < len(table.headers) and table.headers[k] else str(bad[n])
+            col = column_name(table.headers, bad[n])
             message = f"column {col} holds a formula whose value is not saved: open and save the workbook first"
             table.problems.append(Problem(table.source, message, n))
         else:

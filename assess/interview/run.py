@@ -57,8 +57,7 @@ class Runner:
 
     def pick_role(self) -> bool:
         """The role asked again (a wrong choice made on the screen before); False on Ctrl-C."""
-        options = [(r, self.tx[f"role_{r}"]) for r in ROLE_KEYS] + [("", self.tx["role_none"])]
-        picked = _pick(self.it.lang, self.tx["pick_role"], options, initial=self.it.role or "")
+        picked = _pick(self.it.lang, self.tx["pick_role"], _role_options(self.it.lang), initial=self.it.role or "")
         if picked is None:
             return False
         self.it.change_role(picked or None)
@@ -261,6 +260,12 @@ def _ask_setup(cat: Catalog, qid: str | None, lang: str | None, role: str | None
     return questionnaire, lang_, who[1], org_id, who[0]
 
 
+def _role_options(lang: str) -> list[tuple[Any, str]]:
+    """The roles a respondent can choose, and "I would rather not say" (the empty key)."""
+    tx = T[lang]
+    return [(r, tx[f"role_{r}"]) for r in ROLE_KEYS] + [("", tx["role_none"])]
+
+
 def _pick(lang: str, title: str, options: list[tuple[Any, str]], initial: Any = None) -> Any:
     """A choice before or after the questions, with its keys shown and Enter on nothing explained."""
     from . import tui
@@ -277,8 +282,7 @@ def _ask_who(lang: str, org_name: str | None, role: str | None) -> tuple[str | N
     if org_name is None:
         org_name = tui.ask_text(tx["org_name"]) or None
     if role is None:
-        options = [(r, tx[f"role_{r}"]) for r in ROLE_KEYS] + [("", tx["role_none"])]
-        picked = _pick(lang, tx["pick_role"], options)
+        picked = _pick(lang, tx["pick_role"], _role_options(lang))
         if picked is None:
             return None
         role = picked or None
