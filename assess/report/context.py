@@ -368,7 +368,7 @@ def _build(
     ]
     signals = []
     withheld = 0
-    answered = Counter(qid for sh in sheets for qid, a in sh.answers.items() if a != DONT_KNOW)
+    answered = _answered(plan, sheets)
     for sc in result.signals:
         sig = q.signal(sc.id)
         if n >= plan.min_group_size and _rests_on_few(sig.when, answered, plan.min_group_size):
@@ -403,7 +403,7 @@ def _build(
         else [DisagreementView(d.level, level_name[d.level], d.flagged) for d in result.disagreement]
     )
     drivers = _drivers(plan, q, sheets, result, lang) if anonymity != "restricted" else []
-    every = _appendix(q, plan, members, result, lang) if anonymity != "restricted" else []
+    every = _appendix(q, plan, members, result, answered, lang) if anonymity != "restricted" else []
     appendix = _select(every, appendix_mode, n)
     # whether any question could show the role groups apart (twice the minimum size who answered)
     groups_by_question = any(a.by_group for a in every)
@@ -807,8 +807,25 @@ def _drivers(
     return out
 
 
+def _answered(plan: Plan, sheets: Sequence[AnswerSheet]) -> Counter[str]:
+    """How many respondents asked a question answered it (not "don't know"): the count by which a
+    question's answers, and the signals that read only them, are shown or withheld."""
+    questions = plan.questions
+    return Counter(
+        qid
+        for sh in sheets
+        for qid, a in sh.answers.items()
+        if a != DONT_KNOW and qid in questions and questions[qid].asked_of(sh.role)
+    )
+
+
 def _appendix(
-    q: Questionnaire, plan: Plan, members: Sequence[Scored], result: OrganisationResult, lang: Lang
+    q: Questionnaire,
+    plan: Plan,
+    members: Sequence[Scored],
+    result: OrganisationResult,
+    answered: Counter[str],
+    lang: Lang,
 ) -> list[AppendixQuestion]:
     """Question by question: one respondent's own answers, or everyone's counts and comments, and
     each role group's mean position where the groups reach the minimum size. A question asked of
@@ -837,8 +854,7 @@ def _appendix(
         if not single and len(asked) < min_size:
             item.hidden = True
             continue
-        answered = sum(1 for s in asked if s.answers.get(qq.id) not in (None, DONT_KNOW))
-        if not single and 0 < answered < min_size and qq.type != "text":
+        if not single and 0 < answered[qq.id] < min_size and qq.type != "text":
             # asked of many, answered by few (the others do not know, as its help text may ask of
             # those not in the room): the counts would tell those few's answers
             item.hidden = True
