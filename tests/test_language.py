@@ -58,8 +58,12 @@ def test_help_in_french_and_english_without_python_types() -> None:
     assert "Installer la complétion" in assess("--help", env={"LANG": "fr_FR.UTF-8"}).stdout
     # typer's own words too: the commands' panel, a required argument
     assert "[obligatoire]" in fr and "[required]" not in fr and "[required]" in en
-    assert "Commandes" in assess("--help", env={"LANG": "fr_FR.UTF-8"}).stdout
-    assert "Commands" in assess("--help", env={"LANG": "C.UTF-8"}).stdout
+    root_fr = assess("--help", env={"LANG": "fr_FR.UTF-8"}).stdout
+    root_en = assess("--help", env={"LANG": "C.UTF-8"}).stdout
+    assert "Commandes" in root_fr and "Commands" in root_en
+    # a group's usage line: its subcommand in the interface's words
+    assert "assess [OPTIONS] COMMANDE [ARGUMENTS]..." in root_fr and "COMMAND [ARGS]" not in root_fr
+    assert "assess [OPTIONS] COMMAND [ARGS]..." in root_en
     assert "Lister les questionnaires" in assess("list", "--help", env={"ASSESS_LANG": "fr"}).stdout
 
 

@@ -70,6 +70,8 @@ def _localise(cmd: Any, path: list[str], lang: str) -> None:
         return opt
 
     cmd.get_help_option = help_option
+    if hasattr(cmd, "subcommand_metavar"):  # a group's usage line: "COMMAND [ARGS]..."
+        cmd.subcommand_metavar = texts["help.words.subcommand"]
     drawing = cmd.format_help
 
     def format_help(ctx: Any, formatter: Any) -> None:

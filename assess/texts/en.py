@@ -686,6 +686,7 @@ TEXTS: dict[str, str] = {
     "help.words.default": "[default: {}]",
     "help.words.envvar": "[env var: {}]",
     "help.words.deprecated": "(deprecated) ",
+    "help.words.subcommand": "COMMAND [ARGS]...",
     "help.param.lang": "Language: fr or en (default: $ASSESS_LANG, else your locale: French for fr_*, else English).",
     "help.param.min_group_size": (
         "Protect respondents more than the questionnaire does: the smallest group shown on its own, and below "

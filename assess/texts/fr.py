@@ -726,6 +726,7 @@ TEXTS: dict[str, str] = {
     "help.words.default": "[par défaut : {}]",
     "help.words.envvar": "[variable d'environnement : {}]",
     "help.words.deprecated": "(obsolète) ",
+    "help.words.subcommand": "COMMANDE [ARGUMENTS]...",
     "help.param.lang": (
         "Langue : fr ou en (par défaut : $ASSESS_LANG, sinon votre locale : français pour fr_*, anglais sinon)."
     ),
