@@ -173,6 +173,8 @@ def _problems(
     e: ValidationError, data: dict[str, Any], lines: dict[tuple[Any, ...], int], source: str
 ) -> list[Problem]:
     problems = []
+    literals: dict[tuple[Any, ...], list[str]] = {}  # a literal's accepted values, by place
+    at: dict[tuple[Any, ...], tuple[int | None, str]] = {}
     for err in e.errors():
         loc = tuple(p for p in err["loc"] if not _is_union_tag(p))
         # find the deepest known line for this location
@@ -182,17 +184,84 @@ def _problems(
                 line = lines[loc[:n]]
                 break
         where = _describe(loc, data)
-        msg = err["msg"].removeprefix("Value error, ")
-        if isinstance(err.get("input"), bool) and err["type"] in ("string_type", "literal_error"):
-            msg += " (YAML reads unquoted yes/no/on/off/true/false as true or false: quote the value)"
-        elif err.get("input") is None and err["type"] in ("string_type", "dict_type"):
-            msg += " (the value is empty or null; a '#' starts a comment in YAML: quote the value)"
-        if not loc:  # the whole file's checks (model.py): one problem each, at the line it names
-            for part in msg.split("; "):
+        if err["type"] == "value_error" and not loc:
+            # the whole file's checks (model.py): one problem each, at the line it names
+            for part in str(err["ctx"]["error"]).split("\n"):
                 problems.append(Problem(source, part, _line_of(part, data, lines) or line))
             continue
-        problems.append(Problem(source, msg, line, where or None))
-    return problems
+        if err["type"] == "literal_error" and loc in literals:  # one union's members (level: ... | depth)
+            literals[loc] += _expected(err)
+            continue
+        if err["type"] == "literal_error":
+            literals[loc] = _expected(err)
+            at[loc] = (line, where)
+            continue
+        problems.append(Problem(source, _message(err), line, where or None))
+    for loc, expected in literals.items():
+        line, where = at[loc]
+        problems.append(Problem(source, _say("q_one_of", expected=", ".join(expected)), line, where or None))
+    return sorted(problems, key=lambda p: p.line if p.line is not None else 1 << 62)  # in the file's order
+
+
+def _say(key: str, **fields: Any) -> str:
+    """A problem of a questionnaire file, in English as the catalogue writes it (translated when
+    printed, by `texts.problem_message`)."""
+    from .texts import text
+
+    return text("problem." + key, "en").format(**fields)
+
+
+def _expected(err: Any) -> list[str]:
+    return re.findall(r"'([^']*)'", str((err.get("ctx") or {}).get("expected", "")))
+
+
+def _number(v: Any) -> str:
+    return f"{v:g}" if isinstance(v, float) else str(v)
+
+
+# pydantic's error types -> the kind of value it expected (the texts' `kind.*` words)
+_EXPECTED_KIND = {
+    "string_type": "text", "float_type": "a number", "float_parsing": "a number", "int_type": "a whole number",
+    "int_parsing": "a whole number", "int_from_float": "a whole number", "bool_type": "true/false",
+    "bool_parsing": "true/false", "list_type": "a list", "dict_type": "an object", "model_type": "an object",
+    "model_attributes_type": "an object",
+}  # fmt: skip
+_PATTERNS = {"^[a-z][a-z0-9_]*$": "q_pattern_underscore", "^[a-z][a-z0-9_-]*$": "q_pattern_both"}
+_PATTERNS["^[a-z][a-z0-9-]*$"] = "q_pattern_dash"
+_BOUNDS = {"greater_than": ("q_gt", "gt"), "greater_than_equal": ("q_ge", "ge"), "less_than": ("q_lt", "lt")}
+_BOUNDS["less_than_equal"] = ("q_le", "le")
+
+
+def _message(err: Any) -> str:
+    """One pydantic error as the catalogue says it; its own words for a kind the catalogue lacks."""
+    from .answers import _kind
+
+    kind, ctx, value = err["type"], err.get("ctx") or {}, err.get("input")
+    if kind in _EXPECTED_KIND:
+        expected = _EXPECTED_KIND[kind]
+        if value is None:
+            return _say("q_kind_empty", kind=expected)
+        if isinstance(value, bool):
+            return _say("q_kind_bool", kind=expected)
+        return _say("q_kind", kind=expected, got=_number(value) if kind == "int_from_float" else _kind(value))
+    if kind in _BOUNDS:
+        key, bound = _BOUNDS[kind]
+        return _say(key, n=_number(ctx.get(bound)))
+    if kind == "missing":
+        return _say("q_required")
+    if kind == "extra_forbidden":
+        return _say("q_unknown_field")
+    if kind == "string_pattern_mismatch" and ctx.get("pattern") in _PATTERNS:
+        return _say(_PATTERNS[ctx["pattern"]])
+    if kind in ("string_too_short", "too_short") and ctx.get("min_length") == 1:
+        return _say("q_not_empty")
+    if kind == "string_too_long":
+        return _say("q_too_long", n=ctx.get("max_length"))
+    if kind == "finite_number":
+        return _say("q_finite")
+    if kind == "value_error":
+        return str(ctx.get("error", err["msg"]))
+    return str(err["msg"])
 
 
 def _line_of(message: str, data: dict[str, Any], lines: dict[tuple[Any, ...], int]) -> int | None:

@@ -316,7 +316,7 @@ class Questionnaire(Strict):
             errors.append("languages: French (fr) is the reference language and must be declared")
         level_ids = [lv.id for lv in self.levels]
         if sorted(level_ids) != sorted(LEVEL_IDS):
-            errors.append(f"levels: expected exactly {', '.join(LEVEL_IDS)}; got {', '.join(level_ids) or 'none'}")
+            errors.append(f"levels: expected exactly {', '.join(LEVEL_IDS)} (got {', '.join(level_ids) or 'none'})")
         qids = [q.id for q in self.questions]
         for dup in sorted({i for i in qids if qids.count(i) > 1}):
             errors.append(f"questions: duplicate question id '{dup}'")
@@ -348,7 +348,7 @@ class Questionnaire(Strict):
             if missing:
                 errors.append(f"{where}: missing translation for {', '.join(missing)}")
         if errors:
-            raise ValueError("; ".join(errors))
+            raise ValueError("\n".join(errors))  # one problem a line (loader.py)
         return self
 
     def iter_texts(self) -> Iterator[tuple[str, dict[Any, str]]]:

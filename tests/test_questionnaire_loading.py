@@ -43,7 +43,7 @@ def test_unknown_key_names_question_and_line(tmp_path: Path) -> None:
     )
     (msg,) = problems_of(text, tmp_path)
     line = text.splitlines().index("    colour: red") + 1
-    assert f":{line}:" in msg and "questions[str_goal].colour" in msg and "Extra inputs" in msg
+    assert f":{line}:" in msg and "questions[str_goal].colour" in msg and "unknown field" in msg
 
 
 def test_option_value_out_of_range(tmp_path: Path) -> None:
@@ -51,7 +51,7 @@ def test_option_value_out_of_range(tmp_path: Path) -> None:
         "      - id: closer_to_tenants\n        value: 4", "      - id: closer_to_tenants\n        value: 5", 1
     )
     (msg,) = problems_of(text, tmp_path)
-    assert "questions[str_goal].options[closer_to_tenants].value" in msg and "less than or equal to 4" in msg
+    assert "questions[str_goal].options[closer_to_tenants].value" in msg and "must be at most 4" in msg
 
 
 def test_duplicate_question_id(tmp_path: Path) -> None:
@@ -90,7 +90,7 @@ def test_missing_translation(tmp_path: Path) -> None:
 def test_threshold_out_of_range(tmp_path: Path) -> None:
     text = housing_text().replace("coverage_min: 0.5", "coverage_min: 1.5")
     (msg,) = problems_of(text, tmp_path)
-    assert "scoring.coverage_min" in msg and "less than or equal to 1" in msg
+    assert "scoring.coverage_min" in msg and "must be at most 1" in msg
     text = housing_text().replace("gap_threshold: 25", "gap_threshold: 250")
     (msg,) = problems_of(text, tmp_path)
     assert "scoring.gap_threshold" in msg
@@ -223,3 +223,11 @@ def test_whole_file_checks_name_the_line_of_what_they_name(tmp_path: Path) -> No
     )
     (signal,) = [m for m in problems_of(text, tmp_path) if "reo_relais" in m]
     assert f"q.yaml:{lines.index('  - id: no_relay_actor') + 1}:" in signal, signal
+
+
+def test_a_bad_level_is_one_problem_listing_every_accepted_value(tmp_path: Path) -> None:
+    """`level:` takes a level id or `depth` (two members of a union): one message, not one each."""
+    text = housing_text().replace("  - id: str_goal\n    level: strategy", "  - id: str_goal\n    level: strat", 1)
+    (msg,) = problems_of(text, tmp_path)
+    assert "questions[str_goal].level" in msg
+    assert "must be one of: strategy, reorganisation, data_access, practices, depth" in msg

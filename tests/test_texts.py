@@ -79,3 +79,71 @@ def test_every_message_the_library_writes_has_a_french_text(tmp_path) -> None:
     assert len(messages) >= 40
     untranslated = sorted({m for m in messages if problem_message(m, "fr") == m})
     assert not untranslated, untranslated
+
+
+def _questionnaire_problems() -> list[str]:
+    """The messages of questionnaire files broken in many ways (the model's checks, pydantic's, the
+    YAML reader's)."""
+    import copy
+
+    import yaml
+
+    from assess.errors import AssessError
+    from assess.loader import parse_questionnaire
+    from assess.resources import bundled_questionnaires_dir
+
+    base = yaml.safe_load((bundled_questionnaires_dir() / "housing-2.yaml").read_text(encoding="utf-8"))
+
+    def q0(d):  # the first question
+        return d["questions"][0]
+
+    def scoring(d):
+        return d.setdefault("scoring", {})
+
+    breaks = [
+        lambda d: q0(d).update(weight="deux"), lambda d: q0(d).update(weight=-1), lambda d: q0(d).update(weight=500),
+        lambda d: q0(d).update(nature="fait"), lambda d: q0(d).update(colour="red"),
+        lambda d: q0(d).update(type="singel"), lambda d: q0(d).update(level="strat"),
+        lambda d: q0(d).update(id="Bad Id"), lambda d: q0(d).update(id="x" * 80), lambda d: q0(d).update(id=12),
+        lambda d: q0(d).update(id=True), lambda d: q0(d).update(text="plain"), lambda d: q0(d).update(text=None),
+        lambda d: q0(d)["text"].update(de="x"), lambda d: q0(d)["text"].pop("en"),
+        lambda d: q0(d).update(options=[]), lambda d: q0(d).update(options="a, b"),
+        lambda d: q0(d)["options"][0].update(value=9), lambda d: q0(d)["options"][0].pop("label"),
+        lambda d: q0(d).update(roles=["boss"]), lambda d: q0(d).update(combine="avg"), lambda d: q0(d).pop("id"),
+        lambda d: d.update(questions=[]), lambda d: d.update(languages=["en"]), lambda d: d.update(version="two"),
+        lambda d: d.update(id="My Q"), lambda d: d.update(sector="Housing!"), lambda d: d.update(levels=[]),
+        lambda d: scoring(d).update(coverage_min=2), lambda d: scoring(d).update(min_group_size=2.5),
+        lambda d: scoring(d).update(trajectory={"digital_below": 70, "socio_professional_from": 60}),
+        lambda d: d["signals"][0].update(severity="urgent"),
+        lambda d: d["signals"][0].update(when={"answer": "nope_q", "in": ["x"]}),
+        lambda d: d["signals"][0].update(when={"foo": 1}),
+        lambda d: d["signals"][0].update(when={"answer": q0(d)["id"], "in": ["nope_opt"]}),
+        lambda d: d["signals"].append(copy.deepcopy(d["signals"][0])),
+        lambda d: d["questions"].append(copy.deepcopy(q0(d))),
+        lambda d: q0(d)["source"].update(doc="wikipedia"), lambda d: q0(d)["source"].update(ref=""),
+    ]  # fmt: skip
+    texts = []
+    for change in breaks:
+        d = copy.deepcopy(base)
+        change(d)
+        texts.append(yaml.safe_dump(d, allow_unicode=True, sort_keys=False))
+    texts += ["id: [", "a: *x", "a:\n\tb: 1", "- 1", "id: x\nid: y", "{" * 200, "x: " + "9" * 5000, "a: !!set {}"]
+    messages = []
+    for text in texts:
+        try:
+            parse_questionnaire(text, "q.yaml")
+        except AssessError as e:
+            messages += [p.message for p in e.problems]
+    assert len(messages) >= len(texts)  # every broken file is refused
+    return messages
+
+
+def test_every_message_about_a_questionnaire_file_has_a_french_text() -> None:
+    """A consultant writing a questionnaire in a French interface reads French, pydantic's errors
+    included (they were printed in English: "Input should be a valid number...")."""
+    from assess.texts import problem_message
+
+    messages = _questionnaire_problems()
+    untranslated = sorted({m for m in messages if problem_message(m, "fr") == m})
+    assert not untranslated, untranslated
+    assert not [m for m in messages if "Input should" in m or "Field required" in m or "Value error" in m]

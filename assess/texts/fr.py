@@ -928,6 +928,7 @@ TEXTS: dict[str, str] = {
     "kind.list": "une liste",
     "kind.text": "du texte",
     "kind.bool": "vrai/faux",
+    "kind.whole": "un nombre entier",
     "kind.number": "un nombre",
     "problem.001": "un objet JSON était attendu, et non {kind}",
     "problem.002": "pas un fichier de réponses : pas de « format » : « {fmt} »",
@@ -1060,6 +1061,95 @@ TEXTS: dict[str, str] = {
         "les mêmes scores que {where} sur chaque niveau, sans identifiant de répondant : une copie compte deux fois"
     ),
     "problem.098": "une partie du classeur est compressée plus de {n} fois : ce n'est pas un export de réponses",
+    # --- questionnaire files (loader.py, model.py, catalog.py) ---------------------------------
+    "problem.q_required": "ce champ est obligatoire",
+    "problem.q_unknown_field": "champ inconnu (une faute de frappe, ou un champ d'un autre endroit ?)",
+    "problem.q_one_of": "doit être l'une de ces valeurs : {expected}",
+    "problem.q_kind": "valeur attendue : {kind}, et non {got}",
+    "problem.q_kind_bool": (
+        "valeur attendue : {kind}, et non vrai/faux (YAML lit yes, no, on, off, true et false sans guillemets"
+        " comme vrai/faux : mettez la valeur entre guillemets)"
+    ),
+    "problem.q_kind_empty": (
+        "valeur attendue : {kind}, mais la valeur est vide (en YAML, « # » commence un commentaire : mettez "
+        "entre guillemets une valeur qui en contient un)"
+    ),
+    "problem.q_gt": "doit être supérieur à {n}",
+    "problem.q_ge": "doit valoir au moins {n}",
+    "problem.q_lt": "doit être inférieur à {n}",
+    "problem.q_le": "doit valoir au plus {n}",
+    "problem.q_finite": "doit être un nombre fini",
+    "problem.q_not_empty": "ne doit pas être vide",
+    "problem.q_too_long": "doit compter au plus {n} caractères",
+    "problem.q_pattern_underscore": (
+        "doit s'écrire en lettres minuscules, chiffres et _, en commençant par une lettre (comme str_goal)"
+    ),
+    "problem.q_pattern_both": (
+        "doit s'écrire en lettres minuscules, chiffres, _ et -, en commençant par une lettre (comme mon-logement)"
+    ),
+    "problem.q_pattern_dash": (
+        "doit s'écrire en lettres minuscules, chiffres et -, en commençant par une lettre (comme social-economy)"
+    ),
+    "problem.q_condition": "une condition a besoin de l'une de ces clés : answer, level, consistency, all, any, not",
+    "problem.q_scale_order": "le max de l'échelle ({max}) doit être supérieur à son min ({min})",
+    "problem.q_scale_label": "le libellé de l'échelle {k} est hors de {lo}..{hi}",
+    "problem.q_two_options": "une question à choix a besoin d'au moins deux options",
+    "problem.q_dup_options": "identifiants d'option en double : {ids}",
+    "problem.q_reserved": "« dont_know » est réservé : écrivez plutôt dont_know: true",
+    "problem.q_no_value": "question notée : options sans valeur : {ids}",
+    "problem.q_scale_only": "« scale » ne sert qu'aux questions à échelle",
+    "problem.q_scale_needed": "une question à échelle a besoin de « scale: {{min, max}} »",
+    "problem.q_scale_no_options": "une question à échelle n'a pas d'options",
+    "problem.q_text_scored": "les questions à texte libre ne sont jamais notées : retirez « level »",
+    "problem.q_text_options": "une question à texte libre n'a ni options ni échelle",
+    "problem.q_roles_empty": "la liste des rôles ne doit pas être vide",
+    "problem.q_bands": "bands : digital_below ne doit pas dépasser socio_professional_from",
+    "problem.q_stages": "depth_stages : « from » doit commencer à 0 et croître strictement",
+    "problem.q_answer_cond": (
+        "une condition sur une réponse prend exactement l'une de ces clés : in, all_of, none_of, at_most, at_least"
+    ),
+    "problem.q_level_cond": "une condition sur un niveau prend exactement l'une de ces clés : below, at_least",
+    "problem.q_semver": "version : « {v} » n'est pas un numéro de version comme 1.0.0",
+    "problem.q_french": "languages : le français (fr) est la langue de référence et doit être déclaré",
+    "problem.q_levels": "levels : exactement {ids} sont attendus (trouvé : {got})",
+    "problem.q_dup_question": "questions : identifiant de question en double « {id} »",
+    "problem.q_dup_signal": "signals : identifiant de signal en double « {id} »",
+    "problem.q_level_empty": "levels : le niveau « {id} » n'a aucune question notée",
+    "problem.q_hinge_answers": (
+        "scoring.hinge.requires : seulement des conditions sur des réponses (answer, all, any, not)"
+    ),
+    "problem.q_fact_scored": "question {id} : la nature « fact » est pour les questions notées (donnez-lui un niveau)",
+    "problem.q_translation": "{where} : traduction manquante pour {langs}",
+    "problem.q_consistency": (
+        "{where} : la cohérence sur « {level} » demande des questions de fait et d'opinion sur ce niveau"
+    ),
+    "problem.q_unknown_question": "{where} : condition sur une question inconnue « {id} »",
+    "problem.q_use_bounds": "{where} : la question « {id} » est de type {type} : utilisez at_most/at_least",
+    "problem.q_no_option": "{where} : la question « {id} » n'a pas d'option « {option} »",
+    "problem.q_not_scored": "{where} : la question « {id} » n'est pas notée : at_most/at_least ont besoin d'une valeur",
+    "problem.q_tag": "l'étiquette « {tag} » n'est pas permise (seulement des données YAML simples)",
+    "problem.q_dup_key": "clé en double « {key} » (d'abord à la ligne {n})",
+    "problem.q_too_large": "fichier trop gros ({n} octets) pour un questionnaire",
+    "problem.q_folder": "est un dossier, pas un fichier",
+    "problem.q_deep": (
+        "imbriqué sur plus de {n} niveaux (ou {n} crochets laissés ouverts) : ce n'est pas un questionnaire"
+    ),
+    "problem.q_collections": "plus de {n} collections YAML : ce n'est pas un questionnaire",
+    "problem.q_self_alias": "l'alias *{a} renvoie à lui-même",
+    "problem.q_alias_nodes": "plus de {n} nœuds YAML une fois les alias développés : ce n'est pas un questionnaire",
+    "problem.q_yaml_tab": (
+        "YAML invalide (« {detail} ») : YAML n'accepte pas les tabulations pour l'indentation, utilisez des espaces"
+    ),
+    "problem.q_yaml": "YAML invalide : « {detail} »",
+    "problem.q_big_number": "un nombre est trop grand (des milliers de chiffres)",
+    "problem.q_mapping": "un questionnaire est un ensemble de clés et de valeurs (id, version, ...)",
+    "problem.q_defined": (
+        "le questionnaire {id} {version} est déjà défini dans {path} : ce fichier est ignoré ; changez son "
+        "identifiant ou sa version"
+    ),
+    "problem.q_not_folder": "n'est pas un dossier de questionnaires",
+    "problem.q_no_folder": "dossier de questionnaires introuvable",
+    "problem.q_read_folder": "impossible de lire le dossier : {error}",
     # --- xlsx --------------------------------------------------------------------------------------
     "xlsx.respondents": "répondants",
     "xlsx.organisations": "organisations",
