@@ -52,6 +52,7 @@ def test_help_in_french_and_english_without_python_types() -> None:
     assert "Score answer files" in en and "Example" in en
     for text in (fr, en):
         assert "<bool>" not in text and "<list[str]>" not in text and "<list[Path]>" not in text
+        assert "<path>" not in text  # typer's English word for a path argument
     # the usage line names the arguments in the interface's words (typer 0.28 would write "{paths}...")
     assert re.search(r"score \[OPTIONS\] CHEMIN\.\.\. *\n", fr) and re.search(r"score \[OPTIONS\] PATH\.\.\. *\n", en)
     assert re.search(r"Utilisation : .*score", fr) and "Usage:" not in fr and re.search(r"Usage: .*score", en)

@@ -51,6 +51,8 @@ def _localise(cmd: Any, path: list[str], lang: str) -> None:
             p.help = text
         if getattr(p, "param_type_name", "") == "argument":
             p.display_type_rich = lambda ctx: None  # its name says it; no Python type ("<list[Path]>")
+            if hasattr(p.type, "get_metavar"):  # nor typer's English "<path>" beside it
+                p.type.get_metavar = lambda *args, **kwargs: ""
             if p.name in METAVARS[lang]:  # the usage line's word for it, as typer versions differ ("{paths}")
                 p.metavar = word = METAVARS[lang][p.name]
                 p.make_metavar = lambda *args, word=word, **kwargs: word
