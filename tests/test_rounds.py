@@ -289,3 +289,42 @@ def test_benchmark_peers_answered_the_same_major_version(tmp_path: Path, catalog
             (peers / f"peer-{i}-{k}.json").write_text(json.dumps(doc), encoding="utf-8")
     r = run("report", *sorted(ROUNDS.glob("bocage-2026-*.json")), "-o", tmp_path / "r.html", "--benchmark", peers)
     assert r.exit_code == 1 and "(housing 1.x), 0 trouvée" in " ".join(r.output.split()), r.output
+
+
+def test_a_clear_change_inside_one_printed_point_is_not_said_to_be_zero_points(catalog) -> None:
+    """Figures are printed as the whole points reached: 50.2 -> 50.6 prints 50 -> 50. The same people
+    with no spread make it a clear change; the sentence said "rose by 0 points"."""
+    from types import SimpleNamespace as NS
+
+    from assess.report.compare import rounds_view
+    from assess.rounds import OVERALL, Change
+    from assess.vocab import LEVEL_IDS
+
+    q = catalog.questionnaire("housing")
+
+    def result(pos: float):
+        levels = {lv: NS(position=pos) for lv in LEVEL_IDS}
+        return NS(dates=[], respondents=2, levels=levels, placement=NS(position=pos, trajectory="hybrid"))
+
+    tiny = judge([50.2, 50.2], [50.6, 50.6], same_people=True)
+    big = judge([40.0, 40.0], [52.0, 52.0], same_people=True)
+    assert tiny.verdict == big.verdict == CHANGE
+    changes = {
+        LEVEL_IDS[0]: Change(
+            LEVEL_IDS[0], *[getattr(tiny, f) for f in ("before", "after", "delta", "margin", "verdict")]
+        )
+    }
+    changes[LEVEL_IDS[1]] = Change(LEVEL_IDS[1], big.before, big.after, big.delta, big.margin, big.verdict)
+    changes[OVERALL] = Change(OVERALL, big.before, big.after, big.delta, big.margin, big.verdict)
+    timeline = NS(
+        rounds=[
+            NS(label="2025", result=result(50.2), changes={}),
+            NS(label="2026", result=result(50.6), changes=changes),
+        ]
+    )
+    for lang, less, whole in (
+        ("en", "rose by less than one point", "rose by 12 points"),
+        ("fr", "a progressé de moins d'un point", "a progressé de 12 points"),
+    ):
+        sentence = rounds_view(timeline, q, lang).sentence
+        assert less in sentence and whole in sentence and " 0 point" not in sentence, sentence

@@ -94,12 +94,11 @@ def rounds_view(timeline: Timeline, q: Questionnaire, lang: Lang) -> RoundsView:
     unknown = all(c.verdict in (UNKNOWN, NOT_COMPARABLE) for c in last.changes.values())
     since = round_label(prev.label, lang)
     if moved:
-        parts = [
-            tx["rounds_up" if (c.delta or 0) > 0 else "rounds_down"].format(
-                name=names[c.level], delta=str(abs(change(c.before, c.after) or 0))
-            )
-            for c in moved
-        ]
+        parts = []
+        for c in moved:  # by the figures printed; a clear change inside one printed point says so
+            points = abs(change(c.before, c.after) or 0)
+            key = ("rounds_up" if (c.delta or 0) > 0 else "rounds_down") + ("" if points else "_less")
+            parts.append(tx[key].format(name=names[c.level], delta=str(points)))
         sentence = tx["rounds_moved"].format(since=since, parts=" ; ".join(parts) if lang == "fr" else "; ".join(parts))
     elif unknown:
         sentence = tx["rounds_unknown"].format(since=since)

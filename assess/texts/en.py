@@ -430,6 +430,8 @@ TEXTS: dict[str, str] = {
     "report.side_socio": "socio-professional",
     "report.rounds_up": "\u201c{name}\u201d rose by {delta} points",
     "report.rounds_down": "\u201c{name}\u201d fell by {delta} points",
+    "report.rounds_up_less": "\u201c{name}\u201d rose by less than one point",
+    "report.rounds_down_less": "\u201c{name}\u201d fell by less than one point",
     "report.rounds_moved": "Since round {since}: {parts}.",
     "report.rounds_still": (
         "Since round {since}, no level has moved more than another set of respondents alone could have given."

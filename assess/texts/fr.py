@@ -449,6 +449,8 @@ TEXTS: dict[str, str] = {
     "report.side_socio": "socio-professionnel",
     "report.rounds_up": "« {name} » a progressé de {delta} points",
     "report.rounds_down": "« {name} » a reculé de {delta} points",
+    "report.rounds_up_less": "« {name} » a progressé de moins d'un point",
+    "report.rounds_down_less": "« {name} » a reculé de moins d'un point",
     "report.rounds_moved": "Depuis le tour {since} : {parts}.",
     "report.rounds_still": (
         "Depuis le tour {since}, aucun niveau n'a bougé plus que ce qu'un autre groupe de répondants "
