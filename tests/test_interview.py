@@ -186,7 +186,11 @@ def test_file_names_and_commands_are_never_cut_at_80_columns(monkeypatch, capsys
     report = path.replace(".json", "-rapport.html")
     tx = {k.split(".", 1)[1]: v for k, v in CATALOGUE[lang].items() if k.startswith("run.")}
     for key in ("saved_quit", "written", "report_cmd", "report_written", "save_failed"):
-        _out(tx[key].format(path=path, report=report, error="disque plein", draft=path))
+        _out(
+            tx[key].format(
+                path=path, report=report, error="disque plein", draft=path, q="", arg=path, report_arg=report
+            )
+        )
     lines = capsys.readouterr().out.splitlines()
     assert sum(path in line for line in lines) >= 6
     assert any(line.strip() == f"assess run --resume {path}" for line in lines)
@@ -227,3 +231,44 @@ def test_the_closing_summary_fits_80_columns_with_a_level_unmeasured(housing, mo
     unmeasured = "réponses insuffisantes" if lang == "fr" else "not enough answers"
     row = next(x for x in lines if unmeasured in x)
     assert row.rstrip().endswith(("couverture 0\u00a0%)", "coverage 0%)")), row
+
+
+def test_commands_printed_for_a_questionnaire_of_ones_own_folder_carry_that_folder(tmp_path: Path, monkeypatch) -> None:
+    """A consultant's questionnaire, found with `-q FOLDER`: the commands `assess run` prints (to
+    resume, to make the report, to answer without a terminal) failed without that folder. They now
+    carry it, and the command printed without a terminal runs as printed."""
+    import os
+    import shlex
+    import subprocess
+    import sys
+
+    from assess.catalog import ENV_DIR, load_catalog
+    from assess.interview.run import folder_option
+    from assess.resources import bundled_questionnaires_dir
+
+    own = tmp_path / "mes questionnaires"
+    own.mkdir()
+    text = (
+        (bundled_questionnaires_dir() / "housing-2.yaml")
+        .read_text(encoding="utf-8")
+        .replace("id: housing\n", "id: conseil\n", 1)
+    )
+    (own / "conseil.yaml").write_text(text, encoding="utf-8")
+    monkeypatch.delenv(ENV_DIR, raising=False)
+    cat = load_catalog([str(own)], use_cache=False)
+    option = folder_option(cat, "conseil")
+    assert option == f" -q {shlex.quote(str(own.resolve()))}" and "'" in option  # a space: quoted
+    assert folder_option(cat, "housing") == "" and folder_option(cat, "nope") == ""
+    monkeypatch.setenv(ENV_DIR, str(own))
+    assert folder_option(load_catalog([], use_cache=False), "conseil") == ""  # found again without it
+
+    monkeypatch.delenv(ENV_DIR)
+    env = {k: v for k, v in os.environ.items() if k not in ("LANG", "LC_ALL", "ASSESS_LANG")} | {"LANG": "C.UTF-8"}
+    r = subprocess.run(
+        [sys.executable, "-m", "assess", "run", "conseil", "-q", str(own)], capture_output=True, text=True,
+        stdin=subprocess.DEVNULL, env=env, cwd=tmp_path, check=False,
+    )  # fmt: skip
+    assert r.returncode == 2
+    template = shlex.split(r.stderr.split("without a terminal: '", 1)[1].split("', fill", 1)[0])
+    done = subprocess.run([sys.executable, "-m", *template], capture_output=True, text=True, env=env, cwd=tmp_path)
+    assert done.returncode == 0 and (tmp_path / "answers.json").exists(), done.stderr

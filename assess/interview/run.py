@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from datetime import date as _date
 from pathlib import Path
@@ -37,14 +38,40 @@ class DraftNotSaved(Exception):
         self.error = error
 
 
+def folder_option(cat: Catalog, qid: str | None, version: str | None = None) -> str:
+    """What a printed command needs to find the questionnaire again: ` -q FOLDER` when it was found
+    only in a folder given on this command line (not bundled, not in $ASSESS_QUESTIONNAIRES_DIR)."""
+    import shlex
+
+    from ..catalog import ENV_DIR
+
+    try:
+        entry = cat.entry(qid, version) if qid else None
+    except AssessError:
+        return ""
+    if entry is None or entry.bundled:
+        return ""
+    folder = Path(entry.path).resolve().parent
+    known = [Path(d).resolve() for d in os.environ.get(ENV_DIR, "").split(os.pathsep) if d]
+    return "" if folder in known else f" -q {shlex.quote(str(folder))}"
+
+
+def _arg(path: Path | str) -> str:
+    """A path as a command's argument, quoted for the shell when it must be."""
+    import shlex
+
+    return shlex.quote(str(path))
+
+
 class Runner:
-    def __init__(self, it: Interview, draft: Path, output: Path) -> None:
+    def __init__(self, it: Interview, draft: Path, output: Path, q: str = "") -> None:
         from . import tui
 
         self.tui = tui
         self.it = it
         self.draft = draft
         self.output = output
+        self.q = q  # the questionnaire's folder option for the commands printed (folder_option)
         self.tx = T[it.lang]
 
     def save(self) -> None:
@@ -73,11 +100,11 @@ class Runner:
             action, value = self.ask(step)
             if action == "interrupt":
                 self.save()
-                _out(self.tx["saved_quit"].format(path=self.draft))
+                _out(self.tx["saved_quit"].format(path=self.draft, q=self.q, arg=_arg(self.draft)))
                 return 130
             if action == "quit":
                 self.save()
-                _out(self.tx["saved_quit"].format(path=self.draft))
+                _out(self.tx["saved_quit"].format(path=self.draft, q=self.q, arg=_arg(self.draft)))
                 return 3
             if action == "back":
                 if not it.back():
@@ -305,7 +332,8 @@ def run_interview(
 ) -> int:
     tx = T[lang or default_lang]
     if not (sys.stdin.isatty() and sys.stdout.isatty()):
-        print(tx["no_tty"].format(qid=questionnaire_id or "housing"), file=sys.stderr)
+        q = folder_option(cat, questionnaire_id or "housing")
+        print(tx["no_tty"].format(qid=_arg(questionnaire_id or "housing"), q=q), file=sys.stderr)
         return 2
 
     if resume is not None:
@@ -340,7 +368,10 @@ def run_interview(
             respondent_id = new_respondent_id(questionnaire.id, org_id_)
             import shlex
 
-            command = f"assess run {questionnaire.id} --org-id {shlex.quote(org_id_)} --respondent-id {respondent_id}"
+            q = folder_option(cat, questionnaire.id, questionnaire.version)
+            command = (
+                f"assess run {questionnaire.id}{q} --org-id {shlex.quote(org_id_)} --respondent-id {respondent_id}"
+            )
             _out(txl["your_id"].format(id=respondent_id, command=command))
             _out()
         draft_file = draft_path(questionnaire.id, org_id_, respondent_id)
@@ -388,34 +419,41 @@ def run_interview(
 
         name = "--".join(safe_filename(x) for x in (it.q.id, it.org_id, it.respondent_id or it.role or "anonyme"))
         out_path = Path(f"{name}.json")
-    runner = Runner(it, draft_file, out_path)
+    q_option = folder_option(cat, it.q.id, it.q.version)
+    runner = Runner(it, draft_file, out_path, q_option)
     try:
         runner.save()
         code = runner.loop()
     except DraftNotSaved as e:
         print(
-            T[it.lang]["save_failed"].format(path=e.path, error=e.error.strerror or e.error),
+            T[it.lang]["save_failed"].format(
+                path=e.path, error=e.error.strerror or e.error, q=q_option, arg=_arg(e.path)
+            ),
             file=sys.stderr,
         )
         return 1
     if code:
         return 130 if code == 130 else 0
-    return finish(it, out_path, draft_file)
+    return finish(it, out_path, draft_file, q_option)
 
 
-def finish(it: Interview, out_path: Path, draft_file: Path) -> int:
+def finish(it: Interview, out_path: Path, draft_file: Path, q: str = "") -> int:
 
     tx = T[it.lang]
     try:
         write_atomic(out_path, _pretty(it.to_answers()))
     except OSError as e:  # the draft is still there, complete: say where, and how to finish
-        print(tx["answers_failed"].format(path=out_path, error=e.strerror or e, draft=draft_file), file=sys.stderr)
+        failed = tx["answers_failed"].format(
+            path=out_path, error=e.strerror or e, draft=draft_file, q=q, draft_arg=_arg(draft_file)
+        )
+        print(failed, file=sys.stderr)
         return 1
     draft_file.unlink(missing_ok=True)
     _summary(it)
     report = out_path.with_name(out_path.stem + ("-rapport" if it.lang == "fr" else "-report") + ".html")
     _out(tx["written"].format(path=out_path))
-    _out(tx["report_cmd"].format(path=out_path, report=report))
+    commands = {"q": q, "arg": _arg(out_path), "report_arg": _arg(report)}
+    _out(tx["report_cmd"].format(**commands))
     choice = _pick(
         it.lang,
         tx["offer_report"],
@@ -437,7 +475,7 @@ def finish(it: Interview, out_path: Path, draft_file: Path) -> int:
                 _out(tx["report_written"].format(path=pdf))
         except (OSError, AssessError) as e:
             # the answers are saved already: say what failed and how to make the report later
-            _out(tx["report_failed"].format(error=getattr(e, "strerror", None) or e, path=out_path, report=report))
+            _out(tx["report_failed"].format(error=getattr(e, "strerror", None) or e, **commands))
     return 0
 
 

@@ -39,7 +39,7 @@ TEXTS: dict[str, str] = {
     # --- run ---------------------------------------------------------------------------------------
     "run.no_tty": (
         "assess run asks its questions in an interactive terminal, and there is none here.\nTo answer without a "
-        "terminal: 'assess template {qid} -o answers.json', fill in the file, then 'assess score answers.json'."
+        "terminal: 'assess template {qid}{q} -o answers.json', fill in the file, then 'assess score{q} answers.json'."
     ),
     "run.pick_questionnaire": "Which questionnaire?",
     "run.pick_lang": "Language of the questions?",
@@ -85,7 +85,7 @@ TEXTS: dict[str, str] = {
     "run.comment_prompt": "Your comment (Enter to confirm, empty to clear): ",
     "run.your_answer": "Your answer: ",
     "run.current": "current answer",
-    "run.saved_quit": "Your answers are saved in the draft:\n  {path}\nTo resume:\n  assess run --resume {path}",
+    "run.saved_quit": "Your answers are saved in the draft:\n  {path}\nTo resume:\n  assess run{q} --resume {arg}",
     "run.depth": "How deep digital goes",
     "run.depth_intro": (
         "How far does digital reach: digitised documents, tools built into processes, or services redesigned from "
@@ -108,15 +108,15 @@ TEXTS: dict[str, str] = {
     "run.severity": "severity {sev}",
     "run.signals": "Main signals:",
     "run.written": "Your answers are saved in:\n  {path}",
-    "run.report_cmd": "To make the report:\n  assess report {path} -o {report}",
+    "run.report_cmd": "To make the report:\n  assess report{q} {arg} -o {report_arg}",
     "run.offer_report": "Make the report now?",
     "run.yes": "Yes",
     "run.no": "No",
     "run.report_html": "Yes, as HTML (to open in a browser)",
     "run.report_pdf": "Yes, as HTML and PDF (to print)",
     "run.report_failed": (
-        "The report could not be written ({error}). Your answers are saved; to make it later:\n  assess report "
-        "{path} -o {report}"
+        "The report could not be written ({error}). Your answers are saved; to make it later:\n  assess "
+        "report{q} {arg} -o {report_arg}"
     ),
     "run.report_written": "Report written:\n  {path}",
     "run.first_question": "This is the first question.",
@@ -124,11 +124,11 @@ TEXTS: dict[str, str] = {
     "run.save_failed": (
         "The draft {path} could not be saved ({error}). The questionnaire stops here so that nothing is lost: the "
         "previous version of the draft is intact, only the last answer is missing. Free some space, then resume "
-        "with:\n  assess run --resume {path}"
+        "with:\n  assess run{q} --resume {arg}"
     ),
     "run.answers_failed": (
         "The answers file {path} could not be written ({error}). All your answers are in the draft {draft}; free "
-        "some space, then:\n  assess run --resume {draft}"
+        "some space, then:\n  assess run{q} --resume {draft_arg}"
     ),
     "run.your_id": "Your respondent id: {id}\nWrite it down: only with it can you resume this questionnaire if it is "
     "interrupted. Nobody else sees your answers in progress. To resume:\n  {command}",

@@ -42,7 +42,7 @@ TEXTS: dict[str, str] = {
     # --- run ---------------------------------------------------------------------------------------
     "run.no_tty": (
         "assess run pose les questions dans un terminal interactif, et il n'y en a pas ici.\nPour répondre sans "
-        "terminal : « assess template {qid} -o reponses.json », remplissez le fichier, puis « assess score "
+        "terminal : « assess template {qid}{q} -o reponses.json », remplissez le fichier, puis « assess score{q} "
         "reponses.json »."
     ),
     "run.pick_questionnaire": "Quel questionnaire ?",
@@ -90,7 +90,7 @@ TEXTS: dict[str, str] = {
     "run.your_answer": "Votre réponse : ",
     "run.current": "réponse actuelle",
     "run.saved_quit": (
-        "Vos réponses sont enregistrées dans le brouillon :\n  {path}\nPour reprendre :\n  assess run --resume {path}"
+        "Vos réponses sont enregistrées dans le brouillon :\n  {path}\nPour reprendre :\n  assess run{q} --resume {arg}"
     ),
     "run.depth": "Profondeur d'intégration du numérique",
     "run.depth_intro": (
@@ -114,7 +114,7 @@ TEXTS: dict[str, str] = {
     "run.severity": "gravité {sev}",
     "run.signals": "Signaux principaux :",
     "run.written": "Vos réponses sont enregistrées dans :\n  {path}",
-    "run.report_cmd": "Pour produire le rapport :\n  assess report {path} -o {report}",
+    "run.report_cmd": "Pour produire le rapport :\n  assess report{q} {arg} -o {report_arg}",
     "run.offer_report": "Produire le rapport maintenant ?",
     "run.yes": "Oui",
     "run.no": "Non",
@@ -122,7 +122,7 @@ TEXTS: dict[str, str] = {
     "run.report_pdf": "Oui, en HTML et en PDF (à imprimer)",
     "run.report_failed": (
         "Le rapport n'a pas pu être écrit ({error}). Vos réponses sont enregistrées ; pour le produire plus tard :\n "
-        " assess report {path} -o {report}"
+        " assess report{q} {arg} -o {report_arg}"
     ),
     "run.report_written": "Rapport écrit :\n  {path}",
     "run.first_question": "C'est la première question.",
@@ -130,11 +130,11 @@ TEXTS: dict[str, str] = {
     "run.save_failed": (
         "Le brouillon {path} n'a pas pu être enregistré ({error}). Le questionnaire s'arrête ici pour ne rien perdre "
         ": la version précédente du brouillon est intacte, seule la dernière réponse manque. Libérez de la place, "
-        "puis reprenez avec :\n  assess run --resume {path}"
+        "puis reprenez avec :\n  assess run{q} --resume {arg}"
     ),
     "run.answers_failed": (
         "Le fichier de réponses {path} n'a pas pu être écrit ({error}). Toutes vos réponses sont dans le brouillon "
-        "{draft} ; libérez de la place, puis :\n  assess run --resume {draft}"
+        "{draft} ; libérez de la place, puis :\n  assess run{q} --resume {draft_arg}"
     ),
     "run.your_id": (
         "Votre identifiant de répondant : {id}\nNotez-le : lui seul permet de reprendre ce questionnaire s'il est "
