@@ -66,6 +66,8 @@ def test_help_in_french_and_english_without_python_types() -> None:
     assert "assess [OPTIONS] COMMANDE [ARGUMENTS]..." in root_fr and "COMMAND [ARGS]" not in root_fr
     assert "assess [OPTIONS] COMMAND [ARGS]..." in root_en
     assert "Lister les questionnaires" in assess("list", "--help", env={"ASSESS_LANG": "fr"}).stdout
+    # an argument that may be left out is said so on the usage line
+    assert re.search(r"run \[OPTIONS\] \[ID\] *\n", assess("run", "--help", env={"LANG": "C.UTF-8"}).stdout)
 
 
 def test_messages_follow_the_language(tmp_path: Path) -> None:

@@ -429,7 +429,7 @@ def test_a_choice_before_the_questions_shows_its_keys_and_explains_enter(tmp_pat
     """The questionnaire's menu showed no keys, and Enter with nothing chosen did nothing."""
     child = spawn(["run", "--lang", "fr"], tmp_path)
     child.expect("Quel questionnaire")
-    child.expect("Entrée.{1,20}?: valider")  # the keys' words are styled apart
+    child.expect("un chiffre.{1,20}?: choisir")  # the keys' words are styled apart
     child.send(ENTER)
     child.expect("Choisissez d'abord une ligne")
     child.send("1")

@@ -55,6 +55,8 @@ def _localise(cmd: Any, path: list[str], lang: str) -> None:
                 p.type.get_metavar = lambda *args, **kwargs: ""
             if p.name in METAVARS[lang]:  # the usage line's word for it, as typer versions differ ("{paths}")
                 p.metavar = word = METAVARS[lang][p.name]
+                if not p.required:  # an argument that may be left out: "[ID]", as click writes it
+                    word = f"[{word}]"
                 p.make_metavar = lambda *args, word=word, **kwargs: word
         elif getattr(p, "is_flag", False):
             p.metavar = ""

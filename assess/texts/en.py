@@ -63,16 +63,16 @@ TEXTS: dict[str, str] = {
     "run.overall": "{done}/{total} overall",
     "run.intro_hint": "Enter: start · ←: go back · q: save and quit",
     "run.hint_single": (
-        "↑↓ or a digit: choose · Enter: confirm · s: skip · c: comment · ?: help\n← previous · → next · u: first "
+        "↑↓ then Enter, or a digit: answer · s: skip · c: comment · ?: help\n← previous · → next · u: first "
         "unanswered · q: save and quit"
     ),
     "run.hint_multi": (
         "↑↓: move · Space: tick · Enter: confirm · s: skip · c: comment · ?: help\n← previous · → next · u: first "
         "unanswered · q: save and quit"
     ),
-    "run.pick_hint": "↑↓ or digit: choose · Enter: confirm · Ctrl-C: quit",
-    "run.pick_choose": "Choose a line first (↑↓ or its digit), then Enter.",
-    "run.pick_first": "Choose an answer first (↑↓ or a digit), or skip the question with s.",
+    "run.pick_hint": "↑↓ then Enter, or a digit: choose · Ctrl-C: quit",
+    "run.pick_choose": "Choose a line first: ↑↓ then Enter, or its digit.",
+    "run.pick_first": "Choose an answer (↑↓ then Enter, or a digit), or skip it with s.",
     "run.tick_first": "Tick at least one answer (Space), or skip with s.",
     "run.cleared_others": "'{label}' does not go with the other answers: they were unticked.",
     "run.hint_text": "Empty Enter: skip · '<' alone: go back · Ctrl-C: save and quit",

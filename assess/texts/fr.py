@@ -67,16 +67,16 @@ TEXTS: dict[str, str] = {
     "run.overall": "{done}/{total} au total",
     "run.intro_hint": "Entrée : commencer · ← : revenir · q : enregistrer et quitter",
     "run.hint_single": (
-        "↑↓ ou chiffre : choisir · Entrée : valider · s : passer · c : commenter\n← précédente · → suivante · u : "
+        "↑↓ puis Entrée, ou un chiffre : répondre · s : passer · c : commenter\n← précédente · → suivante · u : "
         "1re sans réponse · ? : aide · q : quitter"
     ),
     "run.hint_multi": (
         "↑↓ : aller · Espace : cocher · Entrée : valider · s : passer · c : commenter\n← précédente · → suivante · u "
         ": 1re sans réponse · ? : aide · q : quitter"
     ),
-    "run.pick_hint": "↑↓ ou chiffre : choisir · Entrée : valider · Ctrl-C : quitter",
-    "run.pick_choose": "Choisissez d'abord une ligne (↑↓ ou son chiffre), puis Entrée.",
-    "run.pick_first": "Choisissez d'abord une réponse (↑↓ ou un chiffre), ou passez avec s.",
+    "run.pick_hint": "↑↓ puis Entrée, ou un chiffre : choisir · Ctrl-C : quitter",
+    "run.pick_choose": "Choisissez d'abord une ligne : ↑↓ puis Entrée, ou son chiffre.",
+    "run.pick_first": "Choisissez une réponse (↑↓ puis Entrée, ou un chiffre), ou passez avec s.",
     "run.tick_first": "Cochez au moins une réponse (Espace), ou passez avec s.",
     "run.cleared_others": "« {label} » ne va pas avec les autres réponses : elles ont été décochées.",
     "run.hint_text": "Entrée vide : passer · « < » seul : revenir · Ctrl-C : enregistrer et quitter",
