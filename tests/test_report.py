@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -21,6 +22,9 @@ from .conftest import EXAMPLES, ROOT, blank, uniform
 
 runner = CliRunner()
 HOUSING = EXAMPLES / "housing"
+
+
+needs_poppler = pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="poppler-utils not installed")
 
 
 def run(*args):
@@ -126,6 +130,46 @@ def test_user_text_is_escaped(tmp_path: Path, housing, write_json) -> None:
     assert "&lt;script&gt;" in html
 
 
+def _hostile(housing) -> dict:
+    obj = uniform(housing, "max", org="x")
+    obj["organisation"]["name"] = "Logemer \u202eLIVE \x1b[31mRED " + "W" * 120
+    obj["comments"] = {"str_goal": "Un avis \u2066\u202edesrever \x07 puis " + "Z" * 600}
+    return obj
+
+
+def test_control_and_directional_characters_are_shown_never_obeyed(tmp_path: Path, housing, write_json) -> None:
+    """U+202E in a name printed the report's own words after it backwards ("stand?" read "?dnats"),
+    and escape characters reached the HTML and the PDF as boxes. They are shown, as in the terminal."""
+    html = report_html(tmp_path, write_json("a.json", _hostile(housing)), lang="en")
+    assert not re.search("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]", html)
+    soup = BeautifulSoup(html, "html.parser")
+    assert "Logemer \\u202eLIVE \\x1b[31mRED WWW" in soup.h1.text and soup.h1.text.endswith("stand?")
+    assert "Un avis \\u2066\\u202edesrever \\x07 puis ZZZ" in soup.select_one("#appendix").text
+
+
+@needs_poppler
+def test_long_words_from_the_data_stay_on_the_printed_page(tmp_path: Path, housing, write_json) -> None:
+    """A name or a comment of one long word ran off the page (the cover's title, the appendix's
+    comment over the next column). Every word printed lies within the page."""
+    pytest.importorskip("weasyprint")
+    pdf = tmp_path / "r.pdf"
+    r = run(
+        "report", write_json("a.json", _hostile(housing)), "-o", tmp_path / "r.html", "--pdf", pdf, "--appendix", "full"
+    )
+    assert r.exit_code == 0, r.stderr
+    box = subprocess.run(["pdftotext", "-bbox", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    soup = BeautifulSoup(box, "html.parser")
+    pages = soup.find_all("page")
+    assert pages
+    long_words = 0
+    for page in pages:
+        right = float(page["width"]) - 5 * 72 / 25.4  # inside a 5 mm edge
+        for word in page.find_all("word"):
+            assert float(word["xmax"]) <= right, (word.text[:40], word["xmax"], right)
+            long_words += word.text.startswith(("WWWW", "ZZZZ"))
+    assert long_words >= 4  # the long words were printed, cut into lines
+
+
 def test_deterministic_and_date_only_when_asked(tmp_path: Path) -> None:
     files = sorted(HOUSING.glob("logeterre-*.json"))
     a = report_html(tmp_path, *files)
@@ -215,9 +259,6 @@ def _blank_pages(pdf: Path, tmp_path: Path) -> list[str]:
         if stat.extrema[0][0] > 200:  # nothing darker than light grey: an empty page
             blank.append(png.name)
     return blank
-
-
-needs_poppler = pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="poppler-utils not installed")
 
 
 @needs_poppler

@@ -13,7 +13,7 @@ from markupsafe import Markup
 from ..errors import AssessError, Problem
 from ..resources import bundled_templates_dir
 from ..shown import whole
-from ..terminal import typography
+from ..terminal import clean, typography
 from .context import ReportContext
 
 if TYPE_CHECKING:
@@ -23,17 +23,18 @@ _ENVS: dict[str | None, Any] = {}
 
 
 def _typography(value: Any) -> Any:
-    """Every text printed: French spacing that never breaks (« and » kept with their words, a colon
-    or a question mark never at the start of a line), as in the terminal; markup already made (an SVG,
-    a CSS string) is left as it is."""
+    """Every text printed: control and directional characters shown, never obeyed (`terminal.clean`,
+    as in the terminal), and French spacing that never breaks (« and » kept with their words, a colon
+    or a question mark never at the start of a line); markup already made (a CSS string) is left as
+    it is."""
     if isinstance(value, str) and not isinstance(value, Markup):
-        return typography(value)
+        return typography(clean(value))
     return value
 
 
 def css_string(value: Any) -> Markup:
     """A CSS string literal that no data can break out of (used in @page footers)."""
-    s = str(value)
+    s = clean(str(value))
     out = []
     for ch in s:
         if ch.isalnum() or ch in " .,;:-_()/·'":
