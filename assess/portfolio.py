@@ -22,7 +22,7 @@ from .report.compare import round_label, signed
 from .report.context import MAP_H, MAP_W, MapPoint, dates_text, map_frame, map_x, map_y, place_labels
 from .rounds import CHANGE, OVERALL, Timeline
 from .shown import whole
-from .texts import section
+from .texts import counted, section
 from .vocab import LEVEL_IDS, Lang
 
 TEXTS: dict[str, dict[str, str]] = section("portfolio")
@@ -237,8 +237,10 @@ def build_portfolio(
             pt.label_x, pt.label_y = m.label_x, m.label_y
     counts = Counter(r.placement.trajectory for r in latest)
     trajectories = [(k, t(k, lang).split(",")[0], counts[k]) for k in TRAJECTORY_ORDER if counts[k]]
-    description = tx["map_description"].format(
-        n=len(points),
+    description = counted(
+        len(points),
+        "portfolio.map_description",
+        lang,
         parts=", ".join(f"{label} : {n}" if lang == "fr" else f"{label}: {n}" for _, label, n in trajectories),
     )
     return PortfolioContext(

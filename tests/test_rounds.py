@@ -328,3 +328,22 @@ def test_a_clear_change_inside_one_printed_point_is_not_said_to_be_zero_points(c
     ):
         sentence = rounds_view(timeline, q, lang).sentence
         assert less in sentence and whole in sentence and " 0 point" not in sentence, sentence
+
+
+def test_portfolio_counts_take_the_singular_for_one(tmp_path: Path) -> None:
+    """One organisation of one answer read "1 organisations, 1 answers, 1 assessments"."""
+    one = EXAMPLES / "housing" / "logemer-dg.json"
+    for lang, words in (
+        ("en", ["1 organisation, 1 answer, 1 assessment in all", "1 organisation placed at its latest round"]),
+        ("fr", ["1 organisation, 1 réponse, 1 évaluation en tout", "1 organisation placée à son dernier tour"]),
+    ):
+        out = tmp_path / f"{lang}.html"
+        assert run("portfolio", one, "-o", out, "--lang", lang).exit_code == 0
+        text = BeautifulSoup(out.read_text(encoding="utf-8"), "html.parser").get_text(" ")
+        text = " ".join(text.replace("\u00a0", " ").split())
+        for w in words:
+            assert w in text, (w, text[:600])
+    many = tmp_path / "many.html"
+    assert run("portfolio", EXAMPLES, "-o", many, "--lang", "en").exit_code == 0
+    text = " ".join(BeautifulSoup(many.read_text(encoding="utf-8"), "html.parser").get_text(" ").split())
+    assert "7 organisations," in text and "organisations placed at their latest round" in text

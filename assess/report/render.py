@@ -14,6 +14,7 @@ from ..errors import AssessError, Problem
 from ..resources import bundled_templates_dir
 from ..shown import whole
 from ..terminal import clean, typography
+from ..texts import counted
 from .context import ReportContext
 
 if TYPE_CHECKING:
@@ -69,6 +70,7 @@ def environment(templates_dir: str | os.PathLike[str] | None = None) -> Any:
         )
         env.filters["cssstr"] = css_string
         env.filters["whole"] = whole  # positions, gaps and shares: the whole points reached (shown.py)
+        env.filters["counted"] = counted  # a number with its noun, singular or plural (texts.counted)
         _ENVS[key] = env
     return env
 

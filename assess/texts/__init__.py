@@ -47,6 +47,14 @@ def text(key: str, lang: str) -> str:
     return CATALOGUE["en" if lang == "en" else "fr"][key]
 
 
+def counted(n: int, key: str, lang: str, **fields: object) -> str:
+    """`n` with its noun, in `lang`: the catalogue's `key.one` or `key.many` ("1 organisation", "3
+    organisations"), its other fields filled in. French takes the singular for 0 and 1, English only
+    for 1."""
+    one = n == 1 or (n == 0 and lang != "en")
+    return text(f"{key}.{'one' if one else 'many'}", lang).format(n=n, **fields)
+
+
 @cache
 def section(area: str) -> dict[str, dict[str, str]]:
     prefix = area + "."

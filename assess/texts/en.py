@@ -360,7 +360,7 @@ TEXTS: dict[str, str] = {
     "portfolio.title_one": "Portfolio: one organisation followed",
     "portfolio.kicker": "Trajectory self-assessment, after S. Bretesché's study (2024)",
     "portfolio.summary": (
-        "{orgs} organisations, {respondents} answers, {rounds} assessments in all (an assessment: one organisation "
+        "{orgs}, {respondents}, {rounds} in all (an assessment: one organisation "
         "at one round). Each organisation is placed "
         "at its latest round; its earlier rounds draw its path on the map."
     ),
@@ -372,9 +372,19 @@ TEXTS: dict[str, str] = {
     "portfolio.map_title": "Map of the trajectories",
     "portfolio.map_x": "From the digital pole (0) to the socio-professional pole (100)",
     "portfolio.map_y": "Integration depth",
-    "portfolio.map_description": "{n} organisations placed at their latest round; {parts}.",
     "portfolio.map_unlabelled": "Beyond {n} organisations the points carry no name: the table gives the details.",
-    "portfolio.map_unplaced": "{n} organisation(s) without a position or a depth at the latest round: not on the map.",
+    "count.organisations.one": "{n} organisation",
+    "count.organisations.many": "{n} organisations",
+    "count.answers.one": "{n} answer",
+    "count.answers.many": "{n} answers",
+    "count.assessments.one": "{n} assessment",
+    "count.assessments.many": "{n} assessments",
+    "portfolio.map_description.one": "{n} organisation placed at its latest round; {parts}.",
+    "portfolio.map_description.many": "{n} organisations placed at their latest round; {parts}.",
+    "portfolio.map_unplaced.one": "{n} organisation without a position or a depth at the latest round: not on the map.",
+    "portfolio.map_unplaced.many": (
+        "{n} organisations without a position or a depth at the latest round: not on the map."
+    ),
     "portfolio.map_path": "dotted line: the path from the earlier rounds",
     "portfolio.legend": "Sectors",
     "portfolio.distributions_title": "Each level across the portfolio",

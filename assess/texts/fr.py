@@ -375,7 +375,7 @@ TEXTS: dict[str, str] = {
     "portfolio.title_one": "Portefeuille : une organisation suivie",
     "portfolio.kicker": "Auto-diagnostic de trajectoire, d'après l'étude de S. Bretesché (2024)",
     "portfolio.summary": (
-        "{orgs} organisations, {respondents} réponses, {rounds} évaluations en tout (une évaluation : une "
+        "{orgs}, {respondents}, {rounds} en tout (une évaluation : une "
         "organisation à un tour). Chaque organisation est "
         "placée à son tour le plus récent ; ses tours précédents dessinent son chemin sur la carte."
     ),
@@ -387,12 +387,22 @@ TEXTS: dict[str, str] = {
     "portfolio.map_title": "Carte des trajectoires",
     "portfolio.map_x": "Du pôle numérique (0) au pôle socio-professionnel (100)",
     "portfolio.map_y": "Profondeur d'intégration",
-    "portfolio.map_description": "{n} organisations placées à leur dernier tour ; {parts}.",
     "portfolio.map_unlabelled": (
         "Au-delà de {n} organisations, les points ne portent pas de nom : le tableau les détaille."
     ),
-    "portfolio.map_unplaced": (
-        "{n} organisation(s) sans position ou sans profondeur au dernier tour : absente(s) de la carte."
+    "count.organisations.one": "{n} organisation",
+    "count.organisations.many": "{n} organisations",
+    "count.answers.one": "{n} réponse",
+    "count.answers.many": "{n} réponses",
+    "count.assessments.one": "{n} évaluation",
+    "count.assessments.many": "{n} évaluations",
+    "portfolio.map_description.one": "{n} organisation placée à son dernier tour ; {parts}.",
+    "portfolio.map_description.many": "{n} organisations placées à leur dernier tour ; {parts}.",
+    "portfolio.map_unplaced.one": (
+        "{n} organisation sans position ou sans profondeur au dernier tour : absente de la carte."
+    ),
+    "portfolio.map_unplaced.many": (
+        "{n} organisations sans position ou sans profondeur au dernier tour : absentes de la carte."
     ),
     "portfolio.map_path": "trait pointillé : le chemin depuis les tours précédents",
     "portfolio.legend": "Secteurs",
