@@ -338,6 +338,11 @@ def test_a_signal_on_answers_few_gave_is_not_shown(catalog) -> None:
     ctx = build_report_context(q, sheets, "en")
     shown = [s.id for g in ctx.signal_groups for s in g.signals]
     assert "no_mobile_equipment" not in shown and ctx.signals_withheld >= 1
+    from assess.report.render import render_report
+
+    said = " ".join(render_report(ctx).split())
+    n = ctx.signals_withheld
+    assert (f"{n} signal not shown: it rests" if n == 1 else f"{n} signals not shown: they rest") in said
     # answered by enough people, the same signal is shown with its count
     sheets = [
         AnswerSheet(

@@ -191,8 +191,12 @@ TEXTS: dict[str, str] = {
         "only {share} of this level's facts were answered (the others: \u201cI don't know\u201d or nothing). Its "
         "position rests mostly on opinions; to be checked with those who know these facts."
     ),
-    "report.signals_withheld": (
-        "{n} signal(s) not shown: they rest only on questions fewer than {min} people answered, and would tell "
+    "report.signals_withheld.one": (
+        "{n} signal not shown: it rests only on questions fewer than {min} people answered, and would tell "
+        "their answers."
+    ),
+    "report.signals_withheld.many": (
+        "{n} signals not shown: they rest only on questions fewer than {min} people answered, and would tell "
         "their answers."
     ),
     "report.appendix_none": "No question to discuss: none received a comment, and role groups differ on none.",
@@ -285,9 +289,13 @@ TEXTS: dict[str, str] = {
         "from 0 to 100."
     ),
     "report.drivers_none": "No answer clearly on one side or the other: this level sits in the middle zone.",
-    "report.drivers_left_out": (
-        "None of the questions shown is clearly on one side or the other; {n} other(s), answered by fewer "
-        "than {min} people, are not shown (their authors would be recognised)."
+    "report.drivers_left_out.one": (
+        "None of the questions shown is clearly on one side or the other; {n} other, answered by fewer than "
+        "{min} people, is not shown (its authors would be recognised)."
+    ),
+    "report.drivers_left_out.many": (
+        "None of the questions shown is clearly on one side or the other; {n} others, answered by fewer than "
+        "{min} people, are not shown (their authors would be recognised)."
     ),
     "report.hidden_answered": (
         "Answered by fewer than {min} people (the others do not know): its answers are not shown."

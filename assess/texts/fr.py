@@ -199,8 +199,12 @@ TEXTS: dict[str, str] = {
         "seuls {share} des faits de ce niveau ont reçu une réponse (les autres : « je ne sais pas » ou rien). Sa "
         "position repose surtout sur des appréciations ; à vérifier avec ceux qui connaissent ces faits."
     ),
-    "report.signals_withheld": (
-        "{n} signal(s) non montré(s) : ils ne reposent que sur des questions auxquelles moins de {min} personnes "
+    "report.signals_withheld.one": (
+        "{n} signal non montré : il ne repose que sur des questions auxquelles moins de {min} personnes ont "
+        "répondu, et dirait leurs réponses."
+    ),
+    "report.signals_withheld.many": (
+        "{n} signaux non montrés : ils ne reposent que sur des questions auxquelles moins de {min} personnes "
         "ont répondu, et diraient leurs réponses."
     ),
     "report.appendix_none": (
@@ -300,8 +304,12 @@ TEXTS: dict[str, str] = {
     "report.drivers_none": (
         "Aucune réponse nettement d'un côté ou de l'autre : ce niveau est dans la zone intermédiaire."
     ),
-    "report.drivers_left_out": (
-        "Aucune des questions montrées n'est nettement d'un côté ou de l'autre ; {n} autre(s), qui ont reçu "
+    "report.drivers_left_out.one": (
+        "Aucune des questions montrées n'est nettement d'un côté ou de l'autre ; {n} autre, qui a reçu moins "
+        "de {min} réponses, n'est pas montrée (ses auteurs seraient reconnus)."
+    ),
+    "report.drivers_left_out.many": (
+        "Aucune des questions montrées n'est nettement d'un côté ou de l'autre ; {n} autres, qui ont reçu "
         "moins de {min} réponses, ne sont pas montrées (leurs auteurs seraient reconnus)."
     ),
     "report.hidden_answered": (
