@@ -67,6 +67,23 @@ def test_every_message_the_library_writes_has_a_french_text(tmp_path) -> None:
             cat.entry(q, "9.0.0" if q == "housing" else None)
         except AssessError as e:
             messages += [p.message for p in e.problems]
+    import assess
+
+    housing = assess.get_questionnaire("housing")
+    for call in (
+        lambda: assess.get_questionnaire(None),
+        lambda: assess.get_questionnaire("housing", 1),
+        lambda: assess.get_questionnaire("housing", "9.9.9"),
+        lambda: assess.score(None, {}),
+        lambda: assess.aggregate(housing, []),
+        lambda: assess.aggregate(housing, None),
+        lambda: assess.read_answers(None),
+        lambda: assess.read_answers("x.json", catalog="housing"),
+    ):
+        try:
+            call()
+        except AssessError as e:
+            messages += [p.message for p in e.problems]
     foreign = tmp_path / "x.csv"
     foreign.write_text("a;b\n1;2\n", encoding="utf-8")
     bad = tmp_path / "y.csv"

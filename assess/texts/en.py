@@ -943,8 +943,8 @@ TEXTS: dict[str, str] = {
     "problem.057": "unknown questionnaire {qid} (installed: {known}); did you mean {close}?",
     "problem.058": "unknown questionnaire {qid} (installed: {known})",
     "problem.059": (
-        "answers are for {qid} version {version}, but only version {have} is installed: a different major version "
-        "may ask different questions, so they are not scored. Add the matching questionnaire with "
+        "answers are for {qid} version {version}, which is not installed (installed: {have}): a different major "
+        "version may ask different questions, so they are not scored. Add the matching questionnaire with "
         "--questionnaires-dir."
     ),
     "problem.060": "questionnaire version {version} is not like 1.0.0",
@@ -996,6 +996,17 @@ TEXTS: dict[str, str] = {
     "problem.102": '"don\'t know" ticked with other answers: keep one or the other',
     "problem.103": "the same scores as {where} on every level, and no respondent id: a copy counts twice",
     "problem.098": "a part of the workbook is packed more than {n} times: not a response export",
+    "problem.104": (
+        "no version {major}.x of {qid} is installed (installed: {have}): a version asks for the newest installed of "
+        "the same major version"
+    ),
+    "problem.105": "a questionnaire id is text (like 'housing'), got {kind}",
+    "problem.106": "a questionnaire version is text (like '1.0.0'), got {kind}",
+    "problem.107": "expected a questionnaire (a Questionnaire, a Plan or an installed questionnaire's id), got {kind}",
+    "problem.108": "aggregate takes a list of respondents' answers, got {kind}",
+    "problem.109": "read_answers takes the path of an answers file, got {kind}",
+    "problem.110": "read_answers takes a Catalog (from load_catalog) or None, got {kind}",
+    "problem.111": "aggregate needs the answers of at least one respondent",
     # --- questionnaire files (loader.py, model.py, catalog.py) ---------------------------------
     "problem.q_required": "this field is required",
     "problem.q_unknown_field": "unknown field (a typo, or a field of another place?)",

@@ -997,9 +997,9 @@ TEXTS: dict[str, str] = {
     "problem.057": "questionnaire inconnu {qid} (installés : {known}) ; vouliez-vous dire {close} ?",
     "problem.058": "questionnaire inconnu {qid} (installés : {known})",
     "problem.059": (
-        "les réponses portent sur {qid} version {version}, mais seule la version {have} est installée : une autre "
-        "version majeure peut poser d'autres questions, elles ne sont donc pas notées. Ajoutez le questionnaire "
-        "correspondant avec --questionnaires-dir."
+        "les réponses portent sur {qid} version {version}, qui n'est pas installée (installées : {have}) : une "
+        "autre version majeure peut poser d'autres questions, elles ne sont donc pas notées. Ajoutez le "
+        "questionnaire correspondant avec --questionnaires-dir."
     ),
     "problem.060": "la version de questionnaire {version} n'a pas la forme 1.0.0",
     "problem.061": (
@@ -1063,6 +1063,20 @@ TEXTS: dict[str, str] = {
         "les mêmes scores que {where} sur chaque niveau, sans identifiant de répondant : une copie compte deux fois"
     ),
     "problem.098": "une partie du classeur est compressée plus de {n} fois : ce n'est pas un export de réponses",
+    "problem.104": (
+        "aucune version {major}.x de {qid} n'est installée (installées : {have}) : une version désigne la plus récente "
+        "installée de la même version majeure"
+    ),
+    "problem.105": "un identifiant de questionnaire est un texte (comme « housing »), et non {kind}",
+    "problem.106": "une version de questionnaire est un texte (comme « 1.0.0 »), et non {kind}",
+    "problem.107": (
+        "un questionnaire était attendu (un Questionnaire, un Plan ou l'identifiant d'un questionnaire installé), "
+        "et non {kind}"
+    ),
+    "problem.108": "aggregate prend une liste de réponses de répondants, et non {kind}",
+    "problem.109": "read_answers prend le chemin d'un fichier de réponses, et non {kind}",
+    "problem.110": "read_answers prend un Catalog (de load_catalog) ou None, et non {kind}",
+    "problem.111": "aggregate a besoin des réponses d'au moins un répondant",
     # --- questionnaire files (loader.py, model.py, catalog.py) ---------------------------------
     "problem.q_required": "ce champ est obligatoire",
     "problem.q_unknown_field": "champ inconnu (une faute de frappe, ou un champ d'un autre endroit ?)",
