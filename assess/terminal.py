@@ -7,13 +7,19 @@ import re
 import shutil
 import textwrap
 
-# C0 and C1 control characters (escape sequences start with them), except tab and newline
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# C0 and C1 control characters (escape sequences start with them), except tab and newline; and the
+# bidirectional controls, which would show a text in another order than it is read ("trojan source")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def _escaped(m: re.Match[str]) -> str:
+    o = ord(m.group())
+    return f"\\x{o:02x}" if o < 0x100 else f"\\u{o:04x}"
 
 
 def clean(text: str) -> str:
-    """Control characters shown as \\xNN."""
-    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
+    """Control characters shown as \\xNN, bidirectional controls as \\uNNNN."""
+    return _CONTROL.sub(_escaped, text)
 
 
 def rich_text(text: str) -> str:

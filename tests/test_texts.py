@@ -50,9 +50,19 @@ def test_every_message_the_library_writes_has_a_french_text(tmp_path) -> None:
         {"str_goal": ["a"]},
         {"str_goal": "nope"},
         {"pra_mobile": 99},
+        {"pra_mobile": [1]},
+        {"pra_days_on_site": 10**4000},
     ):
         try:
             check_answers(HOUSING, {**base, "answers": answers, "comments": {"nope": "x"}})
+        except AssessError as e:
+            messages += [p.message for p in e.problems]
+    for doc in (
+        {"organisation": {"id": "o", "name": "x" * 300}},
+        {"questionnaire": {"id": "\x1b" * 99, "version": "1.0.0"}},
+    ):
+        try:
+            check_answers(HOUSING, {**base, **doc})
         except AssessError as e:
             messages += [p.message for p in e.problems]
     for raw in (b"", b"\xff\xfe{\x00}\x00", b"{oops", b"\xe9t\xe9", b"[1]", b'{"format": "x"}'):

@@ -886,7 +886,7 @@ TEXTS: dict[str, str] = {
     "problem.005": "version {version} is not like 1.0.0",
     "problem.006": "expected one option id (text), got {kind}",
     "problem.007": "unknown option {option} (expected one of: {ids})",
-    "problem.008": "expected a list of option ids, got {kind}",
+    "problem.008": "expected a list of option ids (text), got {kind}",
     "problem.009": "unknown option(s) {options} (expected: {ids})",
     "problem.010": "option {option} excludes the others",
     "problem.011": "expected a whole number from {lo} to {hi}, got {kind}",
@@ -1007,6 +1007,8 @@ TEXTS: dict[str, str] = {
     "problem.109": "read_answers takes the path of an answers file, got {kind}",
     "problem.110": "read_answers takes a Catalog (from load_catalog) or None, got {kind}",
     "problem.111": "aggregate needs the answers of at least one respondent",
+    "problem.112": "expected a list of option ids (text), got a list holding {kind}",
+    "problem.113": "{field} must be text of at most {n} characters, got text of {length} characters",
     # --- questionnaire files (loader.py, model.py, catalog.py) ---------------------------------
     "problem.q_required": "this field is required",
     "problem.q_unknown_field": "unknown field (a typo, or a field of another place?)",

@@ -939,7 +939,7 @@ TEXTS: dict[str, str] = {
     "problem.005": "la version {version} n'a pas la forme 1.0.0",
     "problem.006": "un identifiant de réponse (texte) était attendu, et non {kind}",
     "problem.007": "réponse inconnue {option} (attendu, l'une de : {ids})",
-    "problem.008": "une liste d'identifiants de réponses était attendue, et non {kind}",
+    "problem.008": "une liste d'identifiants de réponses (des textes) était attendue, et non {kind}",
     "problem.009": "réponse(s) inconnue(s) {options} (attendu : {ids})",
     "problem.010": "la réponse {option} exclut les autres",
     "problem.011": "un nombre entier de {lo} à {hi} était attendu, et non {kind}",
@@ -1077,6 +1077,10 @@ TEXTS: dict[str, str] = {
     "problem.109": "read_answers prend le chemin d'un fichier de réponses, et non {kind}",
     "problem.110": "read_answers prend un Catalog (de load_catalog) ou None, et non {kind}",
     "problem.111": "aggregate a besoin des réponses d'au moins un répondant",
+    "problem.112": (
+        "une liste d'identifiants de réponses (des textes) était attendue, et non une liste contenant {kind}"
+    ),
+    "problem.113": "{field} doit être un texte d'au plus {n} caractères, et non un texte de {length} caractères",
     # --- questionnaire files (loader.py, model.py, catalog.py) ---------------------------------
     "problem.q_required": "ce champ est obligatoire",
     "problem.q_unknown_field": "champ inconnu (une faute de frappe, ou un champ d'un autre endroit ?)",
