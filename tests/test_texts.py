@@ -148,13 +148,25 @@ def _questionnaire_problems() -> list[str]:
         lambda d: d["signals"].append(copy.deepcopy(d["signals"][0])),
         lambda d: d["questions"].append(copy.deepcopy(q0(d))),
         lambda d: q0(d)["source"].update(doc="wikipedia"), lambda d: q0(d)["source"].update(ref=""),
+        lambda d: q0(d).update(weight=float("nan")), lambda d: q0(d).update(weight=float("inf")),
+        lambda d: d["signals"][0].update(when={"all": [{"not": {"answer": q0(d)["id"], "in": ["nope"]}}]}),
     ]  # fmt: skip
     texts = []
     for change in breaks:
         d = copy.deepcopy(base)
         change(d)
         texts.append(yaml.safe_dump(d, allow_unicode=True, sort_keys=False))
-    texts += ["id: [", "a: *x", "a:\n\tb: 1", "- 1", "id: x\nid: y", "{" * 200, "x: " + "9" * 5000, "a: !!set {}"]
+    texts += [
+        "id: [",
+        "a: *x",
+        "a:\n\tb: 1",
+        "- 1",
+        "id: x\nid: y",
+        "{" * 200,
+        "x: " + "9" * 5000,
+        "a: !!set {}",
+        "a: 1\na: 2",
+    ]
     messages = []
     for text in texts:
         try:

@@ -1026,6 +1026,7 @@ TEXTS: dict[str, str] = {
     "problem.q_lt": "must be less than {n}",
     "problem.q_le": "must be at most {n}",
     "problem.q_finite": "must be a finite number",
+    "problem.q_nan": "must be a number (not NaN)",
     "problem.q_not_empty": "must not be empty",
     "problem.q_too_long": "must have at most {n} characters",
     "problem.q_pattern_underscore": "must be lower-case letters, digits and _, starting with a letter (like str_goal)",

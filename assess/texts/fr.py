@@ -1099,6 +1099,7 @@ TEXTS: dict[str, str] = {
     "problem.q_lt": "doit être inférieur à {n}",
     "problem.q_le": "doit valoir au plus {n}",
     "problem.q_finite": "doit être un nombre fini",
+    "problem.q_nan": "doit être un nombre (et non NaN)",
     "problem.q_not_empty": "ne doit pas être vide",
     "problem.q_too_long": "doit compter au plus {n} caractères",
     "problem.q_pattern_underscore": (
