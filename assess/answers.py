@@ -12,6 +12,7 @@ and a table of valid and invalid cases checks that it agrees with `check_answers
 from __future__ import annotations
 
 import difflib
+import math
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -19,6 +20,7 @@ from typing import Any
 
 from .errors import AnswersError, Problem
 from .plan import END, VERSION_PATTERN, Plan, QuestionPlan, parse_version
+from .terminal import clean
 from .vocab import DONT_KNOW, LANGS, ROLES
 
 FORMAT = "assess-answers/1"
@@ -128,11 +130,14 @@ def value_problem(q: QuestionPlan, a: Any) -> str | None:
         if a not in q.values:
             return f"unknown option {_short(a)} (expected one of: {', '.join(q.values)})"
     elif q.kind == "multi":
-        if type(a) is not list or not all(type(x) is str for x in a):
-            return f"expected a list of option ids, got {_kind(a)}"
+        if type(a) is not list:
+            return f"expected a list of option ids (text), got {_kind(a)}"
+        item = next((x for x in a if type(x) is not str), a)
+        if item is not a:
+            return f"expected a list of option ids (text), got a list holding {_kind(item)}"
         bad = [x for x in a if x not in q.values]
         if bad:
-            return f"unknown option(s) {', '.join(_short(x) for x in bad[:5])} (expected: {', '.join(q.values)})"
+            return f"unknown option(s) {_some(bad)} (expected: {', '.join(q.values)})"
         if len(set(a)) != len(a):
             return "an option is ticked twice"
         if len(a) > 1 and not q.exclusive.isdisjoint(a):
@@ -141,7 +146,7 @@ def value_problem(q: QuestionPlan, a: Any) -> str | None:
         if type(a) is not int:
             return f"expected a whole number from {q.scale_min} to {q.scale_max}, got {_kind(a)}"
         if not q.scale_min <= a <= q.scale_max:
-            return f"{a} is outside the scale {q.scale_min}..{q.scale_max}"
+            return f"{_short(a)} is outside the scale {q.scale_min}..{q.scale_max}"
     else:
         if type(a) is not str:
             return f"expected text, got {_kind(a)}"
@@ -159,7 +164,8 @@ def check_answers(plan: Plan, obj: Any, source: str = "", line: int | None = Non
 
     def optional_text(value: Any, where: str) -> str | None:
         if value is not None and (type(value) is not str or len(value) > MAX_ID):
-            bad(f"{where.rsplit('.')[-1]} must be text of at most {MAX_ID} characters, got {_kind(value)}", where)
+            got = f"text of {len(value)} characters" if type(value) is str else _kind(value)
+            bad(f"{where.rsplit('.')[-1]} must be text of at most {MAX_ID} characters, got {got}", where)
             return None
         return value
 
@@ -168,7 +174,7 @@ def check_answers(plan: Plan, obj: Any, source: str = "", line: int | None = Non
     parsed = parse_version(version)
     assert parsed is not None  # read_header checked it
     if qid != plan.id or parsed[0] != plan.major:
-        bad(f"answers are for {qid} {version}, not {plan.label()}", "questionnaire")
+        bad(f"answers are for {_short_id(qid)} {version}, not {plan.label()}", "questionnaire")
     elif version != plan.version and parsed[1] != plan.minor:
         warnings.append(
             f"answers are for {qid} {version}, scored with {plan.version} (same major version, "
@@ -176,7 +182,7 @@ def check_answers(plan: Plan, obj: Any, source: str = "", line: int | None = Non
         )
     extra = obj.keys() - TOP_KEYS
     if extra:
-        bad(f"unknown key(s): {', '.join(sorted(_short(k) for k in extra))}")
+        bad(f"unknown key(s): {_some(sorted(extra))}")
     if obj["questionnaire"].keys() - QREF_KEYS:
         bad("unknown key(s) in questionnaire", "questionnaire")
 
@@ -425,16 +431,25 @@ def _kind(v: Any) -> str:
 
 
 def _short(v: Any, limit: int = 60) -> str:
-    """A value quoted for a message, cut so that a hostile file cannot flood the terminal."""
+    """A value quoted for a message, cut so that a hostile file cannot flood the terminal (repr shows
+    control and bidirectional characters escaped)."""
     if isinstance(v, str):
-        r = repr(v if len(v) <= limit else v[:limit] + "…")
-    elif isinstance(v, dict | list):
-        r = _kind(v)
-    else:
-        r = repr(v)
-        r = r if len(r) <= limit else r[:limit] + "…"
-    return r
+        return repr(v if len(v) <= limit else v[:limit] + "…")
+    if isinstance(v, dict | list):
+        return _kind(v)
+    if type(v) is int and v.bit_length() > 4 * limit:  # its leading digits: Python refuses to
+        digits = int(math.log10(abs(v)))  # write out an integer of more than 4,300 digits
+        return ("-" if v < 0 else "") + str(abs(v) // 10 ** (digits - limit))[:limit] + "…"
+    r = repr(v)
+    return r if len(r) <= limit else r[:limit] + "…"
 
 
-def _short_id(k: str) -> str:
-    return k if len(k) <= 80 else k[:80] + "…"
+def _some(values: list[Any], n: int = 5) -> str:
+    """The first `n` values, each shortened, for a message."""
+    return ", ".join(_short(x) for x in values[:n]) + (", …" if len(values) > n else "")
+
+
+def _short_id(k: Any) -> str:
+    """An id for a message's place (unquoted): cut, control and bidirectional characters escaped."""
+    k = str(k)
+    return clean(k if len(k) <= 80 else k[:80] + "…")

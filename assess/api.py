@@ -1,5 +1,10 @@
 """The library API: what a script uses without the command line. It calls the same pipeline as the
-commands, so a script and `assess score` cannot disagree."""
+commands, so a script and `assess score` cannot disagree.
+
+Where a function takes a questionnaire, it takes a `Questionnaire`, its compiled `Plan`, or the id
+of an installed questionnaire ("housing"). Given an id, the answers' own version chooses the version
+that scores them (the newest installed of the same major version), as `assess score` does. Anything
+else, or an id that is not installed, raises UnknownQuestionnaire (an AnswersError)."""
 
 from __future__ import annotations
 
@@ -7,48 +12,93 @@ import os
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from .answers import AnswerSheet, check_answers, question_values
+from .answers import AnswerSheet, _kind, check_answers, question_values, read_header
 from .catalog import Catalog, load_catalog
-from .errors import AnswersError
+from .errors import AnswersError, Problem, UnknownQuestionnaire
 from .model import Questionnaire
 from .organisation import OrganisationResult, Scored
 from .organisation import aggregate as _aggregate
-from .plan import Plan, compile_plan
+from .plan import Plan, compile_plan, parse_version
 from .scoring import ScoreCard
 from .scoring import score as _score
 
+Answers = AnswerSheet | dict[str, Any]
+
 
 def get_questionnaire(qid: str, version: str | None = None, dirs: Iterable[str] = ()) -> Questionnaire:
-    """An installed questionnaire by id (newest, or newest of the same major version)."""
-    return load_catalog(tuple(dirs)).questionnaire(qid, version)
+    """An installed questionnaire by id (newest, or newest of the same major version as `version`);
+    `dirs`: more folders of questionnaires (one folder may be given alone). UnknownQuestionnaire
+    when there is no such questionnaire or version."""
+    if type(qid) is not str:
+        raise UnknownQuestionnaire(f"a questionnaire id is text (like 'housing'), got {_kind(qid)}")
+    if version is not None and type(version) is not str:
+        raise UnknownQuestionnaire(f"a questionnaire version is text (like '1.0.0'), got {_kind(version)}")
+    folders = (dirs,) if isinstance(dirs, str | os.PathLike) else tuple(dirs)
+    return load_catalog(tuple(os.fspath(d) for d in folders)).questionnaire(qid, version, for_answers=False)
 
 
-def _plan(q: Questionnaire | Plan) -> Plan:
-    return q if isinstance(q, Plan) else compile_plan(q)
+def _plan(q: Questionnaire | Plan | str, answers: Sequence[Answers]) -> Plan:
+    """The plan of a questionnaire given as a model, a plan or an installed id (then the version of
+    the first answers that name a valid one chooses it)."""
+    if isinstance(q, Plan):
+        return q
+    if isinstance(q, Questionnaire):
+        return compile_plan(q)
+    if type(q) is not str:
+        raise UnknownQuestionnaire(
+            f"expected a questionnaire (a Questionnaire, a Plan or an installed questionnaire's id), got {_kind(q)}"
+        )
+    version = None
+    for a in answers:
+        # read_header: AnswersError when the answers name no version
+        version = a.questionnaire_version if isinstance(a, AnswerSheet) else read_header(a, "", None)[1]
+        if parse_version(version) is not None:
+            break
+    return load_catalog().plan_for(q, version)
 
 
-def parse_answers(questionnaire: Questionnaire | Plan, obj: dict[str, Any], source: str = "") -> AnswerSheet:
+def _sheet(plan: Plan, answers: Answers) -> AnswerSheet:
+    """Answers checked against the plan: a dict by the one check, a sheet by what it was made for."""
+    if not isinstance(answers, AnswerSheet):
+        return check_answers(plan, answers).sheet
+    major = parse_version(answers.questionnaire_version)
+    if answers.questionnaire_id != plan.id or major is None or major[0] != plan.major:
+        have = f"{answers.questionnaire_id} {answers.questionnaire_version}"
+        raise AnswersError(Problem(answers.source, f"answers are for {have}, not {plan.label()}", answers.line))
+    return answers
+
+
+def parse_answers(questionnaire: Questionnaire | Plan | str, obj: dict[str, Any], source: str = "") -> AnswerSheet:
     """Check an `assess-answers/1` object against a questionnaire; AnswersError lists every problem."""
-    return check_answers(_plan(questionnaire), obj, source).sheet
+    return check_answers(_plan(questionnaire, [obj]), obj, source).sheet
 
 
-def score(questionnaire: Questionnaire | Plan, answers: AnswerSheet | dict[str, Any]) -> ScoreCard:
+def score(questionnaire: Questionnaire | Plan | str, answers: Answers) -> ScoreCard:
     """Score one respondent's answers (an AnswerSheet or an `assess-answers/1` dict)."""
-    plan = _plan(questionnaire)
-    sheet = answers if isinstance(answers, AnswerSheet) else check_answers(plan, answers).sheet
+    plan = _plan(questionnaire, [answers])
+    sheet = _sheet(plan, answers)
     return _score(plan, sheet.answers, question_values(plan.questions, sheet.answers, sheet.role), sheet.role)
 
 
-def aggregate(questionnaire: Questionnaire | Plan, sheets: Sequence[AnswerSheet]) -> OrganisationResult:
-    """One organisation's result from its respondents' sheets."""
-    plan = _plan(questionnaire)
-    return _aggregate(plan, [Scored(s, score(plan, s)) for s in sheets])
+def aggregate(questionnaire: Questionnaire | Plan | str, sheets: Sequence[Answers]) -> OrganisationResult:
+    """One organisation's result from its respondents' sheets (or `assess-answers/1` dicts);
+    AnswersError when there is none."""
+    if isinstance(sheets, AnswerSheet | dict | str) or not isinstance(sheets, Iterable):
+        raise AnswersError(f"aggregate takes a list of respondents' answers, got {_kind(sheets)}")
+    sheets = list(sheets)
+    plan = _plan(questionnaire, sheets)
+    checked = [_sheet(plan, s) for s in sheets]
+    return _aggregate(plan, [Scored(s, score(plan, s)) for s in checked])
 
 
 def read_answers(path: str | os.PathLike[str], catalog: Catalog | None = None) -> list[Scored]:
     """Every respondent of a JSON or JSONL file, checked and scored; AnswersError lists every problem."""
     from .pipeline import collect
 
+    if not isinstance(path, str | os.PathLike):
+        raise AnswersError(f"read_answers takes the path of an answers file, got {_kind(path)}")
+    if catalog is not None and not isinstance(catalog, Catalog):
+        raise AnswersError(f"read_answers takes a Catalog (from load_catalog) or None, got {_kind(catalog)}")
     scored, outcome = collect(catalog or load_catalog(), [os.fspath(path)], jobs=1)
     if outcome.problems:
         raise AnswersError(outcome.problems)

@@ -79,12 +79,15 @@ class Catalog:
         stays installed so that answers given to it still score)."""
         return [e for _, vs in sorted(self.entries.items()) for e in vs]
 
-    def entry(self, qid: str, version: str | None = None) -> Entry:
+    def entry(self, qid: str, version: str | None = None, *, for_answers: bool = True) -> Entry:
         """The newest version of `qid`; with a version, the newest of the same major version
-        (a minor version only adds or re-words questions; a major version may change them)."""
+        (a minor version only adds or re-words questions; a major version may change them).
+        `for_answers`: the version is the one answers name (the message says so)."""
         versions = self.entries.get(qid)
         if not versions:
-            raise UnknownQuestionnaire(f"unknown questionnaire {qid!r}{_did_you_mean(qid, self.entries)}")
+            from .answers import _short
+
+            raise UnknownQuestionnaire(f"unknown questionnaire {_short(qid)}{_did_you_mean(qid, self.entries)}")
         if version is None:
             return versions[-1]
         wanted = parse_version(version)
@@ -93,10 +96,15 @@ class Catalog:
         same = [v for v in versions if (parse_version(v.version) or (-1,))[0] == wanted[0]]
         if not same:
             have = ", ".join(v.version for v in versions)
+            if not for_answers:
+                raise UnknownQuestionnaire(
+                    f"no version {wanted[0]}.x of {qid} is installed (installed: {have}): a version asks for the "
+                    "newest installed of the same major version"
+                )
             raise UnknownQuestionnaire(
-                f"answers are for {qid} version {version}, but only version {have} is installed: a different major "
-                "version may ask different questions, so they are not scored. Add the matching questionnaire "
-                "with --questionnaires-dir."
+                f"answers are for {qid} version {version}, which is not installed (installed: {have}): a different "
+                "major version may ask different questions, so they are not scored. Add the matching "
+                "questionnaire with --questionnaires-dir."
             )
         return same[-1]
 
@@ -112,11 +120,11 @@ class Catalog:
             self._plans[key] = plan
         return plan
 
-    def questionnaire(self, qid: str, version: str | None = None) -> Questionnaire:
+    def questionnaire(self, qid: str, version: str | None = None, *, for_answers: bool = True) -> Questionnaire:
         """The full model (texts, help, labels), loaded from its file when first asked."""
         from .loader import load_questionnaire
 
-        e = self.entry(qid, version)
+        e = self.entry(qid, version, for_answers=for_answers)
         key = (e.id, e.version)
         q = self._models.get(key)
         if q is None:
@@ -127,7 +135,7 @@ class Catalog:
 def _did_you_mean(qid: str, known: dict[str, Any]) -> str:
     import difflib
 
-    close = difflib.get_close_matches(qid, list(known), n=1, cutoff=0.6)
+    close = difflib.get_close_matches(qid[:200], list(known), n=1, cutoff=0.6)
     hint = f"; did you mean {close[0]!r}?" if close else ""
     return f" (installed: {', '.join(sorted(known)) or 'none'}){hint}"
 

@@ -24,8 +24,9 @@ MAX_QUESTIONNAIRE_BYTES = 5_000_000
 _STANDARD_TAGS = {"tag:yaml.org,2002:" + t for t in ("str", "int", "float", "bool", "null", "seq", "map", "timestamp")}
 
 
-def _walk(node: yaml.Node, path: tuple[Any, ...], lines: dict[tuple[Any, ...], int], src: str) -> None:
-    """Record the line of every key path; refuse duplicate keys and non-standard tags."""
+def _walk(node: yaml.Node, path: tuple[Any, ...], lines: dict[tuple[Any, ...], int], src: str, shown: str = "") -> None:
+    """Record the line of every key path; refuse duplicate keys and non-standard tags. `shown`: the
+    path as problems name it (`_describe`: an item of a list by its id, questions[str_goal])."""
     lines.setdefault(path, node.start_mark.line + 1)
     if node.tag not in _STANDARD_TAGS:
         raise QuestionnaireError(
@@ -36,17 +37,26 @@ def _walk(node: yaml.Node, path: tuple[Any, ...], lines: dict[tuple[Any, ...], i
         for key_node, value_node in node.value:
             key = key_node.value
             line = key_node.start_mark.line + 1
+            where = f"{shown}.{key}" if shown else str(key)
             if key in seen:
-                where = ".".join(str(p) for p in (*path, key))
                 raise QuestionnaireError(
                     Problem(src, f"duplicate key '{key}' (first at line {seen[key]})", line, where)
                 )
             seen[key] = line
             lines[(*path, _key(key))] = line
-            _walk(value_node, (*path, _key(key)), lines, src)
+            _walk(value_node, (*path, _key(key)), lines, src, where)
     elif isinstance(node, yaml.SequenceNode):
         for i, item in enumerate(node.value):
-            _walk(item, (*path, i), lines, src)
+            _walk(item, (*path, i), lines, src, f"{shown}[{_node_id(item) or i}]")
+
+
+def _node_id(node: yaml.Node) -> str | None:
+    """The `id` of a mapping node (a question, an option, a signal), as `_describe` names an item."""
+    if isinstance(node, yaml.MappingNode):
+        for k, v in node.value:
+            if k.value == "id" and isinstance(v, yaml.ScalarNode) and v.tag == "tag:yaml.org,2002:str":
+                return str(v.value)
+    return None
 
 
 def _key(k: str) -> Any:
@@ -64,12 +74,13 @@ def _read_text(path: Path, kind: type[QuestionnaireError]) -> str:
         raise kind(Problem(src, "is a folder, not a file")) from None
     except OSError as e:
         raise kind(Problem(src, f"cannot read: {e.strerror or e}")) from None
-    if raw.startswith(b"\xef\xbb\xbf"):
-        raw = raw[3:]
+    bom = 3 if raw.startswith(b"\xef\xbb\xbf") else 0
     try:
-        return raw.decode("utf-8")
+        return raw[bom:].decode("utf-8")
     except UnicodeDecodeError as e:
-        raise kind(Problem(src, f"not UTF-8 text (byte {e.start}): save the file as UTF-8")) from None
+        start = bom + e.start  # in UTF-8 a newline byte is always a newline: the bytes before give the line
+        line = raw.count(b"\n", 0, start) + 1
+        raise kind(Problem(src, f"not UTF-8 text (byte {start}): save the file as UTF-8", line)) from None
 
 
 # Bounds that no questionnaire comes near (the bundled ones: depth 8, about 6,000 nodes), checked
@@ -130,11 +141,28 @@ def _check_events(text: str, source: str) -> None:
             )
 
 
+def _longest_number(node: yaml.Node | None) -> yaml.ScalarNode | None:
+    """The integer scalar with the most characters (the one Python refuses to convert)."""
+    best: yaml.ScalarNode | None = None
+    stack = [node] if node is not None else []
+    while stack:
+        n = stack.pop()
+        if isinstance(n, yaml.ScalarNode):
+            if n.tag == "tag:yaml.org,2002:int" and (best is None or len(n.value) > len(best.value)):
+                best = n
+        elif isinstance(n, yaml.MappingNode):
+            stack.extend(x for pair in n.value for x in pair)
+        elif isinstance(n, yaml.SequenceNode):
+            stack.extend(n.value)
+    return best
+
+
 def parse_questionnaire(text: str, source: str = "<string>") -> Questionnaire:
     """Parse and validate questionnaire YAML text."""
     if not text.strip():
         raise QuestionnaireError(Problem(source, "file is empty"))
     lines: dict[tuple[Any, ...], int] = {}
+    node: yaml.Node | None = None
     try:
         _check_shape(text, source)
         _check_events(text, source)
@@ -158,7 +186,9 @@ def parse_questionnaire(text: str, source: str = "<string>") -> Questionnaire:
     except yaml.YAMLError as e:
         raise QuestionnaireError(Problem(source, f"invalid YAML: {e}")) from None
     except ValueError:  # an integer of thousands of digits (Python refuses to convert it)
-        raise QuestionnaireError(Problem(source, "a number is too large (thousands of digits)")) from None
+        big = _longest_number(node)
+        line = big.start_mark.line + 1 if big is not None else None
+        raise QuestionnaireError(Problem(source, "a number is too large (thousands of digits)", line)) from None
     except RecursionError:
         raise QuestionnaireError(Problem(source, _DEEP)) from None
     if not isinstance(data, dict):
@@ -257,47 +287,107 @@ def _message(err: Any) -> str:
         return _say("q_not_empty")
     if kind == "string_too_long":
         return _say("q_too_long", n=ctx.get("max_length"))
-    if kind == "finite_number":
-        return _say("q_finite")
+    if kind == "finite_number":  # the models refuse inf and NaN (allow_inf_nan=False)
+        return _say("q_nan" if isinstance(value, float) and value != value else "q_finite")
     if kind == "value_error":
         return str(ctx.get("error", err["msg"]))
     return str(err["msg"])
 
 
 def _line_of(message: str, data: dict[str, Any], lines: dict[tuple[Any, ...], int]) -> int | None:
-    """The line of what a whole-file check names: a signal, a question ("question X: ..."), one of
-    its options, a field of it, or the second of two questions with one id; None for anything else."""
-    signal = re.match(r"signal (\S+?):", message)
-    signals = data.get("signals")
-    if signal and isinstance(signals, list):
-        sids = [x.get("id") if isinstance(x, dict) else None for x in signals]
-        if signal[1] in sids:
-            return lines.get(("signals", sids.index(signal[1])))
-    questions = data.get("questions")
-    if not isinstance(questions, list):
-        return None
-    ids = [q.get("id") if isinstance(q, dict) else None for q in questions]
-    path: tuple[Any, ...] | None = None
-    dup = re.match(r"questions: duplicate question id '(.+)'$", message)
-    named = re.match(r"question (\S+?): (?:option (\S+?)(?::|$)|(\w+)\b)?", message)
-    if dup and ids.count(dup[1]) > 1:
-        path = ("questions", len(ids) - 1 - ids[::-1].index(dup[1]))  # the second one
-    elif named and named[1] in ids:
-        i = ids.index(named[1])
-        path = ("questions", i)
-        options = questions[i].get("options") if isinstance(questions[i], dict) else None
-        if named[2] and isinstance(options, list):
-            oids = [o.get("id") if isinstance(o, dict) else None for o in options]
-            if named[2] in oids:
-                path += ("options", oids.index(named[2]))
-        elif named[3]:
-            path += (named[3],)
+    """The line of what a whole-file check names: a signal (the condition it names, or a field of
+    it), a question ("question X: ..."), one of its options, a field of it, the second of two
+    questions or signals with one id, or a field of the file ("version: ...", "scoring.hinge.requires:
+    ..."); None for anything else."""
+    path = _path_of(message, data)
     if path is None:
         return None
     for n in range(len(path), 0, -1):
         if path[:n] in lines:
             return lines[path[:n]]
     return None
+
+
+def _ids(items: Any) -> list[Any]:
+    return [x.get("id") if isinstance(x, dict) else None for x in items] if isinstance(items, list) else []
+
+
+def _path_of(message: str, data: dict[str, Any]) -> tuple[Any, ...] | None:
+    dup = re.match(r"(questions|signals): duplicate (?:question|signal) id '(.+)'$", message)
+    if dup:
+        ids = _ids(data.get(dup[1]))
+        if ids.count(dup[2]) > 1:
+            return (dup[1], len(ids) - 1 - ids[::-1].index(dup[2]))  # the second one
+        return None
+    signal = re.match(r"signal (\S+?): (?:(\w+):)?", message)
+    sids = _ids(data.get("signals"))
+    if signal and signal[1] in sids:
+        i = sids.index(signal[1])
+        if signal[2]:  # "signal X: title: missing translation"
+            return ("signals", i, signal[2])
+        return _condition_path(data["signals"][i].get("when"), ("signals", i, "when"), message) or ("signals", i)
+    if message.startswith("scoring.hinge.requires:"):
+        requires = ((data.get("scoring") or {}).get("hinge") or {}).get("requires")
+        base = ("scoring", "hinge", "requires")
+        return _condition_path(requires, base, message) or base
+    named = re.match(r"question (\S+?): (?:option (\S+?)(?::|$)|(\w+)\b)?", message)
+    questions = data.get("questions")
+    ids = _ids(questions)
+    if named and named[1] in ids:
+        i = ids.index(named[1])
+        path: tuple[Any, ...] = ("questions", i)
+        assert isinstance(questions, list)
+        oids = _ids(questions[i].get("options") if isinstance(questions[i], dict) else None)
+        if named[2] and named[2] in oids:
+            return (*path, "options", oids.index(named[2]))
+        return (*path, named[3]) if named[3] else path
+    field = re.match(r"([a-z_][\w.]*): ", message)  # "version: ...", "levels.strategy.name: ..."
+    if field is None:
+        return None
+    node: Any = data
+    path = ()
+    for part in field[1].split("."):
+        if isinstance(node, list) and part in _ids(node):
+            path += (_ids(node).index(part),)
+            node = node[path[-1]]
+        elif isinstance(node, dict) and part in node:
+            path += (part,)
+            node = node[part]
+        else:
+            break
+    return path or None
+
+
+def _condition_path(cond: Any, path: tuple[Any, ...], message: str) -> tuple[Any, ...] | None:
+    """The place, inside a condition, of the part a message names (a question, one of its options, a
+    level's consistency), searched in the order of the file; None when none is named or found."""
+    question = re.search(r"question '([^']*)'", message)
+    option = re.search(r"option '([^']*)'", message)
+    level = re.search(r"consistency on '([^']*)'", message)
+    if not (question or level):
+        return None
+
+    def find(c: Any, at: tuple[Any, ...]) -> tuple[Any, ...] | None:
+        if not isinstance(c, dict):
+            return None
+        if question and c.get("answer") == question[1]:
+            if option is None:
+                return at
+            for key in ("in", "all_of", "none_of"):
+                ids = c.get(key)
+                if isinstance(ids, list) and option[1] in ids:
+                    return (*at, key, ids.index(option[1]))
+        if level and c.get("consistency") == level[1]:
+            return at
+        for key in ("all", "any"):
+            subs = c.get(key)
+            for i, sub in enumerate(subs if isinstance(subs, list) else []):
+                found = find(sub, (*at, key, i))
+                if found:
+                    return found
+        return find(c.get("not"), (*at, "not"))
+
+    return find(cond, path)
 
 
 def _is_union_tag(p: Any) -> bool:

@@ -21,7 +21,9 @@ SEMVER = re.compile(r"^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$")
 
 
 class Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, strict=False)
+    # allow_inf_nan=False: a NaN is refused as not a number (by default it fails every bound, and
+    # `weight: .nan` was said to be above 100)
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=False, allow_inf_nan=False)
 
 
 class Source(Strict):
@@ -318,7 +320,8 @@ class Questionnaire(Strict):
         if sorted(level_ids) != sorted(LEVEL_IDS):
             errors.append(f"levels: expected exactly {', '.join(LEVEL_IDS)} (got {', '.join(level_ids) or 'none'})")
         qids = [q.id for q in self.questions]
-        for dup in sorted({i for i in qids if qids.count(i) > 1}):
+        duplicated = {i for i in qids if qids.count(i) > 1}
+        for dup in sorted(duplicated):
             errors.append(f"questions: duplicate question id '{dup}'")
         sids = [s.id for s in self.signals]
         for dup in sorted({i for i in sids if sids.count(i) > 1}):
@@ -326,17 +329,19 @@ class Questionnaire(Strict):
         for lv in LEVEL_IDS:
             if lv in level_ids and not any(q.level == lv for q in self.questions):
                 errors.append(f"levels: level '{lv}' has no scored question")
-        by_id = {q.id: q for q in self.questions}
+        # Which of two questions with one id a condition means is a guess: the duplicate is the problem
+        # to fix, and conditions on that id are checked once it is fixed (no cascade of errors).
+        by_id = {q.id: q for q in self.questions if q.id not in duplicated}
         for s in self.signals:
             for c in iter_conditions(s.when):
-                if isinstance(c, AnswerCond):
+                if isinstance(c, AnswerCond) and c.answer not in duplicated:
                     errors.extend(_check_answer_cond(f"signal {s.id}", c, by_id))
                 elif isinstance(c, ConsistencyCond):
                     errors.extend(_check_consistency(f"signal {s.id}", c, self.questions))
         requires = self.scoring.hinge.requires
         if requires is not None:
             for c in iter_conditions(requires):
-                if isinstance(c, AnswerCond):
+                if isinstance(c, AnswerCond) and c.answer not in duplicated:
                     errors.extend(_check_answer_cond("scoring.hinge.requires", c, by_id))
                 elif isinstance(c, ConsistencyCond | LevelCond):
                     errors.append("scoring.hinge.requires: only conditions on answers (answer, all, any, not)")

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from .answers import AnswerSheet
+from .errors import AnswersError
 from .plan import SEVERITY_RANK, Plan, major_of
 from .scoring import LevelScore, Placement, ScoreCard, place
 from .vocab import LEVEL_IDS, ROLES
@@ -218,7 +219,7 @@ def _groups(plan: Plan, cards: Sequence[ScoreCard], role_of: Sequence[str]) -> l
 def aggregate(plan: Plan, items: Sequence[Scored]) -> OrganisationResult:
     """One organisation's result from its respondents (one group of `group_by_organisation`)."""
     if not items:
-        raise ValueError("aggregate needs at least one respondent")
+        raise AnswersError("aggregate needs the answers of at least one respondent")
     min_size = plan.min_group_size
     sheets = [s for s, _ in items]
     cards = [c for _, c in items]

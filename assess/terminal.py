@@ -8,19 +8,18 @@ import shutil
 import textwrap
 
 # C0 and C1 control characters (escape sequences start with them), except tab and newline; and the
-# bidirectional embeddings, overrides and isolates, which would turn the text after them around (a name
-# holding U+202E printed the report's own words backwards)
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+# bidirectional controls, which would show a text in another order than it is read ("trojan source")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 
-def _shown(m: re.Match[str]) -> str:
-    code = ord(m.group())
-    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+def _escaped(m: re.Match[str]) -> str:
+    o = ord(m.group())
+    return f"\\x{o:02x}" if o < 0x100 else f"\\u{o:04x}"
 
 
 def clean(text: str) -> str:
-    """Control characters shown as \\xNN, directional ones as \\uNNNN: seen, never obeyed."""
-    return _CONTROL.sub(_shown, text)
+    """Control characters shown as \\xNN, bidirectional controls as \\uNNNN."""
+    return _CONTROL.sub(_escaped, text)
 
 
 def rich_text(text: str) -> str:

@@ -169,3 +169,43 @@ def test_the_date_pattern_is_the_calendar() -> None:
             assert bool(is_date(text)) == real, text
     for junk in ["2026-00-10", "2026-13-01", "2026-01-00", "2026-01-32", "2026-1-01", "2026-01-01\n", "２０２６-01-01"]:
         assert not is_date(junk), junk
+
+
+def _problems(doc) -> list[str]:
+    from assess.answers import check_answers
+
+    from .test_agreement import BASE, HOUSING
+
+    with pytest.raises(AnswersError) as e:
+        check_answers(HOUSING, {**BASE, **doc})
+    return [str(p) for p in e.value.problems]
+
+
+def test_a_multiple_choice_answer_says_what_is_wrong_with_its_items() -> None:
+    assert _problems({"answers": {"pra_mobile": [1]}}) == [
+        "pra_mobile: expected a list of option ids (text), got a list holding a number"
+    ]
+    assert _problems({"answers": {"pra_mobile": "tablets"}}) == [
+        "pra_mobile: expected a list of option ids (text), got text"
+    ]
+
+
+def test_every_value_a_message_echoes_is_short_and_escaped() -> None:
+    (huge,) = _problems({"answers": {"pra_days_on_site": 10**4000}})
+    assert huge.startswith("pra_days_on_site: 1000") and huge.endswith("… is outside the scale 0..5")
+    assert len(huge) < 120
+    hostile = "\x1b[2J\u202e\x00" + "x" * 1_000_000
+    (qid,) = _problems({"questionnaire": {"id": hostile, "version": "1.0.0"}})
+    assert qid.startswith("questionnaire: answers are for \\x1b[2J\\u202e\\x00xxx") and len(qid) < 200
+    many = _problems({"answers": {hostile: 1}, "comments": {hostile: "x"}, **{f"k{i}": 1 for i in range(1000)}})
+    assert all(len(m) < 200 and "\x1b" not in m and "\u202e" not in m and "\x00" not in m for m in many), many
+    assert many[0] == "unknown key(s): 'k0', 'k1', 'k10', 'k100', 'k101', …"
+
+
+def test_text_too_long_says_how_long_it_is() -> None:
+    assert _problems({"organisation": {"id": "o", "name": "x" * 10_000_000}}) == [
+        "organisation.name: name must be text of at most 200 characters, got text of 10000000 characters"
+    ]
+    assert _problems({"organisation": {"id": "o", "name": 7}}) == [
+        "organisation.name: name must be text of at most 200 characters, got a number"
+    ]

@@ -40,3 +40,64 @@ def test_every_public_name_resolves() -> None:
     for name in assess.__all__:
         assert getattr(assess, name) is not None, name
     assert callable(assess.aggregate) and callable(assess.score)
+
+
+def test_a_questionnaire_id_is_resolved_by_the_answers_version() -> None:
+    old = assess.get_questionnaire("housing", "1.0.0")
+    new = assess.get_questionnaire("housing")
+    assert old.version == "1.0.0" and new.major > old.major
+    for q in (old, new):
+        answers = uniform(q, "max", version=q.version)
+        card = assess.score("housing", answers)
+        assert card == assess.score(q, answers)
+        sheet = assess.parse_answers("housing", answers)
+        assert sheet.questionnaire_version == q.version
+        assert assess.aggregate("housing", [sheet, answers]).respondents == 2
+
+
+@pytest.mark.parametrize("bad", [None, ["housing"], 3, {"id": "housing"}])
+def test_what_is_not_a_questionnaire_is_a_clear_error(bad) -> None:
+    q = assess.get_questionnaire("housing")
+    answers = uniform(q, "max", version=q.version)
+    calls = [
+        lambda: assess.score(bad, answers),
+        lambda: assess.parse_answers(bad, answers),
+        lambda: assess.aggregate(bad, [answers]),
+        lambda: assess.get_questionnaire(bad),
+    ]
+    if bad is not None:  # no version: the newest
+        calls.append(lambda: assess.get_questionnaire("housing", bad))
+    for call in calls:
+        with pytest.raises(assess.UnknownQuestionnaire, match=r"got (null|a list|a number|an object)$"):
+            call()
+    with pytest.raises(assess.UnknownQuestionnaire, match="unknown questionnaire 'castle'"):
+        assess.score("castle", answers)
+    with pytest.raises(assess.AnswersError, match="expected a JSON object, got null"):
+        assess.score("housing", None)  # no answers to choose a version by
+    with pytest.raises(assess.AnswersError, match=r"^answers are for housing 1\.0\.0, not housing 2"):
+        assess.score(q, assess.parse_answers("housing", uniform(q, "max", version="1.0.0") | {"answers": {}}))
+
+
+def test_aggregate_and_read_answers_refuse_what_they_cannot_read() -> None:
+    q = assess.get_questionnaire("housing")
+    with pytest.raises(assess.AnswersError, match=r"^aggregate needs the answers of at least one respondent$"):
+        assess.aggregate(q, [])
+    with pytest.raises(assess.AnswersError, match=r"^aggregate takes a list of respondents' answers, got null$"):
+        assess.aggregate(q, None)
+    with pytest.raises(assess.AnswersError, match=r"got null$"):
+        assess.read_answers(None)
+    with pytest.raises(assess.AnswersError, match=r"got text$"):
+        assess.read_answers("a.json", catalog="housing")
+
+
+def test_a_version_not_installed_is_said_for_the_call_that_asked() -> None:
+    with pytest.raises(assess.UnknownQuestionnaire) as e:
+        assess.get_questionnaire("housing", "9.9.9")
+    assert str(e.value) == (
+        "no version 9.x of housing is installed (installed: 1.0.0, 2.0.0): a version asks for the newest installed "
+        "of the same major version"
+    )
+    q = assess.get_questionnaire("housing")
+    with pytest.raises(assess.UnknownQuestionnaire, match=r"^answers are for housing version 9\.9\.9, which is not "
+                       r"installed \(installed: 1\.0\.0, 2\.0\.0\)"):  # fmt: skip
+        assess.score("housing", uniform(q, "max", version="9.9.9"))

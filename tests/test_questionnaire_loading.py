@@ -222,7 +222,9 @@ def test_whole_file_checks_name_the_line_of_what_they_name(tmp_path: Path) -> No
         "{answer: reo_relay, in: [nobody, technical_lead]}", "{answer: reo_relais, in: [nobody, technical_lead]}"
     )
     (signal,) = [m for m in problems_of(text, tmp_path) if "reo_relais" in m]
-    assert f"q.yaml:{lines.index('  - id: no_relay_actor') + 1}:" in signal, signal
+    condition = next(i for i, line in enumerate(text.splitlines()) if "reo_relais" in line) + 1
+    assert condition > lines.index("  - id: no_relay_actor") + 1  # the condition's line, not the signal's
+    assert f"q.yaml:{condition}:" in signal, signal
 
 
 def test_a_bad_level_is_one_problem_listing_every_accepted_value(tmp_path: Path) -> None:
@@ -231,3 +233,68 @@ def test_a_bad_level_is_one_problem_listing_every_accepted_value(tmp_path: Path)
     (msg,) = problems_of(text, tmp_path)
     assert "questions[str_goal].level" in msg
     assert "must be one of: strategy, reorganisation, data_access, practices, depth" in msg
+
+
+def _line(text: str, needle: str, start: int = 0) -> int:
+    """The number of the first line holding `needle` from line `start` (1-based)."""
+    return next(i for i, line in enumerate(text.splitlines()) if i >= start and needle in line) + 1
+
+
+def test_a_quoted_version_is_said_at_its_own_line(tmp_path: Path) -> None:
+    """`version: "1.2"` is text, refused by the whole-file check, which said the file's first line."""
+    for version in ('"1.2"', "1.2"):
+        text = housing_text().replace("version: 1.0.0", f"version: {version}", 1)
+        (msg,) = problems_of(text, tmp_path)
+        assert f"q.yaml:{_line(text, 'version:')}: version" in msg, msg
+
+
+def test_a_nested_condition_is_said_at_its_own_line(tmp_path: Path) -> None:
+    nested = (
+        "when:\n      all:\n        - {level: reorganisation, below: 40}\n        - any:\n"
+        "            - {level: strategy, below: 40}\n            - {answer: typo_q, in: [nobody]}\n"
+        "            - not: {answer: reo_relay, in: [nobdy]}"
+    )
+    text = housing_text().replace("when: {answer: reo_relay, in: [nobody, technical_lead]}", nested, 1)
+    msgs = problems_of(text, tmp_path)
+    assert [m.split("q.yaml:")[1] for m in msgs] == [
+        f"{_line(text, 'typo_q')}: signal no_relay_actor: condition on unknown question 'typo_q'",
+        f"{_line(text, 'nobdy')}: signal no_relay_actor: question 'reo_relay' has no option 'nobdy'",
+    ]
+
+
+def test_a_huge_number_and_a_byte_not_utf8_are_said_at_their_line(tmp_path: Path) -> None:
+    text = housing_text().replace("    weight: 2\n", f"    weight: {'9' * 5000}\n", 1)
+    (msg,) = problems_of(text, tmp_path)
+    assert f"q.yaml:{_line(text, '9' * 5000)}: a number is too large" in msg, msg
+    p = tmp_path / "latin.yaml"
+    raw = housing_text().encode("utf-8")
+    at = raw.index(b"    weight: 2\n")
+    p.write_bytes(b"\xef\xbb\xbf" + raw[:at] + b"    weight: 2 # caf\xe9\n" + raw[at + 14 :])
+    with pytest.raises(QuestionnaireError) as e:
+        load_questionnaire(p)
+    (problem,) = e.value.problems
+    assert problem.line == raw[:at].count(b"\n") + 1
+    assert problem.message == f"not UTF-8 text (byte {3 + at + len(b'    weight: 2 # caf')}): save the file as UTF-8"
+
+
+def test_a_nan_is_not_a_number(tmp_path: Path) -> None:
+    for nan in (".nan", ".NaN"):
+        (msg,) = problems_of(housing_text().replace("    weight: 2\n", f"    weight: {nan}\n", 1), tmp_path)
+        assert msg.endswith("questions[reo_timing].weight: must be a number (not NaN)"), msg
+    (msg,) = problems_of(housing_text().replace("    weight: 2\n", "    weight: .inf\n", 1), tmp_path)
+    assert msg.endswith("questions[reo_timing].weight: must be a finite number"), msg
+
+
+def test_a_duplicate_key_is_placed_as_every_other_problem(tmp_path: Path) -> None:
+    text = housing_text().replace("    weight: 2\n", "    weight: 2\n    weight: 3\n", 1)
+    (msg,) = problems_of(text, tmp_path)
+    assert msg.endswith(f":{_line(text, 'weight: 3')}: questions[reo_timing].weight: duplicate key 'weight' "
+                        f"(first at line {_line(text, 'weight: 2')})"), msg  # fmt: skip
+
+
+def test_a_duplicate_question_id_brings_no_cascade_of_errors(tmp_path: Path) -> None:
+    """Two questions str_magic: the signal on str_magic was checked against the second one's options."""
+    text = housing_text().replace("  - id: reo_relay\n", "  - id: str_magic\n", 1)
+    msgs = problems_of(text, tmp_path)
+    assert any("duplicate question id 'str_magic'" in m for m in msgs), msgs
+    assert not [m for m in msgs if "str_magic" in m and "duplicate question id" not in m], msgs

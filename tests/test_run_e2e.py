@@ -288,7 +288,7 @@ def test_stray_enter_records_nothing_digits_confirm_and_navigation(tmp_path: Pat
     child.send(ENTER)
     child.expect(f"question 1 sur {first_part(housing)}")
     child.send(ENTER)  # nothing highlighted: Enter records nothing and says what to do
-    child.expect("Choisissez d'abord une réponse")
+    child.expect("Choisissez une réponse")
     draft_file = tmp_path / "drafts" / "housing--c3--p3.json"
     assert json.loads(draft_file.read_text(encoding="utf-8"))["answers"]["answers"][housing.questions[0].id] is None
     child.send("2")  # the choice stays on screen a moment: (•) on the second option

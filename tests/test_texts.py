@@ -50,9 +50,19 @@ def test_every_message_the_library_writes_has_a_french_text(tmp_path) -> None:
         {"str_goal": ["a"]},
         {"str_goal": "nope"},
         {"pra_mobile": 99},
+        {"pra_mobile": [1]},
+        {"pra_days_on_site": 10**4000},
     ):
         try:
             check_answers(HOUSING, {**base, "answers": answers, "comments": {"nope": "x"}})
+        except AssessError as e:
+            messages += [p.message for p in e.problems]
+    for doc in (
+        {"organisation": {"id": "o", "name": "x" * 300}},
+        {"questionnaire": {"id": "\x1b" * 99, "version": "1.0.0"}},
+    ):
+        try:
+            check_answers(HOUSING, {**base, **doc})
         except AssessError as e:
             messages += [p.message for p in e.problems]
     for raw in (b"", b"\xff\xfe{\x00}\x00", b"{oops", b"\xe9t\xe9", b"[1]", b'{"format": "x"}'):
@@ -65,6 +75,23 @@ def test_every_message_the_library_writes_has_a_french_text(tmp_path) -> None:
     for q in ("housng", "housing"):
         try:
             cat.entry(q, "9.0.0" if q == "housing" else None)
+        except AssessError as e:
+            messages += [p.message for p in e.problems]
+    import assess
+
+    housing = assess.get_questionnaire("housing")
+    for call in (
+        lambda: assess.get_questionnaire(None),
+        lambda: assess.get_questionnaire("housing", 1),
+        lambda: assess.get_questionnaire("housing", "9.9.9"),
+        lambda: assess.score(None, {}),
+        lambda: assess.aggregate(housing, []),
+        lambda: assess.aggregate(housing, None),
+        lambda: assess.read_answers(None),
+        lambda: assess.read_answers("x.json", catalog="housing"),
+    ):
+        try:
+            call()
         except AssessError as e:
             messages += [p.message for p in e.problems]
     foreign = tmp_path / "x.csv"
@@ -121,13 +148,25 @@ def _questionnaire_problems() -> list[str]:
         lambda d: d["signals"].append(copy.deepcopy(d["signals"][0])),
         lambda d: d["questions"].append(copy.deepcopy(q0(d))),
         lambda d: q0(d)["source"].update(doc="wikipedia"), lambda d: q0(d)["source"].update(ref=""),
+        lambda d: q0(d).update(weight=float("nan")), lambda d: q0(d).update(weight=float("inf")),
+        lambda d: d["signals"][0].update(when={"all": [{"not": {"answer": q0(d)["id"], "in": ["nope"]}}]}),
     ]  # fmt: skip
     texts = []
     for change in breaks:
         d = copy.deepcopy(base)
         change(d)
         texts.append(yaml.safe_dump(d, allow_unicode=True, sort_keys=False))
-    texts += ["id: [", "a: *x", "a:\n\tb: 1", "- 1", "id: x\nid: y", "{" * 200, "x: " + "9" * 5000, "a: !!set {}"]
+    texts += [
+        "id: [",
+        "a: *x",
+        "a:\n\tb: 1",
+        "- 1",
+        "id: x\nid: y",
+        "{" * 200,
+        "x: " + "9" * 5000,
+        "a: !!set {}",
+        "a: 1\na: 2",
+    ]
     messages = []
     for text in texts:
         try:

@@ -904,7 +904,7 @@ TEXTS: dict[str, str] = {
     "problem.005": "version {version} is not like 1.0.0",
     "problem.006": "expected one option id (text), got {kind}",
     "problem.007": "unknown option {option} (expected one of: {ids})",
-    "problem.008": "expected a list of option ids, got {kind}",
+    "problem.008": "expected a list of option ids (text), got {kind}",
     "problem.009": "unknown option(s) {options} (expected: {ids})",
     "problem.010": "option {option} excludes the others",
     "problem.011": "expected a whole number from {lo} to {hi}, got {kind}",
@@ -961,8 +961,8 @@ TEXTS: dict[str, str] = {
     "problem.057": "unknown questionnaire {qid} (installed: {known}); did you mean {close}?",
     "problem.058": "unknown questionnaire {qid} (installed: {known})",
     "problem.059": (
-        "answers are for {qid} version {version}, but only version {have} is installed: a different major version "
-        "may ask different questions, so they are not scored. Add the matching questionnaire with "
+        "answers are for {qid} version {version}, which is not installed (installed: {have}): a different major "
+        "version may ask different questions, so they are not scored. Add the matching questionnaire with "
         "--questionnaires-dir."
     ),
     "problem.060": "questionnaire version {version} is not like 1.0.0",
@@ -1014,6 +1014,19 @@ TEXTS: dict[str, str] = {
     "problem.102": '"don\'t know" ticked with other answers: keep one or the other',
     "problem.103": "the same scores as {where} on every level, and no respondent id: a copy counts twice",
     "problem.098": "a part of the workbook is packed more than {n} times: not a response export",
+    "problem.104": (
+        "no version {major}.x of {qid} is installed (installed: {have}): a version asks for the newest installed of "
+        "the same major version"
+    ),
+    "problem.105": "a questionnaire id is text (like 'housing'), got {kind}",
+    "problem.106": "a questionnaire version is text (like '1.0.0'), got {kind}",
+    "problem.107": "expected a questionnaire (a Questionnaire, a Plan or an installed questionnaire's id), got {kind}",
+    "problem.108": "aggregate takes a list of respondents' answers, got {kind}",
+    "problem.109": "read_answers takes the path of an answers file, got {kind}",
+    "problem.110": "read_answers takes a Catalog (from load_catalog) or None, got {kind}",
+    "problem.111": "aggregate needs the answers of at least one respondent",
+    "problem.112": "expected a list of option ids (text), got a list holding {kind}",
+    "problem.113": "{field} must be text of at most {n} characters, got text of {length} characters",
     # --- questionnaire files (loader.py, model.py, catalog.py) ---------------------------------
     "problem.q_required": "this field is required",
     "problem.q_unknown_field": "unknown field (a typo, or a field of another place?)",
@@ -1031,6 +1044,7 @@ TEXTS: dict[str, str] = {
     "problem.q_lt": "must be less than {n}",
     "problem.q_le": "must be at most {n}",
     "problem.q_finite": "must be a finite number",
+    "problem.q_nan": "must be a number (not NaN)",
     "problem.q_not_empty": "must not be empty",
     "problem.q_too_long": "must have at most {n} characters",
     "problem.q_pattern_underscore": "must be lower-case letters, digits and _, starting with a letter (like str_goal)",

@@ -957,7 +957,7 @@ TEXTS: dict[str, str] = {
     "problem.005": "la version {version} n'a pas la forme 1.0.0",
     "problem.006": "un identifiant de réponse (texte) était attendu, et non {kind}",
     "problem.007": "réponse inconnue {option} (attendu, l'une de : {ids})",
-    "problem.008": "une liste d'identifiants de réponses était attendue, et non {kind}",
+    "problem.008": "une liste d'identifiants de réponses (des textes) était attendue, et non {kind}",
     "problem.009": "réponse(s) inconnue(s) {options} (attendu : {ids})",
     "problem.010": "la réponse {option} exclut les autres",
     "problem.011": "un nombre entier de {lo} à {hi} était attendu, et non {kind}",
@@ -1015,9 +1015,9 @@ TEXTS: dict[str, str] = {
     "problem.057": "questionnaire inconnu {qid} (installés : {known}) ; vouliez-vous dire {close} ?",
     "problem.058": "questionnaire inconnu {qid} (installés : {known})",
     "problem.059": (
-        "les réponses portent sur {qid} version {version}, mais seule la version {have} est installée : une autre "
-        "version majeure peut poser d'autres questions, elles ne sont donc pas notées. Ajoutez le questionnaire "
-        "correspondant avec --questionnaires-dir."
+        "les réponses portent sur {qid} version {version}, qui n'est pas installée (installées : {have}) : une "
+        "autre version majeure peut poser d'autres questions, elles ne sont donc pas notées. Ajoutez le "
+        "questionnaire correspondant avec --questionnaires-dir."
     ),
     "problem.060": "la version de questionnaire {version} n'a pas la forme 1.0.0",
     "problem.061": (
@@ -1081,6 +1081,24 @@ TEXTS: dict[str, str] = {
         "les mêmes scores que {where} sur chaque niveau, sans identifiant de répondant : une copie compte deux fois"
     ),
     "problem.098": "une partie du classeur est compressée plus de {n} fois : ce n'est pas un export de réponses",
+    "problem.104": (
+        "aucune version {major}.x de {qid} n'est installée (installées : {have}) : une version désigne la plus récente "
+        "installée de la même version majeure"
+    ),
+    "problem.105": "un identifiant de questionnaire est un texte (comme « housing »), et non {kind}",
+    "problem.106": "une version de questionnaire est un texte (comme « 1.0.0 »), et non {kind}",
+    "problem.107": (
+        "un questionnaire était attendu (un Questionnaire, un Plan ou l'identifiant d'un questionnaire installé), "
+        "et non {kind}"
+    ),
+    "problem.108": "aggregate prend une liste de réponses de répondants, et non {kind}",
+    "problem.109": "read_answers prend le chemin d'un fichier de réponses, et non {kind}",
+    "problem.110": "read_answers prend un Catalog (de load_catalog) ou None, et non {kind}",
+    "problem.111": "aggregate a besoin des réponses d'au moins un répondant",
+    "problem.112": (
+        "une liste d'identifiants de réponses (des textes) était attendue, et non une liste contenant {kind}"
+    ),
+    "problem.113": "{field} doit être un texte d'au plus {n} caractères, et non un texte de {length} caractères",
     # --- questionnaire files (loader.py, model.py, catalog.py) ---------------------------------
     "problem.q_required": "ce champ est obligatoire",
     "problem.q_unknown_field": "champ inconnu (une faute de frappe, ou un champ d'un autre endroit ?)",
@@ -1099,6 +1117,7 @@ TEXTS: dict[str, str] = {
     "problem.q_lt": "doit être inférieur à {n}",
     "problem.q_le": "doit valoir au plus {n}",
     "problem.q_finite": "doit être un nombre fini",
+    "problem.q_nan": "doit être un nombre (et non NaN)",
     "problem.q_not_empty": "ne doit pas être vide",
     "problem.q_too_long": "doit compter au plus {n} caractères",
     "problem.q_pattern_underscore": (
