@@ -89,9 +89,18 @@ def profile(qid: str, levels: dict[str, float], explicit: dict[str, object]) -> 
 
 # Bocage Habitat (our design), three rounds: level targets (0..4) per round, then per person.
 BOCAGE_ROUNDS = {
-    "2022": ("2022-03-10", {"strategy": 1.2, "reorganisation": 0.8, "data_access": 1.0, "practices": 1.2, "depth": 1.2}),
-    "2024": ("2024-03-12", {"strategy": 2.2, "reorganisation": 2.6, "data_access": 1.5, "practices": 1.5, "depth": 1.6}),
-    "2026": ("2026-03-17", {"strategy": 2.8, "reorganisation": 3.2, "data_access": 2.8, "practices": 2.6, "depth": 2.2}),
+    "2022": (
+        "2022-03-10",
+        {"strategy": 1.2, "reorganisation": 0.8, "data_access": 1.0, "practices": 1.2, "depth": 1.2},
+    ),
+    "2024": (
+        "2024-03-12",
+        {"strategy": 2.2, "reorganisation": 2.6, "data_access": 1.5, "practices": 1.5, "depth": 1.6},
+    ),
+    "2026": (
+        "2026-03-17",
+        {"strategy": 2.8, "reorganisation": 3.2, "data_access": 2.8, "practices": 2.6, "depth": 2.2},
+    ),
 }
 # (respondent id, role, rounds answered, shift of every level for this person: leadership sees
 # the tools more kindly than the agencies do)
