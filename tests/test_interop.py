@@ -199,7 +199,7 @@ def test_limesurvey_csv_round_trip(tmp_path: Path, catalog, style: str, sep: str
         f = write_csv(tmp_path / f"results-{qid}.csv", respell(heads, style), [*rows, unfinished], sep, bom)
         got, r = imported(tmp_path, f, qid=qid)
         assert r.exit_code == 0, r.output
-        assert "1 unfinished response(s) skipped" in r.output
+        assert "1 unfinished response skipped" in r.output
         assert_round_trip(catalog, docs, got)
         assert got[0]["respondent"]["id"] == f"results-{qid}.csv#1"
 
@@ -247,7 +247,7 @@ def test_wrong_version_and_bad_rows_are_reported_and_the_import_goes_on(tmp_path
     assert f"{f}:4: QVER: collected with 'municipality 1.0.0', not questionnaire housing" in out
     assert f"{f}:5: str_goal: unknown answer 'A99'" in out
     assert f"{f}:6: role: unknown role 'boss'" in out
-    assert "4 bad row(s)" in out
+    assert "4 bad rows" in out
 
 
 def test_unreadable_and_foreign_files_name_the_file(tmp_path: Path) -> None:
@@ -605,7 +605,7 @@ def test_a_file_that_cannot_be_read_is_not_counted_as_a_bad_row(tmp_path: Path) 
     empty = tmp_path / "empty.csv"
     empty.write_bytes(b"")
     _, r = imported(tmp_path, empty, qid="housing")
-    assert r.exit_code == 1 and f"{empty}: 0 respondent(s) read (the file could not be read)" in r.output
+    assert r.exit_code == 1 and f"{empty}: 0 respondents read (the file could not be read)" in r.output
     assert "bad row" not in r.output
 
 

@@ -173,4 +173,4 @@ def test_usage_errors_follow_the_language(args: list[str], french: str, english:
 
 def test_import_takes_lang() -> None:
     r = assess("import", "nowhere.csv", "-Q", "housing", "--lang", "en", env={"LANG": "fr_FR.UTF-8"})
-    assert r.returncode == 1 and "no such file" in r.stderr and "0 respondent(s) read" in r.stderr, r.stderr
+    assert r.returncode == 1 and "no such file" in r.stderr and "0 respondents read" in r.stderr, r.stderr

@@ -203,7 +203,7 @@ def test_a_file_where_a_folder_of_outputs_goes_is_said_plainly(tmp_path: Path) -
     sheet.write_text(";".join(headings) + "\n" + ";".join(row) + "\n", encoding="utf-8")
     args = ("import", str(sheet), "-Q", "housing", "--organisation-id", "o", "-o", "/dev/null")
     r = _assess(*args, stdout=subprocess.PIPE)
-    assert "1 respondent(s) read" in r.stderr, r.stderr
+    assert "1 respondent read" in r.stderr, r.stderr
     assert r.returncode == 1 and "cannot write /dev/null: Not a directory" in r.stderr, r.stderr
 
 

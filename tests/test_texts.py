@@ -186,3 +186,19 @@ def test_every_message_about_a_questionnaire_file_has_a_french_text() -> None:
     untranslated = sorted({m for m in messages if problem_message(m, "fr") == m})
     assert not untranslated, untranslated
     assert not [m for m in messages if "Input should" in m or "Field required" in m or "Value error" in m]
+
+
+def test_counts_take_the_singular_or_the_plural() -> None:
+    """A text with a count has a singular and a plural (`key.one`, `key.many`) in both languages;
+    French takes the singular for 0 and 1, English for 1 only."""
+    from assess.texts import counted
+
+    for lang in ("fr", "en"):
+        ones = {k[: -len(".one")] for k in CATALOGUE[lang] if k.endswith(".one")}
+        manys = {k[: -len(".many")] for k in CATALOGUE[lang] if k.endswith(".many")}
+        assert ones == manys and len(ones) >= 10
+    assert counted(0, "cli.written_reports", "fr", path="r") == "écrit : 0 rapport dans r"
+    assert counted(1, "cli.written_reports", "fr", path="r") == "écrit : 1 rapport dans r"
+    assert counted(2, "cli.written_reports", "fr", path="r") == "écrits : 2 rapports dans r"
+    assert counted(0, "cli.written_reports", "en", path="r") == "written: 0 reports in r"
+    assert counted(1, "cli.import_read", "en", path="f") == "f: 1 respondent read"

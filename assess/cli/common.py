@@ -85,9 +85,13 @@ def ui_lang() -> str:
 
 
 def say(key: str, **fields: object) -> str:
-    """An interface text of the command line, in the interface language."""
-    from ..texts import text
+    """An interface text of the command line, in the interface language; a text with a singular and
+    a plural (`key.one`, `key.many`) takes the one its count `n` needs (`texts.counted`)."""
+    from ..texts import CATALOGUE, counted, text
 
+    n = fields.get("n")
+    if isinstance(n, int) and f"cli.{key}.one" in CATALOGUE["en"]:
+        return counted(n, "cli." + key, ui_lang(), **{k: v for k, v in fields.items() if k != "n"})
     return text("cli." + key, ui_lang()).format(**fields)
 
 

@@ -688,9 +688,12 @@ TEXTS: dict[str, str] = {
         "-o et --pdf prennent un nom de fichier : un rapport est un fichier à ouvrir ou imprimer, pas la sortie "
         "standard"
     ),
-    "cli.written_jsonl": "écrit : {path} ({n} répondant(s))",
-    "cli.written_files": "écrits : {n} fichier(s) de réponses dans {path}",
-    "cli.written_reports": "écrits : {n} rapport(s) dans {path}",
+    "cli.written_jsonl.one": "écrit : {path} ({n} répondant)",
+    "cli.written_jsonl.many": "écrit : {path} ({n} répondants)",
+    "cli.written_files.one": "écrit : {n} fichier de réponses dans {path}",
+    "cli.written_files.many": "écrits : {n} fichiers de réponses dans {path}",
+    "cli.written_reports.one": "écrit : {n} rapport dans {path}",
+    "cli.written_reports.many": "écrits : {n} rapports dans {path}",
     "cli.valid_invalid": "{valid} valide(s), {invalid} invalide(s)",
     "cli.scored_invalid": "{scored} noté(s), {invalid} invalide(s)",
     "cli.progress": "notation",
@@ -702,9 +705,12 @@ TEXTS: dict[str, str] = {
         "-o : donnez un fichier .jsonl (un répondant par ligne) ou un dossier (un .json par répondant)"
     ),
     "cli.no_complete_response": "aucune réponse complète à importer",
-    "cli.import_read": "{path} : {n} répondant(s) lu(s)",
-    "cli.import_unfinished": ", {n} réponse(s) inachevée(s) ignorée(s)",
-    "cli.import_bad": ", {n} ligne(s) en erreur",
+    "cli.import_read.one": "{path} : {n} répondant lu",
+    "cli.import_read.many": "{path} : {n} répondants lus",
+    "cli.import_unfinished.one": ", {n} réponse inachevée ignorée",
+    "cli.import_unfinished.many": ", {n} réponses inachevées ignorées",
+    "cli.import_bad.one": ", {n} ligne en erreur",
+    "cli.import_bad.many": ", {n} lignes en erreur",
     "cli.import_unread": " (le fichier n'a pas pu être lu)",
     "cli.import_twice": "le répondant {id} a déjà été lu en {first} : gardé une seule fois, tel que lu là",
     "cli.out_dir_alone": (
@@ -730,7 +736,8 @@ TEXTS: dict[str, str] = {
     "cli.not_written": "interrompu : {path} n'a pas été écrit (la version précédente est intacte)",
     "cli.stdout": "la sortie standard",
     "cli.portfolio_name": "portefeuille.html",
-    "cli.more_like_this": "{n} autre(s) réponse(s) avec le même avertissement : {msg}",
+    "cli.more_like_this.one": "{n} autre réponse avec le même avertissement : {msg}",
+    "cli.more_like_this.many": "{n} autres réponses avec le même avertissement : {msg}",
     "cli.report_name": "rapport",
     # --- help --------------------------------------------------------------------------------------
     "help.app": (
