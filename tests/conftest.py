@@ -16,6 +16,13 @@ os.environ.pop("ASSESS_QUESTIONNAIRES_DIR", None)
 # the plan cache of a test run is its own (never the user's), and goes when the run ends
 os.environ["ASSESS_CACHE_DIR"] = tempfile.mkdtemp(prefix="assess-test-cache-")
 atexit.register(shutil.rmtree, os.environ["ASSESS_CACHE_DIR"], ignore_errors=True)
+# Under PYTHONDONTWRITEBYTECODE=1 an editable install has no __pycache__, so each of the hundred or so
+# `python -m assess` the tests start compiled assess/*.py again (about 45 ms a start, README). The
+# processes a test starts share a bytecode cache of the run's own instead, outside the tree, and it
+# goes when the run ends; the tree stays free of __pycache__ as that setting wants.
+if os.environ.pop("PYTHONDONTWRITEBYTECODE", None) and "PYTHONPYCACHEPREFIX" not in os.environ:
+    os.environ["PYTHONPYCACHEPREFIX"] = tempfile.mkdtemp(prefix="assess-test-pycache-")
+    atexit.register(shutil.rmtree, os.environ["PYTHONPYCACHEPREFIX"], ignore_errors=True)
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
