@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import atexit
 import copy
+import functools
 import json
 import os
 import shutil
@@ -29,13 +30,20 @@ EXAMPLES = ROOT / "examples"
 QUESTIONNAIRES = ROOT / "questionnaires"
 
 
-@pytest.fixture(scope="session")
-def catalog():
+@functools.cache
+def bundled_catalog():
+    """The bundled questionnaires read from their files (no plan cache), once a process: for the
+    `catalog` fixture and for the modules that need them at import (test_agreement, test_properties)."""
     from assess.catalog import load_catalog
 
     cat = load_catalog(use_cache=False)
     assert not cat.problems, cat.problems
     return cat
+
+
+@pytest.fixture(scope="session")
+def catalog():
+    return bundled_catalog()
 
 
 # The engine's tests are written against housing 1.0.0, which stays installed beside 2.0 so that
