@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import atexit
 import copy
+import functools
 import json
 import os
 import shutil
@@ -16,19 +17,33 @@ os.environ.pop("ASSESS_QUESTIONNAIRES_DIR", None)
 # the plan cache of a test run is its own (never the user's), and goes when the run ends
 os.environ["ASSESS_CACHE_DIR"] = tempfile.mkdtemp(prefix="assess-test-cache-")
 atexit.register(shutil.rmtree, os.environ["ASSESS_CACHE_DIR"], ignore_errors=True)
+# Under PYTHONDONTWRITEBYTECODE=1 an editable install has no __pycache__, so each of the hundred or so
+# `python -m assess` the tests start compiled assess/*.py again (about 45 ms a start, README). The
+# processes a test starts share a bytecode cache of the run's own instead, outside the tree, and it
+# goes when the run ends; the tree stays free of __pycache__ as that setting wants.
+if os.environ.pop("PYTHONDONTWRITEBYTECODE", None) and "PYTHONPYCACHEPREFIX" not in os.environ:
+    os.environ["PYTHONPYCACHEPREFIX"] = tempfile.mkdtemp(prefix="assess-test-pycache-")
+    atexit.register(shutil.rmtree, os.environ["PYTHONPYCACHEPREFIX"], ignore_errors=True)
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
 QUESTIONNAIRES = ROOT / "questionnaires"
 
 
-@pytest.fixture(scope="session")
-def catalog():
+@functools.cache
+def bundled_catalog():
+    """The bundled questionnaires read from their files (no plan cache), once a process: for the
+    `catalog` fixture and for the modules that need them at import (test_agreement, test_properties)."""
     from assess.catalog import load_catalog
 
     cat = load_catalog(use_cache=False)
     assert not cat.problems, cat.problems
     return cat
+
+
+@pytest.fixture(scope="session")
+def catalog():
+    return bundled_catalog()
 
 
 # The engine's tests are written against housing 1.0.0, which stays installed beside 2.0 so that

@@ -18,7 +18,6 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from assess.answers import answers_schema, check_answers, duplicate_keys, key_count, may_have_duplicates
-from assess.catalog import load_catalog
 from assess.errors import AnswersError
 from assess.fastcheck import generate_fast_check
 from assess.fastline import generate_fast_line
@@ -28,10 +27,11 @@ from assess.records import respondent_record
 from assess.scoring import card_from_sums, score
 from assess.vocab import ROLES
 
+from .conftest import bundled_catalog
 from .oracle import card_view, reference_score
 
 FIXTURES = Path(__file__).parent / "fixtures"
-CATALOG = load_catalog(use_cache=False)
+CATALOG = bundled_catalog()
 SYNTHETIC_YAML = (FIXTURES / "synthetic.yaml").read_text(encoding="utf-8")
 # the same with weights whose sums are not exact in floating point (the fast form then uses math.fsum)
 INEXACT_YAML = SYNTHETIC_YAML.replace("id: synthetic", "id: synthetic-inexact", 1).replace(

@@ -428,6 +428,17 @@ def test_a_stop_dropped_in_a_finaliser_still_stops(tmp_path: Path, sig: str, to_
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".assess-")]
 
 
+def _temporary_output_begun(folder: Path) -> bool:
+    for p in folder.iterdir():
+        if p.name.startswith(".assess-"):
+            try:
+                if p.stat().st_size:
+                    return True
+            except FileNotFoundError:  # renamed into place meanwhile
+                pass
+    return False
+
+
 @pytest.mark.slow
 def test_sigkill_leaves_no_worker_and_no_traceback(tmp_path: Path, housing) -> None:
     big = _big_jsonl(tmp_path, housing, 60_000)
@@ -436,9 +447,14 @@ def test_sigkill_leaves_no_worker_and_no_traceback(tmp_path: Path, housing) -> N
         [sys.executable, "-m", "assess", "score", str(big), "-o", str(tmp_path / "o.jsonl"), "--jobs", "2"],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, start_new_session=True,
     )  # fmt: skip
-    time.sleep(1.5)
+    # as soon as the workers' first output reaches the temporary file: the workers are up and
+    # scoring (a fixed wait of 1.5 s could come after the end on a fast machine, and test nothing)
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline and not _temporary_output_begun(tmp_path):
+        time.sleep(0.005)
     os.kill(proc.pid, signal.SIGKILL)
     _, err = proc.communicate(timeout=30)
+    assert proc.returncode == -signal.SIGKILL, err  # killed while it ran, not after it had finished
     for _ in range(50):  # the kernel stops the workers with their parent
         left = subprocess.run(["pgrep", "-s", str(proc.pid)], capture_output=True, text=True).stdout.split()
         if not left:

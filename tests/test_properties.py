@@ -8,13 +8,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from assess.api import aggregate, parse_answers, score
-from assess.catalog import load_catalog
 from assess.records import organisation_record
 from assess.vocab import LEVEL_IDS, ROLES
 
-from .conftest import blank
+from .conftest import blank, bundled_catalog
 
-CATALOG = load_catalog(use_cache=False)
+CATALOG = bundled_catalog()
 HOUSING = CATALOG.questionnaire("housing")
 CQ = CATALOG.plan_for("housing")
 SETTINGS = settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
