@@ -7,6 +7,7 @@ import os
 import re
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -288,6 +289,29 @@ def test_pdf_pages_and_none_blank(tmp_path: Path) -> None:
     for pdf in (single, multi, commune):
         page3 = subprocess.run(["pdftotext", "-f", "3", "-l", "3", str(pdf), "-"], capture_output=True, text=True)
         assert page3.stdout.lstrip().startswith(("Les quatre niveaux", "The four levels")), page3.stdout[:200]
+
+
+def test_weasyprint_is_imported_without_starting_processes() -> None:
+    """cffi asked `ctypes.util.find_library` about each library name WeasyPrint tries, which started
+    ldconfig, gcc and ld 54 times: 0.25 s of every PDF. A PDF's import starts none now."""
+    pytest.importorskip("weasyprint")
+    prog = (
+        "import subprocess, sys\n"
+        "started = []\n"
+        "real = subprocess.Popen.__init__\n"
+        "def counted(self, *a, **k):\n"
+        "    started.append(a[0] if a else k.get('args'))\n"
+        "    real(self, *a, **k)\n"
+        "subprocess.Popen.__init__ = counted\n"
+        "from assess.report.render import _weasyprint\n"
+        "w = _weasyprint()\n"
+        "assert w.HTML and 'weasyprint' in sys.modules\n"
+        "import ctypes.util\n"
+        "assert ctypes.util.find_library.__module__ == 'ctypes.util'  # given back as it was\n"
+        "print(len(started))\n"
+    )
+    r = subprocess.run([sys.executable, "-c", prog], capture_output=True, text=True, check=False)
+    assert r.returncode == 0 and r.stdout.strip() == "0", (r.stdout, r.stderr[-500:])
 
 
 def test_pdf_without_weasyprint_gives_clear_message(tmp_path: Path, monkeypatch) -> None:

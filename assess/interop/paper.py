@@ -181,18 +181,6 @@ def paper_html(q: Questionnaire, lang: Lang) -> str:
 
 def paper_pdf(q: Questionnaire, lang: Lang) -> bytes:
     """The paper form as an A4 PDF (WeasyPrint, imported here; nothing is fetched)."""
-    from ..errors import AssessError, Problem
-    from ..report.render import _no_fetch, pdf_help
+    from ..report.render import pdf_bytes
 
-    where = f"{q.id}-{lang}.pdf"
-    try:
-        import weasyprint
-    except (ImportError, OSError) as e:  # OSError: WeasyPrint is there but its system libraries are not
-        raise AssessError(Problem(where, pdf_help(str(e)))) from None
-    html = paper_html(q, lang)
-    try:
-        pdf = weasyprint.HTML(string=html, base_url=None, url_fetcher=_no_fetch).write_pdf()
-    except OSError as e:
-        raise AssessError(Problem(where, pdf_help(str(e)))) from None
-    assert pdf is not None
-    return bytes(pdf)
+    return pdf_bytes(paper_html(q, lang), f"{q.id}-{lang}.pdf")

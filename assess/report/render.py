@@ -94,22 +94,48 @@ def render_report(
     return re.sub(r"\n\s*\n+", "\n", html)
 
 
-def write_pdf(html: str, path: str | os.PathLike[str]) -> None:
-    """Render the HTML to PDF with WeasyPrint, written atomically."""
+def _weasyprint() -> Any:
+    """WeasyPrint, imported. On Linux, cffi asks `ctypes.util.find_library` about every name WeasyPrint
+    tries for its libraries, and each question starts ldconfig, gcc and ld: 54 processes, 0.3 s of
+    every PDF. There, a name is only opened as it is written (the names WeasyPrint tries include
+    each library's soname, `libpango-1.0.so.0`, which the dynamic loader finds)."""
+    import sys
+
+    if not sys.platform.startswith("linux"):
+        import weasyprint
+
+        return weasyprint
+    import ctypes.util
+
+    find = ctypes.util.find_library
+    ctypes.util.find_library = lambda name: None
     try:
         import weasyprint
-    except ImportError as e:
-        raise AssessError(Problem(str(path), pdf_help(str(e)))) from None
-    except OSError as e:  # WeasyPrint imports but its system libraries (Pango) are missing
-        raise AssessError(Problem(str(path), pdf_help(str(e)))) from None
-    from ..output import write_atomic
+    finally:
+        ctypes.util.find_library = find
+    return weasyprint
 
+
+def pdf_bytes(html: str, where: str) -> bytes:
+    """The HTML as PDF (WeasyPrint; nothing is fetched). A missing WeasyPrint or system library is
+    an error naming `where`, with what to install."""
+    try:
+        weasyprint = _weasyprint()
+    except (ImportError, OSError) as e:  # OSError: WeasyPrint is there but its system libraries are not
+        raise AssessError(Problem(where, pdf_help(str(e)))) from None
     try:
         pdf = weasyprint.HTML(string=html, base_url=None, url_fetcher=_no_fetch).write_pdf()
     except OSError as e:
-        raise AssessError(Problem(str(path), pdf_help(str(e)))) from None
+        raise AssessError(Problem(where, pdf_help(str(e)))) from None
     assert pdf is not None
-    write_atomic(path, pdf)
+    return bytes(pdf)
+
+
+def write_pdf(html: str, path: str | os.PathLike[str]) -> None:
+    """Render the HTML to PDF with WeasyPrint, written atomically."""
+    from ..output import write_atomic
+
+    write_atomic(path, pdf_bytes(html, str(path)))
 
 
 def _no_fetch(url: str, *args: Any, **kwargs: Any) -> dict[str, Any]:
