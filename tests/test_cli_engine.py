@@ -346,15 +346,26 @@ def test_tables_fit_80_columns_and_shorten_at_word_boundaries() -> None:
     assert shorten("Logemer", 18) == "Logemer"
     assert shorten("Commune de Bellerive", 18) == "Commune de…"
     assert shorten_id("agent-accueil-12", 15) == "agent-a…ueil-12"
-    for args in (["--by-organisation"], []):
+    outputs = {}
+    for name, args in (("organisations", ["--by-organisation"]), ("respondents", [])):
         r = subprocess.run(
             [sys.executable, "-m", "assess", "score", str(EXAMPLES), "--format", "table", *args],
             capture_output=True, text=True, env={**os.environ, "COLUMNS": "80"}, check=False,
         )  # fmt: skip
         lines = r.stdout.splitlines()
         assert lines and max(len(x) for x in lines) <= 80
-        assert not any("…" in line.split()[-1] for line in lines[2:8] if line.strip())  # numbers never cut
+        rows = [line for line in lines[2:14] if line.strip() and line.split()[-1].isdigit()]
+        assert len(rows) >= 8 and not any("…" in word for row in rows for word in row.split()[1:] if word[0].isdigit())
         assert "sig." in lines[0] and "pos." in lines[0]
+        outputs[name] = r.stdout
+    # an organisation's name and its flagged gaps go on a second line rather than be cut ("Commune
+    # de…" said which commune no more; Logemer's gaps read "S28 R2…")
+    after = {
+        k: outputs["organisations"].split(k, 1)[1].splitlines() for k in ("Commune de", "Logemer", "Bocage Habitat")
+    }
+    assert after["Commune de"][1].strip() == "Bellerive"
+    assert "S28 R29" in after["Logemer"][0] and after["Logemer"][1].strip() == "D42 P28"
+    assert after["Bocage Habitat"][1].strip() == "2022"  # the round whole
 
 
 def test_xlsx_results_for_a_consultant(tmp_path: Path) -> None:

@@ -246,7 +246,10 @@ def _write_collected(
     if by_organisation:
         results = [o.result for o in pipeline.organisations(cat, scored, min_group_size)]
         if fmt == "table":
-            _print_table(organisations_table(results, lang, level_names, sectors), output)
+            import shutil
+
+            wide = 120 if output is not None else shutil.get_terminal_size((80, 24)).columns
+            _print_table(organisations_table(results, lang, level_names, sectors, wide), output)
             return
         records, columns, rows = [organisation_record(r) for r in results], ORGANISATION_COLUMNS, results
         to_row: Callable[[Any], list[Any]] = organisation_row

@@ -91,34 +91,50 @@ def respondents_table(records: Sequence[Scored], lang: str, level_names: Mapping
     return table
 
 
+def two_lines(text: str, width: int) -> str:
+    """`text` on at most two lines of `width`, the second shortened with "…" when it must be."""
+    import textwrap
+
+    lines = textwrap.wrap(" ".join(text.split()), width, break_on_hyphens=False) or [""]
+    if len(lines) <= 2:
+        return "\n".join(lines)
+    return lines[0] + "\n" + shorten(" ".join(lines[1:]), width)
+
+
 def organisations_table(
     orgs: Sequence[OrganisationResult],
     lang: str,
     level_names: Mapping[str, Sequence[str]],
     sectors: Mapping[str, str],
+    columns: int = 80,
 ) -> Table:
-    """`sectors`: questionnaire id -> its sector id."""
+    """`sectors`: questionnaire id -> its sector id; `columns`: the width to fill (80 to 120)."""
     table = _table(_caption(lang, level_names, gaps=True))
-    table.add_column(t("organisation", lang), no_wrap=True, width=NAME_WIDTH)
+    # a name and the flagged gaps wrap on a second line rather than be cut ("Commune de…" said
+    # which commune no more; "S28 R2…" hid two of Logemer's four gaps); a wider terminal widens the name
+    name_width = NAME_WIDTH + max(0, min(columns, 120) - 80)
+    table.add_column(t("organisation", lang), width=name_width)
     table.add_column(t("sector", lang), no_wrap=True, width=8)
     table.add_column("n", justify="right", width=3)
     for lv in LEVEL_IDS:
         table.add_column(_SHORT[lv], justify="right", width=3)
     table.add_column("pos.", justify="right", width=4)
     table.add_column("traj.", no_wrap=True, width=11)
-    table.add_column(GAPS_HEAD["en" if lang == "en" else "fr"], no_wrap=True, width=7)
+    table.add_column(GAPS_HEAD["en" if lang == "en" else "fr"], width=7)
     table.add_column("sig.", justify="right", width=4)
     for r in orgs:
         if not r.groups:
             gaps = NOT_COMPUTED[lang]
         else:
             gaps = " ".join(f"{_SHORT[g.level]}{whole(g.gap)}" for g in r.gaps if g.flagged) or NO_GAP[lang]
-        name = r.organisation_name or r.organisation_id
-        if r.round:  # the round after the name: "Bocage Habitat 2024"
-            label = shorten_id(r.round, 8)
-            name = shorten(name, NAME_WIDTH - len(label) - 1) + " " + label
+        name = " ".join((r.organisation_name or r.organisation_id).split())
+        label = shorten_id(r.round, 8) if r.round else ""  # the round after the name: "Bocage Habitat 2024"
+        if label and len(name) + 1 + len(label) > name_width:
+            name = shorten(name, name_width) + "\n" + label  # the round whole, on the second line
+        else:
+            name = two_lines(f"{name} {label}".strip(), name_width)
         table.add_row(
-            rich_text(shorten(name, NAME_WIDTH)),
+            rich_text(name),
             rich_text(shorten(_sector(sectors.get(r.questionnaire_id, ""), lang), 8)),
             str(r.respondents),
             *[_lv(r.levels[lv]) for lv in LEVEL_IDS],
