@@ -353,3 +353,17 @@ def test_a_signal_on_answers_few_gave_is_not_shown(catalog) -> None:
     ctx = build_report_context(q, sheets, "en")
     sig = next(s for g in ctx.signal_groups for s in g.signals if s.id == "no_mobile_equipment")
     assert sig.share == "3 / 6"
+
+
+def test_a_min_group_size_below_the_questionnaires_is_said_to_be_kept(tmp_path: Path) -> None:
+    """`--min-group-size 2` gave a report identical to the default without a word: the option can
+    only protect respondents more. It says so now."""
+    logemer = sorted(str(p) for p in (EXAMPLES / "housing").glob("logemer-*.json"))
+    low = run("report", *logemer, "--min-group-size", "2", "-o", tmp_path / "low.html")
+    assert low.exit_code == 0 and "--min-group-size 2 is below what housing asks (3): 3 is kept" in low.stderr
+    default = run("report", *logemer, "-o", tmp_path / "default.html")
+    assert (tmp_path / "low.html").read_bytes() == (tmp_path / "default.html").read_bytes()
+    high = run("report", *logemer, "--min-group-size", "4", "-o", tmp_path / "high.html")
+    assert high.exit_code == 0 and "min-group-size" not in high.stderr
+    scored = run("score", *logemer, "--by-organisation", "--min-group-size", "1", "-f", "json")
+    assert scored.exit_code == 0 and scored.stderr.count("is below what housing asks") == 1

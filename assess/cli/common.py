@@ -6,9 +6,9 @@ from __future__ import annotations
 import errno
 import os
 import sys
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from functools import cache
-from typing import TYPE_CHECKING, Annotated, NoReturn
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
 import typer
 
@@ -105,6 +105,19 @@ def problem_text(p: Problem, lang: str) -> str:
     from ..texts import problem_message
 
     return str(P(p.source, problem_message(p.message, lang), p.line, p.where))
+
+
+def note_min_group_size(orgs: Iterable[Any], asked: int | None) -> None:
+    """`--min-group-size` below a questionnaire's own minimum leaves it as it is (it can only protect
+    respondents more): said once for each questionnaire, rather than ignored without a word."""
+    if asked is None:
+        return
+    said: set[tuple[str, int]] = set()
+    for o in orgs:
+        key = (o.plan.id, o.plan.min_group_size)
+        if asked < o.plan.min_group_size and key not in said:
+            said.add(key)
+            err(say("warning", msg=say("min_group_kept", asked=asked, qid=o.plan.id, kept=o.plan.min_group_size)))
 
 
 REPEATS_SHOWN = 3  # a warning repeated for many answers (a newer version exists) is shown this often

@@ -19,6 +19,7 @@ from .common import (
     err,
     exit_code,
     interrupt_on_sigterm,
+    note_min_group_size,
     print_problems,
     say,
 )
@@ -229,8 +230,9 @@ def _write_collected(
         from ..interop.results_xlsx import write_results_xlsx
 
         assert output is not None  # the command requires -o for xlsx
-        orgs = [o.result for o in pipeline.organisations(cat, scored, min_group_size)]
-        write_results_xlsx(output, scored, orgs, lang)
+        grouped = pipeline.organisations(cat, scored, min_group_size)
+        note_min_group_size(grouped, min_group_size)
+        write_results_xlsx(output, scored, [o.result for o in grouped], lang)
         return
     if fmt == "table":  # level names and sectors as the questionnaires give them
         level_names: dict[str, list[str]] = {}
@@ -244,7 +246,9 @@ def _write_collected(
                 if lv.name[language] not in names:
                     names.append(lv.name[language])
     if by_organisation:
-        results = [o.result for o in pipeline.organisations(cat, scored, min_group_size)]
+        grouped = pipeline.organisations(cat, scored, min_group_size)
+        note_min_group_size(grouped, min_group_size)
+        results = [o.result for o in grouped]
         if fmt == "table":
             import shutil
 

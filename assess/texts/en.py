@@ -637,6 +637,10 @@ TEXTS: dict[str, str] = {
         "{path}: {added} respondent(s) added, {skipped} already there, {orgs} organisation(s) recomputed"
     ),
     "cli.error": "error: {msg}",
+    "cli.min_group_kept": (
+        "--min-group-size {asked} is below what {qid} asks ({kept}): {kept} is kept, as the option can only "
+        "protect respondents more"
+    ),
     "cli.warning": "warning: {msg}",
     "cli.note": "note: {msg}",
     "cli.cannot_write": "cannot write {path}: {error}",

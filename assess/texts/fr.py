@@ -670,6 +670,10 @@ TEXTS: dict[str, str] = {
         "{path} : {added} répondant(s) ajouté(s), {skipped} déjà présent(s), {orgs} organisation(s) recalculée(s)"
     ),
     "cli.error": "erreur : {msg}",
+    "cli.min_group_kept": (
+        "--min-group-size {asked} est en dessous de ce que demande {qid} ({kept}) : {kept} est gardé, "
+        "l'option ne peut que protéger davantage les répondants"
+    ),
     "cli.warning": "attention : {msg}",
     "cli.note": "note : {msg}",
     "cli.cannot_write": "impossible d'écrire {path} : {error}",
