@@ -157,6 +157,8 @@ def test_every_kind_of_value_a_message_names_has_its_french_words() -> None:
         (["score", "--nope", "x"], "Option inconnue : --nope", "No such option: --nope"),
         (["score", "-o"], "L'option '-o' demande une valeur.", "Option '-o' requires an argument."),
         (["list", "a", "b"], "Argument(s) en trop : a b", "Got unexpected extra argument"),
+        # click's "'abc' is not a valid int range." said plainly in English too
+        (["score", "x", "--jobs", "abc"], "'abc' n'est pas un nombre entier.", "'abc' is not a whole number."),
     ],
 )
 def test_usage_errors_follow_the_language(args: list[str], french: str, english: str) -> None:

@@ -179,10 +179,9 @@ class LocalisedGroup(TyperGroup):
         from .common import ui_lang
 
         self._lang = ui_lang()
-        if self._lang != "en":
-            from .usage_fr import install
+        from .usage_fr import install  # typer's usage errors in the interface's words
 
-            install()
+        install()
         _localise(self, [], self._lang)
         self.commands = LazyCommands(self._lang)
 

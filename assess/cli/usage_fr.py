@@ -1,63 +1,85 @@
-"""The command line's own usage errors in French, for a French interface.
+"""The command line's own usage errors in French, for a French interface (and two of click's odd
+English phrases said plainly in English).
 
 typer (its copy of click) writes them in English: "Missing option '--questionnaire' / '-Q'.",
 "Invalid value for '--format' / '-f': 'foo' is not one of 'table', 'json'.", "Try 'assess score -h'
 for help." Each message it makes is matched here and said again in French; a message not matched is
-left as it is (a test checks the common ones). Installed only for a French interface, and only
+left as it is (a test checks the common ones). Installed when the command line is built; it only
 patches what the error path calls: nothing is imported for it.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 import sys
 from typing import Any
 
 # (English message, French); groups carry the names and values, said as they were written
-MESSAGES: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(r"Missing option (.+?)\.(.*)", re.S), r"Option manquante : \1.\2"),
-    (re.compile(r"Missing argument (.+?)\.(.*)", re.S), r"Argument manquant : \1.\2"),
-    (re.compile(r"Missing parameter:? (.+?)\.?", re.S), r"Paramètre manquant : \1."),
+MESSAGES: list[tuple[str, str]] = [  # compiled on first use (`_compiled`): an error is rare
+    (r"Missing option (.+?)\.(.*)", r"Option manquante : \1.\2"),
+    (r"Missing argument (.+?)\.(.*)", r"Argument manquant : \1.\2"),
+    (r"Missing parameter:? (.+?)\.?", r"Paramètre manquant : \1."),
     (
-        re.compile(r"No such option: (\S+) \(Possible options: (.+)\)", re.S),
+        r"No such option: (\S+) \(Possible options: (.+)\)",
         r"Option inconnue : \1 (options proches : \2)",
     ),
-    (re.compile(r"No such option: (\S+)", re.S), r"Option inconnue : \1"),
+    (r"No such option: (\S+)", r"Option inconnue : \1"),
     (
-        re.compile(r"No such command '(.+?)'\. Did you mean (.+)\?", re.S),
+        r"No such command '(.+?)'\. Did you mean (.+)\?",
         r"Commande inconnue : '\1'. Vouliez-vous dire \2 ?",
     ),
-    (re.compile(r"No such command '(.+?)'\.", re.S), r"Commande inconnue : '\1'."),
-    (re.compile(r"Option '(.+?)' requires an argument\.", re.S), r"L'option '\1' demande une valeur."),
-    (re.compile(r"Option '(.+?)' requires (\d+) arguments\.", re.S), r"L'option '\1' demande \2 valeurs."),
-    (re.compile(r"Option '(.+?)' does not take a value\.", re.S), r"L'option '\1' ne prend pas de valeur."),
-    (re.compile(r"Got unexpected extra argument(?:s|\(s\))? \((.+)\)", re.S), r"Argument(s) en trop : \1"),
-    (re.compile(r"Invalid value for (.+?): (.+)", re.S), r"Valeur invalide pour \1 : \2"),
-    (re.compile(r"Invalid value: (.+)", re.S), r"Valeur invalide : \1"),
+    (r"No such command '(.+?)'\.", r"Commande inconnue : '\1'."),
+    (r"Option '(.+?)' requires an argument\.", r"L'option '\1' demande une valeur."),
+    (r"Option '(.+?)' requires (\d+) arguments\.", r"L'option '\1' demande \2 valeurs."),
+    (r"Option '(.+?)' does not take a value\.", r"L'option '\1' ne prend pas de valeur."),
+    (r"Got unexpected extra argument(?:s|\(s\))? \((.+)\)", r"Argument(s) en trop : \1"),
+    (r"Invalid value for (.+?): (.+)", r"Valeur invalide pour \1 : \2"),
+    (r"Invalid value: (.+)", r"Valeur invalide : \1"),
 ]
 # what follows "Invalid value for X:" (the parameter type's own words)
-REASONS: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(r"(.+?) is not one of (.+)\.", re.S), r"\1 n'est pas l'une des valeurs possibles : \2."),
-    (re.compile(r"(.+?) is not a valid (?:integer|int range)\.", re.S), r"\1 n'est pas un nombre entier."),
-    (re.compile(r"(.+?) is not a valid (?:float|float range)\.", re.S), r"\1 n'est pas un nombre."),
-    (re.compile(r"(.+?) is not a valid boolean\..*", re.S), r"\1 n'est ni oui ni non."),
-    (re.compile(r"(.+?) is not in the range (.+)\.", re.S), r"\1 n'est pas dans l'intervalle \2."),
-    (re.compile(r"(File|Directory|Path) (.+?) does not exist\.", re.S), r"\2 n'existe pas."),
-    (re.compile(r"(File|Directory|Path) (.+?) is a directory\.", re.S), r"\2 est un dossier."),
-    (re.compile(r"(File|Directory|Path) (.+?) is a file\.", re.S), r"\2 est un fichier."),
-    (re.compile(r"(File|Directory|Path) (.+?) is not readable\.", re.S), r"\2 ne peut pas être lu."),
+REASONS: list[tuple[str, str]] = [
+    (r"(.+?) is not one of (.+)\.", r"\1 n'est pas l'une des valeurs possibles : \2."),
+    (r"(.+?) is not a valid (?:integer|int range)\.", r"\1 n'est pas un nombre entier."),
+    (r"(.+?) is not a valid (?:float|float range)\.", r"\1 n'est pas un nombre."),
+    (r"(.+?) is not a valid boolean\..*", r"\1 n'est ni oui ni non."),
+    (r"(.+?) is not in the range (.+)\.", r"\1 n'est pas dans l'intervalle \2."),
+    (r"(File|Directory|Path) (.+?) does not exist\.", r"\2 n'existe pas."),
+    (r"(File|Directory|Path) (.+?) is a directory\.", r"\2 est un dossier."),
+    (r"(File|Directory|Path) (.+?) is a file\.", r"\2 est un fichier."),
+    (r"(File|Directory|Path) (.+?) is not readable\.", r"\2 ne peut pas être lu."),
 ]
+
+
+# click's own words that read oddly in English too ("'abc' is not a valid int range.")
+ENGLISH: list[tuple[str, str]] = [
+    (r"(.+?) is not a valid int range\.", r"\1 is not a whole number."),
+    (r"(.+?) is not a valid float range\.", r"\1 is not a number."),
+]
+
+
+@functools.cache
+def _compiled(table: str) -> list[tuple[re.Pattern[str], str]]:
+    tables = {"messages": MESSAGES, "reasons": REASONS, "english": ENGLISH}
+    return [(re.compile(p, re.S), out) for p, out in tables[table]]
+
+
+def english(message: str) -> str:
+    """An English usage message of typer's, with click's odd words said plainly."""
+    for rx, en in _compiled("english"):
+        message = rx.sub(en, message)
+    return message
 
 
 def french(message: str) -> str:
     """An English usage message of typer's, in French (unchanged when not recognised)."""
-    for rx, fr in MESSAGES:
+    for rx, fr in _compiled("messages"):
         m = rx.fullmatch(message)
         if m:
             out = m.expand(fr)
             if fr.startswith("Valeur invalide"):
                 reason = m.group(m.lastindex or 1)
-                for rrx, rfr in REASONS:
+                for rrx, rfr in _compiled("reasons"):
                     r = rrx.fullmatch(reason)
                     if r:
                         out = out[: len(out) - len(reason)] + r.expand(rfr)
@@ -96,7 +118,7 @@ def install() -> None:
 
         def format_message(self: Any, own: Any = own) -> str:
             if not _french_now():
-                return str(own(self))
+                return english(str(own(self)))
             _rich_words()  # an error without a context shows no usage line: its panel's title set here
             return french(own(self))
 
