@@ -7,6 +7,10 @@ by its exact figure. Rounded to the nearest, 39.5 printed "40 / 100" beside « n
 method page saying that 40 is hybrid; 24.6 printed a gap of 25 that was not flagged. The whole
 points reached keep each figure on its side. Exports (CSV, JSON, XLSX, the database) keep the exact
 figures, to one decimal.
+
+One table invites a subtraction: the report's gaps between role groups. There the groups' positions
+and their gap are printed to one decimal (`tenth`), so that the gap is the difference of the two
+figures printed beside it (84 and 57 beside a gap of 26 read as an error).
 """
 
 from __future__ import annotations
@@ -30,3 +34,11 @@ def whole(x: float | None) -> str:
 def change(before: float | None, after: float | None) -> int | None:
     """The change as a reader reckons it from the two figures printed (51.4 to 70.2 is 70 - 51 = 19)."""
     return None if before is None or after is None else points(after) - points(before)
+
+
+def tenth(x: float | None, lang: str) -> str:
+    """A position or a gap to one decimal, with the language's decimal sign ("26,9" in French)."""
+    if x is None:
+        return "—"
+    text = f"{x:.1f}"
+    return text.replace(".", ",") if lang == "fr" else text

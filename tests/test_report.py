@@ -73,7 +73,19 @@ def test_multi_respondent_structure(tmp_path: Path) -> None:
     assert all(soup.text.count(a) == 1 for a in actions)
     # a flagged gap says who sees the level higher and by how much
     gaps = soup.select_one("#gaps").text
-    assert "le groupe « direction » le voit plus haut que le groupe « terrain », de 42 points" in gaps
+    assert "le groupe « direction » le voit plus haut que le groupe « terrain », de 42,4 points" in gaps
+    # the gap is the difference of the two figures printed beside it (84 and 57 beside a gap of 26
+    # read as an error): the table gives them to one decimal, in French with a comma
+    table = soup.select_one("table.gaps")
+    rows = [
+        [td.get_text(strip=True).replace("⚑", "").strip() for td in tr.find_all("td")]
+        for tr in table.find_all("tr")[1:]
+    ]
+    groups, gap_row = rows[:-1], rows[-1]
+    for k, gap in enumerate(gap_row[:4]):
+        shown = [float(row[k].replace(",", ".")) for row in groups if row[k] != "—"]
+        assert round(max(shown) - min(shown), 1) == float(gap.replace(",", ".")), (k, shown, gap)
+    assert "," in gap_row[0]
     assert len(soup.select("ol.findings li")) == 3
     svg = soup.select_one("#map svg")
     assert svg["role"] == "img" and svg.title and svg.desc and "Logemer" in svg.desc.text

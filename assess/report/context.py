@@ -21,7 +21,7 @@ from ..model import AnswerCond, ConsistencyCond, LevelCond, Question, Questionna
 from ..organisation import OrganisationResult, Scored, aggregate
 from ..plan import SLOTS, Plan, compile_plan
 from ..scoring import DIGITAL, SOCIO, score
-from ..shown import whole
+from ..shown import tenth, whole
 from ..sources import SOURCES, cite, short
 from ..texts import problem_message
 from ..vocab import DONT_KNOW, LEVEL_IDS, Lang, as_lang
@@ -361,7 +361,7 @@ def _build(
             sentence=tx["gap_sentence"].format(
                 high=roles_label(tuple(g.high.split("+")), lang),
                 low=roles_label(tuple(g.low.split("+")), lang),
-                gap=whole(g.gap),
+                gap=tenth(g.gap, lang),  # as in the gap table beside it (shown.py)
             ),
         )
         for g in result.gaps

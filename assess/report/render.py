@@ -12,7 +12,7 @@ from markupsafe import Markup
 
 from ..errors import AssessError, Problem
 from ..resources import bundled_templates_dir
-from ..shown import whole
+from ..shown import tenth, whole
 from ..terminal import clean, typography
 from ..texts import counted
 from .context import ReportContext
@@ -70,6 +70,7 @@ def environment(templates_dir: str | os.PathLike[str] | None = None) -> Any:
         )
         env.filters["cssstr"] = css_string
         env.filters["whole"] = whole  # positions, gaps and shares: the whole points reached (shown.py)
+        env.filters["tenth"] = tenth  # the gap table's figures, to one decimal (shown.py)
         env.filters["counted"] = counted  # a number with its noun, singular or plural (texts.counted)
         _ENVS[key] = env
     return env

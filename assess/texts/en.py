@@ -231,7 +231,8 @@ TEXTS: dict[str, str] = {
     "report.socio_pole": "Socio-professional pole",
     "report.gaps_title": "Perception gaps between roles",
     "report.gaps_note": (
-        "Means by role group. A group of fewer than {min} people is never shown on its own: it is merged with "
+        "Means by role group. A group of fewer"
+        " than {min} people is never shown on its own: it is merged with "
         "others. A gap of {threshold} points or more is flagged."
     ),
     "report.gaps_none": (
