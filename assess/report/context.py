@@ -119,7 +119,7 @@ class Driver:
     answer: str  # most frequent answer (or the only respondent's)
     position: float  # mean position of the question, 0..100
     effect: float  # points added to (positive) or removed from the level position
-    tied: bool = False  # several answers given most often, as many times each: all of them, in `answer`
+    tied: bool = False  # several answers given most often, as many times each: none named (`answer` empty)
 
 
 @dataclass
@@ -793,12 +793,13 @@ def _drivers(
                     for s in sheets
                     if qq.id in s.answers and s.answers[qq.id] != DONT_KNOW
                 )
-                # the answers given most often, all of them when tied (in the order of their labels,
-                # never in the order of the files)
+                # the answer given most often; when several are given as often, none is named: a
+                # split of 4 and 4 beside a group of four at a pole told the other four's answers
                 most = max(answers.values(), default=0)
-                common = sorted(a for a, k in answers.items() if k == most)
+                common = [a for a, k in answers.items() if k == most]
                 tied = len(common) > 1
-                items.append(Driver(qq.id, qq.wording(lang), " · ".join(common), round(mean, 1), effect, tied))
+                answer = "" if tied else (common[0] if common else "")
+                items.append(Driver(qq.id, qq.wording(lang), answer, round(mean, 1), effect, tied))
         support = [d for d in items if d.position >= plan.socio_professional_from]
         blockage = [d for d in items if d.position < plan.digital_below]
         up = sorted(support, key=lambda d: (-d.effect, d.question_id))[:DRIVERS]

@@ -304,7 +304,7 @@ TEXTS: dict[str, str] = {
     "report.pull_up": "Point of support",
     "report.pull_down": "Point of blockage",
     "report.most_common": "most frequent answer",
-    "report.most_common_tied": "most frequent answers, tied",
+    "report.answers_split": "no answer given more often than the others (which ones is not said)",
     "report.answer": "answer",
     "report.method_title": "Method",
     "report.appendix_title": "Appendix: every question and its answers",

@@ -318,7 +318,7 @@ TEXTS: dict[str, str] = {
     "report.pull_up": "Point d'appui",
     "report.pull_down": "Point de blocage",
     "report.most_common": "réponse la plus fréquente",
-    "report.most_common_tied": "réponses les plus fréquentes, à égalité",
+    "report.answers_split": "aucune réponse n'est plus fréquente que les autres (lesquelles n'est pas dit)",
     "report.answer": "réponse",
     "report.method_title": "Méthode",
     "report.appendix_title": "Annexe : toutes les questions et les réponses",
