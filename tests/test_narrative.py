@@ -48,3 +48,27 @@ def test_every_sector_has_its_sentences_in_both_languages() -> None:
             assert fr != trajectory_sentence(traj, 50.0, [], "fr") and "50" in fr and "50" in en
     # a consultant's own sector gets the general sentence
     assert trajectory_sentence("digital", 20.0, [], "fr", "ports") == trajectory_sentence("digital", 20.0, [], "fr")
+
+
+def test_the_trajectory_picture_says_it_is_the_means_where_groups_stand_apart() -> None:
+    """Bocage 2026: "work was reorganised before the tools" was the leadership's 100 on that level and
+    the field's 50. Where a gap between role groups is flagged, the picture says it is the mean's."""
+    from assess import pipeline
+    from assess.catalog import load_catalog
+    from assess.report.context import build_report_context
+
+    from .conftest import EXAMPLES
+
+    cat = load_catalog()
+    scored, _ = pipeline.collect(
+        cat, [str(p) for p in sorted((EXAMPLES / "rounds").glob("bocage-2026-*.json"))], jobs=1
+    )
+    q = cat.questionnaire(scored[0].sheet.questionnaire_id, scored[0].sheet.questionnaire_version)
+    ctx = build_report_context(q, [s.sheet for s in scored], "fr")
+    flagged = [g.level_name for g in ctx.gaps if g.flagged]
+    assert len(flagged) == 2
+    assert f"C'est le portrait de la moyenne\u00a0: sur «\u00a0{flagged[0]}\u00a0» et «\u00a0{flagged[1]}\u00a0»" in (
+        ctx.trajectory_sentence.replace(" : ", "\u00a0: ").replace("« ", "«\u00a0").replace(" »", "\u00a0»")
+    ), ctx.trajectory_sentence
+    one = build_report_context(q, [scored[0].sheet], "fr")
+    assert "portrait de la moyenne" not in one.trajectory_sentence

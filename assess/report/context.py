@@ -441,7 +441,7 @@ def _build(
         trajectory_sentence=trajectory_sentence(
             result.placement.trajectory, result.placement.position, missing, lang, q.sector
         )
-        + _portrait_limits(plan, result.placement.trajectory, levels, lang),
+        + _portrait_limits(plan, result.placement.trajectory, levels, lang, gaps),
         hinge=result.placement.hinge,
         hinge_sentence=hinge_text,
         hinge_short=tx[
@@ -539,19 +539,29 @@ def _facts_known(plan: Plan, sheets: Sequence[AnswerSheet], level: str) -> float
     return round(math.fsum(shares) / len(shares), 3) if shares else None
 
 
-def _portrait_limits(plan: Plan, trajectory: str, levels: list[LevelView], lang: Lang) -> str:
+def _portrait_limits(
+    plan: Plan, trajectory: str, levels: list[LevelView], lang: Lang, gaps: Sequence[GapView] = ()
+) -> str:
     """What the trajectory's portrait does not hold for: the levels on the other side of the bands,
     and those without enough answers (the portrait of a socio-professional organisation says that
-    its data circulate, which a data level at 0 contradicts)."""
+    its data circulate, which a data level at 0 contradicts); and, where role groups stand a flagged
+    gap apart, that it is the mean's portrait (Bocage's "work was reorganised before the tools" was
+    the leadership's 100 and the field's 50)."""
     tx = TEXTS[lang]
+    split = [tx["portrait_name"].format(name=g.level_name) for g in gaps if g.flagged]
+    if split:
+        names = split[0] if len(split) == 1 else ", ".join(split[:-1]) + tx["and"] + split[-1]
+        mean = " " + tx["portrait_gaps"].format(names=names)
+    else:
+        mean = ""
+    if trajectory not in (SOCIO, DIGITAL):
+        return mean
     if trajectory == SOCIO:
         other = [lv for lv in levels if lv.position is not None and lv.position < plan.digital_below]
         side = tx["side_digital"]
     elif trajectory == DIGITAL:
         other = [lv for lv in levels if lv.position is not None and lv.position >= plan.socio_professional_from]
         side = tx["side_socio"]
-    else:
-        return ""
     out = ""
     if other:
         names = ", ".join(tx["portrait_level"].format(name=lv.name, pos=whole(lv.position)) for lv in other)
@@ -559,7 +569,7 @@ def _portrait_limits(plan: Plan, trajectory: str, levels: list[LevelView], lang:
     unmeasured = [tx["portrait_name"].format(name=lv.name) for lv in levels if lv.position is None]
     if unmeasured:
         out += " " + tx["portrait_unmeasured"].format(names=", ".join(unmeasured))
-    return out
+    return out + mean
 
 
 def disagreement_sentence(

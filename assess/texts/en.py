@@ -444,6 +444,10 @@ TEXTS: dict[str, str] = {
     "report.portrait_level": "\u201c{name}\u201d ({pos})",
     "report.portrait_name": "\u201c{name}\u201d",
     "report.portrait_except": "This picture does not hold for {names}, on the {side} side.",
+    "report.and": " and ",
+    "report.portrait_gaps": (
+        "It is the picture of the mean: on {names}, role groups stand a flagged gap apart (see the gaps)."
+    ),
     "report.portrait_unmeasured": "It says nothing of {names}, for want of enough answers.",
     "report.side_digital": "digital",
     "report.side_socio": "socio-professional",

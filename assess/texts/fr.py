@@ -462,6 +462,11 @@ TEXTS: dict[str, str] = {
     "report.portrait_level": "« {name} » ({pos})",
     "report.portrait_name": "« {name} »",
     "report.portrait_except": "Ce portrait ne vaut pas pour {names}, du côté {side}.",
+    "report.and": " et ",
+    "report.portrait_gaps": (
+        "C'est le portrait de la moyenne : sur {names}, les groupes de rôles sont à un écart marqué l'un de "
+        "l'autre (voir les écarts)."
+    ),
     "report.portrait_unmeasured": "Il ne dit rien de {names}, faute de réponses suffisantes.",
     "report.side_digital": "numérique",
     "report.side_socio": "socio-professionnel",
