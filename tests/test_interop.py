@@ -738,3 +738,70 @@ def test_a_round_column_gives_each_row_its_round(tmp_path: Path) -> None:
     assert got == [("r1", "2024"), ("r1", "2026"), ("r2", "T9")], r.output
     assert r.exit_code == 1 and "rounds.csv:5: round: round must be a label of at most 40 characters" in r.stderr
     assert "columns not used" not in r.stderr
+
+
+def _patched_zip(path: Path, entries: dict[str, bytes], *, flags: int = 0, method: int | None = None,
+                 spoil: bool = False) -> Path:  # fmt: skip
+    """A zip of `entries`, then its headers' flags or compression method changed, or its data spoilt."""
+    import struct
+    import zipfile
+
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED if spoil else zipfile.ZIP_STORED) as z:
+        for name, data in entries.items():
+            z.writestr(name, data)
+    raw = bytearray(path.read_bytes())
+    for sig, at in ((b"PK\x03\x04", 6), (b"PK\x01\x02", 8)):
+        i = raw.find(sig)
+        while i >= 0:
+            if flags:
+                raw[i + at : i + at + 2] = struct.pack("<H", flags)
+            if method is not None:
+                raw[i + at + 2 : i + at + 4] = struct.pack("<H", method)
+            i = raw.find(sig, i + 4)
+    if spoil:  # the first entry's deflated bytes replaced by a block type that does not exist
+        start = raw.find(b"PK\x03\x04")
+        name_len, extra_len = struct.unpack("<HH", raw[start + 26 : start + 30])
+        data_at = start + 30 + name_len + extra_len
+        raw[data_at : data_at + 4] = b"\xff\xff\xff\xff"
+    path.write_bytes(bytes(raw))
+    return path
+
+
+def test_damaged_and_hostile_response_files_are_each_named_and_the_import_goes_on(tmp_path: Path) -> None:
+    """Found by fuzzing: openpyxl and zipfile raise anything on a damaged workbook (ParseError,
+    TypeError, zlib.error, RuntimeError for an encrypted part, NotImplementedError for an unknown
+    compression), deep JSON raises RecursionError, and UTF-16 cut in the middle of a character a
+    UnicodeDecodeError: each was a traceback that stopped the import of every other file."""
+    import zipfile
+
+    types = b'<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+    bad = [
+        _patched_zip(tmp_path / "bad_xml.xlsx", {"[Content_Types].xml": b"<Types"}),
+        _patched_zip(tmp_path / "no_type.xlsx", {"[Content_Types].xml": types + b'<Override PartName="/x"/></Types>'}),
+        _patched_zip(tmp_path / "encrypted.xlsx", {"xl/worksheets/sheet1.xml": b"<worksheet/>"}, flags=1),
+        _patched_zip(tmp_path / "method99.xlsx", {"xl/worksheets/sheet1.xml": b"<worksheet/>"}, method=99),
+        _patched_zip(tmp_path / "zlib.xlsx", {"xl/worksheets/sheet1.xml": b"<worksheet>" * 50}, spoil=True),
+        _patched_zip(tmp_path / "zip_named.csv", {"a.txt": b"hello"}),
+    ]
+    template = tmp_path / "template.xlsx"
+    assert run("template", "housing", "--format", "xlsx", "-o", template).exit_code == 0
+    cut = tmp_path / "sheet_cut.xlsx"
+    with zipfile.ZipFile(template) as src, zipfile.ZipFile(cut, "w") as dst:
+        for item in src.infolist():
+            data = src.read(item)
+            dst.writestr(item, data[: len(data) // 2] if item.filename.startswith("xl/worksheets/") else data)
+    bad.append(cut)
+    (tmp_path / "deep.json").write_bytes(b'{"responses": ' + b"[" * 100_000)
+    (tmp_path / "utf16_odd.csv").write_bytes(b"\xff\xfea")
+    bad += [tmp_path / "deep.json", tmp_path / "utf16_odd.csv"]
+    good = tmp_path / "good.csv"
+    header = "id;submitdate;lastpage;ROLE;QVER;strgoal\n"
+    good.write_text(header + "1;2026-01-01 10:00:00;9;DIR;housing 2.0.0;A1\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    r = run("import", *bad, good, "-Q", "housing", "--organisation-id", "x", "-o", out)
+    assert r.exit_code == 1 and "Traceback" not in r.output
+    for f in bad:
+        assert f"error: {f}:" in r.output, (f.name, r.output[-3000:])
+    assert "not a readable XLSX workbook" in r.output and "not valid JSON" in r.output
+    assert "not readable as UTF-16 text" in r.output
+    assert out.exists() and len(out.read_text(encoding="utf-8").splitlines()) == 1  # the good file, imported

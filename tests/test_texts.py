@@ -101,7 +101,9 @@ def test_every_message_the_library_writes_has_a_french_text(tmp_path) -> None:
         "id;submitdate;ROLE;QVER;strgoal\n1;2026-01-01;BOSS;housing 1.0.0;A9\n2;2026-01-01;;other 1;A1\n",
         encoding="utf-8",
     )
-    for _, res in import_files(cat, [str(foreign), str(bad), str(tmp_path / "none.csv")], Options("housing")):
+    odd = tmp_path / "odd.csv"
+    odd.write_bytes(b"\xff\xfea")  # UTF-16 cut in the middle of a character
+    for _, res in import_files(cat, [str(foreign), str(bad), str(odd), str(tmp_path / "none.csv")], Options("housing")):
         messages += [p.message for p in res.problems + res.notes]
     assert len(messages) >= 40
     untranslated = sorted({m for m in messages if problem_message(m, "fr") == m})

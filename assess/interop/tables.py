@@ -38,7 +38,11 @@ class Table:
 
 def _decode(data: bytes, source: str) -> str:
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as e:  # a byte missing at the end, half a character
+            message = f"not readable as UTF-16 text (byte {e.start}): save it as UTF-8"
+            raise AssessError(Problem(source, message)) from None
     head = data[:4096]
     if len(head) >= 4 and head.count(0) * 3 >= len(head):  # UTF-16 without its byte-order mark
         order = "utf-16-le" if head[1::2].count(0) > head[0::2].count(0) else "utf-16-be"
@@ -176,20 +180,32 @@ def _xlsx(path: str) -> Table:
             raise AssessError(Problem(path, message))
         wb = load_workbook(path, read_only=True, data_only=True)
         formulas = load_workbook(path, read_only=True, data_only=False) if has_formulas else None
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as e:
-        raise AssessError(Problem(path, f"not a readable XLSX workbook: {e}")) from None
+    except (AssessError, MemoryError):
+        raise
+    except Exception as e:  # zipfile and openpyxl on a damaged or hostile file raise
+        # anything (a ParseError, a TypeError from a part missing its attribute, zlib.error, an
+        # encrypted or unknown compression): each means that the workbook cannot be read
+        raise AssessError(Problem(path, f"not a readable XLSX workbook: {_reason(e)}")) from None
     try:
         table = _xlsx_rows(path, wb)
         if formulas is not None:
             _refuse_uncomputed(table, formulas)
         return table
-    except (IndexError, KeyError, ValueError, TypeError, AttributeError, zipfile.BadZipFile, EOFError) as e:
-        # a damaged part (a cell pointing at a shared string that is not there): openpyxl's own error
-        raise AssessError(Problem(path, f"not a readable XLSX workbook: {type(e).__name__}: {e}")) from None
+    except (AssessError, MemoryError):
+        raise
+    except Exception as e:  # a damaged part (a cell pointing at a shared string that is
+        # not there, a sheet cut short): openpyxl's own error, whatever its type
+        raise AssessError(Problem(path, f"not a readable XLSX workbook: {_reason(e)}")) from None
     finally:
         wb.close()
         if formulas is not None:
             formulas.close()
+
+
+def _reason(e: BaseException) -> str:
+    """A library's error, for a message: its type and its first line, bounded."""
+    text = str(e).splitlines()[0] if str(e) else ""
+    return f"{type(e).__name__}: {text[:200]}" if text else type(e).__name__
 
 
 def _has_formulas(z: Any) -> bool:
@@ -257,8 +273,8 @@ def _xlsx_rows(path: str, wb: Any) -> Table:
 def _json(data: bytes, source: str) -> Table:
     try:
         doc = json.loads(data.decode("utf-8-sig"))
-    except (UnicodeDecodeError, ValueError) as e:
-        raise AssessError(Problem(source, f"not valid JSON: {e}")) from None
+    except (UnicodeDecodeError, ValueError, RecursionError) as e:  # RecursionError: nested too deep
+        raise AssessError(Problem(source, f"not valid JSON: {_reason(e)}")) from None
     responses = doc.get("responses") if isinstance(doc, dict) else None
     if not isinstance(responses, list):
         raise AssessError(Problem(source, 'not a LimeSurvey response export: no "responses" list'))

@@ -1096,6 +1096,7 @@ TEXTS: dict[str, str] = {
     "problem.103": (
         "les mêmes scores que {where} sur chaque niveau, sans identifiant de répondant : une copie compte deux fois"
     ),
+    "problem.utf16": "illisible comme texte UTF-16 (octet {n}) : enregistrez-le en UTF-8",
     "problem.098": "une partie du classeur est compressée plus de {n} fois : ce n'est pas un export de réponses",
     "problem.104": (
         "aucune version {major}.x de {qid} n'est installée (installées : {have}) : une version désigne la plus récente "
