@@ -15,7 +15,7 @@ import yaml
 from pydantic import ValidationError
 
 from .errors import Problem, QuestionnaireError
-from .model import Questionnaire
+from .model import NO_CONTROL, Questionnaire
 
 # libyaml's safe loader when installed (several times faster), else the pure-Python one: both safe
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -37,6 +37,8 @@ def _walk(node: yaml.Node, path: tuple[Any, ...], lines: dict[tuple[Any, ...], i
         for key_node, value_node in node.value:
             key = key_node.value
             line = key_node.start_mark.line + 1
+            if not isinstance(key_node, yaml.ScalarNode):  # `? [a]`: a list or a mapping as a key
+                raise QuestionnaireError(Problem(src, "a key must be a plain word, not a list or a mapping", line))
             where = f"{shown}.{key}" if shown else str(key)
             if key in seen:
                 raise QuestionnaireError(
@@ -258,6 +260,7 @@ _EXPECTED_KIND = {
 }  # fmt: skip
 _PATTERNS = {"^[a-z][a-z0-9_]*$": "q_pattern_underscore", "^[a-z][a-z0-9_-]*$": "q_pattern_both"}
 _PATTERNS["^[a-z][a-z0-9-]*$"] = "q_pattern_dash"
+_PATTERNS[NO_CONTROL] = "q_control"
 _BOUNDS = {"greater_than": ("q_gt", "gt"), "greater_than_equal": ("q_ge", "ge"), "less_than": ("q_lt", "lt")}
 _BOUNDS["less_than_equal"] = ("q_le", "le")
 

@@ -14,7 +14,11 @@ from pydantic import BaseModel, ConfigDict, Discriminator, Field, StrictBool, St
 from .vocab import DONT_KNOW, LEVEL_IDS, Lang, LevelId, Role
 
 Slug = Annotated[StrictStr, Field(pattern=r"^[a-z][a-z0-9_]*$", max_length=64)]
-Text = dict[Lang, StrictStr]
+# a text of the questionnaire, by language: no control character (a spreadsheet cannot hold one, and a
+# terminal would obey it)
+NO_CONTROL = r"^[^\x00-\x08\x0b\x0c\x0e-\x1f\x7f]*$"
+PlainText = Annotated[StrictStr, Field(pattern=NO_CONTROL)]
+Text = dict[Lang, PlainText]
 _ALL_ROLES: tuple[Role, ...] = ("direction", "management", "field", "support")
 Weight = Annotated[float, Field(gt=0, le=100)]
 SEMVER = re.compile(r"^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$")
@@ -43,15 +47,20 @@ class Option(Strict):
     exclusive: StrictBool = False
 
 
+MAX_SCALE_POINTS = 100  # a scale's points are listed (scoring, forms): a day count, a 0-10 rating
+
+
 class Scale(Strict):
-    min: int = 0
-    max: int = 4
+    min: Annotated[int, Field(ge=-1000, le=1000)] = 0
+    max: Annotated[int, Field(ge=-1000, le=1000)] = 4
     labels: dict[int, Text] = Field(default_factory=dict, description="labels of some points")
 
     @model_validator(mode="after")
     def _range(self) -> Scale:
         if self.max <= self.min:
             raise ValueError(f"scale max ({self.max}) must be greater than min ({self.min})")
+        if self.max - self.min > MAX_SCALE_POINTS:
+            raise ValueError(f"a scale has at most {MAX_SCALE_POINTS} points above its min")
         for k in self.labels:
             if not self.min <= k <= self.max:
                 raise ValueError(f"scale label {k} is outside {self.min}..{self.max}")

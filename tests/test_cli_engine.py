@@ -430,3 +430,25 @@ def test_a_round_no_answers_file_could_hold_is_said_once_before_anything_runs(tm
         r = runner.invoke(app, [*args, "--round", long])
         assert r.exit_code == 2, (args, r.output)
         assert r.stderr.count("round must be a label of at most 40 characters") == 1, r.stderr
+
+
+def test_found_by_fuzzing_a_control_character_in_a_name_and_a_date_not_of_the_calendar(tmp_path: Path) -> None:
+    """A control character in an organisation's name made `score -o x.xlsx` crash and the workbook
+    was lost; `report --date 2026-02-30` printed that day on the cover."""
+    from openpyxl import load_workbook
+
+    one = json.loads((EXAMPLES / "housing" / "logemer-dg.json").read_text(encoding="utf-8"))
+    one["organisation"]["name"] = "Loge\x07mer \x1b[31m"
+    one["respondent"]["id"] = "dg\x01"
+    path = tmp_path / "a.json"
+    path.write_text(json.dumps(one), encoding="utf-8")
+    out = tmp_path / "r.xlsx"
+    r = run("score", path, "-o", out, "--by-organisation")
+    assert r.exit_code == 0, r.stderr
+    cells = [c.value for ws in load_workbook(out) for row in ws.iter_rows() for c in row if isinstance(c.value, str)]
+    assert "Loge\\x07mer \\x1b[31m" in cells and not any("\x07" in c or "\x1b" in c for c in cells)
+    r = run("report", path, "--date", "2026-02-30", "-o", tmp_path / "x.html")
+    assert r.exit_code == 2 and "2026-02-30 is not a day of the calendar" in r.stderr
+    assert not (tmp_path / "x.html").exists()
+    r = run("report", path, "--date", "2026-02-28", "-o", tmp_path / "x.html")
+    assert r.exit_code == 0 and "28" in (tmp_path / "x.html").read_text(encoding="utf-8")

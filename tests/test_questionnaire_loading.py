@@ -298,3 +298,22 @@ def test_a_duplicate_question_id_brings_no_cascade_of_errors(tmp_path: Path) -> 
     msgs = problems_of(text, tmp_path)
     assert any("duplicate question id 'str_magic'" in m for m in msgs), msgs
     assert not [m for m in msgs if "str_magic" in m and "duplicate question id" not in m], msgs
+
+
+def test_found_by_fuzzing_a_huge_scale_a_list_as_key_and_a_control_character(tmp_path: Path) -> None:
+    """A scale of max 9223372036854775807 built one entry a point (the machine ran out of memory), and
+    one above 2**63 broke the plan cache of every command; `? [a]` (a list as a key) was a TypeError;
+    a control character in a label broke the XLSX template and the XLSForm."""
+    base = housing_text().replace("id: housing\n", "id: fuzzed\n", 1)
+    scale = "    scale:\n      min: 0\n      max: 5\n"
+    assert scale in base
+    msgs = problems_of(base.replace(scale, scale.replace("max: 5", "max: 9223372036854775807")), tmp_path)
+    assert any("must be at most 1000" in m for m in msgs), msgs
+    msgs = problems_of(base.replace(scale, scale.replace("max: 5", "max: 500")), tmp_path)
+    assert any("a scale has at most 100 points above its min" in m for m in msgs), msgs
+    (msg,) = problems_of("id: x\n? [a]\n: 1\n", tmp_path)
+    assert ":2:" in msg and "a key must be a plain word" in msg
+    text = 'fr: "Quand les principaux outils'
+    assert text in base
+    (msg,) = problems_of(base.replace(text, 'fr: "Quand\\x07 les principaux outils', 1), tmp_path)
+    assert "holds a control character" in msg and ".text.fr" in msg

@@ -8,13 +8,23 @@ from typing import Annotated
 
 import typer
 
-from .common import LangOpt, MinGroupOpt, QDirsOpt, catalog, default_lang, files_only, say, usage
+from .common import LangOpt, MinGroupOpt, QDirsOpt, catalog, clean, default_lang, files_only, say, usage
 
 
 class AppendixMode(str, Enum):  # noqa: UP042 - typer needs str enums
     compact = "compact"
     full = "full"
     none = "none"
+
+
+def _day(value: str | None) -> str | None:
+    """`--date`: a day of the calendar, as the answers' dates are (it is printed on the cover)."""
+    if value is not None:
+        from ..answers import is_date
+
+        if not is_date(value):
+            raise typer.BadParameter(say("bad_day", value=clean(value[:40])))
+    return value
 
 
 def report_cmd(
@@ -34,7 +44,8 @@ def report_cmd(
         typer.Option("--templates-dir", help="Your own templates, used before the bundled ones (e.g. _cover.html)."),
     ] = None,
     date: Annotated[
-        str | None, typer.Option("--date", help="Print this generation date on the cover (default: none).")
+        str | None,
+        typer.Option("--date", callback=_day, help="Print this generation date on the cover (default: none)."),
     ] = None,
     jobs: Annotated[int | None, typer.Option("--jobs", "-j", min=1, help="Processes for reading answers.")] = None,
     min_group_size: MinGroupOpt = None,
@@ -113,7 +124,9 @@ def portfolio_cmd(
     by_sector: Annotated[
         bool, typer.Option("--by-sector/--no-by-sector", help="One table per sector (default), or one for all.")
     ] = True,
-    date: Annotated[str | None, typer.Option("--date", help="Print this generation date (default: none).")] = None,
+    date: Annotated[
+        str | None, typer.Option("--date", callback=_day, help="Print this generation date (default: none).")
+    ] = None,
     jobs: Annotated[int | None, typer.Option("--jobs", "-j", min=1, help="Processes for reading answers.")] = None,
     min_group_size: MinGroupOpt = None,
     questionnaires_dir: QDirsOpt = None,

@@ -15,6 +15,7 @@ from ..i18n import roles_label
 from ..organisation import OrganisationResult, Scored
 from ..output import formula_safe
 from ..records import ORGANISATION_COLUMNS, RESPONDENT_COLUMNS, CsvWords, organisation_row, respondent_row
+from ..terminal import clean
 from ..texts import section
 from ..vocab import LEVEL_IDS
 
@@ -27,7 +28,7 @@ def _sheet(wb: Any, title: str, header: list[str], rows: list[list[Any]], first:
     ws.title = title[:31]  # Excel's limit for a sheet name
     ws.append(header)
     for row in rows:
-        ws.append(row)
+        ws.append([_clean(v) for v in row])
     ws.freeze_panes = "A2"
     for cell in ws[1]:
         cell.font = Font(bold=True)
@@ -38,8 +39,9 @@ def _sheet(wb: Any, title: str, header: list[str], rows: list[list[Any]], first:
 
 
 def _clean(v: Any) -> Any:
-    """A cell: numbers stay numbers; text that a spreadsheet would run as a formula is kept as text."""
-    return formula_safe(v) if isinstance(v, str) else v
+    """A cell: numbers stay numbers; text that a spreadsheet would run as a formula is kept as text,
+    and a control character from the data (which a workbook cannot hold) is shown as `\x07`."""
+    return formula_safe(clean(v)) if isinstance(v, str) else v
 
 
 def results_workbook(scored: Sequence[Scored], orgs: Sequence[OrganisationResult], lang: str) -> Any:
@@ -49,9 +51,9 @@ def results_workbook(scored: Sequence[Scored], orgs: Sequence[OrganisationResult
     ui = section("ui")["en" if lang == "en" else "fr"]
     wb = Workbook()
     rw = CsvWords(RESPONDENT_COLUMNS, lang)
-    _sheet(wb, words["respondents"], rw.header, [[_clean(v) for v in rw(respondent_row(s))] for s in scored], True)
+    _sheet(wb, words["respondents"], rw.header, [rw(respondent_row(s)) for s in scored], True)
     ow = CsvWords(ORGANISATION_COLUMNS, lang)
-    _sheet(wb, words["organisations"], ow.header, [[_clean(v) for v in ow(organisation_row(r))] for r in orgs])
+    _sheet(wb, words["organisations"], ow.header, [ow(organisation_row(r)) for r in orgs])
     gap_rows: list[list[Any]] = []
     for r in orgs:
         gaps = {g.level: g for g in r.gaps}
@@ -59,7 +61,7 @@ def results_workbook(scored: Sequence[Scored], orgs: Sequence[OrganisationResult
         for lv in LEVEL_IDS:
             g = gaps.get(lv)
             gap_rows.append([
-                _clean(r.organisation_name or r.organisation_id), ui[lv],
+                r.organisation_name or r.organisation_id, ui[lv],
                 g.gap if g else None,
                 roles_label(tuple(g.high.split("+")), lang) if g else None,
                 roles_label(tuple(g.low.split("+")), lang) if g else None,
@@ -69,7 +71,7 @@ def results_workbook(scored: Sequence[Scored], orgs: Sequence[OrganisationResult
     _sheet(wb, words["gaps"], [words[k] for k in ("organisation", "level", "gap", "high", "low", "flagged",
                                                    "disagreement")], gap_rows)  # fmt: skip
     sig_rows = [
-        [_clean(r.organisation_name or r.organisation_id), s.id, ui[s.severity], s.respondents, r.respondents]
+        [r.organisation_name or r.organisation_id, s.id, ui[s.severity], s.respondents, r.respondents]
         for r in orgs
         for s in r.signals
     ]

@@ -646,6 +646,7 @@ TEXTS: dict[str, str] = {
         "--min-group-size {asked} is below what {qid} asks ({kept}): {kept} is kept, as the option can only "
         "protect respondents more"
     ),
+    "cli.bad_day": "{value} is not a day of the calendar written YYYY-MM-DD",
     "cli.warning": "warning: {msg}",
     "cli.note": "note: {msg}",
     "cli.cannot_write": "cannot write {path}: {error}",
@@ -1045,6 +1046,9 @@ TEXTS: dict[str, str] = {
     "problem.112": "expected a list of option ids (text), got a list holding {kind}",
     "problem.113": "{field} must be text of at most {n} characters, got text of {length} characters",
     # --- questionnaire files (loader.py, model.py, catalog.py) ---------------------------------
+    "problem.q_control": "holds a control character (a tab is written as spaces): remove it",
+    "problem.q_key": "a key must be a plain word, not a list or a mapping",
+    "problem.q_scale_points": "a scale has at most {n} points above its min",
     "problem.q_required": "this field is required",
     "problem.q_unknown_field": "unknown field (a typo, or a field of another place?)",
     "problem.q_one_of": "must be one of: {expected}",

@@ -679,6 +679,7 @@ TEXTS: dict[str, str] = {
         "--min-group-size {asked} est en dessous de ce que demande {qid} ({kept}) : {kept} est gardé, "
         "l'option ne peut que protéger davantage les répondants"
     ),
+    "cli.bad_day": "{value} n'est pas un jour du calendrier écrit AAAA-MM-JJ",
     "cli.warning": "attention : {msg}",
     "cli.note": "note : {msg}",
     "cli.cannot_write": "impossible d'écrire {path} : {error}",
@@ -1117,6 +1118,9 @@ TEXTS: dict[str, str] = {
     ),
     "problem.113": "{field} doit être un texte d'au plus {n} caractères, et non un texte de {length} caractères",
     # --- questionnaire files (loader.py, model.py, catalog.py) ---------------------------------
+    "problem.q_control": "contient un caractère de contrôle (une tabulation s'écrit en espaces) : retirez-le",
+    "problem.q_key": "une clé doit être un mot simple, pas une liste ni un ensemble de clés",
+    "problem.q_scale_points": "une échelle a au plus {n} points au-dessus de son min",
     "problem.q_required": "ce champ est obligatoire",
     "problem.q_unknown_field": "champ inconnu (une faute de frappe, ou un champ d'un autre endroit ?)",
     "problem.q_one_of": "doit être l'une de ces valeurs : {expected}",
