@@ -182,7 +182,7 @@ def check_answers(plan: Plan, obj: Any, source: str = "", line: int | None = Non
         )
     extra = obj.keys() - TOP_KEYS
     if extra:
-        bad(f"unknown key(s): {_some(sorted(extra))}")
+        bad(f"unknown key(s): {_some(sorted(map(str, extra)))}")  # a dict from code may hold other keys
     if obj["questionnaire"].keys() - QREF_KEYS:
         bad("unknown key(s) in questionnaire", "questionnaire")
 

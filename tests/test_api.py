@@ -101,3 +101,20 @@ def test_a_version_not_installed_is_said_for_the_call_that_asked() -> None:
     with pytest.raises(assess.UnknownQuestionnaire, match=r"^answers are for housing version 9\.9\.9, which is not "
                        r"installed \(installed: 1\.0\.0, 2\.0\.0\)"):  # fmt: skip
         assess.score("housing", uniform(q, "max", version="9.9.9"))
+
+
+def test_a_dict_with_keys_of_several_types_gives_the_projects_error() -> None:
+    """From Python a dict may hold an int key beside an unknown text key: sorting them for the
+    message raised TypeError (found by fuzzing)."""
+    import json
+
+    import assess
+    from assess.errors import AnswersError
+
+    from .conftest import EXAMPLES
+
+    o = json.loads((EXAMPLES / "housing" / "logemer-dg.json").read_text(encoding="utf-8"))
+    o[1] = "x"
+    o["zz"] = 1
+    with pytest.raises(AnswersError, match="unknown key"):
+        assess.score("housing", o)
