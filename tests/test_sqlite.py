@@ -369,3 +369,16 @@ def test_the_database_keeps_every_answer_as_the_command_writes_it(tmp_path: Path
     for src, answers in stored.items():
         given = json.loads(Path(src).read_text(encoding="utf-8"))["answers"]
         assert answers == {k: v for k, v in given.items() if v is not None and v != []}, src
+
+
+def test_a_damaged_database_whose_error_is_not_utf8_is_said_and_left_as_it_was(tmp_path: Path) -> None:
+    """SQLite's message about this damaged file is not UTF-8: Python's sqlite3 raised
+    UnicodeDecodeError, a traceback (found by fuzzing)."""
+    import shutil
+
+    db = tmp_path / "r.sqlite"
+    shutil.copy(ROOT / "tests" / "fixtures" / "damaged-not-utf8.sqlite", db)
+    before = db.read_bytes()
+    r = run("score", EXAMPLES / "housing" / "logemer-dg.json", "-o", db)
+    assert r.exit_code == 1 and "the file is damaged" in r.stderr and "Traceback" not in r.stderr
+    assert db.read_bytes() == before

@@ -386,7 +386,7 @@ def _write(
             )  # fmt: skip
         db.execute("COMMIT")
         return SqliteResult(added, total - added, len(new), changed)
-    except BaseException:
+    except BaseException as e:
         if db.in_transaction:
             db.execute("ROLLBACK")
         db.close()
@@ -394,6 +394,8 @@ def _write(
             for leftover in (path, path + "-journal"):
                 if os.path.exists(leftover):
                     os.unlink(leftover)
+        if isinstance(e, UnicodeDecodeError):  # SQLite's message about a damaged file, not in UTF-8
+            raise sqlite3.DatabaseError("the file is damaged: not a database this tool can read") from None
         raise
     finally:
         db.close()
