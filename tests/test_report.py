@@ -646,3 +646,23 @@ def test_a_level_placed_on_opinions_with_its_facts_unknown_says_so(catalog) -> N
         others = [x for x in ctx.levels if x.id != level]
         assert all(x.facts_known == 1.0 for x in others if x.facts_known is not None)
     assert found, "no level could be placed with fewer than half its facts known"
+
+
+def test_the_method_page_says_what_facts_do_and_whether_the_hinge_is_checked_on_them(tmp_path: Path) -> None:
+    """The signals and the hinge of version 2 rest on facts, which the method page never named; a
+    version 1 report said "moment charnière franchi" without saying that no fact was checked."""
+    v1 = " ".join(
+        BeautifulSoup(report_html(tmp_path, EXAMPLES / "rounds", lang="fr"), "html.parser")
+        .select_one("#method")
+        .get_text(" ")
+        .split()
+    )
+    assert "ne vérifie pas la règle charnière sur des faits" in v1 and "Faits et opinions" not in v1
+    logemer = sorted((EXAMPLES / "housing").glob("logemer-*.json"))
+    v2 = " ".join(
+        BeautifulSoup(report_html(tmp_path, *logemer, lang="en"), "html.parser")
+        .select_one("#method")
+        .get_text(" ")
+        .split()
+    )
+    assert "Facts and opinions" in v2 and "The hinge rule also rests on facts" in v2

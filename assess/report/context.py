@@ -480,6 +480,8 @@ def _build(
             "coverage_min": plan.coverage_min * 100,
             "min_group_size": plan.min_group_size,
             "gap_threshold": plan.gap_threshold,
+            "has_facts": any(qp.nature == "fact" for qp in plan.questions.values()),
+            "hinge_on_facts": plan.hinge_requires is not None,
         },
         sources=[cite(doc, lang) for doc in SOURCES],
         # the library writes its warnings in English: the report's language, from the one catalogue
