@@ -19,11 +19,11 @@ from ..errors import AssessError, Problem
 from ..i18n import roles_label, sector_label, t
 from ..model import AnswerCond, ConsistencyCond, LevelCond, Question, Questionnaire, iter_conditions
 from ..organisation import OrganisationResult, Scored, aggregate
-from ..plan import SLOTS, Plan, compile_plan
+from ..plan import SLOTS, Plan, compile_plan, major_of
 from ..scoring import DIGITAL, SOCIO, score
 from ..shown import tenth, whole
 from ..sources import SOURCES, cite, short
-from ..texts import problem_message
+from ..texts import fields_of, problem_message
 from ..vocab import DONT_KNOW, LEVEL_IDS, Lang, as_lang
 from .compare import BenchmarkView, RoundsView, benchmark_view, round_label, rounds_view
 from .texts import TEXTS, trajectory_sentence
@@ -485,8 +485,26 @@ def _build(
         },
         sources=[cite(doc, lang) for doc in SOURCES],
         # the library writes its warnings in English: the report's language, from the one catalogue
-        warnings=sorted({problem_message(w, lang) for s in sheets for w in s.warnings}),
+        warnings=_warnings(sheets, q, lang),
     )
+
+
+def _warnings(sheets: Sequence[AnswerSheet], q: Questionnaire, lang: Lang) -> list[str]:
+    """The answers' warnings, in the report's language: that a newer version is installed, in words
+    a management team reads (the questionnaire's title, not its id)."""
+    out = set()
+    for w in {w for s in sheets for w in s.warnings}:
+        newer = fields_of(w, "problem.086")
+        if newer is not None:
+            said = TEXTS[lang]["newer_version"].format(
+                title=q.title[lang], version=newer["version"], newer=newer["newer"]
+            )
+            if major_of(newer["version"]) != major_of(newer["newer"]):
+                said += " " + TEXTS[lang]["newer_major"]
+            out.add(said)
+        else:
+            out.add(problem_message(w, lang))
+    return sorted(out)
 
 
 _PARAGRAPHS = re.compile(r"§\s?\d+(?:\s?[-–]\s?\d+)?")

@@ -97,6 +97,16 @@ def _kind_words() -> dict[str, str]:
     return {CATALOGUE["en"][k]: v for k, v in CATALOGUE["fr"].items() if k.startswith("kind.")}
 
 
+def fields_of(message: str, key: str) -> dict[str, str] | None:
+    """The fields of an English problem written from the catalogue's `key`, or None when it is not
+    one (a report says some problems in its own words)."""
+    for rx, k in _problem_patterns():
+        if k == key:
+            m = rx.match(message)
+            return m.groupdict() if m else None
+    return None
+
+
 def problem_message(message: str, lang: str) -> str:
     """A problem's message in `lang`: the library writes English; the one catalogue holds each
     template in both languages (a test checks that every message the library writes is there)."""

@@ -444,6 +444,11 @@ TEXTS: dict[str, str] = {
     "report.portrait_level": "\u201c{name}\u201d ({pos})",
     "report.portrait_name": "\u201c{name}\u201d",
     "report.portrait_except": "This picture does not hold for {names}, on the {side} side.",
+    "report.newer_version": (
+        "These answers were given to version {version} of the questionnaire “{title}”; a newer version, "
+        "{newer}, is installed."
+    ),
+    "report.newer_major": "Positions from two different major versions do not compare directly.",
     "report.and": " and ",
     "report.portrait_gaps": (
         "It is the picture of the mean: on {names}, role groups stand a flagged gap apart (see the gaps)."

@@ -462,6 +462,11 @@ TEXTS: dict[str, str] = {
     "report.portrait_level": "« {name} » ({pos})",
     "report.portrait_name": "« {name} »",
     "report.portrait_except": "Ce portrait ne vaut pas pour {names}, du côté {side}.",
+    "report.newer_version": (
+        "Ces réponses ont été données à la version {version} du questionnaire « {title} » ; une version plus "
+        "récente, la {newer}, est installée."
+    ),
+    "report.newer_major": "Les positions de deux versions majeures différentes ne se comparent pas directement.",
     "report.and": " et ",
     "report.portrait_gaps": (
         "C'est le portrait de la moyenne : sur {names}, les groupes de rôles sont à un écart marqué l'un de "
