@@ -72,3 +72,23 @@ def test_the_trajectory_picture_says_it_is_the_means_where_groups_stand_apart() 
     ), ctx.trajectory_sentence
     one = build_report_context(q, [scored[0].sheet], "fr")
     assert "portrait de la moyenne" not in one.trajectory_sentence
+
+
+def test_disagreement_on_several_levels_is_said_in_the_plural() -> None:
+    """Bocage 2026 disagrees on two levels: "Sur ce niveau" followed a list of two (found by a QA pass)."""
+    from assess import pipeline
+    from assess.catalog import load_catalog
+    from assess.report.context import build_report_context
+
+    from .conftest import EXAMPLES
+
+    cat = load_catalog()
+    for pattern, n, said in (
+        ("rounds/bocage-2026-*.json", 2, "Sur chacun de ces niveaux"),
+        ("housing/logemer-*.json", 1, "Sur ce niveau"),
+    ):
+        scored, _ = pipeline.collect(cat, [str(p) for p in sorted(EXAMPLES.glob(pattern))], jobs=1)
+        q = cat.questionnaire(scored[0].sheet.questionnaire_id, scored[0].sheet.questionnaire_version)
+        ctx = build_report_context(q, [s.sheet for s in scored], "fr")
+        assert ctx.disagreement is not None and sum(v.flagged for v in ctx.disagreement) == n
+        assert said in ctx.disagreement_sentence, ctx.disagreement_sentence

@@ -23,7 +23,7 @@ from ..plan import SLOTS, Plan, compile_plan, major_of
 from ..scoring import DIGITAL, SOCIO, score
 from ..shown import tenth, whole
 from ..sources import SOURCES, cite, short
-from ..texts import fields_of, problem_message
+from ..texts import counted, fields_of, problem_message
 from ..vocab import DONT_KNOW, LEVEL_IDS, Lang, as_lang
 from .compare import BenchmarkView, RoundsView, benchmark_view, round_label, rounds_view
 from .texts import TEXTS, trajectory_sentence
@@ -606,7 +606,7 @@ def disagreement_sentence(
         return tx["disagree_unknown_levels"].format(min=min_size)
     flagged = [v.level_name for v in views if v.flagged]
     if flagged:
-        out = tx["disagree_some"].format(names=", ".join(flagged))
+        out = counted(len(flagged), "report.disagree_some", lang, names=", ".join(flagged))
     else:
         out = tx["disagree_none"].format(threshold=whole(threshold))
     measured = {v.level_name for v in views}

@@ -245,10 +245,15 @@ TEXTS: dict[str, str] = {
         "On {names}, respondents stand far apart, whatever their role: the mean does not say what each of them "
         "experiences. It is a question to put on the table."
     ),
-    "report.disagree_some": (
-        "Respondents do not see it the same way: {names}. On this level, those who place it highest and those who "
-        "place it lowest are at least the gap threshold apart, whatever their role. The mean hides different "
-        "realities there: to be discussed together."
+    "report.disagree_some.one": (
+        "Respondents do not see it the same way: {names}. On this level, those who place it highest and those"
+        " who place it lowest are at least the gap threshold apart, whatever their role. The mean hides "
+        "different realities there: to be discussed together."
+    ),
+    "report.disagree_some.many": (
+        "Respondents do not see them the same way: {names}. On each of these levels, those who place it "
+        "highest and those who place it lowest are at least the gap threshold apart, whatever their role. The"
+        " mean hides different realities there: to be discussed together."
     ),
     "report.disagree_none": (
         "On every level measured, the half of respondents who place it highest and the half who place it lowest "

@@ -256,10 +256,15 @@ TEXTS: dict[str, str] = {
         "Sur {names}, les répondants sont loin les uns des autres, quel que soit leur rôle : la moyenne ne dit pas "
         "ce que vit chacun. C'est une question à mettre sur la table."
     ),
-    "report.disagree_some": (
-        "Les répondants ne voient pas de la même façon : {names}. Sur ce niveau, ceux qui le placent le plus haut et "
-        "ceux qui le placent le plus bas sont séparés d'au moins le seuil d'écart, quel que soit leur rôle. La "
-        "moyenne y cache des réalités différentes : à discuter ensemble."
+    "report.disagree_some.one": (
+        "Les répondants ne voient pas de la même façon : {names}. Sur ce niveau, ceux qui le placent le plus "
+        "haut et ceux qui le placent le plus bas sont séparés d'au moins le seuil d'écart, quel que soit leur"
+        " rôle. La moyenne y cache des réalités différentes : à discuter ensemble."
+    ),
+    "report.disagree_some.many": (
+        "Les répondants ne voient pas de la même façon : {names}. Sur chacun de ces niveaux, ceux qui le "
+        "placent le plus haut et ceux qui le placent le plus bas sont séparés d'au moins le seuil d'écart, "
+        "quel que soit leur rôle. La moyenne y cache des réalités différentes : à discuter ensemble."
     ),
     "report.disagree_none": (
         "Sur chaque niveau mesuré, la moitié des répondants qui le placent le plus haut et celle qui le placent le "
