@@ -73,7 +73,7 @@ def test_help_in_french_and_english_without_python_types() -> None:
 def test_messages_follow_the_language(tmp_path: Path) -> None:
     one = str(EXAMPLES / "housing" / "logemer-dg.json")
     fr = assess("score", one, str(tmp_path / "missing.json"), env={"LANG": "fr_FR.UTF-8"})
-    assert "erreur : " in fr.stderr and "1 noté(s), 1 invalide(s)" in fr.stderr
+    assert "erreur : " in fr.stderr and "1 noté, 1 invalide" in fr.stderr
     en = assess("score", one, str(tmp_path / "missing.json"), env={"LANG": "C.UTF-8"})
     assert "error: " in en.stderr and "1 scored, 1 invalid" in en.stderr
     assert fr.stdout == en.stdout  # JSON lines: stable English ids whatever the language

@@ -200,7 +200,7 @@ def validate_cmd(
             outcome.add(res)
             print_problems(res.problems)
             print_problems(res.warnings, "warning")
-    err(say("valid_invalid", valid=outcome.scored, invalid=outcome.invalid))
+    err(say("valid_invalid", valid=say("n_valid", n=outcome.scored), invalid=say("n_invalid", n=outcome.invalid)))
     code = exit_code(outcome)
     if code:
         raise typer.Exit(code)

@@ -189,7 +189,9 @@ def score_command(
     except _sqlite_error() as e:  # not a database, or another program holds it
         err(cannot_write_message(output, e))
         return 1
-    summary = say("scored_invalid", scored=outcome.scored, invalid=outcome.invalid)
+    summary = say(
+        "scored_invalid", scored=say("n_scored", n=outcome.scored), invalid=say("n_invalid", n=outcome.invalid)
+    )
     err(summary + (f" -> {clean(str(output))}" if output and outcome.scored else ""))
     return exit_code(outcome)
 
