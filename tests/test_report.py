@@ -666,3 +666,24 @@ def test_the_method_page_says_what_facts_do_and_whether_the_hinge_is_checked_on_
         .split()
     )
     assert "Facts and opinions" in v2 and "The hinge rule also rests on facts" in v2
+
+
+@needs_poppler
+def test_the_summary_maps_words_print_at_seven_points_or_more(tmp_path: Path) -> None:
+    """The map on the summary page is drawn about 105 mm wide: its labels printed at 5 to 6.5 pt,
+    too small to read around a table (found by a QA pass). Each word's box is now 8 pt high or more
+    (DejaVu Sans at 7 pt and more)."""
+    pytest.importorskip("weasyprint")
+    pdf = tmp_path / "r.pdf"
+    logemer = sorted((EXAMPLES / "housing").glob("logemer-*.json"))
+    assert run("report", *logemer, "-o", tmp_path / "r.html", "--pdf", pdf, "--lang", "fr").exit_code == 0
+    box = subprocess.run(["pdftotext", "-f", "2", "-l", "2", "-bbox", str(pdf), "-"], capture_output=True, text=True)
+    words = BeautifulSoup(box.stdout, "html.parser").find_all("word")
+    on_map = [
+        w for w in words if w.text in ("Numérisation", "Digitalisation", "terrain", "direction", "Logemer", "hybride")
+    ]
+    assert len(on_map) >= 6
+    top = min(float(w["ymin"]) for w in on_map if w.text == "hybride")
+    for w in on_map:
+        if float(w["ymin"]) < top + 200:  # the map's, not the findings' below it
+            assert float(w["ymax"]) - float(w["ymin"]) >= 8, (w.text, w["ymax"], w["ymin"])

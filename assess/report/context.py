@@ -769,21 +769,23 @@ def place_labels(points: list[MapPoint], right: float) -> None:
     """Put each label beside its point, inside the frame (the bands' titles stand above it), then
     push labels down until none overlaps another."""
     # x0, x1, y of what is already drawn: the points themselves, then each label placed (widths
-    # estimated from DejaVu Sans, about 0.6 em a letter, a little more in bold)
-    placed: list[tuple[float, float, float]] = [(p.x - 8, p.x + 8, p.y + 4) for p in points]
+    # estimated from DejaVu Sans at the map's sizes, 15 and 13 units: about 0.6 em a letter, a little
+    # more in bold; a line is `step` high)
+    placed: list[tuple[float, float, float]] = [(p.x - 8, p.x + 8, p.y + 5) for p in points]
     left = MAP_LEFT
+    step = 15
     for p in sorted(points, key=lambda p: (not p.main, p.y, p.x)):
-        width = (7.6 if p.main else 6.3) * min(len(p.label), LABEL_MAX)
+        width = (9.5 if p.main else 7.9) * min(len(p.label), LABEL_MAX)
         lx = p.x + (11 if p.main else 8)
-        ly = max(p.y + 4, MAP_TOP + 12)  # a point on the top edge: its label still inside the frame
+        ly = max(p.y + 5, MAP_TOP + step)  # a point on the top edge: its label still inside the frame
         if lx + width > right - 4:  # no room on the right: above the point (below it at the top)
             lx = max(left + 2, min(p.x - width / 2, right - width - 4))
-            ly = p.y - 12 if p.y - 12 >= MAP_TOP + 12 else p.y + 18
+            ly = p.y - step if p.y - step >= MAP_TOP + step else p.y + step + 6
         for _ in range(len(points) + 1):
-            clash = [y for x0, x1, y in placed if abs(y - ly) < 12 and x0 < lx + width and lx < x1]
+            clash = [y for x0, x1, y in placed if abs(y - ly) < step and x0 < lx + width and lx < x1]
             if not clash:
                 break
-            ly = max(clash) + 12
+            ly = max(clash) + step
         placed.append((lx, lx + width, ly))
         p.label_x, p.label_y = round(lx, 1), round(ly, 1)
 
