@@ -155,6 +155,15 @@ def value_problem(q: QuestionPlan, a: Any) -> str | None:
     return None
 
 
+def not_for(plan: Plan, qid: Any, version: Any) -> str | None:
+    """Why answers to `qid` `version` are not scored by `plan` (another questionnaire, or another
+    major version), or None when they are."""
+    parsed = parse_version(version)
+    if qid == plan.id and parsed is not None and parsed[0] == plan.major:
+        return None
+    return f"answers are for {_short_id(qid)} {_short_id(version)}, not {plan.label()}"
+
+
 def check_answers(plan: Plan, obj: Any, source: str = "", line: int | None = None) -> Checked:
     """The valid sheet of an answers object for this plan, or AnswersError listing every problem."""
     problems: list[Problem] = []
@@ -173,8 +182,9 @@ def check_answers(plan: Plan, obj: Any, source: str = "", line: int | None = Non
     warnings: list[str] = plan.notes()
     parsed = parse_version(version)
     assert parsed is not None  # read_header checked it
-    if qid != plan.id or parsed[0] != plan.major:
-        bad(f"answers are for {_short_id(qid)} {version}, not {plan.label()}", "questionnaire")
+    wrong = not_for(plan, qid, version)
+    if wrong:
+        bad(wrong, "questionnaire")
     elif version != plan.version and parsed[1] != plan.minor:
         warnings.append(
             f"answers are for {qid} {version}, scored with {plan.version} (same major version, "

@@ -12,7 +12,7 @@ import os
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from .answers import AnswerSheet, _kind, check_answers, question_values, read_header
+from .answers import AnswerSheet, _kind, check_answers, not_for, question_values, read_header
 from .catalog import Catalog, load_catalog
 from .errors import AnswersError, Problem, UnknownQuestionnaire
 from .model import Questionnaire
@@ -61,10 +61,9 @@ def _sheet(plan: Plan, answers: Answers) -> AnswerSheet:
     """Answers checked against the plan: a dict by the one check, a sheet by what it was made for."""
     if not isinstance(answers, AnswerSheet):
         return check_answers(plan, answers).sheet
-    major = parse_version(answers.questionnaire_version)
-    if answers.questionnaire_id != plan.id or major is None or major[0] != plan.major:
-        have = f"{answers.questionnaire_id} {answers.questionnaire_version}"
-        raise AnswersError(Problem(answers.source, f"answers are for {have}, not {plan.label()}", answers.line))
+    wrong = not_for(plan, answers.questionnaire_id, answers.questionnaire_version)
+    if wrong:
+        raise AnswersError(Problem(answers.source, wrong, answers.line))
     return answers
 
 

@@ -41,8 +41,6 @@ class DraftNotSaved(Exception):
 def folder_option(cat: Catalog, qid: str | None, version: str | None = None) -> str:
     """What a printed command needs to find the questionnaire again: ` -q FOLDER` when it was found
     only in a folder given on this command line (not bundled, not in $ASSESS_QUESTIONNAIRES_DIR)."""
-    import shlex
-
     from ..catalog import ENV_DIR
 
     try:
@@ -53,7 +51,7 @@ def folder_option(cat: Catalog, qid: str | None, version: str | None = None) -> 
         return ""
     folder = Path(entry.path).resolve().parent
     known = [Path(d).resolve() for d in os.environ.get(ENV_DIR, "").split(os.pathsep) if d]
-    return "" if folder in known else f" -q {shlex.quote(str(folder))}"
+    return "" if folder in known else f" -q {_arg(folder)}"
 
 
 def _arg(path: Path | str) -> str:
@@ -366,12 +364,8 @@ def run_interview(
             # a draft belongs to one respondent: without an id of their own, a colleague on the same
             # machine would be offered it. A new random id starts a new draft, never someone else's.
             respondent_id = new_respondent_id(questionnaire.id, org_id_)
-            import shlex
-
             q = folder_option(cat, questionnaire.id, questionnaire.version)
-            command = (
-                f"assess run {questionnaire.id}{q} --org-id {shlex.quote(org_id_)} --respondent-id {respondent_id}"
-            )
+            command = f"assess run {questionnaire.id}{q} --org-id {_arg(org_id_)} --respondent-id {respondent_id}"
             _out(txl["your_id"].format(id=respondent_id, command=command))
             _out()
         draft_file = draft_path(questionnaire.id, org_id_, respondent_id)

@@ -97,7 +97,7 @@ def render_report(
 
 def _weasyprint() -> Any:
     """WeasyPrint, imported. On Linux, cffi asks `ctypes.util.find_library` about every name WeasyPrint
-    tries for its libraries, and each question starts ldconfig, gcc and ld: 54 processes, 0.3 s of
+    tries for its libraries, and each question starts ldconfig, gcc and ld: 54 processes, 0.25 s of
     every PDF. There, a name is only opened as it is written (the names WeasyPrint tries include
     each library's soname, `libpango-1.0.so.0`, which the dynamic loader finds)."""
     import sys
