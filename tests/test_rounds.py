@@ -315,6 +315,8 @@ def test_a_clear_change_inside_one_printed_point_is_not_said_to_be_zero_points(c
         )
     }
     changes[LEVEL_IDS[1]] = Change(LEVEL_IDS[1], big.before, big.after, big.delta, big.margin, big.verdict)
+    one = judge([50.0, 50.0], [51.0, 51.0], same_people=True)
+    changes[LEVEL_IDS[2]] = Change(LEVEL_IDS[2], one.before, one.after, one.delta, one.margin, one.verdict)
     changes[OVERALL] = Change(OVERALL, big.before, big.after, big.delta, big.margin, big.verdict)
     timeline = NS(
         rounds=[
@@ -328,6 +330,7 @@ def test_a_clear_change_inside_one_printed_point_is_not_said_to_be_zero_points(c
     ):
         sentence = rounds_view(timeline, q, lang).sentence
         assert less in sentence and whole in sentence and " 0 point" not in sentence, sentence
+        assert " 1 point" in sentence and " 1 points" not in sentence, sentence  # "rose by 1 points"
 
 
 def test_portfolio_counts_take_the_singular_for_one(tmp_path: Path) -> None:

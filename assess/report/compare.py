@@ -18,6 +18,7 @@ from ..organisation import OrganisationResult
 from ..plan import major_of
 from ..rounds import CHANGE, NOT_COMPARABLE, OVERALL, UNKNOWN, WITHIN_MARGIN, Change, Timeline
 from ..shown import change, whole
+from ..texts import counted
 from ..vocab import LEVEL_IDS, Lang
 from .texts import TEXTS
 
@@ -97,8 +98,11 @@ def rounds_view(timeline: Timeline, q: Questionnaire, lang: Lang) -> RoundsView:
         parts = []
         for c in moved:  # by the figures printed; a clear change inside one printed point says so
             points = abs(change(c.before, c.after) or 0)
-            key = ("rounds_up" if (c.delta or 0) > 0 else "rounds_down") + ("" if points else "_less")
-            parts.append(tx[key].format(name=names[c.level], delta=str(points)))
+            way = "rounds_up" if (c.delta or 0) > 0 else "rounds_down"
+            if points:  # "1 point", "19 points"
+                parts.append(counted(points, "report." + way, lang, name=names[c.level]))
+            else:
+                parts.append(tx[way + "_less"].format(name=names[c.level]))
         sentence = tx["rounds_moved"].format(since=since, parts=" ; ".join(parts) if lang == "fr" else "; ".join(parts))
     elif unknown:
         sentence = tx["rounds_unknown"].format(since=since)
