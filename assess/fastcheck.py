@@ -22,12 +22,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
 from math import fsum
-from typing import TYPE_CHECKING, Annotated, Any, Literal, NamedTuple
+from typing import TYPE_CHECKING, Annotated, Any, Literal, NamedTuple, TypeVar
 
 import msgspec
+import orjson
 from msgspec import UNSET, Meta
 
-from .answers import DATE_REGEX, FORMAT, MAX_ID, MAX_ROUND, MAX_TEXT, may_have_duplicates
+from .answers import FORMAT, MAX_ID, MAX_ROUND, MAX_TEXT, NOT_BLANK, is_date, may_have_duplicates
 from .plan import SLOTS, Cond, QuestionPlan, level_questions
 from .vocab import DONT_KNOW, LANGS, ROLES
 
@@ -81,23 +82,24 @@ def _union(*types: Any) -> Any:
 
 def decoder(qid: str, version: str, questions: Mapping[str, QuestionPlan]) -> msgspec.json.Decoder[Any]:
     """The typed decoder of answers objects for one questionnaire version: what it decodes is well
-    typed; what it refuses goes to the readable check."""
+    typed; what it refuses goes to the readable check. The patterns of the organisation's id, the
+    date and the round are checked by the generated lines (`check_body`), by the readable check's
+    own expressions. Its objects hold no cycle: the garbage collector need not track them."""
     fields = [(f"f{i}", _answer_type(q), UNSET) for i, q in enumerate(questions.values())]
     rename = {f"f{i}": q for i, q in enumerate(questions)}
-    answers = msgspec.defstruct("Answers", fields, rename=rename, forbid_unknown_fields=True)
+    answers = msgspec.defstruct("Answers", fields, rename=rename, forbid_unknown_fields=True, gc=False)
     text_id = Annotated[str, Meta(max_length=MAX_ID)]
     qref = msgspec.defstruct(
-        "QRef", [("id", _Literal[qid]), ("version", _Literal[version])], forbid_unknown_fields=True
+        "QRef", [("id", _Literal[qid]), ("version", _Literal[version])], forbid_unknown_fields=True, gc=False
     )
     org = msgspec.defstruct(
-        "Organisation",
-        [("id", Annotated[str, Meta(max_length=MAX_ID, pattern=r"\S")]), ("name", text_id | None, UNSET)],
-        forbid_unknown_fields=True,
+        "Organisation", [("id", text_id), ("name", text_id | None, UNSET)], forbid_unknown_fields=True, gc=False
     )
     resp = msgspec.defstruct(
         "Respondent",
         [("id", text_id | None, UNSET), ("role", _Literal[ROLES] | None, UNSET)],
         forbid_unknown_fields=True,
+        gc=False,
     )
     comment = Annotated[str, Meta(max_length=MAX_TEXT)]
     doc = msgspec.defstruct(
@@ -108,12 +110,13 @@ def decoder(qid: str, version: str, questions: Mapping[str, QuestionPlan]) -> ms
             ("organisation", org),
             ("answers", answers),
             ("respondent", resp | None, UNSET),
-            ("date", Annotated[str, Meta(pattern=DATE_REGEX.pattern)] | None, UNSET),
-            ("round", Annotated[str, Meta(max_length=MAX_ROUND, pattern=r"\S")] | None, UNSET),
+            ("date", str | None, UNSET),
+            ("round", Annotated[str, Meta(max_length=MAX_ROUND)] | None, UNSET),
             ("lang", _Literal[LANGS] | None, UNSET),
             ("comments", _dict[_Literal[tuple(questions)], comment] | None, UNSET),
         ],
         forbid_unknown_fields=True,
+        gc=False,
     )
     return msgspec.json.Decoder(doc)
 
@@ -246,6 +249,66 @@ def _packing(
     return groups, contributions, fields
 
 
+# entries of one of the record writer's tables (fastline.py), emptied when full: at most about
+# 30 tables x 4,096 x 250 bytes a worker, whatever the answers
+MEMO_LIMIT = 1 << 12
+
+V = TypeVar("V")
+
+
+def remember(table: dict[Any, V], key: Any, value: V) -> V:
+    """Keep `value` in one of the writer's tables, emptied when full (MEMO_LIMIT), and return it."""
+    if len(table) >= MEMO_LIMIT:
+        table.clear()
+    table[key] = value
+    return value
+
+
+def _part(name: str, table: str, key: str) -> list[str]:
+    """The lines that leave in `name` the record's bytes of a header value (`_parts`), or return
+    None for a value that the readable check refuses."""
+    return [
+        f"    {name} = {table}S.get({key})",
+        f"    if {name} is None:",
+        f"        {name} = {table}_PART({key})",
+        f"        if {name} is None:",
+        "            return None",
+    ]
+
+
+def _refuse(condition: str) -> list[str]:
+    return [f"    if {condition}:", "        return None"]
+
+
+def _parts() -> dict[str, Any]:
+    """The tables of the header values' bytes, and what fills them: the readable check's patterns
+    (answers.py), then orjson's bytes."""
+    orgs: dict[tuple[str, str | None], bytes] = {}
+    dates: dict[str | None, bytes] = {}
+    rounds: dict[str | None, bytes] = {}
+
+    def org_part(key: tuple[str, str | None]) -> bytes | None:
+        oid, name = key
+        if NOT_BLANK.search(oid) is None:
+            return None
+        return remember(orgs, key, orjson.dumps(oid) + b',"name":' + orjson.dumps(name))
+
+    def date_part(date: str | None) -> bytes | None:
+        if date is not None and is_date(date) is None:
+            return None
+        return remember(dates, date, orjson.dumps(date))
+
+    def round_part(rnd: str | None) -> bytes | None:
+        if rnd is not None and NOT_BLANK.search(rnd) is None:
+            return None
+        return remember(rounds, rnd, orjson.dumps(rnd))
+
+    return {
+        "ORGS": orgs, "ORG_PART": org_part, "DATES": dates, "DATE_PART": date_part,
+        "ROUNDS": rounds, "ROUND_PART": round_part,
+    }  # fmt: skip
+
+
 def check_body(
     questions: Mapping[str, QuestionPlan],
     decoder: msgspec.json.Decoder[Any],
@@ -255,6 +318,7 @@ def check_body(
     fact_slots: frozenset[int] = frozenset(),
     facts_out: set[int] | None = None,
     sides_later: dict[int, tuple[str, list[str]]] | None = None,
+    parts: bool = False,
 ) -> tuple[list[str], list[list[str]]]:
     """The lines of a generated function of `raw` that decode and check it and add up its scores
     (`return None` for anything in doubt), in two parts. The first leaves as locals: `org` (its
@@ -273,6 +337,10 @@ def check_body(
     of `facts_out` the lines giving its sides' sums are not in the first part: `sides_later[k]` is
     (an expression of the bits that determine them, those lines), for a caller that keeps what it
     makes of them in a table of its own.
+    With `parts`, the first part also leaves the record's bytes (`orjson.dumps`) of the organisation
+    (`opart`: its id, `,"name":` and its name), the date (`dpart`) and the round (`rpart`), each
+    kept in a table by value (`_parts`), so that a value seen before is neither checked nor
+    written again.
     Constants go into `consts`."""
     from operator import getitem, itemgetter
 
@@ -284,8 +352,10 @@ def check_body(
         "decode": decoder.decode, "Invalid": (msgspec.MsgspecError, ValueError, RecursionError), "UNSET": UNSET,
         "DK": DONT_KNOW, "may_have_duplicates": may_have_duplicates,
         "ALL": msgspec.structs.astuple, "NQ": len(qlist),
-        "getitem": getitem, "fsum": fsum,
+        "getitem": getitem, "fsum": fsum, "not_blank": NOT_BLANK.search, "is_date": is_date,
     })  # fmt: skip
+    if parts:
+        consts.update(_parts())
     body = [
         "    try:",
         "        d = decode(raw)",
@@ -298,6 +368,8 @@ def check_body(
         "        oname = None",
         "    else:",
         "        nk += 1",
+        # the readable check's patterns (answers.py), or the record's bytes of values already seen
+        *(_part("opart", "ORG", "(org.id, oname)") if parts else _refuse("not_blank(org.id) is None")),
         "    rid = role = None",
         "    resp = d.respondent",
         "    if resp is not UNSET:",
@@ -318,11 +390,13 @@ def check_body(
         "        date = None",
         "    else:",
         "        nk += 1",
+        *(_part("dpart", "DATE", "date") if parts else _refuse("date is not None and is_date(date) is None")),
         "    rnd = d.round",
         "    if rnd is UNSET:",
         "        rnd = None",
         "    else:",
         "        nk += 1",
+        *(_part("rpart", "ROUND", "rnd") if parts else _refuse("rnd is not None and not_blank(rnd) is None")),
         "    lang = d.lang",
         "    if lang is UNSET:",
         "        lang = None",
@@ -465,7 +539,9 @@ def check_body(
         sums[k] += [f"    {x}{k} = fsum({x}{k})" for x in sorted(lists[k])]
     # the keys of the object, against its colons: more colons than keys may hide a duplicate key
     if packed is not None:  # the answers' keys: the single choices counted in their sums, then the others
-        counts = [field("n", g) for g in range(len(groups))]
+        # each group's count in its lowest bits, all as wide as the count of every single choice:
+        # the lowest bits of the groups' sum are the sum of their counts
+        counts = [f"(({' + '.join(f'P{g}' for g in range(len(groups)))}) & {fields[('n', 0)][2]})"]
         counts += [f"(vals[{pos[q.id]}] is not UNSET)" for q in qlist if not (q.kind == "single" and q.scored)]
         body.append(f"    nk += {' + '.join(counts)}")
     else:

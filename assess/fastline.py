@@ -14,7 +14,8 @@ building a sheet, a card or a dictionary:
   level is missing);
 - the signals and the hinge requirement are the one condition language's expressions
   (`scoring.condition_expr`), read straight from the decoded answers (`scoring.Frame`);
-- the record is joined from byte fragments.
+- the record is joined from byte fragments; those of the organisation, the date and the round
+  are kept by value (`fastcheck._parts`), checked and written once.
 Anything in doubt returns None, and the caller takes the readable way. tests/test_agreement.py proves
 with hypothesis that its bytes are `orjson.dumps(respondent_record(...))`'s, on every bundled
 questionnaire and on a synthetic one that uses every feature.
@@ -23,11 +24,11 @@ questionnaire and on a synthetic one that uses every feature.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 import orjson
 
-from .fastcheck import check_body, consistency_levels, decoder
+from .fastcheck import check_body, consistency_levels, decoder, remember
 from .plan import DEPTH_SLOT, SLOTS
 from .vocab import LEVEL_IDS, ROLES
 
@@ -36,20 +37,6 @@ if TYPE_CHECKING:
 
 # (raw answers bytes, the record's start up to its line number, what follows the record) -> bytes
 FastLine = Callable[[bytes, bytes, bytes], "bytes | None"]
-
-# entries of one table of level fragments (a slot's, for a role), emptied when full: at most about
-# 25 tables x 4,096 x 250 bytes a worker, whatever the answers
-MEMO_LIMIT = 1 << 12
-
-V = TypeVar("V")
-
-
-def _remember(table: dict[Any, V], key: Any, value: V) -> V:
-    """Keep `value` in one of the writer's tables, emptied when full (MEMO_LIMIT), and return it."""
-    if len(table) >= MEMO_LIMIT:
-        table.clear()
-    table[key] = value
-    return value
 
 
 def generate_fast_line(plan: Plan) -> FastLine:
@@ -67,7 +54,7 @@ def generate_fast_line(plan: Plan) -> FastLine:
     sides: dict[int, tuple[str, list[str]]] = {}
     checks, later = check_body(
         questions, decoder(plan.id, plan.version, questions), consts, keys=True, fact_slots=wanted, facts_out=facts,
-        sides_later=sides,
+        sides_later=sides, parts=True,
     )  # fmt: skip
     body = ["def fast_line(raw, head, end):", *checks]
 
@@ -86,7 +73,7 @@ def generate_fast_line(plan: Plan) -> FastLine:
             part = orjson.dumps(_level(ls))
         # a copy of its exact size: orjson's bytes keep the room of its buffer (about 2 kB)
         entry = (ls.position, bytes(memoryview(part)))
-        return _remember(memos[role][k], key, entry)
+        return remember(memos[role][k], key, entry)
 
     def tail(trajectory: str, hinge: bool, met: bool | None, missing: tuple[str, ...]) -> bytes:
         """What follows the position in the record, up to the depth."""
@@ -115,7 +102,7 @@ def generate_fast_line(plan: Plan) -> FastLine:
     # formula); where the bits of the packed sums determine them, kept in a table by those bits
     gaps: tuple[dict[int, float | None], ...] = tuple({} for _ in SLOTS)
 
-    consts.update(GAPS=gaps, REMEMBER=_remember, MISS=object())
+    consts.update(GAPS=gaps, REMEMBER=remember, MISS=object())
     for k in sorted(facts):
         gap = f"None if not wf{k} or not wo{k} else 25.0 * (so{k} / wo{k} - sf{k} / wf{k})"
         if k not in sides:
@@ -171,8 +158,8 @@ def generate_fast_line(plan: Plan) -> FastLine:
     for k, key in enumerate(level_keys):
         consts[f"K{k}"] = b"," + key if k == 0 else key
     parts = [
-        "head", "b',\"organisation\":{\"id\":'", "dumps(org.id)", "b',\"name\":'", "dumps(oname)",
-        "b'},\"respondent\":{\"id\":'", "dumps(rid)", "ROLE[role]", "dumps(date)", "b',\"round\":'", "dumps(rnd)",
+        "head", "b',\"organisation\":{\"id\":'", "opart",
+        "b'},\"respondent\":{\"id\":'", "dumps(rid)", "ROLE[role]", "dpart", "b',\"round\":'", "rpart",
         *(x for k in range(n_levels) for x in (f"K{k}", f"f{k}")),
         "b'},\"position\":'", "placed", "b',\"depth\":'", f"f{DEPTH_SLOT}", "b',\"signals\":['", "b','.join(fired)",
         "WARNINGS", "end",

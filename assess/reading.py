@@ -341,7 +341,7 @@ def iter_jsonl_lines(path: str, start: int = 0, end: int | None = None) -> Itera
                         if len(line) > MAX_LINE_BYTES:
                             yield n, Problem(path, too_long, n)
                             seen = True
-                        elif line.strip():
+                        elif line and not line.isspace():
                             seen = True
                             yield n, line
                     pos = nl + 1
@@ -352,7 +352,7 @@ def iter_jsonl_lines(path: str, start: int = 0, end: int | None = None) -> Itera
                         seen = True
                     else:
                         line = block[pos:nl]
-                        if line.strip():
+                        if line and not line.isspace():
                             seen = True
                             yield n, line
                     pos = nl + 1
@@ -363,7 +363,7 @@ def iter_jsonl_lines(path: str, start: int = 0, end: int | None = None) -> Itera
                     carry = b""
             if carry:
                 n += 1
-                if carry.strip():
+                if carry and not carry.isspace():
                     seen = True
                     yield n, carry
         except OSError as e:
