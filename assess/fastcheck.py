@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
 from math import fsum
+from sys import intern
 from typing import TYPE_CHECKING, Annotated, Any, Literal, NamedTuple, TypeVar
 
 import msgspec
@@ -62,15 +63,34 @@ _dict: Any = dict
 
 
 def _answer_type(q: QuestionPlan) -> Any:
-    dk: list[Any] = [_Literal[DONT_KNOW]] if q.dont_know else []
+    """The type of an answer. Its ids are interned: the decoder gives these very objects, which the
+    generated tables (`canonical`) find by identity."""
+    dk: list[Any] = [_Literal[intern(DONT_KNOW)]] if q.dont_know else []
     if q.kind == "single":
-        ids = (*q.values, *([DONT_KNOW] if q.dont_know else []))
+        ids = tuple(map(intern, (*q.values, *([DONT_KNOW] if q.dont_know else []))))
         return _Literal[ids] | None
     if q.kind == "multi":
-        return _union(_list[_Literal[tuple(q.values)]], *dk, None)
+        return _union(_list[_Literal[tuple(map(intern, q.values))]], *dk, None)
     if q.kind == "scale":
         return _union(Annotated[int, Meta(ge=q.scale_min, le=q.scale_max)], *dk, None)
     return Annotated[str, Meta(max_length=MAX_TEXT)] | None
+
+
+def canonical(x: Any) -> Any:
+    """`x` (a generated function's constant) with its strings interned, in its keys and members and
+    in those of the containers it holds, so that a lookup of a decoded id meets the same object and
+    never compares characters. A container with nothing to change is the same object (a table
+    that a generated function fills, and that a closure holds too, stays one table)."""
+    if type(x) is str:
+        return intern(x)
+    if isinstance(x, dict):
+        items = [(canonical(k), canonical(v)) for k, v in x.items()]
+        same = all(k is k0 and v is v0 for (k, v), (k0, v0) in zip(items, x.items(), strict=True))
+        return x if same else type(x)(items)
+    if isinstance(x, (set, frozenset, tuple)) and type(x) in (set, frozenset, tuple):
+        members = [canonical(m) for m in x]
+        return x if all(m is m0 for m, m0 in zip(members, x, strict=True)) else type(x)(members)
+    return x
 
 
 def _union(*types: Any) -> Any:
@@ -593,7 +613,7 @@ def generate_fast_check(plan: Plan, *, full: bool) -> FastCheck:
         f"    return Tally(org.id, oname, rid, role, date, lang, out, {'comments' if full else 'NOCOMMENT'},"
         f" [{', '.join(f'w{k}' for k in range(n))}], [{', '.join(f's{k}' for k in range(n))}], rnd)",
     ]
-    namespace: dict[str, Any] = dict(consts)
+    namespace: dict[str, Any] = {k: canonical(v) for k, v in consts.items()}
     name = f"<{'full' if full else 'lean'} fast check of {plan.id} {plan.version}>"
     exec(compile("\n".join(body), name, "exec"), namespace)
     fn: FastCheck = namespace["fast_check"]

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any
 
 import orjson
 
-from .fastcheck import check_body, consistency_levels, decoder, remember
+from .fastcheck import canonical, check_body, consistency_levels, decoder, remember
 from .plan import DEPTH_SLOT, SLOTS
 from .vocab import LEVEL_IDS, ROLES
 
@@ -165,7 +165,7 @@ def generate_fast_line(plan: Plan) -> FastLine:
         "WARNINGS", "end",
     ]  # fmt: skip
     body.append(f"    return join(({', '.join(parts)}))")
-    namespace: dict[str, Any] = dict(consts)
+    namespace: dict[str, Any] = {k: canonical(v) for k, v in consts.items()}
     exec(compile("\n".join(body), f"<fast record line of {plan.id} {plan.version}>", "exec"), namespace)
     fn: FastLine = namespace["fast_line"]
     return fn
