@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import functools
+import importlib.util
 import os
 import re
 import subprocess
@@ -10,6 +12,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner, Result
 
 from assess.cli.common import argv_lang, locale_lang
 
@@ -22,6 +25,40 @@ def assess(*args: str, env: dict[str, str] | None = None, cwd: Path | None = Non
         [sys.executable, "-m", "assess", *args], capture_output=True, text=True, env={**base, "COLUMNS": "100",
         **(env or {})}, cwd=cwd, check=False,
     )  # fmt: skip
+
+
+@functools.cache
+def _typer_words() -> dict[str, str]:
+    """typer's own words (rich_utils' constants) as a process starts with them: a French usage error
+    sets some for good, as a process runs in one language."""
+    spec = importlib.util.find_spec("typer.rich_utils")
+    assert spec and spec.loader
+    fresh = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(fresh)
+    return {k: v for k, v in vars(fresh).items() if k.isupper() and isinstance(v, str)}
+
+
+def assess_here(monkeypatch: pytest.MonkeyPatch, *args: str, env: dict[str, str]) -> Result:
+    """`assess(*args)` run in this process as a new process would start it: its command line and
+    environment, the interface language read from them again, and typer's words as typer has them."""
+    from typer import rich_utils
+
+    from assess.cli import app
+    from assess.cli.common import ui_lang
+
+    with monkeypatch.context() as m:
+        for var in ("LANG", "LC_ALL", "LC_MESSAGES", "ASSESS_LANG"):
+            m.delenv(var, raising=False)
+        for var, value in {"COLUMNS": "100", **env}.items():
+            m.setenv(var, value)
+        m.setattr(sys, "argv", ["assess", *args])
+        for name, value in _typer_words().items():
+            m.setattr(rich_utils, name, value)
+        ui_lang.cache_clear()
+        try:
+            return CliRunner().invoke(app, list(args), catch_exceptions=False)
+        finally:
+            ui_lang.cache_clear()  # the next test reads its own language again
 
 
 @pytest.mark.parametrize(
@@ -163,16 +200,19 @@ def test_every_kind_of_value_a_message_names_has_its_french_words() -> None:
         (["score", "x", "--jobs", "abc"], "'abc' n'est pas un nombre entier.", "'abc' is not a whole number."),
     ],
 )
-def test_usage_errors_follow_the_language(args: list[str], french: str, english: str) -> None:
+def test_usage_errors_follow_the_language(
+    monkeypatch: pytest.MonkeyPatch, args: list[str], french: str, english: str
+) -> None:
     """typer writes its usage errors in English: a French interface says them in French, with its
-    usage line and help hint; an English one keeps typer's words."""
-    fr = assess(*args, env={"LANG": "fr_FR.UTF-8"})
+    usage line and help hint; an English one keeps typer's words. (In this process, started anew for
+    each language by `assess_here`: the same text as `python -m assess` writes, without 16 starts.)"""
+    fr = assess_here(monkeypatch, *args, env={"LANG": "fr_FR.UTF-8"})
     said = " ".join(re.sub(r"[│╭╮╰╯─]", " ", fr.stderr).split())
-    assert fr.returncode == 2 and french in said, fr.stderr
+    assert fr.exit_code == 2 and french in said, fr.stderr
     assert "Erreur" in fr.stderr and "Error" not in fr.stderr and "for help" not in fr.stderr
-    en = assess(*args, env={"LANG": "C.UTF-8"})
+    en = assess_here(monkeypatch, *args, env={"LANG": "C.UTF-8"})
     said = " ".join(re.sub(r"[│╭╮╰╯─]", " ", en.stderr).split())
-    assert en.returncode == 2 and english in said and "Erreur" not in en.stderr, en.stderr
+    assert en.exit_code == 2 and english in said and "Erreur" not in en.stderr, en.stderr
 
 
 def test_import_takes_lang() -> None:
