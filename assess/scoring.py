@@ -249,6 +249,36 @@ def generate_signal_evaluator(signals: Sequence[SignalPlan], questions: Mapping[
     return fn
 
 
+def basis_leaves(c: Cond) -> list[Cond]:
+    """The conditions on one answer, one level or one consistency by which `c` can hold: those not
+    under a `not`, in order met. What a report names as what raised a signal."""
+    if c[0] in ("all", "any"):
+        return [x for y in c[1] for x in basis_leaves(y)]
+    if c[0] == "not":
+        return []
+    return [c]
+
+
+BasisEvaluator = Callable[[Mapping[str, Any], Mapping[str, float | None], str | None], dict[str, tuple[int, ...]]]
+
+
+def generate_basis_evaluator(signals: Sequence[SignalPlan], questions: Mapping[str, QuestionPlan]) -> BasisEvaluator:
+    """For a respondent, each signal's `basis_leaves` that hold (their indexes): the same condition
+    language, and the same code generation, as the signals. For reports only: a batch never runs it."""
+    lines = ["def basis(ans, lev, role):", "    out = {}"]
+    consts: dict[str, Any] = {"DK": DONT_KNOW}
+    for s in signals:
+        lines.append("    held = []")
+        for i, leaf in enumerate(basis_leaves(s.when)):
+            lines += [f"    if {condition_expr(leaf, questions, consts)}:", f"        held.append({i})"]
+        lines.append(f"    out[{s.id!r}] = tuple(held)")
+    lines.append("    return out")
+    namespace: dict[str, Any] = dict(consts)
+    exec(compile("\n".join(lines), "<generated signal basis>", "exec"), namespace)
+    fn: BasisEvaluator = namespace["basis"]
+    return fn
+
+
 def generate_requirement_evaluator(requires: Cond, questions: Mapping[str, QuestionPlan]) -> RequirementEvaluator:
     """Whether a respondent's answers meet the hinge requirement: the same condition language, and
     the same code generation, as the signals."""

@@ -687,3 +687,51 @@ def test_the_summary_maps_words_print_at_seven_points_or_more(tmp_path: Path) ->
     for w in on_map:
         if float(w["ymin"]) < top + 200:  # the map's, not the findings' below it
             assert float(w["ymax"]) - float(w["ymin"]) >= 8, (w.text, w["ymax"], w["ymin"])
+
+
+def _raised_by(q, answers_of: list[dict[str, str]]) -> list:
+    """Sheets of housing's latest version: every scored answer at its highest option, then `answers_of`."""
+    from assess.answers import AnswerSheet
+
+    base = uniform(q, "max")["answers"]
+    return [
+        AnswerSheet(q.id, q.version, "o", "O", f"r{i}", "field", {**base, **extra})
+        for i, extra in enumerate(answers_of)
+    ]
+
+
+def _lowest(q, qid: str) -> str:
+    return min(q.question(qid).options, key=lambda o: o.value).id
+
+
+def test_a_signal_says_which_answers_raised_it_and_names_no_few(catalog) -> None:
+    """The field's lack of rights on data holds when any of three answers is low, and its
+    explanation names all three ("cannot read the tenant's file ... or cannot correct"): beside a
+    respondent who reads the whole tenant file, it read as a contradiction. The report now says what
+    raised it: the one respondent's own answer, or, for several, each answer that held for at least
+    the minimum group size of those who raised it, with that count; fewer are not named."""
+    q = catalog.questionnaire("housing")
+    low_qualify = {"dat_qualify": _lowest(q, "dat_qualify")}
+    qualify, history = q.question("dat_qualify"), q.question("dat_building_history")
+    label = min(qualify.options, key=lambda o: o.value).label["fr"]
+
+    ctx = build_report_context(q, _raised_by(q, [low_qualify]), "fr")
+    sig = next(s for s in ctx.signals if s.id == "field_without_rights")
+    assert sig.basis.replace("\u00a0", " ") == f"« {label} »", sig.basis
+    assert "dossier" not in sig.basis  # the tenant file, read in full, is not what raised it
+
+    low_history = {"dat_building_history": _lowest(q, "dat_building_history")}
+    sheets = _raised_by(q, [low_qualify, low_qualify, low_qualify, low_history, {}])
+    ctx = build_report_context(q, sheets, "fr")
+    sig = next(s for s in ctx.signals if s.id == "field_without_rights")
+    assert sig.share == "4 / 5"
+    basis = sig.basis.replace("\u00a0", " ")
+    assert basis.startswith(f"« {qualify.wording('fr')} » (3 / 5), et des réponses que moins de 3 personnes"), basis
+    assert history.wording("fr") not in sig.basis  # one person's answer: never named
+    html = render_report(ctx)
+    assert "Ce qui l'a relevé" in BeautifulSoup(html, "html.parser").select_one("#sig-field_without_rights").parent.text
+
+    # two respondents: no share and no basis (either would tell one what the other answered)
+    ctx = build_report_context(q, _raised_by(q, [low_qualify, low_history]), "fr")
+    sig = next(s for s in ctx.signals if s.id == "field_without_rights")
+    assert sig.share == "" and sig.basis == ""

@@ -110,6 +110,7 @@ class SignalView:
     source: str
     level: str = ""  # the level the signal reads (its group in the report), "" for none
     action: int | None = None  # its number among the summary's first actions (its advice is not repeated)
+    basis: str = ""  # what raised it (`_signal_basis`), "" when it cannot be told without naming a few
 
 
 @dataclass
@@ -369,6 +370,8 @@ def _build(
     signals = []
     withheld = 0
     answered = _answered(plan, sheets)
+    anonymity = anonymity_of(n, plan.min_group_size)
+    basis_of = _basis_counts(plan, members) if anonymity != "restricted" else {}
     for sc in result.signals:
         sig = q.signal(sc.id)
         if n >= plan.min_group_size and _rests_on_few(sig.when, answered, plan.min_group_size):
@@ -386,6 +389,7 @@ def _build(
                 share=f"{sc.respondents} / {n}",
                 source=cite_source(sig.source.doc, sig.source.ref),
                 level=signal_level(q, sig.id),
+                basis=_signal_basis(q, plan, sc.id, basis_of, members, lang),
             )
         )
     passed = hinge_passed(
@@ -393,7 +397,6 @@ def _build(
     )
     actions = _actions(signals, levels, lang, plan.hinge_level, passed)
     groups_of_signals = _signal_groups(q, signals, lang)
-    anonymity = "single" if n == 1 else "restricted" if n < plan.min_group_size else "open"
     if anonymity == "restricted":
         for sv in signals:  # "1 / 2" would tell a respondent whether the other raised it
             sv.share = ""
@@ -975,6 +978,99 @@ def _after_colon(text: str) -> str:
     text = re.sub(r"\s*:\s+", ", ", text)
     first = text.split(" ", 1)[0]
     return text if not text or first.isupper() else text[0].lower() + text[1:]
+
+
+def anonymity_of(respondents: int, min_group_size: int) -> str:
+    """ "single" (one respondent's own report), "restricted" (fewer than the minimum group size: no
+    share of respondents is printed) or "open"."""
+    return "single" if respondents == 1 else "restricted" if respondents < min_group_size else "open"
+
+
+def _basis_counts(plan: Plan, members: Sequence[Scored]) -> dict[str, Counter[int]]:
+    """Per signal, for how many of the respondents who raised it each of its `basis_leaves` held."""
+    from ..scoring import generate_basis_evaluator
+
+    basis = generate_basis_evaluator(plan.signals, plan.questions)
+    out: dict[str, Counter[int]] = {s.id: Counter() for s in plan.signals}
+    for m in members:
+        raised = {sid for sid, _ in m.card.signals}
+        if not raised:
+            continue
+        positions = {lv: ls.position for lv, ls in m.card.levels.items()}
+        for sid, held in basis(m.sheet.answers, positions, m.sheet.role).items():
+            if sid in raised:
+                out[sid].update(held)
+    return out
+
+
+def _signal_basis(
+    q: Questionnaire, plan: Plan, signal_id: str, counts: dict[str, Counter[int]], members: Sequence[Scored], lang: Lang
+) -> str:
+    """What raised a signal, in the report's words: for one respondent, each answer (with its
+    question for a scale) or level position that made it hold; for several, each of them that held for at
+    least the minimum group size of those who raised it, with that count. Fewer are not named (they
+    would tell those few's answers); "" when nothing can be named, or when the rule holds only by
+    all its conditions (the explanation then says what raised it)."""
+    from ..scoring import basis_leaves
+
+    tx = TEXTS[lang]
+    held = counts.get(signal_id)
+    if not held:
+        return ""
+    sig = next(s for s in plan.signals if s.id == signal_id)
+    if not _may_differ(sig.when):  # every condition held for each who raised it: the explanation says it
+        return ""
+    leaves = basis_leaves(sig.when)
+    single = len(members) == 1
+    items: list[str] = []
+    hidden = False
+    for i, leaf in enumerate(leaves):
+        k = held.get(i, 0)
+        if not k:
+            continue
+        if not single and k < plan.min_group_size:
+            hidden = True
+            continue
+        kind = leaf[0]
+        if kind == "answer":
+            qq = q.question(leaf[1])
+            assert qq is not None  # the plan's conditions name its questions
+            what = tx["portrait_name"].format(name=qq.wording(lang))
+            if single and qq.type in ("single", "multi"):  # its options say what it asks (a page a report)
+                answer = members[0].sheet.answers.get(qq.id)
+                item = tx["basis_option"].format(answer=_answer_label(qq, answer, lang))
+            elif single:
+                answer = members[0].sheet.answers.get(qq.id)
+                item = tx["basis_answer"].format(what=what, answer=_answer_label(qq, answer, lang))
+            else:
+                item = tx["basis_count"].format(what=what, k=k, n=len(members))
+        else:
+            lv = q.level(leaf[1])
+            name = tx["portrait_name"].format(name=lv.name[lang])
+            if kind == "consistency":
+                what = tx["basis_consistency"].format(name=name)
+            elif single:
+                what = tx["basis_level"].format(name=name, pos=whole(members[0].card.levels[lv.id].position))
+            else:
+                what = tx[f"basis_{leaf[2]}"].format(name=name, x=whole(leaf[3]))
+            item = what if single else tx["basis_count"].format(what=what, k=k, n=len(members))
+        if item not in items:
+            items.append(item)
+    if not items:
+        return ""
+    text = tx["basis_sep"].join(items)
+    if hidden:
+        text += tx["basis_more"].format(min=plan.min_group_size)
+    return text
+
+
+def _may_differ(c: Any) -> bool:
+    """Whether a rule can hold by some of its conditions and not others (an `any` outside a `not`)."""
+    if c[0] == "any":
+        return len(c[1]) > 1 or _may_differ(c[1][0])
+    if c[0] == "all":
+        return any(_may_differ(x) for x in c[1])
+    return False
 
 
 def _rests_on_few(when: Any, answered: Counter[str], min_size: int) -> bool:
