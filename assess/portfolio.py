@@ -77,6 +77,7 @@ class PortfolioPoint:
     trajectory: str
     label_x: float = 0.0  # where its name goes (names kept apart), when the map is labelled
     label_y: float = 0.0
+    leader: tuple[float, float] | None = None  # where a line from it meets its name, pushed away
 
 
 @dataclass
@@ -234,7 +235,7 @@ def build_portfolio(
         marks = [MapPoint(pt.label, pt.x, pt.y, 0.0, 0.0, False) for pt in points]
         place_labels(marks, plot[2])
         for pt, m in zip(points, marks, strict=True):
-            pt.label_x, pt.label_y = m.label_x, m.label_y
+            pt.label_x, pt.label_y, pt.leader = m.label_x, m.label_y, m.leader
     counts = Counter(r.placement.trajectory for r in latest)
     trajectories = [(k, t(k, lang).split(",")[0], counts[k]) for k in TRAJECTORY_ORDER if counts[k]]
     description = counted(

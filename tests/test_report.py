@@ -735,3 +735,43 @@ def test_a_signal_says_which_answers_raised_it_and_names_no_few(catalog) -> None
     ctx = build_report_context(q, _raised_by(q, [low_qualify, low_history]), "fr")
     sig = next(s for s in ctx.signals if s.id == "field_without_rights")
     assert sig.share == "" and sig.basis == ""
+
+
+def test_map_labels_sit_by_their_points_and_a_pushed_one_has_a_line_to_it(catalog) -> None:
+    """Val-de-Marne's four points lie within a few units: their labels were pushed down in a column,
+    "terrain" beside the organisation's dot, with nothing to tell which label was whose. Each label
+    now takes the first free side of its point (right, left, above, below); where none is free it
+    goes below, with a line up to its point."""
+    from assess.report.context import MapPoint, map_frame, map_x, map_y, place_labels
+
+    q = catalog.questionnaire("municipality")
+    _, _, (_, _, right, _) = map_frame(catalog.plan_for(q.id, q.version), q, "fr")
+    cluster = [("Ville du Val-de-Marne (27 000 habitants)", 24.8, 47.7, True), ("terrain", 18.7, 46.9, False),
+               ("encadrement", 23.2, 50, False), ("direction + fonctions support", 32.2, 46.9, False)]  # fmt: skip
+    points = [MapPoint(n, map_x(x), map_y(y), x, y, main) for n, x, y, main in cluster]
+    place_labels(points, right)
+
+    def box(p):
+        width = (9.5 if p.main else 7.9) * len(p.label)
+        return p.label_x, p.label_x + width, p.label_y - 11, p.label_y + 3
+
+    for p in points:
+        x0, x1, y0, y1 = box(p)
+        near = max(x0 - p.x, p.x - x1, 0) <= 12 and max(y0 - p.y, p.y - y1, 0) <= 12
+        assert near, p  # beside its own point
+        assert p.main or p.leader is None, p  # the groups' labels find a free side
+    for i, a in enumerate(points):
+        for b in points[i + 1 :]:
+            ax0, ax1, ay0, ay1 = box(a)
+            bx0, bx1, by0, by1 = box(b)
+            assert ax1 <= bx0 or bx1 <= ax0 or ay1 <= by0 + 1 or by1 <= ay0 + 1, (a, b)
+
+    # eight groups on one spot: no side is free for most; those pushed are tied to it by a line
+    crowd = [MapPoint(f"groupe {i}", map_x(50), map_y(50), 50, 50, False) for i in range(8)]
+    place_labels(crowd, right)
+    pushed = [p for p in crowd if p.leader is not None]
+    assert pushed
+    for p in pushed:
+        x0, x1, y0, _ = box(p)
+        lx, ly = p.leader
+        assert x0 <= lx <= x1 and y0 - 3 <= ly <= y0 + 3, p  # the line ends on top of its own label

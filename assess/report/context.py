@@ -63,6 +63,8 @@ class MapPoint:
     main: bool  # the whole organisation (True) or a role group
     label_x: float = 0.0  # where the label goes, moved so that labels do not overlap
     label_y: float = 0.0
+    # where a line from the point meets its label, when the label was pushed away from its point
+    leader: tuple[float, float] | None = None
 
 
 @dataclass
@@ -769,26 +771,42 @@ def _map_path(history: Timeline, lang: Lang) -> list[MapPoint]:
 
 
 def place_labels(points: list[MapPoint], right: float) -> None:
-    """Put each label beside its point, inside the frame (the bands' titles stand above it), then
-    push labels down until none overlaps another."""
+    """Put each label beside its point, inside the frame (the bands' titles stand above it): on its
+    right, else on its left, else above or below it, wherever it covers no other label and no point.
+    Where none is free, it goes below the point, centred, pushed down until it overlaps no other,
+    with a leader line up to its point."""
     # x0, x1, y of what is already drawn: the points themselves, then each label placed (widths
     # estimated from DejaVu Sans at the map's sizes, 15 and 13 units: about 0.6 em a letter, a little
     # more in bold; a line is `step` high)
     placed: list[tuple[float, float, float]] = [(p.x - 8, p.x + 8, p.y + 5) for p in points]
-    left = MAP_LEFT
+    left, bottom = MAP_LEFT, MAP_H - MAP_BOTTOM
     step = 15
+
+    def clashes(lx: float, ly: float, width: float) -> list[float]:
+        return [y for x0, x1, y in placed if abs(y - ly) < step and x0 < lx + width and lx < x1]
+
     for p in sorted(points, key=lambda p: (not p.main, p.y, p.x)):
         width = (9.5 if p.main else 7.9) * min(len(p.label), LABEL_MAX)
-        lx = p.x + (11 if p.main else 8)
-        ly = max(p.y + 5, MAP_TOP + step)  # a point on the top edge: its label still inside the frame
-        if lx + width > right - 4:  # no room on the right: above the point (below it at the top)
-            lx = max(left + 2, min(p.x - width / 2, right - width - 4))
-            ly = p.y - step if p.y - step >= MAP_TOP + step else p.y + step + 6
-        for _ in range(len(points) + 1):
-            clash = [y for x0, x1, y in placed if abs(y - ly) < step and x0 < lx + width and lx < x1]
-            if not clash:
-                break
-            ly = max(clash) + step
+        gap = 11 if p.main else 8
+        centred = max(left + 2, min(p.x - width / 2, right - width - 4))
+        candidates = [(p.x + gap, p.y + 5), (p.x - gap - width, p.y + 5), (centred, p.y - step + 2)]
+        candidates.append((centred, p.y + step + 6))
+        inside = [
+            (lx, ly) for lx, ly in candidates
+            if left + 2 <= lx and lx + width <= right - 4 and MAP_TOP + step <= ly <= bottom - 3
+        ]  # fmt: skip
+        free = next(((lx, ly) for lx, ly in inside if not clashes(lx, ly, width)), None)
+        if free is not None:
+            lx, ly = free
+            p.leader = None
+        else:  # centred below the point, pushed down until it overlaps no other, with a line up to it
+            lx, ly = centred, p.y + step + 6
+            for _ in range(len(points) + 1):
+                clash = clashes(lx, ly, width)
+                if not clash:
+                    break
+                ly = max(clash) + step
+            p.leader = (round(min(max(p.x, lx + 2), lx + width / 2), 1), round(ly - step + 3, 1))
         placed.append((lx, lx + width, ly))
         p.label_x, p.label_y = round(lx, 1), round(ly, 1)
 
