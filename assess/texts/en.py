@@ -1063,6 +1063,8 @@ TEXTS: dict[str, str] = {
     "problem.111": "aggregate needs the answers of at least one respondent",
     "problem.112": "expected a list of option ids (text), got a list holding {kind}",
     "problem.113": "{field} must be text of at most {n} characters, got text of {length} characters",
+    "problem.114": "is a folder: refusing to replace it",
+    "problem.115": "is not a regular file: refusing to replace it",
     # --- questionnaire files (loader.py, model.py, catalog.py) ---------------------------------
     "problem.q_control": "holds a control character (a tab is written as spaces): remove it",
     "problem.q_key": "a key must be a plain word, not a list or a mapping",

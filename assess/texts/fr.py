@@ -1135,6 +1135,8 @@ TEXTS: dict[str, str] = {
         "une liste d'identifiants de réponses (des textes) était attendue, et non une liste contenant {kind}"
     ),
     "problem.113": "{field} doit être un texte d'au plus {n} caractères, et non un texte de {length} caractères",
+    "problem.114": "est un dossier : il n'est pas remplacé",
+    "problem.115": "n'est pas un fichier ordinaire : il n'est pas remplacé",
     # --- questionnaire files (loader.py, model.py, catalog.py) ---------------------------------
     "problem.q_control": "contient un caractère de contrôle (une tabulation s'écrit en espaces) : retirez-le",
     "problem.q_key": "une clé doit être un mot simple, pas une liste ni un ensemble de clés",
