@@ -451,3 +451,22 @@ def test_found_by_fuzzing_a_control_character_in_a_name_and_a_date_not_of_the_ca
     assert not (tmp_path / "x.html").exists()
     r = run("report", path, "--date", "2026-02-28", "-o", tmp_path / "x.html")
     assert r.exit_code == 0 and "28" in (tmp_path / "x.html").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    "args", [("-o", "r.csv"), ("-o", "r.json"), ("-o", "r.xlsx"), ("--by-organisation", "-o", "r.csv")]
+)
+def test_a_batch_whose_every_record_is_refused_leaves_the_previous_output(tmp_path: Path, args) -> None:
+    """The last good results are not replaced by an empty file when every record of a new batch is
+    refused (the header alone, or `[]`): nothing is written, and the command says so."""
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"format": "assess-answers/1"}', encoding="utf-8")
+    target = tmp_path / args[-1]
+    target.write_bytes(b"last week's results")
+    r = run("score", bad, *args[:-1], target)
+    assert r.exit_code == 1
+    assert target.read_bytes() == b"last week's results"
+    assert "0 scored, 1 invalid" in r.stderr and f"nothing written to {target}" in r.stderr
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".assess-")]
+    target.unlink()
+    assert run("score", bad, *args[:-1], target).exit_code == 1 and not target.exists()

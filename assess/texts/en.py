@@ -673,6 +673,7 @@ TEXTS: dict[str, str] = {
     "cli.written": "written: {path}",
     "cli.written_and": "written: {path} and {other}",
     "cli.nothing_written": "nothing written to {path}: no respondent read",
+    "cli.nothing_scored": "nothing written to {path}: no answers could be scored (an existing file is left as it was)",
     "cli.os_ENOENT": "No such file or directory",
     "cli.os_EACCES": "Permission denied",
     "cli.os_EPERM": "Operation not permitted",

@@ -706,6 +706,9 @@ TEXTS: dict[str, str] = {
     "cli.written": "écrit : {path}",
     "cli.written_and": "écrits : {path} et {other}",
     "cli.nothing_written": "rien n'est écrit dans {path} : aucun répondant lu",
+    "cli.nothing_scored": (
+        "rien n'est écrit dans {path} : aucune réponse n'a pu être notée (un fichier existant est laissé tel quel)"
+    ),
     "cli.os_ENOENT": "fichier ou dossier introuvable",
     "cli.os_EACCES": "permission refusée",
     "cli.os_EPERM": "opération non permise",
