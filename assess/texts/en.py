@@ -1066,6 +1066,7 @@ TEXTS: dict[str, str] = {
     "problem.113": "{field} must be text of at most {n} characters, got text of {length} characters",
     "problem.114": "is a folder: refusing to replace it",
     "problem.115": "is not a regular file: refusing to replace it",
+    "problem.116": "a response export, not an answers file: convert it first with assess import",
     # --- questionnaire files (loader.py, model.py, catalog.py) ---------------------------------
     "problem.q_control": "holds a control character (a tab is written as spaces): remove it",
     "problem.q_key": "a key must be a plain word, not a list or a mapping",

@@ -1140,6 +1140,7 @@ TEXTS: dict[str, str] = {
     "problem.113": "{field} doit être un texte d'au plus {n} caractères, et non un texte de {length} caractères",
     "problem.114": "est un dossier : il n'est pas remplacé",
     "problem.115": "n'est pas un fichier ordinaire : il n'est pas remplacé",
+    "problem.116": "un export de réponses, pas un fichier de réponses : convertissez-le d'abord avec assess import",
     # --- questionnaire files (loader.py, model.py, catalog.py) ---------------------------------
     "problem.q_control": "contient un caractère de contrôle (une tabulation s'écrit en espaces) : retirez-le",
     "problem.q_key": "une clé doit être un mot simple, pas une liste ni un ensemble de clés",
