@@ -207,3 +207,26 @@ def test_counts_take_the_singular_or_the_plural() -> None:
     assert counted(2, "cli.written_reports", "fr", path="r") == "écrits : 2 rapports dans r"
     assert counted(0, "cli.written_reports", "en", path="r") == "written: 0 reports in r"
     assert counted(1, "cli.import_read", "en", path="f") == "f: 1 respondent read"
+
+
+def test_no_count_of_the_command_line_is_written_with_s_in_brackets() -> None:
+    """Counts such as "1 organisation(s) recalculée(s)" read as a form to fill in: a
+    count takes its singular or plural (the summary of `score -o FILE.sqlite`, the warning of
+    `report` and `portfolio` about inputs left out)."""
+    for lang in ("fr", "en"):
+        bracketed = [k for k, v in CATALOGUE[lang].items() if k.startswith("cli.") and "(s)" in v]
+        assert not bracketed, (lang, bracketed)
+    assert counted_sqlite("fr", 1, 0, 1) == "r.db : 1 répondant ajouté, 0 déjà présent, 1 organisation recalculée"
+    assert counted_sqlite("fr", 4, 2, 3) == "r.db : 4 répondants ajoutés, 2 déjà présents, 3 organisations recalculées"
+    assert counted_sqlite("en", 1, 2, 0) == "r.db: 1 respondent added, 2 already there, 0 organisations recomputed"
+
+
+def counted_sqlite(lang: str, added: int, skipped: int, orgs: int) -> str:
+    from assess.texts import counted, text
+
+    return text("cli.sqlite_written", lang).format(
+        path="r.db",
+        added=counted(added, "cli.n_added", lang),
+        skipped=counted(skipped, "cli.n_already", lang),
+        orgs=counted(orgs, "cli.n_recomputed", lang),
+    )

@@ -151,7 +151,9 @@ def score_command(
 
                 db = write_results_sqlite_lines(output, cat, lines(), min_group_size)
                 print_problems(db.changed, "warning")
-                err(say("sqlite_written", path=output, added=db.added, skipped=db.already_there, orgs=db.organisations))
+                added, there = say("n_added", n=db.added), say("n_already", n=db.already_there)
+                orgs = say("n_recomputed", n=db.organisations)
+                err(say("sqlite_written", path=output, added=added, skipped=there, orgs=orgs))
                 run: Iterator[pipeline.TaskResult] = iter(())  # all written: nothing left for the loop below
             else:
                 run = pipeline.run(cat, (), emit=emit, fmt=emitter, jobs=jobs, on_task_done=advance, tasks=tasks)

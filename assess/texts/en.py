@@ -650,9 +650,13 @@ TEXTS: dict[str, str] = {
     "cli.list_questions": "questions",
     "cli.list_source": "source",
     "cli.list_bundled": "bundled",
-    "cli.sqlite_written": (
-        "{path}: {added} respondent(s) added, {skipped} already there, {orgs} organisation(s) recomputed"
-    ),
+    "cli.sqlite_written": "{path}: {added}, {skipped}, {orgs}",
+    "cli.n_added.one": "{n} respondent added",
+    "cli.n_added.many": "{n} respondents added",
+    "cli.n_already.one": "{n} already there",
+    "cli.n_already.many": "{n} already there",
+    "cli.n_recomputed.one": "{n} organisation recomputed",
+    "cli.n_recomputed.many": "{n} organisations recomputed",
     "cli.error": "error: {msg}",
     "cli.min_group_kept": (
         "--min-group-size {asked} is below what {qid} asks ({kept}): {kept} is kept, as the option can only "
@@ -711,7 +715,8 @@ TEXTS: dict[str, str] = {
     "cli.report_interrupted": "interrupted: no report was written",
     "cli.reports_interrupted": "interrupted: the reports already listed are written, the others are not",
     "cli.no_valid_answers": "no valid answers to report on",
-    "cli.left_out": "{n} invalid input(s) left out of the report(s)",
+    "cli.left_out.one": "{n} invalid input left out",
+    "cli.left_out.many": "{n} invalid inputs left out",
     "cli.several_versions": (
         "the answers of {org} are for several questionnaires or major versions ({versions}), which are never "
         "averaged together. Give the files of one version, or use --out-dir DIR for one report each."

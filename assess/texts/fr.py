@@ -683,9 +683,13 @@ TEXTS: dict[str, str] = {
     "cli.list_questions": "questions",
     "cli.list_source": "origine",
     "cli.list_bundled": "fourni",
-    "cli.sqlite_written": (
-        "{path} : {added} répondant(s) ajouté(s), {skipped} déjà présent(s), {orgs} organisation(s) recalculée(s)"
-    ),
+    "cli.sqlite_written": "{path} : {added}, {skipped}, {orgs}",
+    "cli.n_added.one": "{n} répondant ajouté",
+    "cli.n_added.many": "{n} répondants ajoutés",
+    "cli.n_already.one": "{n} déjà présent",
+    "cli.n_already.many": "{n} déjà présents",
+    "cli.n_recomputed.one": "{n} organisation recalculée",
+    "cli.n_recomputed.many": "{n} organisations recalculées",
     "cli.error": "erreur : {msg}",
     "cli.min_group_kept": (
         "--min-group-size {asked} est en dessous de ce que demande {qid} ({kept}) : {kept} est gardé, "
@@ -752,7 +756,8 @@ TEXTS: dict[str, str] = {
     "cli.report_interrupted": "interrompu : aucun rapport n'a été écrit",
     "cli.reports_interrupted": "interrompu : les rapports déjà annoncés sont écrits, les autres non",
     "cli.no_valid_answers": "aucune réponse valide sur laquelle faire un rapport",
-    "cli.left_out": "{n} entrée(s) invalide(s) laissée(s) hors du ou des rapports",
+    "cli.left_out.one": "{n} entrée invalide laissée de côté",
+    "cli.left_out.many": "{n} entrées invalides laissées de côté",
     "cli.several_versions": (
         "les réponses de {org} relèvent de plusieurs questionnaires ou versions majeures ({versions}), qui ne sont "
         "jamais moyennés ensemble. Donnez les fichiers d'une seule version, ou utilisez --out-dir DOSSIER pour un "
