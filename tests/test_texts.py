@@ -230,3 +230,29 @@ def counted_sqlite(lang: str, added: int, skipped: int, orgs: int) -> str:
         skipped=counted(skipped, "cli.n_already", lang),
         orgs=counted(orgs, "cli.n_recomputed", lang),
     )
+
+
+def test_the_notes_of_an_import_count_rows_in_the_singular_or_the_plural() -> None:
+    """Counts such as "1 ligne(s)" read as a form: the notes of `assess import` about
+    ragged rows and rows without a version say "1 ligne" or "2 lignes", in both languages."""
+    from assess.catalog import load_catalog
+    from assess.interop.importing import Options, import_table
+    from assess.interop.tables import Table
+    from assess.texts import problem_message
+
+    heads = ["id", "submitdate", "ROLE", "QVER", "strgoal"]
+    rows = [(2, ["1", "2026-01-01", "TER", "", "A1"]), (3, ["2", "2026-01-01", "TER"]),
+            (4, ["3", "2026-01-01", "TER", "", "A1", "x"]), (5, ["4", "2026-01-01", "TER", "", "A1", "x"])]  # fmt: skip
+    res = import_table(load_catalog(), Table("f.csv", heads, rows), Options("housing", organisation_id="o"))
+    notes = [p.message for p in res.notes]
+    assert notes[0] == "1 row with fewer cells than headings, the missing ones read as empty: 3"
+    assert notes[1] == "2 rows with more cells than headings, the extra ones not read: 4, 5"
+    assert notes[2] == "4 rows carry no questionnaire version: read as housing 2.0.0"
+    french = [problem_message(m, "fr") for m in notes]
+    assert french[0] == "1 ligne avec moins de cellules que d'en-têtes, celles qui manquent lues vides : 3"
+    assert french[1] == "2 lignes avec plus de cellules que d'en-têtes, celles en trop non lues : 4, 5"
+    assert french[2] == "4 lignes sans version de questionnaire : lues comme housing 2.0.0"
+    one = import_table(load_catalog(), Table("f.csv", heads, rows[:1]), Options("housing", organisation_id="o"))
+    assert [problem_message(p.message, "fr") for p in one.notes] == [
+        "1 ligne sans version de questionnaire : lue comme housing 2.0.0"
+    ]
