@@ -11,7 +11,7 @@ import stat
 from collections.abc import Iterator
 from typing import IO, Any
 
-from .errors import AssessError
+from .errors import AssessError, Problem
 
 # --- CSV for a French Excel: UTF-8 with BOM, ';' between fields, decimal comma -----------------
 
@@ -96,11 +96,11 @@ def _refuse_special(target: str) -> None:
         st = os.stat(target)  # follows a symbolic link to what it points to
     except FileNotFoundError:
         return
-    except OSError as e:
-        raise AssessError(f"cannot write {target}: {e.strerror or e}") from None
+    except OSError as e:  # said as a failed write of the file asked for, as `atomic_writer` says one
+        raise OSError(e.errno, e.strerror, target) from None
     if not stat.S_ISREG(st.st_mode):
         kind = "a folder" if stat.S_ISDIR(st.st_mode) else "not a regular file"
-        raise AssessError(f"{target} is {kind}: refusing to replace it")
+        raise AssessError(Problem(target, f"is {kind}: refusing to replace it"))
 
 
 def leftovers(directory: str, prefix: str) -> list[str]:

@@ -20,6 +20,9 @@ _loads = orjson.loads
 _JSONError = orjson.JSONDecodeError
 
 ANSWER_SUFFIXES = (".json", ".jsonl")
+# response exports of LimeSurvey, KoboToolbox, ODK or a spreadsheet: `assess import` reads them, not
+# the commands that read answers files (which would call a workbook "not UTF-8 text")
+EXPORT_SUFFIXES = (".csv", ".tsv", ".xlsx", ".xlsm", ".xls", ".ods")
 MAX_JSON_BYTES = 20_000_000  # one respondent's answers are a few kB; refuse what cannot be one
 MAX_LINE_BYTES = 5_000_000
 BOM = b"\xef\xbb\xbf"
@@ -219,6 +222,9 @@ def walk_answer_files(paths: Iterable[str | os.PathLike[str]], found: Discovery)
         kind = _kind_of(st.st_mode)
         if kind is not None:
             notes.append(Problem(s, f"not a regular file ({kind}): skipped"))
+            continue
+        if s.lower().endswith(EXPORT_SUFFIXES):
+            problems.append(Problem(s, "a response export, not an answers file: convert it first with assess import"))
             continue
         if first_time((st.st_dev, st.st_ino)):
             yield s

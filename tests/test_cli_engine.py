@@ -451,3 +451,37 @@ def test_found_by_fuzzing_a_control_character_in_a_name_and_a_date_not_of_the_ca
     assert not (tmp_path / "x.html").exists()
     r = run("report", path, "--date", "2026-02-28", "-o", tmp_path / "x.html")
     assert r.exit_code == 0 and "28" in (tmp_path / "x.html").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    "args", [("-o", "r.csv"), ("-o", "r.json"), ("-o", "r.xlsx"), ("--by-organisation", "-o", "r.csv")]
+)
+def test_a_batch_whose_every_record_is_refused_leaves_the_previous_output(tmp_path: Path, args) -> None:
+    """The last good results are not replaced by an empty file when every record of a new batch is
+    refused (the header alone, or `[]`): nothing is written, and the command says so."""
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"format": "assess-answers/1"}', encoding="utf-8")
+    target = tmp_path / args[-1]
+    target.write_bytes(b"last week's results")
+    r = run("score", bad, *args[:-1], target)
+    assert r.exit_code == 1
+    assert target.read_bytes() == b"last week's results"
+    assert "0 scored, 1 invalid" in r.stderr and f"nothing written to {target}" in r.stderr
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".assess-")]
+    target.unlink()
+    assert run("score", bad, *args[:-1], target).exit_code == 1 and not target.exists()
+
+
+def test_a_response_export_given_to_score_points_to_import(tmp_path: Path) -> None:
+    """A LimeSurvey CSV or a Kobo workbook given to `score` (or `report`) is named as an export to
+    convert with `assess import`, where it was "malformed JSON" or, for a workbook, "not UTF-8 text"."""
+    csv_file = tmp_path / "results-survey123456.csv"
+    csv_file.write_text("id;submitdate;ROLE\n1;2026-01-01;TER\n", encoding="utf-8")
+    xlsx_file = tmp_path / "kobo.xlsx"
+    xlsx_file.write_bytes(b"PK\x03\x04not really a workbook")
+    for command in ("score", "report"):
+        r = run(command, csv_file, xlsx_file, *(("-o", tmp_path / "r.html") if command == "report" else ()))
+        assert r.exit_code == 1
+        for f in (csv_file, xlsx_file):
+            assert f"{f}: a response export, not an answers file: convert it first with assess import" in r.stderr
+        assert "JSON" not in r.stderr and "UTF-8" not in r.stderr

@@ -500,8 +500,8 @@ def test_rows_shorter_or_longer_than_the_headings_are_noted(tmp_path: Path, cata
     f = write_csv(tmp_path / "ragged.csv", heads, rows)
     got, r = imported(tmp_path, f, qid="housing")
     assert len(got) == len(rows)
-    assert "1 row(s) with fewer cells than headings, the missing ones read as empty: 2" in r.output
-    assert "1 row(s) with more cells than headings, the extra ones not read: 4" in r.output
+    assert "1 row with fewer cells than headings, the missing ones read as empty: 2" in r.output
+    assert "1 row with more cells than headings, the extra ones not read: 4" in r.output
 
 
 def test_a_workbook_part_too_large_unpacked_is_refused_before_reading(tmp_path: Path, monkeypatch) -> None:

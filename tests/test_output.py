@@ -54,6 +54,22 @@ def test_atomic_writer_refuses_folders_and_pipes(tmp_path: Path) -> None:
     assert (tmp_path / "d").is_dir()
 
 
+def test_refusing_to_replace_a_folder_or_a_pipe_is_said_in_french(tmp_path: Path) -> None:
+    """The refusal names the file, and the interface says it in its language (it was English in a
+    French interface: "/tmp/x is a folder: refusing to replace it")."""
+    from assess.texts import problem_message
+
+    (tmp_path / "d").mkdir()
+    os.mkfifo(tmp_path / "fifo")
+    for name, french in (("d", "est un dossier : il n'est pas remplacé"),
+                         ("fifo", "n'est pas un fichier ordinaire : il n'est pas remplacé")):  # fmt: skip
+        with pytest.raises(AssessError) as e:
+            write_atomic(tmp_path / name, b"x")
+        (p,) = e.value.problems
+        assert p.source == str(tmp_path / name)
+        assert problem_message(p.message, "fr") == french
+
+
 def test_atomic_writer_writes_through_a_link(tmp_path: Path) -> None:
     (tmp_path / "real.csv").write_text("old", encoding="utf-8")
     os.symlink("real.csv", tmp_path / "link.csv")

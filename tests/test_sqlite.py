@@ -58,9 +58,9 @@ def test_two_writes_never_duplicate_and_organisations_are_recomputed(tmp_path: P
     assert r.exit_code == 0, r.stderr
     r = run("score", *HOUSING, "-o", db)  # the same six again, and four more
     assert r.exit_code == 0, r.stderr
-    assert "4 respondent(s) added, 6 already there" in r.stderr
+    assert "4 respondents added, 6 already there" in r.stderr
     r = run("score", *HOUSING, "-o", db)  # all ten again
-    assert "0 respondent(s) added, 10 already there" in r.stderr
+    assert "0 respondents added, 10 already there" in r.stderr
     con = sqlite3.connect(db)
     assert con.execute("SELECT count(*) FROM respondents").fetchone()[0] == 10
     assert con.execute("SELECT count(DISTINCT respondent_pk) FROM levels").fetchone()[0] == 10
@@ -97,7 +97,7 @@ def test_a_second_round_is_stored_beside_the_first(tmp_path: Path) -> None:
     for label in ("2026", "2027"):
         r = run("score", *rounds[label], "-o", db)
         assert r.exit_code == 0, r.stderr
-        assert "10 respondent(s) added, 0 already there, 1 organisation(s) recomputed" in r.stderr
+        assert "10 respondents added, 0 already there, 1 organisation recomputed" in r.stderr
     con = sqlite3.connect(db)
     assert con.execute("SELECT round, count(*) FROM respondents GROUP BY round ORDER BY round").fetchall() == [
         ("2026", 10), ("2027", 10)]  # fmt: skip
@@ -334,7 +334,7 @@ def test_a_respondent_is_one_whichever_path_it_is_read_by_and_its_stored_answers
     monkeypatch.chdir(tmp_path)
     assert run("score", "answers", "-o", db).exit_code == 0
     again = run("score", folder, "-o", db)
-    assert again.exit_code == 0 and "0 respondent(s) added, 1 already there" in again.stderr
+    assert again.exit_code == 0 and "0 respondents added, 1 already there" in again.stderr
     assert "warning" not in again.stderr
     doc["answers"]["str_goal"] = "presence_on_site" if doc["answers"]["str_goal"] != "presence_on_site" else "cut_costs"
     (folder / "dg.json").write_text(json.dumps(doc), encoding="utf-8")

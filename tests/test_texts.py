@@ -207,3 +207,52 @@ def test_counts_take_the_singular_or_the_plural() -> None:
     assert counted(2, "cli.written_reports", "fr", path="r") == "écrits : 2 rapports dans r"
     assert counted(0, "cli.written_reports", "en", path="r") == "written: 0 reports in r"
     assert counted(1, "cli.import_read", "en", path="f") == "f: 1 respondent read"
+
+
+def test_no_count_of_the_command_line_is_written_with_s_in_brackets() -> None:
+    """Counts such as "1 organisation(s) recalculée(s)" read as a form to fill in: a
+    count takes its singular or plural (the summary of `score -o FILE.sqlite`, the warning of
+    `report` and `portfolio` about inputs left out)."""
+    for lang in ("fr", "en"):
+        bracketed = [k for k, v in CATALOGUE[lang].items() if k.startswith("cli.") and "(s)" in v]
+        assert not bracketed, (lang, bracketed)
+    assert counted_sqlite("fr", 1, 0, 1) == "r.db : 1 répondant ajouté, 0 déjà présent, 1 organisation recalculée"
+    assert counted_sqlite("fr", 4, 2, 3) == "r.db : 4 répondants ajoutés, 2 déjà présents, 3 organisations recalculées"
+    assert counted_sqlite("en", 1, 2, 0) == "r.db: 1 respondent added, 2 already there, 0 organisations recomputed"
+
+
+def counted_sqlite(lang: str, added: int, skipped: int, orgs: int) -> str:
+    from assess.texts import counted, text
+
+    return text("cli.sqlite_written", lang).format(
+        path="r.db",
+        added=counted(added, "cli.n_added", lang),
+        skipped=counted(skipped, "cli.n_already", lang),
+        orgs=counted(orgs, "cli.n_recomputed", lang),
+    )
+
+
+def test_the_notes_of_an_import_count_rows_in_the_singular_or_the_plural() -> None:
+    """Counts such as "1 ligne(s)" read as a form: the notes of `assess import` about
+    ragged rows and rows without a version say "1 ligne" or "2 lignes", in both languages."""
+    from assess.catalog import load_catalog
+    from assess.interop.importing import Options, import_table
+    from assess.interop.tables import Table
+    from assess.texts import problem_message
+
+    heads = ["id", "submitdate", "ROLE", "QVER", "strgoal"]
+    rows = [(2, ["1", "2026-01-01", "TER", "", "A1"]), (3, ["2", "2026-01-01", "TER"]),
+            (4, ["3", "2026-01-01", "TER", "", "A1", "x"]), (5, ["4", "2026-01-01", "TER", "", "A1", "x"])]  # fmt: skip
+    res = import_table(load_catalog(), Table("f.csv", heads, rows), Options("housing", organisation_id="o"))
+    notes = [p.message for p in res.notes]
+    assert notes[0] == "1 row with fewer cells than headings, the missing ones read as empty: 3"
+    assert notes[1] == "2 rows with more cells than headings, the extra ones not read: 4, 5"
+    assert notes[2] == "4 rows carry no questionnaire version: read as housing 2.0.0"
+    french = [problem_message(m, "fr") for m in notes]
+    assert french[0] == "1 ligne avec moins de cellules que d'en-têtes, celles qui manquent lues vides : 3"
+    assert french[1] == "2 lignes avec plus de cellules que d'en-têtes, celles en trop non lues : 4, 5"
+    assert french[2] == "4 lignes sans version de questionnaire : lues comme housing 2.0.0"
+    one = import_table(load_catalog(), Table("f.csv", heads, rows[:1]), Options("housing", organisation_id="o"))
+    assert [problem_message(p.message, "fr") for p in one.notes] == [
+        "1 ligne sans version de questionnaire : lue comme housing 2.0.0"
+    ]

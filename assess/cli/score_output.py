@@ -151,7 +151,9 @@ def score_command(
 
                 db = write_results_sqlite_lines(output, cat, lines(), min_group_size)
                 print_problems(db.changed, "warning")
-                err(say("sqlite_written", path=output, added=db.added, skipped=db.already_there, orgs=db.organisations))
+                added, there = say("n_added", n=db.added), say("n_already", n=db.already_there)
+                orgs = say("n_recomputed", n=db.organisations)
+                err(say("sqlite_written", path=output, added=added, skipped=there, orgs=orgs))
                 run: Iterator[pipeline.TaskResult] = iter(())  # all written: nothing left for the loop below
             else:
                 run = pipeline.run(cat, (), emit=emit, fmt=emitter, jobs=jobs, on_task_done=advance, tasks=tasks)
@@ -164,6 +166,8 @@ def score_command(
                 elif res.scored:
                     pipeline.copy_shard(res, out, skip)
                     skip = 0
+            if output is not None and fmt != "sqlite" and not outcome.scored:
+                raise _NothingScored  # every record refused: the previous file stays as it was
             if out is not None and fmt == "json":
                 out.write(b"\n]\n")
             if emitter is None and fmt != "sqlite":
@@ -180,6 +184,10 @@ def score_command(
     except KeyboardInterrupt:
         err(say("not_written", path=output) if output else say("interrupted"))
         return 130
+    except _NothingScored:
+        err(say("scored_invalid", scored=say("n_scored", n=0), invalid=say("n_invalid", n=outcome.invalid)))
+        err(say("error", msg=say("nothing_scored", path=output)))
+        return 1
     except AssessError as e:
         print_problems(e.problems)
         return 1
@@ -194,6 +202,10 @@ def score_command(
     )
     err(summary + (f" -> {clean(str(output))}" if output and outcome.scored else ""))
     return exit_code(outcome)
+
+
+class _NothingScored(Exception):
+    """Every record of a batch with `-o` was refused: no file is written (nor an existing one replaced)."""
 
 
 def _sqlite_error() -> type[Exception] | tuple[()]:

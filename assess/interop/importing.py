@@ -454,14 +454,14 @@ def import_table(catalog: Catalog, table: Table, opts: Options) -> ImportResult:
     # rows with fewer or more cells than headings (a line cut, a separator typed in a cell): said once
     width = len(table.headers)
     for message, lines in (
-        ("{n} row(s) with fewer cells than headings, the missing ones read as empty: {lines}",
+        ("{n} with fewer cells than headings, the missing ones read as empty: {lines}",
          [n for n, cells in table.rows if len(cells) < width]),
-        ("{n} row(s) with more cells than headings, the extra ones not read: {lines}",
+        ("{n} with more cells than headings, the extra ones not read: {lines}",
          [n for n, cells in table.rows if len(cells) > width]),
     ):  # fmt: skip
         if lines:
             shown = ", ".join(map(str, lines[:8])) + (", …" if len(lines) > 8 else "")
-            res.notes.append(Problem(src, message.format(n=len(lines), lines=shown)))
+            res.notes.append(Problem(src, message.format(n=_rows(len(lines)), lines=shown)))
     submit = next((c.index for c in layout.columns if c.kind == "ls:submitdate"), None)
     stem = Path(src).name
     versions: dict[str, tuple[Questionnaire, Plan, Layout]] = {}
@@ -537,10 +537,17 @@ def import_table(catalog: Catalog, table: Table, opts: Options) -> ImportResult:
     if no_version:
         res.notes.append(
             Problem(
-                src, f"{no_version} row(s) carry no questionnaire version: read as {q_latest.id} {q_latest.version}"
+                src,
+                f"{_rows(no_version)} {'carries' if no_version == 1 else 'carry'} no questionnaire version: "
+                f"read as {q_latest.id} {q_latest.version}",
             )
         )
     return res
+
+
+def _rows(n: int) -> str:
+    """The count a note starts with, "1 row" or "3 rows" (the catalogue holds both forms)."""
+    return "1 row" if n == 1 else f"{n} rows"
 
 
 def import_files(catalog: Catalog, paths: list[str], opts: Options) -> Iterator[tuple[str, ImportResult]]:

@@ -660,9 +660,13 @@ TEXTS: dict[str, str] = {
     "cli.list_questions": "questions",
     "cli.list_source": "source",
     "cli.list_bundled": "bundled",
-    "cli.sqlite_written": (
-        "{path}: {added} respondent(s) added, {skipped} already there, {orgs} organisation(s) recomputed"
-    ),
+    "cli.sqlite_written": "{path}: {added}, {skipped}, {orgs}",
+    "cli.n_added.one": "{n} respondent added",
+    "cli.n_added.many": "{n} respondents added",
+    "cli.n_already.one": "{n} already there",
+    "cli.n_already.many": "{n} already there",
+    "cli.n_recomputed.one": "{n} organisation recomputed",
+    "cli.n_recomputed.many": "{n} organisations recomputed",
     "cli.error": "error: {msg}",
     "cli.min_group_kept": (
         "--min-group-size {asked} is below what {qid} asks ({kept}): {kept} is kept, as the option can only "
@@ -683,6 +687,7 @@ TEXTS: dict[str, str] = {
     "cli.written": "written: {path}",
     "cli.written_and": "written: {path} and {other}",
     "cli.nothing_written": "nothing written to {path}: no respondent read",
+    "cli.nothing_scored": "nothing written to {path}: no answers could be scored (an existing file is left as it was)",
     "cli.os_ENOENT": "No such file or directory",
     "cli.os_EACCES": "Permission denied",
     "cli.os_EPERM": "Operation not permitted",
@@ -720,7 +725,8 @@ TEXTS: dict[str, str] = {
     "cli.report_interrupted": "interrupted: no report was written",
     "cli.reports_interrupted": "interrupted: the reports already listed are written, the others are not",
     "cli.no_valid_answers": "no valid answers to report on",
-    "cli.left_out": "{n} invalid input(s) left out of the report(s)",
+    "cli.left_out.one": "{n} invalid input left out",
+    "cli.left_out.many": "{n} invalid inputs left out",
     "cli.several_versions": (
         "the answers of {org} are for several questionnaires or major versions ({versions}), which are never "
         "averaged together. Give the files of one version, or use --out-dir DIR for one report each."
@@ -1025,7 +1031,8 @@ TEXTS: dict[str, str] = {
     "problem.067": "columns not used: {shown}",
     "problem.068": "no organisation id: give --organisation-id (and --organisation-name)",
     "problem.069": "collected with {tag}, not questionnaire {qid}",
-    "problem.070": "{n} row(s) carry no questionnaire version: read as {label}",
+    "problem.070": "{n} rows carry no questionnaire version: read as {label}",
+    "problem.070_one": "1 row carries no questionnaire version: read as {label}",
     "problem.071": "not a readable CSV file: {error}",
     "problem.072": "empty file: no heading line",
     "problem.073": "unreadable CSV record: {error}",
@@ -1050,8 +1057,10 @@ TEXTS: dict[str, str] = {
     "problem.092": "unknown answer {answer} (expected a number from {min} to {max})",
     "problem.093": "round {label} of {name}: answers dated from {first} to {last}",
     "problem.094": "rounds of {name} in the order of their dates: {labels}",
-    "problem.095": "{n} row(s) with fewer cells than headings, the missing ones read as empty: {lines}",
-    "problem.096": "{n} row(s) with more cells than headings, the extra ones not read: {lines}",
+    "problem.095": "{n} rows with fewer cells than headings, the missing ones read as empty: {lines}",
+    "problem.095_one": "1 row with fewer cells than headings, the missing ones read as empty: {lines}",
+    "problem.096": "{n} rows with more cells than headings, the extra ones not read: {lines}",
+    "problem.096_one": "1 row with more cells than headings, the extra ones not read: {lines}",
     "problem.097": "a part of the workbook is larger than {n} MB unpacked",
     "problem.099": "date {date} is not a day of the calendar: write YYYY-MM-DD or DD/MM/YYYY",
     "problem.100": "column {col} gives {given} but its boxes {ticked}",
@@ -1073,6 +1082,9 @@ TEXTS: dict[str, str] = {
     "problem.111": "aggregate needs the answers of at least one respondent",
     "problem.112": "expected a list of option ids (text), got a list holding {kind}",
     "problem.113": "{field} must be text of at most {n} characters, got text of {length} characters",
+    "problem.114": "is a folder: refusing to replace it",
+    "problem.115": "is not a regular file: refusing to replace it",
+    "problem.116": "a response export, not an answers file: convert it first with assess import",
     # --- questionnaire files (loader.py, model.py, catalog.py) ---------------------------------
     "problem.q_control": "holds a control character (a tab is written as spaces): remove it",
     "problem.q_key": "a key must be a plain word, not a list or a mapping",

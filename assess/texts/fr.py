@@ -693,9 +693,13 @@ TEXTS: dict[str, str] = {
     "cli.list_questions": "questions",
     "cli.list_source": "origine",
     "cli.list_bundled": "fourni",
-    "cli.sqlite_written": (
-        "{path} : {added} répondant(s) ajouté(s), {skipped} déjà présent(s), {orgs} organisation(s) recalculée(s)"
-    ),
+    "cli.sqlite_written": "{path} : {added}, {skipped}, {orgs}",
+    "cli.n_added.one": "{n} répondant ajouté",
+    "cli.n_added.many": "{n} répondants ajoutés",
+    "cli.n_already.one": "{n} déjà présent",
+    "cli.n_already.many": "{n} déjà présents",
+    "cli.n_recomputed.one": "{n} organisation recalculée",
+    "cli.n_recomputed.many": "{n} organisations recalculées",
     "cli.error": "erreur : {msg}",
     "cli.min_group_kept": (
         "--min-group-size {asked} est en dessous de ce que demande {qid} ({kept}) : {kept} est gardé, "
@@ -716,6 +720,9 @@ TEXTS: dict[str, str] = {
     "cli.written": "écrit : {path}",
     "cli.written_and": "écrits : {path} et {other}",
     "cli.nothing_written": "rien n'est écrit dans {path} : aucun répondant lu",
+    "cli.nothing_scored": (
+        "rien n'est écrit dans {path} : aucune réponse n'a pu être notée (un fichier existant est laissé tel quel)"
+    ),
     "cli.os_ENOENT": "fichier ou dossier introuvable",
     "cli.os_EACCES": "permission refusée",
     "cli.os_EPERM": "opération non permise",
@@ -759,7 +766,8 @@ TEXTS: dict[str, str] = {
     "cli.report_interrupted": "interrompu : aucun rapport n'a été écrit",
     "cli.reports_interrupted": "interrompu : les rapports déjà annoncés sont écrits, les autres non",
     "cli.no_valid_answers": "aucune réponse valide sur laquelle faire un rapport",
-    "cli.left_out": "{n} entrée(s) invalide(s) laissée(s) hors du ou des rapports",
+    "cli.left_out.one": "{n} entrée invalide laissée de côté",
+    "cli.left_out.many": "{n} entrées invalides laissées de côté",
     "cli.several_versions": (
         "les réponses de {org} relèvent de plusieurs questionnaires ou versions majeures ({versions}), qui ne sont "
         "jamais moyennés ensemble. Donnez les fichiers d'une seule version, ou utilisez --out-dir DOSSIER pour un "
@@ -1080,7 +1088,8 @@ TEXTS: dict[str, str] = {
     "problem.067": "colonnes non utilisées : {shown}",
     "problem.068": "pas d'identifiant d'organisation : donnez --organisation-id (et --organisation-name)",
     "problem.069": "recueilli avec {tag}, pas avec le questionnaire {qid}",
-    "problem.070": "{n} ligne(s) sans version de questionnaire : lues comme {label}",
+    "problem.070": "{n} lignes sans version de questionnaire : lues comme {label}",
+    "problem.070_one": "1 ligne sans version de questionnaire : lue comme {label}",
     "problem.071": "pas un fichier CSV lisible : {error}",
     "problem.072": "fichier vide : pas de ligne d'en-têtes",
     "problem.073": "enregistrement CSV illisible : {error}",
@@ -1112,8 +1121,10 @@ TEXTS: dict[str, str] = {
     "problem.092": "réponse inconnue {answer} (attendu : un nombre de {min} à {max})",
     "problem.093": "tour {label} de {name} : réponses datées du {first} au {last}",
     "problem.094": "tours de {name} dans l'ordre de leurs dates : {labels}",
-    "problem.095": "{n} ligne(s) avec moins de cellules que d'en-têtes, celles qui manquent lues vides : {lines}",
-    "problem.096": "{n} ligne(s) avec plus de cellules que d'en-têtes, celles en trop non lues : {lines}",
+    "problem.095": "{n} lignes avec moins de cellules que d'en-têtes, celles qui manquent lues vides : {lines}",
+    "problem.095_one": "1 ligne avec moins de cellules que d'en-têtes, celles qui manquent lues vides : {lines}",
+    "problem.096": "{n} lignes avec plus de cellules que d'en-têtes, celles en trop non lues : {lines}",
+    "problem.096_one": "1 ligne avec plus de cellules que d'en-têtes, celles en trop non lues : {lines}",
     "problem.097": "une partie du classeur dépasse {n} Mo une fois décompressée",
     "problem.099": "la date {date} n'est pas un jour du calendrier : écrivez AAAA-MM-JJ ou JJ/MM/AAAA",
     "problem.100": "la colonne {col} donne {given} mais ses cases {ticked}",
@@ -1145,6 +1156,9 @@ TEXTS: dict[str, str] = {
         "une liste d'identifiants de réponses (des textes) était attendue, et non une liste contenant {kind}"
     ),
     "problem.113": "{field} doit être un texte d'au plus {n} caractères, et non un texte de {length} caractères",
+    "problem.114": "est un dossier : il n'est pas remplacé",
+    "problem.115": "n'est pas un fichier ordinaire : il n'est pas remplacé",
+    "problem.116": "un export de réponses, pas un fichier de réponses : convertissez-le d'abord avec assess import",
     # --- questionnaire files (loader.py, model.py, catalog.py) ---------------------------------
     "problem.q_control": "contient un caractère de contrôle (une tabulation s'écrit en espaces) : retirez-le",
     "problem.q_key": "une clé doit être un mot simple, pas une liste ni un ensemble de clés",
