@@ -13,6 +13,7 @@ Usage: python benchmarks/instructions.py   (needs valgrind: apt-get install valg
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import subprocess
@@ -97,9 +98,14 @@ def main() -> None:
 
     from assess.catalog import load_catalog
 
+    work = Path(tempfile.mkdtemp(prefix="assess-instr-"))
+    # a cache of its own, warmed by this checkout's code, which the stages import too: another
+    # checkout or a test run writing the user's cache meanwhile would make one stage compile the
+    # questionnaires again (about 2 G instructions, seen)
+    os.environ["ASSESS_CACHE_DIR"] = str(work / "cache")
+    os.environ["PYTHONPATH"] = os.pathsep.join([str(ROOT), *filter(None, [os.environ.get("PYTHONPATH")])])
     load_catalog()  # the compiled-questionnaire cache warm, so that no stage pays for it
     docs = synthetic_answers(6000)  # every line a respondent of its own, as in a real batch
-    work = Path(tempfile.mkdtemp(prefix="assess-instr-"))
     try:
         script = work / "stage.py"
         script.write_text(STAGE, encoding="utf-8")
