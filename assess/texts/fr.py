@@ -757,7 +757,7 @@ TEXTS: dict[str, str] = {
     "cli.import_bad.one": ", {n} ligne en erreur",
     "cli.import_bad.many": ", {n} lignes en erreur",
     "cli.import_unread": " (le fichier n'a pas pu être lu)",
-    "cli.import_twice": "le répondant {id} a déjà été lu en {first} : gardé une seule fois, tel que lu là",
+    "cli.import_twice": "le répondant {id} a déjà été lu dans {first} : gardé une seule fois, tel que lu là",
     "cli.out_dir_alone": (
         "--out-dir écrit un fichier par organisation : ne le combinez pas avec -o et --pdf (utilisez --pdfs pour "
         "les PDF)"
@@ -1009,7 +1009,7 @@ TEXTS: dict[str, str] = {
     "problem.004": '« questionnaire » manquant : {{"id": ..., "version": ...}}',
     "problem.005": "la version {version} n'a pas la forme 1.0.0",
     "problem.006": "un identifiant de réponse (texte) était attendu, et non {kind}",
-    "problem.007": "réponse inconnue {option} (attendu, l'une de : {ids})",
+    "problem.007": "réponse inconnue {option} (attendu : l'une de {ids})",
     "problem.008": "une liste d'identifiants de réponses (des textes) était attendue, et non {kind}",
     "problem.009": "réponse(s) inconnue(s) {options} (attendu : {ids})",
     "problem.010": "la réponse {option} exclut les autres",
@@ -1031,7 +1031,7 @@ TEXTS: dict[str, str] = {
     "problem.023": "l'identifiant dépasse {n} caractères",
     "problem.024": "doit être un objet avec id et role, et non {kind}",
     "problem.025": "clé(s) inconnue(s) dans respondent",
-    "problem.026": "rôle inconnu {role} (attendu, l'un de : {roles})",
+    "problem.026": "rôle inconnu {role} (attendu : l'un de {roles})",
     "problem.027": "la date doit être un jour du calendrier, de la forme AAAA-MM-JJ, et non {date}",
     "problem.028": "lang doit valoir fr ou en, et non {lang}",
     "problem.029": "« answers » manquant : {{identifiant de question : réponse}}",
@@ -1077,7 +1077,7 @@ TEXTS: dict[str, str] = {
         "le questionnaire {qid} est déjà défini dans {path} : ce fichier est ignoré ; changez son identifiant ou "
         "sa version"
     ),
-    "problem.062": "réponse inconnue {answer} (attendu, un code de réponse : {codes})",
+    "problem.062": "réponse inconnue {answer} (attendu : un code de réponse parmi {codes})",
     "problem.063": "réponse inconnue {answer} (attendu : l'une de {ids})",
     "problem.064": "pas une case cochée : {value} (attendu : Y ou vide)",
     "problem.065": "pas une case cochée : {value} (attendu : 1 ou 0)",
