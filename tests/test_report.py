@@ -687,3 +687,19 @@ def test_the_summary_maps_words_print_at_seven_points_or_more(tmp_path: Path) ->
     for w in on_map:
         if float(w["ymin"]) < top + 200:  # the map's, not the findings' below it
             assert float(w["ymax"]) - float(w["ymin"]) >= 8, (w.text, w["ymax"], w["ymin"])
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_depth_stage_names_fit_left_of_the_map(tmp_path: Path, lang: str) -> None:
+    """Every line of a depth stage's name fits between the rotated axis title and the frame: the
+    English "Process integration" ran off the page's edge, over "Integration depth"."""
+    from assess.report.context import MAP_LEFT
+
+    html = report_html(tmp_path, *sorted((EXAMPLES / "social-economy").glob("asso-insertion-*.json")), lang=lang)
+    svg = BeautifulSoup(html, "html.parser").find("svg")
+    stage_names = {"Numérisation", "Digitalisation", "Transformation", "Digitisation", "Process", "integration"}
+    lines = [t.get_text() for t in svg.find_all("text") if t.get("text-anchor") == "end"]
+    assert set(lines) <= stage_names and len(lines) >= 3, lines
+    for line in lines:  # split at its spaces when too long (a single word, as "Transformation", fits)
+        assert " " not in line or 7.9 * len(line) <= MAP_LEFT - 5 - 22, line
+    assert ("Process" in lines and "integration" in lines) == (lang == "en")
