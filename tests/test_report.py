@@ -703,3 +703,14 @@ def test_depth_stage_names_fit_left_of_the_map(tmp_path: Path, lang: str) -> Non
     for line in lines:  # split at its spaces when too long (a single word, as "Transformation", fits)
         assert " " not in line or 7.9 * len(line) <= MAP_LEFT - 5 - 22, line
     assert ("Process" in lines and "integration" in lines) == (lang == "en")
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_an_empty_appendix_never_says_role_groups_agree_when_they_could_not_be_compared(tmp_path: Path, lang) -> None:
+    """The association's groups are too small to be shown question by question, and stand a flagged
+    gap apart on two levels: the appendix said "role groups differ on none"."""
+    html = report_html(tmp_path, *sorted((EXAMPLES / "social-economy").glob("asso-insertion-*.json")), lang=lang)
+    text = " ".join(BeautifulSoup(html, "html.parser").find(id="appendix").get_text().split())
+    assert "ne divergent sur aucune" not in text and "differ on none" not in text
+    assert ("ne peuvent être comparés sur aucune" in text) == (lang == "fr")
+    assert ("can be compared on none" in text) == (lang == "en")

@@ -200,6 +200,9 @@ TEXTS: dict[str, str] = {
         "their answers."
     ),
     "report.appendix_none": "No question to discuss: none received a comment, and role groups differ on none.",
+    "report.appendix_none_no_groups": (
+        "No question to discuss: none received a comment, and role groups can be compared on none."
+    ),
     "report.by_group": "Position by group",
     "report.respondents": "Respondents",
     "report.generated_on": "Report produced on",

@@ -210,6 +210,10 @@ TEXTS: dict[str, str] = {
     "report.appendix_none": (
         "Pas de question à discuter : aucune n'a reçu de commentaire, et les groupes de rôles ne divergent sur aucune."
     ),
+    "report.appendix_none_no_groups": (
+        "Pas de question à discuter : aucune n'a reçu de commentaire, et les groupes de rôles ne peuvent être "
+        "comparés sur aucune."
+    ),
     "report.by_group": "Position par groupe",
     "report.respondents": "Répondants",
     "report.generated_on": "Rapport produit le",
