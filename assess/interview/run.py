@@ -230,6 +230,7 @@ class Runner:
                     "pick_first": tx["pick_first"],
                     "tick_first": tx["tick_first"],
                     "cleared": tx["cleared_others"],
+                    "unticked": tx["cleared_exclusive"],
                 },
             )
         )

@@ -75,6 +75,7 @@ TEXTS: dict[str, str] = {
     "run.pick_first": "Choose an answer (↑↓ then Enter, or a digit), or skip it with s.",
     "run.tick_first": "Tick at least one answer (Space), or skip with s.",
     "run.cleared_others": "'{label}' does not go with the other answers: they were unticked.",
+    "run.cleared_exclusive": "'{label}' does not go with another answer: it was unticked.",
     "run.hint_text": "Empty Enter: skip · '<' alone: go back · Ctrl-C: save and quit",
     "run.help": "Why this question: ",
     "run.source": "Source: ",
