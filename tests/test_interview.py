@@ -279,3 +279,45 @@ def test_commands_printed_for_a_questionnaire_of_ones_own_folder_carry_that_fold
     monkeypatch.chdir(tmp_path)
     done = CliRunner().invoke(app, template[1:], catch_exceptions=False)
     assert done.exit_code == 0 and (tmp_path / "answers.json").exists(), done.output
+
+
+def _multi_screen_output(*keys: str) -> tuple[tuple, str]:
+    """A multiple choice with an exclusive option, driven key by key (each key drawn before the next)
+    through a pipe; what the screen wrote, escape sequences included."""
+    import io
+    import threading
+    import time
+
+    from prompt_toolkit.application import create_app_session
+    from prompt_toolkit.data_structures import Size
+    from prompt_toolkit.input import create_pipe_input
+    from prompt_toolkit.output.vt100 import Vt100_Output
+
+    from assess.interview import tui
+
+    written = io.StringIO()
+    choices = [tui.Choice("a", "Alpha"), tui.Choice("b", "Beta"), tui.Choice("none", "None of these", True)]
+    screen = tui.Screen(header=[("", "Q?")], choices=choices, multi=True,
+                        notices={"cleared": "CLEARED {label}", "unticked": "UNTICKED {label}"})  # fmt: skip
+    with create_pipe_input() as inp:
+
+        def feed() -> None:
+            for k in keys:
+                time.sleep(0.2)
+                inp.send_text(k)
+
+        output = Vt100_Output(written, lambda: Size(rows=30, columns=80), term="xterm")
+        with create_app_session(input=inp, output=output):
+            threading.Thread(target=feed, daemon=True).start()
+            result = tui.ask(screen)
+    return result, written.getvalue()
+
+
+def test_ticking_an_option_after_the_exclusive_one_names_the_exclusive_one_unticked() -> None:
+    """With "None of these" ticked, then "Alpha": the screen said "'Alpha' does not go with the other
+    answers: they were unticked", as if Alpha were the exclusive one."""
+    result, shown = _multi_screen_output("3", "1", "\r")
+    assert result == ("answer", ["a"])
+    assert "UNTICKED None of these" in shown and "CLEARED Alpha" not in shown
+    result, shown = _multi_screen_output("1", "3", "\r")  # the other way round: the exclusive one named
+    assert result == ("answer", ["none"]) and "CLEARED None of these" in shown

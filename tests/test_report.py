@@ -775,3 +775,30 @@ def test_map_labels_sit_by_their_points_and_a_pushed_one_has_a_line_to_it(catalo
         x0, x1, y0, _ = box(p)
         lx, ly = p.leader
         assert x0 <= lx <= x1 and y0 - 3 <= ly <= y0 + 3, p  # the line ends on top of its own label
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_depth_stage_names_fit_left_of_the_map(tmp_path: Path, lang: str) -> None:
+    """Every line of a depth stage's name fits between the rotated axis title and the frame: the
+    English "Process integration" ran off the page's edge, over "Integration depth"."""
+    from assess.report.context import MAP_LEFT
+
+    html = report_html(tmp_path, *sorted((EXAMPLES / "social-economy").glob("asso-insertion-*.json")), lang=lang)
+    svg = BeautifulSoup(html, "html.parser").find("svg")
+    stage_names = {"Numérisation", "Digitalisation", "Transformation", "Digitisation", "Process", "integration"}
+    lines = [t.get_text() for t in svg.find_all("text") if t.get("text-anchor") == "end"]
+    assert set(lines) <= stage_names and len(lines) >= 3, lines
+    for line in lines:  # split at its spaces when too long (a single word, as "Transformation", fits)
+        assert " " not in line or 7.9 * len(line) <= MAP_LEFT - 5 - 22, line
+    assert ("Process" in lines and "integration" in lines) == (lang == "en")
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_an_empty_appendix_never_says_role_groups_agree_when_they_could_not_be_compared(tmp_path: Path, lang) -> None:
+    """The association's groups are too small to be shown question by question, and stand a flagged
+    gap apart on two levels: the appendix said "role groups differ on none"."""
+    html = report_html(tmp_path, *sorted((EXAMPLES / "social-economy").glob("asso-insertion-*.json")), lang=lang)
+    text = " ".join(BeautifulSoup(html, "html.parser").find(id="appendix").get_text().split())
+    assert "ne divergent sur aucune" not in text and "differ on none" not in text
+    assert ("ne peuvent être comparés sur aucune" in text) == (lang == "fr")
+    assert ("can be compared on none" in text) == (lang == "en")

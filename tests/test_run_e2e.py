@@ -450,3 +450,47 @@ def test_coming_back_offers_the_drafts_language_first(tmp_path: Path) -> None:
     child.expect("Oui, reprendre")
     child.sendcontrol("c")
     child.expect(pexpect.EOF)
+
+
+@pytest.mark.slow
+def test_a_finished_answers_file_reopened_is_changed_in_place_and_kept_whole_on_quit(tmp_path: Path, plan) -> None:
+    """`--resume ANSWERS.json` reopens a finished file to change it: it starts at the first question
+    (it went straight to the summary), quitting leaves the file as it was (it was overwritten with a
+    draft that `assess score` refuses), and finishing writes the file where it was (it was deleted and
+    the answers written under another name in the current folder)."""
+    folder = tmp_path / "answers"
+    folder.mkdir()
+    mine = folder / "mine.json"
+    example = Path(__file__).parent.parent / "examples" / "housing" / "logemer-gestionnaire-1.json"
+    original = example.read_bytes()
+    mine.write_bytes(original)
+    first = json.loads(original)
+    q1 = next(q for q in plan.questions.values() if q.asked_of("field"))
+
+    child = spawn(["run", "--resume", str(mine), "--lang", "fr"], tmp_path)
+    child.expect("Entrée.{1,20}?: commencer")
+    child.send("q")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert mine.read_bytes() == original  # still the answers file, untouched
+
+    child = spawn(["run", "--resume", str(mine), "--lang", "fr"], tmp_path)
+    child.expect("Entrée.{1,20}?: commencer")
+    child.send(ENTER)
+    child.expect(r"question 1 sur \d+")
+    child.send(DOWN + ENTER)  # the cursor starts on the answer given: the next option
+    child.expect(r"question 2 sur \d+")
+    child.send("u")  # every question has its answer: to the end
+    child.expect("Produire le rapport maintenant")
+    child.send(ENTER)  # the default is "Non"
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0, child.before
+    obj = json.loads(mine.read_text(encoding="utf-8"))
+    assert obj["format"] == "assess-answers/1"
+    assert obj["answers"][q1.id] != first["answers"][q1.id]
+    assert {k: v for k, v in obj["answers"].items() if k != q1.id} == {
+        k: v for k, v in first["answers"].items() if k != q1.id
+    }
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["answers", "drafts"]  # nothing written elsewhere
+    assert list((tmp_path / "drafts").iterdir()) == []  # finished: the draft is gone

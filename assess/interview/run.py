@@ -230,6 +230,7 @@ class Runner:
                     "pick_first": tx["pick_first"],
                     "tick_first": tx["tick_first"],
                     "cleared": tx["cleared_others"],
+                    "unticked": tx["cleared_exclusive"],
                 },
             )
         )
@@ -351,9 +352,15 @@ def run_interview(
             it.lang = as_lang(lang)
         if round_label:
             it.round = round_label
-        saved_output = draft.get("output")
-        out_path = output or (Path(saved_output) if isinstance(saved_output, str) else None)
-        draft_file = resume
+        if draft.get("format") == FORMAT:
+            # a finished answers file reopened to change it: the changes go to a draft of their own,
+            # and the file itself is written again only at the end (quitting leaves it as it was)
+            draft_file = draft_path(questionnaire.id, it.org_id, it.respondent_id or it.role)
+            out_path: Path | None = output or resume
+        else:
+            saved_output = draft.get("output")
+            out_path = output or (Path(saved_output) if isinstance(saved_output, str) else None)
+            draft_file = resume
     else:
         setup = _ask_setup(cat, questionnaire_id, lang, role, org_id, org_name, default_lang, respondent_id)
         if setup is None:

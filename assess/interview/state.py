@@ -263,6 +263,8 @@ class Interview:
             it.index = idx
         else:
             it.first_unanswered()
+            if it.done and visited is None:  # a finished answers file is reopened to change it: from the start
+                it.index = 0
         return it
 
 

@@ -61,7 +61,7 @@ class Screen:
     allow_forward: bool = False  # → keeps the current answer and moves on; u jumps to the first unanswered
     # short messages shown on the screen: "pick_first" (Enter with nothing chosen), "tick_first"
     # (Enter with nothing ticked on a multiple choice), "cleared" (an exclusive option unticked the
-    # others; {label} is the option)
+    # others; {label} is the option), "unticked" (an option ticked unticked the exclusive one, {label})
     notices: dict[str, str] = field(default_factory=dict)
 
 
@@ -141,8 +141,8 @@ def ask(screen: Screen) -> tuple[str, Any]:
         else:
             excl = [x for x in choices if x.exclusive and x.key in ticked]
             ticked[:] = [k for k in ticked if k not in {x.key for x in excl}] + [c.key]
-            if excl and "cleared" in screen.notices:
-                notice = screen.notices["cleared"].format(label=c.label)
+            if excl and "unticked" in screen.notices:  # the exclusive answer named, not the one ticked
+                notice = screen.notices["unticked"].format(label=excl[0].label)
 
     @kb.add(" ")
     def _space(event: KeyPressEvent) -> None:

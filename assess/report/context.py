@@ -720,11 +720,24 @@ def map_frame(
         (x(hi), x(100), t("socio-professional", lang), "socio"),
     ]
     edges = [y(st.from_) for st in q.scoring.depth_stages] + [float(MAP_TOP)]
-    stages = [
-        (edges[i], st.name[lang], round((edges[i] + edges[i + 1]) / 2 + 3.5, 1))
-        for i, st in enumerate(q.scoring.depth_stages)
-    ]
+    stages = []
+    for i, st in enumerate(q.scoring.depth_stages):
+        name = stage_label(st.name[lang])
+        middle = (edges[i] + edges[i + 1]) / 2 + 3.5 - 7 * name.count("\n")  # two lines: centred in the band
+        stages.append((edges[i], name, round(middle, 1)))
     return bands, stages, (MAP_LEFT, MAP_TOP, MAP_W - MAP_RIGHT, MAP_H - MAP_BOTTOM)
+
+
+def stage_label(name: str) -> str:
+    """A depth stage's name as the map prints it left of the frame: on two lines (split by a newline)
+    when it would not fit between the axis title and the frame ("Process integration" ran off the
+    page's edge over the title). Widths estimated as `place_labels` does, 7.9 units a letter at 13."""
+    room = MAP_LEFT - 5 - 22  # the frame's left edge, less the gap before it and the rotated axis title
+    if 7.9 * len(name) <= room or " " not in name:
+        return name
+    spaces = [i for i, c in enumerate(name) if c == " "]
+    cut = min(spaces, key=lambda i: abs(len(name) - 2 * i))  # the space nearest the middle
+    return name[:cut] + "\n" + name[cut + 1 :]
 
 
 def _map(plan: Plan, result: OrganisationResult, q: Questionnaire, lang: Lang) -> MapView:

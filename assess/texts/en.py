@@ -75,6 +75,7 @@ TEXTS: dict[str, str] = {
     "run.pick_first": "Choose an answer (↑↓ then Enter, or a digit), or skip it with s.",
     "run.tick_first": "Tick at least one answer (Space), or skip with s.",
     "run.cleared_others": "'{label}' does not go with the other answers: they were unticked.",
+    "run.cleared_exclusive": "'{label}' does not go with another answer: it was unticked.",
     "run.hint_text": "Empty Enter: skip · '<' alone: go back · Ctrl-C: save and quit",
     "run.help": "Why this question: ",
     "run.source": "Source: ",
@@ -200,6 +201,9 @@ TEXTS: dict[str, str] = {
         "their answers."
     ),
     "report.appendix_none": "No question to discuss: none received a comment, and role groups differ on none.",
+    "report.appendix_none_no_groups": (
+        "No question to discuss: none received a comment, and role groups can be compared on none."
+    ),
     "report.by_group": "Position by group",
     "report.respondents": "Respondents",
     "report.generated_on": "Report produced on",

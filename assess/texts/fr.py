@@ -79,6 +79,7 @@ TEXTS: dict[str, str] = {
     "run.pick_first": "Choisissez une réponse (↑↓ puis Entrée, ou un chiffre), ou passez avec s.",
     "run.tick_first": "Cochez au moins une réponse (Espace), ou passez avec s.",
     "run.cleared_others": "« {label} » ne va pas avec les autres réponses : elles ont été décochées.",
+    "run.cleared_exclusive": "« {label} » ne va pas avec une autre réponse : elle a été décochée.",
     "run.hint_text": "Entrée vide : passer · « < » seul : revenir · Ctrl-C : enregistrer et quitter",
     "run.help": "Pourquoi cette question : ",
     "run.source": "Source : ",
@@ -209,6 +210,10 @@ TEXTS: dict[str, str] = {
     ),
     "report.appendix_none": (
         "Pas de question à discuter : aucune n'a reçu de commentaire, et les groupes de rôles ne divergent sur aucune."
+    ),
+    "report.appendix_none_no_groups": (
+        "Pas de question à discuter : aucune n'a reçu de commentaire, et les groupes de rôles ne peuvent être "
+        "comparés sur aucune."
     ),
     "report.by_group": "Position par groupe",
     "report.respondents": "Répondants",
