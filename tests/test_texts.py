@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import re
 import string
+
+import pytest
 
 from assess.texts import CATALOGUE
 
@@ -256,3 +259,23 @@ def test_the_notes_of_an_import_count_rows_in_the_singular_or_the_plural() -> No
     assert [problem_message(p.message, "fr") for p in one.notes] == [
         "1 ligne sans version de questionnaire : lue comme housing 2.0.0"
     ]
+
+
+def test_the_json_parsers_words_are_french_in_french() -> None:
+    """A malformed answers file was named in French, but the parser's own words stayed English:
+    "JSON mal formé à la colonne 8 : unexpected character, expected ',' or '}'" (QA)."""
+    from assess.errors import AnswersError
+    from assess.reading import parse_bytes
+    from assess.texts import problem_message
+
+    said = {}
+    for raw in (b'{"a":1 "b":2}', b'{"a":tru}', b"{a:1}", b'{"a":1,}', b'{"a":', b'{"a":1} x', b"01", b'{"a":-}'):
+        with pytest.raises(AnswersError) as e:
+            parse_bytes(raw, "x.json")
+        english = e.value.problems[0].message
+        said[raw] = problem_message(english, "fr").replace("\u00a0", " ")
+        assert problem_message(english, "en") == english
+    assert said[b'{"a":1 "b":2}'] == "JSON mal formé à la colonne 8 : caractère inattendu ; attendu : « , » ou « } »"
+    assert said[b'{"a":tru}'] == "JSON mal formé à la colonne 6 : mot inconnu ; attendu : « true »"
+    for raw, text in said.items():
+        assert not re.search(r"\b(unexpected|expected|invalid|is not allowed|after|end of data)\b", text), (raw, text)

@@ -107,6 +107,28 @@ def fields_of(message: str, key: str) -> dict[str, str] | None:
     return None
 
 
+@cache
+def _json_words() -> dict[str, str]:
+    """The JSON parser's phrases (orjson writes English) -> French."""
+    en, fr = CATALOGUE["en"], CATALOGUE["fr"]
+    return {en[k].format(): fr[k].format() for k in en if k.startswith("json.") and k != "json.expected"}
+
+
+def json_detail(detail: str, lang: str) -> str:
+    """What the JSON parser says of a malformed file, in `lang`, phrase by phrase ("unexpected
+    character, expected ',' or '}'"); a phrase it does not know stays as the parser wrote it."""
+    if lang == "en":
+        return detail
+    words = _json_words()
+    if detail in words:
+        return words[detail]
+    head, sep, what = detail.partition(", expected ")
+    if sep and head in words:
+        what = words.get(what) or re.sub(r"'([^']*)'", "«\u00a0\\1\u00a0»", what)
+        return CATALOGUE["fr"]["json.expected"].format(head=words[head], what=what)
+    return detail
+
+
 def problem_message(message: str, lang: str) -> str:
     """A problem's message in `lang`: the library writes English; the one catalogue holds each
     template in both languages (a test checks that every message the library writes is there)."""
@@ -116,5 +138,12 @@ def problem_message(message: str, lang: str) -> str:
     for rx, key in _problem_patterns():
         m = rx.match(message)
         if m:
-            return CATALOGUE["fr"][key].format(**{k: kinds.get(v, v) for k, v in m.groupdict().items()})
+            fields = {k: kinds.get(v, v) for k, v in m.groupdict().items()}
+            if key in _JSON_PROBLEMS:
+                fields["msg"] = json_detail(fields["msg"], lang)
+            return CATALOGUE["fr"][key].format(**fields)
     return message
+
+
+# the problems that quote the JSON parser (reading.py: "malformed JSON at column 5: ...")
+_JSON_PROBLEMS = frozenset({"problem.037", "problem.038"})
