@@ -380,11 +380,14 @@ def test_resume_of_another_major_version_names_the_file(tmp_path: Path, housing)
 
 @pytest.mark.slow
 def test_an_organisation_id_with_a_space_is_asked_again(tmp_path: Path) -> None:
+    """The explanation, with an example of the questionnaire's sector, stands on a line of its own:
+    the prompt was 77 characters long, and at 80 columns what was typed wrapped after three letters."""
     child = spawn(["run", "housing", "--lang", "fr", "--role", "field", "--org-name", "O"], tmp_path)
-    child.expect("Identifiant de l'organisation")
+    child.expect("L'identifiant de l'organisation est un mot court, sans espace \\(ex.\\W*logeterre\\)")
+    child.expect("Identifiant(\\x1b\\[0m| |\u00a0)*:")
     child.send("Mon Orga" + ENTER)
-    child.expect("sans espace, s'il vous plaît")
-    child.expect("Identifiant de l'organisation")
+    child.expect("sans espace, s'il vous plaît \\(ex.\\W*logeterre\\)")
+    child.expect("Identifiant(\\x1b\\[0m| |\u00a0)*:")
     child.send("mon-orga" + ENTER)
     quit_at_the_start(child)
     assert [p.name.split("--")[1] for p in (tmp_path / "drafts").glob("*.json")] == ["mon-orga"]
@@ -433,7 +436,7 @@ def test_a_choice_before_the_questions_shows_its_keys_and_explains_enter(tmp_pat
     child.send(ENTER)
     child.expect("Choisissez d'abord une ligne")
     child.send("1")
-    child.expect("Identifiant de l'organisation")
+    child.expect("identifiant de l'organisation")
     child.sendcontrol("c")
     child.expect(pexpect.EOF)
 

@@ -269,13 +269,17 @@ def _ask_setup(cat: Catalog, qid: str | None, lang: str | None, role: str | None
             if qid is None:
                 return None
     questionnaire = cat.questionnaire(qid)
+    # the explanation on a line of its own: the prompt stays short, and what is typed has the width
+    example = tx.get(f"org_id_example.{questionnaire.sector}") or tx["org_id_example"]
+    if not org_id:
+        _out(tx["org_id_intro"].format(example=example))
     while not org_id:
         typed = tui.ask_text(tx["org_id"])
         if typed is None:
             return None
         org_id = typed.strip()
         if any(c.isspace() for c in org_id):  # as the prompt asks: one short word
-            _out(tx["org_id_space"])
+            _out(tx["org_id_space"].format(example=example))
             org_id = ""
     assert org_id is not None
     if respondent_id is not None and draft_path(questionnaire.id, org_id, respondent_id).exists():
