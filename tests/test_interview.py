@@ -321,3 +321,19 @@ def test_ticking_an_option_after_the_exclusive_one_names_the_exclusive_one_untic
     assert "UNTICKED None of these" in shown and "CLEARED Alpha" not in shown
     result, shown = _multi_screen_output("1", "3", "\r")  # the other way round: the exclusive one named
     assert result == ("answer", ["none"]) and "CLEARED None of these" in shown
+
+
+def test_the_progress_line_never_splits_the_overall_count(monkeypatch) -> None:
+    """At 80 columns, in the depth part, the progress line wrapped as "... — 38/47" then "au total"
+    on a line of its own. The count and its words now stay together."""
+    from assess import terminal
+    from assess.texts import CATALOGUE
+
+    monkeypatch.setenv("COLUMNS", "80")
+    for lang in ("fr", "en"):
+        tx = {k.removeprefix("run."): v for k, v in CATALOGUE[lang].items() if k.startswith("run.")}
+        top = tx["section"].format(i=6, n=6, name=tx["depth"])
+        top += " — " + tx["question_k"].format(k=3, n=4) + " — " + tx["overall"].format(done=38, total=47)
+        lines = [line.replace("\u00a0", " ") for line in terminal.wrap(top).splitlines()]
+        assert all(len(line) <= 80 for line in lines), lines
+        assert any("38/47 au total" in line or "38/47 overall" in line for line in lines), lines

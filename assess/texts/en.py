@@ -65,7 +65,7 @@ TEXTS: dict[str, str] = {
     "run.resume_no": "No, start again (the draft will be replaced)",
     "run.section": "Part {i}/{n} · {name}",
     "run.question_k": "question {k} of {n}",
-    "run.overall": "{done}/{total} overall",
+    "run.overall": "{done}/{total} overall",
     "run.intro_hint": "Enter: start · ←: go back · q: save and quit",
     "run.hint_single": (
         "↑↓ then Enter, or a digit: answer · s: skip · c: comment · ?: help\n← previous · → next · u: first "

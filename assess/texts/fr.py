@@ -69,7 +69,7 @@ TEXTS: dict[str, str] = {
     "run.resume_no": "Non, recommencer (le brouillon sera remplacé)",
     "run.section": "Partie {i}/{n} · {name}",
     "run.question_k": "question {k} sur {n}",
-    "run.overall": "{done}/{total} au total",
+    "run.overall": "{done}/{total} au total",
     "run.intro_hint": "Entrée : commencer · ← : revenir · q : enregistrer et quitter",
     "run.hint_single": (
         "↑↓ puis Entrée, ou un chiffre : répondre · s : passer · c : commenter\n← précédente · → suivante · u : "
