@@ -170,7 +170,7 @@ TEXTS: dict[str, str] = {
     ),
     "report.g_hinge": "Hinge moment",
     "report.g_hinge_text": (
-        "the study shows that everything turns on '{name}': below {below}, the organisation cannot be classed "
+        "the study shows that everything turns on “{name}”: below {below}, the organisation cannot be classed "
         "socio-professional."
     ),
     "report.g_depth": "Integration depth",
@@ -338,11 +338,11 @@ TEXTS: dict[str, str] = {
     "report.free_answers": "Free answers",
     "report.count": "Count",
     "report.hinge_unknown": (
-        "The level '{name}' has too few answers: we cannot tell whether the hinge moment took place."
+        "The level “{name}” has too few answers: we cannot tell whether the hinge moment took place."
     ),
     "report.hinge_capped": (
         "Hinge rule applied: the other levels would place the organisation on the socio-professional trajectory, but "
-        "the level '{name}' is at {pos} (threshold {below}). Without it, the study shows that tools pile up: the "
+        "the level “{name}” is at {pos} (threshold {below}). Without it, the study shows that tools pile up: the "
         "organisation is classed 'hybrid'."
     ),
     "report.hinge_capped_facts": (
@@ -356,13 +356,13 @@ TEXTS: dict[str, str] = {
         "before the tools: the hinge moment is not established."
     ),
     "report.hinge_low": (
-        "The level '{name}' is low ({pos}, threshold {below}): the hinge moment that opens a socio-professional "
+        "The level “{name}” is low ({pos}, threshold {below}): the hinge moment that opens a socio-professional "
         "trajectory has not taken place."
     ),
-    "report.hinge_ok": "The level '{name}' reaches {pos}: the hinge moment has taken place, at least in part.",
+    "report.hinge_ok": "The level “{name}” reaches {pos}: the hinge moment has taken place, at least in part.",
     "report.finding_hinge_title": "The hinge has not happened: {name}",
     "report.finding_hinge": (
-        "The level '{name}' is only at {pos}. This is the study's decisive point: without it, digital tools "
+        "The level “{name}” is only at {pos}. This is the study's decisive point: without it, digital tools "
         "reinforce control and the division of labour instead of easing them."
     ),
     "report.finding_low_title": "Weakest point: {name}",
@@ -371,7 +371,7 @@ TEXTS: dict[str, str] = {
     "report.finding_high": "The level \u201c{name}\u201d is at {pos}, on the socio-professional side: {pole}.",
     "report.finding_gap_title": "The role groups do not see the same thing: {name}",
     "report.finding_gap": (
-        "On '{name}', the '{high}' and '{low}' groups are {gap} points apart. The gap is a finding in itself: "
+        "On “{name}”, the “{high}” and “{low}” groups are {gap} points apart. The gap is a finding in itself: "
         "discuss it before deciding."
     ),
     "report.finding_missing_title": "Levels without enough answers",
