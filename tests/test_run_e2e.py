@@ -220,8 +220,10 @@ def test_ctrl_c_saves_and_exits_130_and_drafts_are_per_respondent(tmp_path: Path
     child.close()
     assert json.loads(draft_file.read_text(encoding="utf-8")) == draft  # untouched
 
-    # the respondent comes back with their id: offered their own draft
+    # the respondent comes back with their id: offered their own draft, said before the question
     child = spawn([*args, "--respondent-id", mine], tmp_path)
+    child.expect(f"Un questionnaire commencé existe pour\\W+{mine}\\W+\\(1 réponse\\)\\. Son brouillon")
+    child.expect("Le reprendre")
     child.expect("Oui, reprendre")
     child.send(ENTER)
     child.expect(f"question 2 sur {first_part(housing)}")

@@ -387,17 +387,12 @@ def run_interview(
                 old = load_draft(draft_file)
                 previous = Interview.from_draft(questionnaire, old, str(draft_file))
                 # the path printed by the terminal, not the question's window: it stays whole, to copy
-                _out(txl["draft_at"].format(path=draft_file))
+                n = len(previous.answers)
+                count = txl["answers_n"].format(n=n) if n != 1 else txl["answers_1"]
+                # what exists, then where it is, then the question: read in that order
+                _out(txl["draft_at"].format(who=respondent_id, n=count, path=draft_file))
                 choice = _pick(
-                    lang_,
-                    txl["resume_q"].format(
-                        who=respondent_id,
-                        n=txl["answers_n"].format(n=len(previous.answers))
-                        if len(previous.answers) != 1
-                        else txl["answers_1"],
-                    ),
-                    [(True, txl["resume_yes"]), (False, txl["resume_no"])],
-                    initial=True,
+                    lang_, txl["resume_q"], [(True, txl["resume_yes"]), (False, txl["resume_no"])], initial=True
                 )
                 if choice is None:
                     return 130
