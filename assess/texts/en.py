@@ -72,7 +72,7 @@ TEXTS: dict[str, str] = {
         "unanswered · q: save and quit"
     ),
     "run.hint_multi": (
-        "↑↓: move · Space: tick · Enter: confirm · s: skip · c: comment · ?: help\n← previous · → next · u: first "
+        "Space or a digit: tick · Enter: confirm · s: skip · c: comment · ?: help\n← previous · → next · u: first "
         "unanswered · q: save and quit"
     ),
     "run.pick_hint": "↑↓ then Enter, or a digit: choose · Ctrl-C: quit",

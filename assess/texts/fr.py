@@ -76,8 +76,8 @@ TEXTS: dict[str, str] = {
         "1re sans réponse · ? : aide · q : quitter"
     ),
     "run.hint_multi": (
-        "↑↓ : aller · Espace : cocher · Entrée : valider · s : passer · c : commenter\n← précédente · → suivante · u "
-        ": 1re sans réponse · ? : aide · q : quitter"
+        "Espace ou un chiffre : cocher · Entrée : valider · s : passer · c : commenter\n← précédente · → suivante · "
+        "u : 1re sans réponse · ? : aide · q : quitter"
     ),
     "run.pick_hint": "↑↓ puis Entrée, ou un chiffre : choisir · Ctrl-C : quitter",
     "run.pick_choose": "Choisissez d'abord une ligne : ↑↓ puis Entrée, ou son chiffre.",
