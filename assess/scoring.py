@@ -230,9 +230,7 @@ def generate_opinions_above_facts(
         "        return None",
         "    return 25.0 * (fsum(os_) / ow - fsum(fs) / fw)",
     ]
-    namespace: dict[str, Any] = dict(consts)
-    exec(compile("\n".join(lines), "<generated consistency>", "exec"), namespace)
-    fn: Callable[[Any, str | None], float | None] = namespace["above"]
+    fn: Callable[[Any, str | None], float | None] = _define(lines, consts, "consistency")
     return fn
 
 
@@ -243,10 +241,15 @@ def generate_signal_evaluator(signals: Sequence[SignalPlan], questions: Mapping[
         lines.append(f"    if {condition_expr(s.when, questions, consts)}:")
         lines.append(f"        fired.append({(s.id, s.severity)!r})")
     lines.append("    return tuple(fired)")
-    namespace: dict[str, Any] = dict(consts)
-    exec(compile("\n".join(lines), "<generated signal evaluator>", "exec"), namespace)
-    fn: SignalEvaluator = namespace["evaluate"]
+    fn: SignalEvaluator = _define(lines, consts, "signal evaluator")
     return fn
+
+
+def _define(lines: list[str], consts: dict[str, Any], what: str) -> Any:
+    """The function whose source is `lines` (its `def` first), with `consts` as its globals."""
+    namespace: dict[str, Any] = dict(consts)
+    exec(compile("\n".join(lines), f"<generated {what}>", "exec"), namespace)
+    return namespace[lines[0].split()[1].split("(")[0]]
 
 
 def basis_leaves(c: Cond) -> list[Cond]:
@@ -273,9 +276,7 @@ def generate_basis_evaluator(signals: Sequence[SignalPlan], questions: Mapping[s
             lines += [f"    if {condition_expr(leaf, questions, consts)}:", f"        held.append({i})"]
         lines.append(f"    out[{s.id!r}] = tuple(held)")
     lines.append("    return out")
-    namespace: dict[str, Any] = dict(consts)
-    exec(compile("\n".join(lines), "<generated signal basis>", "exec"), namespace)
-    fn: BasisEvaluator = namespace["basis"]
+    fn: BasisEvaluator = _define(lines, consts, "signal basis")
     return fn
 
 
@@ -284,9 +285,7 @@ def generate_requirement_evaluator(requires: Cond, questions: Mapping[str, Quest
     the same code generation, as the signals."""
     consts: dict[str, Any] = {"DK": DONT_KNOW}
     lines = ["def meets(ans, lev, role):", f"    return bool({condition_expr(requires, questions, consts)})"]
-    namespace: dict[str, Any] = dict(consts)
-    exec(compile("\n".join(lines), "<generated hinge requirement>", "exec"), namespace)
-    fn: RequirementEvaluator = namespace["meets"]
+    fn: RequirementEvaluator = _define(lines, consts, "hinge requirement")
     return fn
 
 
