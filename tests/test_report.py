@@ -120,10 +120,13 @@ def test_single_respondent_and_english(tmp_path: Path) -> None:
     assert soup.select_one("#gaps") is None  # one respondent: no gap section
     assert "One respondent" in soup.text
     assert len(soup.select("#map svg circle")) == 1
+    # a compact appendix with nothing to discuss is one sentence: no page of its own
+    assert not soup.select("#appendix .q") and "page" not in soup.select_one("#appendix").get("class", [])
     full = BeautifulSoup(report_html(tmp_path, HOUSING / "logeterre-directeur.json", lang="en",
                                      extra=("--appendix", "full")), "html.parser")  # fmt: skip
     assert "Answer: " in full.select_one("#appendix").text  # one respondent: their answers, English punctuation
     assert len(full.select("#appendix .q")) >= 35
+    assert "page" in full.select_one("#appendix")["class"]  # a real appendix starts its own page
     none = report_html(tmp_path, HOUSING / "logeterre-directeur.json", extra=("--appendix", "none"))
     assert 'id="appendix"' not in none
 
