@@ -1017,11 +1017,25 @@ def anonymity_of(respondents: int, min_group_size: int) -> str:
     return "single" if respondents == 1 else "restricted" if respondents < min_group_size else "open"
 
 
-def _basis_counts(plan: Plan, members: Sequence[Scored]) -> dict[str, Counter[int]]:
-    """Per signal, for how many of the respondents who raised it each of its `basis_leaves` held."""
+# the plans' basis evaluators already generated (7 ms each, against 10 ms for a whole context):
+# (plan, its evaluator) by the plan's id(), the plan kept so that its id() is not reused; a few
+_BASIS: dict[int, tuple[Plan, Any]] = {}
+
+
+def _basis_evaluator(plan: Plan) -> Any:
     from ..scoring import generate_basis_evaluator
 
-    basis = generate_basis_evaluator(plan.signals, plan.questions)
+    hit = _BASIS.get(id(plan))
+    if hit is None or hit[0] is not plan:
+        if len(_BASIS) >= 8:
+            _BASIS.clear()
+        hit = _BASIS[id(plan)] = (plan, generate_basis_evaluator(plan.signals, plan.questions))
+    return hit[1]
+
+
+def _basis_counts(plan: Plan, members: Sequence[Scored]) -> dict[str, Counter[int]]:
+    """Per signal, for how many of the respondents who raised it each of its `basis_leaves` held."""
+    basis = _basis_evaluator(plan)
     out: dict[str, Counter[int]] = {s.id: Counter() for s in plan.signals}
     for m in members:
         raised = {sid for sid, _ in m.card.signals}
