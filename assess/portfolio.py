@@ -21,6 +21,7 @@ from .plan import Plan
 from .report.compare import round_label, signed
 from .report.context import MAP_H, MAP_W, MapPoint, dates_text, map_frame, map_x, map_y, place_labels
 from .rounds import CHANGE, OVERALL, Timeline
+from .scoring import band
 from .shown import whole
 from .texts import counted, section
 from .vocab import LEVEL_IDS, Lang
@@ -85,6 +86,7 @@ class Distribution:
     level: str
     name: str
     bins: list[int]  # organisations per band of ten points (0-10, ..., 90-100)
+    bands: list[str]  # each bin's trajectory band, by its middle and the file's thresholds
     peak: int
     placed: int  # organisations with a position on this level
     insufficient: int
@@ -107,6 +109,7 @@ class PortfolioContext:
     map_width: int
     map_height: int
     map_bands: list[tuple[float, float, str, str]]
+    ticks: list[float]  # the distributions' axis: the poles and the trajectory bands' thresholds
     map_stages: list[tuple[float, str, float]]
     map_plot: tuple[float, float, float, float]
     points: list[PortfolioPoint]
@@ -219,15 +222,17 @@ def build_portfolio(
     any_plan = plan(latest[0].questionnaire_id, latest[0].questionnaire_version)
     bands, stages, plot = map_frame(any_plan, first_q, lang)
     distributions = []
+    width = 100 / BINS
+    bin_bands = [band(any_plan, (i + 0.5) * width) for i in range(BINS)]
     for lv in LEVEL_IDS:
         known = sorted(p for r in latest if (p := r.levels[lv].position) is not None)
         bins = [0] * BINS
         for p in known:
-            bins[min(BINS - 1, int(p // (100 / BINS)))] += 1
+            bins[min(BINS - 1, int(p // width))] += 1
         mid = statistics.median(known) if known else None
         distributions.append(
             Distribution(
-                lv, first_q.level(lv).name[lang], bins, max(bins) or 1, len(known), len(latest) - len(known),
+                lv, first_q.level(lv).name[lang], bins, bin_bands, max(bins) or 1, len(known), len(latest) - len(known),
                 None if mid is None else round(mid, 1),
             )
         )  # fmt: skip
@@ -259,6 +264,7 @@ def build_portfolio(
         map_width=MAP_W,
         map_height=MAP_H,
         map_bands=bands,
+        ticks=[0, any_plan.digital_below, any_plan.socio_professional_from, 100],
         map_stages=stages,
         map_plot=plot,
         points=points,

@@ -70,6 +70,15 @@ class ScoreCard(NamedTuple):
 _new = tuple.__new__  # builds a NamedTuple without its Python-level __new__: a batch makes millions
 
 
+def band(plan: Plan, position: float) -> str:
+    """The trajectory band a position falls in, by the file's thresholds (before the hinge rule)."""
+    if position < plan.digital_below:
+        return DIGITAL
+    if position < plan.socio_professional_from:
+        return HYBRID
+    return SOCIO
+
+
 def place(plan: Plan, levels: Mapping[str, float | None], requirement: bool | None = None) -> Placement:
     """Overall position and trajectory from level positions (None = insufficient), with the hinge
     rule: the hinge level below its threshold, or its requirement not met (`requirement` False),
@@ -86,12 +95,7 @@ def place(plan: Plan, levels: Mapping[str, float | None], requirement: bool | No
     if len(missing) >= 2 or plan.hinge_level in missing:
         return _new(Placement, (None, UNDETERMINED, False, tuple(missing), requirement))
     position = round(num / den, 1)
-    if position < plan.digital_below:
-        label = DIGITAL
-    elif position < plan.socio_professional_from:
-        label = HYBRID
-    else:
-        label = SOCIO
+    label = band(plan, position)
     hinge_pos = levels[plan.hinge_level]
     hinge = label == SOCIO and ((hinge_pos is not None and hinge_pos < plan.hinge_below) or requirement is False)
     return _new(Placement, (position, HYBRID if hinge else label, hinge, tuple(missing), requirement))

@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 from assess.cli import app
 from assess.rounds import CHANGE, NOT_COMPARABLE, UNKNOWN, WITHIN_MARGIN, judge, order_rounds
 
-from .conftest import EXAMPLES, uniform
+from .conftest import EXAMPLES, ROOT, uniform
 
 runner = CliRunner()
 ROUNDS = EXAMPLES / "rounds"
@@ -350,3 +350,32 @@ def test_portfolio_counts_take_the_singular_for_one(tmp_path: Path) -> None:
     assert run("portfolio", EXAMPLES, "-o", many, "--lang", "en").exit_code == 0
     text = " ".join(BeautifulSoup(many.read_text(encoding="utf-8"), "html.parser").get_text(" ").split())
     assert "7 organisations," in text and "organisations placed at their latest round" in text
+
+
+def test_the_portfolio_and_the_benchmark_draw_the_files_bands(tmp_path: Path) -> None:
+    """A questionnaire whose bands are 35 and 65 (tests/fixtures/synthetic.yaml): the portfolio's
+    distributions coloured the 30-40 bin as digital and marked 40 and 60 under their axis, and the
+    benchmark's scales marked 40 and 60, the bundled questionnaires' bands (QA)."""
+    from assess.catalog import load_catalog
+
+    fixtures = ROOT / "tests" / "fixtures"
+    q = load_catalog([str(fixtures)], use_cache=False).questionnaire("synthetic")
+    folder = tmp_path / "orgs"
+    folder.mkdir()
+    for i in range(6):
+        doc = uniform(q, "max" if i % 2 else "min", qid="synthetic", version=q.version, org=f"o{i}", rid="r1")
+        (folder / f"o{i}.json").write_text(json.dumps(doc), encoding="utf-8")
+    out = tmp_path / "p.html"
+    r = run("portfolio", folder, "-o", out, "--questionnaires-dir", fixtures)
+    assert r.exit_code == 0, r.output
+    for dist in BeautifulSoup(out.read_text(encoding="utf-8"), "html.parser").find_all("div", class_="dist"):
+        svg = dist.find("svg")
+        assert [t.get_text() for t in svg.find_all("text") if t.get("y") == "58"] == ["0", "35", "65", "100"]
+        fills = [rect["fill"] for rect in svg.find_all("rect")]
+        assert fills == ["#c98a70"] * 3 + ["#cdbb73"] * 3 + ["#7fb39b"] * 4  # 30-40: its middle is hybrid
+    report = tmp_path / "r.html"
+    r = run("report", folder / "o0.json", "-o", report, "--benchmark", folder, "--questionnaires-dir", fixtures)
+    assert r.exit_code == 0, r.output
+    bench = BeautifulSoup(report.read_text(encoding="utf-8"), "html.parser").find(id="benchmark")
+    for svg in bench.find_all("svg"):
+        assert [t.get_text() for t in svg.find_all("text")] == ["0", "35", "65", "100"]

@@ -279,3 +279,36 @@ def test_the_json_parsers_words_are_french_in_french() -> None:
     assert said[b'{"a":tru}'] == "JSON mal formé à la colonne 6 : mot inconnu ; attendu : « true »"
     for raw, text in said.items():
         assert not re.search(r"\b(unexpected|expected|invalid|is not allowed|after|end of data)\b", text), (raw, text)
+
+
+def test_the_yaml_parsers_words_are_french_in_french() -> None:
+    """A questionnaire broken by hand was named in French, but the parser's own words stayed English
+    between guillemets: "YAML invalide : « mapping values are not allowed in this context »" for a
+    text holding ": " without quotes, "« did not find expected '-' indicator »" for a line of a list
+    indented by one space too few (QA)."""
+    from assess.errors import AssessError
+    from assess.loader import parse_questionnaire
+    from assess.texts import problem_message
+
+    said = {}
+    broken = {
+        "colon": "id: x\nhelp:\n  fr: Une estimation : suffit.\n",
+        "dedent": "questions:\n  - id: a\n    level: strategy\n   type: single\n",
+        "quote": 'title: {fr: "Le titre, en: "The title"}\nid: x\n',
+        "tab": "id: x\nscoring:\n  bands: 1\n\t coverage_min: 1\n",
+    }
+    for name, text in broken.items():
+        with pytest.raises(AssessError) as e:
+            parse_questionnaire(text, "q.yaml")
+        (problem,) = e.value.problems
+        assert problem_message(problem.message, "en") == problem.message and problem.line is not None
+        said[name] = problem_message(problem.message, "fr").replace("\u00a0", " ")
+    assert said["colon"].startswith("YAML invalide : « : » inattendu (un texte sans guillemets qui contient « : »")
+    assert said["dedent"] == "YAML invalide : « - » attendu (une ligne de la liste mal indentée)"
+    assert said["tab"].startswith("YAML invalide (une tabulation dans l'indentation) : ")
+    for name, text in said.items():
+        assert not re.search(r"\b(found|expected|not allowed|did not|indicator|context)\b", text), (name, text)
+    # a phrase the catalogue does not hold is quoted as the parser wrote it
+    assert problem_message("invalid YAML: something new", "fr").replace("\u00a0", " ") == (
+        "YAML invalide : « something new »"
+    )

@@ -129,6 +129,22 @@ def json_detail(detail: str, lang: str) -> str:
     return detail
 
 
+@cache
+def _yaml_words() -> dict[str, str]:
+    """The YAML parser's phrases (libyaml writes English) -> French."""
+    en, fr = CATALOGUE["en"], CATALOGUE["fr"]
+    return {en[k].format(): fr[k].format() for k in en if k.startswith("yaml.")}
+
+
+def yaml_detail(detail: str, lang: str) -> str:
+    """What the YAML parser says of a malformed questionnaire, in `lang` ("mapping values are not
+    allowed in this context" says which slip usually causes it); a phrase it does not know is quoted
+    as the parser wrote it."""
+    if lang == "en":
+        return detail
+    return _yaml_words().get(detail) or f"«\u00a0{detail}\u00a0»"
+
+
 def problem_message(message: str, lang: str) -> str:
     """A problem's message in `lang`: the library writes English; the one catalogue holds each
     template in both languages (a test checks that every message the library writes is there)."""
@@ -141,9 +157,13 @@ def problem_message(message: str, lang: str) -> str:
             fields = {k: kinds.get(v, v) for k, v in m.groupdict().items()}
             if key in _JSON_PROBLEMS:
                 fields["msg"] = json_detail(fields["msg"], lang)
+            elif key in _YAML_PROBLEMS:
+                fields["detail"] = yaml_detail(fields["detail"], lang)
             return CATALOGUE["fr"][key].format(**fields)
     return message
 
 
 # the problems that quote the JSON parser (reading.py: "malformed JSON at column 5: ...")
 _JSON_PROBLEMS = frozenset({"problem.037", "problem.038"})
+# the problems that quote the YAML parser (loader.py: "invalid YAML: ...")
+_YAML_PROBLEMS = frozenset({"problem.q_yaml", "problem.q_yaml_tab"})

@@ -1025,6 +1025,23 @@ TEXTS: dict[str, str] = {
     "json.no_digit": "signe sans chiffre",
     "json.infinity": "nombre trop grand",
     "json.surrogate": "caractère Unicode incomplet dans un texte",
+    # --- the YAML parser's own words (libyaml), for a malformed questionnaire file ----------------------
+    "yaml.mapping_values": "« : » inattendu (un texte sans guillemets qui contient « : », ou une ligne trop indentée)",
+    "yaml.mapping_values_here": (
+        "« : » inattendu (un texte sans guillemets qui contient « : », ou une ligne trop indentée)"
+    ),
+    "yaml.dash": "« - » attendu (une ligne de la liste mal indentée)",
+    "yaml.key": "une clé attendue (une ligne mal indentée, ou du texte après des guillemets fermés)",
+    "yaml.comma_or_brace": "« , » ou « }} » attendu (des guillemets ou une accolade laissés ouverts)",
+    "yaml.comma_or_bracket": "« , » ou « ] » attendu (des guillemets ou un crochet laissés ouverts)",
+    "yaml.colon": "« : » attendu après une clé",
+    "yaml.end_of_stream": "fin du fichier inattendue (des guillemets laissés ouverts)",
+    "yaml.token": "un caractère qui ne peut pas commencer une valeur (@, ` ou % : mettez le texte entre guillemets)",
+    "yaml.tab": "une tabulation dans l'indentation",
+    "yaml.alias": "un alias (*nom) sans ancre (&nom) de ce nom",
+    "yaml.escape": "une séquence « \\ » inconnue entre guillemets doubles",
+    "yaml.node_content": "une valeur attendue",
+    "yaml.another_document": "un second document (---) : un fichier tient un seul questionnaire",
     "kind.object": "un objet",
     "kind.list": "une liste",
     "kind.text": "du texte",
@@ -1268,9 +1285,9 @@ TEXTS: dict[str, str] = {
     "problem.q_self_alias": "l'alias *{a} renvoie à lui-même",
     "problem.q_alias_nodes": "plus de {n} nœuds YAML une fois les alias développés : ce n'est pas un questionnaire",
     "problem.q_yaml_tab": (
-        "YAML invalide (« {detail} ») : YAML n'accepte pas les tabulations pour l'indentation, utilisez des espaces"
+        "YAML invalide ({detail}) : YAML n'accepte pas les tabulations pour l'indentation, utilisez des espaces"
     ),
-    "problem.q_yaml": "YAML invalide : « {detail} »",
+    "problem.q_yaml": "YAML invalide : {detail}",
     "problem.q_big_number": "un nombre est trop grand (des milliers de chiffres)",
     "problem.q_mapping": "un questionnaire est un ensemble de clés et de valeurs (id, version, ...)",
     "problem.q_defined": (
