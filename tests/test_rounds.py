@@ -350,3 +350,56 @@ def test_portfolio_counts_take_the_singular_for_one(tmp_path: Path) -> None:
     assert run("portfolio", EXAMPLES, "-o", many, "--lang", "en").exit_code == 0
     text = " ".join(BeautifulSoup(many.read_text(encoding="utf-8"), "html.parser").get_text(" ").split())
     assert "7 organisations," in text and "organisations placed at their latest round" in text
+
+
+def _two_rounds_with_skipped_level(tmp_path: Path, catalog, skipping: int):
+    """Logemer's answers (housing 2.0) as two rounds of four people; in the second, `skipping` of them
+    leave every data-circulation question unanswered."""
+    import assess
+    from assess import pipeline
+    from assess.rounds import timelines
+
+    files = sorted((EXAMPLES / "housing").glob("logemer-*.json"))
+    for rnd, chosen in (("2021", files[:4]), ("2023", files[4:8])):
+        for i, f in enumerate(chosen):
+            d = json.loads(f.read_text(encoding="utf-8"))
+            d["round"], d["date"] = rnd, f"{rnd}-06-01"
+            if rnd == "2023" and i < skipping:
+                d["answers"] = {k: v for k, v in d["answers"].items() if not k.startswith("dat_")}
+            (tmp_path / f"{rnd}-{i}.json").write_text(json.dumps(d), encoding="utf-8")
+    people = [p for f in sorted(tmp_path.glob("*.json")) for p in assess.read_answers(f)]
+    (tl,) = timelines(pipeline.organisations(catalog, people))
+    return tl
+
+
+def test_a_level_too_few_answered_is_not_compared_so_the_change_does_not_tell_their_position(
+    tmp_path: Path, catalog
+) -> None:
+    """In the second round only one of four respondents answered the data-circulation questions: the
+    level is shown "—" so that it does not rest on one person, yet its change was computed from that
+    person's position alone and printed (33 → —, "−25"), which gave it away (33 − 25 = 8)."""
+    from assess.report.compare import rounds_view
+
+    tl = _two_rounds_with_skipped_level(tmp_path, catalog, skipping=3)
+    assert tl.latest.result.levels["data_access"].position is None
+    c = tl.latest.changes["data_access"]
+    assert c.verdict == NOT_COMPARABLE and c.delta is None and c.margin is None, c
+    row = rounds_view(tl, catalog.questionnaire("housing", "2.0.0"), "fr").rows[-1]
+    assert row.positions["data_access"] == "—" and row.changes["data_access"].delta == "—"
+
+
+def test_the_overall_change_is_the_difference_of_the_overall_positions_printed(tmp_path: Path, catalog) -> None:
+    """The overall position's change was the change of the respondents' mean overall position, not of
+    the organisation's overall position printed beside it (the weighted mean of its levels): 23 → 19
+    printed "−3"."""
+    from assess.report.compare import rounds_view
+    from assess.shown import change
+
+    tl = _two_rounds_with_skipped_level(tmp_path, catalog, skipping=2)
+    rv = rounds_view(tl, catalog.questionnaire("housing", "2.0.0"), "fr")
+    first, last = rv.rows
+    assert (first.overall, last.overall) == ("23", "19")
+    assert last.changes["overall"].delta == "−4"
+    before, after = (r.result.placement.position for r in tl.rounds)
+    c = tl.latest.changes["overall"]
+    assert (c.before, c.after) == (before, after) and change(c.before, c.after) == -4
