@@ -261,6 +261,41 @@ def test_an_organisation_on_two_major_versions_is_one_organisation_in_the_portfo
     assert "Bocage Habitat (housing 1.x)" in text and "Bocage Habitat (housing 2.x)" in text
 
 
+def test_an_organisation_on_two_major_versions_is_counted_once_at_its_latest_round(tmp_path: Path) -> None:
+    """The portfolio said "one organisation followed" and counted it twice beside: "Trajectories at
+    the latest round" digital 0, socio-professional 2, two marks on the map ("2 organisations placed
+    at their latest round") and two in each level's distribution, its 2026 round on 1.x among them
+    although its latest round is 2027, on 2.x."""
+    import shutil
+
+    from assess.pipeline import organisations
+    from assess.portfolio import build_portfolio
+    from assess.rounds import timelines
+
+    folder = tmp_path / "pf"
+    shutil.copytree(EXAMPLES / "rounds", folder)
+    for i, f in enumerate(sorted((EXAMPLES / "housing").glob("logemer*.json"))[:5]):
+        d = json.loads(f.read_text(encoding="utf-8"))
+        d["organisation"] = {"id": "bocage-habitat", "name": "Bocage Habitat"}
+        d["round"], d["date"], d["respondent"]["id"] = "2027", "2027-01-10", f"b27-{i}"
+        (folder / f"b27-{i}.json").write_text(json.dumps(d), encoding="utf-8")
+    import assess
+
+    from .conftest import bundled_catalog
+
+    cat = bundled_catalog()
+    people = [p for f in sorted(folder.glob("*.json")) for p in assess.read_answers(f)]
+    tls = timelines(organisations(cat, people))
+    assert len(tls) == 2
+    ctx = build_portfolio(tls, cat.questionnaire, cat.plan_for, "en")
+    assert ctx.organisations == 1 and ctx.rounds == 4
+    latest = next(tl for tl in tls if tl.major == 2).latest.result
+    assert ctx.trajectories == [(latest.placement.trajectory, ctx.trajectories[0][1], 1)]
+    assert [pt.label for pt in ctx.points] == ["Bocage Habitat (housing 2.x)"]
+    assert ctx.map_description.startswith("1 organisation placed at its latest round")
+    assert all(sum(d.bins) + d.insufficient == 1 for d in ctx.distributions)
+
+
 def test_few_respondents_widen_the_margin_by_student_t() -> None:
     """Two people a round: their spread is itself uncertain, and twice the standard error (2.8 here)
     called 40, 42 -> 50, 52 a clear change as readily as thirty people's; Student's t for Welch's
