@@ -20,7 +20,7 @@ from .model import Questionnaire
 from .plan import Plan
 from .report.compare import round_label, signed
 from .report.context import MAP_H, MAP_W, MapPoint, dates_text, map_frame, map_x, map_y, place_labels
-from .rounds import CHANGE, OVERALL, Timeline
+from .rounds import CHANGE, OVERALL, Timeline, order_rounds
 from .scoring import band
 from .shown import whole
 from .texts import counted, section
@@ -162,6 +162,15 @@ def build_portfolio(
             return f"{tl.name} ({tl.questionnaire_id} {tl.major}.x)"
         return tl.name
 
+    # ...and is placed, counted and binned once, at its latest round (the timeline that holds it)
+    by_org: dict[str, list[Timeline]] = {}
+    for tl in timelines:
+        by_org.setdefault(tl.organisation_id, []).append(tl)
+    current = set()
+    for tls in by_org.values():
+        last = order_rounds([(tl.latest.label, tl.latest.result.dates) for tl in tls])[-1]
+        current.add(id(tls[last]))
+
     for tl in sorted(timelines, key=order):
         res = tl.latest.result
         q = questionnaire(res.questionnaire_id, res.questionnaire_version)
@@ -200,6 +209,8 @@ def build_portfolio(
                     first=i == 0,
                 )
             )
+        if id(tl) not in current:
+            continue
         pos, depth = res.placement.position, res.depth_score
         if pos is None or depth is None:
             unplaced += 1
@@ -218,7 +229,7 @@ def build_portfolio(
 
     if first_q is None:
         raise ValueError("a portfolio needs at least one organisation")
-    latest = [tl.latest.result for tl in timelines]
+    latest = [tl.latest.result for tl in timelines if id(tl) in current]
     any_plan = plan(latest[0].questionnaire_id, latest[0].questionnaire_version)
     bands, stages, plot = map_frame(any_plan, first_q, lang)
     distributions = []

@@ -15,7 +15,9 @@ for Welch's degrees of freedom (4.3 to 12.7 for two people a round, near 2 from 
 change within it is labelled as such. With a single respondent in a round, or respondents who all
 stand at one position in both rounds, there is no spread to measure: the change is a change only
 when the same named respondents answered both rounds, else it cannot be told apart from a change
-of respondent.
+of respondent. The change is the difference of the organisation's own figures (its level means and
+its overall position, as printed), and a level it shows none on in either round is not compared:
+the few positions that did not make a level would be told by its change.
 """
 
 from __future__ import annotations
@@ -151,15 +153,26 @@ def _margin(before: Sequence[float], after: Sequence[float]) -> float:
     return _t95(df) * math.sqrt(v1 + v2)
 
 
-def judge(before: Sequence[float], after: Sequence[float], same_people: bool, level: str = OVERALL) -> Change:
+def judge(
+    before: Sequence[float],
+    after: Sequence[float],
+    same_people: bool,
+    level: str = OVERALL,
+    shown: tuple[float | None, float | None] | None = None,
+) -> Change:
     """The change of a level between two rounds, from the respondents' positions in each (see the
-    module's docstring for the rule)."""
+    module's docstring for the rule). `shown` is the organisation's own figure in each round (its
+    level, or its overall position; None where it shows none): the change is the difference of
+    those, and a figure not shown is not compared. The respondents' positions that the organisation
+    does not show (too few to make a level) would give, with the change, the position they hide."""
+    if shown is not None and (shown[0] is None or shown[1] is None):
+        return Change(level, shown[0], shown[1], None, None, NOT_COMPARABLE)
     if not before or not after:
         b = round(math.fsum(before) / len(before), 1) if before else None
         a = round(math.fsum(after) / len(after), 1) if after else None
         return Change(level, b, a, None, None, NOT_COMPARABLE)
-    b = math.fsum(before) / len(before)
-    a = math.fsum(after) / len(after)
+    b = math.fsum(before) / len(before) if shown is None or shown[0] is None else shown[0]
+    a = math.fsum(after) / len(after) if shown is None or shown[1] is None else shown[1]
     delta = round(a - b, 1)
     spread = len(before) >= 2 and len(after) >= 2 and (_sd(before) > 0 or _sd(after) > 0)
     if spread:
@@ -183,11 +196,30 @@ def _people(members: Sequence[Scored]) -> frozenset[str] | None:
     return None if any(i is None for i in ids) else frozenset(i for i in ids if i is not None)
 
 
-def compare(prev: Sequence[Scored], after: Sequence[Scored]) -> dict[str, Change]:
-    """Each level's change, and the overall position's, from one round's respondents to the next's."""
+def _figure(result: OrganisationResult, level: str) -> float | None:
+    return result.placement.position if level == OVERALL else result.levels[level].position
+
+
+def compare(
+    prev: Sequence[Scored],
+    after: Sequence[Scored],
+    results: tuple[OrganisationResult, OrganisationResult] | None = None,
+) -> dict[str, Change]:
+    """Each level's change, and the overall position's, from one round's respondents to the next's.
+    With the two rounds' `results`, each change is between the figures the organisation shows
+    (a level it shows none on is not compared)."""
     people = _people(prev)
     same = people is not None and people == _people(after)
-    return {lv: judge(_positions(prev, lv), _positions(after, lv), same, lv) for lv in (*LEVEL_IDS, OVERALL)}
+    return {
+        lv: judge(
+            _positions(prev, lv),
+            _positions(after, lv),
+            same,
+            lv,
+            None if results is None else (_figure(results[0], lv), _figure(results[1], lv)),
+        )
+        for lv in (*LEVEL_IDS, OVERALL)
+    }
 
 
 def timelines(orgs: Iterable[Organisation]) -> list[Timeline]:
@@ -202,7 +234,7 @@ def timelines(orgs: Iterable[Organisation]) -> list[Timeline]:
         rounds: list[Round] = []
         for i in order:
             o = items[i]
-            changes = compare(rounds[-1].members, o.members) if rounds else {}
+            changes = compare(rounds[-1].members, o.members, (rounds[-1].result, o.result)) if rounds else {}
             rounds.append(Round(o.result.round or "", o.result, o.members, changes))
         out.append(Timeline(org, qid, major, rounds))
     return out

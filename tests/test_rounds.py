@@ -261,6 +261,41 @@ def test_an_organisation_on_two_major_versions_is_one_organisation_in_the_portfo
     assert "Bocage Habitat (housing 1.x)" in text and "Bocage Habitat (housing 2.x)" in text
 
 
+def test_an_organisation_on_two_major_versions_is_counted_once_at_its_latest_round(tmp_path: Path) -> None:
+    """The portfolio said "one organisation followed" and counted it twice beside: "Trajectories at
+    the latest round" digital 0, socio-professional 2, two marks on the map ("2 organisations placed
+    at their latest round") and two in each level's distribution, its 2026 round on 1.x among them
+    although its latest round is 2027, on 2.x."""
+    import shutil
+
+    from assess.pipeline import organisations
+    from assess.portfolio import build_portfolio
+    from assess.rounds import timelines
+
+    folder = tmp_path / "pf"
+    shutil.copytree(EXAMPLES / "rounds", folder)
+    for i, f in enumerate(sorted((EXAMPLES / "housing").glob("logemer*.json"))[:5]):
+        d = json.loads(f.read_text(encoding="utf-8"))
+        d["organisation"] = {"id": "bocage-habitat", "name": "Bocage Habitat"}
+        d["round"], d["date"], d["respondent"]["id"] = "2027", "2027-01-10", f"b27-{i}"
+        (folder / f"b27-{i}.json").write_text(json.dumps(d), encoding="utf-8")
+    import assess
+
+    from .conftest import bundled_catalog
+
+    cat = bundled_catalog()
+    people = [p for f in sorted(folder.glob("*.json")) for p in assess.read_answers(f)]
+    tls = timelines(organisations(cat, people))
+    assert len(tls) == 2
+    ctx = build_portfolio(tls, cat.questionnaire, cat.plan_for, "en")
+    assert ctx.organisations == 1 and ctx.rounds == 4
+    latest = next(tl for tl in tls if tl.major == 2).latest.result
+    assert ctx.trajectories == [(latest.placement.trajectory, ctx.trajectories[0][1], 1)]
+    assert [pt.label for pt in ctx.points] == ["Bocage Habitat (housing 2.x)"]
+    assert ctx.map_description.startswith("1 organisation placed at its latest round")
+    assert all(sum(d.bins) + d.insufficient == 1 for d in ctx.distributions)
+
+
 def test_few_respondents_widen_the_margin_by_student_t() -> None:
     """Two people a round: their spread is itself uncertain, and twice the standard error (2.8 here)
     called 40, 42 -> 50, 52 a clear change as readily as thirty people's; Student's t for Welch's
@@ -379,3 +414,56 @@ def test_the_portfolio_and_the_benchmark_draw_the_files_bands(tmp_path: Path) ->
     bench = BeautifulSoup(report.read_text(encoding="utf-8"), "html.parser").find(id="benchmark")
     for svg in bench.find_all("svg"):
         assert [t.get_text() for t in svg.find_all("text")] == ["0", "35", "65", "100"]
+
+
+def _two_rounds_with_skipped_level(tmp_path: Path, catalog, skipping: int):
+    """Logemer's answers (housing 2.0) as two rounds of four people; in the second, `skipping` of them
+    leave every data-circulation question unanswered."""
+    import assess
+    from assess import pipeline
+    from assess.rounds import timelines
+
+    files = sorted((EXAMPLES / "housing").glob("logemer-*.json"))
+    for rnd, chosen in (("2021", files[:4]), ("2023", files[4:8])):
+        for i, f in enumerate(chosen):
+            d = json.loads(f.read_text(encoding="utf-8"))
+            d["round"], d["date"] = rnd, f"{rnd}-06-01"
+            if rnd == "2023" and i < skipping:
+                d["answers"] = {k: v for k, v in d["answers"].items() if not k.startswith("dat_")}
+            (tmp_path / f"{rnd}-{i}.json").write_text(json.dumps(d), encoding="utf-8")
+    people = [p for f in sorted(tmp_path.glob("*.json")) for p in assess.read_answers(f)]
+    (tl,) = timelines(pipeline.organisations(catalog, people))
+    return tl
+
+
+def test_a_level_too_few_answered_is_not_compared_so_the_change_does_not_tell_their_position(
+    tmp_path: Path, catalog
+) -> None:
+    """In the second round only one of four respondents answered the data-circulation questions: the
+    level is shown "—" so that it does not rest on one person, yet its change was computed from that
+    person's position alone and printed (33 → —, "−25"), which gave it away (33 − 25 = 8)."""
+    from assess.report.compare import rounds_view
+
+    tl = _two_rounds_with_skipped_level(tmp_path, catalog, skipping=3)
+    assert tl.latest.result.levels["data_access"].position is None
+    c = tl.latest.changes["data_access"]
+    assert c.verdict == NOT_COMPARABLE and c.delta is None and c.margin is None, c
+    row = rounds_view(tl, catalog.questionnaire("housing", "2.0.0"), "fr").rows[-1]
+    assert row.positions["data_access"] == "—" and row.changes["data_access"].delta == "—"
+
+
+def test_the_overall_change_is_the_difference_of_the_overall_positions_printed(tmp_path: Path, catalog) -> None:
+    """The overall position's change was the change of the respondents' mean overall position, not of
+    the organisation's overall position printed beside it (the weighted mean of its levels): 23 → 19
+    printed "−3"."""
+    from assess.report.compare import rounds_view
+    from assess.shown import change
+
+    tl = _two_rounds_with_skipped_level(tmp_path, catalog, skipping=2)
+    rv = rounds_view(tl, catalog.questionnaire("housing", "2.0.0"), "fr")
+    first, last = rv.rows
+    assert (first.overall, last.overall) == ("23", "19")
+    assert last.changes["overall"].delta == "−4"
+    before, after = (r.result.placement.position for r in tl.rounds)
+    c = tl.latest.changes["overall"]
+    assert (c.before, c.after) == (before, after) and change(c.before, c.after) == -4

@@ -234,6 +234,36 @@ def test_a_database_of_another_schema_or_program_is_refused(tmp_path: Path) -> N
     assert r.exit_code == 1 and "text.db" in r.stderr and "Traceback" not in r.output
 
 
+def test_a_refused_database_is_said_in_french(tmp_path: Path, monkeypatch) -> None:
+    """In French, the refusal of a database kept its English words ("impossible d'écrire notes.db :
+    notes.db is a SQLite database that assess did not write; choose another file"), and SQLite's own
+    ("file is not a database")."""
+    from assess.cli.common import ui_lang
+
+    monkeypatch.setenv("ASSESS_LANG", "fr")
+    ui_lang.cache_clear()
+    try:
+        old = tmp_path / "old.sqlite"
+        sqlite3.connect(old).executescript(
+            "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);"
+            " INSERT INTO meta VALUES ('schema_version', '1');"
+        )
+        foreign = tmp_path / "notes.db"
+        sqlite3.connect(foreign).executescript("CREATE TABLE notes (body TEXT); INSERT INTO notes VALUES ('x');")
+        bad = tmp_path / "text.db"
+        bad.write_text("not sqlite" * 200, encoding="utf-8")
+        for path, words in (
+            (old, "old.sqlite suit la version 1 du schéma des résultats, cet assess écrit la version 2"),
+            (foreign, "notes.db est une base SQLite qu'assess n'a pas écrite : choisissez un autre fichier"),
+            (bad, "impossible d'écrire " + str(bad) + " : ce fichier n'est pas une base de données SQLite"),
+        ):
+            r = run("score", HOUSING[0], "-o", path)
+            assert r.exit_code == 1 and words in r.stderr, r.stderr
+            assert "assess did not write" not in r.stderr and "not a database" not in r.stderr
+    finally:
+        ui_lang.cache_clear()
+
+
 def test_a_failed_write_leaves_the_database_as_it_was(tmp_path: Path, monkeypatch) -> None:
     cat = load_catalog()
     scored, _ = pipeline.collect(cat, [str(p) for p in HOUSING])

@@ -202,6 +202,10 @@ def cannot_write_message(path: object, e: BaseException) -> str:
         # the system's words are English (C locale): the common causes in the interface's language
         name = errno.errorcode.get(e.errno or 0, "")
         why = say(f"os_{name}") if name in OS_ERRORS else e.strerror
+    else:  # the database's refusals, and SQLite's own words: the catalogue's, in the interface's language
+        from ..texts import problem_message
+
+        why = problem_message(str(e), ui_lang())
     return say("error", msg=say("cannot_write", path=path if path is not None else say("stdout"), error=why))
 
 

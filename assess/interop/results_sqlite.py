@@ -168,26 +168,28 @@ def option_rows(plan: Plan) -> Iterator[tuple[Any, ...]]:
             yield (plan.id, plan.version, qid, DONT_KNOW, None)
 
 
+def _said(key: str, **fields: object) -> str:
+    """A problem of the results database, in English from the one catalogue (the command line says
+    it in the interface's language)."""
+    from ..texts import text
+
+    return text("problem." + key, "en").format(**fields)
+
+
 def _check_schema(db: sqlite3.Connection, path: str) -> None:
     """SchemaError for a database of another schema version, or one that assess did not write."""
     try:
         db.execute("SELECT count(*) FROM json_each('[]')")
     except sqlite3.OperationalError:
-        raise SchemaError(
-            f"the SQLite of this Python ({sqlite3.sqlite_version}) has no JSON functions, which the database's"
-            " views need (built into SQLite 3.38 and later)"
-        ) from None
+        raise SchemaError(_said("119", version=sqlite3.sqlite_version)) from None
     tables = {name for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     if not tables:
         return
     found = db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone() if "meta" in tables else None
     if found is None:
-        raise SchemaError(f"{Path(path).name} is a SQLite database that assess did not write; choose another file")
+        raise SchemaError(_said("117", name=Path(path).name))
     if found[0] != str(SCHEMA_VERSION):
-        raise SchemaError(
-            f"{Path(path).name} has the results schema version {found[0]}, this assess writes version"
-            f" {SCHEMA_VERSION} (docs/database.md); write to a new file and score the answers into it again"
-        )
+        raise SchemaError(_said("118", name=Path(path).name, found=found[0], version=SCHEMA_VERSION))
 
 
 def _load_members(
@@ -395,7 +397,7 @@ def _write(
                 if os.path.exists(leftover):
                     os.unlink(leftover)
         if isinstance(e, UnicodeDecodeError):  # SQLite's message about a damaged file, not in UTF-8
-            raise sqlite3.DatabaseError("the file is damaged: not a database this tool can read") from None
+            raise sqlite3.DatabaseError(_said("120")) from None
         raise
     finally:
         db.close()

@@ -1127,6 +1127,20 @@ TEXTS: dict[str, str] = {
     "problem.114": "is a folder: refusing to replace it",
     "problem.115": "is not a regular file: refusing to replace it",
     "problem.116": "a response export, not an answers file: convert it first with assess import",
+    # the results database (interop/results_sqlite.py), and SQLite's own words for a file it cannot use
+    "problem.117": "{name} is a SQLite database that assess did not write; choose another file",
+    "problem.118": (
+        "{name} has the results schema version {found}, this assess writes version {version} (docs/database.md);"
+        " write to a new file and score the answers into it again"
+    ),
+    "problem.119": (
+        "the SQLite of this Python ({version}) has no JSON functions, which the database's views need (built into"
+        " SQLite 3.38 and later)"
+    ),
+    "problem.120": "the file is damaged: not a database this tool can read",
+    "problem.121": "file is not a database",
+    "problem.122": "database is locked",
+    "problem.123": "database disk image is malformed",
     # --- questionnaire files (loader.py, model.py, catalog.py) ---------------------------------
     "problem.q_control": "holds a control character (a tab is written as spaces): remove it",
     "problem.q_key": "a key must be a plain word, not a list or a mapping",

@@ -1204,6 +1204,20 @@ TEXTS: dict[str, str] = {
     "problem.114": "est un dossier : il n'est pas remplacé",
     "problem.115": "n'est pas un fichier ordinaire : il n'est pas remplacé",
     "problem.116": "un export de réponses, pas un fichier de réponses : convertissez-le d'abord avec assess import",
+    # the results database (interop/results_sqlite.py), and SQLite's own words for a file it cannot use
+    "problem.117": "{name} est une base SQLite qu'assess n'a pas écrite : choisissez un autre fichier",
+    "problem.118": (
+        "{name} suit la version {found} du schéma des résultats, cet assess écrit la version {version} "
+        "(docs/database.md) : écrivez dans un nouveau fichier et calculez-y de nouveau les réponses"
+    ),
+    "problem.119": (
+        "le SQLite de ce Python ({version}) n'a pas les fonctions JSON dont les vues de la base ont besoin "
+        "(intégrées à SQLite depuis la version 3.38)"
+    ),
+    "problem.120": "le fichier est endommagé : ce n'est pas une base que cet outil sait lire",
+    "problem.121": "ce fichier n'est pas une base de données SQLite",
+    "problem.122": "la base est verrouillée : un autre programme s'en sert",
+    "problem.123": "la base est endommagée (image disque malformée)",
     # --- questionnaire files (loader.py, model.py, catalog.py) ---------------------------------
     "problem.q_control": "contient un caractère de contrôle (une tabulation s'écrit en espaces) : retirez-le",
     "problem.q_key": "une clé doit être un mot simple, pas une liste ni un ensemble de clés",
