@@ -155,7 +155,7 @@ def test_benchmark_needs_five_peers_and_names_none(tmp_path: Path, housing, n: i
     r = run("report", *sorted(ROUNDS.glob("bocage-2026-*.json")), "-o", out, "--benchmark", peers)
     if n < 5:
         assert r.exit_code == 1 and not out.exists()
-        assert "au moins 5 autres organisations" in r.output and "4 trouvée" in r.output
+        assert "au moins 5 autres organisations" in r.output and "et il y en a 4" in r.output
         return
     assert r.exit_code == 0, r.output
     html = out.read_text(encoding="utf-8")
@@ -164,6 +164,25 @@ def test_benchmark_needs_five_peers_and_names_none(tmp_path: Path, housing, n: i
     assert bench is not None and "5 autres organisations" in bench.get_text()
     assert "Secret" not in html and "peer-" not in html
     assert len(bench.find_all("svg")) == 5  # four levels and the overall position
+
+
+def test_an_organisation_below_every_peer_is_said_so(tmp_path: Path, housing, french) -> None:
+    """Below five peers all at the socio-professional pole, the benchmark read "au-dessus de 0 des 5
+    autres organisations": it now says that the organisation stands at or below each of them."""
+    peers = tmp_path / "peers"
+    peers.mkdir()
+    for i in range(5):
+        for k in range(3):
+            doc = uniform(housing, "max", org=f"peer-{i}", role="field", rid=f"r{k}")
+            (peers / f"peer-{i}-{k}.json").write_text(json.dumps(doc), encoding="utf-8")
+    out = tmp_path / "r.html"
+    r = run("report", *sorted(ROUNDS.glob("bocage-2026-*.json")), "-o", out, "--benchmark", peers)
+    assert r.exit_code == 0, r.output
+    text = " ".join(
+        BeautifulSoup(out.read_text(encoding="utf-8"), "html.parser").find(id="benchmark").get_text().split()
+    )
+    assert "au-dessus de 0" not in text
+    assert text.replace("\u00a0", " ").count("à ou sous chacune des 5 autres organisations") == 5, text
 
 
 # --- portfolio -----------------------------------------------------------------------------------
@@ -323,7 +342,7 @@ def test_benchmark_peers_answered_the_same_major_version(tmp_path: Path, catalog
             doc = uniform(v2, "max" if k else "min", org=f"peer-{i}", role="field", rid=f"r{k}", version="2.0.0")
             (peers / f"peer-{i}-{k}.json").write_text(json.dumps(doc), encoding="utf-8")
     r = run("report", *sorted(ROUNDS.glob("bocage-2026-*.json")), "-o", tmp_path / "r.html", "--benchmark", peers)
-    assert r.exit_code == 1 and "(housing 1.x), 0 trouvée" in " ".join(r.output.split()), r.output
+    assert r.exit_code == 1 and "(housing 1.x), et il y en a 0" in " ".join(r.output.split()), r.output
 
 
 def test_a_clear_change_inside_one_printed_point_is_not_said_to_be_zero_points(catalog) -> None:

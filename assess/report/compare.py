@@ -177,7 +177,9 @@ def benchmark_view(
         if bl.shown and mine is not None:
             bl.q1, bl.median, bl.q3 = (round(x, 1) for x in statistics.quantiles(values, n=4, method="inclusive"))
             bl.below = sum(v < mine for v in values)
-            bl.sentence = tx["bench_sentence"].format(
+            # "above 0 of the 8" reads as nothing: below them all (or above them all) said so
+            key = "bench_lowest" if bl.below == 0 else "bench_highest" if bl.below == len(values) else "bench_sentence"
+            bl.sentence = tx[key].format(
                 name=name, own=whole(mine), below=bl.below, n=len(values), median=whole(bl.median)
             )
         else:

@@ -513,6 +513,8 @@ TEXTS: dict[str, str] = {
         "at its latest round. None is named or shown alone."
     ),
     "report.bench_sentence": "{name}: {own}, above {below} of the {n} other organisations (median {median}).",
+    "report.bench_lowest": "{name}: {own}, at or below each of the {n} other organisations (median {median}).",
+    "report.bench_highest": "{name}: {own}, above each of the {n} other organisations (median {median}).",
     "report.bench_too_few": "{name}: fewer than {min} organisations placed on this level, no reference.",
     "report.bench_note": (
         "The grey bar covers the middle half of the organisations (first to third quartile), the line the "
