@@ -183,6 +183,8 @@ def parse_questionnaire(text: str, source: str = "<string>") -> Questionnaire:
         msg = e.problem or str(e)
         src_lines = text.splitlines()
         if line is not None and 0 < line <= len(src_lines) and "\t" in src_lines[line - 1]:
+            if "cannot start any token" in msg:  # the tab itself: not an @, a ` or a % to quote
+                msg = "found a tab character that violates indentation"
             msg += " (tabs are not allowed for indentation in YAML: use spaces)"
         raise QuestionnaireError(Problem(source, f"invalid YAML: {msg}", line)) from None
     except yaml.YAMLError as e:

@@ -296,6 +296,7 @@ def test_the_yaml_parsers_words_are_french_in_french() -> None:
         "dedent": "questions:\n  - id: a\n    level: strategy\n   type: single\n",
         "quote": 'title: {fr: "Le titre, en: "The title"}\nid: x\n',
         "tab": "id: x\nscoring:\n  bands: 1\n\t coverage_min: 1\n",
+        "tab_first": "id: x\nhelp:\n\tfr: a\n",
     }
     for name, text in broken.items():
         with pytest.raises(AssessError) as e:
@@ -305,7 +306,10 @@ def test_the_yaml_parsers_words_are_french_in_french() -> None:
         said[name] = problem_message(problem.message, "fr").replace("\u00a0", " ")
     assert said["colon"].startswith("YAML invalide : « : » inattendu (un texte sans guillemets qui contient « : »")
     assert said["dedent"] == "YAML invalide : « - » attendu (une ligne de la liste mal indentée)"
-    assert said["tab"].startswith("YAML invalide (une tabulation dans l'indentation) : ")
+    # the tab named once, and what to do (it was "(une tabulation…) : YAML n'accepte pas les tabulations…",
+    # and a tab opening a line was "un caractère qui ne peut pas commencer une valeur (@, ` ou %…)")
+    tab = "YAML invalide : une tabulation dans l'indentation (remplacez les tabulations par des espaces)"
+    assert said["tab"] == tab and said["tab_first"] == tab, said
     for name, text in said.items():
         assert not re.search(r"\b(found|expected|not allowed|did not|indicator|context)\b", text), (name, text)
     # a phrase the catalogue does not hold is quoted as the parser wrote it

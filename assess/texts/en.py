@@ -982,6 +982,7 @@ TEXTS: dict[str, str] = {
     "yaml.end_of_stream": "found unexpected end of stream",
     "yaml.token": "found character that cannot start any token",
     "yaml.tab": "found a tab character that violates indentation",
+    "yaml.tab_space": "found a tab character where an indentation space is expected",
     "yaml.alias": "found undefined alias",
     "yaml.escape": "found unknown escape character",
     "yaml.node_content": "did not find expected node content",

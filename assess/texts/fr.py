@@ -1040,6 +1040,7 @@ TEXTS: dict[str, str] = {
     "yaml.end_of_stream": "fin du fichier inattendue (des guillemets laissés ouverts)",
     "yaml.token": "un caractère qui ne peut pas commencer une valeur (@, ` ou % : mettez le texte entre guillemets)",
     "yaml.tab": "une tabulation dans l'indentation",
+    "yaml.tab_space": "une tabulation là où une espace d'indentation est attendue",
     "yaml.alias": "un alias (*nom) sans ancre (&nom) de ce nom",
     "yaml.escape": "une séquence « \\ » inconnue entre guillemets doubles",
     "yaml.node_content": "une valeur attendue",
@@ -1300,9 +1301,7 @@ TEXTS: dict[str, str] = {
     "problem.q_collections": "plus de {n} collections YAML : ce n'est pas un questionnaire",
     "problem.q_self_alias": "l'alias *{a} renvoie à lui-même",
     "problem.q_alias_nodes": "plus de {n} nœuds YAML une fois les alias développés : ce n'est pas un questionnaire",
-    "problem.q_yaml_tab": (
-        "YAML invalide ({detail}) : YAML n'accepte pas les tabulations pour l'indentation, utilisez des espaces"
-    ),
+    "problem.q_yaml_tab": "YAML invalide : {detail} (remplacez les tabulations par des espaces)",
     "problem.q_yaml": "YAML invalide : {detail}",
     "problem.q_big_number": "un nombre est trop grand (des milliers de chiffres)",
     "problem.q_mapping": "un questionnaire est un ensemble de clés et de valeurs (id, version, ...)",
