@@ -158,10 +158,11 @@ def cache_path() -> Path:
 
 
 def _code_stamp() -> list[Any]:
-    """What the cached plans were made by: this version, and the modules that check and compile."""
+    """What the cached plans were made by: this version, the modules that check and compile, and the
+    English catalogue that a broken file's problems are remembered in."""
     here = Path(__file__).parent
     stamp: list[Any] = [__version__, PLAN_FORMAT]
-    for name in ("model.py", "plan.py", "loader.py"):
+    for name in ("model.py", "plan.py", "loader.py", "texts/en.py"):
         with contextlib.suppress(OSError):
             stamp.append((here / name).stat().st_mtime_ns)
     return stamp

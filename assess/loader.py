@@ -272,6 +272,10 @@ def _message(err: Any) -> str:
     from .answers import _kind
 
     kind, ctx, value = err["type"], err.get("ctx") or {}, err.get("input")
+    if tuple(err.get("loc") or ()) == ("version",) and type(value) in (int, float):  # `version: 1.1`
+        parts = str(value).split(".")
+        suggest = ".".join([*parts, "0", "0"][:3]) if all(p.isdigit() for p in parts) else "1.0.0"
+        return _say("q_version_number", value=_number(value), suggest=suggest)
     if kind in _EXPECTED_KIND:
         expected = _EXPECTED_KIND[kind]
         if value is None:

@@ -317,3 +317,21 @@ def test_found_by_fuzzing_a_huge_scale_a_list_as_key_and_a_control_character(tmp
     assert text in base
     (msg,) = problems_of(base.replace(text, 'fr: "Quand\\x07 les principaux outils', 1), tmp_path)
     assert "holds a control character" in msg and ".text.fr" in msg
+
+
+def test_a_version_yaml_reads_as_a_number_says_how_to_write_it() -> None:
+    """`version: 1.1` is a number to YAML: the message said "expected text, got a number", without
+    the way out (found by QA)."""
+    import re
+
+    from assess.texts import problem_message
+
+    text = (QUESTIONNAIRES / "housing-2.yaml").read_text(encoding="utf-8")
+    broken = re.sub(r"(?m)^version: .*$", "version: 1.1", text, count=1)
+    with pytest.raises(QuestionnaireError) as e:
+        parse_questionnaire(broken, "q.yaml")
+    (problem,) = e.value.problems
+    assert problem.message.endswith('for example version: "1.1.0"'), problem.message
+    french = problem_message(problem.message, "fr").replace("\u00a0", " ")
+    assert french.endswith('YAML lit 1.1 comme un nombre : écrivez la version en trois nombres, entre guillemets, '
+                           'par exemple version: "1.1.0"'), french  # fmt: skip

@@ -1152,6 +1152,10 @@ TEXTS: dict[str, str] = {
     "problem.q_unknown_field": "unknown field (a typo, or a field of another place?)",
     "problem.q_one_of": "must be one of: {expected}",
     "problem.q_kind": "expected {kind}, got {got}",
+    "problem.q_version_number": (
+        "YAML reads {value} as a number: write the version as three numbers between quotes, for example version: "
+        '"{suggest}"'
+    ),
     "problem.q_kind_bool": (
         "expected {kind}, got true/false (YAML reads unquoted yes, no, on, off, true and false as true/false:"
         " quote the value)"

@@ -1229,6 +1229,10 @@ TEXTS: dict[str, str] = {
     "problem.q_unknown_field": "champ inconnu (une faute de frappe, ou un champ d'un autre endroit ?)",
     "problem.q_one_of": "doit être l'une de ces valeurs : {expected}",
     "problem.q_kind": "valeur attendue : {kind}, et non {got}",
+    "problem.q_version_number": (
+        "YAML lit {value} comme un nombre : écrivez la version en trois nombres, entre guillemets, par exemple "
+        'version: "{suggest}"'
+    ),
     "problem.q_kind_bool": (
         "valeur attendue : {kind}, et non vrai/faux (YAML lit yes, no, on, off, true et false sans guillemets"
         " comme vrai/faux : mettez la valeur entre guillemets)"
