@@ -485,3 +485,20 @@ def test_a_response_export_given_to_score_points_to_import(tmp_path: Path) -> No
         for f in (csv_file, xlsx_file):
             assert f"{f}: a response export, not an answers file: convert it first with assess import" in r.stderr
         assert "JSON" not in r.stderr and "UTF-8" not in r.stderr
+
+
+def test_show_says_which_roles_a_question_is_asked_of_and_whether_it_is_a_fact(monkeypatch) -> None:
+    """A consultant who restricted questions to some roles could not check it with `show`, which
+    printed neither the roles nor the fact/opinion nature; a long question's second line started
+    at the left edge, under nothing (found by QA)."""
+    monkeypatch.setenv("COLUMNS", "80")
+    fixtures = Path(__file__).parent / "fixtures"
+    r = run("show", "synthetic", "-q", fixtures, "--lang", "fr")
+    assert r.exit_code == 0, r.output
+    out = r.stdout.replace("\u00a0", " ")
+    assert "s_dir_only single, w=1, appréciation, posée à : direction + encadrement" in " ".join(out.split()), out
+    r = run("show", "housing", "--lang", "en")
+    lines = r.stdout.splitlines()
+    first = next(i for i, line in enumerate(lines) if line.startswith("    In the document that launched"))
+    assert lines[first + 1].startswith("    ") and lines[first + 1].strip(), lines[first : first + 2]
+    assert "str_goal single, w=2, fact" in r.stdout

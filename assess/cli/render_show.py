@@ -3,17 +3,24 @@
 from __future__ import annotations
 
 from rich.console import Console
+from rich.padding import Padding
 
-from ..i18n import t
+from ..i18n import roles_label, t
 from ..model import Question, Questionnaire
 from ..terminal import rich_text
-from ..vocab import LEVEL_IDS, Lang, as_lang
+from ..vocab import LEVEL_IDS, ROLES, Lang, as_lang
 
 
 def _question(console: Console, q: Question, lang: Lang) -> None:
-    scored = "" if q.scored else (" [dim](non noté)[/dim]" if lang == "fr" else " [dim](not scored)[/dim]")
-    console.print(f"  [bold]{rich_text(q.id)}[/bold] [dim]{q.type}, w={q.weight:g}[/dim]{scored}")
-    console.print(f"    {rich_text(q.wording(lang))}")
+    # what a consultant checks of a question: its type and weight, whether it is a fact, which roles
+    # it is asked of (when not every one)
+    facts = [q.type, f"w={q.weight:g}", t("show_fact" if q.nature == "fact" else "show_opinion", lang)]
+    if not q.scored:
+        facts.append(t("show_not_scored", lang))
+    if len(q.roles) < len(ROLES):
+        facts.append(t("show_roles", lang).format(roles=roles_label(tuple(q.roles), lang)))
+    console.print(f"  [bold]{rich_text(q.id)}[/bold] [dim]{rich_text(', '.join(facts))}[/dim]")
+    console.print(Padding(rich_text(q.wording(lang)), (0, 0, 0, 4)))  # its lines wrapped under it
     for o in q.options:
         value = "" if o.value is None else f"[cyan]{o.value:g}[/cyan] "
         console.print(f"      {value}{rich_text(o.id)}: {rich_text(o.label[lang])}")
@@ -40,7 +47,7 @@ def show_questionnaire(q: Questionnaire, language: str) -> None:
     for title, level in (("depth", "depth"), ("context", None)):
         items = [qq for qq in q.questions if qq.level == level]
         if items:
-            console.rule(t(title, lang) if title == "depth" else ("Contexte" if lang == "fr" else "Context"))
+            console.rule(t(title, lang) if title == "depth" else t("show_context", lang))
             for qq in items:
                 _question(console, qq, lang)
     if q.signals:
