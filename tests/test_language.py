@@ -218,3 +218,19 @@ def test_usage_errors_follow_the_language(
 def test_import_takes_lang() -> None:
     r = assess("import", "nowhere.csv", "-Q", "housing", "--lang", "en", env={"LANG": "fr_FR.UTF-8"})
     assert r.returncode == 1 and "no such file" in r.stderr and "0 respondents read" in r.stderr, r.stderr
+
+
+HELP_PAGES = [[], ["list"], ["show"], ["schema"], ["validate"], ["score"], ["template"], ["import"], ["report"],
+              ["portfolio"], ["run"], ["export"], ["export", "limesurvey"], ["export", "xlsform"]]  # fmt: skip
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_help_names_every_value_in_the_language(lang: str) -> None:
+    """No typer word for what an option or argument takes ("--benchmark <path>", "schema {kind}")."""
+    for page in HELP_PAGES:
+        text = assess(*page, "--help", env={"ASSESS_LANG": lang, "COLUMNS": "80"}).stdout
+        assert "Usage" in text or "Utilisation" in text, page
+        assert "<path>" not in text and "{kind}" not in text and " kind " not in text, (page, text)
+    fr_schema = assess("schema", "--help", env={"ASSESS_LANG": "fr", "COLUMNS": "80"}).stdout
+    assert re.search(r"schema \[OPTIONS\] TYPE *\n", fr_schema)
+    assert re.search(r"--benchmark +CHEMIN ", assess("report", "--help", env={"ASSESS_LANG": "fr"}).stdout)

@@ -27,12 +27,13 @@ METAVARS = {
            "templates_dir": "DOSSIER", "resume": "FICHIER", "date": "AAAA-MM-JJ", "jobs": "N",
            "min_group_size": "N", "lang": "fr|en", "org_id": "ID", "org_name": "NOM", "respondent_id": "ID",
            "organisation_id": "ID", "organisation_name": "NOM", "questionnaire": "ID", "csv_decimal": "',' | '.'",
-           "paths": "CHEMIN...", "questionnaire_id": "ID", "round_label": "TOUR"},
+           "paths": "CHEMIN...", "questionnaire_id": "ID", "round_label": "TOUR", "benchmark": "CHEMIN",
+           "kind": "TYPE"},
     "en": {"questionnaires_dir": "DIR", "output": "FILE", "pdf": "FILE", "out_dir": "DIR", "templates_dir": "DIR",
            "resume": "FILE", "date": "YYYY-MM-DD", "jobs": "N", "min_group_size": "N", "lang": "fr|en",
            "org_id": "ID", "org_name": "NAME", "respondent_id": "ID", "organisation_id": "ID",
            "organisation_name": "NAME", "questionnaire": "ID", "csv_decimal": "',' | '.'", "paths": "PATH...",
-           "questionnaire_id": "ID", "round_label": "ROUND"},
+           "questionnaire_id": "ID", "round_label": "ROUND", "benchmark": "PATH", "kind": "KIND"},
 }  # fmt: skip
 
 
