@@ -234,3 +234,16 @@ def test_help_names_every_value_in_the_language(lang: str) -> None:
     fr_schema = assess("schema", "--help", env={"ASSESS_LANG": "fr", "COLUMNS": "80"}).stdout
     assert re.search(r"schema \[OPTIONS\] TYPE *\n", fr_schema)
     assert re.search(r"--benchmark +CHEMIN ", assess("report", "--help", env={"ASSESS_LANG": "fr"}).stdout)
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_help_at_80_columns_cuts_nothing(lang: str) -> None:
+    """Every help page at 80 columns: no option name, file name or variable cut with "…" (report's
+    "rapport-<organisation>.h…", run's "$ASSESS_QUESTIONNAIRE…", portfolio's "--questionnaires…" and
+    "<name|position|t" over "rajectory>")."""
+    for page in HELP_PAGES:
+        text = assess(*page, "--help", env={"ASSESS_LANG": lang, "COLUMNS": "80"}).stdout
+        assert "…" not in text, (page, text)
+        assert not re.search(r"│ +[a-z]*>", text), (page, text)  # a choice's metavar split over two lines
+    run_help = assess("run", "--help", env={"ASSESS_LANG": lang, "COLUMNS": "80"}).stdout
+    assert re.search(r"--role +(RÔLE|ROLE) ", run_help) and "support" in run_help  # the roles, in its help text
