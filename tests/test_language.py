@@ -247,3 +247,12 @@ def test_help_at_80_columns_cuts_nothing(lang: str) -> None:
         assert not re.search(r"│ +[a-z]*>", text), (page, text)  # a choice's metavar split over two lines
     run_help = assess("run", "--help", env={"ASSESS_LANG": lang, "COLUMNS": "80"}).stdout
     assert re.search(r"--role +(RÔLE|ROLE) ", run_help) and "support" in run_help  # the roles, in its help text
+
+
+def test_french_help_never_starts_a_line_with_a_colon_or_a_closing_guillemet() -> None:
+    """French spacing that never breaks, in help too: rich broke lines at the no-break space, and the
+    catalogue's ordinary spaces put ":" first on a line ("(par défaut" over ": le plus rapide")."""
+    for page in HELP_PAGES:
+        text = assess(*page, "--help", env={"ASSESS_LANG": "fr", "COLUMNS": "80"}).stdout
+        assert not re.search(r"^[│ ]+[:;?!»]", text, re.MULTILINE), (page, text)
+        assert not re.search(r"«\s*│?$", text, re.MULTILINE), (page, text)
