@@ -782,7 +782,7 @@ TEXTS: dict[str, str] = {
     "cli.pdfs_need_out_dir": "--pdfs va avec --out-dir ; pour un seul rapport, utilisez --pdf FICHIER",
     "cli.report_interrupted": "interrompu : aucun rapport n'a été écrit",
     "cli.reports_interrupted": "interrompu : les rapports déjà annoncés sont écrits, les autres non",
-    "cli.no_valid_answers": "aucune réponse valide sur laquelle faire un rapport",
+    "cli.no_valid_answers": "aucune réponse valide : pas de rapport à produire",
     "cli.left_out.one": "{n} entrée invalide laissée de côté",
     "cli.left_out.many": "{n} entrées invalides laissées de côté",
     "cli.several_versions": (
