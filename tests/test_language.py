@@ -218,3 +218,41 @@ def test_usage_errors_follow_the_language(
 def test_import_takes_lang() -> None:
     r = assess("import", "nowhere.csv", "-Q", "housing", "--lang", "en", env={"LANG": "fr_FR.UTF-8"})
     assert r.returncode == 1 and "no such file" in r.stderr and "0 respondents read" in r.stderr, r.stderr
+
+
+HELP_PAGES = [[], ["list"], ["show"], ["schema"], ["validate"], ["score"], ["template"], ["import"], ["report"],
+              ["portfolio"], ["run"], ["export"], ["export", "limesurvey"], ["export", "xlsform"]]  # fmt: skip
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_help_names_every_value_in_the_language(lang: str) -> None:
+    """No typer word for what an option or argument takes ("--benchmark <path>", "schema {kind}")."""
+    for page in HELP_PAGES:
+        text = assess(*page, "--help", env={"ASSESS_LANG": lang, "COLUMNS": "80"}).stdout
+        assert "Usage" in text or "Utilisation" in text, page
+        assert "<path>" not in text and "{kind}" not in text and " kind " not in text, (page, text)
+    fr_schema = assess("schema", "--help", env={"ASSESS_LANG": "fr", "COLUMNS": "80"}).stdout
+    assert re.search(r"schema \[OPTIONS\] TYPE *\n", fr_schema)
+    assert re.search(r"--benchmark +CHEMIN ", assess("report", "--help", env={"ASSESS_LANG": "fr"}).stdout)
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_help_at_80_columns_cuts_nothing(lang: str) -> None:
+    """Every help page at 80 columns: no option name, file name or variable cut with "…" (report's
+    "rapport-<organisation>.h…", run's "$ASSESS_QUESTIONNAIRE…", portfolio's "--questionnaires…" and
+    "<name|position|t" over "rajectory>")."""
+    for page in HELP_PAGES:
+        text = assess(*page, "--help", env={"ASSESS_LANG": lang, "COLUMNS": "80"}).stdout
+        assert "…" not in text, (page, text)
+        assert not re.search(r"│ +[a-z]*>", text), (page, text)  # a choice's metavar split over two lines
+    run_help = assess("run", "--help", env={"ASSESS_LANG": lang, "COLUMNS": "80"}).stdout
+    assert re.search(r"--role +(RÔLE|ROLE) ", run_help) and "support" in run_help  # the roles, in its help text
+
+
+def test_french_help_never_starts_a_line_with_a_colon_or_a_closing_guillemet() -> None:
+    """French spacing that never breaks, in help too: rich broke lines at the no-break space, and the
+    catalogue's ordinary spaces put ":" first on a line ("(par défaut" over ": le plus rapide")."""
+    for page in HELP_PAGES:
+        text = assess(*page, "--help", env={"ASSESS_LANG": "fr", "COLUMNS": "80"}).stdout
+        assert not re.search(r"^[│ ]+[:;?!»]", text, re.MULTILINE), (page, text)
+        assert not re.search(r"«\s*│?$", text, re.MULTILINE), (page, text)

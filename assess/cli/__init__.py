@@ -5,6 +5,7 @@ imported, and its click command built, only when that command is asked for (`COM
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Mapping, MutableMapping
 from typing import Annotated, Any, NoReturn
 
@@ -27,28 +28,32 @@ METAVARS = {
            "templates_dir": "DOSSIER", "resume": "FICHIER", "date": "AAAA-MM-JJ", "jobs": "N",
            "min_group_size": "N", "lang": "fr|en", "org_id": "ID", "org_name": "NOM", "respondent_id": "ID",
            "organisation_id": "ID", "organisation_name": "NOM", "questionnaire": "ID", "csv_decimal": "',' | '.'",
-           "paths": "CHEMIN...", "questionnaire_id": "ID", "round_label": "TOUR"},
+           "paths": "CHEMIN...", "questionnaire_id": "ID", "round_label": "TOUR", "benchmark": "CHEMIN",
+           "kind": "TYPE", "appendix": "ANNEXE", "sort": "ORDRE", "role": "RÔLE"},
     "en": {"questionnaires_dir": "DIR", "output": "FILE", "pdf": "FILE", "out_dir": "DIR", "templates_dir": "DIR",
            "resume": "FILE", "date": "YYYY-MM-DD", "jobs": "N", "min_group_size": "N", "lang": "fr|en",
            "org_id": "ID", "org_name": "NAME", "respondent_id": "ID", "organisation_id": "ID",
            "organisation_name": "NAME", "questionnaire": "ID", "csv_decimal": "',' | '.'", "paths": "PATH...",
-           "questionnaire_id": "ID", "round_label": "ROUND"},
+           "questionnaire_id": "ID", "round_label": "ROUND", "benchmark": "PATH", "kind": "KIND",
+           "appendix": "MODE", "sort": "ORDER", "role": "ROLE"},
 }  # fmt: skip
 
 
 def _localise(cmd: Any, path: list[str], lang: str) -> None:
     """Help texts from the one catalogue, in the interface language, for a command and its options
     (command-specific keys first, then the ones every command shares), and plain metavars."""
+    from ..terminal import typography
     from ..texts import CATALOGUE
 
     texts = CATALOGUE["en" if lang == "en" else "fr"]
+    spaced = typography if lang == "fr" else str  # "(par défaut : aucune)" never puts ":" first on a line
     key = "help." + (".".join(path) if path else "app")
     if key in texts:
-        cmd.help = texts[key]
+        cmd.help = spaced(texts[key])
     for p in cmd.params:
         text = texts.get(f"{key}.{p.name}") or texts.get(f"help.param.{p.name}")
         if text and hasattr(p, "help"):
-            p.help = text
+            p.help = spaced(text)
         if getattr(p, "param_type_name", "") == "argument":
             p.display_type_rich = lambda ctx: None  # its name says it; no Python type ("<list[Path]>")
             if hasattr(p.type, "get_metavar"):  # nor typer's English "<path>" beside it
@@ -99,9 +104,14 @@ def _help_words(texts: Mapping[str, str]) -> None:
     """typer's own words in the interface's language, set just before a help page is drawn (rich is
     imported only then), where this typer has them."""
     try:
+        from rich import _wrap
         from typer import rich_utils
     except ImportError:  # typer without rich: click's plain help
         return
+    # rich breaks lines at any Unicode space, the no-break space of French typography too (" :",
+    # "« 2026 »"): a word ends only at an ordinary space here
+    if isinstance(getattr(_wrap, "re_word", None), re.Pattern):
+        _wrap.re_word = re.compile(r"[ \t\n\r\f\v]*[^ \t\n\r\f\v]+[ \t\n\r\f\v]*")
     for name, key in TYPER_WORDS.items():
         if isinstance(getattr(rich_utils, name, None), str):
             setattr(rich_utils, name, texts[key])

@@ -121,9 +121,12 @@ def portfolio_cmd(
     sort: Annotated[
         SortMode, typer.Option("--sort", help="Order of the organisations: name, position or trajectory.")
     ] = SortMode.name,
-    by_sector: Annotated[
-        bool, typer.Option("--by-sector/--no-by-sector", help="One table per sector (default), or one for all.")
-    ] = True,
+    # one flag in help, as the two names of a --x/--no-x flag took a column that cut the others at 80
+    # columns ("--questionnaires…"); --by-sector, the default, is still accepted
+    by_sector: Annotated[bool, typer.Option("--by-sector", hidden=True)] = False,
+    no_by_sector: Annotated[
+        bool, typer.Option("--no-by-sector", help="One table for all the organisations, not one per sector.")
+    ] = False,
     date: Annotated[
         str | None, typer.Option("--date", callback=_day, help="Print this generation date (default: none).")
     ] = None,
@@ -151,7 +154,7 @@ def portfolio_cmd(
         pdf=pdf,
         lang=default_lang(lang),
         sort=sort.value,
-        by_sector=by_sector,
+        by_sector=not no_by_sector,
         date=date,
         jobs=jobs,
         min_group_size=min_group_size,

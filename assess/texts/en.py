@@ -856,7 +856,7 @@ TEXTS: dict[str, str] = {
     "help.portfolio.output": "HTML file to write (default: portfolio.html).",
     "help.portfolio.pdf": "Also write this PDF (needs WeasyPrint).",
     "help.portfolio.sort": "Order of the organisations: name, position or trajectory.",
-    "help.portfolio.by_sector": "One table per sector (default), or one for all.",
+    "help.portfolio.no_by_sector": "One table for all the organisations, not one per sector.",
     "help.portfolio.date": "Print this generation date (default: none).",
     "help.portfolio.jobs": "Processes for reading answers.",
     "help.report": (
@@ -891,7 +891,7 @@ TEXTS: dict[str, str] = {
         "fr --role field --org-id logeterre -o mes-reponses.json"
     ),
     "help.run.questionnaire_id": "Questionnaire id (asked if not given).",
-    "help.run.role": "Your role (asked if not given).",
+    "help.run.role": "Your role: direction, management, field or support (asked if not given).",
     "help.run.org_id": "Organisation id (asked if not given).",
     "help.run.org_name": "Organisation name.",
     "help.run.respondent_id": (

@@ -782,7 +782,7 @@ TEXTS: dict[str, str] = {
     "cli.pdfs_need_out_dir": "--pdfs va avec --out-dir ; pour un seul rapport, utilisez --pdf FICHIER",
     "cli.report_interrupted": "interrompu : aucun rapport n'a été écrit",
     "cli.reports_interrupted": "interrompu : les rapports déjà annoncés sont écrits, les autres non",
-    "cli.no_valid_answers": "aucune réponse valide sur laquelle faire un rapport",
+    "cli.no_valid_answers": "aucune réponse valide : pas de rapport à produire",
     "cli.left_out.one": "{n} entrée invalide laissée de côté",
     "cli.left_out.many": "{n} entrées invalides laissées de côté",
     "cli.several_versions": (
@@ -907,7 +907,7 @@ TEXTS: dict[str, str] = {
     "help.portfolio.output": "Fichier HTML à écrire (par défaut : portefeuille.html).",
     "help.portfolio.pdf": "Écrire aussi ce PDF (demande WeasyPrint).",
     "help.portfolio.sort": "Ordre des organisations : name (nom), position ou trajectory (trajectoire).",
-    "help.portfolio.by_sector": "Un tableau par secteur (par défaut), ou un seul pour toutes.",
+    "help.portfolio.no_by_sector": "Un seul tableau pour toutes les organisations, au lieu d'un par secteur.",
     "help.portfolio.date": "Imprimer cette date de production (par défaut : aucune).",
     "help.portfolio.jobs": "Nombre de processus pour lire les réponses.",
     "help.report": (
@@ -942,7 +942,7 @@ TEXTS: dict[str, str] = {
         "housing --lang fr --role field --org-id logeterre -o mes-reponses.json"
     ),
     "help.run.questionnaire_id": "Identifiant du questionnaire (demandé s'il n'est pas donné).",
-    "help.run.role": "Votre rôle (demandé s'il n'est pas donné).",
+    "help.run.role": "Votre rôle : direction, management, field ou support (demandé s'il n'est pas donné).",
     "help.run.org_id": "Identifiant de l'organisation (demandé s'il n'est pas donné).",
     "help.run.org_name": "Nom de l'organisation.",
     "help.run.respondent_id": (
