@@ -805,3 +805,10 @@ def test_an_empty_appendix_never_says_role_groups_agree_when_they_could_not_be_c
     assert "ne divergent sur aucune" not in text and "differ on none" not in text
     assert ("ne peuvent être comparés sur aucune" in text) == (lang == "fr")
     assert ("can be compared on none" in text) == (lang == "en")
+
+
+def test_file_names_never_name_a_windows_device() -> None:
+    for device in ("CON", "con", "aux", "NUL.txt", "com1", "LPT9.x.y", "Prn"):
+        name = safe_filename(device)
+        assert name.split(".")[0].casefold() != device.split(".")[0].casefold(), name
+    assert safe_filename("console") == "console" and safe_filename("auxiliaire") == "auxiliaire"
