@@ -337,3 +337,19 @@ def test_the_progress_line_never_splits_the_overall_count(monkeypatch) -> None:
         lines = [line.replace("\u00a0", " ") for line in terminal.wrap(top).splitlines()]
         assert all(len(line) <= 80 for line in lines), lines
         assert any("38/47 au total" in line or "38/47 overall" in line for line in lines), lines
+
+
+def test_the_closing_summary_shows_a_level_name_from_the_file_never_reads_it_as_markup(monkeypatch, capsys) -> None:
+    """A consultant's level name that reads as rich markup is shown as written: no hyperlink (OSC 8)
+    or style is sent to the terminal."""
+    from assess.interview.run import _summary
+    from assess.loader import parse_questionnaire
+
+    synth = (Path(__file__).parent / "fixtures" / "synthetic.yaml").read_text(encoding="utf-8")
+    q = parse_questionnaire(synth.replace('fr: "Stratégie"', 'fr: "[link=http://x.test]S[/link]"', 1))
+    monkeypatch.setenv("COLUMNS", "80")
+    monkeypatch.setenv("FORCE_COLOR", "1")  # rich writes escape sequences as it would on a terminal
+    _summary(Interview(q, lang="fr", org_id="o1", role="direction", respondent_id="r1"))
+    out = capsys.readouterr().out
+    assert "\x1b]8;" not in out and "x.test" in out
+    assert "[link=http://x.test]S[/link]" in out
