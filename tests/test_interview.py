@@ -353,3 +353,26 @@ def test_the_closing_summary_shows_a_level_name_from_the_file_never_reads_it_as_
     out = capsys.readouterr().out
     assert "\x1b]8;" not in out and "x.test" in out
     assert "[link=http://x.test]S[/link]" in out
+
+
+def test_a_comment_read_back_from_an_answers_file_shows_its_controls() -> None:
+    """`assess run --resume ANSWERS.json` shows each question's comment: a bidirectional override
+    in it (which answers files may hold) reached the terminal as it was."""
+    import io
+
+    from prompt_toolkit.application import create_app_session
+    from prompt_toolkit.data_structures import Size
+    from prompt_toolkit.input import create_pipe_input
+    from prompt_toolkit.output.vt100 import Vt100_Output
+
+    from assess.interview import tui
+
+    written = io.StringIO()
+    screen = tui.Screen(header=[("", "Q?")], choices=[tui.Choice("a", "Alpha")], comment="abc\u202edef\u2066")
+    with create_pipe_input() as inp:
+        inp.send_text("s")
+        output = Vt100_Output(written, lambda: Size(rows=30, columns=80), term="xterm")
+        with create_app_session(input=inp, output=output):
+            assert tui.ask(screen)[0] == "skip"
+    shown = written.getvalue()
+    assert "\u202e" not in shown and "\u2066" not in shown and "\\u202edef" in shown
