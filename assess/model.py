@@ -15,8 +15,9 @@ from .vocab import DONT_KNOW, LEVEL_IDS, Lang, LevelId, Role
 
 Slug = Annotated[StrictStr, Field(pattern=r"^[a-z][a-z0-9_]*$", max_length=64)]
 # a text of the questionnaire, by language: no control character (a spreadsheet cannot hold one, and a
-# terminal would obey it)
-NO_CONTROL = r"^[^\x00-\x08\x0b\x0c\x0e-\x1f\x7f]*$"
+# terminal would obey it): C0 but tab and line ends, C1 (`"\x9b"` opens a sequence as ESC [ does),
+# and the bidirectional controls `terminal.clean` shows (they would show a text in another order)
+NO_CONTROL = r"^[^\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]*$"
 PlainText = Annotated[StrictStr, Field(pattern=NO_CONTROL)]
 Text = dict[Lang, PlainText]
 _ALL_ROLES: tuple[Role, ...] = ("direction", "management", "field", "support")

@@ -11,11 +11,18 @@ from typing import Any
 from .errors import AssessError
 
 _SAFE = re.compile(r"[^A-Za-z0-9._-]+")
+# Windows opens a device, not a file, for these names, whatever follows the first dot (`CON.html`,
+# `nul.txt.json`), in any case
+_DEVICE = re.compile(r"(?i)(con|prn|aux|nul|com[0-9]|lpt[0-9])(\..*)?")
 
 
 def safe_filename(text: str) -> str:
-    """A file name made from an id that cannot leave its folder or collide with another id's."""
+    """A file name made from an id that cannot leave its folder, collide with another id's or name
+    a Windows device."""
     base = _SAFE.sub("_", text).strip("._-")[:80] or "organisation"
+    device = _DEVICE.fullmatch(base)
+    if device:
+        base = device.group(1) + "_" + (device.group(2) or "")
     if base != text:
         base += "-" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:8]
     return base

@@ -27,6 +27,16 @@ def formula_safe(s: str) -> str:
     return "'" + s if s.startswith(_FORMULA_START) and not _is_number(s) else s
 
 
+def text_cells(ws: Any) -> None:
+    """Every text cell of an openpyxl worksheet written as text: openpyxl stores a string starting
+    with "=" as a formula, which a spreadsheet then runs. For a sheet another program reads back
+    word for word (an XLSForm's labels), where `formula_safe`'s quote would show."""
+    for row in ws.iter_rows():
+        for cell in row:
+            if cell.data_type == "f":
+                cell.data_type = "s"
+
+
 class CsvStyle:
     def __init__(self, sep: str = ";", decimal: str = ",") -> None:
         self.sep = sep

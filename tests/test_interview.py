@@ -337,3 +337,42 @@ def test_the_progress_line_never_splits_the_overall_count(monkeypatch) -> None:
         lines = [line.replace("\u00a0", " ") for line in terminal.wrap(top).splitlines()]
         assert all(len(line) <= 80 for line in lines), lines
         assert any("38/47 au total" in line or "38/47 overall" in line for line in lines), lines
+
+
+def test_the_closing_summary_shows_a_level_name_from_the_file_never_reads_it_as_markup(monkeypatch, capsys) -> None:
+    """A consultant's level name that reads as rich markup is shown as written: no hyperlink (OSC 8)
+    or style is sent to the terminal."""
+    from assess.interview.run import _summary
+    from assess.loader import parse_questionnaire
+
+    synth = (Path(__file__).parent / "fixtures" / "synthetic.yaml").read_text(encoding="utf-8")
+    q = parse_questionnaire(synth.replace('fr: "Stratégie"', 'fr: "[link=http://x.test]S[/link]"', 1))
+    monkeypatch.setenv("COLUMNS", "80")
+    monkeypatch.setenv("FORCE_COLOR", "1")  # rich writes escape sequences as it would on a terminal
+    _summary(Interview(q, lang="fr", org_id="o1", role="direction", respondent_id="r1"))
+    out = capsys.readouterr().out
+    assert "\x1b]8;" not in out and "x.test" in out
+    assert "[link=http://x.test]S[/link]" in out
+
+
+def test_a_comment_read_back_from_an_answers_file_shows_its_controls() -> None:
+    """`assess run --resume ANSWERS.json` shows each question's comment: a bidirectional override
+    in it (which answers files may hold) reached the terminal as it was."""
+    import io
+
+    from prompt_toolkit.application import create_app_session
+    from prompt_toolkit.data_structures import Size
+    from prompt_toolkit.input import create_pipe_input
+    from prompt_toolkit.output.vt100 import Vt100_Output
+
+    from assess.interview import tui
+
+    written = io.StringIO()
+    screen = tui.Screen(header=[("", "Q?")], choices=[tui.Choice("a", "Alpha")], comment="abc\u202edef\u2066")
+    with create_pipe_input() as inp:
+        inp.send_text("s")
+        output = Vt100_Output(written, lambda: Size(rows=30, columns=80), term="xterm")
+        with create_app_session(input=inp, output=output):
+            assert tui.ask(screen)[0] == "skip"
+    shown = written.getvalue()
+    assert "\u202e" not in shown and "\u2066" not in shown and "\\u202edef" in shown

@@ -319,6 +319,17 @@ def test_found_by_fuzzing_a_huge_scale_a_list_as_key_and_a_control_character(tmp
     assert "holds a control character" in msg and ".text.fr" in msg
 
 
+def test_c1_and_bidirectional_controls_in_a_text_are_refused(tmp_path: Path) -> None:
+    """A C1 control (U+009B opens a terminal sequence as ESC [ does) or a bidirectional override
+    (U+202E shows the text reversed) written as an escape in a quoted YAML text was accepted, and
+    `assess run` printed the question to the terminal as it was."""
+    base = housing_text().replace("id: housing\n", "id: fuzzed\n", 1)
+    text = 'fr: "Quand les principaux outils'
+    for control in ("\\x9b2J", "\\u202e", "\\u2066", "\\x85"):
+        (msg,) = problems_of(base.replace(text, f'fr: "Quand{control} les principaux outils', 1), tmp_path)
+        assert "holds a control character" in msg and ".text.fr" in msg, control
+
+
 def test_a_version_yaml_reads_as_a_number_says_how_to_write_it() -> None:
     """`version: 1.1` is a number to YAML: the message said "expected text, got a number", without
     the way out (found by QA)."""

@@ -805,3 +805,23 @@ def test_an_empty_appendix_never_says_role_groups_agree_when_they_could_not_be_c
     assert "ne divergent sur aucune" not in text and "differ on none" not in text
     assert ("ne peuvent être comparés sur aucune" in text) == (lang == "fr")
     assert ("can be compared on none" in text) == (lang == "en")
+
+
+def test_file_names_never_name_a_windows_device() -> None:
+    for device in ("CON", "con", "aux", "NUL.txt", "com1", "LPT9.x.y", "Prn"):
+        name = safe_filename(device)
+        assert name.split(".")[0].casefold() != device.split(".")[0].casefold(), name
+    assert safe_filename("console") == "console" and safe_filename("auxiliaire") == "auxiliaire"
+
+
+def test_two_organisations_never_share_a_report_file(tmp_path: Path, housing, write_json) -> None:
+    # ids that make one file name: one only by case (one file on macOS or Windows), and one made to
+    # be another's cleaned name
+    orgs = ["Logemer", "logemer", "a/b", safe_filename("a/b")]
+    for i, org in enumerate(orgs):
+        write_json(f"in/{i}.json", uniform(housing, "max", org=org))
+    out = tmp_path / "out"
+    r = run("report", tmp_path / "in", "--out-dir", out)
+    assert r.exit_code == 0, r.stderr
+    names = [p.name for p in out.iterdir()]
+    assert len({n.casefold() for n in names}) == len(orgs), names

@@ -99,3 +99,25 @@ def test_sheets_read_back_with_openpyxl(catalog, tmp_path: Path) -> None:
     assert all(" " not in str(r[1]) for r in choices[1:])
     settings = list(wb["settings"].iter_rows(values_only=True))
     assert settings[1][settings[0].index("version")] == q.version
+
+
+def test_labels_that_look_like_formulas_stay_text(tmp_path: Path) -> None:
+    # a consultant's questionnaire file: a level name, a question and an option label that a
+    # spreadsheet would run (openpyxl writes a text starting with "=" as a formula)
+    from openpyxl import load_workbook
+
+    from assess.interop.template import save_workbook, template_workbook
+
+    text = SYNTH.replace('en: "Strategy"', 'en: "=HYPERLINK(\\"http://x\\",\\"y\\")"', 1)
+    text = text.replace('text: {fr: "S1", en: "S1"}', 'text: {fr: "=1+1", en: "=1+1"}', 1)
+    text = text.replace('label: {fr: "a", en: "a"}', 'label: {fr: "=2+2", en: "@SUM(A1)"}', 1)
+    q = parse_questionnaire(text, "synthetic.yaml")
+    write_xlsform(q, tmp_path / "form.xlsx")
+    save_workbook(template_workbook(q, "fr"), tmp_path / "template.xlsx")
+    for name in ("form.xlsx", "template.xlsx"):
+        wb = load_workbook(tmp_path / name)
+        cells = [c for ws in wb for row in ws.iter_rows() for c in row]
+        assert not [c.coordinate for c in cells if c.data_type == "f"], name
+    survey = [c.value for row in load_workbook(tmp_path / "form.xlsx")["survey"].iter_rows() for c in row]
+    assert '=HYPERLINK("http://x","y")' in survey and "=1+1" in survey  # the labels themselves, for KoboToolbox
+    assert "'=1+1" in [c.value for row in load_workbook(tmp_path / "template.xlsx")["codes"].iter_rows() for c in row]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -70,6 +71,7 @@ def report_command(
         if out_dir is not None:
             make_folder(out_dir)
         written = refused = 0
+        taken: dict[str, tuple[str, str, str]] = {}  # a report's file name (any case) -> whose it is
         by_key = {o.key: o for o in orgs}
         for tl in lines:
             org_id, qid, major = tl.organisation_id, tl.questionnaire_id, tl.major
@@ -89,6 +91,12 @@ def report_command(
             html = render_report(ctx, templates_dir)
             # an organisation answering two questionnaires or major versions gets one report each
             name = safe_filename(org_id) + (f"-{qid}-v{major}" if ids.count(org_id) > 1 else "")
+            # two ids can make one name (`a/b` and `a_b-<its hash>`, `x` of two versions and `x-housing-v1`;
+            # `Logemer` and `logemer` on a file system that ignores case): the later one gets its ids' hash
+            ident = (org_id, qid, str(major))
+            if taken.setdefault(name.casefold(), ident) != ident:
+                name += "-" + hashlib.sha256("\x00".join(ident).encode("utf-8")).hexdigest()[:12]
+                taken[name.casefold()] = ident
             if out_dir is not None:
                 target = inside(out_dir, name + ".html")
                 pdf_target = inside(out_dir, name + ".pdf") if pdfs else None

@@ -18,6 +18,7 @@ from typing import Any
 
 from ..i18n import t
 from ..model import Question, Questionnaire
+from ..output import formula_safe
 from ..texts import by_key, section
 from ..vocab import DONT_KNOW, Lang
 from .importing import META
@@ -98,7 +99,7 @@ def template_workbook(q: Questionnaire, lang: Lang) -> Any:
     for qq in q.questions:
         pairs = _codes(qq, lang) or [("", HOW[lang]["text"])]
         for k, (code, label) in enumerate(pairs):
-            codes.append([qq.id, qq.wording(lang) if k == 0 else "", code, label])
+            codes.append([qq.id, formula_safe(qq.wording(lang)) if k == 0 else "", code, formula_safe(label)])
     for col, width in zip("ABCD", (24, 70, 16, 60), strict=True):
         codes.column_dimensions[col].width = width
     for row in codes.iter_rows(min_row=2, max_col=2, min_col=2):

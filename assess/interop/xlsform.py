@@ -135,12 +135,15 @@ def xlsform_workbook(q: Questionnaire) -> Any:
     from openpyxl import Workbook
     from openpyxl.styles import Font
 
+    from ..output import text_cells
+
     wb = Workbook()
     for i, (title, rows) in enumerate(zip(("survey", "choices", "settings"), xlsform_rows(q), strict=True)):
         ws = wb.active if i == 0 else wb.create_sheet()
         ws.title = title
         for row in rows:
             ws.append(row)
+        text_cells(ws)  # a label from a questionnaire file that starts with "=" stays a label
         ws.freeze_panes = "A2"
         for cell in ws[1]:
             cell.font = Font(bold=True)

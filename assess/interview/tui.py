@@ -19,7 +19,7 @@ from prompt_toolkit.layout import HSplit, Layout, Window
 from prompt_toolkit.layout.controls import FormattedTextControl
 from prompt_toolkit.styles import Style
 
-from ..terminal import wrap
+from ..terminal import clean, wrap
 
 STYLE = Style.from_dict(
     {
@@ -93,7 +93,8 @@ def ask(screen: Screen) -> tuple[str, Any]:
         if show_help and screen.help:
             out.append(("class:help", wrap(screen.help, "  ") + "\n"))
         if screen.comment:
-            out.append(("class:hint", wrap(f"« {screen.comment} »", "  ") + "\n"))
+            # a comment read back from an answers file (`--resume`): data, its controls shown
+            out.append(("class:hint", wrap(f"« {clean(screen.comment)} »", "  ") + "\n"))
         for i, c in enumerate(choices):
             if screen.multi:
                 box = "[x]" if c.key in ticked else "[ ]"
