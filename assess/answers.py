@@ -274,6 +274,11 @@ def check_answers(plan: Plan, obj: Any, source: str = "", line: int | None = Non
                 bad(f"a comment is text of at most {MAX_TEXT} characters", f"comments.{q_id}")
     if problems:
         raise AnswersError(problems)
+    # answered, but not asked of the respondent's role: kept, and not scored (docs/method.md); said,
+    # since a wrong role in a consultant's sheet would otherwise change the scores without a word
+    unasked = [q_id for q_id in answers if not plan.questions[q_id].asked_of(role)]
+    if unasked:
+        warnings = [*warnings, f"answers to questions not asked of the role {role}, so not scored: {_some(unasked)}"]
     sheet = AnswerSheet(
         plan.id, version, org_id, org_name, rid, role, answers, comments, date, lang, source, line, warnings, rnd
     )

@@ -433,6 +433,16 @@ def check_body(
         "        nk += len(comments)",
         "    vals = ALL(d.answers)",  # every answer in questionnaire order, UNSET where absent
     ]
+    # an answer to a question not asked of the respondent's role is not scored, and the readable
+    # check says so (a warning): such an object goes its way
+    for i, q in enumerate(qlist):
+        if len(q.roles) < len(ROLES):
+            consts[f"ASKED{i}"] = frozenset(q.roles)
+            body += [
+                f"    if role is not None and role not in ASKED{i} and (_a := vals[{i}]) is not UNSET"
+                " and _a is not None and _a != []:",
+                "        return None",
+            ]
     # Single-choice questions: their weights and weighted values looked up in C. When every sum of
     # these numbers is exact in floating point (`_exact`), a plain sum gives what math.fsum would;
     # one other value added to it is then rounded once, as math.fsum rounds. Otherwise the numbers

@@ -502,3 +502,29 @@ def test_show_says_which_roles_a_question_is_asked_of_and_whether_it_is_a_fact(m
     first = next(i for i, line in enumerate(lines) if line.startswith("    In the document that launched"))
     assert lines[first + 1].startswith("    ") and lines[first + 1].strip(), lines[first : first + 2]
     assert "str_goal single, w=2, fact" in r.stdout
+
+
+def test_an_answer_to_a_question_not_asked_of_the_role_is_said_not_scored(tmp_path: Path) -> None:
+    """A field respondent's answer to a question asked only of the direction and management was
+    ignored without a word: a wrong role in a consultant's sheet changed the scores silently. Both
+    ways of scoring (the record writer and the readable check) now say it, the batch goes on."""
+    from .conftest import blank
+
+    fixtures = Path(__file__).parent / "fixtures"
+    lines = []
+    for i in range(3):  # the record writer takes over from the second object on
+        role = "field" if i == 1 else "direction"
+        doc = blank("synthetic", "2.1.0", role=role, rid=f"r{i}", answers={"s_dir_only": "hi"})
+        lines.append(json.dumps(doc))
+    batch = tmp_path / "b.jsonl"
+    batch.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    r = run("score", batch, "-q", fixtures, "--format", "jsonl", "--lang", "en", "--jobs", "1")
+    assert r.exit_code == 0, r.output
+    records = [json.loads(x) for x in r.stdout.splitlines()]
+    said = "answers to questions not asked of the role field, so not scored: 's_dir_only'"
+    assert [said in rec["warnings"] for rec in records] == [False, True, False], records
+    assert said in r.stderr
+    from assess.texts import problem_message
+
+    french = problem_message(said, "fr").replace("\u00a0", " ")
+    assert french == "réponses à des questions non posées au rôle field, donc non notées : 's_dir_only'"

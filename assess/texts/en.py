@@ -1149,6 +1149,7 @@ TEXTS: dict[str, str] = {
     "problem.121": "file is not a database",
     "problem.122": "database is locked",
     "problem.123": "database disk image is malformed",
+    "problem.124": "answers to questions not asked of the role {role}, so not scored: {questions}",
     # --- questionnaire files (loader.py, model.py, catalog.py) ---------------------------------
     "problem.q_control": "holds a control character (a tab is written as spaces): remove it",
     "problem.q_key": "a key must be a plain word, not a list or a mapping",

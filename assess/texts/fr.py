@@ -1226,6 +1226,7 @@ TEXTS: dict[str, str] = {
     "problem.121": "ce fichier n'est pas une base de données SQLite",
     "problem.122": "la base est verrouillée : un autre programme s'en sert",
     "problem.123": "la base est endommagée (image disque malformée)",
+    "problem.124": "réponses à des questions non posées au rôle {role}, donc non notées : {questions}",
     # --- questionnaire files (loader.py, model.py, catalog.py) ---------------------------------
     "problem.q_control": "contient un caractère de contrôle (une tabulation s'écrit en espaces) : retirez-le",
     "problem.q_key": "une clé doit être un mot simple, pas une liste ni un ensemble de clés",
