@@ -527,4 +527,4 @@ def test_an_answer_to_a_question_not_asked_of_the_role_is_said_not_scored(tmp_pa
     from assess.texts import problem_message
 
     french = problem_message(said, "fr").replace("\u00a0", " ")
-    assert french == "réponses à des questions non posées au rôle field, donc non notées : 's_dir_only'"
+    assert french == "réponses à des questions non posées au rôle field, donc non notées : « s_dir_only »"

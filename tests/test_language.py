@@ -121,7 +121,7 @@ def test_messages_follow_the_language(tmp_path: Path) -> None:
     r = assess("report", one, cwd=tmp_path, env={"LANG": "C.UTF-8"})
     assert (tmp_path / "report-logemer.html").exists() and "written: report-logemer.html" in r.stderr
     bad = assess("show", "housng", env={"LANG": "fr_FR.UTF-8"})
-    assert bad.returncode == 1 and "erreur : " in bad.stderr and "'housing'" in bad.stderr
+    assert bad.returncode == 1 and "erreur : " in bad.stderr and "«\u00a0housing\u00a0»" in bad.stderr
 
 
 def test_a_reports_warnings_are_in_its_language(catalog) -> None:
@@ -151,13 +151,18 @@ def test_french_messages_name_kinds_and_expected_answers_in_french() -> None:
     assert (
         problem_message("expected a JSON object, got a list", "fr") == "un objet JSON était attendu, et non une liste"
     )
-    assert problem_message("unknown answer 'inf' (expected a number from 0 to 5)", "fr") == (
-        "réponse inconnue 'inf' (attendu : un nombre de 0 à 5)"
+    assert problem_message("unknown answer 'inf' (expected a number from 0 to 5)", "fr").replace("\u00a0", " ") == (
+        "réponse inconnue « inf » (attendu : un nombre de 0 à 5)"
     )
-    assert problem_message("unknown answer 'x' (expected one of: a, b)", "fr") == (
-        "réponse inconnue 'x' (attendu : l'une de a, b)"
+    assert problem_message("unknown answer 'x' (expected one of: a, b)", "fr").replace("\u00a0", " ") == (
+        "réponse inconnue « x » (attendu : l'une de a, b)"
     )
-    assert problem_message("unknown answer 'text' (expected one of: a, b)", "fr").startswith("réponse inconnue 'text'")
+    french = problem_message("unknown answer 'text' (expected one of: a, b)", "fr").replace("\u00a0", " ")
+    assert french.startswith("réponse inconnue « text »")
+    # French quotes a value as French does; an apostrophe inside a name is not a quote
+    said = problem_message("unknown questionnaire 'nope' (installed: housing)", "fr")
+    assert said == "questionnaire inconnu «\u00a0nope\u00a0» (installés : housing)", said
+    assert "\"l'un d'eux\"" in problem_message("unknown questionnaire \"l'un d'eux\" (installed: housing)", "fr")
 
 
 def test_the_english_report_has_no_french_around_the_titles() -> None:

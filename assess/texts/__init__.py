@@ -154,13 +154,25 @@ def problem_message(message: str, lang: str) -> str:
     for rx, key in _problem_patterns():
         m = rx.match(message)
         if m:
-            fields = {k: kinds.get(v, v) for k, v in m.groupdict().items()}
+            fields = {k: _guillemets(kinds.get(v, v)) for k, v in m.groupdict().items()}
             if key in _JSON_PROBLEMS:
                 fields["msg"] = json_detail(fields["msg"], lang)
             elif key in _YAML_PROBLEMS:
                 fields["detail"] = yaml_detail(fields["detail"], lang)
             return CATALOGUE["fr"][key].format(**fields)
     return message
+
+
+# a value the library quotes as Python does ('nope'), or a list of them ('a', 'b', …): nothing else,
+# so that an apostrophe inside a name is never taken for a quote
+_QUOTED = re.compile(r"'[^'\n]*'(?:, '[^'\n]*')*(?:, …)?")
+
+
+def _guillemets(value: str) -> str:
+    """A quoted value as French quotes it: « nope »."""
+    if not _QUOTED.fullmatch(value):
+        return value
+    return re.sub(r"'([^'\n]*)'", "«\u00a0\\1\u00a0»", value)
 
 
 # the problems that quote the JSON parser (reading.py: "malformed JSON at column 5: ...")
