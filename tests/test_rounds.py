@@ -260,18 +260,24 @@ def test_a_mistyped_date_that_reorders_the_rounds_is_said(tmp_path: Path) -> Non
     assert clean.exit_code == 0 and "dated from" not in clean.stderr and "order of their dates" not in clean.stderr
 
 
-def test_an_organisation_on_two_major_versions_is_one_organisation_in_the_portfolio(tmp_path: Path) -> None:
-    """Bocage's rounds on housing 1.x, and a 2027 round on 2.x: one organisation followed, its two
-    timelines (scores of two major versions are not compared) each named with its version."""
+def _bocage_with_a_2027_round_on_2x(tmp_path: Path, donor: str) -> Path:
+    """Bocage's rounds on housing 1.x, and a 2027 round on 2.x: five of `donor`'s answers, renamed."""
     import shutil
 
     folder = tmp_path / "pf"
     shutil.copytree(EXAMPLES / "rounds", folder)
-    for i, f in enumerate(sorted((EXAMPLES / "housing").glob("logeterre*.json"))[:5]):
+    for i, f in enumerate(sorted((EXAMPLES / "housing").glob(f"{donor}*.json"))[:5]):
         d = json.loads(f.read_text(encoding="utf-8"))
         d["organisation"] = {"id": "bocage-habitat", "name": "Bocage Habitat"}
         d["round"], d["date"], d["respondent"]["id"] = "2027", "2027-01-10", f"b27-{i}"
         (folder / f"b27-{i}.json").write_text(json.dumps(d), encoding="utf-8")
+    return folder
+
+
+def test_an_organisation_on_two_major_versions_is_one_organisation_in_the_portfolio(tmp_path: Path) -> None:
+    """Bocage's rounds on housing 1.x, and a 2027 round on 2.x: one organisation followed, its two
+    timelines (scores of two major versions are not compared) each named with its version."""
+    folder = _bocage_with_a_2027_round_on_2x(tmp_path, "logeterre")
     out = tmp_path / "pf.html"
     r = runner.invoke(app, ["portfolio", str(folder), "-o", str(out), "--lang", "en"])
     assert r.exit_code == 0, r.output
@@ -285,19 +291,11 @@ def test_an_organisation_on_two_major_versions_is_counted_once_at_its_latest_rou
     the latest round" digital 0, socio-professional 2, two marks on the map ("2 organisations placed
     at their latest round") and two in each level's distribution, its 2026 round on 1.x among them
     although its latest round is 2027, on 2.x."""
-    import shutil
-
     from assess.pipeline import organisations
     from assess.portfolio import build_portfolio
     from assess.rounds import timelines
 
-    folder = tmp_path / "pf"
-    shutil.copytree(EXAMPLES / "rounds", folder)
-    for i, f in enumerate(sorted((EXAMPLES / "housing").glob("logemer*.json"))[:5]):
-        d = json.loads(f.read_text(encoding="utf-8"))
-        d["organisation"] = {"id": "bocage-habitat", "name": "Bocage Habitat"}
-        d["round"], d["date"], d["respondent"]["id"] = "2027", "2027-01-10", f"b27-{i}"
-        (folder / f"b27-{i}.json").write_text(json.dumps(d), encoding="utf-8")
+    folder = _bocage_with_a_2027_round_on_2x(tmp_path, "logemer")
     import assess
 
     from .conftest import bundled_catalog
