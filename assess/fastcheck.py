@@ -303,30 +303,21 @@ def _refuse(condition: str) -> list[str]:
 def _parts() -> dict[str, Any]:
     """The tables of the header values' bytes, and what fills them: the readable check's patterns
     (answers.py), then orjson's bytes."""
-    orgs: dict[tuple[str, str | None], bytes] = {}
-    dates: dict[str | None, bytes] = {}
-    rounds: dict[str | None, bytes] = {}
+    dumps = orjson.dumps
 
-    def org_part(key: tuple[str, str | None]) -> bytes | None:
-        oid, name = key
-        if NOT_BLANK.search(oid) is None:
-            return None
-        return remember(orgs, key, orjson.dumps(oid) + b',"name":' + orjson.dumps(name))
+    def table(name: str, ok: Callable[[Any], bool], write: Callable[[Any], bytes]) -> dict[str, Any]:
+        kept: dict[Any, bytes] = {}
 
-    def date_part(date: str | None) -> bytes | None:
-        if date is not None and is_date(date) is None:
-            return None
-        return remember(dates, date, orjson.dumps(date))
+        def part(value: Any) -> bytes | None:
+            return remember(kept, value, write(value)) if ok(value) else None
 
-    def round_part(rnd: str | None) -> bytes | None:
-        if rnd is not None and NOT_BLANK.search(rnd) is None:
-            return None
-        return remember(rounds, rnd, orjson.dumps(rnd))
+        return {f"{name}S": kept, f"{name}_PART": part}
 
     return {
-        "ORGS": orgs, "ORG_PART": org_part, "DATES": dates, "DATE_PART": date_part,
-        "ROUNDS": rounds, "ROUND_PART": round_part,
-    }  # fmt: skip
+        **table("ORG", lambda k: NOT_BLANK.search(k[0]) is not None, lambda k: dumps(k[0]) + b',"name":' + dumps(k[1])),
+        **table("DATE", lambda d: d is None or is_date(d) is not None, dumps),
+        **table("ROUND", lambda r: r is None or NOT_BLANK.search(r) is not None, dumps),
+    }
 
 
 def check_body(
