@@ -1084,12 +1084,15 @@ def _signal_basis(
             qq = q.question(leaf[1])
             assert qq is not None  # the plan's conditions name its questions
             what = tx["portrait_name"].format(name=qq.wording(lang))
-            if single and qq.type in ("single", "multi"):  # its options say what it asks (a page a report)
-                answer = members[0].sheet.answers.get(qq.id)
-                item = tx["basis_option"].format(answer=_answer_label(qq, answer, lang))
-            elif single:
-                answer = members[0].sheet.answers.get(qq.id)
-                item = tx["basis_answer"].format(what=what, answer=_answer_label(qq, answer, lang))
+            if single:
+                answer = _answer_label(qq, members[0].sheet.answers.get(qq.id), lang)
+                # a choice's options say what it asks (a page a report); a scale's number needs its question
+                choice = qq.type in ("single", "multi")
+                item = (
+                    tx["basis_option"].format(answer=answer)
+                    if choice
+                    else tx["basis_answer"].format(what=what, answer=answer)
+                )
             else:
                 item = tx["basis_count"].format(what=what, k=k, n=len(members))
         else:
