@@ -325,7 +325,7 @@ def check_body(
     decoder: msgspec.json.Decoder[Any],
     consts: dict[str, Any],
     *,
-    keys: bool = False,
+    keys: dict[int, str] | None = None,
     fact_slots: frozenset[int] = frozenset(),
     facts_out: set[int] | None = None,
     sides_later: dict[int, tuple[str, list[str]]] | None = None,
@@ -339,15 +339,16 @@ def check_body(
     single-choice sums are exact, also `wf{k}`, `sf{k}` and `wo{k}`, `so{k}`: the same sums over fact
     questions and over opinion questions (as `scoring.generate_opinions_above_facts` gives them);
     those slots are added to `facts_out`.
-    With `keys`, the first part also leaves `key{k}`: a hashable value that determines the slot's
-    (w, s) for a given role. Where it is the slot's bits of a packed sum, the second part holds, per
-    slot, the lines that give its w{k} and s{k}, for a caller that keeps what it makes of them in a
-    table by key and needs them only when the table misses; its sides' sums are then integers of
-    1/256, whose ratios are the same floats (the operands are exact). Otherwise, and without
-    `keys`, the second part is empty and the key is (w, s). With `sides_later` too, for such a slot
-    of `facts_out` the lines giving its sides' sums are not in the first part: `sides_later[k]` is
-    (an expression of the bits that determine them, those lines), for a caller that keeps what it
-    makes of them in a table of its own.
+    With `keys`, each slot k gets in `keys[k]` an expression (of the first part's locals) of a
+    hashable value that determines the slot's (w, s) for a given role, for the caller to write.
+    Where it is the slot's bits of a packed sum, the second part holds, per slot, the lines that
+    give its w{k} and s{k}, for a caller that keeps what it makes of them in a table by key and
+    needs them only when the table misses; its sides' sums are then integers of 1/256, whose ratios
+    are the same floats (the operands are exact). Otherwise, and without `keys`, the second part is
+    empty and the key is (w, s). With `sides_later` too, for such a slot of `facts_out` the lines
+    giving its sides' sums are not in the first part: `sides_later[k]` is (an expression of the
+    bits that determine them, those lines), for a caller that keeps what it makes of them in a
+    table of its own.
     With `parts`, the first part also leaves the record's bytes (`orjson.dumps`) of the organisation
     (`opart`: its id, `,"name":` and its name), the date (`dpart`) and the round (`rpart`), each
     kept in a table by value (`_parts`), so that a value seen before is neither checked nor
@@ -483,7 +484,7 @@ def check_body(
             names = [x for x in ("w", "s", "wf", "sf") if (x, k) in fields]
             lines = [f"    {name}{k} = {field(name, k)} / 256" for name in names]
             lines += [f"    {x}{k} = 0.0" for x in ("w", "s") if x not in names]
-            if keys and names and not extras[k]:
+            if keys is not None and names and not extras[k]:
                 # its two sums determined by their bits (side by side): the key, and the floats later
                 g, shift, mask = fields[("w", k)]
                 width = mask.bit_length() + fields[("s", k)][2].bit_length()
@@ -569,8 +570,8 @@ def check_body(
         body.append("    nk += NQ - vals.count(UNSET)")
     body += ["    if raw.count(b':') != nk and may_have_duplicates(raw, nk):", "        return None"]
     body += [x for lines in sums for x in lines]
-    if keys:
-        body += [f"    key{k} = {key_of.get(k, f'(w{k}, s{k})')}" for k in range(n)]
+    if keys is not None:
+        keys.update({k: key_of.get(k, f"(w{k}, s{k})") for k in range(n)})
     if facts_out is not None:
         facts_out.update(facts)
     return body, later

@@ -52,16 +52,21 @@ def generate_fast_line(plan: Plan) -> FastLine:
     wanted = frozenset(SLOTS.index(lv) for lv in consistency_levels(conditions))
     facts: set[int] = set()
     sides: dict[int, tuple[str, list[str]]] = {}
+    keys: dict[int, str] = {}
     checks, later = check_body(
-        questions, decoder(plan.id, plan.version, questions), consts, keys=True, fact_slots=wanted, facts_out=facts,
+        questions, decoder(plan.id, plan.version, questions), consts, keys=keys, fact_slots=wanted, facts_out=facts,
         sides_later=sides, parts=True,
     )  # fmt: skip
     body = ["def fast_line(raw, head, end):", *checks]
 
     # levels and depth: the slot's key (`check_body`'s: what determines its two sums) -> (position,
-    # the record's fragment), per role
-    memos: dict[str | None, tuple[dict[Any, tuple[float | None, bytes]], ...]] = {
-        role: tuple({} for _ in SLOTS) for role in (None, *ROLES)
+    # the record's fragment), per role; roles whose totals are the same share their tables. A level
+    # whose opinions-above-facts gap a condition reads, and whose four sums' bits are known
+    # (`sides`), has a first table by those bits: (position, fragment, gap).
+    merged = sorted(sides)
+    shared: dict[tuple[float, ...], tuple[dict[Any, Any], ...]] = {}
+    memos = {
+        role: shared.setdefault(plan.totals[role], tuple({} for _ in (*SLOTS, *merged))) for role in (None, *ROLES)
     }
 
     def fragment(role: str | None, k: int, w: float, s: float, key: Any) -> tuple[float | None, bytes]:
@@ -93,24 +98,31 @@ def generate_fast_line(plan: Plan) -> FastLine:
         T_HINGED={m: tail(HYBRID, True, m, ()) for m in mets},
         T_SOCIO={m: tail(SOCIO, False, m, ()) for m in mets},
     )  # fmt: skip
-    body.append(f"    {', '.join(f'm{k}' for k in range(len(SLOTS)))} = MEMOS[role]")
-    # a slot's two sums as floats only when its table misses (where they wait: `check_body`)
-    for k in range(len(SLOTS)):
-        body += [f"    e = m{k}.get(key{k})", "    if e is None:", *("    " + x for x in later[k])]
-        body += [f"        e = FRAGMENT(role, {k}, w{k}, s{k}, key{k})", f"    p{k}, f{k} = e"]
-    # a level's opinions above its facts, from its sides' sums (`generate_opinions_above_facts`'s
-    # formula); where the bits of the packed sums determine them, kept in a table by those bits
-    gaps: tuple[dict[int, float | None], ...] = tuple({} for _ in SLOTS)
+    tables = [*(f"m{k}" for k in range(len(SLOTS))), *(f"n{k}" for k in merged)]
+    body.append(f"    {', '.join(tables)} = MEMOS[role]")
+    consts["REMEMBER"] = remember
 
-    consts.update(GAPS=gaps, REMEMBER=remember, MISS=object())
-    for k in sorted(facts):
-        gap = f"None if not wf{k} or not wo{k} else 25.0 * (so{k} / wo{k} - sf{k} / wf{k})"
+    def level(k: int, pad: str) -> list[str]:
+        """A slot's (position, fragment) from its table, its two sums as floats only when the
+        table misses (where they wait: `check_body`)."""
+        lines = [f"{pad}key{k} = {keys[k]}", f"{pad}e = m{k}.get(key{k})", f"{pad}if e is None:"]
+        lines += [pad + x for x in later[k]]
+        return [*lines, f"{pad}    e = FRAGMENT(role, {k}, w{k}, s{k}, key{k})"]
+
+    # a level's opinions above its facts, from its sides' sums (`generate_opinions_above_facts`'s
+    # formula)
+    def gap(k: int) -> str:
+        return f"None if not wf{k} or not wo{k} else 25.0 * (so{k} / wo{k} - sf{k} / wf{k})"
+
+    for k in range(len(SLOTS)):
         if k not in sides:
-            body.append(f"    c{k} = {gap}")
+            body += [*level(k, "    "), f"    p{k}, f{k} = e"]
             continue
         bits, lines = sides[k]
-        body += [f"    ck = {bits}", f"    c{k} = GAPS[{k}].get(ck, MISS)", f"    if c{k} is MISS:"]
-        body += ["    " + x for x in lines] + [f"        c{k} = REMEMBER(GAPS[{k}], ck, {gap})"]
+        body += [f"    ck = {bits}", f"    e = n{k}.get(ck)", "    if e is None:", *level(k, "        ")]
+        body += ["    " + x for x in lines] + [f"        e = REMEMBER(n{k}, ck, (*e, {gap(k)}))"]
+        body.append(f"    p{k}, f{k}, c{k} = e")
+    body += [f"    c{k} = {gap(k)}" for k in sorted(facts) if k not in sides]
     # the hinge requirement and the signals: the one condition language, on the decoded answers
     frame = Frame(
         answers="vals", positions=pos_of, levels={lv: f"p{k}" for k, lv in enumerate(LEVEL_IDS)},
