@@ -186,6 +186,33 @@ def test_long_words_from_the_data_stay_on_the_printed_page(tmp_path: Path, housi
     assert long_words >= 4  # the long words were printed, cut into lines
 
 
+@needs_poppler
+def test_characters_no_font_draws_print_as_a_mark_not_a_box(tmp_path: Path, housing, write_json) -> None:
+    """An emoji or a character outside the installed fonts, in a comment or a name, printed as an
+    empty box in the PDF. Emoji are drawn (Symbola, installed by .ci/run, prints them in black);
+    what no font has prints as U+FFFD, the mark readers know, and the HTML keeps every character."""
+    pytest.importorskip("weasyprint")
+    if shutil.which("fc-list") is None:
+        pytest.skip("fontconfig's fc-list not installed")
+    fonts = subprocess.run(["fc-list", ":charset=1f3e0", "family"], capture_output=True, text=True).stdout
+    if "Symbola" not in fonts and not os.environ.get("CI"):
+        pytest.skip("fonts-symbola not installed")
+    obj = uniform(housing, "max", org="x")
+    obj["organisation"]["name"] = "Logemer \U0001f3e0 Habitat \U0010fffd"
+    obj["comments"] = {"str_goal": "Trop de saisies \U0001f44d puis \U0010fffd fin"}
+    pdf, html = tmp_path / "r.pdf", tmp_path / "r.html"
+    r = run("report", write_json("a.json", obj), "-o", html, "--pdf", pdf, "--appendix", "full")
+    assert r.exit_code == 0, r.stderr
+    assert "\U0010fffd" in html.read_text(encoding="utf-8")  # the browser may have a font for it
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    # the title, and the footer of each page (a CSS string)
+    assert text.count("Logemer \U0001f3e0 Habitat \ufffd") > _pdf_pages(pdf)
+    assert "Trop de saisies \U0001f44d puis \ufffd fin" in text
+    assert "\U0010fffd" not in text
+    used = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True, check=True).stdout
+    assert "Symbola" in used  # the emoji drawn by a font that has them
+
+
 def test_deterministic_and_date_only_when_asked(tmp_path: Path) -> None:
     files = sorted(HOUSING.glob("logeterre-*.json"))
     a = report_html(tmp_path, *files)
