@@ -852,3 +852,18 @@ def test_two_organisations_never_share_a_report_file(tmp_path: Path, housing, wr
     assert r.exit_code == 0, r.stderr
     names = [p.name for p in out.iterdir()]
     assert len({n.casefold() for n in names}) == len(orgs), names
+
+
+def test_the_trajectory_picture_says_which_levels_it_holds_for_only_in_part(tmp_path: Path) -> None:
+    """Logemer's director, on the digital trajectory (39), read that "data are pulled up to head office"
+    while the data level stood at 52, between the bands (a customer officer reads the whole tenant
+    file). The picture now says that it holds only in part there, and names no level of the band."""
+    html = report_html(tmp_path, HOUSING / "logemer-dg.json")
+    cover = BeautifulSoup(html, "html.parser").select_one("header.cover").get_text(" ", strip=True)
+    cover = cover.replace("\u00a0", " ")
+    assert "Ce portrait ne vaut qu'en partie pour « Circulation des données » (52), dans la zone hybride." in cover
+    for other in ("Contexte stratégique", "Réorganisation préalable", "Pratiques professionnelles"):
+        assert f"« {other} » (" not in cover
+    html = report_html(tmp_path, HOUSING / "logemer-dg.json", lang="en")
+    cover = BeautifulSoup(html, "html.parser").select_one("header.cover").get_text(" ", strip=True)
+    assert "This picture holds only in part for \u201cData circulation\u201d (52), in the hybrid band." in cover

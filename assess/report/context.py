@@ -568,8 +568,9 @@ def _portrait_limits(
     plan: Plan, trajectory: str, levels: list[LevelView], lang: Lang, gaps: Sequence[GapView] = ()
 ) -> str:
     """What the trajectory's portrait does not hold for: the levels on the other side of the bands,
-    and those without enough answers (the portrait of a socio-professional organisation says that
-    its data circulate, which a data level at 0 contradicts); and, where role groups stand a flagged
+    those it holds for only in part (in the hybrid band), and those without enough answers (the
+    portrait of a socio-professional organisation says that its data circulate, which a data level
+    at 0 contradicts); and, where role groups stand a flagged
     gap apart, that it is the mean's portrait (Bocage's "work was reorganised before the tools" was
     the leadership's 100 and the field's 50)."""
     tx = TEXTS[lang]
@@ -587,10 +588,17 @@ def _portrait_limits(
     elif trajectory == DIGITAL:
         other = [lv for lv in levels if lv.position is not None and lv.position >= plan.socio_professional_from]
         side = tx["side_socio"]
+    between = [
+        lv for lv in levels
+        if lv.position is not None and plan.digital_below <= lv.position < plan.socio_professional_from
+    ]  # fmt: skip
     out = ""
     if other:
         names = ", ".join(tx["portrait_level"].format(name=lv.name, pos=whole(lv.position)) for lv in other)
         out += " " + tx["portrait_except"].format(names=names, side=side)
+    if between:  # Logemer's director: "data are pulled up to head office", with data circulation at 52
+        names = ", ".join(tx["portrait_level"].format(name=lv.name, pos=whole(lv.position)) for lv in between)
+        out += " " + tx["portrait_partly"].format(names=names)
     unmeasured = [tx["portrait_name"].format(name=lv.name) for lv in levels if lv.position is None]
     if unmeasured:
         out += " " + tx["portrait_unmeasured"].format(names=", ".join(unmeasured))

@@ -482,6 +482,7 @@ TEXTS: dict[str, str] = {
     "report.portrait_gaps": (
         "It is the picture of the mean: on {names}, role groups stand a flagged gap apart (see the gaps)."
     ),
+    "report.portrait_partly": "This picture holds only in part for {names}, in the hybrid band.",
     "report.portrait_unmeasured": "It says nothing of {names}, for want of enough answers.",
     "report.side_digital": "digital",
     "report.side_socio": "socio-professional",

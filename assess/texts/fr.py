@@ -502,6 +502,7 @@ TEXTS: dict[str, str] = {
         "C'est le portrait de la moyenne : sur {names}, les groupes de rôles sont à un écart marqué l'un de "
         "l'autre (voir les écarts)."
     ),
+    "report.portrait_partly": "Ce portrait ne vaut qu'en partie pour {names}, dans la zone hybride.",
     "report.portrait_unmeasured": "Il ne dit rien de {names}, faute de réponses suffisantes.",
     "report.side_digital": "numérique",
     "report.side_socio": "socio-professionnel",
