@@ -19,7 +19,7 @@ from .i18n import sector_label, t
 from .model import Questionnaire
 from .plan import Plan
 from .report.compare import round_label, signed
-from .report.context import MAP_H, MAP_W, MapPoint, dates_text, map_frame, map_x, map_y, place_labels
+from .report.context import MAP_H, MAP_W, MapPoint, dates_text, format_date, map_frame, map_x, map_y, place_labels
 from .rounds import CHANGE, OVERALL, Timeline, order_rounds
 from .scoring import band
 from .shown import whole
@@ -263,7 +263,7 @@ def build_portfolio(
     return PortfolioContext(
         lang=lang,
         t=tx,
-        generated_on=generated_on,
+        generated_on=format_date(generated_on, lang) if generated_on else None,  # in words, as the answers' dates
         organisations=len({tl.organisation_id for tl in timelines}),
         respondents=sum(r.result.respondents for tl in timelines for r in tl.rounds),
         rounds=sum(len(tl.rounds) for tl in timelines),

@@ -219,7 +219,9 @@ def test_deterministic_and_date_only_when_asked(tmp_path: Path) -> None:
     b = report_html(tmp_path, *reversed(files))
     assert a == b
     c = report_html(tmp_path, HOUSING / "logemer-dg.json", extra=("--date", "2026-11-22"))
-    assert "2026-11-22" in c
+    assert "Rapport produit le</dt><dd>22\u00a0novembre 2026" in c  # in words, as the answers' dates (QA)
+    first = report_html(tmp_path, HOUSING / "logemer-dg.json", extra=("--date", "2026-12-01"))
+    assert "1er\u00a0décembre 2026" in first
     assert "2026-11-22" not in report_html(tmp_path, HOUSING / "logemer-dg.json")
 
 

@@ -435,7 +435,7 @@ def _build(
         dates=result.dates,
         dates_text=dates_text(result.dates, lang) or tx["no_date"],
         sector_label=sector_label(q.sector, lang),
-        generated_on=generated_on,
+        generated_on=format_date(generated_on, lang) if generated_on else None,  # in words, as the answers' dates
         respondents=n,
         roles=[(roles_label([r], lang), k) for r, k in result.roles.items()],
         single_respondent=n == 1,
