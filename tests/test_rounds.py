@@ -108,6 +108,16 @@ def test_the_report_of_an_organisation_with_two_rounds_shows_both(tmp_path: Path
     assert r.exit_code == 0 and "From one round to the next" in en and "Round 2024, the latest of 2" in en
 
 
+def test_the_levels_whose_change_stays_within_the_margin_are_quoted_as_the_others(tmp_path: Path) -> None:
+    """Bocage's 2026 report read « Sur Réorganisation préalable, l'évolution reste dans la marge. »
+    after « « Contexte stratégique » a progressé de 19 points »: a level's name is quoted in both."""
+    out = tmp_path / "r.html"
+    r = run("report", ROUNDS, "-o", out, "--lang", "fr")
+    assert r.exit_code == 0, r.output
+    text = BeautifulSoup(out.read_text(encoding="utf-8"), "html.parser").find(id="rounds").get_text(" ", strip=True)
+    assert "Sur «\u00a0Réorganisation préalable\u00a0», l'évolution reste dans la marge." in text, text
+
+
 def test_a_report_with_one_round_has_no_rounds_section(tmp_path: Path) -> None:
     out = tmp_path / "r.html"
     assert run("report", *sorted(ROUNDS.glob("bocage-2026-*.json")), "-o", out).exit_code == 0

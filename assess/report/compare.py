@@ -108,9 +108,14 @@ def rounds_view(timeline: Timeline, q: Questionnaire, lang: Lang) -> RoundsView:
         sentence = tx["rounds_unknown"].format(since=since)
     else:
         sentence = tx["rounds_still"].format(since=since)
-    within = [names[k] for k, c in last.changes.items() if k != OVERALL and c.verdict == WITHIN_MARGIN and c.delta]
+    within = [
+        tx["portrait_name"].format(name=names[k])  # quoted, as in the changes before it
+        for k, c in last.changes.items()
+        if k != OVERALL and c.verdict == WITHIN_MARGIN and c.delta
+    ]
     if within:
-        sentence += " " + tx["rounds_within"].format(names=", ".join(within))
+        listed = within[0] if len(within) == 1 else ", ".join(within[:-1]) + tx["and"] + within[-1]
+        sentence += " " + tx["rounds_within"].format(names=listed)
     return RoundsView([(lv, names[lv]) for lv in LEVEL_IDS], rows, sentence, tx["rounds_note"])
 
 
