@@ -869,3 +869,15 @@ def test_the_trajectory_picture_says_which_levels_it_holds_for_only_in_part(tmp_
     html = report_html(tmp_path, HOUSING / "logemer-dg.json", lang="en")
     cover = BeautifulSoup(html, "html.parser").select_one("header.cover").get_text(" ", strip=True)
     assert "This picture holds only in part for \u201cData circulation\u201d (52), in the hybrid band." in cover
+
+
+def test_the_appendix_of_one_respondent_speaks_of_no_role_groups(tmp_path: Path) -> None:
+    """Logemer's director alone read that no question could show the role groups apart for want of
+    6 answers in each, and that role groups could be compared on none: there is no group to speak of."""
+    for lang, none, groups in (
+        ("fr", "Pas de question à discuter : aucune n'a reçu de commentaire.", "groupes"),
+        ("en", "No question to discuss: none received a comment.", "group"),
+    ):
+        html = report_html(tmp_path, HOUSING / "logemer-dg.json", lang=lang)
+        text = BeautifulSoup(html, "html.parser").find(id="appendix").get_text(" ", strip=True).replace("\u00a0", " ")
+        assert none in text and groups not in text, text

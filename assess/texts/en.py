@@ -193,6 +193,10 @@ TEXTS: dict[str, str] = {
         "Only the questions that received comments or free answers, and the six (at most) on which role groups "
         "differ most, by {threshold} points or more. The full appendix comes with --appendix full."
     ),
+    "report.appendix_compact_note_single": (
+        "Only the questions that received a comment or a free answer. The full appendix, with every answer, "
+        "comes with --appendix full."
+    ),
     "report.appendix_no_groups": (
         "Here no question can show the role groups apart: it would take at least {n} answers in each group, so "
         "that no one's answers could be worked out."
@@ -211,6 +215,7 @@ TEXTS: dict[str, str] = {
         "their answers."
     ),
     "report.appendix_none": "No question to discuss: none received a comment, and role groups differ on none.",
+    "report.appendix_none_single": "No question to discuss: none received a comment.",
     "report.appendix_none_no_groups": (
         "No question to discuss: none received a comment, and role groups can be compared on none."
     ),

@@ -201,6 +201,10 @@ TEXTS: dict[str, str] = {
         "sur lesquelles les groupes de rôles divergent le plus, d'au moins {threshold} points. L'annexe complète "
         "s'obtient avec --appendix full."
     ),
+    "report.appendix_compact_note_single": (
+        "Seules figurent les questions qui ont reçu un commentaire ou une réponse libre. L'annexe complète, avec "
+        "toutes les réponses, s'obtient avec --appendix full."
+    ),
     "report.appendix_no_groups": (
         "Ici, aucune question ne peut montrer les groupes de rôles séparément : il faudrait au moins {n} réponses "
         "dans chaque groupe, pour qu'on ne puisse pas en déduire celles de chacun."
@@ -221,6 +225,7 @@ TEXTS: dict[str, str] = {
     "report.appendix_none": (
         "Pas de question à discuter : aucune n'a reçu de commentaire, et les groupes de rôles ne divergent sur aucune."
     ),
+    "report.appendix_none_single": "Pas de question à discuter : aucune n'a reçu de commentaire.",
     "report.appendix_none_no_groups": (
         "Pas de question à discuter : aucune n'a reçu de commentaire, et les groupes de rôles ne peuvent être "
         "comparés sur aucune."
