@@ -809,6 +809,32 @@ def test_map_labels_sit_by_their_points_and_a_pushed_one_has_a_line_to_it(catalo
         assert x0 <= lx <= x1 and y0 - 3 <= ly <= y0 + 3, p  # the line ends on top of its own label
 
 
+def test_a_map_label_is_nearer_its_own_point_than_any_other(catalog) -> None:
+    """Logemer's map: "encadrement + fonctions support", centred below its point and pushed against
+    the frame's left edge, ran just under the field's point, and "terrain" sat beside the other's:
+    a reader paired each label with the wrong point. A label may now start or end at its point."""
+    import math
+
+    from assess.report.context import MapPoint, map_frame, map_x, map_y, place_labels
+
+    q = catalog.questionnaire("housing")
+    _, _, (_, _, right, _) = map_frame(catalog.plan_for(q.id, q.version), q, "fr")
+    cluster = [("Logemer", 19.7, 61, True), ("direction", 38.8, 70, False), ("terrain", 6.5, 54, False),
+               ("encadrement + fonctions support", 18.2, 60, False)]  # fmt: skip
+    points = [MapPoint(n, map_x(x), map_y(y), x, y, main) for n, x, y, main in cluster]
+    place_labels(points, right)
+
+    def distance(p, label):
+        width = (9.5 if label.main else 7.9) * len(label.label)
+        x0, x1, y0, y1 = label.label_x, label.label_x + width, label.label_y - 11, label.label_y + 3
+        return math.hypot(max(x0 - p.x, p.x - x1, 0), max(y0 - p.y, p.y - y1, 0))
+
+    for label in points:
+        own = distance(label, label)
+        assert all(own < distance(p, label) for p in points if p is not label), label
+        assert label.leader is None, label
+
+
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_depth_stage_names_fit_left_of_the_map(tmp_path: Path, lang: str) -> None:
     """Every line of a depth stage's name fits between the rotated axis title and the frame: the

@@ -793,7 +793,8 @@ def _map_path(history: Timeline, lang: Lang) -> list[MapPoint]:
 
 def place_labels(points: list[MapPoint], right: float) -> None:
     """Put each label beside its point, inside the frame (the bands' titles stand above it): on its
-    right, else on its left, else above or below it, wherever it covers no other label and no point.
+    right, else on its left, else above or below it (centred, then starting or ending at the point),
+    wherever it covers no other label and no point.
     Where none is free, it goes below the point, centred, pushed down until it overlaps no other,
     with a leader line up to its point."""
     # x0, x1, y of what is already drawn: the points themselves, then each label placed (widths
@@ -812,6 +813,10 @@ def place_labels(points: list[MapPoint], right: float) -> None:
         centred = max(left + 2, min(p.x - width / 2, right - width - 4))
         candidates = [(p.x + gap, p.y + 5), (p.x - gap - width, p.y + 5), (centred, p.y - step + 2)]
         candidates.append((centred, p.y + step + 6))
+        # then below or above, starting or ending at the point: a centred label pushed against the
+        # frame's edge ran under a neighbour's point, nearer to it than to its own (Logemer's map)
+        for lx in (p.x - 4, p.x + 4 - width):
+            candidates += [(lx, p.y + step + 6), (lx, p.y - step + 2)]
         inside = [
             (lx, ly) for lx, ly in candidates
             if left + 2 <= lx and lx + width <= right - 4 and MAP_TOP + step <= ly <= bottom - 3
