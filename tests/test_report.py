@@ -637,7 +637,7 @@ def test_the_trajectory_picture_names_the_levels_it_does_not_hold_for(housing) -
     ctx = build_report_context(housing, [sheet], "en")
     practices = next(lv for lv in ctx.levels if lv.id == "practices")
     assert ctx.trajectory == "socio-professional", ctx.trajectory  # three levels are enough to place it
-    assert f"It says nothing of \u201c{practices.name}\u201d" in ctx.trajectory_sentence
+    assert f"nothing tells whether this picture holds for \u201c{practices.name}\u201d" in ctx.trajectory_sentence
 
 
 def test_french_spacing_never_breaks_in_the_report(tmp_path: Path) -> None:
@@ -907,3 +907,13 @@ def test_the_appendix_of_one_respondent_speaks_of_no_role_groups(tmp_path: Path)
         html = report_html(tmp_path, HOUSING / "logemer-dg.json", lang=lang)
         text = BeautifulSoup(html, "html.parser").find(id="appendix").get_text(" ", strip=True).replace("\u00a0", " ")
         assert none in text and groups not in text, text
+
+
+def test_an_undetermined_trajectory_names_the_missing_level_quoted(tmp_path: Path, write_json) -> None:
+    """Logemer's director without his reorganisation answers: the cover read « il manque des réponses
+    sur Réorganisation préalable. », the one level name of the report left unquoted."""
+    doc = json.loads((HOUSING / "logemer-dg.json").read_text(encoding="utf-8"))
+    doc["answers"] = {k: v for k, v in doc["answers"].items() if not k.startswith("reo_")}
+    html = report_html(tmp_path, write_json("a.json", doc))
+    cover = BeautifulSoup(html, "html.parser").select_one("header.cover").get_text(" ", strip=True)
+    assert "il manque des réponses sur «\u00a0Réorganisation préalable\u00a0»." in cover, cover

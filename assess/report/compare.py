@@ -20,7 +20,7 @@ from ..rounds import CHANGE, NOT_COMPARABLE, OVERALL, UNKNOWN, WITHIN_MARGIN, Ch
 from ..shown import change, whole
 from ..texts import counted
 from ..vocab import LEVEL_IDS, Lang
-from .texts import TEXTS
+from .texts import TEXTS, quoted_list
 
 BENCHMARK_MIN_PEERS = 5  # fewer peers and one of them could be recognised: no benchmark
 
@@ -108,14 +108,9 @@ def rounds_view(timeline: Timeline, q: Questionnaire, lang: Lang) -> RoundsView:
         sentence = tx["rounds_unknown"].format(since=since)
     else:
         sentence = tx["rounds_still"].format(since=since)
-    within = [
-        tx["portrait_name"].format(name=names[k])  # quoted, as in the changes before it
-        for k, c in last.changes.items()
-        if k != OVERALL and c.verdict == WITHIN_MARGIN and c.delta
-    ]
-    if within:
-        listed = within[0] if len(within) == 1 else ", ".join(within[:-1]) + tx["and"] + within[-1]
-        sentence += " " + tx["rounds_within"].format(names=listed)
+    within = [names[k] for k, c in last.changes.items() if k != OVERALL and c.verdict == WITHIN_MARGIN and c.delta]
+    if within:  # quoted, as in the changes before it
+        sentence += " " + tx["rounds_within"].format(names=quoted_list(within, lang))
     return RoundsView([(lv, names[lv]) for lv in LEVEL_IDS], rows, sentence, tx["rounds_note"])
 
 

@@ -26,7 +26,7 @@ from ..sources import SOURCES, cite, short
 from ..texts import counted, fields_of, problem_message
 from ..vocab import DONT_KNOW, LEVEL_IDS, Lang, as_lang
 from .compare import BenchmarkView, RoundsView, benchmark_view, round_label, rounds_view
-from .texts import TEXTS, trajectory_sentence
+from .texts import TEXTS, quoted_list, trajectory_sentence
 
 if TYPE_CHECKING:
     from ..rounds import Timeline
@@ -574,12 +574,8 @@ def _portrait_limits(
     gap apart, that it is the mean's portrait (Bocage's "work was reorganised before the tools" was
     the leadership's 100 and the field's 50)."""
     tx = TEXTS[lang]
-    split = [tx["portrait_name"].format(name=g.level_name) for g in gaps if g.flagged]
-    if split:
-        names = split[0] if len(split) == 1 else ", ".join(split[:-1]) + tx["and"] + split[-1]
-        mean = " " + tx["portrait_gaps"].format(names=names)
-    else:
-        mean = ""
+    split = [g.level_name for g in gaps if g.flagged]
+    mean = " " + tx["portrait_gaps"].format(names=quoted_list(split, lang)) if split else ""
     if trajectory not in (SOCIO, DIGITAL):
         return mean
     if trajectory == SOCIO:
@@ -599,9 +595,9 @@ def _portrait_limits(
     if between:  # Logemer's director: "data are pulled up to head office", with data circulation at 52
         names = ", ".join(tx["portrait_level"].format(name=lv.name, pos=whole(lv.position)) for lv in between)
         out += " " + tx["portrait_partly"].format(names=names)
-    unmeasured = [tx["portrait_name"].format(name=lv.name) for lv in levels if lv.position is None]
+    unmeasured = [lv.name for lv in levels if lv.position is None]
     if unmeasured:
-        out += " " + tx["portrait_unmeasured"].format(names=", ".join(unmeasured))
+        out += " " + tx["portrait_unmeasured"].format(names=quoted_list(unmeasured, lang))
     return out + mean
 
 

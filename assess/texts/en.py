@@ -488,7 +488,7 @@ TEXTS: dict[str, str] = {
         "It is the picture of the mean: on {names}, role groups stand a flagged gap apart (see the gaps)."
     ),
     "report.portrait_partly": "This picture holds only in part for {names}, in the hybrid band.",
-    "report.portrait_unmeasured": "It says nothing of {names}, for want of enough answers.",
+    "report.portrait_unmeasured": "For want of enough answers, nothing tells whether this picture holds for {names}.",
     "report.side_digital": "digital",
     "report.side_socio": "socio-professional",
     "report.rounds_up.one": "“{name}” rose by {n} point",

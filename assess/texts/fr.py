@@ -508,7 +508,7 @@ TEXTS: dict[str, str] = {
         "l'autre (voir les écarts)."
     ),
     "report.portrait_partly": "Ce portrait ne vaut qu'en partie pour {names}, dans la zone hybride.",
-    "report.portrait_unmeasured": "Il ne dit rien de {names}, faute de réponses suffisantes.",
+    "report.portrait_unmeasured": "Faute de réponses suffisantes, rien ne dit que ce portrait vaille pour {names}.",
     "report.side_digital": "numérique",
     "report.side_socio": "socio-professionnel",
     "report.rounds_up.one": "« {name} » a progressé de {n} point",
