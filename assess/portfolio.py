@@ -74,7 +74,7 @@ class PortfolioPoint:
     shape: str
     x: float
     y: float
-    path: list[tuple[float, float]]  # earlier rounds placed on the map, oldest first
+    path: list[tuple[float, float, str]]  # earlier rounds placed on the map (x, y, round), oldest first
     trajectory: str
     label_x: float = 0.0  # where its name goes (names kept apart), when the map is labelled
     label_y: float = 0.0
@@ -215,8 +215,8 @@ def build_portfolio(
         if pos is None or depth is None:
             unplaced += 1
             continue
-        path = [
-            (map_x(p), map_y(dd))
+        path = [  # each earlier round named by its dot: a path's bare start read as a neighbour's
+            (map_x(p), map_y(dd), round_label(r.label, lang))
             for r in tl.rounds[:-1]
             if (p := r.result.placement.position) is not None and (dd := r.result.depth_score) is not None
         ]

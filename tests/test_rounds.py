@@ -227,6 +227,9 @@ def test_portfolio_shows_every_organisation_the_map_and_both_rounds(tmp_path: Pa
     # the map: one mark per placed organisation, Bocage's path from its earlier rounds
     svg = soup.find("figure", class_="pf-map").find("svg")
     assert len(svg.find_all("path")) == 8 and len(svg.find_all("polyline")) == 1
+    # each earlier round named by its dot: the path's bare start, just above the association's
+    # name, read as the association's own path (QA)
+    assert [x.get_text() for x in svg.find_all("text", class_="round")] == ["2022", "2024"]
     # each level's distribution counts every organisation with a position
     assert len(soup.find_all("div", class_="dist")) == 4
     # English
