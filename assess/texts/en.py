@@ -338,7 +338,7 @@ TEXTS: dict[str, str] = {
     "report.pull_up": "Point of support",
     "report.pull_down": "Point of blockage",
     "report.most_common": "most frequent answer",
-    "report.answers_split": "no answer given more often than the others (which ones is not said)",
+    "report.answers_split": "no answer given more often than the others (the report does not say which)",
     "report.answer": "answer",
     "report.method_title": "Method",
     "report.appendix_title": "Appendix: every question and its answers",

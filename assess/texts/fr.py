@@ -353,7 +353,7 @@ TEXTS: dict[str, str] = {
     "report.pull_up": "Point d'appui",
     "report.pull_down": "Point de blocage",
     "report.most_common": "réponse la plus fréquente",
-    "report.answers_split": "aucune réponse n'est plus fréquente que les autres (lesquelles n'est pas dit)",
+    "report.answers_split": "aucune réponse n'est plus fréquente que les autres (le rapport ne dit pas lesquelles)",
     "report.answer": "réponse",
     "report.method_title": "Méthode",
     "report.appendix_title": "Annexe : toutes les questions et les réponses",
