@@ -19,7 +19,7 @@ from .i18n import sector_label, t
 from .model import Questionnaire
 from .plan import Plan
 from .report.compare import round_label, signed
-from .report.context import MAP_H, MAP_W, MapPoint, dates_text, map_frame, map_x, map_y, place_labels
+from .report.context import MAP_H, MAP_W, MapPoint, dates_text, format_date, map_frame, map_x, map_y, place_labels
 from .rounds import CHANGE, OVERALL, Timeline, order_rounds
 from .scoring import band
 from .shown import whole
@@ -74,7 +74,7 @@ class PortfolioPoint:
     shape: str
     x: float
     y: float
-    path: list[tuple[float, float]]  # earlier rounds placed on the map, oldest first
+    path: list[tuple[float, float, str]]  # earlier rounds placed on the map (x, y, round), oldest first
     trajectory: str
     label_x: float = 0.0  # where its name goes (names kept apart), when the map is labelled
     label_y: float = 0.0
@@ -215,8 +215,8 @@ def build_portfolio(
         if pos is None or depth is None:
             unplaced += 1
             continue
-        path = [
-            (map_x(p), map_y(dd))
+        path = [  # each earlier round named by its dot: a path's bare start read as a neighbour's
+            (map_x(p), map_y(dd), round_label(r.label, lang))
             for r in tl.rounds[:-1]
             if (p := r.result.placement.position) is not None and (dd := r.result.depth_score) is not None
         ]
@@ -263,7 +263,7 @@ def build_portfolio(
     return PortfolioContext(
         lang=lang,
         t=tx,
-        generated_on=generated_on,
+        generated_on=format_date(generated_on, lang) if generated_on else None,  # in words, as the answers' dates
         organisations=len({tl.organisation_id for tl in timelines}),
         respondents=sum(r.result.respondents for tl in timelines for r in tl.rounds),
         rounds=sum(len(tl.rounds) for tl in timelines),

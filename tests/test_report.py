@@ -186,13 +186,42 @@ def test_long_words_from_the_data_stay_on_the_printed_page(tmp_path: Path, housi
     assert long_words >= 4  # the long words were printed, cut into lines
 
 
+@needs_poppler
+def test_characters_no_font_draws_print_as_a_mark_not_a_box(tmp_path: Path, housing, write_json) -> None:
+    """An emoji or a character outside the installed fonts, in a comment or a name, printed as an
+    empty box in the PDF. Emoji are drawn (Symbola, installed by .ci/run, prints them in black);
+    what no font has prints as U+FFFD, the mark readers know, and the HTML keeps every character."""
+    pytest.importorskip("weasyprint")
+    if shutil.which("fc-list") is None:
+        pytest.skip("fontconfig's fc-list not installed")
+    fonts = subprocess.run(["fc-list", ":charset=1f3e0", "family"], capture_output=True, text=True).stdout
+    if "Symbola" not in fonts and not os.environ.get("CI"):
+        pytest.skip("fonts-symbola not installed")
+    obj = uniform(housing, "max", org="x")
+    obj["organisation"]["name"] = "Logemer \U0001f3e0 Habitat \U0010fffd"
+    obj["comments"] = {"str_goal": "Trop de saisies \U0001f44d puis \U0010fffd fin"}
+    pdf, html = tmp_path / "r.pdf", tmp_path / "r.html"
+    r = run("report", write_json("a.json", obj), "-o", html, "--pdf", pdf, "--appendix", "full")
+    assert r.exit_code == 0, r.stderr
+    assert "\U0010fffd" in html.read_text(encoding="utf-8")  # the browser may have a font for it
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    # the title, and the footer of each page (a CSS string)
+    assert text.count("Logemer \U0001f3e0 Habitat \ufffd") > _pdf_pages(pdf)
+    assert "Trop de saisies \U0001f44d puis \ufffd fin" in text
+    assert "\U0010fffd" not in text
+    used = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True, check=True).stdout
+    assert "Symbola" in used  # the emoji drawn by a font that has them
+
+
 def test_deterministic_and_date_only_when_asked(tmp_path: Path) -> None:
     files = sorted(HOUSING.glob("logeterre-*.json"))
     a = report_html(tmp_path, *files)
     b = report_html(tmp_path, *reversed(files))
     assert a == b
     c = report_html(tmp_path, HOUSING / "logemer-dg.json", extra=("--date", "2026-11-22"))
-    assert "2026-11-22" in c
+    assert "Rapport produit le</dt><dd>22\u00a0novembre 2026" in c  # in words, as the answers' dates (QA)
+    first = report_html(tmp_path, HOUSING / "logemer-dg.json", extra=("--date", "2026-12-01"))
+    assert "1er\u00a0décembre 2026" in first
     assert "2026-11-22" not in report_html(tmp_path, HOUSING / "logemer-dg.json")
 
 
@@ -608,7 +637,7 @@ def test_the_trajectory_picture_names_the_levels_it_does_not_hold_for(housing) -
     ctx = build_report_context(housing, [sheet], "en")
     practices = next(lv for lv in ctx.levels if lv.id == "practices")
     assert ctx.trajectory == "socio-professional", ctx.trajectory  # three levels are enough to place it
-    assert f"It says nothing of \u201c{practices.name}\u201d" in ctx.trajectory_sentence
+    assert f"nothing tells whether this picture holds for \u201c{practices.name}\u201d" in ctx.trajectory_sentence
 
 
 def test_french_spacing_never_breaks_in_the_report(tmp_path: Path) -> None:
@@ -780,6 +809,32 @@ def test_map_labels_sit_by_their_points_and_a_pushed_one_has_a_line_to_it(catalo
         assert x0 <= lx <= x1 and y0 - 3 <= ly <= y0 + 3, p  # the line ends on top of its own label
 
 
+def test_a_map_label_is_nearer_its_own_point_than_any_other(catalog) -> None:
+    """Logemer's map: "encadrement + fonctions support", centred below its point and pushed against
+    the frame's left edge, ran just under the field's point, and "terrain" sat beside the other's:
+    a reader paired each label with the wrong point. A label may now start or end at its point."""
+    import math
+
+    from assess.report.context import MapPoint, map_frame, map_x, map_y, place_labels
+
+    q = catalog.questionnaire("housing")
+    _, _, (_, _, right, _) = map_frame(catalog.plan_for(q.id, q.version), q, "fr")
+    cluster = [("Logemer", 19.7, 61, True), ("direction", 38.8, 70, False), ("terrain", 6.5, 54, False),
+               ("encadrement + fonctions support", 18.2, 60, False)]  # fmt: skip
+    points = [MapPoint(n, map_x(x), map_y(y), x, y, main) for n, x, y, main in cluster]
+    place_labels(points, right)
+
+    def distance(p, label):
+        width = (9.5 if label.main else 7.9) * len(label.label)
+        x0, x1, y0, y1 = label.label_x, label.label_x + width, label.label_y - 11, label.label_y + 3
+        return math.hypot(max(x0 - p.x, p.x - x1, 0), max(y0 - p.y, p.y - y1, 0))
+
+    for label in points:
+        own = distance(label, label)
+        assert all(own < distance(p, label) for p in points if p is not label), label
+        assert label.leader is None, label
+
+
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_depth_stage_names_fit_left_of_the_map(tmp_path: Path, lang: str) -> None:
     """Every line of a depth stage's name fits between the rotated axis title and the frame: the
@@ -825,3 +880,40 @@ def test_two_organisations_never_share_a_report_file(tmp_path: Path, housing, wr
     assert r.exit_code == 0, r.stderr
     names = [p.name for p in out.iterdir()]
     assert len({n.casefold() for n in names}) == len(orgs), names
+
+
+def test_the_trajectory_picture_says_which_levels_it_holds_for_only_in_part(tmp_path: Path) -> None:
+    """Logemer's director, on the digital trajectory (39), read that "data are pulled up to head office"
+    while the data level stood at 52, between the bands (a customer officer reads the whole tenant
+    file). The picture now says that it holds only in part there, and names no level of the band."""
+    html = report_html(tmp_path, HOUSING / "logemer-dg.json")
+    cover = BeautifulSoup(html, "html.parser").select_one("header.cover").get_text(" ", strip=True)
+    cover = cover.replace("\u00a0", " ")
+    assert "Ce portrait ne vaut qu'en partie pour « Circulation des données » (52), dans la zone hybride." in cover
+    for other in ("Contexte stratégique", "Réorganisation préalable", "Pratiques professionnelles"):
+        assert f"« {other} » (" not in cover
+    html = report_html(tmp_path, HOUSING / "logemer-dg.json", lang="en")
+    cover = BeautifulSoup(html, "html.parser").select_one("header.cover").get_text(" ", strip=True)
+    assert "This picture holds only in part for \u201cData circulation\u201d (52), in the hybrid band." in cover
+
+
+def test_the_appendix_of_one_respondent_speaks_of_no_role_groups(tmp_path: Path) -> None:
+    """Logemer's director alone read that no question could show the role groups apart for want of
+    6 answers in each, and that role groups could be compared on none: there is no group to speak of."""
+    for lang, none, groups in (
+        ("fr", "Pas de question à discuter : aucune n'a reçu de commentaire.", "groupes"),
+        ("en", "No question to discuss: none received a comment.", "group"),
+    ):
+        html = report_html(tmp_path, HOUSING / "logemer-dg.json", lang=lang)
+        text = BeautifulSoup(html, "html.parser").find(id="appendix").get_text(" ", strip=True).replace("\u00a0", " ")
+        assert none in text and groups not in text, text
+
+
+def test_an_undetermined_trajectory_names_the_missing_level_quoted(tmp_path: Path, write_json) -> None:
+    """Logemer's director without his reorganisation answers: the cover read « il manque des réponses
+    sur Réorganisation préalable. », the one level name of the report left unquoted."""
+    doc = json.loads((HOUSING / "logemer-dg.json").read_text(encoding="utf-8"))
+    doc["answers"] = {k: v for k, v in doc["answers"].items() if not k.startswith("reo_")}
+    html = report_html(tmp_path, write_json("a.json", doc))
+    cover = BeautifulSoup(html, "html.parser").select_one("header.cover").get_text(" ", strip=True)
+    assert "il manque des réponses sur «\u00a0Réorganisation préalable\u00a0»." in cover, cover

@@ -108,6 +108,16 @@ def test_the_report_of_an_organisation_with_two_rounds_shows_both(tmp_path: Path
     assert r.exit_code == 0 and "From one round to the next" in en and "Round 2024, the latest of 2" in en
 
 
+def test_the_levels_whose_change_stays_within_the_margin_are_quoted_as_the_others(tmp_path: Path) -> None:
+    """Bocage's 2026 report read « Sur Réorganisation préalable, l'évolution reste dans la marge. »
+    after « « Contexte stratégique » a progressé de 19 points »: a level's name is quoted in both."""
+    out = tmp_path / "r.html"
+    r = run("report", ROUNDS, "-o", out, "--lang", "fr")
+    assert r.exit_code == 0, r.output
+    text = BeautifulSoup(out.read_text(encoding="utf-8"), "html.parser").find(id="rounds").get_text(" ", strip=True)
+    assert "Sur «\u00a0Réorganisation préalable\u00a0», l'évolution reste dans la marge." in text, text
+
+
 def test_a_report_with_one_round_has_no_rounds_section(tmp_path: Path) -> None:
     out = tmp_path / "r.html"
     assert run("report", *sorted(ROUNDS.glob("bocage-2026-*.json")), "-o", out).exit_code == 0
@@ -217,6 +227,9 @@ def test_portfolio_shows_every_organisation_the_map_and_both_rounds(tmp_path: Pa
     # the map: one mark per placed organisation, Bocage's path from its earlier rounds
     svg = soup.find("figure", class_="pf-map").find("svg")
     assert len(svg.find_all("path")) == 8 and len(svg.find_all("polyline")) == 1
+    # each earlier round named by its dot: the path's bare start, just above the association's
+    # name, read as the association's own path (QA)
+    assert [x.get_text() for x in svg.find_all("text", class_="round")] == ["2022", "2024"]
     # each level's distribution counts every organisation with a position
     assert len(soup.find_all("div", class_="dist")) == 4
     # English

@@ -20,7 +20,7 @@ from ..rounds import CHANGE, NOT_COMPARABLE, OVERALL, UNKNOWN, WITHIN_MARGIN, Ch
 from ..shown import change, whole
 from ..texts import counted
 from ..vocab import LEVEL_IDS, Lang
-from .texts import TEXTS
+from .texts import TEXTS, quoted_list
 
 BENCHMARK_MIN_PEERS = 5  # fewer peers and one of them could be recognised: no benchmark
 
@@ -109,8 +109,8 @@ def rounds_view(timeline: Timeline, q: Questionnaire, lang: Lang) -> RoundsView:
     else:
         sentence = tx["rounds_still"].format(since=since)
     within = [names[k] for k, c in last.changes.items() if k != OVERALL and c.verdict == WITHIN_MARGIN and c.delta]
-    if within:
-        sentence += " " + tx["rounds_within"].format(names=", ".join(within))
+    if within:  # quoted, as in the changes before it
+        sentence += " " + tx["rounds_within"].format(names=quoted_list(within, lang))
     return RoundsView([(lv, names[lv]) for lv in LEVEL_IDS], rows, sentence, tx["rounds_note"])
 
 

@@ -26,7 +26,7 @@ from ..sources import SOURCES, cite, short
 from ..texts import counted, fields_of, problem_message
 from ..vocab import DONT_KNOW, LEVEL_IDS, Lang, as_lang
 from .compare import BenchmarkView, RoundsView, benchmark_view, round_label, rounds_view
-from .texts import TEXTS, trajectory_sentence
+from .texts import TEXTS, quoted_list, trajectory_sentence
 
 if TYPE_CHECKING:
     from ..rounds import Timeline
@@ -435,7 +435,7 @@ def _build(
         dates=result.dates,
         dates_text=dates_text(result.dates, lang) or tx["no_date"],
         sector_label=sector_label(q.sector, lang),
-        generated_on=generated_on,
+        generated_on=format_date(generated_on, lang) if generated_on else None,  # in words, as the answers' dates
         respondents=n,
         roles=[(roles_label([r], lang), k) for r, k in result.roles.items()],
         single_respondent=n == 1,
@@ -568,17 +568,14 @@ def _portrait_limits(
     plan: Plan, trajectory: str, levels: list[LevelView], lang: Lang, gaps: Sequence[GapView] = ()
 ) -> str:
     """What the trajectory's portrait does not hold for: the levels on the other side of the bands,
-    and those without enough answers (the portrait of a socio-professional organisation says that
-    its data circulate, which a data level at 0 contradicts); and, where role groups stand a flagged
+    those it holds for only in part (in the hybrid band), and those without enough answers (the
+    portrait of a socio-professional organisation says that its data circulate, which a data level
+    at 0 contradicts); and, where role groups stand a flagged
     gap apart, that it is the mean's portrait (Bocage's "work was reorganised before the tools" was
     the leadership's 100 and the field's 50)."""
     tx = TEXTS[lang]
-    split = [tx["portrait_name"].format(name=g.level_name) for g in gaps if g.flagged]
-    if split:
-        names = split[0] if len(split) == 1 else ", ".join(split[:-1]) + tx["and"] + split[-1]
-        mean = " " + tx["portrait_gaps"].format(names=names)
-    else:
-        mean = ""
+    split = [g.level_name for g in gaps if g.flagged]
+    mean = " " + tx["portrait_gaps"].format(names=quoted_list(split, lang)) if split else ""
     if trajectory not in (SOCIO, DIGITAL):
         return mean
     if trajectory == SOCIO:
@@ -587,13 +584,20 @@ def _portrait_limits(
     elif trajectory == DIGITAL:
         other = [lv for lv in levels if lv.position is not None and lv.position >= plan.socio_professional_from]
         side = tx["side_socio"]
+    between = [
+        lv for lv in levels
+        if lv.position is not None and plan.digital_below <= lv.position < plan.socio_professional_from
+    ]  # fmt: skip
     out = ""
     if other:
         names = ", ".join(tx["portrait_level"].format(name=lv.name, pos=whole(lv.position)) for lv in other)
         out += " " + tx["portrait_except"].format(names=names, side=side)
-    unmeasured = [tx["portrait_name"].format(name=lv.name) for lv in levels if lv.position is None]
+    if between:  # Logemer's director: "data are pulled up to head office", with data circulation at 52
+        names = ", ".join(tx["portrait_level"].format(name=lv.name, pos=whole(lv.position)) for lv in between)
+        out += " " + tx["portrait_partly"].format(names=names)
+    unmeasured = [lv.name for lv in levels if lv.position is None]
     if unmeasured:
-        out += " " + tx["portrait_unmeasured"].format(names=", ".join(unmeasured))
+        out += " " + tx["portrait_unmeasured"].format(names=quoted_list(unmeasured, lang))
     return out + mean
 
 
@@ -785,7 +789,8 @@ def _map_path(history: Timeline, lang: Lang) -> list[MapPoint]:
 
 def place_labels(points: list[MapPoint], right: float) -> None:
     """Put each label beside its point, inside the frame (the bands' titles stand above it): on its
-    right, else on its left, else above or below it, wherever it covers no other label and no point.
+    right, else on its left, else above or below it (centred, then starting or ending at the point),
+    wherever it covers no other label and no point.
     Where none is free, it goes below the point, centred, pushed down until it overlaps no other,
     with a leader line up to its point."""
     # x0, x1, y of what is already drawn: the points themselves, then each label placed (widths
@@ -804,6 +809,10 @@ def place_labels(points: list[MapPoint], right: float) -> None:
         centred = max(left + 2, min(p.x - width / 2, right - width - 4))
         candidates = [(p.x + gap, p.y + 5), (p.x - gap - width, p.y + 5), (centred, p.y - step + 2)]
         candidates.append((centred, p.y + step + 6))
+        # then below or above, starting or ending at the point: a centred label pushed against the
+        # frame's edge ran under a neighbour's point, nearer to it than to its own (Logemer's map)
+        for lx in (p.x - 4, p.x + 4 - width):
+            candidates += [(lx, p.y + step + 6), (lx, p.y - step + 2)]
         inside = [
             (lx, ly) for lx, ly in candidates
             if left + 2 <= lx and lx + width <= right - 4 and MAP_TOP + step <= ly <= bottom - 3

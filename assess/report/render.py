@@ -3,8 +3,13 @@ that HTML into PDF with WeasyPrint (imported only when a PDF is asked for)."""
 
 from __future__ import annotations
 
+import bisect
+import functools
 import os
 import re
+import shutil
+import subprocess
+import unicodedata
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -124,12 +129,87 @@ def pdf_bytes(html: str, where: str) -> bytes:
         weasyprint = _weasyprint()
     except (ImportError, OSError) as e:  # OSError: WeasyPrint is there but its system libraries are not
         raise AssessError(Problem(where, pdf_help(str(e)))) from None
+    html = printable(html)
     try:
         pdf = weasyprint.HTML(string=html, base_url=None, url_fetcher=_no_fetch).write_pdf()
     except OSError as e:
         raise AssessError(Problem(where, pdf_help(str(e)))) from None
     assert pdf is not None
     return bytes(pdf)
+
+
+# what the PDF shows for a character that no installed font can draw (a box would look like a fault
+# of the report; this mark is the one readers know for "a character was here")
+UNPRINTABLE = "\ufffd"
+
+
+@functools.lru_cache(maxsize=1)
+def _font_coverage() -> tuple[list[int], list[int]] | None:
+    """The characters the installed fonts can draw, as sorted starts and ends of ranges (one
+    `fc-list` call, 40 ms); None when fontconfig's `fc-list` cannot tell."""
+    fc_list = shutil.which("fc-list")
+    if fc_list is None:
+        return None
+    try:
+        out = subprocess.run(
+            [fc_list, "--format", "%{charset}\n"], capture_output=True, text=True, timeout=30, check=True
+        ).stdout
+    except (OSError, subprocess.SubprocessError):
+        return None
+    ranges: list[tuple[int, int]] = []
+    for part in out.split():
+        first, _, last = part.partition("-")
+        try:
+            ranges.append((int(first, 16), int(last or first, 16)))
+        except ValueError:
+            continue
+    if not ranges:
+        return None
+    ranges.sort()
+    starts: list[int] = []
+    ends: list[int] = []
+    for lo, hi in ranges:
+        if starts and lo <= ends[-1] + 1:
+            ends[-1] = max(ends[-1], hi)
+        else:
+            starts.append(lo)
+            ends.append(hi)
+    return starts, ends
+
+
+def _drawable(ch: str, coverage: tuple[list[int], list[int]]) -> bool:
+    code = ord(ch)
+    if code < 0x80 or unicodedata.category(ch) in ("Cc", "Cf", "Zs", "Zl", "Zp"):
+        return True  # ASCII, and what is not drawn (joiners, spaces)
+    if 0xFE00 <= code <= 0xFE0F or 0xE0100 <= code <= 0xE01EF:
+        return True  # variation selectors choose a glyph's style, they are not drawn
+    starts, ends = coverage
+    i = bisect.bisect_right(starts, code) - 1
+    return i >= 0 and code <= ends[i]
+
+
+def printable(html: str) -> str:
+    """The HTML with each character that no installed font can draw (an emoji or a script without a
+    font on this machine, in a comment or a name) replaced by U+FFFD, printed as a visible mark,
+    instead of the empty box WeasyPrint would print. Unchanged when fontconfig cannot tell."""
+    coverage = _font_coverage()
+    if coverage is None:
+        return html
+    mark = UNPRINTABLE if _drawable(UNPRINTABLE, coverage) else "?"
+
+    def css(m: re.Match[str]) -> str:  # the footer's name, in a CSS string, is written "\\1f3e0 "
+        code = int(m.group(1), 16)
+        return m.group(0) if code > 0x10FFFF or _drawable(chr(code), coverage) else f"\\{ord(mark):x} "
+
+    html = _STYLE.sub(lambda m: _CSS_ESCAPE.sub(css, m.group(0)), html)
+    missing = {ch for ch in set(html) if not _drawable(ch, coverage)}
+    if not missing:
+        return html
+    return "".join(mark if ch in missing else ch for ch in html)
+
+
+_STYLE = re.compile(r"<style\b.*?</style>", re.S)
+_CSS_ESCAPE = re.compile(r"\\([0-9a-fA-F]{1,6}) ?")
 
 
 def write_pdf(html: str, path: str | os.PathLike[str]) -> None:

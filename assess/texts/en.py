@@ -193,6 +193,10 @@ TEXTS: dict[str, str] = {
         "Only the questions that received comments or free answers, and the six (at most) on which role groups "
         "differ most, by {threshold} points or more. The full appendix comes with --appendix full."
     ),
+    "report.appendix_compact_note_single": (
+        "Only the questions that received a comment or a free answer. The full appendix, with every answer, "
+        "comes with --appendix full."
+    ),
     "report.appendix_no_groups": (
         "Here no question can show the role groups apart: it would take at least {n} answers in each group, so "
         "that no one's answers could be worked out."
@@ -211,6 +215,7 @@ TEXTS: dict[str, str] = {
         "their answers."
     ),
     "report.appendix_none": "No question to discuss: none received a comment, and role groups differ on none.",
+    "report.appendix_none_single": "No question to discuss: none received a comment.",
     "report.appendix_none_no_groups": (
         "No question to discuss: none received a comment, and role groups can be compared on none."
     ),
@@ -333,7 +338,7 @@ TEXTS: dict[str, str] = {
     "report.pull_up": "Point of support",
     "report.pull_down": "Point of blockage",
     "report.most_common": "most frequent answer",
-    "report.answers_split": "no answer given more often than the others (which ones is not said)",
+    "report.answers_split": "no answer given more often than the others (the report does not say which)",
     "report.answer": "answer",
     "report.method_title": "Method",
     "report.appendix_title": "Appendix: every question and its answers",
@@ -482,7 +487,8 @@ TEXTS: dict[str, str] = {
     "report.portrait_gaps": (
         "It is the picture of the mean: on {names}, role groups stand a flagged gap apart (see the gaps)."
     ),
-    "report.portrait_unmeasured": "It says nothing of {names}, for want of enough answers.",
+    "report.portrait_partly": "This picture holds only in part for {names}, in the hybrid band.",
+    "report.portrait_unmeasured": "For want of enough answers, nothing tells whether this picture holds for {names}.",
     "report.side_digital": "digital",
     "report.side_socio": "socio-professional",
     "report.rounds_up.one": "“{name}” rose by {n} point",

@@ -201,6 +201,10 @@ TEXTS: dict[str, str] = {
         "sur lesquelles les groupes de rôles divergent le plus, d'au moins {threshold} points. L'annexe complète "
         "s'obtient avec --appendix full."
     ),
+    "report.appendix_compact_note_single": (
+        "Seules figurent les questions qui ont reçu un commentaire ou une réponse libre. L'annexe complète, avec "
+        "toutes les réponses, s'obtient avec --appendix full."
+    ),
     "report.appendix_no_groups": (
         "Ici, aucune question ne peut montrer les groupes de rôles séparément : il faudrait au moins {n} réponses "
         "dans chaque groupe, pour qu'on ne puisse pas en déduire celles de chacun."
@@ -221,6 +225,7 @@ TEXTS: dict[str, str] = {
     "report.appendix_none": (
         "Pas de question à discuter : aucune n'a reçu de commentaire, et les groupes de rôles ne divergent sur aucune."
     ),
+    "report.appendix_none_single": "Pas de question à discuter : aucune n'a reçu de commentaire.",
     "report.appendix_none_no_groups": (
         "Pas de question à discuter : aucune n'a reçu de commentaire, et les groupes de rôles ne peuvent être "
         "comparés sur aucune."
@@ -348,7 +353,7 @@ TEXTS: dict[str, str] = {
     "report.pull_up": "Point d'appui",
     "report.pull_down": "Point de blocage",
     "report.most_common": "réponse la plus fréquente",
-    "report.answers_split": "aucune réponse n'est plus fréquente que les autres (lesquelles n'est pas dit)",
+    "report.answers_split": "aucune réponse n'est plus fréquente que les autres (le rapport ne dit pas lesquelles)",
     "report.answer": "réponse",
     "report.method_title": "Méthode",
     "report.appendix_title": "Annexe : toutes les questions et les réponses",
@@ -502,7 +507,8 @@ TEXTS: dict[str, str] = {
         "C'est le portrait de la moyenne : sur {names}, les groupes de rôles sont à un écart marqué l'un de "
         "l'autre (voir les écarts)."
     ),
-    "report.portrait_unmeasured": "Il ne dit rien de {names}, faute de réponses suffisantes.",
+    "report.portrait_partly": "Ce portrait ne vaut qu'en partie pour {names}, dans la zone hybride.",
+    "report.portrait_unmeasured": "Faute de réponses suffisantes, rien ne dit que ce portrait vaille pour {names}.",
     "report.side_digital": "numérique",
     "report.side_socio": "socio-professionnel",
     "report.rounds_up.one": "« {name} » a progressé de {n} point",
