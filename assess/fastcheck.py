@@ -300,9 +300,14 @@ def _refuse(condition: str) -> list[str]:
     return [f"    if {condition}:", "        return None"]
 
 
-def _parts() -> dict[str, Any]:
+# the bytes written before and after a header value (`check_body`'s `parts`), by table: ORG (the
+# organisation's id, then between it and its name), DATE and ROUND
+Affixes = Mapping[str, tuple[bytes, ...]]
+
+
+def _parts(affixes: Affixes) -> dict[str, Any]:
     """The tables of the header values' bytes, and what fills them: the readable check's patterns
-    (answers.py), then orjson's bytes."""
+    (answers.py), then orjson's bytes between the caller's."""
     dumps = orjson.dumps
 
     def table(name: str, ok: Callable[[Any], bool], write: Callable[[Any], bytes]) -> dict[str, Any]:
@@ -313,10 +318,15 @@ def _parts() -> dict[str, Any]:
 
         return {f"{name}S": kept, f"{name}_PART": part}
 
+    (o1, o2, o3), (d1, d2), (r1, r2) = affixes["ORG"], affixes["DATE"], affixes["ROUND"]
+
+    def org(k: tuple[str, str | None]) -> bytes:
+        return b"".join((o1, dumps(k[0]), o2, dumps(k[1]), o3))
+
     return {
-        **table("ORG", lambda k: NOT_BLANK.search(k[0]) is not None, lambda k: dumps(k[0]) + b',"name":' + dumps(k[1])),
-        **table("DATE", lambda d: d is None or is_date(d) is not None, dumps),
-        **table("ROUND", lambda r: r is None or NOT_BLANK.search(r) is not None, dumps),
+        **table("ORG", lambda k: NOT_BLANK.search(k[0]) is not None, org),
+        **table("DATE", lambda d: d is None or is_date(d) is not None, lambda d: d1 + dumps(d) + d2),
+        **table("ROUND", lambda r: r is None or NOT_BLANK.search(r) is not None, lambda r: r1 + dumps(r) + r2),
     }
 
 
@@ -329,7 +339,7 @@ def check_body(
     fact_slots: frozenset[int] = frozenset(),
     facts_out: set[int] | None = None,
     sides_later: dict[int, tuple[str, list[str]]] | None = None,
-    parts: bool = False,
+    parts: Affixes | None = None,
 ) -> tuple[list[str], list[list[str]]]:
     """The lines of a generated function of `raw` that decode and check it and add up its scores
     (`return None` for anything in doubt), in two parts. The first leaves as locals: `org` (its
@@ -350,9 +360,9 @@ def check_body(
     bits that determine them, those lines), for a caller that keeps what it makes of them in a
     table of its own.
     With `parts`, the first part also leaves the record's bytes (`orjson.dumps`) of the organisation
-    (`opart`: its id, `,"name":` and its name), the date (`dpart`) and the round (`rpart`), each
-    kept in a table by value (`_parts`), so that a value seen before is neither checked nor
-    written again.
+    (`opart`: its id and its name), the date (`dpart`) and the round (`rpart`), each between the
+    bytes `parts` gives for it and kept in a table by value (`_parts`), so that a value seen
+    before is neither checked nor written again.
     Constants go into `consts`."""
     from operator import getitem, itemgetter
 
@@ -366,8 +376,9 @@ def check_body(
         "ALL": msgspec.structs.astuple, "NQ": len(qlist),
         "getitem": getitem, "fsum": fsum, "not_blank": NOT_BLANK.search, "is_date": is_date,
     })  # fmt: skip
-    if parts:
-        consts.update(_parts())
+    kept = parts is not None
+    if parts is not None:
+        consts.update(_parts(parts))
     body = [
         "    try:",
         "        d = decode(raw)",
@@ -381,7 +392,7 @@ def check_body(
         "    else:",
         "        nk += 1",
         # the readable check's patterns (answers.py), or the record's bytes of values already seen
-        *(_part("opart", "ORG", "(org.id, oname)") if parts else _refuse("not_blank(org.id) is None")),
+        *(_part("opart", "ORG", "(org.id, oname)") if kept else _refuse("not_blank(org.id) is None")),
         "    rid = role = None",
         "    resp = d.respondent",
         "    if resp is not UNSET:",
@@ -402,13 +413,13 @@ def check_body(
         "        date = None",
         "    else:",
         "        nk += 1",
-        *(_part("dpart", "DATE", "date") if parts else _refuse("date is not None and is_date(date) is None")),
+        *(_part("dpart", "DATE", "date") if kept else _refuse("date is not None and is_date(date) is None")),
         "    rnd = d.round",
         "    if rnd is UNSET:",
         "        rnd = None",
         "    else:",
         "        nk += 1",
-        *(_part("rpart", "ROUND", "rnd") if parts else _refuse("rnd is not None and not_blank(rnd) is None")),
+        *(_part("rpart", "ROUND", "rnd") if kept else _refuse("rnd is not None and not_blank(rnd) is None")),
         "    lang = d.lang",
         "    if lang is UNSET:",
         "        lang = None",

@@ -35,6 +35,14 @@ from .vocab import LEVEL_IDS, ROLES
 if TYPE_CHECKING:
     from .plan import Plan
 
+# the record's bytes around its organisation (before its id, between it and its name, after the
+# name up to the respondent's id), its date and its round (`check_body`'s `parts`)
+HEADER_AFFIXES = {
+    "ORG": (b',"organisation":{"id":', b',"name":', b'},"respondent":{"id":'),
+    "DATE": (b"", b',"round":'),
+    "ROUND": (b"", b""),
+}
+
 # (raw answers bytes, the record's start up to its line number, what follows the record) -> bytes
 FastLine = Callable[[bytes, bytes, bytes], "bytes | None"]
 
@@ -55,7 +63,7 @@ def generate_fast_line(plan: Plan) -> FastLine:
     keys: dict[int, str] = {}
     checks, later = check_body(
         questions, decoder(plan.id, plan.version, questions), consts, keys=keys, fact_slots=wanted, facts_out=facts,
-        sides_later=sides, parts=True,
+        sides_later=sides, parts=HEADER_AFFIXES,
     )  # fmt: skip
     body = ["def fast_line(raw, head, end):", *checks]
 
@@ -69,6 +77,14 @@ def generate_fast_line(plan: Plan) -> FastLine:
         role: shared.setdefault(plan.totals[role], tuple({} for _ in (*SLOTS, *merged))) for role in (None, *ROLES)
     }
 
+    # each slot's fragment between the record's bytes before and after it, in `respondent_record`'s
+    # order: the levels, the position (written between the last level and the depth), the depth
+    keys_of = [b',"levels":{' + orjson.dumps(LEVEL_IDS[0]) + b":"]
+    keys_of += [b"," + orjson.dumps(lv) + b":" for lv in LEVEL_IDS[1:]]
+    around = {k: (key, b"") for k, key in enumerate(keys_of)}
+    around[len(LEVEL_IDS) - 1] = (keys_of[-1], b'},"position":')
+    around[DEPTH_SLOT] = (b',"depth":', b',"signals":[')
+
     def fragment(role: str | None, k: int, w: float, s: float, key: Any) -> tuple[float | None, bytes]:
         ls = level_score(plan.totals[role][k], plan.coverage_min, w, s)
         if k == DEPTH_SLOT:
@@ -76,19 +92,19 @@ def generate_fast_line(plan: Plan) -> FastLine:
             part = orjson.dumps(depth)
         else:
             part = orjson.dumps(_level(ls))
-        # a copy of its exact size: orjson's bytes keep the room of its buffer (about 2 kB)
-        entry = (ls.position, bytes(memoryview(part)))
-        return remember(memos[role][k], key, entry)
+        before, after = around[k]
+        return remember(memos[role][k], key, (ls.position, before + part + after))
 
     def tail(trajectory: str, hinge: bool, met: bool | None, missing: tuple[str, ...]) -> bytes:
         """What follows the position in the record, up to the depth."""
         rest = {"trajectory": trajectory, "hinge": hinge, "hinge_requirement": met, "missing": list(missing)}
         return b"," + orjson.dumps(rest)[1:-1]
 
-    def placement(met: bool | None, *positions: float | None) -> bytes:
-        """The placement's fragment when a level is insufficient (the plan's `place`)."""
+    def placement(met: bool | None, *positions: float | None) -> tuple[bytes, bytes]:
+        """The placement's fragment when a level is insufficient (the plan's `place`): its position,
+        and what follows it."""
         pl = place(plan, dict(zip(LEVEL_IDS, positions)), met)  # noqa: B905 - four of each
-        return orjson.dumps(pl.position) + tail(pl.trajectory, pl.hinge, pl.requirement, pl.missing)
+        return orjson.dumps(pl.position), tail(pl.trajectory, pl.hinge, pl.requirement, pl.missing)
 
     mets = (None, True, False)
     consts.update(
@@ -152,29 +168,23 @@ def generate_fast_line(plan: Plan) -> FastLine:
         "            tail = T_HINGED[met]",
         "        else:",
         "            tail = T_SOCIO[met]",
-        "        placed = dumps(pos) + tail",
+        "        placed = dumps(pos)",
         "    else:",
-        f"        placed = PLACEMENT(met, {', '.join(f'p{k}' for k in range(n_levels))})",
+        f"        placed, tail = PLACEMENT(met, {', '.join(f'p{k}' for k in range(n_levels))})",
     ]
     body.append("    fired = []")
     for i, s in enumerate(plan.signals):
         consts[f"SIG{i}"] = orjson.dumps({"id": s.id, "severity": s.severity})
         body += [f"    if {condition_expr(s.when, questions, consts, frame)}:", f"        fired.append(SIG{i})"]
-    # the record, in `respondent_record`'s order
+    # the record, in `respondent_record`'s order (the header's values and the slots' fragments come
+    # with the bytes around them)
     roles = {r: b',"role":' + orjson.dumps(r) for r in (None, *ROLES)}
     qref = orjson.dumps({"id": plan.id, "version": plan.version})
     consts["ROLE"] = {r: f + b'},"questionnaire":' + qref + b',"date":' for r, f in roles.items()}
     consts["WARNINGS"] = b'],"warnings":' + orjson.dumps(plan.notes()) + b"}"
-    level_keys = [b'"levels":{' + orjson.dumps(LEVEL_IDS[0]) + b":"]
-    level_keys += [b"," + orjson.dumps(lv) + b":" for lv in LEVEL_IDS[1:]]
-    for k, key in enumerate(level_keys):
-        consts[f"K{k}"] = b"," + key if k == 0 else key
     parts = [
-        "head", "b',\"organisation\":{\"id\":'", "opart",
-        "b'},\"respondent\":{\"id\":'", "dumps(rid)", "ROLE[role]", "dpart", "b',\"round\":'", "rpart",
-        *(x for k in range(n_levels) for x in (f"K{k}", f"f{k}")),
-        "b'},\"position\":'", "placed", "b',\"depth\":'", f"f{DEPTH_SLOT}", "b',\"signals\":['", "b','.join(fired)",
-        "WARNINGS", "end",
+        "head", "opart", "dumps(rid)", "ROLE[role]", "dpart", "rpart", *(f"f{k}" for k in range(n_levels)),
+        "placed", "tail", f"f{DEPTH_SLOT}", "b','.join(fired)", "WARNINGS", "end",
     ]  # fmt: skip
     body.append(f"    return join(({', '.join(parts)}))")
     namespace: dict[str, Any] = {k: canonical(v) for k, v in consts.items()}
