@@ -100,13 +100,17 @@ def _union(*types: Any) -> Any:
     return out
 
 
+# the decoded answers' fields: this and the question's position in the questionnaire (`f3`)
+FIELD = "f"
+
+
 def decoder(qid: str, version: str, questions: Mapping[str, QuestionPlan]) -> msgspec.json.Decoder[Any]:
     """The typed decoder of answers objects for one questionnaire version: what it decodes is well
     typed; what it refuses goes to the readable check. The patterns of the organisation's id, the
     date and the round are checked by the generated lines (`check_body`), by the readable check's
     own expressions. Its objects hold no cycle: the garbage collector need not track them."""
-    fields = [(f"f{i}", _answer_type(q), UNSET) for i, q in enumerate(questions.values())]
-    rename = {f"f{i}": q for i, q in enumerate(questions)}
+    fields = [(f"{FIELD}{i}", _answer_type(q), UNSET) for i, q in enumerate(questions.values())]
+    rename = {f"{FIELD}{i}": q for i, q in enumerate(questions)}
     answers = msgspec.defstruct("Answers", fields, rename=rename, forbid_unknown_fields=True, gc=False)
     text_id = Annotated[str, Meta(max_length=MAX_ID)]
     qref = msgspec.defstruct(
@@ -340,11 +344,13 @@ def check_body(
     facts_out: set[int] | None = None,
     sides_later: dict[int, tuple[str, list[str]]] | None = None,
     parts: Affixes | None = None,
+    by_name: bool = False,
 ) -> tuple[list[str], list[list[str]]]:
     """The lines of a generated function of `raw` that decode and check it and add up its scores
     (`return None` for anything in doubt), in two parts. The first leaves as locals: `org` (its
     `.id`), `oname`, `rid`, `role`, `date`, `rnd`, `lang`, `comments`, `vals` (every answer in
-    questionnaire order, UNSET where absent) and, per slot k, `w{k}` and `s{k}`: the answered weight
+    questionnaire order, UNSET where absent; with `by_name`, `A`: the decoded answers, whose fields
+    are FIELD and the question's position) and, per slot k, `w{k}` and `s{k}`: the answered weight
     and the sum of weight x value, as math.fsum gives them. For the slots of `fact_slots` whose
     single-choice sums are exact, also `wf{k}`, `sf{k}` and `wo{k}`, `so{k}`: the same sums over fact
     questions and over opinion questions (as `scoring.generate_opinions_above_facts` gives them);
@@ -364,7 +370,10 @@ def check_body(
     bytes `parts` gives for it and kept in a table by value (`_parts`), so that a value seen
     before is neither checked nor written again.
     Constants go into `consts`."""
-    from operator import getitem, itemgetter
+    from operator import attrgetter, getitem, itemgetter
+
+    def ans(i: int) -> str:
+        return f"A.{FIELD}{i}" if by_name else f"vals[{i}]"
 
     qlist = list(questions.values())
     singles = [q for q in qlist if q.kind == "single" and q.scored]
@@ -434,7 +443,7 @@ def check_body(
         "        comments = {}",
         "    else:",
         "        nk += len(comments)",
-        "    vals = ALL(d.answers)",  # every answer in questionnaire order, UNSET where absent
+        "    A = d.answers" if by_name else "    vals = ALL(d.answers)",  # every answer, UNSET where absent
     ]
     # an answer to a question not asked of the respondent's role is not scored, and the readable
     # check says so (a warning): such an object goes its way
@@ -442,7 +451,7 @@ def check_body(
         if len(q.roles) < len(ROLES):
             consts[f"ASKED{i}"] = frozenset(q.roles)
             body += [
-                f"    if role is not None and role not in ASKED{i} and (_a := vals[{i}]) is not UNSET"
+                f"    if role is not None and role not in ASKED{i} and (_a := {ans(i)}) is not UNSET"
                 " and _a is not None and _a != []:",
                 "        return None",
             ]
@@ -478,9 +487,9 @@ def check_body(
             for j, q in enumerate(qs):
                 if len(q.roles) == len(ROLES):
                     consts[f"Q{g}_{j}"] = contributions[g][None][j]
-                    terms.append(f"Q{g}_{j}[vals[{pos[q.id]}]]")
+                    terms.append(f"Q{g}_{j}[{ans(pos[q.id])}]")
                 else:
-                    terms.append(f"R{g}[{j}][vals[{pos[q.id]}]]")
+                    terms.append(f"R{g}[{j}][{ans(pos[q.id])}]")
             if any(len(q.roles) < len(ROLES) for q in qs):
                 consts[f"PK{g}"] = contributions[g]
                 body.append(f"    R{g} = PK{g}[role]")
@@ -518,8 +527,14 @@ def check_body(
         for k in range(n):
             lines = sums[k]
             if idx[k]:
-                consts[f"G{k}"] = itemgetter(*idx[k]) if len(idx[k]) > 1 else (lambda v, i=idx[k][0]: (v[i],))
-                lines.append(f"    g = G{k}(vals)")
+                if by_name and len(idx[k]) == 1:
+                    lines.append(f"    g = ({ans(idx[k][0])},)")
+                elif by_name:
+                    consts[f"G{k}"] = attrgetter(*(f"{FIELD}{i}" for i in idx[k]))
+                    lines.append(f"    g = G{k}(A)")
+                else:
+                    consts[f"G{k}"] = itemgetter(*idx[k]) if len(idx[k]) > 1 else (lambda v, i=idx[k][0]: (v[i],))
+                    lines.append(f"    g = G{k}(vals)")
             if not idx[k]:
                 lines += [f"    w{k} = []", f"    s{k} = []"] if k in listed else [f"    w{k} = 0.0", f"    s{k} = 0.0"]
             elif exact[k]:  # one exact partial sum, then the other values
@@ -562,10 +577,11 @@ def check_body(
     adds_of: dict[str, list[str]] = {}
     for i, q in enumerate(qlist):
         if q.kind != "single":
-            checks, adds = _question(q, i, consts, lists=lists[q.slot] if q.slot >= 0 else set(), facts=q.slot in facts)
+            listed_here = lists[q.slot] if q.slot >= 0 else set()
+            checks, adds = _question(q, ans(i), i, consts, lists=listed_here, facts=q.slot in facts)
             body += checks
             if adds:
-                adds_of[q.id] = [f"    a = vals[{i}]", *adds]
+                adds_of[q.id] = [f"    a = {ans(i)}", *adds]
     for k in range(n):
         for q in order[k]:
             sums[k] += adds_of.get(q.id, [])
@@ -575,10 +591,10 @@ def check_body(
         # each group's count in its lowest bits, all as wide as the count of every single choice:
         # the lowest bits of the groups' sum are the sum of their counts
         counts = [f"(({' + '.join(f'P{g}' for g in range(len(groups)))}) & {fields[('n', 0)][2]})"]
-        counts += [f"(vals[{pos[q.id]}] is not UNSET)" for q in qlist if not (q.kind == "single" and q.scored)]
+        counts += [f"({ans(pos[q.id])} is not UNSET)" for q in qlist if not (q.kind == "single" and q.scored)]
         body.append(f"    nk += {' + '.join(counts)}")
     else:
-        body.append("    nk += NQ - vals.count(UNSET)")
+        body.append(f"    nk += NQ - {'ALL(A)' if by_name else 'vals'}.count(UNSET)")
     body += ["    if raw.count(b':') != nk and may_have_duplicates(raw, nk):", "        return None"]
     body += [x for lines in sums for x in lines]
     if keys is not None:
@@ -657,12 +673,12 @@ def _addends_exact(q: QuestionPlan, *, facts: bool) -> dict[str, bool]:
 
 
 def _question(
-    q: QuestionPlan, i: int, consts: dict[str, Any], *, lists: set[str], facts: bool = False
+    q: QuestionPlan, answer: str, i: int, consts: dict[str, Any], *, lists: set[str], facts: bool = False
 ) -> tuple[list[str], list[str]]:
-    """The lines that check the decoded answer `a` of one question that is not a scored single
-    choice (the decoder has checked its type and option ids), and those that add its value to its
-    slot's sums."""
-    checks = [f"    a = vals[{i}]"]
+    """The lines that check the decoded answer `a` (the expression `answer`) of one question that
+    is not a scored single choice (the decoder has checked its type and option ids), and those that
+    add its value to its slot's sums."""
+    checks = [f"    a = {answer}"]
     asked = ""
     if len(q.roles) < len(ROLES):
         consts[f"R{i}"] = q.roles

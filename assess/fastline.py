@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any
 
 import orjson
 
-from .fastcheck import canonical, check_body, consistency_levels, decoder, remember
+from .fastcheck import FIELD, canonical, check_body, consistency_levels, decoder, remember
 from .plan import DEPTH_SLOT, SLOTS
 from .vocab import LEVEL_IDS, ROLES
 
@@ -63,7 +63,7 @@ def generate_fast_line(plan: Plan) -> FastLine:
     keys: dict[int, str] = {}
     checks, later = check_body(
         questions, decoder(plan.id, plan.version, questions), consts, keys=keys, fact_slots=wanted, facts_out=facts,
-        sides_later=sides, parts=HEADER_AFFIXES,
+        sides_later=sides, parts=HEADER_AFFIXES, by_name=True,
     )  # fmt: skip
     body = ["def fast_line(raw, head, end):", *checks]
 
@@ -141,7 +141,7 @@ def generate_fast_line(plan: Plan) -> FastLine:
     body += [f"    c{k} = {gap(k)}" for k in sorted(facts) if k not in sides]
     # the hinge requirement and the signals: the one condition language, on the decoded answers
     frame = Frame(
-        answers="vals", positions=pos_of, levels={lv: f"p{k}" for k, lv in enumerate(LEVEL_IDS)},
+        answers="A", positions=pos_of, fields=FIELD, levels={lv: f"p{k}" for k, lv in enumerate(LEVEL_IDS)},
         consistency={SLOTS[k]: f"c{k}" for k in facts},
     )  # fmt: skip
     if plan.hinge_requires is None:

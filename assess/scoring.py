@@ -157,13 +157,17 @@ RequirementEvaluator = Callable[[Mapping[str, Any], Mapping[str, float | None], 
 @dataclass(frozen=True)
 class Frame:
     """How generated code sees a respondent: answers in a dict named `answers` (the default), or in
-    a tuple named `answers` in the order of `positions` (UNSET where absent: the record writer reads
-    the decoded answers straight); level positions through `lev.get`, or in the variables `levels`
-    names; a level's opinions-above-facts gap computed by the generated function, or already held in
-    the variable `consistency` names for it (the record writer gets it from its exact sums)."""
+    a tuple named `answers` in the order of `positions`, or in the fields of a decoded object (UNSET
+    where absent: the record writer reads the decoded answers straight); level positions through
+    `lev.get`, or in the variables `levels` names; a level's opinions-above-facts gap computed by
+    the generated function, or already held in the variable `consistency` names for it (the record
+    writer gets it from its exact sums)."""
 
     answers: str = "ans"
     positions: Mapping[str, int] | None = None
+    # with positions: the answers are the fields of a decoded object named this prefix and their
+    # position (`ans.f3`), not the members of a tuple
+    fields: str | None = None
     levels: Mapping[str, str] | None = None
     # level id -> the variable holding `generate_opinions_above_facts`'s result, computed already
     consistency: Mapping[str, str] | None = None
@@ -181,9 +185,9 @@ class Frame:
         for a use that treats it as None: membership in a set of option ids, a lookup of values)."""
         if self.positions is None:
             return f"{self.answers}.get({qid!r})"
-        if unset_ok:
-            return f"{self.answers}[{self.positions[qid]}]"
-        return f"(None if (_u := {self.answers}[{self.positions[qid]}]) is UNSET else _u)"
+        i = self.positions[qid]
+        at = f"{self.answers}[{i}]" if self.fields is None else f"{self.answers}.{self.fields}{i}"
+        return at if unset_ok else f"(None if (_u := {at}) is UNSET else _u)"
 
     def level(self, lv: str) -> str:
         return f"lev.get({lv!r})" if self.levels is None else self.levels[lv]
