@@ -376,3 +376,14 @@ def test_a_comment_read_back_from_an_answers_file_shows_its_controls() -> None:
             assert tui.ask(screen)[0] == "skip"
     shown = written.getvalue()
     assert "\u202e" not in shown and "\u2066" not in shown and "\\u202edef" in shown
+
+
+def test_a_free_answer_read_back_from_an_answers_file_is_echoed_with_its_controls_shown(housing, tmp_path) -> None:
+    """`assess run --resume ANSWERS.json`, Enter on the free question: the line echoing the answer
+    sent its escape sequences (colours, a window title, a screen clear) to the terminal."""
+    from assess.interview.run import Runner
+
+    it = make(housing)
+    q = next(x for x in it.questions if x.type == "text")
+    line = Runner(it, tmp_path / "d.json", tmp_path / "a.json").echo(q, "text \x1b[31mRED\x1b]0;T\x07")
+    assert "\x1b" not in line and "\x07" not in line and "\\x1b[31mRED" in line

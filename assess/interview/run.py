@@ -15,7 +15,7 @@ from ..i18n import t as label
 from ..model import Question
 from ..output import write_atomic
 from ..shown import whole
-from ..terminal import rich_text, wrap
+from ..terminal import clean, rich_text, wrap
 from ..texts import problem_message
 from ..vocab import DONT_KNOW, LEVEL_IDS, as_lang
 from .state import Interview, Step, draft_path, load_draft, new_respondent_id, save_draft, set_aside
@@ -150,8 +150,8 @@ class Runner:
             shown = opt.label[lang] if opt else str(value)
         elif q.type == "multi":
             shown = " ; ".join(o.label[lang] for v in value if (o := q.option(v)) is not None)
-        else:
-            shown = str(value)
+        else:  # a free answer, perhaps read back from an answers file: data, its controls shown
+            shown = clean(str(value))
         text = q.wording(lang, self.it.role)
         short = text if len(text) <= 60 else text[:57].rsplit(" ", 1)[0] + "…"
         if changed:
