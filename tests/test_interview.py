@@ -387,3 +387,84 @@ def test_a_free_answer_read_back_from_an_answers_file_is_echoed_with_its_control
     q = next(x for x in it.questions if x.type == "text")
     line = Runner(it, tmp_path / "d.json", tmp_path / "a.json").echo(q, "text \x1b[31mRED\x1b]0;T\x07")
     assert "\x1b" not in line and "\x07" not in line and "\\x1b[31mRED" in line
+
+
+def _tty(monkeypatch) -> None:
+    """`assess run` as if in a terminal (it refuses a pipe)."""
+    import sys
+
+    monkeypatch.setattr(sys.stdin, "isatty", lambda: True, raising=False)
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: True, raising=False)
+
+
+def _no_question(screen) -> None:
+    raise AssertionError("a question was asked")
+
+
+def test_a_draft_that_cannot_be_saved_says_why_in_french_within_80_columns(
+    housing, catalog, tmp_path, monkeypatch, capsys
+) -> None:
+    """A full disk for the draft: the message said "(No space left on device)" in a French sentence,
+    and was cut by the terminal in the middle of words at 80 columns."""
+    import errno
+
+    from assess.interview import run, tui
+
+    draft = tmp_path / "d.json"
+    save_draft(make(housing), draft, str(tmp_path / "a.json"))
+
+    def full(*a, **k) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device", str(draft))
+
+    _tty(monkeypatch)
+    monkeypatch.setenv("COLUMNS", "80")
+    monkeypatch.setattr(run, "save_draft", full)
+    monkeypatch.setattr(tui, "ask", _no_question)
+    args = dict(questionnaire_id=None, lang="fr", default_lang="fr", role=None, org_id=None, org_name=None)
+    code = run.run_interview(catalog, **args, respondent_id=None, output=None, resume=draft)
+    err = capsys.readouterr().err
+    assert code == 1 and "plus de place sur le disque" in err and "No space" not in err, err
+    assert all(len(line) < 80 or str(draft) in line for line in err.splitlines()), err
+    assert f"assess run --resume {draft}" in err
+
+
+def test_answers_file_that_cannot_be_written_keeps_the_draft_and_says_how_to_finish(
+    housing, tmp_path, monkeypatch, capsys
+) -> None:
+    """`-o` a folder (or /dev/full) at the end of the questionnaire: an error without the draft's
+    place nor how to finish; and a read-only folder said "No such file or directory" in French."""
+    import errno
+
+    from assess.interview import run
+
+    it = make(housing)
+    draft = tmp_path / "d.json"
+    save_draft(it, draft)
+    monkeypatch.setenv("COLUMNS", "80")
+    assert run.finish(it, tmp_path, draft) == 1  # a folder in the answers file's place
+    err = capsys.readouterr().err
+    assert "dossier" in err and f"assess run --resume {draft}" in err and draft.exists(), err
+
+    def refused(*a, **k) -> None:
+        raise OSError(errno.EACCES, "Permission denied", "a.json")
+
+    monkeypatch.setattr(run, "write_atomic", refused)
+    assert run.finish(it, tmp_path / "a.json", draft) == 1
+    err = capsys.readouterr().err
+    assert "permission refusée" in err and "Permission denied" not in err and draft.exists(), err
+
+
+def test_an_answers_file_that_could_never_be_written_is_said_before_the_first_question(
+    housing, catalog, tmp_path, monkeypatch
+) -> None:
+    """`assess run -o /dev/full` (or -o a folder) asked every question, then refused to write."""
+    from assess.errors import AssessError
+    from assess.interview import run, tui
+
+    draft = tmp_path / "d.json"
+    save_draft(make(housing), draft)
+    _tty(monkeypatch)
+    monkeypatch.setattr(tui, "ask", _no_question)
+    args = dict(questionnaire_id=None, lang="fr", default_lang="fr", role=None, org_id=None, org_name=None)
+    with pytest.raises(AssessError, match="folder"):
+        run.run_interview(catalog, **args, respondent_id=None, output=tmp_path, resume=draft)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from datetime import date as _date
@@ -13,7 +14,7 @@ from ..catalog import Catalog
 from ..errors import AssessError, Problem
 from ..i18n import t as label
 from ..model import Question
-from ..output import write_atomic
+from ..output import _refuse_special, write_atomic
 from ..shown import whole
 from ..terminal import clean, rich_text, wrap
 from ..texts import problem_message
@@ -24,11 +25,22 @@ from .texts import T
 ROLE_KEYS = ("direction", "management", "field", "support")
 
 
-def _out(msg: str = "") -> None:
+def _out(msg: str = "", file: Any = None) -> None:
     """Print a message wrapped to the terminal's width at word boundaries (indented lines, such as
-    a command to type, are kept whole)."""
+    a command to type, are kept whole); `file`: sys.stderr for an error."""
     lines = [line if line.startswith(" ") or not line else wrap(line) for line in msg.split("\n")]
-    print("\n".join(lines), flush=True)
+    print("\n".join(lines), flush=True, file=file)
+
+
+def _why(e: BaseException, lang: str) -> str:
+    """Why a file could not be written, in the questionnaire's language (not the system's English)."""
+    from ..cli.common import os_reason
+
+    if isinstance(e, OSError):
+        return os_reason(e, lang)
+    if isinstance(e, AssessError) and e.problems:
+        return problem_message(e.problems[0].message, lang)
+    return str(e)
 
 
 class DraftNotSaved(Exception):
@@ -248,8 +260,6 @@ def _ask_setup(cat: Catalog, qid: str | None, lang: str | None, role: str | None
 
     lang_ = lang or default_lang
     if lang is None and qid and org_id and respondent_id:  # coming back: the draft's language offered first
-        import contextlib
-
         with contextlib.suppress(AssessError, OSError, ValueError, KeyError, TypeError, AttributeError):
             saved = load_draft(draft_path(qid, org_id, respondent_id))["answers"].get("lang")
             lang_ = saved if saved in ("fr", "en") else lang_
@@ -419,18 +429,20 @@ def run_interview(
 
         name = "--".join(safe_filename(x) for x in (it.q.id, it.org_id, it.respondent_id or it.role or "anonyme"))
         out_path = Path(f"{name}.json")
+    # a folder or a device (-o /dev/full) is never replaced: said now, not after the last question
+    # (a folder that cannot be read is said, with how to go on, when the file is written)
+    with contextlib.suppress(OSError):
+        _refuse_special(os.path.realpath(out_path))
     q_option = folder_option(cat, it.q.id, it.q.version)
     runner = Runner(it, draft_file, out_path, q_option)
     try:
         runner.save()
         code = runner.loop()
     except DraftNotSaved as e:
-        print(
-            T[it.lang]["save_failed"].format(
-                path=e.path, error=e.error.strerror or e.error, q=q_option, arg=_arg(e.path)
-            ),
-            file=sys.stderr,
+        failed = T[it.lang]["save_failed"].format(
+            path=e.path, error=_why(e.error, it.lang), q=q_option, arg=_arg(e.path)
         )
+        _out(failed, file=sys.stderr)
         return 1
     if code:
         return 130 if code == 130 else 0
@@ -442,11 +454,11 @@ def finish(it: Interview, out_path: Path, draft_file: Path, q: str = "") -> int:
     tx = T[it.lang]
     try:
         write_atomic(out_path, _pretty(it.to_answers()))
-    except OSError as e:  # the draft is still there, complete: say where, and how to finish
+    except (OSError, AssessError) as e:  # the draft is still there, complete: say where, and how to finish
         failed = tx["answers_failed"].format(
-            path=out_path, error=e.strerror or e, draft=draft_file, q=q, draft_arg=_arg(draft_file)
+            path=out_path, error=_why(e, it.lang), draft=draft_file, q=q, draft_arg=_arg(draft_file)
         )
-        print(failed, file=sys.stderr)
+        _out(failed, file=sys.stderr)
         return 1
     draft_file.unlink(missing_ok=True)
     _summary(it)
@@ -475,7 +487,7 @@ def finish(it: Interview, out_path: Path, draft_file: Path, q: str = "") -> int:
                 _out(tx["report_written"].format(path=pdf))
         except (OSError, AssessError) as e:
             # the answers are saved already: say what failed and how to make the report later
-            _out(tx["report_failed"].format(error=getattr(e, "strerror", None) or e, **commands))
+            _out(tx["report_failed"].format(error=_why(e, it.lang), **commands))
     return 0
 
 

@@ -134,12 +134,13 @@ TEXTS: dict[str, str] = {
     "run.not_found": "draft not found: {path}",
     "run.save_failed": (
         "The draft {path} could not be saved ({error}). The questionnaire stops here so that nothing is lost: the "
-        "previous version of the draft is intact, only the last answer is missing. Free some space, then resume "
-        "with:\n  assess run{q} --resume {arg}"
+        "previous version of the draft is intact, only the last answer is missing. Fix the cause (disk space, "
+        "the folder's permissions), then resume with:\n  assess run{q} --resume {arg}"
     ),
     "run.answers_failed": (
-        "The answers file {path} could not be written ({error}). All your answers are in the draft {draft}; free "
-        "some space, then:\n  assess run{q} --resume {draft_arg}"
+        "The answers file {path} could not be written ({error}). All your answers are in the draft {draft}. Fix "
+        'the cause (disk space, the folder\'s permissions), or add "-o" and another path to this command:\n  '
+        "assess run{q} --resume {draft_arg}"
     ),
     "run.your_id": "Your respondent id: {id}\nWrite it down: only with it can you resume this questionnaire if it is "
     "interrupted. Nobody else sees your answers in progress. To resume:\n  {command}",

@@ -140,12 +140,13 @@ TEXTS: dict[str, str] = {
     "run.not_found": "brouillon introuvable : {path}",
     "run.save_failed": (
         "Le brouillon {path} n'a pas pu être enregistré ({error}). Le questionnaire s'arrête ici pour ne rien perdre "
-        ": la version précédente du brouillon est intacte, seule la dernière réponse manque. Libérez de la place, "
-        "puis reprenez avec :\n  assess run{q} --resume {arg}"
+        ": la version précédente du brouillon est intacte, seule la dernière réponse manque. Réglez la cause (place "
+        "sur le disque, droits du dossier), puis reprenez avec :\n  assess run{q} --resume {arg}"
     ),
     "run.answers_failed": (
         "Le fichier de réponses {path} n'a pas pu être écrit ({error}). Toutes vos réponses sont dans le brouillon "
-        "{draft} ; libérez de la place, puis :\n  assess run{q} --resume {draft_arg}"
+        "{draft}. Réglez la cause (place sur le disque, droits du dossier), ou ajoutez à cette commande « -o » suivi "
+        "d'un autre chemin :\n  assess run{q} --resume {draft_arg}"
     ),
     "run.your_id": (
         "Votre identifiant de répondant : {id}\nNotez-le : lui seul permet de reprendre ce questionnaire s'il est "
