@@ -468,3 +468,30 @@ def test_an_answers_file_that_could_never_be_written_is_said_before_the_first_qu
     args = dict(questionnaire_id=None, lang="fr", default_lang="fr", role=None, org_id=None, org_name=None)
     with pytest.raises(AssessError, match="folder"):
         run.run_interview(catalog, **args, respondent_id=None, output=tmp_path, resume=draft)
+
+
+def test_a_question_shown_in_a_window_made_narrower_cuts_no_word(monkeypatch) -> None:
+    """`tmux resize-window -x 60` mid-question: the question, wrapped for 80 columns when the screen
+    opened, was cut by the terminal in the middle of words."""
+    import io
+
+    from prompt_toolkit.application import create_app_session
+    from prompt_toolkit.data_structures import Size
+    from prompt_toolkit.input import create_pipe_input
+    from prompt_toolkit.output.vt100 import Vt100_Output
+
+    from assess.interview import tui
+    from assess.terminal import wrap
+
+    words = [f"mot{i:02d}" for i in range(40)]
+    monkeypatch.setenv("COLUMNS", "80")
+    header = [("class:question", wrap(" ".join(words)))]  # as `Runner.ask` builds it
+    monkeypatch.setenv("COLUMNS", "50")  # the window is narrower when the screen is drawn
+    written = io.StringIO()
+    with create_pipe_input() as inp:
+        inp.send_text("s")
+        output = Vt100_Output(written, lambda: Size(rows=30, columns=50), term="xterm")
+        with create_app_session(input=inp, output=output):
+            assert tui.ask(tui.Screen(header=header, choices=[tui.Choice("a", "Alpha")]))[0] == "skip"
+    shown = written.getvalue()
+    assert all(w in shown for w in words), [w for w in words if w not in shown]

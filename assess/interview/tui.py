@@ -89,7 +89,8 @@ def ask(screen: Screen) -> tuple[str, Any]:
     def text() -> FormattedText:
         out: list[tuple[str, str]] = []
         for style, line in screen.header:
-            out.append((style, line + "\n"))
+            # wrapped again at each drawing: a window made narrower mid-question cuts no word
+            out.append((style, wrap(line) + "\n"))
         if show_help and screen.help:
             out.append(("class:help", wrap(screen.help, "  ") + "\n"))
         if screen.comment:
