@@ -495,3 +495,23 @@ def test_a_question_shown_in_a_window_made_narrower_cuts_no_word(monkeypatch) ->
             assert tui.ask(tui.Screen(header=header, choices=[tui.Choice("a", "Alpha")]))[0] == "skip"
     shown = written.getvalue()
     assert all(w in shown for w in words), [w for w in words if w not in shown]
+
+
+def test_a_draft_is_readable_by_its_owner_only(housing, tmp_path) -> None:
+    """"Nobody else sees your answers in progress", says the screen; the draft was made 0644 in a
+    folder made 0755, readable by every account of the computer."""
+    import os
+    import stat
+
+    path = tmp_path / "state" / "drafts" / "d.json"
+    it = make(housing)
+    before = os.umask(0o022)
+    try:
+        save_draft(it, path)
+        it.next()
+        it.answer(None)
+        save_draft(it, path)  # replaced, still private
+    finally:
+        os.umask(before)
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    assert stat.S_IMODE(path.parent.stat().st_mode) == 0o700
