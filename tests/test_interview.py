@@ -498,7 +498,7 @@ def test_a_question_shown_in_a_window_made_narrower_cuts_no_word(monkeypatch) ->
 
 
 def test_a_draft_is_readable_by_its_owner_only(housing, tmp_path) -> None:
-    """"Nobody else sees your answers in progress", says the screen; the draft was made 0644 in a
+    """ "Nobody else sees your answers in progress", says the screen; the draft was made 0644 in a
     folder made 0755, readable by every account of the computer."""
     import os
     import stat
