@@ -515,3 +515,44 @@ def test_a_draft_is_readable_by_its_owner_only(housing, tmp_path) -> None:
         os.umask(before)
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
     assert stat.S_IMODE(path.parent.stat().st_mode) == 0o700
+
+
+@pytest.mark.parametrize("name", ["SIGTERM", "SIGHUP"])
+def test_a_kill_or_a_closed_terminal_ends_the_screen_as_ctrl_c_does(name: str, monkeypatch) -> None:
+    """`kill` (SIGTERM) or `tmux kill-session` (SIGHUP) mid-question ended the process there: the
+    screen half drawn, exit 143, no word of the draft or how to resume. Now the screen closes as on
+    Ctrl-C (the runner saves and prints the command), and a comment being typed then does not
+    bring the question back: every later screen closes at once."""
+    import os
+    import signal
+    import threading
+    import time
+
+    from prompt_toolkit.application import create_app_session
+    from prompt_toolkit.input import create_pipe_input
+    from prompt_toolkit.output import DummyOutput
+
+    from assess.interview import tui
+
+    sig = getattr(signal, name)
+
+    class Killed(Exception):
+        pass
+
+    def default(signum, frame) -> None:  # what the signal's default action would do: end the run
+        raise Killed
+
+    previous = signal.signal(sig, default)
+    monkeypatch.setattr(tui, "STOPPED", [], raising=False)
+    try:
+        screen = tui.Screen(header=[("", "Q?")], choices=[tui.Choice("a", "Alpha")])
+        with create_pipe_input() as inp, create_app_session(input=inp, output=DummyOutput()):
+            threading.Timer(0.3, lambda: os.kill(os.getpid(), sig)).start()
+            started = time.monotonic()
+            assert tui.ask(screen) == ("interrupt", None)
+            assert time.monotonic() - started < 5
+            assert tui.ask_text("Commentaire : ") is None  # closes at once, nothing waits for a key
+            assert tui.ask(screen) == ("interrupt", None)
+        assert signal.getsignal(sig) is default  # the handler in place before is back
+    finally:
+        signal.signal(sig, previous)

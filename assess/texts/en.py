@@ -887,7 +887,8 @@ TEXTS: dict[str, str] = {
         "choose (number keys too), Space ticks a multiple choice, ← goes back, → keeps an answer and moves on, u "
         "goes to the first unanswered question, ? shows why a question is asked, c adds a comment, s skips, q "
         "saves and quits. Every answer is saved at once to a draft ($ASSESS_DRAFTS_DIR, else "
-        "~/.local/state/assess/drafts); Ctrl-C saves and tells how to resume. At the end: a summary, the answers "
+        "~/.local/state/assess/drafts); Ctrl-C (or a kill, or the terminal closed) saves and tells how to resume. "
+        "At the end: a summary, the answers "
         "file for `assess score`, and the command that makes the report.\n\nExample:\n\nassess run housing --lang "
         "fr --role field --org-id logeterre -o mes-reponses.json"
     ),

@@ -938,8 +938,9 @@ TEXTS: dict[str, str] = {
         "et Entrée choisissent (les chiffres aussi), Espace coche un choix multiple, ← revient en arrière, → garde "
         "la réponse et avance, u va à la première question sans réponse, ? explique la question, c ajoute un "
         "commentaire, s passe, q enregistre et quitte. Chaque réponse est aussitôt enregistrée dans un brouillon "
-        "($ASSESS_DRAFTS_DIR, sinon ~/.local/state/assess/drafts) ; Ctrl-C enregistre et dit comment reprendre. À "
-        "la fin : un résumé, le fichier de réponses pour `assess score`, et le rapport.\n\nExemple :\n\nassess run "
+        "($ASSESS_DRAFTS_DIR, sinon ~/.local/state/assess/drafts) ; Ctrl-C (ou un kill, ou le terminal fermé) "
+        "enregistre et dit comment reprendre. À la fin : un résumé, le fichier de réponses pour `assess score`, et "
+        "le rapport.\n\nExemple :\n\nassess run "
         "housing --lang fr --role field --org-id logeterre -o mes-reponses.json"
     ),
     "help.run.questionnaire_id": "Identifiant du questionnaire (demandé s'il n'est pas donné).",
