@@ -556,3 +556,21 @@ def test_a_kill_or_a_closed_terminal_ends_the_screen_as_ctrl_c_does(name: str, m
         assert signal.getsignal(sig) is default  # the handler in place before is back
     finally:
         signal.signal(sig, previous)
+
+
+def test_resume_of_a_file_that_is_no_draft_says_so_in_french(catalog, tmp_path, monkeypatch, capsys) -> None:
+    """`assess run --resume` of a missing file began "error:" in a French sentence; of `{}` it said
+    "a JSON object was expected, not null" of a file holding an object."""
+    from assess.errors import AssessError
+    from assess.interview import run
+    from assess.texts import problem_message
+
+    _tty(monkeypatch)
+    args = dict(questionnaire_id=None, lang="fr", default_lang="fr", role=None, org_id=None, org_name=None)
+    assert run.run_interview(catalog, **args, respondent_id=None, output=None, resume=tmp_path / "no.json") == 1
+    assert capsys.readouterr().err.startswith("erreur\u00a0: brouillon introuvable")
+    (tmp_path / "empty.json").write_text("{}", encoding="utf-8")
+    with pytest.raises(AssessError) as e:
+        run.run_interview(catalog, **args, respondent_id=None, output=None, resume=tmp_path / "empty.json")
+    message = problem_message(e.value.problems[0].message, "fr")
+    assert message == "ni un brouillon ni un fichier de réponses d'assess", message

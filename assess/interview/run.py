@@ -351,11 +351,15 @@ def run_interview(
 
     if resume is not None:
         if not resume.exists():
-            print("error: " + tx["not_found"].format(path=resume), file=sys.stderr)
+            from ..texts import text
+
+            _out(text("cli.error", lang or default_lang).format(msg=tx["not_found"].format(path=resume)), sys.stderr)
             return 1
         draft = load_draft(resume)
         # a draft holds an answers object; a finished answers file is one
         answers = draft if draft.get("format") == FORMAT else draft.get("answers")
+        if not isinstance(answers, dict):  # `{}`, or another program's JSON: not "null" to the reader
+            raise AssessError(Problem(str(resume), "not a draft or answers file of assess"))
         qid, version = read_header(answers, str(resume), None)
         try:
             questionnaire = cat.questionnaire(qid, version)

@@ -1231,6 +1231,9 @@ TEXTS: dict[str, str] = {
     "problem.q_not_folder": "is not a folder of questionnaires",
     "problem.q_no_folder": "questionnaires folder not found",
     "problem.q_read_folder": "cannot read the folder: {error}",
+    "problem.draft_not_assess": "not a draft or answers file of assess",
+    "problem.draft_no_answers": "draft without answers",
+    "problem.draft_not_object": "not a draft file",
     # --- xlsx --------------------------------------------------------------------------------------
     "xlsx.respondents": "respondents",
     "xlsx.organisations": "organisations",

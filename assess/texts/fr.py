@@ -1324,6 +1324,9 @@ TEXTS: dict[str, str] = {
     "problem.q_not_folder": "n'est pas un dossier de questionnaires",
     "problem.q_no_folder": "dossier de questionnaires introuvable",
     "problem.q_read_folder": "impossible de lire le dossier : {error}",
+    "problem.draft_not_assess": "ni un brouillon ni un fichier de réponses d'assess",
+    "problem.draft_no_answers": "brouillon sans réponses",
+    "problem.draft_not_object": "ce n'est pas un fichier de brouillon",
     # --- xlsx --------------------------------------------------------------------------------------
     "xlsx.respondents": "répondants",
     "xlsx.organisations": "organisations",
