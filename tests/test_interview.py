@@ -574,3 +574,24 @@ def test_resume_of_a_file_that_is_no_draft_says_so_in_french(catalog, tmp_path, 
         run.run_interview(catalog, **args, respondent_id=None, output=None, resume=tmp_path / "empty.json")
     message = problem_message(e.value.problems[0].message, "fr")
     assert message == "ni un brouillon ni un fichier de réponses d'assess", message
+
+
+def test_the_closing_summary_sets_no_number_of_a_sentence_in_colour(housing, monkeypatch, capsys) -> None:
+    """ "Le niveau « Réorganisation préalable » atteint 41, mais ..." printed 41 in bold cyan, and
+    "(gravité élevée)" with bold parentheses: rich's highlighter, not a choice of the text."""
+    from assess.interview.run import _summary
+
+    monkeypatch.setenv("COLUMNS", "80")
+    monkeypatch.setenv("FORCE_COLOR", "1")
+    it = make(housing)
+    while not it.done:
+        st = it.current()
+        if st.kind == "intro":
+            it.next()
+        elif st.question.type == "single":
+            it.answer(st.question.options[0].id)
+        else:
+            it.answer(None)
+    _summary(it)
+    out = capsys.readouterr().out
+    assert "\x1b[1;36m" not in out and "\x1b[1m(" not in out, out

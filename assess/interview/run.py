@@ -508,7 +508,8 @@ def _summary(it: Interview) -> None:
     from ..report.texts import TEXTS as REPORT_TEXTS
 
     tx = T[it.lang]
-    console = Console(width=min(Console().width, 100))
+    # no highlighting: rich would set a number or a parenthesis of a sentence in colour, at random
+    console = Console(width=min(Console().width, 100), highlight=False)
     card = it.score()
     plan = it.plan
     console.print()
