@@ -93,7 +93,7 @@ TEXTS: dict[str, str] = {
         "What you write here will appear word for word in the report, without your name. Name no one, and nothing "
         "by which you could be recognised."
     ),
-    "run.comment_prompt": "Your comment (Enter to confirm, empty to clear): ",
+    "run.comment_prompt": "Your comment (Enter to confirm, empty to clear):\n> ",
     "run.your_answer": "Your answer: ",
     "run.current": "current answer",
     "run.saved_quit": "Your answers are saved in the draft:\n  {path}\nTo resume:\n  assess run{q} --resume {arg}",
