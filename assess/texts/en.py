@@ -90,7 +90,7 @@ TEXTS: dict[str, str] = {
     "run.help": "Why this question: ",
     "run.source": "Source: ",
     "run.verbatim": (
-        "What you write here will appear word for word in the report, without your name. Name no one, and nothing "
+        "What you write here may appear word for word in the report, without your name. Name no one, and nothing "
         "by which you could be recognised."
     ),
     "run.comment_prompt": "Your comment (Enter to confirm, empty to clear):\n> ",

@@ -94,7 +94,7 @@ TEXTS: dict[str, str] = {
     "run.help": "Pourquoi cette question : ",
     "run.source": "Source : ",
     "run.verbatim": (
-        "Ce que vous écrivez ici figurera tel quel dans le rapport, sans votre nom. Ne citez personne, et rien qui "
+        "Ce que vous écrivez ici peut figurer tel quel dans le rapport, sans votre nom. Ne citez personne, et rien qui "
         "permette de vous reconnaître."
     ),
     "run.comment_prompt": "Votre commentaire (Entrée pour valider, vide pour effacer) :\n> ",
