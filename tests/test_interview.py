@@ -595,3 +595,16 @@ def test_the_closing_summary_sets_no_number_of_a_sentence_in_colour(housing, mon
     _summary(it)
     out = capsys.readouterr().out
     assert "\x1b[1;36m" not in out and "\x1b[1m(" not in out, out
+
+
+def test_ctrl_c_at_the_organisation_name_quits_as_everywhere_else(monkeypatch) -> None:
+    """Ctrl-C at "Nom de l'organisation (facultatif) :" was taken for an empty name: the next
+    screen came, the role, instead of the end the person asked for."""
+    from assess.interview import run, tui
+
+    monkeypatch.setattr(tui, "ask_text", lambda *a, **k: None)
+    monkeypatch.setattr(tui, "pick", lambda *a, **k: pytest.fail("the role was asked after Ctrl-C"))
+    assert run._ask_who("fr", None, None) is None
+    monkeypatch.setattr(tui, "ask_text", lambda *a, **k: "  Logeterre ")
+    monkeypatch.setattr(tui, "pick", lambda *a, **k: "field")
+    assert run._ask_who("fr", None, None) == ("Logeterre", "field")

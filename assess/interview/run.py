@@ -320,7 +320,10 @@ def _ask_who(lang: str, org_name: str | None, role: str | None) -> tuple[str | N
 
     tx = T[lang]
     if org_name is None:
-        org_name = tui.ask_text(tx["org_name"]) or None
+        typed = tui.ask_text(tx["org_name"])
+        if typed is None:  # Ctrl-C quits here as on every other screen, it does not skip the name
+            return None
+        org_name = typed.strip() or None
     if role is None:
         picked = _pick(lang, tx["pick_role"], _role_options(lang))
         if picked is None:
