@@ -608,3 +608,33 @@ def test_ctrl_c_at_the_organisation_name_quits_as_everywhere_else(monkeypatch) -
     monkeypatch.setattr(tui, "ask_text", lambda *a, **k: "  Logeterre ")
     monkeypatch.setattr(tui, "pick", lambda *a, **k: "field")
     assert run._ask_who("fr", None, None) == ("Logeterre", "field")
+
+
+def test_a_long_comment_never_pushes_the_answers_off_a_24_row_screen(monkeypatch) -> None:
+    """A comment of twelve lines, and the help opened with ?: the last lines of the screen (the
+    keys, then the answers themselves for a longer comment) were cut off a 24-row terminal."""
+    import io
+
+    from prompt_toolkit.application import create_app_session
+    from prompt_toolkit.data_structures import Size
+    from prompt_toolkit.input import create_pipe_input
+    from prompt_toolkit.output.vt100 import Vt100_Output
+
+    from assess.interview import tui
+
+    monkeypatch.setenv("COLUMNS", "80")
+    written = io.StringIO()
+    screen = tui.Screen(
+        header=[("", "Partie 1/6"), ("", "Question ?")],
+        choices=[tui.Choice(k, f"Réponse {k}") for k in "abcde"],
+        comment=" ".join(["Un long commentaire sur le terrain et les outils numériques."] * 40),
+        help="Pourquoi cette question : " + "une aide de trois lignes " * 8,
+        hint="↑↓ puis Entrée\nq : quitter",
+    )
+    with create_pipe_input() as inp:
+        inp.send_text("?s")
+        output = Vt100_Output(written, lambda: Size(rows=24, columns=80), term="xterm")
+        with create_app_session(input=inp, output=output):
+            assert tui.ask(screen)[0] == "skip"
+    shown = written.getvalue()
+    assert "Réponse e" in shown and "quitter" in shown and "Partie 1/6" in shown

@@ -67,6 +67,7 @@ class Screen:
     notices: dict[str, str] = field(default_factory=dict)
 
 
+COMMENT_SHOWN = 130  # characters of a comment shown on its question's screen: two lines at 80 columns
 CONFIRM_SECONDS = 0.35  # how long a choice made with a digit stays on screen before moving on
 
 
@@ -98,8 +99,13 @@ def ask(screen: Screen) -> tuple[str, Any]:
         if show_help and screen.help:
             out.append(("class:help", wrap(screen.help, "  ") + "\n"))
         if screen.comment:
-            # a comment read back from an answers file (`--resume`): data, its controls shown
-            out.append(("class:hint", wrap(f"« {clean(screen.comment)} »", "  ") + "\n"))
+            # a comment read back from an answers file (`--resume`): data, its controls shown; its
+            # start only (two lines), so that a long one never pushes the answers off a 24-row
+            # screen (the whole comment is in the line to edit, with c)
+            shown = clean(" ".join(screen.comment.split()))
+            if len(shown) > COMMENT_SHOWN:
+                shown = shown[:COMMENT_SHOWN].rsplit(" ", 1)[0] + " …"
+            out.append(("class:hint", wrap(f"« {shown} »", "  ") + "\n"))
         for i, c in enumerate(choices):
             if screen.multi:
                 box = "[x]" if c.key in ticked else "[ ]"
