@@ -638,3 +638,17 @@ def test_a_long_comment_never_pushes_the_answers_off_a_24_row_screen(monkeypatch
             assert tui.ask(screen)[0] == "skip"
     shown = written.getvalue()
     assert "Réponse e" in shown and "quitter" in shown and "Partie 1/6" in shown
+
+
+def test_a_level_name_too_long_for_the_summary_is_cut_with_an_ellipsis(monkeypatch, capsys) -> None:
+    """A consultant's level name of 40 characters was cut at 28 in the middle of a word, with nothing
+    to say that it was cut."""
+    from assess.interview.run import _summary
+    from assess.loader import parse_questionnaire
+
+    synth = (Path(__file__).parent / "fixtures" / "synthetic.yaml").read_text(encoding="utf-8")
+    q = parse_questionnaire(synth.replace('fr: "Stratégie"', 'fr: "Stratégie et pilotage des projets numériques"', 1))
+    monkeypatch.setenv("COLUMNS", "80")
+    _summary(Interview(q, lang="fr", org_id="o1", role="direction", respondent_id="r1"))
+    out = capsys.readouterr().out
+    assert "  Stratégie et pilotage des p… " in out, out

@@ -530,7 +530,8 @@ def _summary(it: Interview) -> None:
             value = f"{whole(ls.position):>5}"
         cover = f"{tx['coverage']} {whole(ls.coverage * 100)}{REPORT_TEXTS[it.lang]['percent']}"
         # a level's name comes from the questionnaire file: data, never markup ("[link=...]")
-        console.print(f"  {rich_text(f'{name[:28]:<28}')} {bar} {value}  ({cover})", highlight=False)
+        short = name if len(name) <= 28 else name[:27] + "…"  # a cut name says it is cut
+        console.print(f"  {rich_text(f'{short:<28}')} {bar} {value}  ({cover})", highlight=False)
     if card.placement.position is not None:
         console.print(tx["overall_position"].format(pos=whole(card.placement.position)), highlight=False)
     console.print(tx["trajectory"].format(label=label(card.trajectory, it.lang)), style="bold")
