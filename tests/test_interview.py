@@ -652,3 +652,28 @@ def test_a_level_name_too_long_for_the_summary_is_cut_with_an_ellipsis(monkeypat
     _summary(Interview(q, lang="fr", org_id="o1", role="direction", respondent_id="r1"))
     out = capsys.readouterr().out
     assert "  Stratégie et pilotage des p… " in out, out
+
+
+def test_a_folder_the_answers_file_cannot_be_written_in_is_said_before_the_first_question(
+    housing, catalog, tmp_path, monkeypatch
+) -> None:
+    """`assess run` in a read-only folder asked every question, then could not write the answers."""
+    import os
+
+    from assess.errors import AssessError
+    from assess.interview import run, tui
+    from assess.texts import problem_message
+
+    draft = tmp_path / "d.json"
+    save_draft(make(housing), draft)
+    _tty(monkeypatch)
+    monkeypatch.setattr(tui, "ask", _no_question)
+    real = os.access
+    monkeypatch.setattr(os, "access", lambda p, mode: Path(p) != tmp_path / "ro" and real(p, mode))
+    (tmp_path / "ro").mkdir()
+    args = dict(questionnaire_id=None, lang="fr", default_lang="fr", role=None, org_id=None, org_name=None)
+    for output in (tmp_path / "ro" / "a.json", tmp_path / "missing" / "a.json"):
+        with pytest.raises(AssessError) as e:
+            run.run_interview(catalog, **args, respondent_id=None, output=output, resume=draft)
+        message = problem_message(e.value.problems[0].message, "fr")
+        assert message.startswith("le fichier de réponses ne peut pas être écrit dans le dossier"), message

@@ -440,6 +440,13 @@ def run_interview(
     # (a folder that cannot be read is said, with how to go on, when the file is written)
     with contextlib.suppress(OSError):
         _refuse_special(os.path.realpath(out_path))
+    folder = out_path.resolve().parent
+    if not (folder.is_dir() and os.access(folder, os.W_OK | os.X_OK)):  # a read-only current folder
+        raise AssessError(
+            Problem(
+                str(out_path), f"the answers file cannot be written in the folder {folder}: give another path with -o"
+            )
+        )
     q_option = folder_option(cat, it.q.id, it.q.version)
     runner = Runner(it, draft_file, out_path, q_option)
     try:

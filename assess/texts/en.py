@@ -1234,6 +1234,7 @@ TEXTS: dict[str, str] = {
     "problem.draft_not_assess": "not a draft or answers file of assess",
     "problem.draft_no_answers": "draft without answers",
     "problem.draft_not_object": "not a draft file",
+    "problem.answers_folder": "the answers file cannot be written in the folder {folder}: give another path with -o",
     # --- xlsx --------------------------------------------------------------------------------------
     "xlsx.respondents": "respondents",
     "xlsx.organisations": "organisations",

@@ -1327,6 +1327,9 @@ TEXTS: dict[str, str] = {
     "problem.draft_not_assess": "ni un brouillon ni un fichier de réponses d'assess",
     "problem.draft_no_answers": "brouillon sans réponses",
     "problem.draft_not_object": "ce n'est pas un fichier de brouillon",
+    "problem.answers_folder": (
+        "le fichier de réponses ne peut pas être écrit dans le dossier {folder} : donnez un autre chemin avec -o"
+    ),
     # --- xlsx --------------------------------------------------------------------------------------
     "xlsx.respondents": "répondants",
     "xlsx.organisations": "organisations",
