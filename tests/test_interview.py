@@ -677,3 +677,21 @@ def test_a_folder_the_answers_file_cannot_be_written_in_is_said_before_the_first
             run.run_interview(catalog, **args, respondent_id=None, output=output, resume=draft)
         message = problem_message(e.value.problems[0].message, "fr")
         assert message.startswith("le fichier de réponses ne peut pas être écrit dans le dossier"), message
+
+
+def test_a_drafts_folder_that_cannot_be_written_at_the_start_prints_no_resume_command_that_fails(
+    catalog, tmp_path, monkeypatch, capsys
+) -> None:
+    """$ASSESS_DRAFTS_DIR not writable: the first save failed, and the message said the previous
+    draft was intact and to resume with `assess run --resume DRAFT`, a draft that did not exist."""
+    from assess.interview import run, tui
+
+    _tty(monkeypatch)
+    monkeypatch.setenv("ASSESS_DRAFTS_DIR", str(tmp_path / "a-file" / "drafts"))
+    (tmp_path / "a-file").write_text("", encoding="utf-8")  # a file where the folder should be
+    monkeypatch.setattr(tui, "ask", _no_question)
+    monkeypatch.chdir(tmp_path)
+    args = dict(questionnaire_id="housing", lang="fr", default_lang="fr", role="field", org_id="o1", org_name="O")
+    assert run.run_interview(catalog, **args, respondent_id="r1", output=None, resume=None) == 1
+    err = capsys.readouterr().err
+    assert "--resume" not in err and "intacte" not in err and "ASSESS_DRAFTS_DIR" in err, err

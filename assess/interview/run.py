@@ -453,9 +453,9 @@ def run_interview(
         runner.save()
         code = runner.loop()
     except DraftNotSaved as e:
-        failed = T[it.lang]["save_failed"].format(
-            path=e.path, error=_why(e.error, it.lang), q=q_option, arg=_arg(e.path)
-        )
+        # no draft at all yet (its folder cannot be written): no command to resume one
+        key = "save_failed" if e.path.exists() else "save_failed_start"
+        failed = T[it.lang][key].format(path=e.path, error=_why(e.error, it.lang), q=q_option, arg=_arg(e.path))
         _out(failed, file=sys.stderr)
         return 1
     if code:

@@ -137,6 +137,11 @@ TEXTS: dict[str, str] = {
         "previous version of the draft is intact, only the last answer is missing. Fix the cause (disk space, "
         "the folder's permissions), then resume with:\n  assess run{q} --resume {arg}"
     ),
+    "run.save_failed_start": (
+        "The draft {path} cannot be saved ({error}): the questionnaire does not start, as your answers would not "
+        "be kept. Fix the cause (disk space, the folder's permissions), or choose another folder for drafts with "
+        "the ASSESS_DRAFTS_DIR variable, then run the command again."
+    ),
     "run.answers_failed": (
         "The answers file {path} could not be written ({error}). All your answers are in the draft {draft}. Fix "
         'the cause (disk space, the folder\'s permissions), or add "-o" and another path to this command:\n  '

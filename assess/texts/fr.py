@@ -143,6 +143,11 @@ TEXTS: dict[str, str] = {
         ": la version précédente du brouillon est intacte, seule la dernière réponse manque. Réglez la cause (place "
         "sur le disque, droits du dossier), puis reprenez avec :\n  assess run{q} --resume {arg}"
     ),
+    "run.save_failed_start": (
+        "Le brouillon {path} ne peut pas être enregistré ({error}) : le questionnaire ne commence pas, car vos "
+        "réponses ne seraient pas gardées. Réglez la cause (place sur le disque, droits du dossier), ou choisissez un "
+        "autre dossier pour les brouillons avec la variable ASSESS_DRAFTS_DIR, puis relancez la commande."
+    ),
     "run.answers_failed": (
         "Le fichier de réponses {path} n'a pas pu être écrit ({error}). Toutes vos réponses sont dans le brouillon "
         "{draft}. Réglez la cause (place sur le disque, droits du dossier), ou ajoutez à cette commande « -o » suivi "
