@@ -695,3 +695,21 @@ def test_a_drafts_folder_that_cannot_be_written_at_the_start_prints_no_resume_co
     assert run.run_interview(catalog, **args, respondent_id="r1", output=None, resume=None) == 1
     err = capsys.readouterr().err
     assert "--resume" not in err and "intacte" not in err and "ASSESS_DRAFTS_DIR" in err, err
+
+
+@pytest.mark.parametrize("lang, said", [("fr", "(0 réponse)"), ("en", "(0 answers)")])
+def test_a_draft_without_answers_is_offered_with_its_count_in_good_french(
+    lang: str, said: str, catalog, tmp_path, monkeypatch, capsys
+) -> None:
+    """A draft left before the first answer was offered as "(0 réponses)": French takes the
+    singular for zero."""
+    from assess.interview import run
+
+    _tty(monkeypatch)
+    monkeypatch.setenv("ASSESS_DRAFTS_DIR", str(tmp_path))
+    q = catalog.questionnaire("housing")
+    save_draft(Interview(q, lang=lang, org_id="o1", role="field", respondent_id="r1"), draft_path(q.id, "o1", "r1"))
+    monkeypatch.setattr(run, "_pick", lambda *a, **k: None)  # Ctrl-C at "resume it?"
+    args = dict(questionnaire_id="housing", lang=lang, default_lang=lang, role=None, org_id="o1", org_name=None)
+    assert run.run_interview(catalog, **args, respondent_id="r1", output=None, resume=None) == 130
+    assert said in capsys.readouterr().out.replace("\n", " ")

@@ -17,7 +17,7 @@ from ..model import Question
 from ..output import _refuse_special, write_atomic
 from ..shown import whole
 from ..terminal import clean, rich_text, wrap
-from ..texts import problem_message
+from ..texts import counted, problem_message
 from ..vocab import DONT_KNOW, LEVEL_IDS, as_lang
 from .state import Interview, Step, draft_path, load_draft, new_respondent_id, save_draft, set_aside
 from .texts import T
@@ -405,7 +405,7 @@ def run_interview(
                 previous = Interview.from_draft(questionnaire, old, str(draft_file))
                 # the path printed by the terminal, not the question's window: it stays whole, to copy
                 n = len(previous.answers)
-                count = txl["answers_n"].format(n=n) if n != 1 else txl["answers_1"]
+                count = counted(n, "run.answers", lang_)  # "0 réponse" in French, "0 answers" in English
                 # what exists, then where it is, then the question: read in that order
                 _out(txl["draft_at"].format(who=respondent_id, n=count, path=draft_file))
                 choice = _pick(
