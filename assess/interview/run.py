@@ -436,12 +436,13 @@ def run_interview(
 
         name = "--".join(safe_filename(x) for x in (it.q.id, it.org_id, it.respondent_id or it.role or "anonyme"))
         out_path = Path(f"{name}.json")
-    # a folder or a device (-o /dev/full) is never replaced: said now, not after the last question
-    # (a folder that cannot be read is said, with how to go on, when the file is written)
+    # what would make the answers file fail is said now, not after the last question: a folder or a
+    # device in its place (-o /dev/full) is never replaced (a path that cannot even be looked at is
+    # said when the file is written, with how to go on); a folder read-only or missing
     with contextlib.suppress(OSError):
         _refuse_special(os.path.realpath(out_path))
     folder = out_path.resolve().parent
-    if not (folder.is_dir() and os.access(folder, os.W_OK | os.X_OK)):  # a read-only current folder
+    if not (folder.is_dir() and os.access(folder, os.W_OK | os.X_OK)):
         raise AssessError(
             Problem(
                 str(out_path), f"the answers file cannot be written in the folder {folder}: give another path with -o"
