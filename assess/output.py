@@ -134,10 +134,11 @@ def leftovers(directory: str, prefix: str) -> list[str]:
 
 
 @contextlib.contextmanager
-def atomic_writer(path: str | os.PathLike[str], mode: str = "wb") -> Iterator[IO[Any]]:
+def atomic_writer(path: str | os.PathLike[str], mode: str = "wb", perms: int = 0o666) -> Iterator[IO[Any]]:
     """Write to a temporary file beside `path`, then rename: a reader never sees half a file, and
     an interrupted run leaves the previous file as it was. A symbolic link is written through: the
-    file it points to is replaced, the link kept."""
+    file it points to is replaced, the link kept. `perms`: the new file's permissions, before the
+    umask (0o600 for a file only its owner may read)."""
     target = os.path.realpath(os.fspath(path))
     _refuse_special(target)
     directory = os.path.dirname(target)
@@ -152,7 +153,7 @@ def atomic_writer(path: str | os.PathLike[str], mode: str = "wb") -> Iterator[IO
         while True:
             tmp = os.path.join(directory, f"{TMP_PREFIX}{os.getpid()}-{os.urandom(6).hex()}.tmp")
             try:
-                fd = os.open(tmp, _TMP_FLAGS, 0o666)
+                fd = os.open(tmp, _TMP_FLAGS, perms)
                 break
             except FileExistsError:
                 continue
@@ -172,6 +173,6 @@ def atomic_writer(path: str | os.PathLike[str], mode: str = "wb") -> Iterator[IO
         raise
 
 
-def write_atomic(path: str | os.PathLike[str], data: bytes | str) -> None:
-    with atomic_writer(path, "wb") as f:
+def write_atomic(path: str | os.PathLike[str], data: bytes | str, perms: int = 0o666) -> None:
+    with atomic_writer(path, "wb", perms) as f:
         f.write(data.encode("utf-8") if isinstance(data, str) else data)

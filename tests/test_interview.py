@@ -376,3 +376,340 @@ def test_a_comment_read_back_from_an_answers_file_shows_its_controls() -> None:
             assert tui.ask(screen)[0] == "skip"
     shown = written.getvalue()
     assert "\u202e" not in shown and "\u2066" not in shown and "\\u202edef" in shown
+
+
+def test_a_free_answer_read_back_from_an_answers_file_is_echoed_with_its_controls_shown(housing, tmp_path) -> None:
+    """`assess run --resume ANSWERS.json`, Enter on the free question: the line echoing the answer
+    sent its escape sequences (colours, a window title, a screen clear) to the terminal."""
+    from assess.interview.run import Runner
+
+    it = make(housing)
+    q = next(x for x in it.questions if x.type == "text")
+    line = Runner(it, tmp_path / "d.json", tmp_path / "a.json").echo(q, "text \x1b[31mRED\x1b]0;T\x07")
+    assert "\x1b" not in line and "\x07" not in line and "\\x1b[31mRED" in line
+
+
+def _tty(monkeypatch) -> None:
+    """`assess run` as if in a terminal (it refuses a pipe)."""
+    import sys
+
+    monkeypatch.setattr(sys.stdin, "isatty", lambda: True, raising=False)
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: True, raising=False)
+
+
+def _no_question(screen) -> None:
+    raise AssertionError("a question was asked")
+
+
+def test_a_draft_that_cannot_be_saved_says_why_in_french_within_80_columns(
+    housing, catalog, tmp_path, monkeypatch, capsys
+) -> None:
+    """A full disk for the draft: the message said "(No space left on device)" in a French sentence,
+    and was cut by the terminal in the middle of words at 80 columns."""
+    import errno
+
+    from assess.interview import run, tui
+
+    draft = tmp_path / "d.json"
+    save_draft(make(housing), draft, str(tmp_path / "a.json"))
+
+    def full(*a, **k) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device", str(draft))
+
+    _tty(monkeypatch)
+    monkeypatch.setenv("COLUMNS", "80")
+    monkeypatch.setattr(run, "save_draft", full)
+    monkeypatch.setattr(tui, "ask", _no_question)
+    args = dict(questionnaire_id=None, lang="fr", default_lang="fr", role=None, org_id=None, org_name=None)
+    code = run.run_interview(catalog, **args, respondent_id=None, output=None, resume=draft)
+    err = capsys.readouterr().err
+    assert code == 1 and "plus de place sur le disque" in err and "No space" not in err, err
+    assert all(len(line) < 80 or str(draft) in line for line in err.splitlines()), err
+    assert f"assess run --resume {draft}" in err
+
+
+def test_answers_file_that_cannot_be_written_keeps_the_draft_and_says_how_to_finish(
+    housing, tmp_path, monkeypatch, capsys
+) -> None:
+    """`-o` a folder (or /dev/full) at the end of the questionnaire: an error without the draft's
+    place nor how to finish; and a read-only folder said "No such file or directory" in French."""
+    import errno
+
+    from assess.interview import run
+
+    it = make(housing)
+    draft = tmp_path / "d.json"
+    save_draft(it, draft)
+    monkeypatch.setenv("COLUMNS", "80")
+    assert run.finish(it, tmp_path, draft) == 1  # a folder in the answers file's place
+    err = capsys.readouterr().err
+    assert "dossier" in err and f"assess run --resume {draft}" in err and draft.exists(), err
+
+    def refused(*a, **k) -> None:
+        raise OSError(errno.EACCES, "Permission denied", "a.json")
+
+    monkeypatch.setattr(run, "write_atomic", refused)
+    assert run.finish(it, tmp_path / "a.json", draft) == 1
+    err = capsys.readouterr().err
+    assert "permission refusée" in err and "Permission denied" not in err and draft.exists(), err
+
+
+def test_an_answers_file_that_could_never_be_written_is_said_before_the_first_question(
+    housing, catalog, tmp_path, monkeypatch
+) -> None:
+    """`assess run -o /dev/full` (or -o a folder) asked every question, then refused to write."""
+    from assess.errors import AssessError
+    from assess.interview import run, tui
+
+    draft = tmp_path / "d.json"
+    save_draft(make(housing), draft)
+    _tty(monkeypatch)
+    monkeypatch.setattr(tui, "ask", _no_question)
+    args = dict(questionnaire_id=None, lang="fr", default_lang="fr", role=None, org_id=None, org_name=None)
+    with pytest.raises(AssessError, match="folder"):
+        run.run_interview(catalog, **args, respondent_id=None, output=tmp_path, resume=draft)
+
+
+def test_a_question_shown_in_a_window_made_narrower_cuts_no_word(monkeypatch) -> None:
+    """`tmux resize-window -x 60` mid-question: the question, wrapped for 80 columns when the screen
+    opened, was cut by the terminal in the middle of words."""
+    import io
+
+    from prompt_toolkit.application import create_app_session
+    from prompt_toolkit.data_structures import Size
+    from prompt_toolkit.input import create_pipe_input
+    from prompt_toolkit.output.vt100 import Vt100_Output
+
+    from assess.interview import tui
+    from assess.terminal import wrap
+
+    words = [f"mot{i:02d}" for i in range(40)]
+    monkeypatch.setenv("COLUMNS", "80")
+    header = [("class:question", wrap(" ".join(words)))]  # as `Runner.ask` builds it
+    monkeypatch.setenv("COLUMNS", "50")  # the window is narrower when the screen is drawn
+    written = io.StringIO()
+    with create_pipe_input() as inp:
+        inp.send_text("s")
+        output = Vt100_Output(written, lambda: Size(rows=30, columns=50), term="xterm")
+        with create_app_session(input=inp, output=output):
+            assert tui.ask(tui.Screen(header=header, choices=[tui.Choice("a", "Alpha")]))[0] == "skip"
+    shown = written.getvalue()
+    assert all(w in shown for w in words), [w for w in words if w not in shown]
+
+
+def test_a_draft_is_readable_by_its_owner_only(housing, tmp_path) -> None:
+    """ "Nobody else sees your answers in progress", says the screen; the draft was made 0644 in a
+    folder made 0755, readable by every account of the computer."""
+    import os
+    import stat
+
+    path = tmp_path / "state" / "drafts" / "d.json"
+    it = make(housing)
+    before = os.umask(0o022)
+    try:
+        save_draft(it, path)
+        it.next()
+        it.answer(None)
+        save_draft(it, path)  # replaced, still private
+    finally:
+        os.umask(before)
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    assert stat.S_IMODE(path.parent.stat().st_mode) == 0o700
+
+
+@pytest.mark.parametrize("name", ["SIGTERM", "SIGHUP"])
+def test_a_kill_or_a_closed_terminal_ends_the_screen_as_ctrl_c_does(name: str, monkeypatch) -> None:
+    """`kill` (SIGTERM) or `tmux kill-session` (SIGHUP) mid-question ended the process there: the
+    screen half drawn, exit 143, no word of the draft or how to resume. Now the screen closes as on
+    Ctrl-C (the runner saves and prints the command), and a comment being typed then does not
+    bring the question back: every later screen closes at once."""
+    import os
+    import signal
+    import threading
+    import time
+
+    from prompt_toolkit.application import create_app_session
+    from prompt_toolkit.input import create_pipe_input
+    from prompt_toolkit.output import DummyOutput
+
+    from assess.interview import tui
+
+    sig = getattr(signal, name)
+
+    class Killed(Exception):
+        pass
+
+    def default(signum, frame) -> None:  # what the signal's default action would do: end the run
+        raise Killed
+
+    previous = signal.signal(sig, default)
+    monkeypatch.setattr(tui, "STOPPED", [], raising=False)
+    try:
+        screen = tui.Screen(header=[("", "Q?")], choices=[tui.Choice("a", "Alpha")])
+        with create_pipe_input() as inp, create_app_session(input=inp, output=DummyOutput()):
+            threading.Timer(0.3, lambda: os.kill(os.getpid(), sig)).start()
+            started = time.monotonic()
+            assert tui.ask(screen) == ("interrupt", None)
+            assert time.monotonic() - started < 5
+            assert tui.ask_text("Commentaire : ") is None  # closes at once, nothing waits for a key
+            assert tui.ask(screen) == ("interrupt", None)
+        assert signal.getsignal(sig) is default  # the handler in place before is back
+    finally:
+        signal.signal(sig, previous)
+
+
+def test_resume_of_a_file_that_is_no_draft_says_so_in_french(catalog, tmp_path, monkeypatch, capsys) -> None:
+    """`assess run --resume` of a missing file began "error:" in a French sentence; of `{}` it said
+    "a JSON object was expected, not null" of a file holding an object."""
+    from assess.errors import AssessError
+    from assess.interview import run
+    from assess.texts import problem_message
+
+    _tty(monkeypatch)
+    args = dict(questionnaire_id=None, lang="fr", default_lang="fr", role=None, org_id=None, org_name=None)
+    assert run.run_interview(catalog, **args, respondent_id=None, output=None, resume=tmp_path / "no.json") == 1
+    assert capsys.readouterr().err.startswith("erreur\u00a0: brouillon introuvable")
+    (tmp_path / "empty.json").write_text("{}", encoding="utf-8")
+    with pytest.raises(AssessError) as e:
+        run.run_interview(catalog, **args, respondent_id=None, output=None, resume=tmp_path / "empty.json")
+    message = problem_message(e.value.problems[0].message, "fr")
+    assert message == "ni un brouillon ni un fichier de réponses d'assess", message
+
+
+def test_the_closing_summary_sets_no_number_of_a_sentence_in_colour(housing, monkeypatch, capsys) -> None:
+    """ "Le niveau « Réorganisation préalable » atteint 41, mais ..." printed 41 in bold cyan, and
+    "(gravité élevée)" with bold parentheses: rich's highlighter, not a choice of the text."""
+    from assess.interview.run import _summary
+
+    monkeypatch.setenv("COLUMNS", "80")
+    monkeypatch.setenv("FORCE_COLOR", "1")
+    it = make(housing)
+    while not it.done:
+        st = it.current()
+        if st.kind == "intro":
+            it.next()
+        elif st.question.type == "single":
+            it.answer(st.question.options[0].id)
+        else:
+            it.answer(None)
+    _summary(it)
+    out = capsys.readouterr().out
+    assert "\x1b[1;36m" not in out and "\x1b[1m(" not in out, out
+
+
+def test_ctrl_c_at_the_organisation_name_quits_as_everywhere_else(monkeypatch) -> None:
+    """Ctrl-C at "Nom de l'organisation (facultatif) :" was taken for an empty name: the next
+    screen came, the role, instead of the end the person asked for."""
+    from assess.interview import run, tui
+
+    monkeypatch.setattr(tui, "ask_text", lambda *a, **k: None)
+    monkeypatch.setattr(tui, "pick", lambda *a, **k: pytest.fail("the role was asked after Ctrl-C"))
+    assert run._ask_who("fr", None, None) is None
+    monkeypatch.setattr(tui, "ask_text", lambda *a, **k: "  Logeterre ")
+    monkeypatch.setattr(tui, "pick", lambda *a, **k: "field")
+    assert run._ask_who("fr", None, None) == ("Logeterre", "field")
+
+
+def test_a_long_comment_never_pushes_the_answers_off_a_24_row_screen(monkeypatch) -> None:
+    """A comment of twelve lines, and the help opened with ?: the last lines of the screen (the
+    keys, then the answers themselves for a longer comment) were cut off a 24-row terminal."""
+    import io
+
+    from prompt_toolkit.application import create_app_session
+    from prompt_toolkit.data_structures import Size
+    from prompt_toolkit.input import create_pipe_input
+    from prompt_toolkit.output.vt100 import Vt100_Output
+
+    from assess.interview import tui
+
+    monkeypatch.setenv("COLUMNS", "80")
+    written = io.StringIO()
+    screen = tui.Screen(
+        header=[("", "Partie 1/6"), ("", "Question ?")],
+        choices=[tui.Choice(k, f"Réponse {k}") for k in "abcde"],
+        comment=" ".join(["Un long commentaire sur le terrain et les outils numériques."] * 40),
+        help="Pourquoi cette question : " + "une aide de trois lignes " * 8,
+        hint="↑↓ puis Entrée\nq : quitter",
+    )
+    with create_pipe_input() as inp:
+        inp.send_text("?s")
+        output = Vt100_Output(written, lambda: Size(rows=24, columns=80), term="xterm")
+        with create_app_session(input=inp, output=output):
+            assert tui.ask(screen)[0] == "skip"
+    shown = written.getvalue()
+    assert "Réponse e" in shown and "quitter" in shown and "Partie 1/6" in shown
+
+
+def test_a_level_name_too_long_for_the_summary_is_cut_with_an_ellipsis(monkeypatch, capsys) -> None:
+    """A consultant's level name of 40 characters was cut at 28 in the middle of a word, with nothing
+    to say that it was cut."""
+    from assess.interview.run import _summary
+    from assess.loader import parse_questionnaire
+
+    synth = (Path(__file__).parent / "fixtures" / "synthetic.yaml").read_text(encoding="utf-8")
+    q = parse_questionnaire(synth.replace('fr: "Stratégie"', 'fr: "Stratégie et pilotage des projets numériques"', 1))
+    monkeypatch.setenv("COLUMNS", "80")
+    _summary(Interview(q, lang="fr", org_id="o1", role="direction", respondent_id="r1"))
+    out = capsys.readouterr().out
+    assert "  Stratégie et pilotage des p… " in out, out
+
+
+def test_a_folder_the_answers_file_cannot_be_written_in_is_said_before_the_first_question(
+    housing, catalog, tmp_path, monkeypatch
+) -> None:
+    """`assess run` in a read-only folder asked every question, then could not write the answers."""
+    import os
+
+    from assess.errors import AssessError
+    from assess.interview import run, tui
+    from assess.texts import problem_message
+
+    draft = tmp_path / "d.json"
+    save_draft(make(housing), draft)
+    _tty(monkeypatch)
+    monkeypatch.setattr(tui, "ask", _no_question)
+    real = os.access
+    monkeypatch.setattr(os, "access", lambda p, mode: Path(p) != tmp_path / "ro" and real(p, mode))
+    (tmp_path / "ro").mkdir()
+    args = dict(questionnaire_id=None, lang="fr", default_lang="fr", role=None, org_id=None, org_name=None)
+    for output in (tmp_path / "ro" / "a.json", tmp_path / "missing" / "a.json"):
+        with pytest.raises(AssessError) as e:
+            run.run_interview(catalog, **args, respondent_id=None, output=output, resume=draft)
+        message = problem_message(e.value.problems[0].message, "fr")
+        assert message.startswith("le fichier de réponses ne peut pas être écrit dans le dossier"), message
+
+
+def test_a_drafts_folder_that_cannot_be_written_at_the_start_prints_no_resume_command_that_fails(
+    catalog, tmp_path, monkeypatch, capsys
+) -> None:
+    """$ASSESS_DRAFTS_DIR not writable: the first save failed, and the message said the previous
+    draft was intact and to resume with `assess run --resume DRAFT`, a draft that did not exist."""
+    from assess.interview import run, tui
+
+    _tty(monkeypatch)
+    monkeypatch.setenv("ASSESS_DRAFTS_DIR", str(tmp_path / "a-file" / "drafts"))
+    (tmp_path / "a-file").write_text("", encoding="utf-8")  # a file where the folder should be
+    monkeypatch.setattr(tui, "ask", _no_question)
+    monkeypatch.chdir(tmp_path)
+    args = dict(questionnaire_id="housing", lang="fr", default_lang="fr", role="field", org_id="o1", org_name="O")
+    assert run.run_interview(catalog, **args, respondent_id="r1", output=None, resume=None) == 1
+    err = capsys.readouterr().err
+    assert "--resume" not in err and "intacte" not in err and "ASSESS_DRAFTS_DIR" in err, err
+
+
+@pytest.mark.parametrize("lang, said", [("fr", "(0 réponse)"), ("en", "(0 answers)")])
+def test_a_draft_without_answers_is_offered_with_its_count_in_good_french(
+    lang: str, said: str, catalog, tmp_path, monkeypatch, capsys
+) -> None:
+    """A draft left before the first answer was offered as "(0 réponses)": French takes the
+    singular for zero."""
+    from assess.interview import run
+
+    _tty(monkeypatch)
+    monkeypatch.setenv("ASSESS_DRAFTS_DIR", str(tmp_path))
+    q = catalog.questionnaire("housing")
+    save_draft(Interview(q, lang=lang, org_id="o1", role="field", respondent_id="r1"), draft_path(q.id, "o1", "r1"))
+    monkeypatch.setattr(run, "_pick", lambda *a, **k: None)  # Ctrl-C at "resume it?"
+    args = dict(questionnaire_id="housing", lang=lang, default_lang=lang, role=None, org_id="o1", org_name=None)
+    assert run.run_interview(catalog, **args, respondent_id="r1", output=None, resume=None) == 130
+    assert said in capsys.readouterr().out.replace("\n", " ")

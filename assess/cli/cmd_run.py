@@ -44,9 +44,9 @@ def run_cmd(
 
     Arrow keys and Enter choose (number keys too), Space ticks a multiple choice, ← goes back,
     ? shows why a question is asked, c adds a comment, s skips, q saves and quits. Every answer is
-    saved at once to a draft ($ASSESS_DRAFTS_DIR, else ~/.local/state/assess/drafts); Ctrl-C saves
-    and tells how to resume. At the end: a summary, the answers file for `assess score`, and the
-    command that makes the report.
+    saved at once to a draft ($ASSESS_DRAFTS_DIR, else ~/.local/state/assess/drafts); Ctrl-C (or a
+    kill, or the terminal closed) saves and tells how to resume. At the end: a summary, the answers
+    file for `assess score`, and the command that makes the report.
 
     Example:
 

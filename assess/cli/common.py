@@ -195,13 +195,22 @@ def make_folder(path: Path) -> None:
 OS_ERRORS = ("ENOENT", "EACCES", "EPERM", "ENOSPC", "EROFS", "EISDIR", "ENOTDIR", "EDQUOT")  # texts `cli.os_*`
 
 
+def os_reason(e: OSError, lang: str | None = None) -> str:
+    """Why a file could not be read or written: the system's words are English (C locale), the
+    common causes are said in `lang` (default: the interface's language)."""
+    from ..texts import text
+
+    name = errno.errorcode.get(e.errno or 0, "")
+    if name in OS_ERRORS:
+        return text(f"cli.os_{name}", lang or ui_lang())
+    return e.strerror or str(e)
+
+
 def cannot_write_message(path: object, e: BaseException) -> str:
     """What a failed write says: the file (or standard output) and why."""
     why: object = e
     if isinstance(e, OSError) and e.strerror:
-        # the system's words are English (C locale): the common causes in the interface's language
-        name = errno.errorcode.get(e.errno or 0, "")
-        why = say(f"os_{name}") if name in OS_ERRORS else e.strerror
+        why = os_reason(e)
     else:  # the database's refusals, and SQLite's own words: the catalogue's, in the interface's language
         from ..texts import problem_message
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from datetime import date as _date
@@ -13,10 +14,10 @@ from ..catalog import Catalog
 from ..errors import AssessError, Problem
 from ..i18n import t as label
 from ..model import Question
-from ..output import write_atomic
+from ..output import _refuse_special, write_atomic
 from ..shown import whole
-from ..terminal import rich_text, wrap
-from ..texts import problem_message
+from ..terminal import clean, rich_text, wrap
+from ..texts import counted, problem_message
 from ..vocab import DONT_KNOW, LEVEL_IDS, as_lang
 from .state import Interview, Step, draft_path, load_draft, new_respondent_id, save_draft, set_aside
 from .texts import T
@@ -24,11 +25,22 @@ from .texts import T
 ROLE_KEYS = ("direction", "management", "field", "support")
 
 
-def _out(msg: str = "") -> None:
+def _out(msg: str = "", file: Any = None) -> None:
     """Print a message wrapped to the terminal's width at word boundaries (indented lines, such as
-    a command to type, are kept whole)."""
+    a command to type, are kept whole); `file`: sys.stderr for an error."""
     lines = [line if line.startswith(" ") or not line else wrap(line) for line in msg.split("\n")]
-    print("\n".join(lines), flush=True)
+    print("\n".join(lines), flush=True, file=file)
+
+
+def _why(e: BaseException, lang: str) -> str:
+    """Why a file could not be written, in the questionnaire's language (not the system's English)."""
+    from ..cli.common import os_reason
+
+    if isinstance(e, OSError):
+        return os_reason(e, lang)
+    if isinstance(e, AssessError) and e.problems:
+        return problem_message(e.problems[0].message, lang)
+    return str(e)
 
 
 class DraftNotSaved(Exception):
@@ -150,8 +162,8 @@ class Runner:
             shown = opt.label[lang] if opt else str(value)
         elif q.type == "multi":
             shown = " ; ".join(o.label[lang] for v in value if (o := q.option(v)) is not None)
-        else:
-            shown = str(value)
+        else:  # a free answer, perhaps read back from an answers file: data, its controls shown
+            shown = clean(str(value))
         text = q.wording(lang, self.it.role)
         short = text if len(text) <= 60 else text[:57].rsplit(" ", 1)[0] + "…"
         if changed:
@@ -248,8 +260,6 @@ def _ask_setup(cat: Catalog, qid: str | None, lang: str | None, role: str | None
 
     lang_ = lang or default_lang
     if lang is None and qid and org_id and respondent_id:  # coming back: the draft's language offered first
-        import contextlib
-
         with contextlib.suppress(AssessError, OSError, ValueError, KeyError, TypeError, AttributeError):
             saved = load_draft(draft_path(qid, org_id, respondent_id))["answers"].get("lang")
             lang_ = saved if saved in ("fr", "en") else lang_
@@ -310,7 +320,10 @@ def _ask_who(lang: str, org_name: str | None, role: str | None) -> tuple[str | N
 
     tx = T[lang]
     if org_name is None:
-        org_name = tui.ask_text(tx["org_name"]) or None
+        typed = tui.ask_text(tx["org_name"])
+        if typed is None:  # Ctrl-C quits here as on every other screen, it does not skip the name
+            return None
+        org_name = typed.strip() or None
     if role is None:
         picked = _pick(lang, tx["pick_role"], _role_options(lang))
         if picked is None:
@@ -341,11 +354,15 @@ def run_interview(
 
     if resume is not None:
         if not resume.exists():
-            print("error: " + tx["not_found"].format(path=resume), file=sys.stderr)
+            from ..texts import text
+
+            _out(text("cli.error", lang or default_lang).format(msg=tx["not_found"].format(path=resume)), sys.stderr)
             return 1
         draft = load_draft(resume)
         # a draft holds an answers object; a finished answers file is one
         answers = draft if draft.get("format") == FORMAT else draft.get("answers")
+        if not isinstance(answers, dict):  # `{}`, or another program's JSON: not "null" to the reader
+            raise AssessError(Problem(str(resume), "not a draft or answers file of assess"))
         qid, version = read_header(answers, str(resume), None)
         try:
             questionnaire = cat.questionnaire(qid, version)
@@ -388,7 +405,7 @@ def run_interview(
                 previous = Interview.from_draft(questionnaire, old, str(draft_file))
                 # the path printed by the terminal, not the question's window: it stays whole, to copy
                 n = len(previous.answers)
-                count = txl["answers_n"].format(n=n) if n != 1 else txl["answers_1"]
+                count = counted(n, "run.answers", lang_)  # "0 réponse" in French, "0 answers" in English
                 # what exists, then where it is, then the question: read in that order
                 _out(txl["draft_at"].format(who=respondent_id, n=count, path=draft_file))
                 choice = _pick(
@@ -419,18 +436,28 @@ def run_interview(
 
         name = "--".join(safe_filename(x) for x in (it.q.id, it.org_id, it.respondent_id or it.role or "anonyme"))
         out_path = Path(f"{name}.json")
+    # what would make the answers file fail is said now, not after the last question: a folder or a
+    # device in its place (-o /dev/full) is never replaced (a path that cannot even be looked at is
+    # said when the file is written, with how to go on); a folder read-only or missing
+    with contextlib.suppress(OSError):
+        _refuse_special(os.path.realpath(out_path))
+    folder = out_path.resolve().parent
+    if not (folder.is_dir() and os.access(folder, os.W_OK | os.X_OK)):
+        raise AssessError(
+            Problem(
+                str(out_path), f"the answers file cannot be written in the folder {folder}: give another path with -o"
+            )
+        )
     q_option = folder_option(cat, it.q.id, it.q.version)
     runner = Runner(it, draft_file, out_path, q_option)
     try:
         runner.save()
         code = runner.loop()
     except DraftNotSaved as e:
-        print(
-            T[it.lang]["save_failed"].format(
-                path=e.path, error=e.error.strerror or e.error, q=q_option, arg=_arg(e.path)
-            ),
-            file=sys.stderr,
-        )
+        # no draft at all yet (its folder cannot be written): no command to resume one
+        key = "save_failed" if e.path.exists() else "save_failed_start"
+        failed = T[it.lang][key].format(path=e.path, error=_why(e.error, it.lang), q=q_option, arg=_arg(e.path))
+        _out(failed, file=sys.stderr)
         return 1
     if code:
         return 130 if code == 130 else 0
@@ -442,11 +469,11 @@ def finish(it: Interview, out_path: Path, draft_file: Path, q: str = "") -> int:
     tx = T[it.lang]
     try:
         write_atomic(out_path, _pretty(it.to_answers()))
-    except OSError as e:  # the draft is still there, complete: say where, and how to finish
+    except (OSError, AssessError) as e:  # the draft is still there, complete: say where, and how to finish
         failed = tx["answers_failed"].format(
-            path=out_path, error=e.strerror or e, draft=draft_file, q=q, draft_arg=_arg(draft_file)
+            path=out_path, error=_why(e, it.lang), draft=draft_file, q=q, draft_arg=_arg(draft_file)
         )
-        print(failed, file=sys.stderr)
+        _out(failed, file=sys.stderr)
         return 1
     draft_file.unlink(missing_ok=True)
     _summary(it)
@@ -475,7 +502,7 @@ def finish(it: Interview, out_path: Path, draft_file: Path, q: str = "") -> int:
                 _out(tx["report_written"].format(path=pdf))
         except (OSError, AssessError) as e:
             # the answers are saved already: say what failed and how to make the report later
-            _out(tx["report_failed"].format(error=getattr(e, "strerror", None) or e, **commands))
+            _out(tx["report_failed"].format(error=_why(e, it.lang), **commands))
     return 0
 
 
@@ -492,7 +519,8 @@ def _summary(it: Interview) -> None:
     from ..report.texts import TEXTS as REPORT_TEXTS
 
     tx = T[it.lang]
-    console = Console(width=min(Console().width, 100))
+    # no highlighting: rich would set a number or a parenthesis of a sentence in colour, at random
+    console = Console(width=min(Console().width, 100), highlight=False)
     card = it.score()
     plan = it.plan
     console.print()
@@ -510,7 +538,8 @@ def _summary(it: Interview) -> None:
             value = f"{whole(ls.position):>5}"
         cover = f"{tx['coverage']} {whole(ls.coverage * 100)}{REPORT_TEXTS[it.lang]['percent']}"
         # a level's name comes from the questionnaire file: data, never markup ("[link=...]")
-        console.print(f"  {rich_text(f'{name[:28]:<28}')} {bar} {value}  ({cover})", highlight=False)
+        short = name if len(name) <= 28 else name[:27] + "…"  # a cut name says it is cut
+        console.print(f"  {rich_text(f'{short:<28}')} {bar} {value}  ({cover})", highlight=False)
     if card.placement.position is not None:
         console.print(tx["overall_position"].format(pos=whole(card.placement.position)), highlight=False)
     console.print(tx["trajectory"].format(label=label(card.trajectory, it.lang)), style="bold")

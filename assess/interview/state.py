@@ -317,10 +317,13 @@ def set_aside(path: Path) -> Path:
 
 
 def save_draft(it: Interview, path: Path, output: str | None = None) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
+    """The draft readable by its owner only: "nobody else sees your answers in progress", says the
+    screen, and another account on the same computer could read a file made with the umask's 0644
+    in a folder made 0755."""
+    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     import orjson
 
-    write_atomic(path, orjson.dumps(it.to_draft(output)))
+    write_atomic(path, orjson.dumps(it.to_draft(output)), perms=0o600)
 
 
 def load_draft(path: Path) -> dict[str, Any]:

@@ -7,11 +7,13 @@ erased when done; a one-line echo of the answer then stays in the scrollback.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Sequence
+import contextlib
+import signal
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from prompt_toolkit import prompt
+from prompt_toolkit import PromptSession
 from prompt_toolkit.application import Application
 from prompt_toolkit.formatted_text import FormattedText
 from prompt_toolkit.key_binding import KeyBindings, KeyPressEvent
@@ -65,12 +67,15 @@ class Screen:
     notices: dict[str, str] = field(default_factory=dict)
 
 
+COMMENT_SHOWN = 130  # characters of a comment shown on its question's screen: two lines at 80 columns
 CONFIRM_SECONDS = 0.35  # how long a choice made with a digit stays on screen before moving on
 
 
 def ask(screen: Screen) -> tuple[str, Any]:
     """Show one screen. Returns (action, value): ("answer", key or keys), ("back", None),
     ("skip", None), ("comment", None), ("quit", None) or ("interrupt", None)."""
+    if STOPPED:  # a SIGTERM or SIGHUP came on the screen before
+        return ("interrupt", None)
     choices = screen.choices
     # No option is highlighted until the person moves or presses a digit: a stray Enter records
     # nothing (every question's first option is a pole of the scale).
@@ -89,12 +94,18 @@ def ask(screen: Screen) -> tuple[str, Any]:
     def text() -> FormattedText:
         out: list[tuple[str, str]] = []
         for style, line in screen.header:
-            out.append((style, line + "\n"))
+            # wrapped again at each drawing: a window made narrower mid-question cuts no word
+            out.append((style, wrap(line) + "\n"))
         if show_help and screen.help:
             out.append(("class:help", wrap(screen.help, "  ") + "\n"))
         if screen.comment:
-            # a comment read back from an answers file (`--resume`): data, its controls shown
-            out.append(("class:hint", wrap(f"« {clean(screen.comment)} »", "  ") + "\n"))
+            # a comment read back from an answers file (`--resume`): data, its controls shown; its
+            # start only (two lines), so that a long one never pushes the answers off a 24-row
+            # screen (the whole comment is in the line to edit, with c)
+            shown = clean(" ".join(screen.comment.split()))
+            if len(shown) > COMMENT_SHOWN:
+                shown = shown[:COMMENT_SHOWN].rsplit(" ", 1)[0] + " …"
+            out.append(("class:hint", wrap(f"« {shown} »", "  ") + "\n"))
         for i, c in enumerate(choices):
             if screen.multi:
                 box = "[x]" if c.key in ticked else "[ ]"
@@ -250,14 +261,57 @@ def ask(screen: Screen) -> tuple[str, Any]:
         erase_when_done=True,
         mouse_support=False,
     )
-    result = app.run()
+    with stopped_by_signals(app, result=("interrupt", None)) as pre_run:
+        result = app.run(pre_run=pre_run)
     return result if result is not None else ("interrupt", None)
 
 
-def ask_text(message: str, default: str = "", hint: str | None = None) -> str | None:
-    """A line of text; None on Ctrl-C or Ctrl-D."""
+# A `kill` (SIGTERM) or the terminal closed (SIGHUP: the window shut, `tmux kill-session`, an SSH
+# connection lost) ended the process where it stood, the screen left half drawn and no word of the
+# draft. They now end the screen as Ctrl-C does: the draft saved, the command to resume printed.
+STOP_SIGNALS = tuple(getattr(signal, name) for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name))
+STOPPED: list[bool] = []  # one came: every screen after it closes at once (a comment's cancel is no stop)
+
+
+@contextlib.contextmanager
+def stopped_by_signals(app: Application[Any], **exit_with: Any) -> Iterator[Callable[[], None]]:
+    """The `pre_run` of a screen that SIGTERM and SIGHUP close with `app.exit(**exit_with)`; the
+    handlers in place before are put back when the screen is done."""
+    loops: list[asyncio.AbstractEventLoop] = []
+    previous = {sig: signal.getsignal(sig) for sig in STOP_SIGNALS}
+
+    def close() -> None:
+        STOPPED.append(True)
+        with contextlib.suppress(Exception):  # already closing (two signals): nothing more to do
+            app.exit(**exit_with)
+
+    def pre_run() -> None:
+        loop = asyncio.get_running_loop()
+        loops.append(loop)
+        for sig in STOP_SIGNALS:
+            with contextlib.suppress(ValueError, RuntimeError, NotImplementedError):  # not the main thread
+                loop.add_signal_handler(sig, close)
+
     try:
-        return prompt(message, default=default, bottom_toolbar=hint, style=STYLE)
+        yield pre_run
+    finally:
+        for loop in loops:
+            for sig in STOP_SIGNALS:
+                with contextlib.suppress(Exception):
+                    loop.remove_signal_handler(sig)
+        for sig, handler in previous.items():
+            with contextlib.suppress(ValueError, TypeError, OSError):
+                signal.signal(sig, handler)
+
+
+def ask_text(message: str, default: str = "", hint: str | None = None) -> str | None:
+    """A line of text; None on Ctrl-C or Ctrl-D (or SIGTERM, SIGHUP)."""
+    if STOPPED:
+        return None
+    session: PromptSession[str] = PromptSession()
+    try:
+        with stopped_by_signals(session.app, exception=EOFError()) as pre_run:
+            return session.prompt(message, default=default, bottom_toolbar=hint, style=STYLE, pre_run=pre_run)
     except (KeyboardInterrupt, EOFError):
         return None
 

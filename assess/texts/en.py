@@ -64,8 +64,8 @@ TEXTS: dict[str, str] = {
     "run.role_none": "I would rather not say",
     "run.resume_q": "Resume it?",
     "run.draft_at": "An unfinished questionnaire exists for '{who}' ({n}). Its draft:\n  {path}",
-    "run.answers_n": "{n} answers",
-    "run.answers_1": "1 answer",
+    "run.answers.many": "{n} answers",
+    "run.answers.one": "{n} answer",
     "run.resume_yes": "Yes, pick up where I stopped",
     "run.resume_no": "No, start again (the draft will be replaced)",
     "run.section": "Part {i}/{n} · {name}",
@@ -90,10 +90,10 @@ TEXTS: dict[str, str] = {
     "run.help": "Why this question: ",
     "run.source": "Source: ",
     "run.verbatim": (
-        "What you write here will appear word for word in the report, without your name. Name no one, and nothing "
+        "What you write here may appear word for word in the report, without your name. Name no one, and nothing "
         "by which you could be recognised."
     ),
-    "run.comment_prompt": "Your comment (Enter to confirm, empty to clear): ",
+    "run.comment_prompt": "Your comment (Enter to confirm, empty to clear):\n> ",
     "run.your_answer": "Your answer: ",
     "run.current": "current answer",
     "run.saved_quit": "Your answers are saved in the draft:\n  {path}\nTo resume:\n  assess run{q} --resume {arg}",
@@ -134,12 +134,18 @@ TEXTS: dict[str, str] = {
     "run.not_found": "draft not found: {path}",
     "run.save_failed": (
         "The draft {path} could not be saved ({error}). The questionnaire stops here so that nothing is lost: the "
-        "previous version of the draft is intact, only the last answer is missing. Free some space, then resume "
-        "with:\n  assess run{q} --resume {arg}"
+        "previous version of the draft is intact, only the last answer is missing. Fix the cause (disk space, "
+        "the folder's permissions), then resume with:\n  assess run{q} --resume {arg}"
+    ),
+    "run.save_failed_start": (
+        "The draft {path} cannot be saved ({error}): the questionnaire does not start, as your answers would not "
+        "be kept. Fix the cause (disk space, the folder's permissions), or choose another folder for drafts with "
+        "the ASSESS_DRAFTS_DIR variable, then run the command again."
     ),
     "run.answers_failed": (
-        "The answers file {path} could not be written ({error}). All your answers are in the draft {draft}; free "
-        "some space, then:\n  assess run{q} --resume {draft_arg}"
+        "The answers file {path} could not be written ({error}). All your answers are in the draft {draft}. Fix "
+        'the cause (disk space, the folder\'s permissions), or add "-o" and another path to this command:\n  '
+        "assess run{q} --resume {draft_arg}"
     ),
     "run.your_id": "Your respondent id: {id}\nWrite it down: only with it can you resume this questionnaire if it is "
     "interrupted. Nobody else sees your answers in progress. To resume:\n  {command}",
@@ -892,7 +898,8 @@ TEXTS: dict[str, str] = {
         "choose (number keys too), Space ticks a multiple choice, ← goes back, → keeps an answer and moves on, u "
         "goes to the first unanswered question, ? shows why a question is asked, c adds a comment, s skips, q "
         "saves and quits. Every answer is saved at once to a draft ($ASSESS_DRAFTS_DIR, else "
-        "~/.local/state/assess/drafts); Ctrl-C saves and tells how to resume. At the end: a summary, the answers "
+        "~/.local/state/assess/drafts); Ctrl-C (or a kill, or the terminal closed) saves and tells how to resume. "
+        "At the end: a summary, the answers "
         "file for `assess score`, and the command that makes the report.\n\nExample:\n\nassess run housing --lang "
         "fr --role field --org-id logeterre -o mes-reponses.json"
     ),
@@ -1235,6 +1242,10 @@ TEXTS: dict[str, str] = {
     "problem.q_not_folder": "is not a folder of questionnaires",
     "problem.q_no_folder": "questionnaires folder not found",
     "problem.q_read_folder": "cannot read the folder: {error}",
+    "problem.draft_not_assess": "not a draft or answers file of assess",
+    "problem.draft_no_answers": "draft without answers",
+    "problem.draft_not_object": "not a draft file",
+    "problem.answers_folder": "the answers file cannot be written in the folder {folder}: give another path with -o",
     # --- xlsx --------------------------------------------------------------------------------------
     "xlsx.respondents": "respondents",
     "xlsx.organisations": "organisations",

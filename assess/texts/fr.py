@@ -68,8 +68,8 @@ TEXTS: dict[str, str] = {
     "run.role_none": "Je préfère ne pas le dire",
     "run.resume_q": "Le reprendre ?",
     "run.draft_at": "Un questionnaire commencé existe pour « {who} » ({n}). Son brouillon :\n  {path}",
-    "run.answers_n": "{n} réponses",
-    "run.answers_1": "1 réponse",
+    "run.answers.many": "{n} réponses",
+    "run.answers.one": "{n} réponse",
     "run.resume_yes": "Oui, reprendre là où je m'étais arrêté",
     "run.resume_no": "Non, recommencer (le brouillon sera remplacé)",
     "run.section": "Partie {i}/{n} · {name}",
@@ -94,10 +94,10 @@ TEXTS: dict[str, str] = {
     "run.help": "Pourquoi cette question : ",
     "run.source": "Source : ",
     "run.verbatim": (
-        "Ce que vous écrivez ici figurera tel quel dans le rapport, sans votre nom. Ne citez personne, et rien qui "
+        "Ce que vous écrivez ici peut figurer tel quel dans le rapport, sans votre nom. Ne citez personne, et rien qui "
         "permette de vous reconnaître."
     ),
-    "run.comment_prompt": "Votre commentaire (Entrée pour valider, vide pour effacer) : ",
+    "run.comment_prompt": "Votre commentaire (Entrée pour valider, vide pour effacer) :\n> ",
     "run.your_answer": "Votre réponse : ",
     "run.current": "réponse actuelle",
     "run.saved_quit": (
@@ -140,12 +140,18 @@ TEXTS: dict[str, str] = {
     "run.not_found": "brouillon introuvable : {path}",
     "run.save_failed": (
         "Le brouillon {path} n'a pas pu être enregistré ({error}). Le questionnaire s'arrête ici pour ne rien perdre "
-        ": la version précédente du brouillon est intacte, seule la dernière réponse manque. Libérez de la place, "
-        "puis reprenez avec :\n  assess run{q} --resume {arg}"
+        ": la version précédente du brouillon est intacte, seule la dernière réponse manque. Réglez la cause (place "
+        "sur le disque, droits du dossier), puis reprenez avec :\n  assess run{q} --resume {arg}"
+    ),
+    "run.save_failed_start": (
+        "Le brouillon {path} ne peut pas être enregistré ({error}) : le questionnaire ne commence pas, car vos "
+        "réponses ne seraient pas gardées. Réglez la cause (place sur le disque, droits du dossier), ou choisissez un "
+        "autre dossier pour les brouillons avec la variable ASSESS_DRAFTS_DIR, puis relancez la commande."
     ),
     "run.answers_failed": (
         "Le fichier de réponses {path} n'a pas pu être écrit ({error}). Toutes vos réponses sont dans le brouillon "
-        "{draft} ; libérez de la place, puis :\n  assess run{q} --resume {draft_arg}"
+        "{draft}. Réglez la cause (place sur le disque, droits du dossier), ou ajoutez à cette commande « -o » suivi "
+        "d'un autre chemin :\n  assess run{q} --resume {draft_arg}"
     ),
     "run.your_id": (
         "Votre identifiant de répondant : {id}\nNotez-le : lui seul permet de reprendre ce questionnaire s'il est "
@@ -943,8 +949,9 @@ TEXTS: dict[str, str] = {
         "et Entrée choisissent (les chiffres aussi), Espace coche un choix multiple, ← revient en arrière, → garde "
         "la réponse et avance, u va à la première question sans réponse, ? explique la question, c ajoute un "
         "commentaire, s passe, q enregistre et quitte. Chaque réponse est aussitôt enregistrée dans un brouillon "
-        "($ASSESS_DRAFTS_DIR, sinon ~/.local/state/assess/drafts) ; Ctrl-C enregistre et dit comment reprendre. À "
-        "la fin : un résumé, le fichier de réponses pour `assess score`, et le rapport.\n\nExemple :\n\nassess run "
+        "($ASSESS_DRAFTS_DIR, sinon ~/.local/state/assess/drafts) ; Ctrl-C (ou un kill, ou le terminal fermé) "
+        "enregistre et dit comment reprendre. À la fin : un résumé, le fichier de réponses pour `assess score`, et "
+        "le rapport.\n\nExemple :\n\nassess run "
         "housing --lang fr --role field --org-id logeterre -o mes-reponses.json"
     ),
     "help.run.questionnaire_id": "Identifiant du questionnaire (demandé s'il n'est pas donné).",
@@ -1328,6 +1335,12 @@ TEXTS: dict[str, str] = {
     "problem.q_not_folder": "n'est pas un dossier de questionnaires",
     "problem.q_no_folder": "dossier de questionnaires introuvable",
     "problem.q_read_folder": "impossible de lire le dossier : {error}",
+    "problem.draft_not_assess": "ni un brouillon ni un fichier de réponses d'assess",
+    "problem.draft_no_answers": "brouillon sans réponses",
+    "problem.draft_not_object": "ce n'est pas un fichier de brouillon",
+    "problem.answers_folder": (
+        "le fichier de réponses ne peut pas être écrit dans le dossier {folder} : donnez un autre chemin avec -o"
+    ),
     # --- xlsx --------------------------------------------------------------------------------------
     "xlsx.respondents": "répondants",
     "xlsx.organisations": "organisations",
