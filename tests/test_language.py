@@ -56,7 +56,7 @@ def assess_here(monkeypatch: pytest.MonkeyPatch, *args: str, env: dict[str, str]
             m.setattr(rich_utils, name, value)
         ui_lang.cache_clear()
         try:
-            return CliRunner().invoke(app, list(args), catch_exceptions=False)
+            return CliRunner().invoke(app, list(args), prog_name="python -m assess", catch_exceptions=False)
         finally:
             ui_lang.cache_clear()  # the next test reads its own language again
 
@@ -229,16 +229,33 @@ HELP_PAGES = [[], ["list"], ["show"], ["schema"], ["validate"], ["score"], ["tem
               ["portfolio"], ["run"], ["export"], ["export", "limesurvey"], ["export", "xlsform"]]  # fmt: skip
 
 
+@functools.cache
+def help_page(lang: str, *page: str, columns: str = "80") -> str:
+    """`python -m assess <page> --help` as the process writes it (the same bytes: checked below by
+    test_the_help_read_in_this_process_is_the_processs), made once a process for the four tests that
+    read every page in a language, without 70 starts."""
+    with pytest.MonkeyPatch.context() as m:
+        r = assess_here(m, *page, "--help", env={"ASSESS_LANG": lang, "COLUMNS": columns})
+    assert r.exit_code == 0 and not r.stderr, (page, r.stderr)
+    return r.stdout
+
+
+@pytest.mark.parametrize(("lang", "page"), [("fr", ["report"]), ("en", []), ("fr", ["export", "xlsform"])])
+def test_the_help_read_in_this_process_is_the_processs(lang: str, page: list[str]) -> None:
+    real = assess(*page, "--help", env={"ASSESS_LANG": lang, "COLUMNS": "80"})
+    assert real.returncode == 0 and not real.stderr
+    assert help_page(lang, *page) == real.stdout
+
+
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_help_names_every_value_in_the_language(lang: str) -> None:
     """No typer word for what an option or argument takes ("--benchmark <path>", "schema {kind}")."""
     for page in HELP_PAGES:
-        text = assess(*page, "--help", env={"ASSESS_LANG": lang, "COLUMNS": "80"}).stdout
+        text = help_page(lang, *page)
         assert "Usage" in text or "Utilisation" in text, page
         assert "<path>" not in text and "{kind}" not in text and " kind " not in text, (page, text)
-    fr_schema = assess("schema", "--help", env={"ASSESS_LANG": "fr", "COLUMNS": "80"}).stdout
-    assert re.search(r"schema \[OPTIONS\] TYPE *\n", fr_schema)
-    assert re.search(r"--benchmark +CHEMIN ", assess("report", "--help", env={"ASSESS_LANG": "fr"}).stdout)
+    assert re.search(r"schema \[OPTIONS\] TYPE *\n", help_page("fr", "schema"))
+    assert re.search(r"--benchmark +CHEMIN ", help_page("fr", "report", columns="100"))
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
@@ -247,10 +264,10 @@ def test_help_at_80_columns_cuts_nothing(lang: str) -> None:
     "rapport-<organisation>.h…", run's "$ASSESS_QUESTIONNAIRE…", portfolio's "--questionnaires…" and
     "<name|position|t" over "rajectory>")."""
     for page in HELP_PAGES:
-        text = assess(*page, "--help", env={"ASSESS_LANG": lang, "COLUMNS": "80"}).stdout
+        text = help_page(lang, *page)
         assert "…" not in text, (page, text)
         assert not re.search(r"│ +[a-z]*>", text), (page, text)  # a choice's metavar split over two lines
-    run_help = assess("run", "--help", env={"ASSESS_LANG": lang, "COLUMNS": "80"}).stdout
+    run_help = help_page(lang, "run")
     assert re.search(r"--role +(RÔLE|ROLE) ", run_help) and "support" in run_help  # the roles, in its help text
 
 
@@ -258,6 +275,6 @@ def test_french_help_never_starts_a_line_with_a_colon_or_a_closing_guillemet() -
     """French spacing that never breaks, in help too: rich broke lines at the no-break space, and the
     catalogue's ordinary spaces put ":" first on a line ("(par défaut" over ": le plus rapide")."""
     for page in HELP_PAGES:
-        text = assess(*page, "--help", env={"ASSESS_LANG": "fr", "COLUMNS": "80"}).stdout
+        text = help_page("fr", *page)
         assert not re.search(r"^[│ ]+[:;?!»]", text, re.MULTILINE), (page, text)
         assert not re.search(r"«\s*│?$", text, re.MULTILINE), (page, text)
