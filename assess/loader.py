@@ -6,6 +6,7 @@ Errors name the file, the key path or question id, and the line where the parser
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 from pathlib import Path
@@ -424,4 +425,12 @@ def _describe(loc: tuple[Any, ...], data: Any) -> str:
 def load_questionnaire(path: str | os.PathLike[str]) -> Questionnaire:
     """Load one questionnaire file. Raises QuestionnaireError with file, place and line."""
     p = Path(path)
-    return parse_questionnaire(_read_text(p, QuestionnaireError), str(p))
+    return _parse_file_text(_read_text(p, QuestionnaireError), str(p))
+
+
+@functools.lru_cache(maxsize=32)
+def _parse_file_text(text: str, source: str) -> Questionnaire:
+    """A file's text parsed once a process: each catalogue loaded again (each command the library
+    runs) gets the same frozen model while the file is the same; a changed text is parsed anew, and
+    a refused one again (errors are not kept)."""
+    return parse_questionnaire(text, source)

@@ -111,6 +111,17 @@ def deep(obj: Any) -> Any:
     return copy.deepcopy(obj)
 
 
+# With two workers the run ends when the last tests handed out end: the modules of long tests
+# (terminal sessions, PDFs, Chromium, Java, Hypothesis's largest documents) are handed out first,
+# each in its order, so that both workers end together on short tests.
+FIRST = ("test_run_e2e.py", "test_report.py", "test_agreement.py", "test_texts.py", "test_xlsform.py", "test_paper.py")
+
+
+def pytest_collection_modifyitems(session, config, items):
+    rank = {name: i for i, name in enumerate(FIRST)}
+    items.sort(key=lambda item: rank.get(item.path.name, len(FIRST)))  # stable: the rest keep their order
+
+
 def pytest_terminal_summary(terminalreporter, exitstatus, config):
     """Say loudly when the browser or PDF checks could not run, so that a green run is not misread."""
     skipped = terminalreporter.stats.get("skipped", [])

@@ -134,13 +134,17 @@ def test_draft_names_are_safe(tmp_path, monkeypatch) -> None:
     "keys, scale, expected",
     [("3", (0, 5), 3), ("0", (0, 5), 0), ("5", (0, 5), 5), ("3", (1, 7), 3), ("1", (1, 7), 1)],
 )
-def test_a_digit_on_a_scale_records_that_number(keys: str, scale: tuple[int, int], expected: int) -> None:
+def test_a_digit_on_a_scale_records_that_number(
+    monkeypatch: pytest.MonkeyPatch, keys: str, scale: tuple[int, int], expected: int
+) -> None:
     """Pressing 3 on a scale of days records 3 days, not the third line (which is 2 on a 0..5 scale)."""
     from prompt_toolkit.application import create_app_session
     from prompt_toolkit.input import create_pipe_input
     from prompt_toolkit.output import DummyOutput
 
     from assess.interview import tui
+
+    monkeypatch.setattr(tui, "CONFIRM_SECONDS", 0)  # the pause that shows the choice: nobody looks here
 
     lo, hi = scale
     screen = tui.Screen(header=[], choices=[tui.Choice(k, str(k)) for k in range(lo, hi + 1)], digits_are_values=True)
@@ -150,12 +154,14 @@ def test_a_digit_on_a_scale_records_that_number(keys: str, scale: tuple[int, int
             assert tui.ask(screen) == ("answer", expected)
 
 
-def test_a_digit_on_a_choice_picks_that_line() -> None:
+def test_a_digit_on_a_choice_picks_that_line(monkeypatch: pytest.MonkeyPatch) -> None:
     from prompt_toolkit.application import create_app_session
     from prompt_toolkit.input import create_pipe_input
     from prompt_toolkit.output import DummyOutput
 
     from assess.interview import tui
+
+    monkeypatch.setattr(tui, "CONFIRM_SECONDS", 0)
 
     screen = tui.Screen(header=[], choices=[tui.Choice(k, k) for k in ("a", "b", "c")])
     with create_pipe_input() as inp:
@@ -302,8 +308,13 @@ def _multi_screen_output(*keys: str) -> tuple[tuple, str]:
     with create_pipe_input() as inp:
 
         def feed() -> None:
+            drawn = 0
             for k in keys:
-                time.sleep(0.2)
+                # once the screen has been drawn (at first), or drawn again for the key before
+                deadline = time.monotonic() + 10
+                while len(written.getvalue()) == drawn and time.monotonic() < deadline:
+                    time.sleep(0.002)
+                drawn = len(written.getvalue())
                 inp.send_text(k)
 
         output = Vt100_Output(written, lambda: Size(rows=30, columns=80), term="xterm")

@@ -38,9 +38,10 @@ def _typer_words() -> dict[str, str]:
     return {k: v for k, v in vars(fresh).items() if k.isupper() and isinstance(v, str)}
 
 
-def assess_here(monkeypatch: pytest.MonkeyPatch, *args: str, env: dict[str, str]) -> Result:
+def assess_here(monkeypatch: pytest.MonkeyPatch, *args: str, env: dict[str, str], cwd: Path | None = None) -> Result:
     """`assess(*args)` run in this process as a new process would start it: its command line and
-    environment, the interface language read from them again, and typer's words as typer has them."""
+    environment (and folder), the interface language read from them again, and typer's words as
+    typer has them."""
     from typer import rich_utils
 
     from assess.cli import app
@@ -52,11 +53,13 @@ def assess_here(monkeypatch: pytest.MonkeyPatch, *args: str, env: dict[str, str]
         for var, value in {"COLUMNS": "100", **env}.items():
             m.setenv(var, value)
         m.setattr(sys, "argv", ["assess", *args])
+        if cwd is not None:
+            m.chdir(cwd)
         for name, value in _typer_words().items():
             m.setattr(rich_utils, name, value)
         ui_lang.cache_clear()
         try:
-            return CliRunner().invoke(app, list(args), catch_exceptions=False)
+            return CliRunner().invoke(app, list(args), prog_name="python -m assess", catch_exceptions=False)
         finally:
             ui_lang.cache_clear()  # the next test reads its own language again
 
@@ -82,7 +85,7 @@ def test_argv_lang() -> None:
     assert argv_lang(["-l", "de"]) is None and argv_lang(["score"]) is None
 
 
-def test_help_in_french_and_english_without_python_types() -> None:
+def test_help_in_french_and_english_without_python_types(monkeypatch: pytest.MonkeyPatch) -> None:
     fr = assess("score", "--help", env={"LANG": "fr_FR.UTF-8"}).stdout
     en = assess("score", "--help", env={"LANG": "C.UTF-8"}).stdout
     assert "Noter des fichiers de réponses" in fr and "Exemple" in fr and "Afficher cette aide" in fr
@@ -93,35 +96,38 @@ def test_help_in_french_and_english_without_python_types() -> None:
     # the usage line names the arguments in the interface's words (typer 0.28 would write "{paths}...")
     assert re.search(r"score \[OPTIONS\] CHEMIN\.\.\. *\n", fr) and re.search(r"score \[OPTIONS\] PATH\.\.\. *\n", en)
     assert re.search(r"Utilisation : .*score", fr) and "Usage:" not in fr and re.search(r"Usage: .*score", en)
-    assert "Installer la complétion" in assess("--help", env={"LANG": "fr_FR.UTF-8"}).stdout
     # typer's own words too: the commands' panel, a required argument
     assert "[obligatoire]" in fr and "[required]" not in fr and "[required]" in en
-    root_fr = assess("--help", env={"LANG": "fr_FR.UTF-8"}).stdout
-    root_en = assess("--help", env={"LANG": "C.UTF-8"}).stdout
+    # the other pages in this process, as a process started anew writes them (two processes above)
+    root_fr = assess_here(monkeypatch, "--help", env={"LANG": "fr_FR.UTF-8"}).stdout
+    root_en = assess_here(monkeypatch, "--help", env={"LANG": "C.UTF-8"}).stdout
+    assert "Installer la complétion" in root_fr
     assert "Commandes" in root_fr and "Commands" in root_en
     # a group's usage line: its subcommand in the interface's words
     assert "assess [OPTIONS] COMMANDE [ARGUMENTS]..." in root_fr and "COMMAND [ARGS]" not in root_fr
     assert "assess [OPTIONS] COMMAND [ARGS]..." in root_en
-    assert "Lister les questionnaires" in assess("list", "--help", env={"ASSESS_LANG": "fr"}).stdout
+    assert "Lister les questionnaires" in assess_here(monkeypatch, "list", "--help", env={"ASSESS_LANG": "fr"}).stdout
     # an argument that may be left out is said so on the usage line
-    assert re.search(r"run \[OPTIONS\] \[ID\] *\n", assess("run", "--help", env={"LANG": "C.UTF-8"}).stdout)
+    run_help = assess_here(monkeypatch, "run", "--help", env={"LANG": "C.UTF-8"}).stdout
+    assert re.search(r"run \[OPTIONS\] \[ID\] *\n", run_help)
 
 
-def test_messages_follow_the_language(tmp_path: Path) -> None:
+def test_messages_follow_the_language(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """(In this process, as `python -m assess` started anew in each language: see assess_here.)"""
     one = str(EXAMPLES / "housing" / "logemer-dg.json")
-    fr = assess("score", one, str(tmp_path / "missing.json"), env={"LANG": "fr_FR.UTF-8"})
+    fr = assess_here(monkeypatch, "score", one, str(tmp_path / "missing.json"), env={"LANG": "fr_FR.UTF-8"})
     assert "erreur : " in fr.stderr and "1 noté, 1 invalide" in fr.stderr
-    en = assess("score", one, str(tmp_path / "missing.json"), env={"LANG": "C.UTF-8"})
+    en = assess_here(monkeypatch, "score", one, str(tmp_path / "missing.json"), env={"LANG": "C.UTF-8"})
     assert "error: " in en.stderr and "1 scored, 1 invalid" in en.stderr
     assert fr.stdout == en.stdout  # JSON lines: stable English ids whatever the language
-    r = assess("report", one, cwd=tmp_path, env={"LANG": "fr_FR.UTF-8"})
-    assert r.returncode == 0 and (tmp_path / "rapport-logemer.html").exists(), r.stderr
+    r = assess_here(monkeypatch, "report", one, cwd=tmp_path, env={"LANG": "fr_FR.UTF-8"})
+    assert r.exit_code == 0 and (tmp_path / "rapport-logemer.html").exists(), r.stderr
     assert "écrit : rapport-logemer.html" in r.stderr
     assert 'lang="fr"' in (tmp_path / "rapport-logemer.html").read_text(encoding="utf-8")
-    r = assess("report", one, cwd=tmp_path, env={"LANG": "C.UTF-8"})
+    r = assess_here(monkeypatch, "report", one, cwd=tmp_path, env={"LANG": "C.UTF-8"})
     assert (tmp_path / "report-logemer.html").exists() and "written: report-logemer.html" in r.stderr
-    bad = assess("show", "housng", env={"LANG": "fr_FR.UTF-8"})
-    assert bad.returncode == 1 and "erreur : " in bad.stderr and "«\u00a0housing\u00a0»" in bad.stderr
+    bad = assess_here(monkeypatch, "show", "housng", env={"LANG": "fr_FR.UTF-8"})
+    assert bad.exit_code == 1 and "erreur : " in bad.stderr and "«\u00a0housing\u00a0»" in bad.stderr
 
 
 def test_a_reports_warnings_are_in_its_language(catalog) -> None:
@@ -229,16 +235,33 @@ HELP_PAGES = [[], ["list"], ["show"], ["schema"], ["validate"], ["score"], ["tem
               ["portfolio"], ["run"], ["export"], ["export", "limesurvey"], ["export", "xlsform"]]  # fmt: skip
 
 
+@functools.cache
+def help_page(lang: str, *page: str, columns: str = "80") -> str:
+    """`python -m assess <page> --help` as the process writes it (the same bytes: checked below by
+    test_the_help_read_in_this_process_is_the_processs), made once a process for the four tests that
+    read every page in a language, without 70 starts."""
+    with pytest.MonkeyPatch.context() as m:
+        r = assess_here(m, *page, "--help", env={"ASSESS_LANG": lang, "COLUMNS": columns})
+    assert r.exit_code == 0 and not r.stderr, (page, r.stderr)
+    return r.stdout
+
+
+@pytest.mark.parametrize(("lang", "page"), [("fr", ["report"]), ("en", []), ("fr", ["export", "xlsform"])])
+def test_the_help_read_in_this_process_is_the_processs(lang: str, page: list[str]) -> None:
+    real = assess(*page, "--help", env={"ASSESS_LANG": lang, "COLUMNS": "80"})
+    assert real.returncode == 0 and not real.stderr
+    assert help_page(lang, *page) == real.stdout
+
+
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_help_names_every_value_in_the_language(lang: str) -> None:
     """No typer word for what an option or argument takes ("--benchmark <path>", "schema {kind}")."""
     for page in HELP_PAGES:
-        text = assess(*page, "--help", env={"ASSESS_LANG": lang, "COLUMNS": "80"}).stdout
+        text = help_page(lang, *page)
         assert "Usage" in text or "Utilisation" in text, page
         assert "<path>" not in text and "{kind}" not in text and " kind " not in text, (page, text)
-    fr_schema = assess("schema", "--help", env={"ASSESS_LANG": "fr", "COLUMNS": "80"}).stdout
-    assert re.search(r"schema \[OPTIONS\] TYPE *\n", fr_schema)
-    assert re.search(r"--benchmark +CHEMIN ", assess("report", "--help", env={"ASSESS_LANG": "fr"}).stdout)
+    assert re.search(r"schema \[OPTIONS\] TYPE *\n", help_page("fr", "schema"))
+    assert re.search(r"--benchmark +CHEMIN ", help_page("fr", "report", columns="100"))
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
@@ -247,10 +270,10 @@ def test_help_at_80_columns_cuts_nothing(lang: str) -> None:
     "rapport-<organisation>.h…", run's "$ASSESS_QUESTIONNAIRE…", portfolio's "--questionnaires…" and
     "<name|position|t" over "rajectory>")."""
     for page in HELP_PAGES:
-        text = assess(*page, "--help", env={"ASSESS_LANG": lang, "COLUMNS": "80"}).stdout
+        text = help_page(lang, *page)
         assert "…" not in text, (page, text)
         assert not re.search(r"│ +[a-z]*>", text), (page, text)  # a choice's metavar split over two lines
-    run_help = assess("run", "--help", env={"ASSESS_LANG": lang, "COLUMNS": "80"}).stdout
+    run_help = help_page(lang, "run")
     assert re.search(r"--role +(RÔLE|ROLE) ", run_help) and "support" in run_help  # the roles, in its help text
 
 
@@ -258,6 +281,6 @@ def test_french_help_never_starts_a_line_with_a_colon_or_a_closing_guillemet() -
     """French spacing that never breaks, in help too: rich broke lines at the no-break space, and the
     catalogue's ordinary spaces put ":" first on a line ("(par défaut" over ": le plus rapide")."""
     for page in HELP_PAGES:
-        text = assess(*page, "--help", env={"ASSESS_LANG": "fr", "COLUMNS": "80"}).stdout
+        text = help_page("fr", *page)
         assert not re.search(r"^[│ ]+[:;?!»]", text, re.MULTILINE), (page, text)
         assert not re.search(r"«\s*│?$", text, re.MULTILINE), (page, text)

@@ -146,6 +146,15 @@ def _assess(*args: str, stdout) -> subprocess.CompletedProcess[str]:
     )
 
 
+def _assess_here(*args: str):
+    """`assess *args` in this process, for what is no matter of the process's own standard output."""
+    from typer.testing import CliRunner
+
+    from assess.cli import app
+
+    return CliRunner().invoke(app, list(args), catch_exceptions=False)
+
+
 def _template_csv(sheet: Path) -> None:
     """The spreadsheet template a test then imports, made in this process: what those tests check is
     what the started `assess import` says, not the template's making."""
@@ -178,8 +187,8 @@ def test_a_failed_write_of_an_import_or_an_export_names_it_and_is_no_usage_error
         proc = _assess("import", str(sheet), "-Q", "housing", "--organisation-id", "o", stdout=full)
     assert proc.returncode == 1 and "cannot write standard output: No space left on device" in proc.stderr, proc.stderr
     missing = tmp_path / "no" / "such" / "x.xlsx"
-    proc = _assess("export", "xlsform", "housing", "-o", str(missing), stdout=subprocess.PIPE)
-    assert proc.returncode == 1 and f"cannot write {missing}" in proc.stderr, proc.stderr
+    here = _assess_here("export", "xlsform", "housing", "-o", str(missing))
+    assert here.exit_code == 1 and f"cannot write {missing}" in here.stderr, here.stderr
 
 
 def test_a_closed_pipe_is_quiet() -> None:
@@ -220,8 +229,8 @@ def test_a_file_where_a_folder_of_outputs_goes_is_said_plainly(tmp_path: Path) -
     directory" (mkdir only said "File exists"), exit 1, and the file is left as it was."""
     taken = tmp_path / "afile"
     taken.write_text("keep", encoding="utf-8")
-    r = _assess("report", str(EXAMPLES / "housing"), "--out-dir", str(taken), stdout=subprocess.PIPE)
-    assert r.returncode == 1 and f"cannot write {taken}: Not a directory" in r.stderr, r.stderr
+    r = _assess_here("report", str(EXAMPLES / "housing"), "--out-dir", str(taken))
+    assert r.exit_code == 1 and f"cannot write {taken}: Not a directory" in r.stderr, r.stderr
     assert taken.read_text(encoding="utf-8") == "keep"
     sheet = tmp_path / "t.csv"
     _template_csv(sheet)
@@ -229,17 +238,17 @@ def test_a_file_where_a_folder_of_outputs_goes_is_said_plainly(tmp_path: Path) -
     row = ["r1" if h == "respondent_id" else "" for h in headings]
     sheet.write_text(";".join(headings) + "\n" + ";".join(row) + "\n", encoding="utf-8")
     args = ("import", str(sheet), "-Q", "housing", "--organisation-id", "o", "-o", "/dev/null")
-    r = _assess(*args, stdout=subprocess.PIPE)
+    r = _assess_here(*args)
     assert "1 respondent read" in r.stderr, r.stderr
-    assert r.returncode == 1 and "cannot write /dev/null: Not a directory" in r.stderr, r.stderr
+    assert r.exit_code == 1 and "cannot write /dev/null: Not a directory" in r.stderr, r.stderr
 
 
 def test_a_missing_folder_names_the_file_asked_for_and_french_says_why_in_french(tmp_path: Path) -> None:
     """`report -o missing/r.html`: the message names r.html (it named the writer's temporary file),
     and in French the cause is in French too."""
     target = tmp_path / "missing" / "r.html"
-    r = _assess("report", str(EXAMPLES / "housing" / "logemer-dg.json"), "-o", str(target), stdout=subprocess.PIPE)
-    assert r.returncode == 1 and f"cannot write {target}: No such file or directory" in r.stderr, r.stderr
+    r = _assess_here("report", str(EXAMPLES / "housing" / "logemer-dg.json"), "-o", str(target))
+    assert r.exit_code == 1 and f"cannot write {target}: No such file or directory" in r.stderr, r.stderr
     assert ".tmp" not in r.stderr
     env = {**os.environ, "PYTHONPATH": str(ROOT), "ASSESS_LANG": "fr"}
     with open("/dev/full", "w") as full:

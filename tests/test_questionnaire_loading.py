@@ -23,6 +23,25 @@ def test_bundled_questionnaires_validate(path: Path) -> None:
     assert set(q.languages) == {"fr", "en"}
 
 
+def test_a_file_read_again_unchanged_is_parsed_once(tmp_path: Path) -> None:
+    """Each catalogue loaded in a process (each command run by the library or the tests) parsed its
+    questionnaires' YAML again: 40 ms a file, 238 times in a third of the tests. The same text of the
+    same file gives the same (frozen) model; a file changed is read anew, a broken one refused again."""
+    p = tmp_path / "q.yaml"
+    p.write_text(housing_text(), encoding="utf-8")
+    first = load_questionnaire(p)
+    assert load_questionnaire(p) is first
+    assert load_catalog([str(tmp_path)], use_cache=False).questionnaire("housing", first.version) is first
+    p.write_text(housing_text().replace("version: 1.0.0", "version: 1.0.1", 1), encoding="utf-8")
+    again = load_questionnaire(p)
+    assert again is not first and again.version == "1.0.1"
+    p.write_text(housing_text() + "\nnope: 1\n", encoding="utf-8")
+    for _ in range(2):
+        with pytest.raises(QuestionnaireError):
+            load_questionnaire(p)
+    assert load_questionnaire(QUESTIONNAIRES / "housing.yaml") is not first  # another file, its own model
+
+
 def housing_text() -> str:
     return (QUESTIONNAIRES / "housing.yaml").read_text(encoding="utf-8")
 

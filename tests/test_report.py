@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import re
 import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -33,10 +35,24 @@ def run(*args):
 
 
 def report_html(tmp_path: Path, *inputs, lang: str = "fr", extra=()) -> str:
+    if not extra and all(Path(p).is_relative_to(EXAMPLES) for p in inputs):
+        return _example_report(tuple(str(p) for p in inputs), lang)
+    return _report_html(tmp_path, *inputs, lang=lang, extra=extra)
+
+
+def _report_html(tmp_path: Path, *inputs, lang: str, extra=()) -> str:
     out = tmp_path / "r.html"
     r = run("report", *inputs, "-o", out, "--lang", lang, *extra)
     assert r.exit_code == 0, r.output
     return out.read_text(encoding="utf-8")
+
+
+@functools.cache
+def _example_report(inputs: tuple[str, ...], lang: str) -> str:
+    """The report of examples (files nobody changes), made once a process for the tests that read
+    the same one (the deterministic test compares two makings of its own: their inputs differ)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        return _report_html(Path(tmp), *inputs, lang=lang)
 
 
 def test_multi_respondent_structure(tmp_path: Path) -> None:

@@ -57,7 +57,16 @@ def spawn(args: list[str], tmp_path: Path):
     # every key is sent once its screen is shown (an `expect` first), so pexpect's 50 ms pause before
     # each send only made the whole questionnaire last 3 s longer
     child.delaybeforesend = None
+    # and closing paused 0.1 s "to give the kernel time": `close` waits for the exit instead
+    child.ptyproc.delayafterclose = 0
     return child
+
+
+def close(child: pexpect.spawn) -> None:
+    """Once the process has ended (EOF read, or killed): wait for its exit, then close its terminal
+    (closing first, without pexpect's pause, would find it alive and hang it up)."""
+    child.wait()
+    child.close()
 
 
 def quit_at_the_start(child: pexpect.spawn) -> None:
@@ -65,7 +74,7 @@ def quit_at_the_start(child: pexpect.spawn) -> None:
     child.expect("Entrée.{1,20}?: commencer")
     child.send("q")
     child.expect(pexpect.EOF)
-    child.close()
+    close(child)
 
 
 def screen_pattern(it: Interview) -> str:
@@ -159,7 +168,7 @@ def test_run_whole_questionnaire_with_back_kill_and_resume(tmp_path: Path, housi
     saved = json.loads(draft.read_text(encoding="utf-8"))
     assert {k: v for k, v in saved["answers"]["answers"].items() if v is not None} == expected
     child.kill(signal.SIGKILL)
-    child.close()
+    close(child)
     assert not out.exists()
 
     child = spawn(["run", "--resume", str(draft)], tmp_path)
@@ -170,7 +179,7 @@ def test_run_whole_questionnaire_with_back_kill_and_resume(tmp_path: Path, housi
     child.expect("Produire le rapport maintenant")
     child.send(ENTER)  # the default is "Non"
     child.expect(pexpect.EOF)
-    child.close()
+    close(child)
     assert child.exitstatus == 0, child.before
 
     obj = json.loads(out.read_text(encoding="utf-8"))
@@ -199,7 +208,7 @@ def test_ctrl_c_saves_and_exits_130_and_drafts_are_per_respondent(tmp_path: Path
     child.sendcontrol("c")
     child.expect("assess run --resume")
     child.expect(pexpect.EOF)
-    child.close()
+    close(child)
     assert child.exitstatus == 130
     draft_file = tmp_path / "drafts" / f"housing--c1--{mine}.json"
     draft = json.loads(draft_file.read_text(encoding="utf-8"))
@@ -217,7 +226,7 @@ def test_ctrl_c_saves_and_exits_130_and_drafts_are_per_respondent(tmp_path: Path
     child.expect(f"question 1 sur {first_part(housing)}")
     child.send("q")
     child.expect(pexpect.EOF)
-    child.close()
+    close(child)
     assert json.loads(draft_file.read_text(encoding="utf-8")) == draft  # untouched
 
     # the respondent comes back with their id: offered their own draft, said before the question
@@ -229,7 +238,7 @@ def test_ctrl_c_saves_and_exits_130_and_drafts_are_per_respondent(tmp_path: Path
     child.expect(f"question 2 sur {first_part(housing)}")
     child.send("q")
     child.expect(pexpect.EOF)
-    child.close()
+    close(child)
     assert child.exitstatus == 0
 
     # with only the organisation and their id: their draft is offered before any question on who
@@ -251,7 +260,7 @@ def test_ctrl_c_saves_and_exits_130_and_drafts_are_per_respondent(tmp_path: Path
     child.expect(r"Enter.{0,20}?: start|question \d+ of")
     child.send("q")
     child.expect(pexpect.EOF)
-    child.close()
+    close(child)
     assert json.loads(draft_file.read_text(encoding="utf-8"))["answers"]["lang"] == "en"
 
 
@@ -311,7 +320,7 @@ def test_stray_enter_records_nothing_digits_confirm_and_navigation(tmp_path: Pat
     child.expect(f"question 3 sur {first_part(housing)}")
     child.send("q")
     child.expect(pexpect.EOF)
-    child.close()
+    close(child)
     answers = json.loads(draft_file.read_text(encoding="utf-8"))["answers"]["answers"]
     q1, q2 = housing.questions[0], housing.questions[1]
     assert answers[q1.id] == q1.options[2].id and answers[q2.id] == q2.options[0].id
@@ -340,7 +349,7 @@ def test_full_disk_during_a_save_stops_with_a_resumable_draft(tmp_path: Path, ho
     child.expect(f"question 2 sur {first_part(housing)}")
     child.send("q")
     child.expect(pexpect.EOF)
-    child.close()
+    close(child)
     before = draft_file.read_bytes()
     limit = len(before) + 2  # the next answer makes the draft longer than this
 
@@ -356,7 +365,7 @@ def test_full_disk_during_a_save_stops_with_a_resumable_draft(tmp_path: Path, ho
     child.expect(r"n'a\s+pas\s+pu\s+être\s+enregistré")  # after a path: wrapped where its length puts it
     child.expect("assess run --resume")
     child.expect(pexpect.EOF)
-    child.close()
+    close(child)
     assert child.exitstatus == 1
     assert "Traceback" not in (child.before or "")
     assert draft_file.read_bytes() == before  # the previous draft, whole
@@ -373,7 +382,7 @@ def test_resume_of_another_major_version_names_the_file(tmp_path: Path, housing)
     old.write_text(json.dumps(doc), encoding="utf-8")
     child = spawn(["run", "--resume", str(old)], tmp_path)
     child.expect(pexpect.EOF)
-    child.close()
+    close(child)
     assert child.exitstatus == 1
     assert f"error: {old}: answers are for housing version 9.0.0" in child.before.replace("\r\n", " ").replace(
         "  ", " "
@@ -441,6 +450,7 @@ def test_a_choice_before_the_questions_shows_its_keys_and_explains_enter(tmp_pat
     child.expect("identifiant de l'organisation")
     child.sendcontrol("c")
     child.expect(pexpect.EOF)
+    close(child)
 
 
 def test_coming_back_offers_the_drafts_language_first(tmp_path: Path) -> None:
@@ -455,6 +465,7 @@ def test_coming_back_offers_the_drafts_language_first(tmp_path: Path) -> None:
     child.expect("Oui, reprendre")
     child.sendcontrol("c")
     child.expect(pexpect.EOF)
+    close(child)
 
 
 @pytest.mark.slow
@@ -476,7 +487,7 @@ def test_a_finished_answers_file_reopened_is_changed_in_place_and_kept_whole_on_
     child.expect("Entrée.{1,20}?: commencer")
     child.send("q")
     child.expect(pexpect.EOF)
-    child.close()
+    close(child)
     assert mine.read_bytes() == original  # still the answers file, untouched
 
     child = spawn(["run", "--resume", str(mine), "--lang", "fr"], tmp_path)
@@ -489,7 +500,7 @@ def test_a_finished_answers_file_reopened_is_changed_in_place_and_kept_whole_on_
     child.expect("Produire le rapport maintenant")
     child.send(ENTER)  # the default is "Non"
     child.expect(pexpect.EOF)
-    child.close()
+    close(child)
     assert child.exitstatus == 0, child.before
     obj = json.loads(mine.read_text(encoding="utf-8"))
     assert obj["format"] == "assess-answers/1"
