@@ -459,8 +459,8 @@ def run_interview(
         failed = T[it.lang][key].format(path=e.path, error=_why(e.error, it.lang), q=q_option, arg=_arg(e.path))
         _out(failed, file=sys.stderr)
         return 1
-    if code:
-        return 130 if code == 130 else 0
+    if code:  # stopped before the end: no answers file, so never 0 (130 Ctrl-C, 3 saved with q)
+        return code
     return finish(it, out_path, draft_file, q_option)
 
 
