@@ -805,3 +805,35 @@ def test_damaged_and_hostile_response_files_are_each_named_and_the_import_goes_o
     assert "not a readable XLSX workbook" in r.output and "not valid JSON" in r.output
     assert "not readable as UTF-16 text" in r.output
     assert out.exists() and len(out.read_text(encoding="utf-8").splitlines()) == 1  # the good file, imported
+
+
+def test_nul_bytes_in_a_csv_refuse_their_row_and_never_pass_for_utf16(tmp_path: Path, catalog) -> None:
+    """A NUL byte is never in a CSV a tool writes: a row holding one (a cell, or the zeros a crash
+    leaves at the end of a file) is refused with its line, never read as an unfinished response; a
+    heading line holding them stops the file with a message that says so; and a run of NULs in a
+    UTF-8 file is not taken for UTF-16 (its headings read as Chinese characters)."""
+    q = catalog.questionnaire("housing")
+    docs = originals("housing")
+    heads, rows = ls_records(q, docs)
+    good = write_csv(tmp_path / "good.csv", heads, rows).read_bytes()
+    lines = good.split(b"\r\n")
+    lines[2] = lines[2].replace(b'"A1"', b'"A1\x00"', 1)
+    cell = tmp_path / "cell.csv"
+    cell.write_bytes(b"\r\n".join(lines) + b"\x00" * 600)
+    got, r = imported(tmp_path, cell, qid="housing")
+    assert r.exit_code == 1, r.output
+    assert len(got) == len(docs) - 1
+    assert f"{cell}:3: holds NUL bytes (a damaged file, or not a CSV export): the row is not read" in r.output
+    last = len(lines)
+    assert f"{cell}:{last}: holds NUL bytes" in r.output and "unfinished" not in r.output
+    run_of_nuls = good.replace(b'"A1"', b'"A1' + b"\x00" * 3000 + b'"', 1)
+    for name, data in (("lead.csv", b"\x00" * 2048 + good), ("run.csv", run_of_nuls)):
+        f = tmp_path / name
+        f.write_bytes(data)
+        _, r = imported(tmp_path, f, qid="housing")
+        assert r.exit_code == 1, r.output
+        if name == "lead.csv":
+            said = f"{f}: holds NUL bytes (a damaged file, or not a CSV export) in its heading line"
+            assert said in r.output and "could not be read" in r.output
+        else:  # the NULs are in the first 4 KB, after the headings: one row refused, the others read
+            assert "no column matches" not in r.output and f"{f}:2: holds NUL bytes" in r.output

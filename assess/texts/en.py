@@ -1100,6 +1100,8 @@ TEXTS: dict[str, str] = {
     "problem.085": "the answers given are not the timeline's latest round",
     "problem.086": "a newer version of {qid} is installed ({newer}); these answers are scored with {version}",
     "problem.087": "a quoted cell is never closed (it ran to line {end}): the lines after it are read again",
+    "problem.nul": "holds NUL bytes (a damaged file, or not a CSV export) in its heading line",
+    "problem.nul_row": "holds NUL bytes (a damaged file, or not a CSV export): the row is not read",
     "problem.088": "columns {first} and {second} ({a} and {b}) hold the same answer: keep one of them",
     "problem.089": "respondent {rid} is also in {where}: counted once",
     "problem.090": "the sheet holds more than {n} MB of text",

@@ -1167,6 +1167,8 @@ TEXTS: dict[str, str] = {
         "une cellule entre guillemets n'est jamais refermée (elle courait jusqu'à la ligne {end}) : les lignes "
         "suivantes sont relues"
     ),
+    "problem.nul": "contient des octets NUL (un fichier abîmé, ou pas un export CSV) dans sa ligne d'en-têtes",
+    "problem.nul_row": "contient des octets NUL (un fichier abîmé, ou pas un export CSV) : la ligne n'est pas lue",
     "problem.088": "les colonnes {first} et {second} ({a} et {b}) donnent la même réponse : gardez-en une seule",
     "problem.089": "le répondant {rid} figure aussi dans {where} : compté une fois",
     "problem.090": "la feuille contient plus de {n} Mo de texte",
