@@ -16,6 +16,9 @@ from .scoring import LevelScore
 from .vocab import LEVEL_IDS
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from .model import Questionnaire
     from .organisation import OrganisationResult, Scored
 
 _LEVEL_FIELDS = ("position", "coverage", "status")
@@ -150,9 +153,12 @@ def organisation_row(r: OrganisationResult) -> list[Any]:
 
 class CsvWords:
     """CSV for a person in a spreadsheet: headers and coded values (trajectory, role, status, hinge,
-    depth stage) in words of the chosen language. JSON and JSONL keep the English ids."""
+    depth stage) in words of the chosen language. JSON and JSONL keep the English ids. Levels are
+    named as the questionnaire files name them (`i18n.level_names`): the headers by the batch's
+    questionnaires, a row's list of levels by its own."""
 
-    def __init__(self, columns: list[str], lang: str) -> None:
+    def __init__(self, columns: list[str], lang: str, questionnaires: Sequence[Questionnaire] = ()) -> None:
+        from .i18n import level_names
         from .texts import section
 
         words = section("csv")["en" if lang == "en" else "fr"]
@@ -161,13 +167,19 @@ class CsvWords:
         # column index -> {value: word}
         self.maps: dict[int, dict[Any, str]] = {}
         self.level_lists: list[int] = []  # columns holding level ids joined by " | "
-        self.level_names = {lv: ui[lv] for lv in LEVEL_IDS}
+        self.level_names = level_names(questionnaires, lang)
+        self.names_of = {(q.id, q.version): level_names([q], lang) for q in questionnaires}
+        self.questionnaire_at = (
+            (columns.index("questionnaire_id"), columns.index("questionnaire_version"))
+            if "questionnaire_id" in columns and "questionnaire_version" in columns
+            else None
+        )
         yes_no = {True: words["yes"], False: words["no"]}
         for i, col in enumerate(columns):
             if col.startswith(tuple(f"{lv}_" for lv in LEVEL_IDS)):
                 lv = next(x for x in LEVEL_IDS if col.startswith(x + "_"))
                 field = col[len(lv) + 1 :]
-                self.header.append(words[f"level_{field}"].format(level=ui[lv]))
+                self.header.append(words[f"level_{field}"].format(level=self.level_names[lv]))
                 if field == "status":
                     self.maps[i] = {"ok": words["status_ok"], "insufficient": words["status_insufficient"]}
                 continue
@@ -193,9 +205,13 @@ class CsvWords:
             v = out[i]
             if v in m:
                 out[i] = m[v]
+        names = self.level_names
+        if self.level_lists and self.questionnaire_at is not None:
+            qi, vi = self.questionnaire_at
+            names = self.names_of.get((values[qi], values[vi]), names)
         for i in self.level_lists:
             if isinstance(out[i], str) and out[i]:
-                out[i] = " | ".join(self.level_names.get(x, x) for x in out[i].split(" | "))
+                out[i] = " | ".join(names.get(x, x) for x in out[i].split(" | "))
         return out
 
 

@@ -118,14 +118,14 @@ def test_csv_for_french_excel(tmp_path: Path) -> None:
     lines = raw.decode("utf-8-sig").split("\r\n")
     head = lines[0].split(";")
     assert head[:3] == ["fichier", "ligne", "identifiant organisation"]  # headers in words
-    assert "Stratégie : position" in head and "trajectoire" in head
+    assert "Contexte stratégique : position" in head and "trajectoire" in head
     assert "," in lines[1] and ";" in lines[1]  # decimal comma
     row = dict(zip(head, lines[1].split(";"), strict=False))
     assert row["trajectoire"] in ("numérique", "hybride", "socio-professionnelle")
-    assert row["rôle"] == "terrain" and row["Stratégie : réponses"] == "suffisantes"
+    assert row["rôle"] == "terrain" and row["Contexte stratégique : réponses"] == "suffisantes"
     r = run("score", EXAMPLES / "housing", "--by-organisation", "-f", "csv", "--csv-decimal", ".", "--lang", "en")
     assert r.stdout.startswith("\ufefforganisation id;") and "logemer" in r.stdout
-    assert ";digital;" in r.stdout and "Data access | Professional practices" in r.stdout
+    assert ";digital;" in r.stdout and "Data circulation | Professional practices" in r.stdout
 
 
 def test_table_format() -> None:
@@ -377,7 +377,7 @@ def test_xlsx_results_for_a_consultant(tmp_path: Path) -> None:
     assert wb.sheetnames == ["respondents", "organisations", "gaps and disagreement", "signals"]
     resp = wb["respondents"]
     head = [c.value for c in resp[1]]
-    assert resp.freeze_panes == "A2" and "Strategy: position" in head and "trajectory" in head
+    assert resp.freeze_panes == "A2" and "Strategic context: position" in head and "trajectory" in head
     assert resp.max_row == 82  # 59 respondents of the sectors' examples, 22 of Bocage's rounds, the header
     pos = head.index("overall position") + 1
     assert all(isinstance(resp.cell(row=i, column=pos).value, float | int) for i in range(2, 83))
@@ -385,6 +385,11 @@ def test_xlsx_results_for_a_consultant(tmp_path: Path) -> None:
         "digital", "hybrid", "socio-professional", "undetermined"}  # fmt: skip
     gaps = wb["gaps and disagreement"]
     assert gaps.max_row == 1 + 9 * 4  # six organisations, Bocage's three rounds, four levels
+    # the examples' questionnaires name the third level two ways: both in the headings, and each
+    # organisation's own on its rows
+    assert "Data circulation / Information flow: position" in head
+    levels = {(gaps.cell(row=i, column=1).value, gaps.cell(row=i, column=2).value) for i in range(2, 38)}
+    assert ("Logemer", "Data circulation") in levels and ("Commune de Bellerive", "Information flow") in levels
     r = run("score", EXAMPLES, "-f", "xlsx")
     assert r.exit_code == 2 and "-o FILE.xlsx" in r.stderr
 
@@ -528,3 +533,29 @@ def test_an_answer_to_a_question_not_asked_of_the_role_is_said_not_scored(tmp_pa
 
     french = problem_message(said, "fr").replace("\u00a0", " ")
     assert french == "réponses à des questions non posées au rôle field, donc non notées : « s_dir_only »"
+
+
+def test_levels_are_named_as_the_questionnaire_files_name_them_in_every_output(tmp_path: Path) -> None:
+    """One source for a level's name: the questionnaire file (a consultant may rename a level), in
+    the CSV's headings (streamed, or by organisation) and lists of levels, the table and the
+    portfolio, as in the report; where a batch's questionnaires name a level differently, both."""
+    out = tmp_path / "r.csv"
+    r = run("score", EXAMPLES / "housing", "-o", out, "--lang", "fr", "-j", "2")
+    assert r.exit_code == 0, r.stderr
+    head = out.read_text(encoding="utf-8-sig").splitlines()[0]
+    assert "Circulation des données : position" in head and "Accès aux données" not in head
+    r = run("score", EXAMPLES / "municipality", EXAMPLES / "housing", "-f", "csv", "--lang", "fr")
+    head = r.stdout.splitlines()[0]
+    assert "Circulation des données / Circulation de l'information : couverture" in head, head
+    r = run("score", EXAMPLES / "social-economy", "--by-organisation", "-f", "csv", "--lang", "fr")
+    assert "Circulation de l'information | Pratiques professionnelles" in r.stdout, r.stdout
+    assert "Accès aux données" not in r.stdout
+    r = run("score", EXAMPLES / "housing", "-f", "table", "--lang", "en")
+    assert "D = Data circulation" in " ".join(r.stdout.split()), r.stdout
+    page = tmp_path / "p.html"
+    r = run("portfolio", EXAMPLES / "housing", EXAMPLES / "municipality", "-o", page, "--lang", "fr")
+    assert r.exit_code == 0, r.stderr
+    html = page.read_text(encoding="utf-8")
+    assert "Circulation des données / Circulation de l&#39;information" in html or (
+        "Circulation des données / Circulation de l'information" in html
+    )

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..i18n import roles_label
 from ..organisation import OrganisationResult, Scored
@@ -18,6 +18,9 @@ from ..records import ORGANISATION_COLUMNS, RESPONDENT_COLUMNS, CsvWords, organi
 from ..terminal import clean
 from ..texts import section
 from ..vocab import LEVEL_IDS
+
+if TYPE_CHECKING:
+    from ..model import Questionnaire
 
 
 def _sheet(wb: Any, title: str, header: list[str], rows: list[list[Any]], first: bool = False) -> None:
@@ -44,24 +47,31 @@ def _clean(v: Any) -> Any:
     return formula_safe(clean(v)) if isinstance(v, str) else v
 
 
-def results_workbook(scored: Sequence[Scored], orgs: Sequence[OrganisationResult], lang: str) -> Any:
+def results_workbook(
+    scored: Sequence[Scored],
+    orgs: Sequence[OrganisationResult],
+    lang: str,
+    questionnaires: Sequence[Questionnaire] = (),
+) -> Any:
+    """The workbook; levels named as `questionnaires` (those of the batch) name them."""
     from openpyxl import Workbook
 
     words = section("xlsx")["en" if lang == "en" else "fr"]
     ui = section("ui")["en" if lang == "en" else "fr"]
     wb = Workbook()
-    rw = CsvWords(RESPONDENT_COLUMNS, lang)
+    rw = CsvWords(RESPONDENT_COLUMNS, lang, questionnaires)
     _sheet(wb, words["respondents"], rw.header, [rw(respondent_row(s)) for s in scored], True)
-    ow = CsvWords(ORGANISATION_COLUMNS, lang)
+    ow = CsvWords(ORGANISATION_COLUMNS, lang, questionnaires)
     _sheet(wb, words["organisations"], ow.header, [ow(organisation_row(r)) for r in orgs])
     gap_rows: list[list[Any]] = []
     for r in orgs:
         gaps = {g.level: g for g in r.gaps}
         flags = {d.level: d.flagged for d in r.disagreement or ()}
+        names = ow.names_of.get((r.questionnaire_id, r.questionnaire_version), ow.level_names)
         for lv in LEVEL_IDS:
             g = gaps.get(lv)
             gap_rows.append([
-                r.organisation_name or r.organisation_id, ui[lv],
+                r.organisation_name or r.organisation_id, names[lv],
                 g.gap if g else None,
                 roles_label(tuple(g.high.split("+")), lang) if g else None,
                 roles_label(tuple(g.low.split("+")), lang) if g else None,
@@ -81,8 +91,12 @@ def results_workbook(scored: Sequence[Scored], orgs: Sequence[OrganisationResult
 
 
 def write_results_xlsx(
-    path: str | os.PathLike[str], scored: Sequence[Scored], orgs: Sequence[OrganisationResult], lang: str
+    path: str | os.PathLike[str],
+    scored: Sequence[Scored],
+    orgs: Sequence[OrganisationResult],
+    lang: str,
+    questionnaires: Sequence[Questionnaire] = (),
 ) -> None:
     from .template import save_workbook
 
-    save_workbook(results_workbook(scored, orgs, lang), path)
+    save_workbook(results_workbook(scored, orgs, lang, questionnaires), path)
