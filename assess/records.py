@@ -13,7 +13,7 @@ import orjson
 
 from .output import CsvStyle
 from .scoring import LevelScore
-from .vocab import LEVEL_IDS
+from .vocab import LEVEL_IDS, ROLES
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -167,6 +167,7 @@ class CsvWords:
         # column index -> {value: word}
         self.maps: dict[int, dict[Any, str]] = {}
         self.level_lists: list[int] = []  # columns holding level ids joined by " | "
+        self.role_counts: tuple[int, str, dict[str, str]] | None = None  # the column of respondents by role
         self.level_names = level_names(questionnaires, lang)
         self.names_of = {(q.id, q.version): level_names([q], lang) for q in questionnaires}
         self.questionnaire_at = (
@@ -189,6 +190,8 @@ class CsvWords:
                                                                    "undetermined")}  # fmt: skip
             elif col == "role":
                 self.maps[i] = {r: ui[r] for r in ("direction", "management", "field", "support")}
+            elif col == "roles":  # "direction:3 field:4" -> "direction : 3, terrain : 4"
+                self.role_counts = (i, words["role_count"], {r: ui[r] for r in ROLES})
             elif col == "hinge":
                 self.maps[i] = yes_no
             elif col == "depth_stage":
@@ -205,6 +208,11 @@ class CsvWords:
             v = out[i]
             if v in m:
                 out[i] = m[v]
+        if self.role_counts is not None:
+            i, form, words = self.role_counts
+            if isinstance(out[i], str) and out[i]:
+                pairs = (x.split(":", 1) for x in out[i].split())
+                out[i] = ", ".join(form.format(role=words.get(r, r), n=n) for r, n in pairs)
         names = self.level_names
         if self.level_lists and self.questionnaire_at is not None:
             qi, vi = self.questionnaire_at

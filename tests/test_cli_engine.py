@@ -559,3 +559,25 @@ def test_levels_are_named_as_the_questionnaire_files_name_them_in_every_output(t
     assert "Circulation des données / Circulation de l&#39;information" in html or (
         "Circulation des données / Circulation de l'information" in html
     )
+
+
+def test_spreadsheet_results_give_dates_as_dates_and_roles_in_words(tmp_path: Path) -> None:
+    """A consultant's workbook sorts and filters the answers' dates as dates (they were text), and the
+    respondents by role read in words of the language, in the workbook and the CSV ("direction:3
+    field:4" gave the English ids)."""
+    import datetime
+
+    from openpyxl import load_workbook
+
+    out = tmp_path / "r.xlsx"
+    r = run("score", EXAMPLES / "housing", "-o", out, "--lang", "fr")
+    assert r.exit_code == 0, r.stderr
+    wb = load_workbook(out)
+    resp, orgs = wb.worksheets[0], wb.worksheets[1]
+    day = [c.value for c in resp[1]].index("date") + 1
+    assert resp.cell(row=2, column=day).value == datetime.datetime(2021, 6, 15)
+    assert resp.cell(row=2, column=day).is_date and resp.cell(row=2, column=day).number_format == "yyyy-mm-dd"
+    roles = [c.value for c in orgs[1]].index("rôles") + 1
+    assert orgs.cell(row=2, column=roles).value == "direction : 3, encadrement : 2, terrain : 4, fonctions support : 1"
+    r = run("score", EXAMPLES / "housing", "--by-organisation", "-f", "csv", "--lang", "en")
+    assert ";leadership: 3, management: 2, field staff: 4, support services: 1;" in r.stdout, r.stdout

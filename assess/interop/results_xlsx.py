@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Sequence
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from ..i18n import roles_label
@@ -60,7 +61,11 @@ def results_workbook(
     ui = section("ui")["en" if lang == "en" else "fr"]
     wb = Workbook()
     rw = CsvWords(RESPONDENT_COLUMNS, lang, questionnaires)
-    _sheet(wb, words["respondents"], rw.header, [rw(respondent_row(s)) for s in scored], True)
+    day = RESPONDENT_COLUMNS.index("date")
+    rows = [rw(respondent_row(s)) for s in scored]
+    for row in rows:  # a date a spreadsheet sorts and filters as a date, not as text
+        row[day] = date.fromisoformat(row[day]) if row[day] else None
+    _sheet(wb, words["respondents"], rw.header, rows, True)
     ow = CsvWords(ORGANISATION_COLUMNS, lang, questionnaires)
     _sheet(wb, words["organisations"], ow.header, [ow(organisation_row(r)) for r in orgs])
     gap_rows: list[list[Any]] = []

@@ -942,6 +942,7 @@ TEXTS: dict[str, str] = {
     "csv.warnings": "warnings",
     "csv.respondents": "respondents",
     "csv.roles": "roles",
+    "csv.role_count": "{role}: {n}",
     "csv.flagged_gaps": "flagged gaps",
     "csv.disagreement": "disagreement",
     "csv.level_position": "{level}: position",

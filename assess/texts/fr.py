@@ -998,6 +998,7 @@ TEXTS: dict[str, str] = {
     "csv.warnings": "avertissements",
     "csv.respondents": "répondants",
     "csv.roles": "rôles",
+    "csv.role_count": "{role} : {n}",
     "csv.flagged_gaps": "écarts marqués",
     "csv.disagreement": "désaccord",
     "csv.level_position": "{level} : position",
