@@ -140,7 +140,7 @@ def build_portfolio(
         raise ValueError(f"sort must be one of {', '.join(SORTS)}")
     tx = TEXTS[lang]
     first_q: Questionnaire | None = None
-    asked: dict[tuple[str, str], Questionnaire] = {}  # those of the latest rounds: they name the levels
+    asked: dict[tuple[str, str], Plan] = {}  # those of the latest rounds: they name the levels
     shapes: dict[str, str] = {}
     groups: dict[str, SectorGroup] = {}
     points: list[PortfolioPoint] = []
@@ -176,7 +176,7 @@ def build_portfolio(
         res = tl.latest.result
         q = questionnaire(res.questionnaire_id, res.questionnaire_version)
         first_q = first_q or q
-        asked.setdefault((q.id, q.version), q)
+        asked.setdefault((q.id, q.version), plan(q.id, q.version))
         gid = tl.questionnaire_id if by_sector else ""
         if tl.questionnaire_id not in shapes:
             shapes[tl.questionnaire_id] = SHAPES[len(shapes) % len(SHAPES)]

@@ -18,8 +18,8 @@ from .vocab import LEVEL_IDS, ROLES
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-    from .model import Questionnaire
     from .organisation import OrganisationResult, Scored
+    from .plan import Plan
 
 _LEVEL_FIELDS = ("position", "coverage", "status")
 
@@ -155,9 +155,9 @@ class CsvWords:
     """CSV for a person in a spreadsheet: headers and coded values (trajectory, role, status, hinge,
     depth stage) in words of the chosen language. JSON and JSONL keep the English ids. Levels are
     named as the questionnaire files name them (`i18n.level_names`): the headers by the batch's
-    questionnaires, a row's list of levels by its own."""
+    questionnaires' plans, a row's list of levels by its own."""
 
-    def __init__(self, columns: list[str], lang: str, questionnaires: Sequence[Questionnaire] = ()) -> None:
+    def __init__(self, columns: list[str], lang: str, plans: Sequence[Plan] = ()) -> None:
         from .i18n import level_names
         from .texts import section
 
@@ -168,8 +168,8 @@ class CsvWords:
         self.maps: dict[int, dict[Any, str]] = {}
         self.level_lists: list[int] = []  # columns holding level ids joined by " | "
         self.role_counts: tuple[int, str, dict[str, str]] | None = None  # the column of respondents by role
-        self.level_names = level_names(questionnaires, lang)
-        self.names_of = {(q.id, q.version): level_names([q], lang) for q in questionnaires}
+        self.level_names = level_names(plans, lang)
+        self.names_of = {(p.id, p.version): level_names([p], lang) for p in plans}
         self.questionnaire_at = (
             (columns.index("questionnaire_id"), columns.index("questionnaire_version"))
             if "questionnaire_id" in columns and "questionnaire_version" in columns

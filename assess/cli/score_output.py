@@ -181,7 +181,7 @@ def score_command(
                 import shutil
 
                 assert out is not None
-                header = CsvWords(RESPONDENT_COLUMNS, lang, [cat.questionnaire(*q) for q in sorted(asked)]).header
+                header = CsvWords(RESPONDENT_COLUMNS, lang, [cat.plan_for(*q) for q in sorted(asked)]).header
                 target.write((CSV_BOM + style.row(header)).encode())
                 out.flush()
                 out.seek(0)
@@ -257,9 +257,9 @@ def _write_collected(
     from .tables import organisations_table, respondents_table
 
     rows: list[Any]
-    # level names and sectors as the questionnaires give them
+    # level names and sectors as the questionnaires give them (their plans: no questionnaire file read)
     asked = [
-        cat.questionnaire(qid, version)
+        cat.plan_for(qid, version)
         for qid, version in sorted({(s.sheet.questionnaire_id, s.sheet.questionnaire_version) for s in scored})
     ]
     if fmt == "xlsx":  # every sheet: respondents, organisations, gaps and disagreement, signals

@@ -21,7 +21,7 @@ from ..texts import section
 from ..vocab import LEVEL_IDS
 
 if TYPE_CHECKING:
-    from ..model import Questionnaire
+    from ..plan import Plan
 
 
 def _sheet(wb: Any, title: str, header: list[str], rows: list[list[Any]], first: bool = False) -> None:
@@ -52,21 +52,21 @@ def results_workbook(
     scored: Sequence[Scored],
     orgs: Sequence[OrganisationResult],
     lang: str,
-    questionnaires: Sequence[Questionnaire] = (),
+    plans: Sequence[Plan] = (),
 ) -> Any:
-    """The workbook; levels named as `questionnaires` (those of the batch) name them."""
+    """The workbook; levels named as the batch's questionnaires (`plans`) name them."""
     from openpyxl import Workbook
 
     words = section("xlsx")["en" if lang == "en" else "fr"]
     ui = section("ui")["en" if lang == "en" else "fr"]
     wb = Workbook()
-    rw = CsvWords(RESPONDENT_COLUMNS, lang, questionnaires)
+    rw = CsvWords(RESPONDENT_COLUMNS, lang, plans)
     day = RESPONDENT_COLUMNS.index("date")
     rows = [rw(respondent_row(s)) for s in scored]
     for row in rows:  # a date a spreadsheet sorts and filters as a date, not as text
         row[day] = date.fromisoformat(row[day]) if row[day] else None
     _sheet(wb, words["respondents"], rw.header, rows, True)
-    ow = CsvWords(ORGANISATION_COLUMNS, lang, questionnaires)
+    ow = CsvWords(ORGANISATION_COLUMNS, lang, plans)
     _sheet(wb, words["organisations"], ow.header, [ow(organisation_row(r)) for r in orgs])
     gap_rows: list[list[Any]] = []
     for r in orgs:
@@ -100,8 +100,8 @@ def write_results_xlsx(
     scored: Sequence[Scored],
     orgs: Sequence[OrganisationResult],
     lang: str,
-    questionnaires: Sequence[Questionnaire] = (),
+    plans: Sequence[Plan] = (),
 ) -> None:
     from .template import save_workbook
 
-    save_workbook(results_workbook(scored, orgs, lang, questionnaires), path)
+    save_workbook(results_workbook(scored, orgs, lang, plans), path)
