@@ -43,6 +43,7 @@ def originals(sector: str) -> list[dict[str, Any]]:
 
 def imported(tmp_path: Path, *files: Path, qid: str, extra: tuple[str, ...] = ()) -> tuple[list[dict], Any]:
     out = tmp_path / "imported.jsonl"
+    out.unlink(missing_ok=True)  # this import's answers alone (an import keeps those already in the file)
     r = run("import", *files, "-Q", qid, "--organisation-id", "org", "-o", out, *extra)
     rows = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()] if out.exists() else []
     return rows, r
@@ -837,3 +838,31 @@ def test_nul_bytes_in_a_csv_refuse_their_row_and_never_pass_for_utf16(tmp_path: 
             assert said in r.output and "could not be read" in r.output
         else:  # the NULs are in the first 4 KB, after the headings: one row refused, the others read
             assert "no column matches" not in r.output and f"{f}:2: holds NUL bytes" in r.output
+
+
+def test_an_import_into_an_answers_file_keeps_the_answers_already_there(tmp_path: Path, catalog) -> None:
+    """A consultant importing each organisation's export into one answers file lost the earlier
+    ones without a word (the file was replaced). Now those are kept, the respondents read again
+    replace their earlier lines, a line that is not an answers object stays as it was, and the
+    message says what was kept and replaced."""
+    q = catalog.questionnaire("housing")
+    heads, rows = ls_records(q, originals("housing"))
+    ls = write_csv(tmp_path / "results-survey1.csv", heads, rows)
+    heads, rows = kobo_records(q, originals("housing"))
+    kobo = write_csv(tmp_path / "kobo.csv", heads, rows, sep=",")
+    out = tmp_path / "all.jsonl"
+    first = run("import", ls, "-Q", "housing", "--organisation-id", "a", "-o", out)
+    assert first.exit_code == 0, first.output
+    with out.open("ab") as f:
+        f.write(b"a line typed by hand\n")
+    second = run("import", kobo, "-Q", "housing", "--organisation-id", "b", "-o", out)
+    assert second.exit_code == 0, second.output
+    n = len(rows)
+    assert f"written: {out} ({n} respondents); {n + 1} respondents already in the file kept" in second.output
+    again = run("import", ls, "-Q", "housing", "--organisation-id", "a", "-o", out)
+    said = f"({n} respondents), {n} of them in the place of an earlier import's; {n + 1} respondents already"
+    assert said in again.output, again.output
+    lines = out.read_bytes().splitlines()
+    assert b"a line typed by hand" in lines and len(lines) == 2 * n + 1
+    orgs = [json.loads(x)["organisation"]["id"] for x in lines if x.startswith(b"{")]
+    assert orgs.count("a") == n and orgs.count("b") == n

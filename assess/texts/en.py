@@ -715,6 +715,10 @@ TEXTS: dict[str, str] = {
     "cli.file_not_stdout": "-o and --pdf take a file name: a report is a file to open or print, not standard output",
     "cli.written_jsonl.one": "written: {path} ({n} respondent)",
     "cli.written_jsonl.many": "written: {path} ({n} respondents)",
+    "cli.jsonl_replaced.one": ", {n} of them in the place of an earlier import's",
+    "cli.jsonl_replaced.many": ", {n} of them in the place of an earlier import's",
+    "cli.jsonl_kept.one": "; {n} respondent already in the file kept",
+    "cli.jsonl_kept.many": "; {n} respondents already in the file kept",
     "cli.written_files.one": "written: {n} answers file in {path}",
     "cli.written_files.many": "written: {n} answers files in {path}",
     "cli.written_reports.one": "written: {n} report in {path}",
@@ -844,7 +848,10 @@ TEXTS: dict[str, str] = {
     "help.import.organisation_name": "The organisation's name, for the report.",
     "help.run.round_label": 'The assessment round ("2026", "T1"), kept with the answers.',
     "help.import.round_label": 'The assessment round of these answers ("2026", "T1"): compared, never averaged.',
-    "help.import.output": "A .jsonl file, or a folder (one .json per respondent). Default: JSON lines on the output.",
+    "help.import.output": (
+        "A .jsonl file (the answers already in it are kept, those read again replaced), or a folder (one "
+        ".json per respondent). Default: JSON lines on the output."
+    ),
     "help.portfolio": (
         "Make one page across the organisations you follow: a table of every organisation and round, the "
         "trajectory map with each organisation's path, and each level's distribution.\n\nSelf-contained HTML "

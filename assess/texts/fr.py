@@ -754,6 +754,10 @@ TEXTS: dict[str, str] = {
     ),
     "cli.written_jsonl.one": "écrit : {path} ({n} répondant)",
     "cli.written_jsonl.many": "écrit : {path} ({n} répondants)",
+    "cli.jsonl_replaced.one": ", dont {n} à la place de celui d'un import précédent",
+    "cli.jsonl_replaced.many": ", dont {n} à la place de ceux d'un import précédent",
+    "cli.jsonl_kept.one": " ; {n} répondant déjà dans le fichier gardé",
+    "cli.jsonl_kept.many": " ; {n} répondants déjà dans le fichier gardés",
     "cli.written_files.one": "écrit : {n} fichier de réponses dans {path}",
     "cli.written_files.many": "écrits : {n} fichiers de réponses dans {path}",
     "cli.written_reports.one": "écrit : {n} rapport dans {path}",
@@ -894,7 +898,8 @@ TEXTS: dict[str, str] = {
     "help.run.round_label": "Le tour d'évaluation (« 2026 », « T1 »), gardé avec les réponses.",
     "help.import.round_label": "Le tour d'évaluation de ces réponses (« 2026 », « T1 ») : comparé, jamais moyenné.",
     "help.import.output": (
-        "Un fichier .jsonl, ou un dossier (un .json par répondant). Par défaut : des lignes JSON sur la sortie."
+        "Un fichier .jsonl (les réponses qu'il contient déjà sont gardées, celles lues de nouveau remplacées), ou "
+        "un dossier (un .json par répondant). Par défaut : des lignes JSON sur la sortie."
     ),
     "help.portfolio": (
         "Produire une page pour toutes les organisations suivies : un tableau de chaque organisation et de chaque "
