@@ -866,3 +866,17 @@ def test_an_import_into_an_answers_file_keeps_the_answers_already_there(tmp_path
     assert b"a line typed by hand" in lines and len(lines) == 2 * n + 1
     orgs = [json.loads(x)["organisation"]["id"] for x in lines if x.startswith(b"{")]
     assert orgs.count("a") == n and orgs.count("b") == n
+
+
+def test_the_note_on_unused_columns_counts_the_others_in_french(tmp_path: Path, catalog, monkeypatch) -> None:
+    """Past eight unused columns the note said "and 26 more" in English inside a French message."""
+    monkeypatch.setenv("ASSESS_LANG", "fr")
+    q = catalog.questionnaire("housing")
+    heads, rows = ls_records(q, originals("housing"))
+    extra = [f"col{i}" for i in range(11)]
+    f = write_csv(tmp_path / "extra.csv", heads + extra, [r + [""] * 11 for r in rows])
+    _, r = imported(tmp_path, f, qid="housing")
+    assert r.exit_code == 0, r.output
+    said = r.output.replace("\u00a0", " ")
+    assert "colonnes non utilisées : col0, col1, col2, col3, col4, col5, col6, col7 et 3 autres" in said, said
+    assert "more" not in said

@@ -446,8 +446,9 @@ def import_table(catalog: Catalog, table: Table, opts: Options) -> ImportResult:
     # a multiple choice in one column and also split into ticked boxes (KoboToolbox's default export,
     # ODK Central's split with the original kept): the column is read, and the boxes must agree
     if layout.unused:
-        shown = ", ".join(layout.unused[:8]) + (f" and {len(layout.unused) - 8} more" if len(layout.unused) > 8 else "")
-        res.notes.append(Problem(src, f"columns not used: {shown}"))
+        shown, n = ", ".join(layout.unused[:8]), len(layout.unused) - 8
+        message = f"columns not used: {shown} and {n} more" if n > 0 else f"columns not used: {shown}"
+        res.notes.append(Problem(src, message))
     has_org_column = any(c.kind == "organisation_id" for c in layout.columns)
     if not opts.organisation_id and not has_org_column:
         raise AssessError(Problem(src, "no organisation id: give --organisation-id (and --organisation-name)"))

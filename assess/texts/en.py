@@ -1087,6 +1087,7 @@ TEXTS: dict[str, str] = {
         "response export (not a survey structure)?"
     ),
     "problem.067": "columns not used: {shown}",
+    "problem.067_more": "columns not used: {shown} and {n} more",
     "problem.068": "no organisation id: give --organisation-id (and --organisation-name)",
     "problem.069": "collected with {tag}, not questionnaire {qid}",
     "problem.070": "{n} rows carry no questionnaire version: read as {label}",

@@ -1145,6 +1145,7 @@ TEXTS: dict[str, str] = {
         "et un export de réponses (pas une structure d'enquête) ?"
     ),
     "problem.067": "colonnes non utilisées : {shown}",
+    "problem.067_more": "colonnes non utilisées : {shown} et {n} autres",
     "problem.068": "pas d'identifiant d'organisation : donnez --organisation-id (et --organisation-name)",
     "problem.069": "recueilli avec {tag}, pas avec le questionnaire {qid}",
     "problem.070": "{n} lignes sans version de questionnaire : lues comme {label}",
