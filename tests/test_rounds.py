@@ -484,3 +484,18 @@ def test_the_overall_change_is_the_difference_of_the_overall_positions_printed(t
     before, after = (r.result.placement.position for r in tl.rounds)
     c = tl.latest.changes["overall"]
     assert (c.before, c.after) == (before, after) and change(c.before, c.after) == -4
+
+
+def test_the_maps_description_is_spaced_as_its_language_writes(tmp_path: Path) -> None:
+    """The map's description (read aloud by a screen reader) joined its points with "; " and the
+    path with " : " in both languages: French lacked the space before ";", English had one before ":"."""
+    files = sorted(ROUNDS.glob("bocage-2022-*.json")) + sorted(ROUNDS.glob("bocage-2024-*.json"))
+    said = {}
+    for lang in ("fr", "en"):
+        out = tmp_path / f"{lang}.html"
+        r = run("report", *files, "-o", out, "--lang", lang)
+        assert r.exit_code == 0, r.output
+        soup = BeautifulSoup(out.read_text(encoding="utf-8"), "html.parser")
+        said[lang] = soup.find(id="map-desc").get_text().replace("\u00a0", " ")
+    assert " ; chemin d'un tour à l'autre : 2022 (" in said["fr"] and "; " not in said["fr"].replace(" ; ", ""), said
+    assert "; path from round to round: 2022 (" in said["en"] and " :" not in said["en"] and " ;" not in said["en"]

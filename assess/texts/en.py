@@ -511,7 +511,7 @@ TEXTS: dict[str, str] = {
         "the margin\u201d. With a single respondent in a round, or respondents all at one position, a difference "
         "counts only when the same people answered both rounds."
     ),
-    "report.map_path": "Path from round to round",
+    "report.map_path": "path from round to round: {points}",
     "report.bench_title": "Among the organisations of the sector",
     "report.bench_intro": (
         "{n} other organisations that answered the \u201c{sector}\u201d questionnaire serve as a reference, each "

@@ -532,7 +532,7 @@ TEXTS: dict[str, str] = {
         "nombreux). Un écart plus petit est dit « dans la marge ». Avec un seul répondant dans un tour, ou des "
         "répondants tous à la même position, l'écart ne compte que si les mêmes personnes ont répondu aux deux tours."
     ),
-    "report.map_path": "Chemin d'un tour à l'autre",
+    "report.map_path": "chemin d'un tour à l'autre : {points}",
     "report.bench_title": "Parmi les organisations du secteur",
     "report.bench_intro": (
         "{n} autres organisations ayant répondu au questionnaire « {sector} » servent de repère, chacune à son "
