@@ -593,9 +593,10 @@ def test_a_choice_in_one_column_and_in_boxes_is_read_where_they_agree(tmp_path: 
     docs, r = imported(tmp_path, split, qid="housing")
     assert r.exit_code == 1, r.output
     assert {d["respondent"]["id"]: d["answers"].get("pra_mobile") for d in docs} == {
-        "r1": ["update_data"], "r3": None, "r4": ["update_data", "read_tenant_file"],
+        "r1": ["update_data"], "r4": ["update_data", "read_tenant_file"],
     }  # fmt: skip
     said = " ".join(r.output.split())
+    assert "split.csv:4: no answer to any question: the row is not read" in said  # r3 ticked nothing
     assert (
         "split.csv:3: pra_mobile: column 2 ('pra_mobile') gives read_tenant_file, update_data but its boxes update_data"
         in said
@@ -868,9 +869,8 @@ def test_an_import_into_an_answers_file_keeps_the_answers_already_there(tmp_path
     assert orgs.count("a") == n and orgs.count("b") == n
 
 
-def test_the_note_on_unused_columns_counts_the_others_in_french(tmp_path: Path, catalog, monkeypatch) -> None:
+def test_the_note_on_unused_columns_counts_the_others_in_french(tmp_path: Path, catalog, french) -> None:
     """Past eight unused columns the note said "and 26 more" in English inside a French message."""
-    monkeypatch.setenv("ASSESS_LANG", "fr")
     q = catalog.questionnaire("housing")
     heads, rows = ls_records(q, originals("housing"))
     extra = [f"col{i}" for i in range(11)]
@@ -880,3 +880,24 @@ def test_the_note_on_unused_columns_counts_the_others_in_french(tmp_path: Path, 
     said = r.output.replace("\u00a0", " ")
     assert "colonnes non utilisées : col0, col1, col2, col3, col4, col5, col6, col7 et 3 autres" in said, said
     assert "more" not in said
+
+
+def test_an_export_whose_headings_are_question_texts_is_refused_not_read_as_empty_answers(
+    tmp_path: Path, catalog
+) -> None:
+    """LimeSurvey's "full" headings (the question texts) keep ROLE and QVER as codes: the two were
+    enough to take the file for an export, and every row became a respondent without one answer,
+    exit code 0. Such a file is now refused, saying which headings are needed, and a row that
+    answers nothing is refused with its line."""
+    q = catalog.questionnaire("housing")
+    heads, rows = ls_records(q, originals("housing"))
+    full = [h if h in ("ROLE", "QVER") else f"Question {i}" for i, h in enumerate(heads)]
+    f = write_csv(tmp_path / "full.csv", full, rows)
+    got, r = imported(tmp_path, f, qid="housing")
+    assert r.exit_code == 1 and not got, r.output
+    assert "no column matches a question of housing 2.0.0" in r.output and "question codes (LimeSurvey)" in r.output
+    blank = [cell if k < 7 else "" for k, cell in enumerate(rows[0])]
+    f = write_csv(tmp_path / "blank.csv", heads, [blank, rows[1]])
+    got, r = imported(tmp_path, f, qid="housing")
+    assert r.exit_code == 1 and len(got) == 1, r.output
+    assert f"{f}:2: no answer to any question: the row is not read" in r.output

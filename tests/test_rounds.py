@@ -23,17 +23,6 @@ def run(*args):
     return runner.invoke(app, [str(a) for a in args], catch_exceptions=False)
 
 
-@pytest.fixture
-def french(monkeypatch):
-    """Messages in French ($ASSESS_LANG; the interface language is chosen once per process)."""
-    from assess.cli.common import ui_lang
-
-    monkeypatch.setenv("ASSESS_LANG", "fr")
-    ui_lang.cache_clear()
-    yield
-    ui_lang.cache_clear()
-
-
 # --- the rule ----------------------------------------------------------------------------------
 
 
@@ -127,6 +116,8 @@ def test_import_takes_the_round(tmp_path: Path) -> None:
             row[i] = "org1"
         elif c == "role":
             row[i] = "field"
+        elif c == "str_goal":
+            row[i] = "cut_costs"
     template.write_text(header + "\n" + sep.join(row) + "\n", encoding="utf-8")
     out = tmp_path / "a.jsonl"
     r = run("import", template, "-Q", "housing", "--round", "T1", "-o", out)

@@ -182,13 +182,13 @@ def _limesurvey(q: Questionnaire, headers: list[str]) -> Layout | None:
         if h.casefold() in LS_META:
             columns.append(Column(i, "ls:" + h.casefold()))
             continue
+        # the profile's ROLE and QVER are read, but recognise no export alone (its questions would
+        # all be lost: LimeSurvey's "full" headings keep ROLE and QVER as codes when they are hidden)
         if h.upper() == ROLE_CODE:
             columns.append(Column(i, "role"))
-            hits += 1
             continue
         if h.upper() == VERSION_CODE:
             columns.append(Column(i, "version_tag"))
-            hits += 1
             continue
         m = _LS_BRACKET.match(h) or _LS_R.match(h)
         code, sub = (m.group(1), m.group(2)) if m else (h, None)
@@ -317,7 +317,8 @@ def detect(q: Questionnaire, table: Table) -> Layout:
             Problem(
                 table.source,
                 f"no column matches a question of {q.id} {q.version} (headings: {shown}). Is it the right "
-                "questionnaire, and a response export (not a survey structure)?",
+                "questionnaire, and a response export (not a survey structure) headed by question codes "
+                "(LimeSurvey) or XML names (KoboToolbox)?",
             )
         )
     # the layout that recognises more headings wins (a template's ids are not LimeSurvey codes)
@@ -500,6 +501,8 @@ def import_table(catalog: Catalog, table: Table, opts: Options) -> ImportResult:
             versions[version] = (qv, plan, layout if qv is q_latest else detect(qv, table))
         qv, plan, lay = versions[version]
         answers, role = _row_answers(qv, lay, cells, where)
+        if not answers and not problems:  # a row typed but never answered: no respondent to score
+            where(None, "no answer to any question: the row is not read")
         try:
             date = _date(_first(cells, lay.columns, "date", "ls:submitdate", *(f"form:{k}" for k in FORM_DATES)))
         except CellError as e:

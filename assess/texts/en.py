@@ -1084,8 +1084,9 @@ TEXTS: dict[str, str] = {
     "problem.065": "not a ticked box: {value} (expected 1 or 0)",
     "problem.066": (
         "no column matches a question of {label} (headings: {shown}). Is it the right questionnaire, and a "
-        "response export (not a survey structure)?"
+        "response export (not a survey structure) headed by question codes (LimeSurvey) or XML names (KoboToolbox)?"
     ),
+    "problem.no_answer_row": "no answer to any question: the row is not read",
     "problem.067": "columns not used: {shown}",
     "problem.067_more": "columns not used: {shown} and {n} more",
     "problem.068": "no organisation id: give --organisation-id (and --organisation-name)",

@@ -1142,8 +1142,10 @@ TEXTS: dict[str, str] = {
     "problem.065": "pas une case cochée : {value} (attendu : 1 ou 0)",
     "problem.066": (
         "aucune colonne ne correspond à une question de {label} (en-têtes : {shown}). Est-ce le bon questionnaire, "
-        "et un export de réponses (pas une structure d'enquête) ?"
+        "et un export de réponses (pas une structure d'enquête) dont les en-têtes sont les codes des questions "
+        "(LimeSurvey) ou les noms XML (KoboToolbox) ?"
     ),
+    "problem.no_answer_row": "aucune réponse à aucune question : la ligne n'est pas lue",
     "problem.067": "colonnes non utilisées : {shown}",
     "problem.067_more": "colonnes non utilisées : {shown} et {n} autres",
     "problem.068": "pas d'identifiant d'organisation : donnez --organisation-id (et --organisation-name)",
