@@ -581,3 +581,18 @@ def test_spreadsheet_results_give_dates_as_dates_and_roles_in_words(tmp_path: Pa
     assert orgs.cell(row=2, column=roles).value == "direction : 3, encadrement : 2, terrain : 4, fonctions support : 1"
     r = run("score", EXAMPLES / "housing", "--by-organisation", "-f", "csv", "--lang", "en")
     assert ";leadership: 3, management: 2, field staff: 4, support services: 1;" in r.stdout, r.stdout
+
+
+def test_list_titles_the_questionnaires_in_the_interface_language(french, monkeypatch) -> None:
+    """`assess list` printed the French title in an English interface; its JSON keeps the French."""
+    from assess.cli.common import ui_lang
+
+    monkeypatch.setenv("COLUMNS", "200")
+    r = run("list")
+    assert "Bailleur social : trajectoire" in " ".join(r.stdout.split())
+    monkeypatch.setenv("ASSESS_LANG", "en")
+    ui_lang.cache_clear()
+    r = run("list")
+    assert "Social housing provider: the trajectory" in " ".join(r.stdout.split()), r.stdout
+    assert "Bailleur social" not in r.stdout
+    assert json.loads(run("list", "--json").stdout)[0]["title"].startswith("Bailleur social")
