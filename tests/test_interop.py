@@ -901,3 +901,18 @@ def test_an_export_whose_headings_are_question_texts_is_refused_not_read_as_empt
     got, r = imported(tmp_path, f, qid="housing")
     assert r.exit_code == 1 and len(got) == 1, r.output
     assert f"{f}:2: no answer to any question: the row is not read" in r.output
+
+
+def test_an_export_of_another_questionnaire_is_refused_naming_it(tmp_path: Path, catalog) -> None:
+    """A housing sheet imported with -Q municipality read the few question ids the two share and set
+    the others aside with a note: every respondent scored on a dozen questions, exit code 0. The
+    file is refused, naming the questionnaire whose columns it has."""
+    q = catalog.questionnaire("housing")
+    heads, rows = kobo_records(q, originals("housing"))
+    f = write_csv(tmp_path / "housing.csv", heads, rows)
+    got, r = imported(tmp_path, f, qid="municipality")
+    assert r.exit_code == 1 and not got, r.output
+    said = " ".join(r.output.split())
+    assert "the columns are those of questionnaire housing (" in said and "give -Q housing" in said, said
+    got, r = imported(tmp_path, f, qid="housing")
+    assert r.exit_code == 0 and len(got) == len(rows), r.output

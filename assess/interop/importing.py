@@ -327,6 +327,30 @@ def detect(q: Questionnaire, table: Table) -> Layout:
     return best
 
 
+def _answer_columns(layout: Layout) -> int:
+    return sum(c.kind in ("question", "option") for c in layout.columns)
+
+
+def _refuse_a_better_match(catalog: Catalog, q: Questionnaire, layout: Layout, table: Table) -> None:
+    """AssessError when another installed questionnaire recognises more of the table's answer
+    columns than `q` (-Q named the wrong one: their shared question ids would be read, the others
+    left aside with a mere note, and the respondents scored on a few questions)."""
+    mine = _answer_columns(layout)
+    for qid in sorted(catalog.entries):
+        if qid == q.id:
+            continue
+        try:
+            other = _answer_columns(detect(catalog.questionnaire(qid), table))
+        except AssessError:
+            continue  # none of its questions
+        if other > mine:
+            message = (
+                f"the columns are those of questionnaire {qid} ({other} answer columns recognised) more than "
+                f"of {q.id} ({mine}): give -Q {qid}"
+            )
+            raise AssessError(Problem(table.source, message))
+
+
 # --- rows ---------------------------------------------------------------------------------------
 
 
@@ -439,6 +463,7 @@ def import_table(catalog: Catalog, table: Table, opts: Options) -> ImportResult:
     src = table.source
     q_latest = catalog.questionnaire(opts.questionnaire)
     layout = detect(q_latest, table)
+    _refuse_a_better_match(catalog, q_latest, layout, table)
     target: dict[tuple[str, str | None, str | None], int] = {}
     for c in layout.columns:  # two columns for one answer (or one role, one id): which holds it cannot be told
         first = target.setdefault((c.kind, c.question, c.option), c.index)

@@ -1087,6 +1087,10 @@ TEXTS: dict[str, str] = {
         "response export (not a survey structure) headed by question codes (LimeSurvey) or XML names (KoboToolbox)?"
     ),
     "problem.no_answer_row": "no answer to any question: the row is not read",
+    "problem.better_match": (
+        "the columns are those of questionnaire {qid} ({other} answer columns recognised) more than of {own} "
+        "({mine}): give -Q {qid}"
+    ),
     "problem.067": "columns not used: {shown}",
     "problem.067_more": "columns not used: {shown} and {n} more",
     "problem.068": "no organisation id: give --organisation-id (and --organisation-name)",

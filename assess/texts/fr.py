@@ -1146,6 +1146,10 @@ TEXTS: dict[str, str] = {
         "(LimeSurvey) ou les noms XML (KoboToolbox) ?"
     ),
     "problem.no_answer_row": "aucune réponse à aucune question : la ligne n'est pas lue",
+    "problem.better_match": (
+        "les colonnes sont celles du questionnaire {qid} ({other} colonnes de réponses reconnues) plus que de "
+        "{own} ({mine}) : donnez -Q {qid}"
+    ),
     "problem.067": "colonnes non utilisées : {shown}",
     "problem.067_more": "colonnes non utilisées : {shown} et {n} autres",
     "problem.068": "pas d'identifiant d'organisation : donnez --organisation-id (et --organisation-name)",
