@@ -916,3 +916,12 @@ def test_an_export_of_another_questionnaire_is_refused_naming_it(tmp_path: Path,
     assert "the columns are those of questionnaire housing (" in said and "give -Q housing" in said, said
     got, r = imported(tmp_path, f, qid="housing")
     assert r.exit_code == 0 and len(got) == len(rows), r.output
+
+
+def test_a_respondent_read_twice_is_quoted_the_french_way(tmp_path: Path, french) -> None:
+    """The message on a respondent read twice quoted its id 'b-c' in a French sentence."""
+    src = tmp_path / "coll.csv"
+    src.write_text("organisation_id;respondent_id;str_goal\na;b-c;be_ahead\na;b-c;cut_costs\n", encoding="utf-8")
+    r = run("import", src, "-Q", "housing", "-o", tmp_path / "out.jsonl")
+    said = " ".join(r.stderr.replace("\u00a0", " ").split())
+    assert f"coll.csv:3: le répondant « b-c » a déjà été lu dans {src}:2 : gardé une seule fois" in said, said

@@ -278,8 +278,8 @@ def import_cmd(
         for a, line in zip(res.answers, res.lines, strict=True):
             key = (a["organisation"]["id"], a["respondent"]["id"], a.get("round") or "")
             if key in seen:
-                msg = say("import_twice", id=repr(key[1]), first=seen[key])
-                print_problems([Problem(path, msg, line)])
+                msg = f"respondent {key[1]!r} was already read at {seen[key]}: kept once, as read there"
+                print_problems([Problem(path, msg, line)])  # in French by the catalogue's pattern
                 dups += 1
                 continue
             seen[key] = f"{path}:{line}"

@@ -737,7 +737,6 @@ TEXTS: dict[str, str] = {
     "cli.import_bad.one": ", {n} bad row",
     "cli.import_bad.many": ", {n} bad rows",
     "cli.import_unread": " (the file could not be read)",
-    "cli.import_twice": "respondent {id} was already read at {first}: kept once, as read there",
     "cli.out_dir_alone": (
         "--out-dir writes one file per organisation: use it without -o and --pdf (use --pdfs for PDFs)"
     ),
@@ -1091,6 +1090,7 @@ TEXTS: dict[str, str] = {
         "the columns are those of questionnaire {qid} ({other} answer columns recognised) more than of {own} "
         "({mine}): give -Q {qid}"
     ),
+    "problem.import_twice": "respondent {id} was already read at {first}: kept once, as read there",
     "problem.067": "columns not used: {shown}",
     "problem.067_more": "columns not used: {shown} and {n} more",
     "problem.068": "no organisation id: give --organisation-id (and --organisation-name)",

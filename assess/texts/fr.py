@@ -778,7 +778,6 @@ TEXTS: dict[str, str] = {
     "cli.import_bad.one": ", {n} ligne en erreur",
     "cli.import_bad.many": ", {n} lignes en erreur",
     "cli.import_unread": " (le fichier n'a pas pu être lu)",
-    "cli.import_twice": "le répondant {id} a déjà été lu dans {first} : gardé une seule fois, tel que lu là",
     "cli.out_dir_alone": (
         "--out-dir écrit un fichier par organisation : ne le combinez pas avec -o et --pdf (utilisez --pdfs pour "
         "les PDF)"
@@ -1150,6 +1149,7 @@ TEXTS: dict[str, str] = {
         "les colonnes sont celles du questionnaire {qid} ({other} colonnes de réponses reconnues) plus que de "
         "{own} ({mine}) : donnez -Q {qid}"
     ),
+    "problem.import_twice": "le répondant {id} a déjà été lu dans {first} : gardé une seule fois, tel que lu là",
     "problem.067": "colonnes non utilisées : {shown}",
     "problem.067_more": "colonnes non utilisées : {shown} et {n} autres",
     "problem.068": "pas d'identifiant d'organisation : donnez --organisation-id (et --organisation-name)",
