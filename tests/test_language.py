@@ -261,3 +261,15 @@ def test_french_help_never_starts_a_line_with_a_colon_or_a_closing_guillemet() -
         text = assess(*page, "--help", env={"ASSESS_LANG": "fr", "COLUMNS": "80"}).stdout
         assert not re.search(r"^[│ ]+[:;?!»]", text, re.MULTILINE), (page, text)
         assert not re.search(r"«\s*│?$", text, re.MULTILINE), (page, text)
+
+
+def test_a_wrong_lang_is_quoted_as_the_interface_language_quotes(french, tmp_path) -> None:
+    """`--lang de` in a French interface said « pas 'de' », Python's quotes in a French sentence."""
+    from typer.testing import CliRunner
+
+    from assess.cli import app
+
+    for args in (["score", str(tmp_path), "--lang", "de"], ["run", "--lang", "de"]):
+        r = CliRunner().invoke(app, args)
+        said = r.output.replace("\u00a0", " ")
+        assert r.exit_code == 2 and "--lang doit valoir fr ou en, pas « de »" in said, said
