@@ -168,8 +168,11 @@ class CsvWords:
         self.maps: dict[int, dict[Any, str]] = {}
         self.level_lists: list[int] = []  # columns holding level ids joined by " | "
         self.role_counts: tuple[int, str, dict[str, str]] | None = None  # the column of respondents by role
+        self.stage_at: int | None = None  # the column of the depth stage
         self.level_names = level_names(plans, lang)
         self.names_of = {(p.id, p.version): level_names([p], lang) for p in plans}
+        # a row's depth stage as its questionnaire names it (the catalogue's word without one)
+        self.stages_of = {(p.id, p.version): {sid: p.stage_name(sid, lang) for sid, _ in p.depth_stages} for p in plans}
         self.questionnaire_at = (
             (columns.index("questionnaire_id"), columns.index("questionnaire_version"))
             if "questionnaire_id" in columns and "questionnaire_version" in columns
@@ -196,6 +199,7 @@ class CsvWords:
                 self.maps[i] = yes_no
             elif col == "depth_stage":
                 self.maps[i] = {k[len("stage_") :]: v for k, v in words.items() if k.startswith("stage_")}
+                self.stage_at = i
             elif col == "disagreement":
                 self.maps[i] = {"too_few_respondents": words["too_few_respondents"]}
                 self.level_lists.append(i)
@@ -214,9 +218,12 @@ class CsvWords:
                 pairs = (x.split(":", 1) for x in out[i].split())
                 out[i] = ", ".join(form.format(role=words.get(r, r), n=n) for r, n in pairs)
         names = self.level_names
-        if self.level_lists and self.questionnaire_at is not None:
+        if self.questionnaire_at is not None:
             qi, vi = self.questionnaire_at
             names = self.names_of.get((values[qi], values[vi]), names)
+            stages = self.stages_of.get((values[qi], values[vi]))
+            if stages is not None and self.stage_at is not None and values[self.stage_at] in stages:
+                out[self.stage_at] = stages[values[self.stage_at]]
         for i in self.level_lists:
             if isinstance(out[i], str) and out[i]:
                 out[i] = " | ".join(names.get(x, x) for x in out[i].split(" | "))
@@ -226,9 +233,9 @@ class CsvWords:
 class CsvRows:
     """A picklable emitter of respondent CSV rows in a given style and language."""
 
-    def __init__(self, style: CsvStyle, lang: str = "en") -> None:
+    def __init__(self, style: CsvStyle, lang: str = "en", plans: Sequence[Plan] = ()) -> None:
         self.style = style
-        self.words = CsvWords(RESPONDENT_COLUMNS, lang)
+        self.words = CsvWords(RESPONDENT_COLUMNS, lang, plans)  # `plans`: to name each row's depth stage
 
     def __call__(self, s: Scored) -> bytes:
         return self.style.row(self.words(respondent_row(s))).encode("utf-8")

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import contextlib
+import csv
+import io
 import json
 import os
 import subprocess
@@ -14,7 +16,7 @@ from typer.testing import CliRunner
 
 from assess.cli import app
 
-from .conftest import EXAMPLES, blank, uniform
+from .conftest import EXAMPLES, ROOT, blank, uniform
 
 runner = CliRunner()
 
@@ -412,7 +414,6 @@ def test_xlsx_keeps_formulas_as_text(tmp_path: Path, housing, write_json) -> Non
 def test_validate_checks_a_folder_of_questionnaires(tmp_path: Path) -> None:
     """`assess validate questionnaires/`: each questionnaire file in it is checked (the help says
     folders), with the bad one named; a folder of answers is still read as answers."""
-    from .conftest import ROOT
 
     bundled = runner.invoke(app, ["validate", str(ROOT / "questionnaires")])
     assert bundled.exit_code == 0 and "6 valid, 0 invalid" in bundled.stderr
@@ -596,3 +597,35 @@ def test_list_titles_the_questionnaires_in_the_interface_language(french, monkey
     assert "Social housing provider: the trajectory" in " ".join(r.stdout.split()), r.stdout
     assert "Bailleur social" not in r.stdout
     assert json.loads(run("list", "--json").stdout)[0]["title"].startswith("Bailleur social")
+
+
+def test_a_level_and_a_stage_renamed_in_a_consultants_file_are_renamed_in_the_csv_and_the_report(
+    tmp_path: Path,
+) -> None:
+    """A consultant's copy of a questionnaire that renames a level and a depth stage: the CSV (its
+    headings, its depth stage, streamed or by organisation) says what the report says, the file's names."""
+    qdir = tmp_path / "q"
+    qdir.mkdir()
+    text = (ROOT / "questionnaires" / "housing-2.yaml").read_text(encoding="utf-8")
+    text = text.replace("id: housing\n", "id: bailleur\n", 1)
+    text = text.replace('name: {fr: "Circulation des données"', 'name: {fr: "Partage des données"', 1)
+    text = text.replace('name: {fr: "Digitalisation"', 'name: {fr: "Processus outillés"', 1)
+    (qdir / "bailleur.yaml").write_text(text, encoding="utf-8")
+    answers = tmp_path / "a"
+    answers.mkdir()
+    for p in sorted((EXAMPLES / "housing").glob("logemer-*.json")):
+        doc = json.loads(p.read_text(encoding="utf-8"))
+        doc["questionnaire"]["id"] = "bailleur"
+        (answers / p.name).write_text(json.dumps(doc), encoding="utf-8")
+    for extra in ((), ("--by-organisation",)):
+        r = run("score", answers, "-f", "csv", "--lang", "fr", "-q", qdir, *extra)
+        assert r.exit_code == 0, r.stderr
+        rows = list(csv.reader(io.StringIO(r.stdout.lstrip("\ufeff")), delimiter=";"))
+        assert "Partage des données : position" in rows[0], rows[0]
+        stage = rows[0].index("stade de profondeur")
+        assert {row[stage] for row in rows[1:]} <= {"Numérisation", "Processus outillés", "Transformation"}
+        assert "Processus outillés" in {row[stage] for row in rows[1:]}
+    out = tmp_path / "r.html"
+    assert run("report", answers, "-o", out, "--lang", "fr", "-q", qdir).exit_code == 0
+    html = out.read_text(encoding="utf-8")
+    assert "Partage des données" in html and "Processus outillés" in html

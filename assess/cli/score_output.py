@@ -98,7 +98,10 @@ def score_command(
     need_all = by_organisation or fmt in ("table", "xlsx", "sqlite")
     emitter: Callable[[pipeline.Scored], bytes] | None = None
     if not need_all:
-        emitter = CsvRows(style, lang) if fmt == "csv" else (JSON_MEMBERS if fmt == "json" else JSONL_RECORDS)
+        if fmt == "csv":  # the rows name their depth stage as their questionnaire does (every installed plan)
+            emitter = CsvRows(style, lang, [cat.plan_for(e.id, e.version) for e in cat.every_version()])
+        else:
+            emitter = JSON_MEMBERS if fmt == "json" else JSONL_RECORDS
 
     def files() -> Iterator[str]:
         yield first
