@@ -925,3 +925,25 @@ def test_a_respondent_read_twice_is_quoted_the_french_way(tmp_path: Path, french
     r = run("import", src, "-Q", "housing", "-o", tmp_path / "out.jsonl")
     said = " ".join(r.stderr.replace("\u00a0", " ").split())
     assert f"coll.csv:3: le répondant « b-c » a déjà été lu dans {src}:2 : gardé une seule fois" in said, said
+
+
+def test_an_xls_or_ods_workbook_is_named_with_what_to_do(tmp_path: Path) -> None:
+    """An Excel 97-2003 workbook (KoboToolbox's older "xls" export) was read as text and said to hold
+    NUL bytes, an OpenDocument one gave openpyxl's English; each now says what it is and what to do."""
+    import zipfile
+
+    xls = tmp_path / "export.xls"
+    xls.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600)
+    ods = tmp_path / "export.ods"
+    with zipfile.ZipFile(ods, "w") as z:
+        z.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
+        z.writestr("content.xml", "<x/>")
+    renamed = tmp_path / "renamed.xlsx"
+    renamed.write_bytes(ods.read_bytes())
+    for f, said in (
+        (xls, "an Excel 97-2003 workbook (.xls): save it as XLSX or CSV (UTF-8) and import that file"),
+        (ods, "an OpenDocument spreadsheet (.ods): save it as XLSX or CSV (UTF-8) and import that file"),
+        (renamed, "an OpenDocument spreadsheet (.ods)"),
+    ):
+        _, r = imported(tmp_path, f, qid="housing")
+        assert r.exit_code == 1 and f"{f}: {said}" in r.output, r.output

@@ -310,6 +310,16 @@ def _json(data: bytes, source: str) -> Table:
     return table
 
 
+def _other_spreadsheet(head: bytes, suffix: str) -> str | None:
+    """What a workbook that openpyxl cannot read is, told by its first bytes (or its name): an Excel
+    97-2003 workbook (an OLE2 file: KoboToolbox's older "xls" export) or an OpenDocument one."""
+    if head.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
+        return "an Excel 97-2003 workbook (.xls): save it as XLSX or CSV (UTF-8) and import that file"
+    if suffix == ".ods" or (head.startswith(b"PK\x03\x04") and b"opendocument.spreadsheet" in head):
+        return "an OpenDocument spreadsheet (.ods): save it as XLSX or CSV (UTF-8) and import that file"
+    return None
+
+
 def read_table(path: str | os.PathLike[str]) -> Table:
     """A response file as a table; AssessError (naming the file) when it cannot be read."""
     source = str(path)
@@ -318,6 +328,11 @@ def read_table(path: str | os.PathLike[str]) -> Table:
         size = os.stat(source).st_size
         if size > MAX_BYTES:
             raise AssessError(Problem(source, f"file too large ({size // 1_000_000} MB): split the export"))
+        with open(source, "rb") as f:
+            head = f.read(128)
+        other = _other_spreadsheet(head, suffix)
+        if other:
+            raise AssessError(Problem(source, other))
         if suffix in (".xlsx", ".xlsm"):
             return _xlsx(source)
         with open(source, "rb") as f:

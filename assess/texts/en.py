@@ -1091,6 +1091,8 @@ TEXTS: dict[str, str] = {
         "({mine}): give -Q {qid}"
     ),
     "problem.import_twice": "respondent {id} was already read at {first}: kept once, as read there",
+    "problem.xls": "an Excel 97-2003 workbook (.xls): save it as XLSX or CSV (UTF-8) and import that file",
+    "problem.ods": "an OpenDocument spreadsheet (.ods): save it as XLSX or CSV (UTF-8) and import that file",
     "problem.067": "columns not used: {shown}",
     "problem.067_more": "columns not used: {shown} and {n} more",
     "problem.068": "no organisation id: give --organisation-id (and --organisation-name)",

@@ -1150,6 +1150,10 @@ TEXTS: dict[str, str] = {
         "{own} ({mine}) : donnez -Q {qid}"
     ),
     "problem.import_twice": "le répondant {id} a déjà été lu dans {first} : gardé une seule fois, tel que lu là",
+    "problem.xls": "un classeur Excel 97-2003 (.xls) : enregistrez-le en XLSX ou en CSV (UTF-8) et importez ce fichier",
+    "problem.ods": (
+        "une feuille de calcul OpenDocument (.ods) : enregistrez-la en XLSX ou en CSV (UTF-8) et importez ce fichier"
+    ),
     "problem.067": "colonnes non utilisées : {shown}",
     "problem.067_more": "colonnes non utilisées : {shown} et {n} autres",
     "problem.068": "pas d'identifiant d'organisation : donnez --organisation-id (et --organisation-name)",
