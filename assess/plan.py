@@ -146,6 +146,11 @@ class Plan:
         names: Mapping[str, str] = self.data["level_names"][level]
         return names["en" if lang == "en" else "fr"]
 
+    def signal_title(self, signal: str, lang: str) -> str:
+        """A signal's title as the questionnaire file gives it (the report's heading for it)."""
+        titles: Mapping[str, str] = self.data["signal_titles"][signal]
+        return titles["en" if lang == "en" else "fr"]
+
     def stage_name(self, stage: str, lang: str) -> str:
         """A depth stage's name as the questionnaire file gives it, as the report prints it."""
         names: Mapping[str, str] = self.data["stage_names"][stage]
@@ -297,6 +302,7 @@ def plan_data(q: Questionnaire) -> dict[str, Any]:
         "level_weights": [float(q.level(lv).weight) for lv in LEVEL_IDS],
         "level_names": {lv: dict(q.level(lv).name) for lv in LEVEL_IDS},
         "stage_names": {st.id: dict(st.name) for st in sc.depth_stages},
+        "signal_titles": {s.id: dict(s.title) for s in q.signals},
         "digital_below": float(sc.bands.digital_below),
         "socio_professional_from": float(sc.bands.socio_professional_from),
         "hinge_level": sc.hinge.level,

@@ -565,7 +565,7 @@ def test_levels_are_named_as_the_questionnaire_files_name_them_in_every_output(t
 def test_spreadsheet_results_give_dates_as_dates_and_roles_in_words(tmp_path: Path) -> None:
     """A consultant's workbook sorts and filters the answers' dates as dates (they were text), and the
     respondents by role read in words of the language, in the workbook and the CSV ("direction:3
-    field:4" gave the English ids)."""
+    field:4" gave the English ids), and so do the signals, by their titles."""
     import datetime
 
     from openpyxl import load_workbook
@@ -580,6 +580,11 @@ def test_spreadsheet_results_give_dates_as_dates_and_roles_in_words(tmp_path: Pa
     assert resp.cell(row=2, column=day).is_date and resp.cell(row=2, column=day).number_format == "yyyy-mm-dd"
     roles = [c.value for c in orgs[1]].index("rôles") + 1
     assert orgs.cell(row=2, column=roles).value == "direction : 3, encadrement : 2, terrain : 4, fonctions support : 1"
+    # a signal in words beside its id, as the report heads it (the sheet gave the id alone)
+    signals = wb.worksheets[3]
+    assert [c.value for c in signals[1]][:3] == ["organisation", "signal", "intitulé"]
+    titled = {row[1]: row[2] for row in signals.iter_rows(min_row=2, values_only=True)}
+    assert titled["tools_before_reorganisation"] == "Des outils arrivés sans réorganisation préalable"
     r = run("score", EXAMPLES / "housing", "--by-organisation", "-f", "csv", "--lang", "en")
     assert ";leadership: 3, management: 2, field staff: 4, support services: 1;" in r.stdout, r.stdout
 

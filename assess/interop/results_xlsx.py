@@ -85,13 +85,19 @@ def results_workbook(
             ])  # fmt: skip
     _sheet(wb, words["gaps"], [words[k] for k in ("organisation", "level", "gap", "high", "low", "flagged",
                                                    "disagreement")], gap_rows)  # fmt: skip
+    by_version = {(p.id, p.version): p for p in plans}
+
+    def title(r: OrganisationResult, sid: str) -> str | None:  # the signal in words, as the report heads it
+        p = by_version.get((r.questionnaire_id, r.questionnaire_version))
+        return p.signal_title(sid, lang) if p is not None else None
+
     sig_rows = [
-        [r.organisation_name or r.organisation_id, s.id, ui[s.severity], s.respondents, r.respondents]
+        [r.organisation_name or r.organisation_id, s.id, title(r, s.id), ui[s.severity], s.respondents, r.respondents]
         for r in orgs
         for s in r.signals
     ]
-    _sheet(wb, words["signals"], [words[k] for k in ("organisation", "signal", "severity", "raised_by",
-                                                      "respondents")], sig_rows)  # fmt: skip
+    _sheet(wb, words["signals"], [words[k] for k in ("organisation", "signal", "signal_title", "severity",
+                                                      "raised_by", "respondents")], sig_rows)  # fmt: skip
     return wb
 
 

@@ -1263,6 +1263,7 @@ TEXTS: dict[str, str] = {
     "xlsx.yes": "yes",
     "xlsx.no": "no",
     "xlsx.signal": "signal",
+    "xlsx.signal_title": "title",
     "xlsx.severity": "severity",
     "xlsx.raised_by": "raised by",
 }

@@ -1357,6 +1357,7 @@ TEXTS: dict[str, str] = {
     "xlsx.yes": "oui",
     "xlsx.no": "non",
     "xlsx.signal": "signal",
+    "xlsx.signal_title": "intitulé",
     "xlsx.severity": "gravité",
     "xlsx.raised_by": "relevé par",
 }
