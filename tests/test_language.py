@@ -200,7 +200,7 @@ def test_every_kind_of_value_a_message_names_has_its_french_words() -> None:
         (["scor"], "Commande inconnue : 'scor'. Vouliez-vous dire 'score' ?", "No such command 'scor'."),
         (["score", "--nope", "x"], "Option inconnue : --nope", "No such option: --nope"),
         (["score", "-o"], "L'option '-o' demande une valeur.", "Option '-o' requires an argument."),
-        (["list", "a", "b"], "Argument(s) en trop : a b", "Got unexpected extra argument"),
+        (["list", "a", "b"], "En trop sur la ligne de commande : a b", "Got unexpected extra argument"),
         # click's "'abc' is not a valid int range." said plainly in English too
         (["score", "x", "--jobs", "abc"], "'abc' n'est pas un nombre entier.", "'abc' is not a whole number."),
     ],
