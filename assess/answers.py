@@ -136,8 +136,10 @@ def value_problem(q: QuestionPlan, a: Any) -> str | None:
         if item is not a:
             return f"expected a list of option ids (text), got a list holding {_kind(item)}"
         bad = [x for x in a if x not in q.values]
+        if len(bad) == 1:
+            return f"unknown option {_short(bad[0])} (expected one of: {', '.join(q.values)})"
         if bad:
-            return f"unknown option(s) {_some(bad)} (expected: {', '.join(q.values)})"
+            return f"unknown options {_some(bad)} (expected: {', '.join(q.values)})"
         if len(set(a)) != len(a):
             return "an option is ticked twice"
         if len(a) > 1 and not q.exclusive.isdisjoint(a):
@@ -192,9 +194,9 @@ def check_answers(plan: Plan, obj: Any, source: str = "", line: int | None = Non
         )
     extra = obj.keys() - TOP_KEYS
     if extra:
-        bad(f"unknown key(s): {_some(sorted(map(str, extra)))}")  # a dict from code may hold other keys
+        bad(_unknown_keys(extra))
     if obj["questionnaire"].keys() - QREF_KEYS:
-        bad("unknown key(s) in questionnaire", "questionnaire")
+        bad(_unknown_keys(obj["questionnaire"].keys() - QREF_KEYS, "questionnaire"), "questionnaire")
 
     org = obj.get("organisation")
     org_id: str = ""
@@ -203,7 +205,7 @@ def check_answers(plan: Plan, obj: Any, source: str = "", line: int | None = Non
         bad('missing "organisation": {"id": ...}', "organisation")
     else:
         if org.keys() - ORG_KEYS:
-            bad("unknown key(s) in organisation", "organisation")
+            bad(_unknown_keys(org.keys() - ORG_KEYS, "organisation"), "organisation")
         oid = org.get("id")
         if type(oid) is not str or not NOT_BLANK.search(oid):
             bad('missing "organisation": {"id": ...}: the id is text, not blank', "organisation.id")
@@ -221,7 +223,7 @@ def check_answers(plan: Plan, obj: Any, source: str = "", line: int | None = Non
             bad(f"must be an object with id and role, got {_kind(resp)}", "respondent")
         else:
             if resp.keys() - RESPONDENT_KEYS:
-                bad("unknown key(s) in respondent", "respondent")
+                bad(_unknown_keys(resp.keys() - RESPONDENT_KEYS, "respondent"), "respondent")
             rid = optional_text(resp.get("id"), "respondent.id")
             r_role = resp.get("role")
             if r_role is not None and (type(r_role) is not str or r_role not in ROLES):
@@ -462,6 +464,14 @@ def _short(v: Any, limit: int = 60) -> str:
 def _some(values: list[Any], n: int = 5) -> str:
     """The first `n` values, each shortened, for a message."""
     return ", ".join(_short(x) for x in values[:n]) + (", …" if len(values) > n else "")
+
+
+def _unknown_keys(keys: Any, inside: str | None = None) -> str:
+    """The message naming the keys an object should not hold (a dict from code may hold keys that
+    are not text), "key" or "keys" as they are one or more."""
+    shown = _some(sorted(map(str, keys)))
+    place = f" in {inside}" if inside else ""
+    return f"unknown key{place}: {shown}" if len(keys) == 1 else f"unknown keys{place}: {shown}"
 
 
 def _short_id(k: Any) -> str:

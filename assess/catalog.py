@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 
 ENV_DIR = "ASSESS_QUESTIONNAIRES_DIR"
 CACHE_ENV = "ASSESS_CACHE_DIR"
-PLAN_FORMAT = 2  # bump when plan_data changes shape
+PLAN_FORMAT = 5  # bump when plan_data changes shape
 SUFFIXES = (".yaml", ".yml")
 
 

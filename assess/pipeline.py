@@ -80,6 +80,9 @@ class TaskResult:
     scored_items: list[Scored] = field(default_factory=list)  # EMIT_SCORED
     problems: list[Problem] = field(default_factory=list)
     warnings: list[Problem] = field(default_factory=list)
+    # (id, version) of the questionnaires of the respondents scored the readable way (every one when
+    # the output is CSV): the CSV's headings name the levels as those questionnaires do
+    questionnaires: set[tuple[str, str]] = field(default_factory=set)
 
 
 @dataclass(slots=True)
@@ -257,6 +260,7 @@ def run_task(task: Task, scorer: Scorer, emit: str, fmt: Emitter | None) -> Task
             if records is not None:
                 fast = later
         res.scored += 1
+        res.questionnaires.add((s.sheet.questionnaire_id, s.sheet.questionnaire_version))
         for w in s.sheet.warnings:
             res.warnings.append(Problem(source, w, line))
         if fmt is not None:

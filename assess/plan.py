@@ -141,6 +141,21 @@ class Plan:
     def label(self) -> str:
         return f"{self.id} {self.version}"
 
+    def level_name(self, level: str, lang: str) -> str:
+        """A level's name as the questionnaire file gives it (a consultant may rename a level)."""
+        names: Mapping[str, str] = self.data["level_names"][level]
+        return names["en" if lang == "en" else "fr"]
+
+    def signal_title(self, signal: str, lang: str) -> str:
+        """A signal's title as the questionnaire file gives it (the report's heading for it)."""
+        titles: Mapping[str, str] = self.data["signal_titles"][signal]
+        return titles["en" if lang == "en" else "fr"]
+
+    def stage_name(self, stage: str, lang: str) -> str:
+        """A depth stage's name as the questionnaire file gives it, as the report prints it."""
+        names: Mapping[str, str] = self.data["stage_names"][stage]
+        return names["en" if lang == "en" else "fr"]
+
     def notes(self) -> list[str]:
         """The warnings every answer scored with this plan carries (a fresh list each call)."""
         if self.newer is None:
@@ -285,6 +300,9 @@ def plan_data(q: Questionnaire) -> dict[str, Any]:
         "version": q.version,
         "sector": q.sector,
         "level_weights": [float(q.level(lv).weight) for lv in LEVEL_IDS],
+        "level_names": {lv: dict(q.level(lv).name) for lv in LEVEL_IDS},
+        "stage_names": {st.id: dict(st.name) for st in sc.depth_stages},
+        "signal_titles": {s.id: dict(s.title) for s in q.signals},
         "digital_below": float(sc.bands.digital_below),
         "socio_professional_from": float(sc.bands.socio_professional_from),
         "hinge_level": sc.hinge.level,

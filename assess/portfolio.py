@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from .i18n import sector_label, t
+from .i18n import level_names, sector_label, t
 from .model import Questionnaire
 from .plan import Plan
 from .report.compare import round_label, signed
@@ -140,6 +140,7 @@ def build_portfolio(
         raise ValueError(f"sort must be one of {', '.join(SORTS)}")
     tx = TEXTS[lang]
     first_q: Questionnaire | None = None
+    asked: dict[tuple[str, str], Plan] = {}  # those of the latest rounds: they name the levels
     shapes: dict[str, str] = {}
     groups: dict[str, SectorGroup] = {}
     points: list[PortfolioPoint] = []
@@ -175,6 +176,7 @@ def build_portfolio(
         res = tl.latest.result
         q = questionnaire(res.questionnaire_id, res.questionnaire_version)
         first_q = first_q or q
+        asked.setdefault((q.id, q.version), plan(q.id, q.version))
         gid = tl.questionnaire_id if by_sector else ""
         if tl.questionnaire_id not in shapes:
             shapes[tl.questionnaire_id] = SHAPES[len(shapes) % len(SHAPES)]
@@ -232,6 +234,7 @@ def build_portfolio(
     latest = [tl.latest.result for tl in timelines if id(tl) in current]
     any_plan = plan(latest[0].questionnaire_id, latest[0].questionnaire_version)
     bands, stages, plot = map_frame(any_plan, first_q, lang)
+    names = level_names(asked.values(), lang)
     distributions = []
     width = 100 / BINS
     bin_bands = [band(any_plan, (i + 0.5) * width) for i in range(BINS)]
@@ -243,7 +246,7 @@ def build_portfolio(
         mid = statistics.median(known) if known else None
         distributions.append(
             Distribution(
-                lv, first_q.level(lv).name[lang], bins, bin_bands, max(bins) or 1, len(known), len(latest) - len(known),
+                lv, names[lv], bins, bin_bands, max(bins) or 1, len(known), len(latest) - len(known),
                 None if mid is None else round(mid, 1),
             )
         )  # fmt: skip
@@ -268,7 +271,7 @@ def build_portfolio(
         respondents=sum(r.result.respondents for tl in timelines for r in tl.rounds),
         rounds=sum(len(tl.rounds) for tl in timelines),
         trajectories=trajectories,
-        levels=[(lv, _SHORT[lv], first_q.level(lv).name[lang]) for lv in LEVEL_IDS],
+        levels=[(lv, _SHORT[lv], names[lv]) for lv in LEVEL_IDS],
         sectors=sorted(groups.values(), key=lambda g: g.label),
         by_sector=by_sector,
         sort=sort,

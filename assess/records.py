@@ -13,10 +13,13 @@ import orjson
 
 from .output import CsvStyle
 from .scoring import LevelScore
-from .vocab import LEVEL_IDS
+from .vocab import LEVEL_IDS, ROLES
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from .organisation import OrganisationResult, Scored
+    from .plan import Plan
 
 _LEVEL_FIELDS = ("position", "coverage", "status")
 
@@ -150,9 +153,12 @@ def organisation_row(r: OrganisationResult) -> list[Any]:
 
 class CsvWords:
     """CSV for a person in a spreadsheet: headers and coded values (trajectory, role, status, hinge,
-    depth stage) in words of the chosen language. JSON and JSONL keep the English ids."""
+    depth stage) in words of the chosen language. JSON and JSONL keep the English ids. Levels are
+    named as the questionnaire files name them (`i18n.level_names`): the headers by the batch's
+    questionnaires' plans, a row's list of levels by its own."""
 
-    def __init__(self, columns: list[str], lang: str) -> None:
+    def __init__(self, columns: list[str], lang: str, plans: Sequence[Plan] = ()) -> None:
+        from .i18n import level_names
         from .texts import section
 
         words = section("csv")["en" if lang == "en" else "fr"]
@@ -161,13 +167,23 @@ class CsvWords:
         # column index -> {value: word}
         self.maps: dict[int, dict[Any, str]] = {}
         self.level_lists: list[int] = []  # columns holding level ids joined by " | "
-        self.level_names = {lv: ui[lv] for lv in LEVEL_IDS}
+        self.role_counts: tuple[int, str, dict[str, str]] | None = None  # the column of respondents by role
+        self.stage_at: int | None = None  # the column of the depth stage
+        self.level_names = level_names(plans, lang)
+        self.names_of = {(p.id, p.version): level_names([p], lang) for p in plans}
+        # a row's depth stage as its questionnaire names it (the catalogue's word without one)
+        self.stages_of = {(p.id, p.version): {sid: p.stage_name(sid, lang) for sid, _ in p.depth_stages} for p in plans}
+        self.questionnaire_at = (
+            (columns.index("questionnaire_id"), columns.index("questionnaire_version"))
+            if "questionnaire_id" in columns and "questionnaire_version" in columns
+            else None
+        )
         yes_no = {True: words["yes"], False: words["no"]}
         for i, col in enumerate(columns):
             if col.startswith(tuple(f"{lv}_" for lv in LEVEL_IDS)):
                 lv = next(x for x in LEVEL_IDS if col.startswith(x + "_"))
                 field = col[len(lv) + 1 :]
-                self.header.append(words[f"level_{field}"].format(level=ui[lv]))
+                self.header.append(words[f"level_{field}"].format(level=self.level_names[lv]))
                 if field == "status":
                     self.maps[i] = {"ok": words["status_ok"], "insufficient": words["status_insufficient"]}
                 continue
@@ -177,10 +193,13 @@ class CsvWords:
                                                                    "undetermined")}  # fmt: skip
             elif col == "role":
                 self.maps[i] = {r: ui[r] for r in ("direction", "management", "field", "support")}
+            elif col == "roles":  # "direction:3 field:4" -> "direction : 3, terrain : 4"
+                self.role_counts = (i, words["role_count"], {r: ui[r] for r in ROLES})
             elif col == "hinge":
                 self.maps[i] = yes_no
             elif col == "depth_stage":
                 self.maps[i] = {k[len("stage_") :]: v for k, v in words.items() if k.startswith("stage_")}
+                self.stage_at = i
             elif col == "disagreement":
                 self.maps[i] = {"too_few_respondents": words["too_few_respondents"]}
                 self.level_lists.append(i)
@@ -193,18 +212,30 @@ class CsvWords:
             v = out[i]
             if v in m:
                 out[i] = m[v]
+        if self.role_counts is not None:
+            i, form, words = self.role_counts
+            if isinstance(out[i], str) and out[i]:
+                pairs = (x.split(":", 1) for x in out[i].split())
+                out[i] = ", ".join(form.format(role=words.get(r, r), n=n) for r, n in pairs)
+        names = self.level_names
+        if self.questionnaire_at is not None:
+            qi, vi = self.questionnaire_at
+            names = self.names_of.get((values[qi], values[vi]), names)
+            stages = self.stages_of.get((values[qi], values[vi]))
+            if stages is not None and self.stage_at is not None and values[self.stage_at] in stages:
+                out[self.stage_at] = stages[values[self.stage_at]]
         for i in self.level_lists:
             if isinstance(out[i], str) and out[i]:
-                out[i] = " | ".join(self.level_names.get(x, x) for x in out[i].split(" | "))
+                out[i] = " | ".join(names.get(x, x) for x in out[i].split(" | "))
         return out
 
 
 class CsvRows:
     """A picklable emitter of respondent CSV rows in a given style and language."""
 
-    def __init__(self, style: CsvStyle, lang: str = "en") -> None:
+    def __init__(self, style: CsvStyle, lang: str = "en", plans: Sequence[Plan] = ()) -> None:
         self.style = style
-        self.words = CsvWords(RESPONDENT_COLUMNS, lang)
+        self.words = CsvWords(RESPONDENT_COLUMNS, lang, plans)  # `plans`: to name each row's depth stage
 
     def __call__(self, s: Scored) -> bytes:
         return self.style.row(self.words(respondent_row(s))).encode("utf-8")

@@ -16,6 +16,7 @@ figures printed beside it (84 and 57 beside a gap of 26 read as an error).
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable
 
 # positions hold one decimal; a share times 100 may fall a hair short of its figure (0.57 * 100)
 _HAIR = 1e-6
@@ -42,3 +43,8 @@ def tenth(x: float | None, lang: str) -> str:
         return "—"
     text = f"{x:.1f}"
     return text.replace(".", ",") if lang == "fr" else text
+
+
+def semicolons(parts: Iterable[str], lang: str) -> str:
+    """Parts of a sentence joined by semicolons, with French spacing in French ("a ; b")."""
+    return (" ; " if lang == "fr" else "; ").join(parts)

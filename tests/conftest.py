@@ -129,3 +129,14 @@ def pytest_terminal_summary(terminalreporter, exitstatus, config):
     missing = sorted({w for w in ("chromium", "poppler", "weasyprint", "java") if any(w in x.lower() for x in reasons)})
     if missing:
         terminalreporter.write_sep("!", f"NOT CHECKED HERE, tools missing: {', '.join(missing)}", red=True, bold=True)
+
+
+@pytest.fixture
+def french(monkeypatch):
+    """Messages in French ($ASSESS_LANG; the interface language is chosen once per process)."""
+    from assess.cli.common import ui_lang
+
+    monkeypatch.setenv("ASSESS_LANG", "fr")
+    ui_lang.cache_clear()
+    yield
+    ui_lang.cache_clear()

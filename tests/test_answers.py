@@ -199,7 +199,7 @@ def test_every_value_a_message_echoes_is_short_and_escaped() -> None:
     assert qid.startswith("questionnaire: answers are for \\x1b[2J\\u202e\\x00xxx") and len(qid) < 200
     many = _problems({"answers": {hostile: 1}, "comments": {hostile: "x"}, **{f"k{i}": 1 for i in range(1000)}})
     assert all(len(m) < 200 and "\x1b" not in m and "\u202e" not in m and "\x00" not in m for m in many), many
-    assert many[0] == "unknown key(s): 'k0', 'k1', 'k10', 'k100', 'k101', …"
+    assert many[0] == "unknown keys: 'k0', 'k1', 'k10', 'k100', 'k101', …"
 
 
 def test_text_too_long_says_how_long_it_is() -> None:
@@ -209,3 +209,30 @@ def test_text_too_long_says_how_long_it_is() -> None:
     assert _problems({"organisation": {"id": "o", "name": 7}}) == [
         "organisation.name: name must be text of at most 200 characters, got a number"
     ]
+
+
+def test_unknown_keys_and_options_are_named_in_the_singular_or_the_plural() -> None:
+    """A message says "key" for one and "keys" for several, never "key(s)", and names the keys an
+    organisation, a respondent or the questionnaire reference should not hold; in French too."""
+    from assess.texts import problem_message
+
+    got = _problems(
+        {
+            "extra": 1,
+            "questionnaire": {"id": "housing", "version": "2.0.0", "v": 2},
+            "organisation": {"id": "o", "nom": "x", "siret": "1"},
+            "respondent": {"id": "r", "role": "field", "email": "a@b"},
+            "answers": {"pra_mobile": ["tablet_x"], "ctx_tools": ["a", "b"]},
+        }
+    )
+    assert "unknown key: 'extra'" in got
+    assert "questionnaire: unknown key in questionnaire: 'v'" in got
+    assert "organisation: unknown keys in organisation: 'nom', 'siret'" in got
+    assert "respondent: unknown key in respondent: 'email'" in got
+    assert any(m.startswith("pra_mobile: unknown option 'tablet_x' (expected one of: ") for m in got), got
+    assert any(m.startswith("ctx_tools: unknown options 'a', 'b' (expected: ") for m in got), got
+    assert not any("(s)" in m for m in got), got
+    french = [problem_message(m.split(": ", 1)[1], "fr").replace("\u00a0", " ") for m in got if ": " in m]
+    assert "clés inconnues dans organisation : « nom », « siret »" in french, french
+    assert "clé inconnue dans respondent : « email »" in french, french
+    assert not any("(s)" in m for m in french), french

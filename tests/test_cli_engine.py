@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import contextlib
+import csv
+import io
 import json
 import os
 import subprocess
@@ -14,7 +16,7 @@ from typer.testing import CliRunner
 
 from assess.cli import app
 
-from .conftest import EXAMPLES, blank, uniform
+from .conftest import EXAMPLES, ROOT, blank, uniform
 
 runner = CliRunner()
 
@@ -118,14 +120,14 @@ def test_csv_for_french_excel(tmp_path: Path) -> None:
     lines = raw.decode("utf-8-sig").split("\r\n")
     head = lines[0].split(";")
     assert head[:3] == ["fichier", "ligne", "identifiant organisation"]  # headers in words
-    assert "Stratégie : position" in head and "trajectoire" in head
+    assert "Contexte stratégique : position" in head and "trajectoire" in head
     assert "," in lines[1] and ";" in lines[1]  # decimal comma
     row = dict(zip(head, lines[1].split(";"), strict=False))
     assert row["trajectoire"] in ("numérique", "hybride", "socio-professionnelle")
-    assert row["rôle"] == "terrain" and row["Stratégie : réponses"] == "suffisantes"
+    assert row["rôle"] == "terrain" and row["Contexte stratégique : réponses"] == "suffisantes"
     r = run("score", EXAMPLES / "housing", "--by-organisation", "-f", "csv", "--csv-decimal", ".", "--lang", "en")
     assert r.stdout.startswith("\ufefforganisation id;") and "logemer" in r.stdout
-    assert ";digital;" in r.stdout and "Data access | Professional practices" in r.stdout
+    assert ";digital;" in r.stdout and "Data circulation | Professional practices" in r.stdout
 
 
 def test_table_format() -> None:
@@ -377,7 +379,7 @@ def test_xlsx_results_for_a_consultant(tmp_path: Path) -> None:
     assert wb.sheetnames == ["respondents", "organisations", "gaps and disagreement", "signals"]
     resp = wb["respondents"]
     head = [c.value for c in resp[1]]
-    assert resp.freeze_panes == "A2" and "Strategy: position" in head and "trajectory" in head
+    assert resp.freeze_panes == "A2" and "Strategic context: position" in head and "trajectory" in head
     assert resp.max_row == 82  # 59 respondents of the sectors' examples, 22 of Bocage's rounds, the header
     pos = head.index("overall position") + 1
     assert all(isinstance(resp.cell(row=i, column=pos).value, float | int) for i in range(2, 83))
@@ -385,6 +387,11 @@ def test_xlsx_results_for_a_consultant(tmp_path: Path) -> None:
         "digital", "hybrid", "socio-professional", "undetermined"}  # fmt: skip
     gaps = wb["gaps and disagreement"]
     assert gaps.max_row == 1 + 9 * 4  # six organisations, Bocage's three rounds, four levels
+    # the examples' questionnaires name the third level two ways: both in the headings, and each
+    # organisation's own on its rows
+    assert "Data circulation / Information flow: position" in head
+    levels = {(gaps.cell(row=i, column=1).value, gaps.cell(row=i, column=2).value) for i in range(2, 38)}
+    assert ("Logemer", "Data circulation") in levels and ("Commune de Bellerive", "Information flow") in levels
     r = run("score", EXAMPLES, "-f", "xlsx")
     assert r.exit_code == 2 and "-o FILE.xlsx" in r.stderr
 
@@ -407,7 +414,6 @@ def test_xlsx_keeps_formulas_as_text(tmp_path: Path, housing, write_json) -> Non
 def test_validate_checks_a_folder_of_questionnaires(tmp_path: Path) -> None:
     """`assess validate questionnaires/`: each questionnaire file in it is checked (the help says
     folders), with the bad one named; a folder of answers is still read as answers."""
-    from .conftest import ROOT
 
     bundled = runner.invoke(app, ["validate", str(ROOT / "questionnaires")])
     assert bundled.exit_code == 0 and "6 valid, 0 invalid" in bundled.stderr
@@ -528,3 +534,103 @@ def test_an_answer_to_a_question_not_asked_of_the_role_is_said_not_scored(tmp_pa
 
     french = problem_message(said, "fr").replace("\u00a0", " ")
     assert french == "réponses à des questions non posées au rôle field, donc non notées : « s_dir_only »"
+
+
+def test_levels_are_named_as_the_questionnaire_files_name_them_in_every_output(tmp_path: Path) -> None:
+    """One source for a level's name: the questionnaire file (a consultant may rename a level), in
+    the CSV's headings (streamed, or by organisation) and lists of levels, the table and the
+    portfolio, as in the report; where a batch's questionnaires name a level differently, both."""
+    out = tmp_path / "r.csv"
+    r = run("score", EXAMPLES / "housing", "-o", out, "--lang", "fr", "-j", "2")
+    assert r.exit_code == 0, r.stderr
+    head = out.read_text(encoding="utf-8-sig").splitlines()[0]
+    assert "Circulation des données : position" in head and "Accès aux données" not in head
+    r = run("score", EXAMPLES / "municipality", EXAMPLES / "housing", "-f", "csv", "--lang", "fr")
+    head = r.stdout.splitlines()[0]
+    assert "Circulation des données / Circulation de l'information : couverture" in head, head
+    r = run("score", EXAMPLES / "social-economy", "--by-organisation", "-f", "csv", "--lang", "fr")
+    assert "Circulation de l'information | Pratiques professionnelles" in r.stdout, r.stdout
+    assert "Accès aux données" not in r.stdout
+    r = run("score", EXAMPLES / "housing", "-f", "table", "--lang", "en")
+    assert "D = Data circulation" in " ".join(r.stdout.split()), r.stdout
+    page = tmp_path / "p.html"
+    r = run("portfolio", EXAMPLES / "housing", EXAMPLES / "municipality", "-o", page, "--lang", "fr")
+    assert r.exit_code == 0, r.stderr
+    html = page.read_text(encoding="utf-8")
+    assert "Circulation des données / Circulation de l&#39;information" in html or (
+        "Circulation des données / Circulation de l'information" in html
+    )
+
+
+def test_spreadsheet_results_give_dates_as_dates_and_roles_in_words(tmp_path: Path) -> None:
+    """A consultant's workbook sorts and filters the answers' dates as dates (they were text), and the
+    respondents by role read in words of the language, in the workbook and the CSV ("direction:3
+    field:4" gave the English ids), and so do the signals, by their titles."""
+    import datetime
+
+    from openpyxl import load_workbook
+
+    out = tmp_path / "r.xlsx"
+    r = run("score", EXAMPLES / "housing", "-o", out, "--lang", "fr")
+    assert r.exit_code == 0, r.stderr
+    wb = load_workbook(out)
+    resp, orgs = wb.worksheets[0], wb.worksheets[1]
+    day = [c.value for c in resp[1]].index("date") + 1
+    assert resp.cell(row=2, column=day).value == datetime.datetime(2021, 6, 15)
+    assert resp.cell(row=2, column=day).is_date and resp.cell(row=2, column=day).number_format == "yyyy-mm-dd"
+    roles = [c.value for c in orgs[1]].index("rôles") + 1
+    assert orgs.cell(row=2, column=roles).value == "direction : 3, encadrement : 2, terrain : 4, fonctions support : 1"
+    # a signal in words beside its id, as the report heads it (the sheet gave the id alone)
+    signals = wb.worksheets[3]
+    assert [c.value for c in signals[1]][:3] == ["organisation", "signal", "intitulé"]
+    titled = {row[1]: row[2] for row in signals.iter_rows(min_row=2, values_only=True)}
+    assert titled["tools_before_reorganisation"] == "Des outils arrivés sans réorganisation préalable"
+    r = run("score", EXAMPLES / "housing", "--by-organisation", "-f", "csv", "--lang", "en")
+    assert ";leadership: 3, management: 2, field staff: 4, support services: 1;" in r.stdout, r.stdout
+
+
+def test_list_titles_the_questionnaires_in_the_interface_language(french, monkeypatch) -> None:
+    """`assess list` printed the French title in an English interface; its JSON keeps the French."""
+    from assess.cli.common import ui_lang
+
+    monkeypatch.setenv("COLUMNS", "200")
+    r = run("list")
+    assert "Bailleur social : trajectoire" in " ".join(r.stdout.split())
+    monkeypatch.setenv("ASSESS_LANG", "en")
+    ui_lang.cache_clear()
+    r = run("list")
+    assert "Social housing provider: the trajectory" in " ".join(r.stdout.split()), r.stdout
+    assert "Bailleur social" not in r.stdout
+    assert json.loads(run("list", "--json").stdout)[0]["title"].startswith("Bailleur social")
+
+
+def test_a_level_and_a_stage_renamed_in_a_consultants_file_are_renamed_in_the_csv_and_the_report(
+    tmp_path: Path,
+) -> None:
+    """A consultant's copy of a questionnaire that renames a level and a depth stage: the CSV (its
+    headings, its depth stage, streamed or by organisation) says what the report says, the file's names."""
+    qdir = tmp_path / "q"
+    qdir.mkdir()
+    text = (ROOT / "questionnaires" / "housing-2.yaml").read_text(encoding="utf-8")
+    text = text.replace("id: housing\n", "id: bailleur\n", 1)
+    text = text.replace('name: {fr: "Circulation des données"', 'name: {fr: "Partage des données"', 1)
+    text = text.replace('name: {fr: "Digitalisation"', 'name: {fr: "Processus outillés"', 1)
+    (qdir / "bailleur.yaml").write_text(text, encoding="utf-8")
+    answers = tmp_path / "a"
+    answers.mkdir()
+    for p in sorted((EXAMPLES / "housing").glob("logemer-*.json")):
+        doc = json.loads(p.read_text(encoding="utf-8"))
+        doc["questionnaire"]["id"] = "bailleur"
+        (answers / p.name).write_text(json.dumps(doc), encoding="utf-8")
+    for extra in ((), ("--by-organisation",)):
+        r = run("score", answers, "-f", "csv", "--lang", "fr", "-q", qdir, *extra)
+        assert r.exit_code == 0, r.stderr
+        rows = list(csv.reader(io.StringIO(r.stdout.lstrip("\ufeff")), delimiter=";"))
+        assert "Partage des données : position" in rows[0], rows[0]
+        stage = rows[0].index("stade de profondeur")
+        assert {row[stage] for row in rows[1:]} <= {"Numérisation", "Processus outillés", "Transformation"}
+        assert "Processus outillés" in {row[stage] for row in rows[1:]}
+    out = tmp_path / "r.html"
+    assert run("report", answers, "-o", out, "--lang", "fr", "-q", qdir).exit_code == 0
+    html = out.read_text(encoding="utf-8")
+    assert "Partage des données" in html and "Processus outillés" in html

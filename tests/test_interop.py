@@ -43,6 +43,7 @@ def originals(sector: str) -> list[dict[str, Any]]:
 
 def imported(tmp_path: Path, *files: Path, qid: str, extra: tuple[str, ...] = ()) -> tuple[list[dict], Any]:
     out = tmp_path / "imported.jsonl"
+    out.unlink(missing_ok=True)  # this import's answers alone (an import keeps those already in the file)
     r = run("import", *files, "-Q", qid, "--organisation-id", "org", "-o", out, *extra)
     rows = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()] if out.exists() else []
     return rows, r
@@ -592,9 +593,10 @@ def test_a_choice_in_one_column_and_in_boxes_is_read_where_they_agree(tmp_path: 
     docs, r = imported(tmp_path, split, qid="housing")
     assert r.exit_code == 1, r.output
     assert {d["respondent"]["id"]: d["answers"].get("pra_mobile") for d in docs} == {
-        "r1": ["update_data"], "r3": None, "r4": ["update_data", "read_tenant_file"],
+        "r1": ["update_data"], "r4": ["update_data", "read_tenant_file"],
     }  # fmt: skip
     said = " ".join(r.output.split())
+    assert "split.csv:4: no answer to any question: the row is not read" in said  # r3 ticked nothing
     assert (
         "split.csv:3: pra_mobile: column 2 ('pra_mobile') gives read_tenant_file, update_data but its boxes update_data"
         in said
@@ -805,3 +807,143 @@ def test_damaged_and_hostile_response_files_are_each_named_and_the_import_goes_o
     assert "not a readable XLSX workbook" in r.output and "not valid JSON" in r.output
     assert "not readable as UTF-16 text" in r.output
     assert out.exists() and len(out.read_text(encoding="utf-8").splitlines()) == 1  # the good file, imported
+
+
+def test_nul_bytes_in_a_csv_refuse_their_row_and_never_pass_for_utf16(tmp_path: Path, catalog) -> None:
+    """A NUL byte is never in a CSV a tool writes: a row holding one (a cell, or the zeros a crash
+    leaves at the end of a file) is refused with its line, never read as an unfinished response; a
+    heading line holding them stops the file with a message that says so; and a run of NULs in a
+    UTF-8 file is not taken for UTF-16 (its headings read as Chinese characters)."""
+    q = catalog.questionnaire("housing")
+    docs = originals("housing")
+    heads, rows = ls_records(q, docs)
+    good = write_csv(tmp_path / "good.csv", heads, rows).read_bytes()
+    lines = good.split(b"\r\n")
+    lines[2] = lines[2].replace(b'"A1"', b'"A1\x00"', 1)
+    cell = tmp_path / "cell.csv"
+    cell.write_bytes(b"\r\n".join(lines) + b"\x00" * 600)
+    got, r = imported(tmp_path, cell, qid="housing")
+    assert r.exit_code == 1, r.output
+    assert len(got) == len(docs) - 1
+    assert f"{cell}:3: holds NUL bytes (a damaged file, or not a CSV export): the row is not read" in r.output
+    last = len(lines)
+    assert f"{cell}:{last}: holds NUL bytes" in r.output and "unfinished" not in r.output
+    run_of_nuls = good.replace(b'"A1"', b'"A1' + b"\x00" * 3000 + b'"', 1)
+    for name, data in (("lead.csv", b"\x00" * 2048 + good), ("run.csv", run_of_nuls)):
+        f = tmp_path / name
+        f.write_bytes(data)
+        _, r = imported(tmp_path, f, qid="housing")
+        assert r.exit_code == 1, r.output
+        if name == "lead.csv":
+            said = f"{f}: holds NUL bytes (a damaged file, or not a CSV export) in its heading line"
+            assert said in r.output and "could not be read" in r.output
+        else:  # the NULs are in the first 4 KB, after the headings: one row refused, the others read
+            assert "no column matches" not in r.output and f"{f}:2: holds NUL bytes" in r.output
+
+
+def test_an_import_into_an_answers_file_keeps_the_answers_already_there(tmp_path: Path, catalog) -> None:
+    """A consultant importing each organisation's export into one answers file lost the earlier
+    ones without a word (the file was replaced). Now those are kept, the respondents read again
+    replace their earlier lines, a line that is not an answers object stays as it was, and the
+    message says what was kept and replaced."""
+    q = catalog.questionnaire("housing")
+    heads, rows = ls_records(q, originals("housing"))
+    ls = write_csv(tmp_path / "results-survey1.csv", heads, rows)
+    heads, rows = kobo_records(q, originals("housing"))
+    kobo = write_csv(tmp_path / "kobo.csv", heads, rows, sep=",")
+    out = tmp_path / "all.jsonl"
+    first = run("import", ls, "-Q", "housing", "--organisation-id", "a", "-o", out)
+    assert first.exit_code == 0, first.output
+    with out.open("ab") as f:
+        f.write(b"a line typed by hand\n")
+    second = run("import", kobo, "-Q", "housing", "--organisation-id", "b", "-o", out)
+    assert second.exit_code == 0, second.output
+    n = len(rows)
+    assert f"written: {out} ({n} respondents); {n + 1} respondents already in the file kept" in second.output
+    again = run("import", ls, "-Q", "housing", "--organisation-id", "a", "-o", out)
+    said = f"({n} respondents), {n} of them in the place of an earlier import's; {n + 1} respondents already"
+    assert said in again.output, again.output
+    lines = out.read_bytes().splitlines()
+    assert b"a line typed by hand" in lines and len(lines) == 2 * n + 1
+    orgs = [json.loads(x)["organisation"]["id"] for x in lines if x.startswith(b"{")]
+    assert orgs.count("a") == n and orgs.count("b") == n
+
+
+def test_the_note_on_unused_columns_counts_the_others_in_french(tmp_path: Path, catalog, french) -> None:
+    """Past eight unused columns the note said "and 26 more" in English inside a French message."""
+    q = catalog.questionnaire("housing")
+    heads, rows = ls_records(q, originals("housing"))
+    extra = [f"col{i}" for i in range(11)]
+    f = write_csv(tmp_path / "extra.csv", heads + extra, [r + [""] * 11 for r in rows])
+    _, r = imported(tmp_path, f, qid="housing")
+    assert r.exit_code == 0, r.output
+    said = r.output.replace("\u00a0", " ")
+    assert "colonnes non utilisées : col0, col1, col2, col3, col4, col5, col6, col7 et 3 autres" in said, said
+    assert "more" not in said
+
+
+def test_an_export_whose_headings_are_question_texts_is_refused_not_read_as_empty_answers(
+    tmp_path: Path, catalog
+) -> None:
+    """LimeSurvey's "full" headings (the question texts) keep ROLE and QVER as codes: the two were
+    enough to take the file for an export, and every row became a respondent without one answer,
+    exit code 0. Such a file is now refused, saying which headings are needed, and a row that
+    answers nothing is refused with its line."""
+    q = catalog.questionnaire("housing")
+    heads, rows = ls_records(q, originals("housing"))
+    full = [h if h in ("ROLE", "QVER") else f"Question {i}" for i, h in enumerate(heads)]
+    f = write_csv(tmp_path / "full.csv", full, rows)
+    got, r = imported(tmp_path, f, qid="housing")
+    assert r.exit_code == 1 and not got, r.output
+    assert "no column matches a question of housing 2.0.0" in r.output and "question codes (LimeSurvey)" in r.output
+    blank = [cell if k < 7 else "" for k, cell in enumerate(rows[0])]
+    f = write_csv(tmp_path / "blank.csv", heads, [blank, rows[1]])
+    got, r = imported(tmp_path, f, qid="housing")
+    assert r.exit_code == 1 and len(got) == 1, r.output
+    assert f"{f}:2: no answer to any question: the row is not read" in r.output
+
+
+def test_an_export_of_another_questionnaire_is_refused_naming_it(tmp_path: Path, catalog) -> None:
+    """A housing sheet imported with -Q municipality read the few question ids the two share and set
+    the others aside with a note: every respondent scored on a dozen questions, exit code 0. The
+    file is refused, naming the questionnaire whose columns it has."""
+    q = catalog.questionnaire("housing")
+    heads, rows = kobo_records(q, originals("housing"))
+    f = write_csv(tmp_path / "housing.csv", heads, rows)
+    got, r = imported(tmp_path, f, qid="municipality")
+    assert r.exit_code == 1 and not got, r.output
+    said = " ".join(r.output.split())
+    assert "the columns are those of questionnaire housing (" in said and "give -Q housing" in said, said
+    got, r = imported(tmp_path, f, qid="housing")
+    assert r.exit_code == 0 and len(got) == len(rows), r.output
+
+
+def test_a_respondent_read_twice_is_quoted_the_french_way(tmp_path: Path, french) -> None:
+    """The message on a respondent read twice quoted its id 'b-c' in a French sentence."""
+    src = tmp_path / "coll.csv"
+    src.write_text("organisation_id;respondent_id;str_goal\na;b-c;be_ahead\na;b-c;cut_costs\n", encoding="utf-8")
+    r = run("import", src, "-Q", "housing", "-o", tmp_path / "out.jsonl")
+    said = " ".join(r.stderr.replace("\u00a0", " ").split())
+    assert f"coll.csv:3: le répondant « b-c » a déjà été lu dans {src}:2 : gardé une seule fois" in said, said
+
+
+def test_an_xls_or_ods_workbook_is_named_with_what_to_do(tmp_path: Path) -> None:
+    """An Excel 97-2003 workbook (KoboToolbox's older "xls" export) was read as text and said to hold
+    NUL bytes, an OpenDocument one gave openpyxl's English; each now says what it is and what to do."""
+    import zipfile
+
+    xls = tmp_path / "export.xls"
+    xls.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600)
+    ods = tmp_path / "export.ods"
+    with zipfile.ZipFile(ods, "w") as z:
+        z.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
+        z.writestr("content.xml", "<x/>")
+    renamed = tmp_path / "renamed.xlsx"
+    renamed.write_bytes(ods.read_bytes())
+    for f, said in (
+        (xls, "an Excel 97-2003 workbook (.xls): save it as XLSX or CSV (UTF-8) and import that file"),
+        (ods, "an OpenDocument spreadsheet (.ods): save it as XLSX or CSV (UTF-8) and import that file"),
+        (renamed, "an OpenDocument spreadsheet (.ods)"),
+    ):
+        _, r = imported(tmp_path, f, qid="housing")
+        assert r.exit_code == 1 and f"{f}: {said}" in r.output, r.output

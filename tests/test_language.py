@@ -206,7 +206,7 @@ def test_every_kind_of_value_a_message_names_has_its_french_words() -> None:
         (["scor"], "Commande inconnue : 'scor'. Vouliez-vous dire 'score' ?", "No such command 'scor'."),
         (["score", "--nope", "x"], "Option inconnue : --nope", "No such option: --nope"),
         (["score", "-o"], "L'option '-o' demande une valeur.", "Option '-o' requires an argument."),
-        (["list", "a", "b"], "Argument(s) en trop : a b", "Got unexpected extra argument"),
+        (["list", "a", "b"], "En trop sur la ligne de commande : a b", "Got unexpected extra argument"),
         # click's "'abc' is not a valid int range." said plainly in English too
         (["score", "x", "--jobs", "abc"], "'abc' n'est pas un nombre entier.", "'abc' is not a whole number."),
     ],
@@ -284,3 +284,15 @@ def test_french_help_never_starts_a_line_with_a_colon_or_a_closing_guillemet() -
         text = help_page("fr", *page)
         assert not re.search(r"^[│ ]+[:;?!»]", text, re.MULTILINE), (page, text)
         assert not re.search(r"«\s*│?$", text, re.MULTILINE), (page, text)
+
+
+def test_a_wrong_lang_is_quoted_as_the_interface_language_quotes(french, tmp_path) -> None:
+    """`--lang de` in a French interface said « pas 'de' », Python's quotes in a French sentence."""
+    from typer.testing import CliRunner
+
+    from assess.cli import app
+
+    for args in (["score", str(tmp_path), "--lang", "de"], ["run", "--lang", "de"]):
+        r = CliRunner().invoke(app, args)
+        said = r.output.replace("\u00a0", " ")
+        assert r.exit_code == 2 and "--lang doit valoir fr ou en, pas « de »" in said, said

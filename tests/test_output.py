@@ -235,7 +235,7 @@ def test_a_file_where_a_folder_of_outputs_goes_is_said_plainly(tmp_path: Path) -
     sheet = tmp_path / "t.csv"
     _template_csv(sheet)
     headings = sheet.read_text(encoding="utf-8-sig").splitlines()[0].split(";")
-    row = ["r1" if h == "respondent_id" else "" for h in headings]
+    row = [{"respondent_id": "r1", "str_goal": "cut_costs"}.get(h, "") for h in headings]
     sheet.write_text(";".join(headings) + "\n" + ";".join(row) + "\n", encoding="utf-8")
     args = ("import", str(sheet), "-Q", "housing", "--organisation-id", "o", "-o", "/dev/null")
     r = _assess_here(*args)

@@ -23,17 +23,6 @@ def run(*args):
     return runner.invoke(app, [str(a) for a in args], catch_exceptions=False)
 
 
-@pytest.fixture
-def french(monkeypatch):
-    """Messages in French ($ASSESS_LANG; the interface language is chosen once per process)."""
-    from assess.cli.common import ui_lang
-
-    monkeypatch.setenv("ASSESS_LANG", "fr")
-    ui_lang.cache_clear()
-    yield
-    ui_lang.cache_clear()
-
-
 # --- the rule ----------------------------------------------------------------------------------
 
 
@@ -137,6 +126,8 @@ def test_import_takes_the_round(tmp_path: Path) -> None:
             row[i] = "org1"
         elif c == "role":
             row[i] = "field"
+        elif c == "str_goal":
+            row[i] = "cut_costs"
     template.write_text(header + "\n" + sep.join(row) + "\n", encoding="utf-8")
     out = tmp_path / "a.jsonl"
     r = run("import", template, "-Q", "housing", "--round", "T1", "-o", out)
@@ -497,3 +488,18 @@ def test_the_overall_change_is_the_difference_of_the_overall_positions_printed(t
     before, after = (r.result.placement.position for r in tl.rounds)
     c = tl.latest.changes["overall"]
     assert (c.before, c.after) == (before, after) and change(c.before, c.after) == -4
+
+
+def test_the_maps_description_is_spaced_as_its_language_writes(tmp_path: Path) -> None:
+    """The map's description (read aloud by a screen reader) joined its points with "; " and the
+    path with " : " in both languages: French lacked the space before ";", English had one before ":"."""
+    files = sorted(ROUNDS.glob("bocage-2022-*.json")) + sorted(ROUNDS.glob("bocage-2024-*.json"))
+    said = {}
+    for lang in ("fr", "en"):
+        out = tmp_path / f"{lang}.html"
+        r = run("report", *files, "-o", out, "--lang", lang)
+        assert r.exit_code == 0, r.output
+        soup = BeautifulSoup(out.read_text(encoding="utf-8"), "html.parser")
+        said[lang] = soup.find(id="map-desc").get_text().replace("\u00a0", " ")
+    assert " ; chemin d'un tour à l'autre : 2022 (" in said["fr"] and "; " not in said["fr"].replace(" ; ", ""), said
+    assert "; path from round to round: 2022 (" in said["en"] and " :" not in said["en"] and " ;" not in said["en"]

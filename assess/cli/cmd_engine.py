@@ -21,6 +21,7 @@ from .common import (
     print_problems,
     say,
     stdout_is_terminal,
+    ui_lang,
     usage,
 )
 
@@ -74,9 +75,12 @@ def list_cmd(
         }
         for e in cat.every_version()
     ]
-    if as_json:
+    if as_json:  # the JSON's title stays the reference language's, whatever the locale
         _json_out(rows)
         return
+    lang = ui_lang()
+    for r, e in zip(rows, cat.every_version(), strict=True):  # the table's in the interface language
+        r["title"] = e.title.get(lang, r["title"])
     from rich.console import Console
     from rich.table import Table
     from rich.text import Text

@@ -232,7 +232,8 @@ def import_cmd(
         typer.Option(
             "--output",
             "-o",
-            help="A .jsonl file, or a folder (one .json per respondent). Default: JSON lines on the output.",
+            help="A .jsonl file (the answers already in it are kept, those read again replaced), or a folder (one "
+            ".json per respondent). Default: JSON lines on the output.",
         ),
     ] = None,
     lang: Annotated[str | None, typer.Option("--lang", help="Language of the messages: fr or en.")] = None,
@@ -277,8 +278,8 @@ def import_cmd(
         for a, line in zip(res.answers, res.lines, strict=True):
             key = (a["organisation"]["id"], a["respondent"]["id"], a.get("round") or "")
             if key in seen:
-                msg = say("import_twice", id=repr(key[1]), first=seen[key])
-                print_problems([Problem(path, msg, line)])
+                msg = f"respondent {key[1]!r} was already read at {seen[key]}: kept once, as read there"
+                print_problems([Problem(path, msg, line)])  # in French by the catalogue's pattern
                 dups += 1
                 continue
             seen[key] = f"{path}:{line}"
@@ -301,9 +302,15 @@ def import_cmd(
 
             sys.stdout.buffer.write(lines)
         elif output.suffix.lower() in (".jsonl", ".ndjson") and not output.is_dir():
+            kept, replaced = _merged(output, answers) if output.is_file() else ([], 0)
             with atomic_writer(output, "wb") as f:
+                f.writelines(kept)
                 f.write(lines)
-            err(say("written_jsonl", path=output, n=len(answers)))
+            err(
+                say("written_jsonl", path=output, n=len(answers))
+                + (say("jsonl_replaced", n=replaced) if replaced else "")
+                + (say("jsonl_kept", n=len(kept)) if kept else "")
+            )
         else:
             make_folder(output)
             names = AnswerFileNames(output)
@@ -316,6 +323,37 @@ def import_cmd(
         if not answers and not bad:
             err(say("error", msg=say("no_complete_response")))
         raise typer.Exit(1)
+
+
+def _merged(path: Path, answers: list[dict[str, Any]]) -> tuple[list[bytes], int]:
+    """The lines of an answers file written before that this import keeps (every one but those of
+    the respondents it reads again: same organisation, respondent and round), and how many it
+    replaces. A line that is not an answers object is kept as it is: an import never loses answers."""
+    import orjson
+
+    def key(obj: Any) -> tuple[Any, ...] | None:
+        if not isinstance(obj, dict):
+            return None
+        org, resp = obj.get("organisation"), obj.get("respondent")
+        if not isinstance(org, dict) or not isinstance(resp, dict) or resp.get("id") is None:
+            return None
+        return (str(org.get("id")), str(resp.get("id")), str(obj.get("round") or ""))
+
+    new = {key(a) for a in answers}
+    kept: list[bytes] = []
+    replaced = 0
+    with open(path, "rb") as f:
+        for line in f:
+            try:
+                k = key(orjson.loads(line))
+            except orjson.JSONDecodeError:
+                k = None
+            if k is not None and k in new:
+                replaced += 1
+                continue
+            if line.strip():
+                kept.append(line if line.endswith(b"\n") else line + b"\n")
+    return kept, replaced
 
 
 def register(app: typer.Typer) -> None:

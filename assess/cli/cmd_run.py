@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from .common import LangOpt, QDirsOpt, catalog, check_round, default_lang, fail, say, usage
+from .common import LangOpt, QDirsOpt, catalog, check_lang, check_round, default_lang, fail
 
 
 class RoleOpt(str, Enum):  # noqa: UP042 - typer needs str enums
@@ -55,8 +55,7 @@ def run_cmd(
     from ..errors import AssessError
     from ..interview.run import run_interview
 
-    if lang is not None and lang not in ("fr", "en"):
-        usage(say("lang_values", value=repr(lang)))
+    check_lang(lang)
     check_round(round_label)  # before any question: the answers file could not hold it
     cat = catalog(questionnaires_dir)
     try:

@@ -260,13 +260,21 @@ def catalog(dirs: list[str] | None, *, quiet: bool = False) -> Catalog:
     return cat
 
 
+def quoted(value: str) -> str:
+    """A value a message quotes, as the interface language quotes it: 'de', or « de » in French."""
+    return f"«\u00a0{value}\u00a0»" if ui_lang() == "fr" else repr(value)
+
+
+def check_lang(lang: str | None) -> None:
+    """A usage error (exit 2) for a --lang that is neither fr nor en."""
+    if lang is not None and lang not in ("fr", "en"):
+        usage(say("lang_values", value=quoted(lang)))
+
+
 def default_lang(lang: str | None) -> str:
     """The language of a command's output: --lang, else the interface language."""
-    if lang is not None:
-        if lang not in ("fr", "en"):
-            usage(say("lang_values", value=repr(lang)))
-        return lang
-    return locale_lang()
+    check_lang(lang)
+    return locale_lang() if lang is None else lang
 
 
 def stdout_is_terminal() -> bool:

@@ -98,7 +98,10 @@ def score_command(
     need_all = by_organisation or fmt in ("table", "xlsx", "sqlite")
     emitter: Callable[[pipeline.Scored], bytes] | None = None
     if not need_all:
-        emitter = CsvRows(style, lang) if fmt == "csv" else (JSON_MEMBERS if fmt == "json" else JSONL_RECORDS)
+        if fmt == "csv":  # the rows name their depth stage as their questionnaire does (every installed plan)
+            emitter = CsvRows(style, lang, [cat.plan_for(e.id, e.version) for e in cat.every_version()])
+        else:
+            emitter = JSON_MEMBERS if fmt == "json" else JSONL_RECORDS
 
     def files() -> Iterator[str]:
         yield first
@@ -125,8 +128,13 @@ def score_command(
             if progress is not None:
                 stack.enter_context(progress)
             out = stack.enter_context(sink(output)) if emitter is not None else None
+            target = out
             if out is not None and fmt == "csv":
-                out.write((CSV_BOM + style.row(CsvWords(RESPONDENT_COLUMNS, lang).header)).encode())
+                # the headings name the levels as the batch's questionnaires do, known at its end:
+                # the rows wait in a temporary file, then follow the headings
+                import tempfile
+
+                out = stack.enter_context(tempfile.TemporaryFile(dir=output.parent if output else None))
             if out is not None and fmt == "json":
                 out.write(b"[")
             skip = 1 if fmt == "json" else 0  # the first member's leading comma
@@ -157,10 +165,12 @@ def score_command(
                 run: Iterator[pipeline.TaskResult] = iter(())  # all written: nothing left for the loop below
             else:
                 run = pipeline.run(cat, (), emit=emit, fmt=emitter, jobs=jobs, on_task_done=advance, tasks=tasks)
+            asked: set[tuple[str, str]] = set()  # the questionnaires of the batch
             for res in run:
                 outcome.add(res)
                 print_problems(res.problems)
                 print_problems(res.warnings, "warning")
+                asked |= res.questionnaires
                 if out is None:
                     scored.extend(res.scored_items)
                 elif res.scored:
@@ -170,6 +180,15 @@ def score_command(
                 raise _NothingScored  # every record refused: the previous file stays as it was
             if out is not None and fmt == "json":
                 out.write(b"\n]\n")
+            if target is not None and fmt == "csv":
+                import shutil
+
+                assert out is not None
+                header = CsvWords(RESPONDENT_COLUMNS, lang, [cat.plan_for(*q) for q in sorted(asked)]).header
+                target.write((CSV_BOM + style.row(header)).encode())
+                out.flush()
+                out.seek(0)
+                shutil.copyfileobj(out, target)
             if emitter is None and fmt != "sqlite":
                 if by_organisation or fmt == "xlsx":  # a respondent read twice would count twice
                     scored = counted_once(scored, outcome)
@@ -227,6 +246,7 @@ def _write_collected(
 ) -> None:
     import orjson
 
+    from ..i18n import level_names as named
     from ..output import CSV_BOM
     from ..records import (
         ORGANISATION_COLUMNS,
@@ -240,25 +260,21 @@ def _write_collected(
     from .tables import organisations_table, respondents_table
 
     rows: list[Any]
+    # level names and sectors as the questionnaires give them (their plans: no questionnaire file read)
+    asked = [
+        cat.plan_for(qid, version)
+        for qid, version in sorted({(s.sheet.questionnaire_id, s.sheet.questionnaire_version) for s in scored})
+    ]
     if fmt == "xlsx":  # every sheet: respondents, organisations, gaps and disagreement, signals
         from ..interop.results_xlsx import write_results_xlsx
 
         assert output is not None  # the command requires -o for xlsx
         grouped = pipeline.organisations(cat, scored, min_group_size)
         note_min_group_size(grouped, min_group_size)
-        write_results_xlsx(output, scored, [o.result for o in grouped], lang)
+        write_results_xlsx(output, scored, [o.result for o in grouped], lang, asked)
         return
-    if fmt == "table":  # level names and sectors as the questionnaires give them
-        level_names: dict[str, list[str]] = {}
-        sectors: dict[str, str] = {}
-        for qid, version in sorted({(s.sheet.questionnaire_id, s.sheet.questionnaire_version) for s in scored}):
-            q = cat.questionnaire(qid, version)
-            sectors[qid] = q.sector
-            language = "en" if lang == "en" else "fr"
-            for lv in q.levels:
-                names = level_names.setdefault(lv.id, [])
-                if lv.name[language] not in names:
-                    names.append(lv.name[language])
+    level_names = named(asked, lang)
+    sectors = {q.id: q.sector for q in asked}
     if by_organisation:
         grouped = pipeline.organisations(cat, scored, min_group_size)
         note_min_group_size(grouped, min_group_size)
@@ -283,7 +299,7 @@ def _write_collected(
         )
     with sink(output) as out:
         if fmt == "csv":
-            words = CsvWords(columns, lang)
+            words = CsvWords(columns, lang, asked)
             out.write((CSV_BOM + style.row(words.header)).encode())
             for r in rows:
                 out.write(style.row(words(to_row(r))).encode())

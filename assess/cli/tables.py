@@ -68,7 +68,7 @@ def _traj(p: Placement, lang: str) -> str:
     return label + ("*" if p.hinge else "")
 
 
-def respondents_table(records: Sequence[Scored], lang: str, level_names: Mapping[str, Sequence[str]]) -> Table:
+def respondents_table(records: Sequence[Scored], lang: str, level_names: Mapping[str, str]) -> Table:
     table = _table(_caption(lang, level_names, gaps=False))
     table.add_column(t("organisation", lang), no_wrap=True, width=ORG_IN_ROWS)
     table.add_column(t("respondent", lang), no_wrap=True, width=ID_WIDTH)
@@ -104,7 +104,7 @@ def two_lines(text: str, width: int) -> str:
 def organisations_table(
     orgs: Sequence[OrganisationResult],
     lang: str,
-    level_names: Mapping[str, Sequence[str]],
+    level_names: Mapping[str, str],
     sectors: Mapping[str, str],
     columns: int = 80,
 ) -> Table:
@@ -156,8 +156,8 @@ def _sector(sector: str, lang: str) -> str:
     return SECTOR_SHORT["en" if lang == "en" else "fr"].get(sector) or sector_label(sector, lang)
 
 
-def _caption(lang: str, level_names: Mapping[str, Sequence[str]], gaps: bool) -> str:
-    names = ", ".join(f"{_SHORT[lv]} = {' / '.join(level_names.get(lv) or [t(lv, lang)])}" for lv in LEVEL_IDS)
+def _caption(lang: str, level_names: Mapping[str, str], gaps: bool) -> str:
+    names = ", ".join(f"{_SHORT[lv]} = {level_names.get(lv) or t(lv, lang)}" for lv in LEVEL_IDS)
     if lang == "fr":
         text = (
             f"{names} ; pos. = position globale ; traj. = trajectoire ; sig. = signaux. "

@@ -33,7 +33,8 @@ MESSAGES: list[tuple[str, str]] = [  # compiled on first use (`_compiled`): an e
     (r"Option '(.+?)' requires an argument\.", r"L'option '\1' demande une valeur."),
     (r"Option '(.+?)' requires (\d+) arguments\.", r"L'option '\1' demande \2 valeurs."),
     (r"Option '(.+?)' does not take a value\.", r"L'option '\1' ne prend pas de valeur."),
-    (r"Got unexpected extra argument(?:s|\(s\))? \((.+)\)", r"Argument(s) en trop : \1"),
+    # click writes "argument(s)" for one or several: said without the "(s)" (#8)
+    (r"Got unexpected extra argument(?:s|\(s\))? \((.+)\)", r"En trop sur la ligne de commande : \1"),
     (r"Invalid value for (.+?): (.+)", r"Valeur invalide pour \1 : \2"),
     (r"Invalid value: (.+)", r"Valeur invalide : \1"),
 ]

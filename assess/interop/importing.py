@@ -182,13 +182,13 @@ def _limesurvey(q: Questionnaire, headers: list[str]) -> Layout | None:
         if h.casefold() in LS_META:
             columns.append(Column(i, "ls:" + h.casefold()))
             continue
+        # the profile's ROLE and QVER are read, but recognise no export alone (its questions would
+        # all be lost: LimeSurvey's "full" headings keep ROLE and QVER as codes when they are hidden)
         if h.upper() == ROLE_CODE:
             columns.append(Column(i, "role"))
-            hits += 1
             continue
         if h.upper() == VERSION_CODE:
             columns.append(Column(i, "version_tag"))
-            hits += 1
             continue
         m = _LS_BRACKET.match(h) or _LS_R.match(h)
         code, sub = (m.group(1), m.group(2)) if m else (h, None)
@@ -317,13 +317,38 @@ def detect(q: Questionnaire, table: Table) -> Layout:
             Problem(
                 table.source,
                 f"no column matches a question of {q.id} {q.version} (headings: {shown}). Is it the right "
-                "questionnaire, and a response export (not a survey structure)?",
+                "questionnaire, and a response export (not a survey structure) headed by question codes "
+                "(LimeSurvey) or XML names (KoboToolbox)?",
             )
         )
     # the layout that recognises more headings wins (a template's ids are not LimeSurvey codes)
     best = max(candidates, key=lambda x: len(x.columns) - len(x.unused))
     best.headers = table.headers
     return best
+
+
+def _answer_columns(layout: Layout) -> int:
+    return sum(c.kind in ("question", "option") for c in layout.columns)
+
+
+def _refuse_a_better_match(catalog: Catalog, q: Questionnaire, layout: Layout, table: Table) -> None:
+    """AssessError when another installed questionnaire recognises more of the table's answer
+    columns than `q` (-Q named the wrong one: their shared question ids would be read, the others
+    left aside with a mere note, and the respondents scored on a few questions)."""
+    mine = _answer_columns(layout)
+    for qid in sorted(catalog.entries):
+        if qid == q.id:
+            continue
+        try:
+            other = _answer_columns(detect(catalog.questionnaire(qid), table))
+        except AssessError:
+            continue  # none of its questions
+        if other > mine:
+            message = (
+                f"the columns are those of questionnaire {qid} ({other} answer columns recognised) more than "
+                f"of {q.id} ({mine}): give -Q {qid}"
+            )
+            raise AssessError(Problem(table.source, message))
 
 
 # --- rows ---------------------------------------------------------------------------------------
@@ -438,6 +463,7 @@ def import_table(catalog: Catalog, table: Table, opts: Options) -> ImportResult:
     src = table.source
     q_latest = catalog.questionnaire(opts.questionnaire)
     layout = detect(q_latest, table)
+    _refuse_a_better_match(catalog, q_latest, layout, table)
     target: dict[tuple[str, str | None, str | None], int] = {}
     for c in layout.columns:  # two columns for one answer (or one role, one id): which holds it cannot be told
         first = target.setdefault((c.kind, c.question, c.option), c.index)
@@ -446,8 +472,9 @@ def import_table(catalog: Catalog, table: Table, opts: Options) -> ImportResult:
     # a multiple choice in one column and also split into ticked boxes (KoboToolbox's default export,
     # ODK Central's split with the original kept): the column is read, and the boxes must agree
     if layout.unused:
-        shown = ", ".join(layout.unused[:8]) + (f" and {len(layout.unused) - 8} more" if len(layout.unused) > 8 else "")
-        res.notes.append(Problem(src, f"columns not used: {shown}"))
+        shown, n = ", ".join(layout.unused[:8]), len(layout.unused) - 8
+        message = f"columns not used: {shown} and {n} more" if n > 0 else f"columns not used: {shown}"
+        res.notes.append(Problem(src, message))
     has_org_column = any(c.kind == "organisation_id" for c in layout.columns)
     if not opts.organisation_id and not has_org_column:
         raise AssessError(Problem(src, "no organisation id: give --organisation-id (and --organisation-name)"))
@@ -499,6 +526,8 @@ def import_table(catalog: Catalog, table: Table, opts: Options) -> ImportResult:
             versions[version] = (qv, plan, layout if qv is q_latest else detect(qv, table))
         qv, plan, lay = versions[version]
         answers, role = _row_answers(qv, lay, cells, where)
+        if not answers and not problems:  # a row typed but never answered: no respondent to score
+            where(None, "no answer to any question: the row is not read")
         try:
             date = _date(_first(cells, lay.columns, "date", "ls:submitdate", *(f"form:{k}" for k in FORM_DATES)))
         except CellError as e:

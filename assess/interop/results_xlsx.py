@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import os
 from collections.abc import Sequence
-from typing import Any
+from datetime import date
+from typing import TYPE_CHECKING, Any
 
 from ..i18n import roles_label
 from ..organisation import OrganisationResult, Scored
@@ -18,6 +19,9 @@ from ..records import ORGANISATION_COLUMNS, RESPONDENT_COLUMNS, CsvWords, organi
 from ..terminal import clean
 from ..texts import section
 from ..vocab import LEVEL_IDS
+
+if TYPE_CHECKING:
+    from ..plan import Plan
 
 
 def _sheet(wb: Any, title: str, header: list[str], rows: list[list[Any]], first: bool = False) -> None:
@@ -44,24 +48,35 @@ def _clean(v: Any) -> Any:
     return formula_safe(clean(v)) if isinstance(v, str) else v
 
 
-def results_workbook(scored: Sequence[Scored], orgs: Sequence[OrganisationResult], lang: str) -> Any:
+def results_workbook(
+    scored: Sequence[Scored],
+    orgs: Sequence[OrganisationResult],
+    lang: str,
+    plans: Sequence[Plan] = (),
+) -> Any:
+    """The workbook; levels named as the batch's questionnaires (`plans`) name them."""
     from openpyxl import Workbook
 
     words = section("xlsx")["en" if lang == "en" else "fr"]
     ui = section("ui")["en" if lang == "en" else "fr"]
     wb = Workbook()
-    rw = CsvWords(RESPONDENT_COLUMNS, lang)
-    _sheet(wb, words["respondents"], rw.header, [rw(respondent_row(s)) for s in scored], True)
-    ow = CsvWords(ORGANISATION_COLUMNS, lang)
+    rw = CsvWords(RESPONDENT_COLUMNS, lang, plans)
+    day = RESPONDENT_COLUMNS.index("date")
+    rows = [rw(respondent_row(s)) for s in scored]
+    for row in rows:  # a date a spreadsheet sorts and filters as a date, not as text
+        row[day] = date.fromisoformat(row[day]) if row[day] else None
+    _sheet(wb, words["respondents"], rw.header, rows, True)
+    ow = CsvWords(ORGANISATION_COLUMNS, lang, plans)
     _sheet(wb, words["organisations"], ow.header, [ow(organisation_row(r)) for r in orgs])
     gap_rows: list[list[Any]] = []
     for r in orgs:
         gaps = {g.level: g for g in r.gaps}
         flags = {d.level: d.flagged for d in r.disagreement or ()}
+        names = ow.names_of.get((r.questionnaire_id, r.questionnaire_version), ow.level_names)
         for lv in LEVEL_IDS:
             g = gaps.get(lv)
             gap_rows.append([
-                r.organisation_name or r.organisation_id, ui[lv],
+                r.organisation_name or r.organisation_id, names[lv],
                 g.gap if g else None,
                 roles_label(tuple(g.high.split("+")), lang) if g else None,
                 roles_label(tuple(g.low.split("+")), lang) if g else None,
@@ -70,19 +85,29 @@ def results_workbook(scored: Sequence[Scored], orgs: Sequence[OrganisationResult
             ])  # fmt: skip
     _sheet(wb, words["gaps"], [words[k] for k in ("organisation", "level", "gap", "high", "low", "flagged",
                                                    "disagreement")], gap_rows)  # fmt: skip
+    by_version = {(p.id, p.version): p for p in plans}
+
+    def title(r: OrganisationResult, sid: str) -> str | None:  # the signal in words, as the report heads it
+        p = by_version.get((r.questionnaire_id, r.questionnaire_version))
+        return p.signal_title(sid, lang) if p is not None else None
+
     sig_rows = [
-        [r.organisation_name or r.organisation_id, s.id, ui[s.severity], s.respondents, r.respondents]
+        [r.organisation_name or r.organisation_id, s.id, title(r, s.id), ui[s.severity], s.respondents, r.respondents]
         for r in orgs
         for s in r.signals
     ]
-    _sheet(wb, words["signals"], [words[k] for k in ("organisation", "signal", "severity", "raised_by",
-                                                      "respondents")], sig_rows)  # fmt: skip
+    _sheet(wb, words["signals"], [words[k] for k in ("organisation", "signal", "signal_title", "severity",
+                                                      "raised_by", "respondents")], sig_rows)  # fmt: skip
     return wb
 
 
 def write_results_xlsx(
-    path: str | os.PathLike[str], scored: Sequence[Scored], orgs: Sequence[OrganisationResult], lang: str
+    path: str | os.PathLike[str],
+    scored: Sequence[Scored],
+    orgs: Sequence[OrganisationResult],
+    lang: str,
+    plans: Sequence[Plan] = (),
 ) -> None:
     from .template import save_workbook
 
-    save_workbook(results_workbook(scored, orgs, lang), path)
+    save_workbook(results_workbook(scored, orgs, lang, plans), path)

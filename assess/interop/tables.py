@@ -25,6 +25,9 @@ MAX_BYTES = 200 * 1024 * 1024  # a response export larger than this is refused, 
 # (measured on workbooks openpyxl writes: 6 to 31 times; a 2,000 x 60 export of answer ids: 14)
 SQUEEZE = 100
 SQUEEZED_FROM = 1 << 20
+# no tool writes a NUL byte in a CSV file: a file holding them is damaged (the zeros a crash leaves)
+NUL = "\x00"
+HOLDS_NUL = "holds NUL bytes (a damaged file, or not a CSV export)"
 
 
 @dataclass
@@ -44,8 +47,11 @@ def _decode(data: bytes, source: str) -> str:
             message = f"not readable as UTF-16 text (byte {e.start}): save it as UTF-8"
             raise AssessError(Problem(source, message)) from None
     head = data[:4096]
-    if len(head) >= 4 and head.count(0) * 3 >= len(head):  # UTF-16 without its byte-order mark
-        order = "utf-16-le" if head[1::2].count(0) > head[0::2].count(0) else "utf-16-be"
+    even, odd = head[0::2].count(0), head[1::2].count(0)
+    # UTF-16 without its byte-order mark: Latin text has a NUL in every other byte, on one side only
+    # (a run of NULs in UTF-8 text, a damaged file, has them on both)
+    if len(head) >= 4 and max(even, odd) * 3 >= len(head) and min(even, odd) * 8 <= max(even, odd):
+        order = "utf-16-le" if odd > even else "utf-16-be"
         with contextlib.suppress(UnicodeDecodeError):
             return data.decode(order)
     if data.startswith(b"\xef\xbb\xbf"):
@@ -106,6 +112,8 @@ def _csv(data: bytes, source: str) -> Table:
         raise AssessError(Problem(source, f"not a readable CSV file: {e}", 1)) from None
     if not header:
         raise AssessError(Problem(source, "empty file: no heading line"))
+    if any(NUL in h for h in header):
+        raise AssessError(Problem(source, HOLDS_NUL + " in its heading line"))
     table = Table(source, [_strip_header(h) for h in header], [])
     base = 0  # lines before the ones `reader` reads
     start = reader.line_num + 1  # the line where the next record starts
@@ -135,7 +143,9 @@ def _csv(data: bytes, source: str) -> Table:
         if end >= len(lines) and _unclosed(lines[start - 1 :], delimiter):
             table.problems.append(Problem(source, "unreadable CSV record: unexpected end of data", start))
             break
-        if any(c.strip() for c in cells):
+        if any(NUL in c for c in cells):  # never read as an answer, nor as an unfinished response
+            table.problems.append(Problem(source, HOLDS_NUL + ": the row is not read", start))
+        elif any(c.strip() for c in cells):
             table.rows.append((start, cells))
         start = end + 1
     return table
@@ -300,6 +310,16 @@ def _json(data: bytes, source: str) -> Table:
     return table
 
 
+def _other_spreadsheet(head: bytes, suffix: str) -> str | None:
+    """What a workbook that openpyxl cannot read is, told by its first bytes (or its name): an Excel
+    97-2003 workbook (an OLE2 file: KoboToolbox's older "xls" export) or an OpenDocument one."""
+    if head.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
+        return "an Excel 97-2003 workbook (.xls): save it as XLSX or CSV (UTF-8) and import that file"
+    if suffix == ".ods" or (head.startswith(b"PK\x03\x04") and b"opendocument.spreadsheet" in head):
+        return "an OpenDocument spreadsheet (.ods): save it as XLSX or CSV (UTF-8) and import that file"
+    return None
+
+
 def read_table(path: str | os.PathLike[str]) -> Table:
     """A response file as a table; AssessError (naming the file) when it cannot be read."""
     source = str(path)
@@ -308,6 +328,11 @@ def read_table(path: str | os.PathLike[str]) -> Table:
         size = os.stat(source).st_size
         if size > MAX_BYTES:
             raise AssessError(Problem(source, f"file too large ({size // 1_000_000} MB): split the export"))
+        with open(source, "rb") as f:
+            head = f.read(128)
+        other = _other_spreadsheet(head, suffix)
+        if other:
+            raise AssessError(Problem(source, other))
         if suffix in (".xlsx", ".xlsm"):
             return _xlsx(source)
         with open(source, "rb") as f:

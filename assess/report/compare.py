@@ -17,7 +17,7 @@ from ..model import Questionnaire
 from ..organisation import OrganisationResult
 from ..plan import major_of
 from ..rounds import CHANGE, NOT_COMPARABLE, OVERALL, UNKNOWN, WITHIN_MARGIN, Change, Timeline
-from ..shown import change, whole
+from ..shown import change, semicolons, whole
 from ..texts import counted
 from ..vocab import LEVEL_IDS, Lang
 from .texts import TEXTS, quoted_list
@@ -103,7 +103,7 @@ def rounds_view(timeline: Timeline, q: Questionnaire, lang: Lang) -> RoundsView:
                 parts.append(counted(points, "report." + way, lang, name=names[c.level]))
             else:
                 parts.append(tx[way + "_less"].format(name=names[c.level]))
-        sentence = tx["rounds_moved"].format(since=since, parts=" ; ".join(parts) if lang == "fr" else "; ".join(parts))
+        sentence = tx["rounds_moved"].format(since=since, parts=semicolons(parts, lang))
     elif unknown:
         sentence = tx["rounds_unknown"].format(since=since)
     else:

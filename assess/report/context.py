@@ -21,7 +21,7 @@ from ..model import AnswerCond, ConsistencyCond, LevelCond, Question, Questionna
 from ..organisation import OrganisationResult, Scored, aggregate
 from ..plan import SLOTS, Plan, compile_plan, major_of
 from ..scoring import DIGITAL, SOCIO, score
-from ..shown import tenth, whole
+from ..shown import semicolons, tenth, whole
 from ..sources import SOURCES, cite, short
 from ..texts import counted, fields_of, problem_message
 from ..vocab import DONT_KNOW, LEVEL_IDS, Lang, as_lang
@@ -305,12 +305,8 @@ def build_report_context(
         ctx.rounds = rounds_view(history, q, lang_)
         ctx.map.path = _map_path(history, lang_)
         if ctx.map.path:
-            ctx.map.description += (
-                "; "
-                + TEXTS[lang_]["map_path"]
-                + " : "
-                + ", ".join(f"{p.label} ({whole(p.position)}, {whole(p.depth)})" for p in ctx.map.path)
-            )
+            path = ", ".join(f"{p.label} ({whole(p.position)}, {whole(p.depth)})" for p in ctx.map.path)
+            ctx.map.description = semicolons([ctx.map.description, TEXTS[lang_]["map_path"].format(points=path)], lang_)
     if peers is not None:
         ctx.benchmark = benchmark_view(result, peers, q, lang_)
     return ctx
@@ -766,8 +762,8 @@ def _map(plan: Plan, result: OrganisationResult, q: Questionnaire, lang: Lang) -
             )
     place_labels(points, right)
     if points:
-        desc = "; ".join(
-            tx["map_point"].format(label=p.label, pos=whole(p.position), depth=whole(p.depth)) for p in points
+        desc = semicolons(
+            (tx["map_point"].format(label=p.label, pos=whole(p.position), depth=whole(p.depth)) for p in points), lang
         )
     else:
         desc = tx["map_unavailable"]

@@ -523,7 +523,7 @@ TEXTS: dict[str, str] = {
         "the margin\u201d. With a single respondent in a round, or respondents all at one position, a difference "
         "counts only when the same people answered both rounds."
     ),
-    "report.map_path": "Path from round to round",
+    "report.map_path": "path from round to round: {points}",
     "report.bench_title": "Among the organisations of the sector",
     "report.bench_intro": (
         "{n} other organisations that answered the \u201c{sector}\u201d questionnaire serve as a reference, each "
@@ -727,6 +727,10 @@ TEXTS: dict[str, str] = {
     "cli.file_not_stdout": "-o and --pdf take a file name: a report is a file to open or print, not standard output",
     "cli.written_jsonl.one": "written: {path} ({n} respondent)",
     "cli.written_jsonl.many": "written: {path} ({n} respondents)",
+    "cli.jsonl_replaced.one": ", {n} of them in the place of an earlier import's",
+    "cli.jsonl_replaced.many": ", {n} of them in the place of an earlier import's",
+    "cli.jsonl_kept.one": "; {n} respondent already in the file kept",
+    "cli.jsonl_kept.many": "; {n} respondents already in the file kept",
     "cli.written_files.one": "written: {n} answers file in {path}",
     "cli.written_files.many": "written: {n} answers files in {path}",
     "cli.written_reports.one": "written: {n} report in {path}",
@@ -745,7 +749,6 @@ TEXTS: dict[str, str] = {
     "cli.import_bad.one": ", {n} bad row",
     "cli.import_bad.many": ", {n} bad rows",
     "cli.import_unread": " (the file could not be read)",
-    "cli.import_twice": "respondent {id} was already read at {first}: kept once, as read there",
     "cli.out_dir_alone": (
         "--out-dir writes one file per organisation: use it without -o and --pdf (use --pdfs for PDFs)"
     ),
@@ -856,7 +859,10 @@ TEXTS: dict[str, str] = {
     "help.import.organisation_name": "The organisation's name, for the report.",
     "help.run.round_label": 'The assessment round ("2026", "T1"), kept with the answers.',
     "help.import.round_label": 'The assessment round of these answers ("2026", "T1"): compared, never averaged.',
-    "help.import.output": "A .jsonl file, or a folder (one .json per respondent). Default: JSON lines on the output.",
+    "help.import.output": (
+        "A .jsonl file (the answers already in it are kept, those read again replaced), or a folder (one "
+        ".json per respondent). Default: JSON lines on the output."
+    ),
     "help.portfolio": (
         "Make one page across the organisations you follow: a table of every organisation and round, the "
         "trajectory map with each organisation's path, and each level's distribution.\n\nSelf-contained HTML "
@@ -955,6 +961,7 @@ TEXTS: dict[str, str] = {
     "csv.warnings": "warnings",
     "csv.respondents": "respondents",
     "csv.roles": "roles",
+    "csv.role_count": "{role}: {n}",
     "csv.flagged_gaps": "flagged gaps",
     "csv.disagreement": "disagreement",
     "csv.level_position": "{level}: position",
@@ -1019,7 +1026,7 @@ TEXTS: dict[str, str] = {
     "problem.006": "expected one option id (text), got {kind}",
     "problem.007": "unknown option {option} (expected one of: {ids})",
     "problem.008": "expected a list of option ids (text), got {kind}",
-    "problem.009": "unknown option(s) {options} (expected: {ids})",
+    "problem.009": "unknown options {options} (expected: {ids})",
     "problem.010": "option {option} excludes the others",
     "problem.011": "expected a whole number from {lo} to {hi}, got {kind}",
     "problem.012": "{value} is outside the scale {lo}..{hi}",
@@ -1030,14 +1037,14 @@ TEXTS: dict[str, str] = {
     "problem.017": (
         "answers are for {have}, scored with {version} (same major version, questions may have been added or re-worded)"
     ),
-    "problem.018": "unknown key(s): {keys}",
-    "problem.019": "unknown key(s) in questionnaire",
+    "problem.018": "unknown key: {keys}",
+    "problem.018_many": "unknown keys: {keys}",
+    "problem.019": "unknown key in {inside}: {keys}",
+    "problem.019_many": "unknown keys in {inside}: {keys}",
     "problem.020": 'missing "organisation": {{"id": ...}}',
-    "problem.021": "unknown key(s) in organisation",
     "problem.022": 'missing "organisation": {{"id": ...}}: the id is text, not blank',
     "problem.023": "id is longer than {n} characters",
     "problem.024": "must be an object with id and role, got {kind}",
-    "problem.025": "unknown key(s) in respondent",
     "problem.026": "unknown role {role} (expected one of: {roles})",
     "problem.027": "date must be a day of the calendar, YYYY-MM-DD, got {date}",
     "problem.028": "lang must be fr or en, got {lang}",
@@ -1089,9 +1096,18 @@ TEXTS: dict[str, str] = {
     "problem.065": "not a ticked box: {value} (expected 1 or 0)",
     "problem.066": (
         "no column matches a question of {label} (headings: {shown}). Is it the right questionnaire, and a "
-        "response export (not a survey structure)?"
+        "response export (not a survey structure) headed by question codes (LimeSurvey) or XML names (KoboToolbox)?"
     ),
+    "problem.no_answer_row": "no answer to any question: the row is not read",
+    "problem.better_match": (
+        "the columns are those of questionnaire {qid} ({other} answer columns recognised) more than of {own} "
+        "({mine}): give -Q {qid}"
+    ),
+    "problem.import_twice": "respondent {id} was already read at {first}: kept once, as read there",
+    "problem.xls": "an Excel 97-2003 workbook (.xls): save it as XLSX or CSV (UTF-8) and import that file",
+    "problem.ods": "an OpenDocument spreadsheet (.ods): save it as XLSX or CSV (UTF-8) and import that file",
     "problem.067": "columns not used: {shown}",
+    "problem.067_more": "columns not used: {shown} and {n} more",
     "problem.068": "no organisation id: give --organisation-id (and --organisation-name)",
     "problem.069": "collected with {tag}, not questionnaire {qid}",
     "problem.070": "{n} rows carry no questionnaire version: read as {label}",
@@ -1113,6 +1129,8 @@ TEXTS: dict[str, str] = {
     "problem.085": "the answers given are not the timeline's latest round",
     "problem.086": "a newer version of {qid} is installed ({newer}); these answers are scored with {version}",
     "problem.087": "a quoted cell is never closed (it ran to line {end}): the lines after it are read again",
+    "problem.nul": "holds NUL bytes (a damaged file, or not a CSV export) in its heading line",
+    "problem.nul_row": "holds NUL bytes (a damaged file, or not a CSV export): the row is not read",
     "problem.088": "columns {first} and {second} ({a} and {b}) hold the same answer: keep one of them",
     "problem.089": "respondent {rid} is also in {where}: counted once",
     "problem.090": "the sheet holds more than {n} MB of text",
@@ -1262,6 +1280,7 @@ TEXTS: dict[str, str] = {
     "xlsx.yes": "yes",
     "xlsx.no": "no",
     "xlsx.signal": "signal",
+    "xlsx.signal_title": "title",
     "xlsx.severity": "severity",
     "xlsx.raised_by": "raised by",
 }

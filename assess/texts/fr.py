@@ -544,7 +544,7 @@ TEXTS: dict[str, str] = {
         "nombreux). Un écart plus petit est dit « dans la marge ». Avec un seul répondant dans un tour, ou des "
         "répondants tous à la même position, l'écart ne compte que si les mêmes personnes ont répondu aux deux tours."
     ),
-    "report.map_path": "Chemin d'un tour à l'autre",
+    "report.map_path": "chemin d'un tour à l'autre : {points}",
     "report.bench_title": "Parmi les organisations du secteur",
     "report.bench_intro": (
         "{n} autres organisations ayant répondu au questionnaire « {sector} » servent de repère, chacune à son "
@@ -766,6 +766,10 @@ TEXTS: dict[str, str] = {
     ),
     "cli.written_jsonl.one": "écrit : {path} ({n} répondant)",
     "cli.written_jsonl.many": "écrit : {path} ({n} répondants)",
+    "cli.jsonl_replaced.one": ", dont {n} à la place de celui d'un import précédent",
+    "cli.jsonl_replaced.many": ", dont {n} à la place de ceux d'un import précédent",
+    "cli.jsonl_kept.one": " ; {n} répondant déjà dans le fichier gardé",
+    "cli.jsonl_kept.many": " ; {n} répondants déjà dans le fichier gardés",
     "cli.written_files.one": "écrit : {n} fichier de réponses dans {path}",
     "cli.written_files.many": "écrits : {n} fichiers de réponses dans {path}",
     "cli.written_reports.one": "écrit : {n} rapport dans {path}",
@@ -786,7 +790,6 @@ TEXTS: dict[str, str] = {
     "cli.import_bad.one": ", {n} ligne en erreur",
     "cli.import_bad.many": ", {n} lignes en erreur",
     "cli.import_unread": " (le fichier n'a pas pu être lu)",
-    "cli.import_twice": "le répondant {id} a déjà été lu dans {first} : gardé une seule fois, tel que lu là",
     "cli.out_dir_alone": (
         "--out-dir écrit un fichier par organisation : ne le combinez pas avec -o et --pdf (utilisez --pdfs pour "
         "les PDF)"
@@ -906,7 +909,8 @@ TEXTS: dict[str, str] = {
     "help.run.round_label": "Le tour d'évaluation (« 2026 », « T1 »), gardé avec les réponses.",
     "help.import.round_label": "Le tour d'évaluation de ces réponses (« 2026 », « T1 ») : comparé, jamais moyenné.",
     "help.import.output": (
-        "Un fichier .jsonl, ou un dossier (un .json par répondant). Par défaut : des lignes JSON sur la sortie."
+        "Un fichier .jsonl (les réponses qu'il contient déjà sont gardées, celles lues de nouveau remplacées), ou "
+        "un dossier (un .json par répondant). Par défaut : des lignes JSON sur la sortie."
     ),
     "help.portfolio": (
         "Produire une page pour toutes les organisations suivies : un tableau de chaque organisation et de chaque "
@@ -1011,6 +1015,7 @@ TEXTS: dict[str, str] = {
     "csv.warnings": "avertissements",
     "csv.respondents": "répondants",
     "csv.roles": "rôles",
+    "csv.role_count": "{role} : {n}",
     "csv.flagged_gaps": "écarts marqués",
     "csv.disagreement": "désaccord",
     "csv.level_position": "{level} : position",
@@ -1077,7 +1082,7 @@ TEXTS: dict[str, str] = {
     "problem.006": "un identifiant de réponse (texte) était attendu, et non {kind}",
     "problem.007": "réponse inconnue {option} (attendu : l'une de {ids})",
     "problem.008": "une liste d'identifiants de réponses (des textes) était attendue, et non {kind}",
-    "problem.009": "réponse(s) inconnue(s) {options} (attendu : {ids})",
+    "problem.009": "réponses inconnues {options} (attendu : {ids})",
     "problem.010": "la réponse {option} exclut les autres",
     "problem.011": "un nombre entier de {lo} à {hi} était attendu, et non {kind}",
     "problem.012": "{value} est hors de l'échelle {lo}..{hi}",
@@ -1089,14 +1094,14 @@ TEXTS: dict[str, str] = {
         "les réponses portent sur {have}, notées avec la version {version} (même version majeure : des questions "
         "ont pu être ajoutées ou reformulées)"
     ),
-    "problem.018": "clé(s) inconnue(s) : {keys}",
-    "problem.019": "clé(s) inconnue(s) dans questionnaire",
+    "problem.018": "clé inconnue : {keys}",
+    "problem.018_many": "clés inconnues : {keys}",
+    "problem.019": "clé inconnue dans {inside} : {keys}",
+    "problem.019_many": "clés inconnues dans {inside} : {keys}",
     "problem.020": '« organisation » manquant : {{"id": ...}}',
-    "problem.021": "clé(s) inconnue(s) dans organisation",
     "problem.022": '« organisation » manquant : {{"id": ...}} : l\'identifiant est un texte non vide',
     "problem.023": "l'identifiant dépasse {n} caractères",
     "problem.024": "doit être un objet avec id et role, et non {kind}",
-    "problem.025": "clé(s) inconnue(s) dans respondent",
     "problem.026": "rôle inconnu {role} (attendu : l'un de {roles})",
     "problem.027": "la date doit être un jour du calendrier, de la forme AAAA-MM-JJ, et non {date}",
     "problem.028": "lang doit valoir fr ou en, et non {lang}",
@@ -1149,9 +1154,21 @@ TEXTS: dict[str, str] = {
     "problem.065": "pas une case cochée : {value} (attendu : 1 ou 0)",
     "problem.066": (
         "aucune colonne ne correspond à une question de {label} (en-têtes : {shown}). Est-ce le bon questionnaire, "
-        "et un export de réponses (pas une structure d'enquête) ?"
+        "et un export de réponses (pas une structure d'enquête) dont les en-têtes sont les codes des questions "
+        "(LimeSurvey) ou les noms XML (KoboToolbox) ?"
+    ),
+    "problem.no_answer_row": "aucune réponse à aucune question : la ligne n'est pas lue",
+    "problem.better_match": (
+        "les colonnes sont celles du questionnaire {qid} ({other} colonnes de réponses reconnues) plus que de "
+        "{own} ({mine}) : donnez -Q {qid}"
+    ),
+    "problem.import_twice": "le répondant {id} a déjà été lu dans {first} : gardé une seule fois, tel que lu là",
+    "problem.xls": "un classeur Excel 97-2003 (.xls) : enregistrez-le en XLSX ou en CSV (UTF-8) et importez ce fichier",
+    "problem.ods": (
+        "une feuille de calcul OpenDocument (.ods) : enregistrez-la en XLSX ou en CSV (UTF-8) et importez ce fichier"
     ),
     "problem.067": "colonnes non utilisées : {shown}",
+    "problem.067_more": "colonnes non utilisées : {shown} et {n} autres",
     "problem.068": "pas d'identifiant d'organisation : donnez --organisation-id (et --organisation-name)",
     "problem.069": "recueilli avec {tag}, pas avec le questionnaire {qid}",
     "problem.070": "{n} lignes sans version de questionnaire : lues comme {label}",
@@ -1180,6 +1197,8 @@ TEXTS: dict[str, str] = {
         "une cellule entre guillemets n'est jamais refermée (elle courait jusqu'à la ligne {end}) : les lignes "
         "suivantes sont relues"
     ),
+    "problem.nul": "contient des octets NUL (un fichier abîmé, ou pas un export CSV) dans sa ligne d'en-têtes",
+    "problem.nul_row": "contient des octets NUL (un fichier abîmé, ou pas un export CSV) : la ligne n'est pas lue",
     "problem.088": "les colonnes {first} et {second} ({a} et {b}) donnent la même réponse : gardez-en une seule",
     "problem.089": "le répondant {rid} figure aussi dans {where} : compté une fois",
     "problem.090": "la feuille contient plus de {n} Mo de texte",
@@ -1357,6 +1376,7 @@ TEXTS: dict[str, str] = {
     "xlsx.yes": "oui",
     "xlsx.no": "non",
     "xlsx.signal": "signal",
+    "xlsx.signal_title": "intitulé",
     "xlsx.severity": "gravité",
     "xlsx.raised_by": "relevé par",
 }
