@@ -474,7 +474,6 @@ def check_body(
     sums: list[list[str]] = [[] for _ in range(n)]  # run for every object
     later: list[list[str]] = [[] for _ in range(n)]  # run only when the caller's table misses
     lazy: set[int] = set()  # the slots whose key is their bits of a packed sum
-    coded: set[int] = set()  # those whose key is those bits and their other questions' answers
     key_of: dict[int, str] = {}
     if packed is not None:
         # every number a whole number of 1/256, in its own bits of a few integers: one lookup a
@@ -522,19 +521,6 @@ def check_body(
                         sides_later[k] = (f"(P{g} >> {shift}) & {(1 << width) - 1}", sides)
                 continue
             sums[k] = lines
-            codes = _codes(extras[k], pos, consts, ans) if keys is not None and names and extras[k] else None
-            if codes is not None:
-                # its sums determined by its fields' bits and its other questions' answers (`_codes`):
-                # the key, and every line of its sums later
-                g, shift, _ = fields[("w", k)]
-                width = sum(fields[(x, k)][2].bit_length() for x in names)
-                key = f"(P{g} >> {shift}) & {(1 << width) - 1}" if shift else f"P{g} & {(1 << width) - 1}"
-                for code, bits in codes:
-                    key = f"(({key}) << {bits}) | {code}"
-                key_of[k] = key
-                coded.add(k)
-                if k in facts and sides_later is not None:
-                    sides_later[k] = (key, [])  # the sides' sums come with the others
     else:
         consts["TABLES"] = tables
         body.append("    TW, TS = TABLES[role]")
@@ -610,8 +596,6 @@ def check_body(
     else:
         body.append(f"    nk += NQ - {'ALL(A)' if by_name else 'vals'}.count(UNSET)")
     body += ["    if raw.count(b':') != nk and may_have_duplicates(raw, nk):", "        return None"]
-    for k in coded:
-        later[k], sums[k] = sums[k], []
     body += [x for lines in sums for x in lines]
     if keys is not None:
         keys.update({k: key_of.get(k, f"(w{k}, s{k})") for k in range(n)})
@@ -663,34 +647,6 @@ def generate_fast_check(plan: Plan, *, full: bool) -> FastCheck:
     exec(compile("\n".join(body), name, "exec"), namespace)
     fn: FastCheck = namespace["fast_check"]
     return fn
-
-
-def _codes(
-    qs: list[QuestionPlan], pos: Mapping[str, int], consts: dict[str, Any], ans: Callable[[int], str]
-) -> list[tuple[str, int]] | None:
-    """For the record writer's key of a slot (`check_body`), each of its scale and multiple-choice
-    questions' answer as a small whole number (an expression, and its bits) that determines what
-    the question adds to the slot's sums: a scale's value, or the set of options picked (a bit
-    each). None when one is asked of some roles only (what it adds then depends on the role), or
-    is a multiple choice of many options or of values whose sum could depend on their order."""
-    out = []
-    for q in qs:
-        if not q.scored:
-            continue
-        i = pos[q.id]
-        if len(q.roles) < len(ROLES):
-            return None
-        if q.kind == "scale":
-            codes: dict[Any, int] = {None: 0, UNSET: 0, DONT_KNOW: 0}
-            codes.update({v: 1 + v - q.scale_min for v in range(q.scale_min, q.scale_max + 1)})
-            consts[f"SC{i}"] = codes
-            out.append((f"SC{i}[{ans(i)}]", (q.scale_max - q.scale_min + 1).bit_length()))
-        elif q.kind == "multi" and len(q.values) <= 24 and all(_whole_256(v or 0.0) for v in q.values.values()):
-            consts[f"MB{i}"] = {o: 1 << j for j, o in enumerate(q.values)}.__getitem__
-            out.append((f"(sum(map(MB{i}, _m)) if (_m := {ans(i)}).__class__ is list else 0)", len(q.values)))
-        else:
-            return None
-    return out
 
 
 def _whole_256(x: float) -> bool:

@@ -135,11 +135,7 @@ def generate_fast_line(plan: Plan) -> FastLine:
             body += [*level(k, "    "), f"    p{k}, f{k} = e"]
             continue
         bits, lines = sides[k]
-        body += [f"    ck = {bits}", f"    e = n{k}.get(ck)", "    if e is None:"]
-        if keys[k] == bits:  # the key of its sums is that of its sides' too: the first table is enough
-            body += ["    " + x for x in later[k]] + [f"        e = FRAGMENT(role, {k}, w{k}, s{k}, ck)"]
-        else:
-            body += level(k, "        ")
+        body += [f"    ck = {bits}", f"    e = n{k}.get(ck)", "    if e is None:", *level(k, "        ")]
         body += ["    " + x for x in lines] + [f"        e = REMEMBER(n{k}, ck, (*e, {gap(k)}))"]
         body.append(f"    p{k}, f{k}, c{k} = e")
     body += [f"    c{k} = {gap(k)}" for k in sorted(facts) if k not in sides]
