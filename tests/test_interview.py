@@ -369,23 +369,12 @@ def test_the_closing_summary_shows_a_level_name_from_the_file_never_reads_it_as_
 def test_a_comment_read_back_from_an_answers_file_shows_its_controls() -> None:
     """`assess run --resume ANSWERS.json` shows each question's comment: a bidirectional override
     in it (which answers files may hold) reached the terminal as it was."""
-    import io
-
-    from prompt_toolkit.application import create_app_session
-    from prompt_toolkit.data_structures import Size
-    from prompt_toolkit.input import create_pipe_input
-    from prompt_toolkit.output.vt100 import Vt100_Output
 
     from assess.interview import tui
 
-    written = io.StringIO()
     screen = tui.Screen(header=[("", "Q?")], choices=[tui.Choice("a", "Alpha")], comment="abc\u202edef\u2066")
-    with create_pipe_input() as inp:
-        inp.send_text("s")
-        output = Vt100_Output(written, lambda: Size(rows=30, columns=80), term="xterm")
-        with create_app_session(input=inp, output=output):
-            assert tui.ask(screen)[0] == "skip"
-    shown = written.getvalue()
+    action, shown = _drawn(screen, "s")
+    assert action == "skip"
     assert "\u202e" not in shown and "\u2066" not in shown and "\\u202edef" in shown
 
 
@@ -470,6 +459,15 @@ def test_an_answers_file_that_could_never_be_written_is_said_before_the_first_qu
 ) -> None:
     """`assess run -o /dev/full` (or -o a folder) asked every question, then refused to write."""
     from assess.errors import AssessError
+
+    start = _resume_without_questions(housing, catalog, tmp_path, monkeypatch)
+    with pytest.raises(AssessError, match="folder"):
+        start(tmp_path)
+
+
+def _resume_without_questions(housing, catalog, tmp_path, monkeypatch):
+    """`assess run --resume DRAFT -o OUTPUT` of a saved draft, on a terminal where asking any
+    question fails the test: for what must be said before the first question."""
     from assess.interview import run, tui
 
     draft = tmp_path / "d.json"
@@ -477,19 +475,12 @@ def test_an_answers_file_that_could_never_be_written_is_said_before_the_first_qu
     _tty(monkeypatch)
     monkeypatch.setattr(tui, "ask", _no_question)
     args = dict(questionnaire_id=None, lang="fr", default_lang="fr", role=None, org_id=None, org_name=None)
-    with pytest.raises(AssessError, match="folder"):
-        run.run_interview(catalog, **args, respondent_id=None, output=tmp_path, resume=draft)
+    return lambda output: run.run_interview(catalog, **args, respondent_id=None, output=output, resume=draft)
 
 
 def test_a_question_shown_in_a_window_made_narrower_cuts_no_word(monkeypatch) -> None:
     """`tmux resize-window -x 60` mid-question: the question, wrapped for 80 columns when the screen
     opened, was cut by the terminal in the middle of words."""
-    import io
-
-    from prompt_toolkit.application import create_app_session
-    from prompt_toolkit.data_structures import Size
-    from prompt_toolkit.input import create_pipe_input
-    from prompt_toolkit.output.vt100 import Vt100_Output
 
     from assess.interview import tui
     from assess.terminal import wrap
@@ -498,13 +489,8 @@ def test_a_question_shown_in_a_window_made_narrower_cuts_no_word(monkeypatch) ->
     monkeypatch.setenv("COLUMNS", "80")
     header = [("class:question", wrap(" ".join(words)))]  # as `Runner.ask` builds it
     monkeypatch.setenv("COLUMNS", "50")  # the window is narrower when the screen is drawn
-    written = io.StringIO()
-    with create_pipe_input() as inp:
-        inp.send_text("s")
-        output = Vt100_Output(written, lambda: Size(rows=30, columns=50), term="xterm")
-        with create_app_session(input=inp, output=output):
-            assert tui.ask(tui.Screen(header=header, choices=[tui.Choice("a", "Alpha")]))[0] == "skip"
-    shown = written.getvalue()
+    action, shown = _drawn(tui.Screen(header=header, choices=[tui.Choice("a", "Alpha")]), "s", columns=50)
+    assert action == "skip"
     assert all(w in shown for w in words), [w for w in words if w not in shown]
 
 
@@ -624,17 +610,10 @@ def test_ctrl_c_at_the_organisation_name_quits_as_everywhere_else(monkeypatch) -
 def test_a_long_comment_never_pushes_the_answers_off_a_24_row_screen(monkeypatch) -> None:
     """A comment of twelve lines, and the help opened with ?: the last lines of the screen (the
     keys, then the answers themselves for a longer comment) were cut off a 24-row terminal."""
-    import io
-
-    from prompt_toolkit.application import create_app_session
-    from prompt_toolkit.data_structures import Size
-    from prompt_toolkit.input import create_pipe_input
-    from prompt_toolkit.output.vt100 import Vt100_Output
 
     from assess.interview import tui
 
     monkeypatch.setenv("COLUMNS", "80")
-    written = io.StringIO()
     screen = tui.Screen(
         header=[("", "Partie 1/6"), ("", "Question ?")],
         choices=[tui.Choice(k, f"Réponse {k}") for k in "abcde"],
@@ -642,12 +621,8 @@ def test_a_long_comment_never_pushes_the_answers_off_a_24_row_screen(monkeypatch
         help="Pourquoi cette question : " + "une aide de trois lignes " * 8,
         hint="↑↓ puis Entrée\nq : quitter",
     )
-    with create_pipe_input() as inp:
-        inp.send_text("?s")
-        output = Vt100_Output(written, lambda: Size(rows=24, columns=80), term="xterm")
-        with create_app_session(input=inp, output=output):
-            assert tui.ask(screen)[0] == "skip"
-    shown = written.getvalue()
+    action, shown = _drawn(screen, "?s", rows=24)
+    assert action == "skip"
     assert "Réponse e" in shown and "quitter" in shown and "Partie 1/6" in shown
 
 
@@ -672,20 +647,15 @@ def test_a_folder_the_answers_file_cannot_be_written_in_is_said_before_the_first
     import os
 
     from assess.errors import AssessError
-    from assess.interview import run, tui
     from assess.texts import problem_message
 
-    draft = tmp_path / "d.json"
-    save_draft(make(housing), draft)
-    _tty(monkeypatch)
-    monkeypatch.setattr(tui, "ask", _no_question)
+    start = _resume_without_questions(housing, catalog, tmp_path, monkeypatch)
     real = os.access
     monkeypatch.setattr(os, "access", lambda p, mode: Path(p) != tmp_path / "ro" and real(p, mode))
     (tmp_path / "ro").mkdir()
-    args = dict(questionnaire_id=None, lang="fr", default_lang="fr", role=None, org_id=None, org_name=None)
     for output in (tmp_path / "ro" / "a.json", tmp_path / "missing" / "a.json"):
         with pytest.raises(AssessError) as e:
-            run.run_interview(catalog, **args, respondent_id=None, output=output, resume=draft)
+            start(output)
         message = problem_message(e.value.problems[0].message, "fr")
         assert message.startswith("le fichier de réponses ne peut pas être écrit dans le dossier"), message
 
@@ -724,3 +694,23 @@ def test_a_draft_without_answers_is_offered_with_its_count_in_good_french(
     args = dict(questionnaire_id="housing", lang=lang, default_lang=lang, role=None, org_id="o1", org_name=None)
     assert run.run_interview(catalog, **args, respondent_id="r1", output=None, resume=None) == 130
     assert said in capsys.readouterr().out.replace("\n", " ")
+
+
+def _drawn(screen, keys: str, rows: int = 30, columns: int = 80) -> tuple[str, str]:
+    """What `tui.ask` returns for `screen` given `keys`, and what it wrote to an xterm of that size."""
+    import io
+
+    from prompt_toolkit.application import create_app_session
+    from prompt_toolkit.data_structures import Size
+    from prompt_toolkit.input import create_pipe_input
+    from prompt_toolkit.output.vt100 import Vt100_Output
+
+    from assess.interview import tui
+
+    written = io.StringIO()
+    with create_pipe_input() as inp:
+        inp.send_text(keys)
+        output = Vt100_Output(written, lambda: Size(rows=rows, columns=columns), term="xterm")
+        with create_app_session(input=inp, output=output):
+            action = tui.ask(screen)[0]
+    return action, written.getvalue()
