@@ -226,6 +226,34 @@ def test_usage_errors_follow_the_language(
     assert en.exit_code == 2 and english in said and "Erreur" not in en.stderr, en.stderr
 
 
+@pytest.mark.parametrize(
+    ("args", "french", "english"),
+    [
+        (["report", "{ex}/housing/logemer-dg.json", "--pdf", "--lang", "en"], None,
+         "--pdf takes a value, and --lang is another option"),
+        (["report", "{ex}/housing", "--pdf", "--out-dir", "out"],
+         "--pdf attend une valeur, et --out-dir est une autre option\u00a0: écrivez la valeur après --pdf",
+         "--pdf takes a value, and --out-dir is another option: write the value after --pdf"),
+        (["score", "{ex}/housing", "-o", "--format", "csv"], "--output attend une valeur, et --format est une autre",
+         "--output takes a value, and --format is another option"),
+    ],
+)  # fmt: skip
+def test_an_option_given_as_another_options_value_is_a_usage_error(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, args: list[str], french: str | None, english: str
+) -> None:
+    """click gives `--pdf` the next word whatever it is: `report X --pdf --lang en` wrote a PDF
+    named "--lang" and read "en" as answers; `--pdf --out-dir DIR` took the folder for answers."""
+    ex = str(Path(__file__).parent.parent / "examples")
+    args = [a.replace("{ex}", ex) for a in args]
+    for lang, expected in (("fr_FR.UTF-8", french), ("C.UTF-8", english)):
+        if expected is None:  # `--lang en` on the command line: the interface is English anyway
+            continue
+        r = assess_here(monkeypatch, *args, env={"LANG": lang}, cwd=tmp_path)
+        said = re.sub(r"[ \n]+", " ", r.stderr)  # the lines joined, the no-break spaces kept
+        assert r.exit_code == 2 and expected in said, r.stderr
+        assert list(tmp_path.iterdir()) == [], "nothing written"
+
+
 def test_import_takes_lang() -> None:
     r = assess("import", "nowhere.csv", "-Q", "housing", "--lang", "en", env={"LANG": "fr_FR.UTF-8"})
     assert r.returncode == 1 and "no such file" in r.stderr and "0 respondents read" in r.stderr, r.stderr

@@ -69,6 +69,8 @@ def _localise(cmd: Any, path: list[str], lang: str) -> None:
             p.metavar = "FORMAT"
         elif p.name in METAVARS[lang] and getattr(p, "type", None).__class__.__name__ != "Choice":
             p.metavar = METAVARS[lang][p.name]
+        if getattr(p, "param_type_name", "") == "option" and not getattr(p, "is_flag", False):
+            _no_option_as_value(p)
     original = cmd.get_help_option
 
     def help_option(ctx: Any) -> Any:
@@ -90,6 +92,24 @@ def _localise(cmd: Any, path: list[str], lang: str) -> None:
     cmd.format_help = format_help
     for name, sub in getattr(cmd, "commands", {}).items():
         _localise(sub, [*path, name], lang)
+
+
+def _no_option_as_value(p: Any) -> None:
+    """An option that takes a value refuses one of its command's own options as that value: click
+    gives `--pdf` the next word whatever it is, so `report X --pdf --lang en` wrote a PDF named
+    "--lang" and read "en" as answers. (A file whose name begins with a dash: `./--lang`.)"""
+    given = p.callback
+
+    def callback(ctx: Any, param: Any, value: Any) -> Any:
+        names = {o for q in ctx.command.params for o in (*getattr(q, "opts", ()), *getattr(q, "secondary_opts", ()))}
+        for v in value if isinstance(value, (list, tuple)) else (value,):
+            if v is not None and str(v) in names:
+                from .common import say, usage
+
+                usage(say("option_as_value", opt=max(param.opts, key=len), value=str(v)))
+        return value if given is None else given(ctx, param, value)
+
+    p.callback = callback
 
 
 # typer's own words in the help pages it draws: module constants of typer.rich_utils -> our text keys

@@ -752,6 +752,10 @@ TEXTS: dict[str, str] = {
     "cli.out_dir_alone": (
         "--out-dir writes one file per organisation: use it without -o and --pdf (use --pdfs for PDFs)"
     ),
+    "cli.option_as_value": (
+        "{opt} takes a value, and {value} is another option: write the value after {opt} (a file whose name"
+        " begins with a dash: ./{value})"
+    ),
     "cli.pdfs_need_out_dir": "--pdfs goes with --out-dir; for one report use --pdf FILE",
     "cli.report_interrupted": "interrupted: no report was written",
     "cli.reports_interrupted": "interrupted: the reports already listed are written, the others are not",

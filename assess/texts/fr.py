@@ -794,6 +794,10 @@ TEXTS: dict[str, str] = {
         "--out-dir écrit un fichier par organisation : ne le combinez pas avec -o et --pdf (utilisez --pdfs pour "
         "les PDF)"
     ),
+    "cli.option_as_value": (
+        "{opt} attend une valeur, et {value} est une autre option\u00a0: écrivez la valeur après {opt} (un fichier"
+        " dont le nom commence par un tiret\u00a0: ./{value})"
+    ),
     "cli.pdfs_need_out_dir": "--pdfs va avec --out-dir ; pour un seul rapport, utilisez --pdf FICHIER",
     "cli.report_interrupted": "interrompu : aucun rapport n'a été écrit",
     "cli.reports_interrupted": "interrompu : les rapports déjà annoncés sont écrits, les autres non",
