@@ -10,19 +10,24 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from .answers import AnswerSheet, _kind, check_answers, not_for, question_values, read_header
+from .answers import AnswerSheet, _kind, _short_id, check_answers, not_for, question_values, read_header
 from .catalog import Catalog, load_catalog
-from .errors import AnswersError, Problem, UnknownQuestionnaire
+from .errors import AnswersError, AssessError, Problem, UnknownQuestionnaire
 from .model import Questionnaire
-from .organisation import OrganisationResult, Scored
+from .organisation import OrganisationResult, Scored, one_group
 from .organisation import aggregate as _aggregate
 from .plan import Plan, compile_plan, parse_version
 from .scoring import ScoreCard
 from .scoring import score as _score
 
+if TYPE_CHECKING:
+    from .report.context import ReportContext
+    from .rounds import Timeline
+
 Answers = AnswerSheet | dict[str, Any]
+LANGS = ("fr", "en")
 
 
 def get_questionnaire(qid: str, version: str | None = None, dirs: Iterable[str] = ()) -> Questionnaire:
@@ -33,7 +38,11 @@ def get_questionnaire(qid: str, version: str | None = None, dirs: Iterable[str] 
         raise UnknownQuestionnaire(f"a questionnaire id is text (like 'housing'), got {_kind(qid)}")
     if version is not None and type(version) is not str:
         raise UnknownQuestionnaire(f"a questionnaire version is text (like '1.0.0'), got {_kind(version)}")
+    if not isinstance(dirs, str | os.PathLike | Iterable) or isinstance(dirs, bytes | dict):
+        raise UnknownQuestionnaire(f"dirs is a folder or a list of folders, got {_kind(dirs)}")
     folders = (dirs,) if isinstance(dirs, str | os.PathLike) else tuple(dirs)
+    if not all(isinstance(d, str | os.PathLike) for d in folders):
+        raise UnknownQuestionnaire("dirs is a folder or a list of folders (paths as text)")
     return load_catalog(tuple(os.fspath(d) for d in folders)).questionnaire(qid, version, for_answers=False)
 
 
@@ -79,15 +88,68 @@ def score(questionnaire: Questionnaire | Plan | str, answers: Answers) -> ScoreC
     return _score(plan, sheet.answers, question_values(plan.questions, sheet.answers, sheet.role), sheet.role)
 
 
-def aggregate(questionnaire: Questionnaire | Plan | str, sheets: Sequence[Answers]) -> OrganisationResult:
-    """One organisation's result from its respondents' sheets (or `assess-answers/1` dicts);
-    AnswersError when there is none."""
-    if isinstance(sheets, AnswerSheet | dict | str) or not isinstance(sheets, Iterable):
-        raise AnswersError(f"aggregate takes a list of respondents' answers, got {_kind(sheets)}")
-    sheets = list(sheets)
-    plan = _plan(questionnaire, sheets)
-    checked = [_sheet(plan, s) for s in sheets]
-    return _aggregate(plan, [Scored(s, score(plan, s)) for s in checked])
+def _members(plan: Plan, sheets: Sequence[Answers | Scored], what: str) -> list[Scored]:
+    """The respondents of a list, checked against the plan and scored (a Scored's own card kept),
+    one organisation's of one round, each once (`organisation.one_group`)."""
+    members = []
+    for s in sheets:
+        if isinstance(s, Scored) and isinstance(s.card, ScoreCard):
+            members.append(Scored(_sheet(plan, s.sheet), s.card))
+        else:
+            sheet = _sheet(plan, s)  # type: ignore[arg-type]  # anything else: the check says what it got
+            members.append(Scored(sheet, score(plan, sheet)))
+    if not members:
+        raise AnswersError(f"{what} needs the answers of at least one respondent")
+    one_group(members)
+    return members
+
+
+def _listed(sheets: Any, what: str) -> list[Any]:
+    if isinstance(sheets, AnswerSheet | Scored | dict | str | bytes) or not isinstance(sheets, Iterable):
+        raise AnswersError(f"{what} takes a list of respondents' answers, got {_kind(sheets)}")
+    return list(sheets)
+
+
+def aggregate(questionnaire: Questionnaire | Plan | str, sheets: Sequence[Answers | Scored]) -> OrganisationResult:
+    """One organisation's result from its respondents' sheets (or `assess-answers/1` dicts, or what
+    `read_answers` gives); AnswersError when there is none, when they are of several organisations
+    or rounds, or when a respondent id is given twice."""
+    sheets = _listed(sheets, "aggregate")
+    plan = _plan(questionnaire, [s.sheet if isinstance(s, Scored) else s for s in sheets])
+    return _aggregate(plan, _members(plan, sheets, "aggregate"))
+
+
+def build_report_context(
+    questionnaire: Questionnaire | Plan | str,
+    sheets: Sequence[Answers | Scored],
+    lang: str = "fr",
+    generated_on: str | None = None,
+    appendix: str = "compact",
+    history: Timeline | None = None,
+    peers: Sequence[OrganisationResult] | None = None,
+) -> ReportContext:
+    """Everything one organisation's report shows (`report.context.build_report_context`, which
+    says what `appendix`, `history` and `peers` do), from its respondents' sheets, `assess-answers/1` dicts or what
+    `read_answers` gives: checked as `aggregate` checks them."""
+    from .report.context import build_report_context as build
+
+    if lang not in LANGS:
+        raise AssessError(Problem("", f"lang is one of {', '.join(LANGS)}, not {_short_id(lang)}"))
+    sheets = _listed(sheets, "build_report_context")
+    plan = _plan(questionnaire, [s.sheet if isinstance(s, Scored) else s for s in sheets])
+    if isinstance(questionnaire, Questionnaire):
+        model = questionnaire
+    else:  # the model of the plan's questionnaire, for its texts
+        try:
+            model = load_catalog().questionnaire(plan.id, plan.version, for_answers=False)
+        except UnknownQuestionnaire:
+            raise UnknownQuestionnaire(
+                f"{plan.label()} is not installed: give its Questionnaire (get_questionnaire with dirs)"
+            ) from None
+        if model.version != plan.version:
+            raise UnknownQuestionnaire(f"{plan.label()} is not installed: give its Questionnaire")
+    members = _members(plan, sheets, "build_report_context")
+    return build(model, members, lang, generated_on, plan, appendix, history, peers)
 
 
 def read_answers(path: str | os.PathLike[str], catalog: Catalog | None = None) -> list[Scored]:
