@@ -12,7 +12,17 @@ import os
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from .answers import AnswerSheet, _kind, _short_id, check_answers, not_for, question_values, read_header
+from .answers import (
+    AnswerSheet,
+    _kind,
+    _short,
+    _short_id,
+    check_answers,
+    is_date,
+    not_for,
+    question_values,
+    read_header,
+)
 from .catalog import Catalog, load_catalog
 from .errors import AnswersError, AssessError, Problem, UnknownQuestionnaire
 from .model import Questionnaire
@@ -129,12 +139,25 @@ def build_report_context(
     peers: Sequence[OrganisationResult] | None = None,
 ) -> ReportContext:
     """Everything one organisation's report shows (`report.context.build_report_context`, which
-    says what `appendix`, `history` and `peers` do), from its respondents' sheets, `assess-answers/1` dicts or what
-    `read_answers` gives: checked as `aggregate` checks them."""
+    says what `appendix`, `history` and `peers` do), from its respondents' sheets,
+    `assess-answers/1` dicts or what `read_answers` gives: checked as `aggregate` checks them."""
     from .report.context import build_report_context as build
+    from .rounds import Timeline as Timeline_
 
     if lang not in LANGS:
         raise AssessError(Problem("", f"lang is one of {', '.join(LANGS)}, not {_short_id(lang)}"))
+    if generated_on is not None and (type(generated_on) is not str or not is_date(generated_on)):
+        raise AssessError(
+            Problem("", f"generated_on must be a day of the calendar, YYYY-MM-DD, got {_short(generated_on)}")
+        )
+    if history is not None and not isinstance(history, Timeline_):
+        raise AssessError(Problem("", f"history is a Timeline (rounds.timelines) or None, got {_kind(history)}"))
+    if peers is not None:
+        if isinstance(peers, str | dict) or not isinstance(peers, Iterable):
+            peers = [peers]  # type: ignore[list-item]  # said just below
+        peers = list(peers)
+        if not all(isinstance(p, OrganisationResult) for p in peers):
+            raise AssessError(Problem("", "peers is a list of OrganisationResult (from aggregate) or None"))
     sheets = _listed(sheets, "build_report_context")
     plan = _plan(questionnaire, [s.sheet if isinstance(s, Scored) else s for s in sheets])
     if isinstance(questionnaire, Questionnaire):

@@ -184,3 +184,17 @@ def test_get_questionnaire_says_what_dirs_should_be(dirs) -> None:
     """`dirs=3` raised TypeError from inside."""
     with pytest.raises(assess.UnknownQuestionnaire, match=r"^dirs is a folder or a list of folders"):
         assess.get_questionnaire("housing", dirs=dirs)
+
+
+def test_the_reports_options_of_the_wrong_type_are_said() -> None:
+    """`generated_on=3`, `history="x"`, `peers=[1]`, `template=3` or `templates_dir=3` raised
+    TypeError or AttributeError from inside the report's code."""
+    (dg,) = _logemer("dg")
+    for options in ({"generated_on": 3}, {"generated_on": "hello"}, {"history": "x"}, {"peers": [1, 2, 3, 4, 5]}):
+        with pytest.raises(assess.AssessError, match=r"^(generated_on|history|peers) "):
+            assess.build_report_context("housing", [dg], "en", **options)
+    ctx = assess.build_report_context("housing", [dg], "en", generated_on="2026-01-01")
+    assert ctx.generated_on == "1\u00a0January 2026"
+    for options in ({"template": 3}, {"templates_dir": 3}):
+        with pytest.raises(assess.AssessError, match=r"^(template|templates_dir) is "):
+            assess.render_report(ctx, **options)
