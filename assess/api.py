@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .answers import (
@@ -23,8 +24,8 @@ from .answers import (
     question_values,
     read_header,
 )
-from .catalog import Catalog, load_catalog
-from .errors import AnswersError, AssessError, Problem, UnknownQuestionnaire
+from .catalog import Catalog, as_folders, load_catalog
+from .errors import AnswersError, AssessError, Problem, QuestionnaireError, UnknownQuestionnaire
 from .model import Questionnaire
 from .organisation import OrganisationResult, Scored, one_group
 from .organisation import aggregate as _aggregate
@@ -40,20 +41,23 @@ Answers = AnswerSheet | dict[str, Any]
 LANGS = ("fr", "en")
 
 
-def get_questionnaire(qid: str, version: str | None = None, dirs: Iterable[str] = ()) -> Questionnaire:
+def get_questionnaire(
+    qid: str, version: str | None = None, dirs: str | os.PathLike[str] | Sequence[str | os.PathLike[str]] = ()
+) -> Questionnaire:
     """An installed questionnaire by id (newest, or newest of the same major version as `version`);
-    `dirs`: more folders of questionnaires (one folder may be given alone). UnknownQuestionnaire
-    when there is no such questionnaire or version."""
+    `dirs`: more folders of questionnaires (one folder may be given alone; QuestionnaireError when
+    one cannot be read). UnknownQuestionnaire when there is no such questionnaire or version."""
     if type(qid) is not str:
         raise UnknownQuestionnaire(f"a questionnaire id is text (like 'housing'), got {_kind(qid)}")
     if version is not None and type(version) is not str:
         raise UnknownQuestionnaire(f"a questionnaire version is text (like '1.0.0'), got {_kind(version)}")
-    if not isinstance(dirs, str | os.PathLike | Iterable) or isinstance(dirs, bytes | dict):
-        raise UnknownQuestionnaire(f"dirs is a folder or a list of folders, got {_kind(dirs)}")
-    folders = (dirs,) if isinstance(dirs, str | os.PathLike) else tuple(dirs)
-    if not all(isinstance(d, str | os.PathLike) for d in folders):
-        raise UnknownQuestionnaire("dirs is a folder or a list of folders (paths as text)")
-    return load_catalog(tuple(os.fspath(d) for d in folders)).questionnaire(qid, version, for_answers=False)
+    folders = as_folders(dirs)
+    cat = load_catalog(folders)
+    given = {str(Path(f)) for f in folders}
+    missing = [p for p in cat.problems if p.source in given]  # a folder given that cannot be read
+    if missing:  # would give the bundled questionnaire instead of the one asked for
+        raise QuestionnaireError(missing)
+    return cat.questionnaire(qid, version, for_answers=False)
 
 
 def _plan(q: Questionnaire | Plan | str, answers: Sequence[Answers]) -> Plan:

@@ -180,10 +180,28 @@ def test_build_report_context_takes_what_the_other_functions_take() -> None:
 
 
 @pytest.mark.parametrize("dirs", [3, [3], b"/tmp", {"a": 1}])
-def test_get_questionnaire_says_what_dirs_should_be(dirs) -> None:
+def test_get_questionnaire_and_load_catalog_say_what_folders_should_be(dirs) -> None:
     """`dirs=3` raised TypeError from inside."""
-    with pytest.raises(assess.UnknownQuestionnaire, match=r"^dirs is a folder or a list of folders"):
-        assess.get_questionnaire("housing", dirs=dirs)
+    for call in (lambda: assess.get_questionnaire("housing", dirs=dirs), lambda: assess.load_catalog(dirs)):
+        with pytest.raises(assess.AssessError, match=r"^folders are a path or a list of paths"):
+            call()
+
+
+def test_one_folder_given_as_text_is_one_folder_and_a_missing_one_is_said(tmp_path, monkeypatch) -> None:
+    """`load_catalog("/some/dir")` read the folders "/", "s", "o", ... letter by letter, and
+    `get_questionnaire("housing", dirs="/nowhere")` gave the bundled questionnaire without a word,
+    not the consultant's own copy they asked for."""
+    import os
+
+    seen: list[str] = []
+    real = os.listdir
+    monkeypatch.setattr(os, "listdir", lambda p=".": seen.append(str(p)) or real(p))
+    assess.load_catalog(str(tmp_path), use_cache=False)
+    assert str(tmp_path) in seen and "/" not in seen, seen
+    monkeypatch.undo()
+    with pytest.raises(assess.QuestionnaireError, match="questionnaires folder not found"):
+        assess.get_questionnaire("housing", dirs=tmp_path / "nowhere")
+    assert assess.get_questionnaire("housing", dirs=[str(tmp_path)]).id == "housing"
 
 
 def test_the_reports_options_of_the_wrong_type_are_said() -> None:
