@@ -216,3 +216,19 @@ def test_the_reports_options_of_the_wrong_type_are_said() -> None:
     for options in ({"template": 3}, {"templates_dir": 3}):
         with pytest.raises(assess.AssessError, match=r"^(template|templates_dir) is "):
             assess.render_report(ctx, **options)
+
+
+def test_the_lower_level_functions_say_what_they_take() -> None:
+    """`parse_questionnaire(None)`, `compile_plan(None)` and `check_answers(None, ...)` raised
+    AttributeError, `load_questionnaire(3)` TypeError, from inside."""
+    (dg,) = _logemer("dg")
+    calls = [
+        (lambda: assess.parse_questionnaire(None), assess.QuestionnaireError, "a questionnaire is YAML text, got null"),
+        (lambda: assess.parse_questionnaire({}), assess.QuestionnaireError, "YAML text, got an object"),
+        (lambda: assess.load_questionnaire(3), assess.QuestionnaireError, "path of a questionnaire file, got a number"),
+        (lambda: assess.compile_plan(None), assess.QuestionnaireError, "takes a Questionnaire"),
+        (lambda: assess.check_answers("housing", dg), assess.AnswersError, "takes a Plan .*, got text$"),
+    ]
+    for call, error, message in calls:
+        with pytest.raises(error, match=message):
+            call()
