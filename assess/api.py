@@ -81,13 +81,17 @@ def _plan(q: Questionnaire | Plan | str, answers: Sequence[Answers]) -> Plan:
 
 
 def _sheet(plan: Plan, answers: Answers) -> AnswerSheet:
-    """Answers checked against the plan: a dict by the one check, a sheet by what it was made for."""
+    """Answers checked against the plan by the one check: a dict, or a sheet (as an answers object)."""
     if not isinstance(answers, AnswerSheet):
         return check_answers(plan, answers).sheet
     wrong = not_for(plan, answers.questionnaire_id, answers.questionnaire_version)
     if wrong:
         raise AnswersError(Problem(answers.source, wrong, answers.line))
-    return answers
+    # a sheet is a mutable object a script may have changed since its check (an answer, a role):
+    # checked again, so that what is scored and reported is what the check lets through
+    checked = check_answers(plan, answers.to_json(), answers.source, answers.line).sheet
+    checked.warnings = list(answers.warnings)
+    return checked
 
 
 def parse_answers(questionnaire: Questionnaire | Plan | str, obj: dict[str, Any], source: str = "") -> AnswerSheet:

@@ -232,3 +232,28 @@ def test_the_lower_level_functions_say_what_they_take() -> None:
     for call, error, message in calls:
         with pytest.raises(error, match=message):
             call()
+
+
+def test_a_sheet_changed_after_its_check_is_checked_again() -> None:
+    """An AnswerSheet is mutable: one whose answer, role or comment a script changed (or built by
+    hand) raised KeyError or AttributeError from inside the scoring or the report."""
+    (dg,) = _logemer("dg")
+    changed = [
+        lambda s: s.answers.update(str_goal="nope"),
+        lambda s: setattr(s, "role", "boss"),
+        lambda s: setattr(s, "comments", {"str_goal": 3}),
+    ]
+    for change in changed:
+        sheet = assess.parse_answers("housing", dg, "dg.json")
+        change(sheet)
+        for call in (
+            assess.score,
+            lambda q, s: assess.aggregate(q, [s]),
+            lambda q, s: assess.build_report_context(q, [s], "en"),
+        ):
+            with pytest.raises(
+                assess.AnswersError, match=r"^dg\.json: (str_goal|respondent\.role|comments\.str_goal): "
+            ):
+                call("housing", sheet)
+    people = assess.read_answers(EXAMPLES / "housing" / "logemer-dg.json")
+    assert assess.build_report_context("housing", people, "en").warnings == people[0].sheet.warnings
