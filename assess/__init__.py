@@ -36,7 +36,7 @@ _API = {
     "AnswersError": "errors",
     "UnknownQuestionnaire": "errors",
     "Problem": "errors",
-    "build_report_context": "report.context",
+    "build_report_context": "api",
     "render_report": "report.render",
 }
 

@@ -168,6 +168,8 @@ def not_for(plan: Plan, qid: Any, version: Any) -> str | None:
 
 def check_answers(plan: Plan, obj: Any, source: str = "", line: int | None = None) -> Checked:
     """The valid sheet of an answers object for this plan, or AnswersError listing every problem."""
+    if not isinstance(plan, Plan):
+        raise AnswersError(f"check_answers takes a Plan (from compile_plan), got {_kind(plan)}")
     problems: list[Problem] = []
 
     def bad(msg: str, where: str | None = None) -> None:

@@ -10,31 +10,54 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Sequence
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from .answers import AnswerSheet, _kind, check_answers, not_for, question_values, read_header
-from .catalog import Catalog, load_catalog
-from .errors import AnswersError, Problem, UnknownQuestionnaire
+from .answers import (
+    AnswerSheet,
+    _kind,
+    _short,
+    _short_id,
+    check_answers,
+    is_date,
+    not_for,
+    question_values,
+    read_header,
+)
+from .catalog import Catalog, as_folders, load_catalog
+from .errors import AnswersError, AssessError, Problem, QuestionnaireError, UnknownQuestionnaire
 from .model import Questionnaire
-from .organisation import OrganisationResult, Scored
+from .organisation import OrganisationResult, Scored, one_group
 from .organisation import aggregate as _aggregate
 from .plan import Plan, compile_plan, parse_version
 from .scoring import ScoreCard
 from .scoring import score as _score
 
+if TYPE_CHECKING:
+    from .report.context import ReportContext
+    from .rounds import Timeline
+
 Answers = AnswerSheet | dict[str, Any]
+LANGS = ("fr", "en")
 
 
-def get_questionnaire(qid: str, version: str | None = None, dirs: Iterable[str] = ()) -> Questionnaire:
+def get_questionnaire(
+    qid: str, version: str | None = None, dirs: str | os.PathLike[str] | Sequence[str | os.PathLike[str]] = ()
+) -> Questionnaire:
     """An installed questionnaire by id (newest, or newest of the same major version as `version`);
-    `dirs`: more folders of questionnaires (one folder may be given alone). UnknownQuestionnaire
-    when there is no such questionnaire or version."""
+    `dirs`: more folders of questionnaires (one folder may be given alone; QuestionnaireError when
+    one cannot be read). UnknownQuestionnaire when there is no such questionnaire or version."""
     if type(qid) is not str:
         raise UnknownQuestionnaire(f"a questionnaire id is text (like 'housing'), got {_kind(qid)}")
     if version is not None and type(version) is not str:
         raise UnknownQuestionnaire(f"a questionnaire version is text (like '1.0.0'), got {_kind(version)}")
-    folders = (dirs,) if isinstance(dirs, str | os.PathLike) else tuple(dirs)
-    return load_catalog(tuple(os.fspath(d) for d in folders)).questionnaire(qid, version, for_answers=False)
+    folders = as_folders(dirs)
+    cat = load_catalog(folders)
+    given = {str(Path(f)) for f in folders}
+    missing = [p for p in cat.problems if p.source in given]  # a folder given that cannot be read
+    if missing:  # would give the bundled questionnaire instead of the one asked for
+        raise QuestionnaireError(missing)
+    return cat.questionnaire(qid, version, for_answers=False)
 
 
 def _plan(q: Questionnaire | Plan | str, answers: Sequence[Answers]) -> Plan:
@@ -58,13 +81,17 @@ def _plan(q: Questionnaire | Plan | str, answers: Sequence[Answers]) -> Plan:
 
 
 def _sheet(plan: Plan, answers: Answers) -> AnswerSheet:
-    """Answers checked against the plan: a dict by the one check, a sheet by what it was made for."""
+    """Answers checked against the plan by the one check: a dict, or a sheet (as an answers object)."""
     if not isinstance(answers, AnswerSheet):
         return check_answers(plan, answers).sheet
     wrong = not_for(plan, answers.questionnaire_id, answers.questionnaire_version)
     if wrong:
         raise AnswersError(Problem(answers.source, wrong, answers.line))
-    return answers
+    # a sheet is a mutable object a script may have changed since its check (an answer, a role):
+    # checked again, so that what is scored and reported is what the check lets through
+    checked = check_answers(plan, answers.to_json(), answers.source, answers.line).sheet
+    checked.warnings = list(answers.warnings)
+    return checked
 
 
 def parse_answers(questionnaire: Questionnaire | Plan | str, obj: dict[str, Any], source: str = "") -> AnswerSheet:
@@ -79,15 +106,81 @@ def score(questionnaire: Questionnaire | Plan | str, answers: Answers) -> ScoreC
     return _score(plan, sheet.answers, question_values(plan.questions, sheet.answers, sheet.role), sheet.role)
 
 
-def aggregate(questionnaire: Questionnaire | Plan | str, sheets: Sequence[Answers]) -> OrganisationResult:
-    """One organisation's result from its respondents' sheets (or `assess-answers/1` dicts);
-    AnswersError when there is none."""
-    if isinstance(sheets, AnswerSheet | dict | str) or not isinstance(sheets, Iterable):
-        raise AnswersError(f"aggregate takes a list of respondents' answers, got {_kind(sheets)}")
-    sheets = list(sheets)
-    plan = _plan(questionnaire, sheets)
-    checked = [_sheet(plan, s) for s in sheets]
-    return _aggregate(plan, [Scored(s, score(plan, s)) for s in checked])
+def _members(plan: Plan, sheets: Sequence[Answers | Scored], what: str) -> list[Scored]:
+    """The respondents of a list, checked against the plan and scored (a Scored's own card kept),
+    one organisation's of one round, each once (`organisation.one_group`)."""
+    members = []
+    for s in sheets:
+        if isinstance(s, Scored) and isinstance(s.card, ScoreCard):
+            members.append(Scored(_sheet(plan, s.sheet), s.card))
+        else:
+            sheet = _sheet(plan, s)  # type: ignore[arg-type]  # anything else: the check says what it got
+            members.append(Scored(sheet, score(plan, sheet)))
+    if not members:
+        raise AnswersError(f"{what} needs the answers of at least one respondent")
+    one_group(members)
+    return members
+
+
+def _listed(sheets: Any, what: str) -> list[Any]:
+    if isinstance(sheets, AnswerSheet | Scored | dict | str | bytes) or not isinstance(sheets, Iterable):
+        raise AnswersError(f"{what} takes a list of respondents' answers, got {_kind(sheets)}")
+    return list(sheets)
+
+
+def aggregate(questionnaire: Questionnaire | Plan | str, sheets: Sequence[Answers | Scored]) -> OrganisationResult:
+    """One organisation's result from its respondents' sheets (or `assess-answers/1` dicts, or what
+    `read_answers` gives); AnswersError when there is none, when they are of several organisations
+    or rounds, or when a respondent id is given twice."""
+    sheets = _listed(sheets, "aggregate")
+    plan = _plan(questionnaire, [s.sheet if isinstance(s, Scored) else s for s in sheets])
+    return _aggregate(plan, _members(plan, sheets, "aggregate"))
+
+
+def build_report_context(
+    questionnaire: Questionnaire | Plan | str,
+    sheets: Sequence[Answers | Scored],
+    lang: str = "fr",
+    generated_on: str | None = None,
+    appendix: str = "compact",
+    history: Timeline | None = None,
+    peers: Sequence[OrganisationResult] | None = None,
+) -> ReportContext:
+    """Everything one organisation's report shows (`report.context.build_report_context`, which
+    says what `appendix`, `history` and `peers` do), from its respondents' sheets,
+    `assess-answers/1` dicts or what `read_answers` gives: checked as `aggregate` checks them."""
+    from .report.context import build_report_context as build
+    from .rounds import Timeline as Timeline_
+
+    if lang not in LANGS:
+        raise AssessError(Problem("", f"lang is one of {', '.join(LANGS)}, not {_short_id(lang)}"))
+    if generated_on is not None and (type(generated_on) is not str or not is_date(generated_on)):
+        raise AssessError(
+            Problem("", f"generated_on must be a day of the calendar, YYYY-MM-DD, got {_short(generated_on)}")
+        )
+    if history is not None and not isinstance(history, Timeline_):
+        raise AssessError(Problem("", f"history is a Timeline (rounds.timelines) or None, got {_kind(history)}"))
+    if peers is not None:
+        if isinstance(peers, str | dict) or not isinstance(peers, Iterable):
+            peers = [peers]  # type: ignore[list-item]  # said just below
+        peers = list(peers)
+        if not all(isinstance(p, OrganisationResult) for p in peers):
+            raise AssessError(Problem("", "peers is a list of OrganisationResult (from aggregate) or None"))
+    sheets = _listed(sheets, "build_report_context")
+    plan = _plan(questionnaire, [s.sheet if isinstance(s, Scored) else s for s in sheets])
+    if isinstance(questionnaire, Questionnaire):
+        model = questionnaire
+    else:  # the model of the plan's questionnaire, for its texts
+        try:
+            model = load_catalog().questionnaire(plan.id, plan.version, for_answers=False)
+        except UnknownQuestionnaire:
+            raise UnknownQuestionnaire(
+                f"{plan.label()} is not installed: give its Questionnaire (get_questionnaire with dirs)"
+            ) from None
+        if model.version != plan.version:
+            raise UnknownQuestionnaire(f"{plan.label()} is not installed: give its Questionnaire")
+    members = _members(plan, sheets, "build_report_context")
+    return build(model, members, lang, generated_on, plan, appendix, history, peers)
 
 
 def read_answers(path: str | os.PathLike[str], catalog: Catalog | None = None) -> list[Scored]:

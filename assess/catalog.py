@@ -25,6 +25,8 @@ from .plan import Plan, parse_version
 from .resources import bundled_questionnaires_dir
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from .model import Questionnaire
 
 ENV_DIR = "ASSESS_QUESTIONNAIRES_DIR"
@@ -204,15 +206,32 @@ def _entry_from_model(q: Questionnaire) -> dict[str, Any]:
     }
 
 
-def load_catalog(extra_dirs: list[str] | tuple[str, ...] = (), *, use_cache: bool = True) -> Catalog:
-    """Every questionnaire of the bundled folder, $ASSESS_QUESTIONNAIRES_DIR and `extra_dirs`."""
+def as_folders(dirs: Any) -> tuple[str, ...]:
+    """Folders given as one path (text or a Path) or a list of them; AssessError for anything else
+    (a text was taken letter by letter: "/tmp" read the folder "/")."""
+    folders = (dirs,) if isinstance(dirs, str | os.PathLike) else dirs
+    if isinstance(folders, bytes | dict) or not isinstance(folders, list | tuple | set | frozenset):
+        from .answers import _kind
+
+        raise AssessError(Problem("", f"folders are a path or a list of paths, got {_kind(dirs)}"))
+    if not all(isinstance(d, str | os.PathLike) for d in folders):
+        raise AssessError(Problem("", "folders are a path or a list of paths (as text or Path)"))
+    return tuple(os.fspath(d) for d in folders)
+
+
+def load_catalog(
+    extra_dirs: str | os.PathLike[str] | Sequence[str | os.PathLike[str]] = (), *, use_cache: bool = True
+) -> Catalog:
+    """Every questionnaire of the bundled folder, $ASSESS_QUESTIONNAIRES_DIR and `extra_dirs` (one
+    folder, or a list of them)."""
+    extra_dirs = as_folders(extra_dirs)
     cat = Catalog()
     cpath = cache_path()
     code = _code_stamp()
     cache = _read_cache(cpath, code) if use_cache else {}
     fresh: dict[str, Any] = {}
     changed = False
-    for folder, bundled in questionnaire_dirs(tuple(extra_dirs)):
+    for folder, bundled in questionnaire_dirs(extra_dirs):
         try:
             names = sorted(os.listdir(folder))
         except NotADirectoryError:

@@ -162,6 +162,10 @@ def _longest_number(node: yaml.Node | None) -> yaml.ScalarNode | None:
 
 def parse_questionnaire(text: str, source: str = "<string>") -> Questionnaire:
     """Parse and validate questionnaire YAML text."""
+    if not isinstance(text, str):
+        from .answers import _kind
+
+        raise QuestionnaireError(Problem(str(source), f"a questionnaire is YAML text, got {_kind(text)}"))
     if not text.strip():
         raise QuestionnaireError(Problem(source, "file is empty"))
     lines: dict[tuple[Any, ...], int] = {}
@@ -424,6 +428,10 @@ def _describe(loc: tuple[Any, ...], data: Any) -> str:
 
 def load_questionnaire(path: str | os.PathLike[str]) -> Questionnaire:
     """Load one questionnaire file. Raises QuestionnaireError with file, place and line."""
+    if not isinstance(path, str | os.PathLike):
+        from .answers import _kind
+
+        raise QuestionnaireError(f"load_questionnaire takes the path of a questionnaire file, got {_kind(path)}")
     p = Path(path)
     return _parse_file_text(_read_text(p, QuestionnaireError), str(p))
 

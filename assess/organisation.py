@@ -103,6 +103,26 @@ def group_key(sheet: AnswerSheet) -> GroupKey:
     return (sheet.organisation_id, sheet.questionnaire_id, major_of(sheet.questionnaire_version), sheet.round or "")
 
 
+def one_group(items: Sequence[Scored]) -> None:
+    """AnswersError unless the respondents are one organisation's, of one round, each counted once
+    (`pipeline.once_each`): a report or an aggregate of several would average what is only compared,
+    and a respondent given twice would count twice (and, reaching the minimum group size, show the
+    others' answers and comments where the commands would not)."""
+    from .errors import Problem
+    from .pipeline import once_each
+
+    orgs = {s.sheet.organisation_id for s in items}
+    if len(orgs) > 1:
+        raise AnswersError(Problem("", f"answers of several organisations: {', '.join(sorted(orgs))}"))
+    rounds = {s.sheet.round or "" for s in items}
+    if len(rounds) > 1:
+        raise AnswersError(Problem("", f"answers of several rounds: {', '.join(sorted(rounds))} (give one round)"))
+    kept = {id(s) for s in once_each(items)[0]}
+    twice = sorted({s.sheet.respondent_id or "" for s in items if id(s) not in kept})
+    if twice:
+        raise AnswersError(Problem("", f"respondents given twice (each counts once): {', '.join(twice)}"))
+
+
 def group_by_organisation(scored: Iterable[Scored]) -> dict[GroupKey, list[Scored]]:
     """Respondents by (organisation id, questionnaire id, major version, round), keys sorted, input
     order kept."""

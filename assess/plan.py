@@ -335,4 +335,11 @@ def plan_data(q: Questionnaire) -> dict[str, Any]:
 
 def compile_plan(q: Questionnaire) -> Plan:
     """The plan of a validated questionnaire."""
+    from .model import Questionnaire
+
+    if not isinstance(q, Questionnaire):
+        from .answers import _kind
+        from .errors import QuestionnaireError
+
+        raise QuestionnaireError(f"compile_plan takes a Questionnaire (from load_questionnaire), got {_kind(q)}")
     return Plan.from_data(plan_data(q))

@@ -16,7 +16,7 @@ from .scoring import LevelScore
 from .vocab import LEVEL_IDS, ROLES
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Mapping, Sequence
 
     from .organisation import OrganisationResult, Scored
     from .plan import Plan
@@ -114,7 +114,7 @@ RESPONDENT_COLUMNS = [
     "source", "line", "organisation_id", "organisation_name", "respondent_id", "role",
     "questionnaire_id", "questionnaire_version", "date", "round",
     *[f"{lv}_{k}" for lv in LEVEL_IDS for k in _LEVEL_FIELDS],
-    "position", "trajectory", "hinge", "depth_score", "depth_stage", "signals", "warnings",
+    "position", "trajectory", "hinge", "depth_score", "depth_stage", "signals", "signal_ids", "warnings",
 ]  # fmt: skip
 
 
@@ -125,7 +125,8 @@ def respondent_row(s: Scored) -> list[Any]:
         sheet.respondent_id, sheet.role, sheet.questionnaire_id, sheet.questionnaire_version, sheet.date, sheet.round,
         *[v for lv in LEVEL_IDS for v in (card.levels[lv].position, card.levels[lv].coverage, card.levels[lv].status)],
         card.placement.position, card.placement.trajectory, card.placement.hinge, card.depth_score, card.depth_stage,
-        " | ".join(sid for sid, _ in card.signals), " | ".join(sheet.warnings),
+        *[" | ".join(sid for sid, _ in card.signals)] * 2,  # signals (CsvWords titles them), signal_ids
+        " | ".join(sheet.warnings),
     ]  # fmt: skip
 
 
@@ -133,7 +134,7 @@ ORGANISATION_COLUMNS = [
     "organisation_id", "organisation_name", "questionnaire_id", "questionnaire_version", "round",
     "respondents", "roles", *[f"{lv}_{k}" for lv in LEVEL_IDS for k in _LEVEL_FIELDS],
     "position", "trajectory", "hinge", "depth_score", "depth_stage",
-    *[f"{lv}_gap" for lv in LEVEL_IDS], "flagged_gaps", "disagreement", "signals",
+    *[f"{lv}_gap" for lv in LEVEL_IDS], "flagged_gaps", "disagreement", "signals", "signal_ids",
 ]  # fmt: skip
 
 
@@ -147,7 +148,7 @@ def organisation_row(r: OrganisationResult) -> list[Any]:
         *[gaps[lv].gap if lv in gaps else None for lv in LEVEL_IDS],
         " | ".join(g.level for g in r.gaps if g.flagged),
         r.disagreement_reason or " | ".join(d.level for d in r.disagreement or () if d.flagged),
-        " | ".join(f"{s.id} ({s.respondents})" for s in r.signals),
+        *[" | ".join(f"{s.id} ({s.respondents})" for s in r.signals)] * 2,  # signals (titled), signal_ids
     ]  # fmt: skip
 
 
@@ -155,7 +156,8 @@ class CsvWords:
     """CSV for a person in a spreadsheet: headers and coded values (trajectory, role, status, hinge,
     depth stage) in words of the chosen language. JSON and JSONL keep the English ids. Levels are
     named as the questionnaire files name them (`i18n.level_names`): the headers by the batch's
-    questionnaires' plans, a row's list of levels by its own."""
+    questionnaires' plans, a row's list of levels by its own. So are a row's signals (`signals`, by
+    their titles, as the report and the workbook head them); `signal_ids` keeps their ids for scripts."""
 
     def __init__(self, columns: list[str], lang: str, plans: Sequence[Plan] = ()) -> None:
         from .i18n import level_names
@@ -173,6 +175,11 @@ class CsvWords:
         self.names_of = {(p.id, p.version): level_names([p], lang) for p in plans}
         # a row's depth stage as its questionnaire names it (the catalogue's word without one)
         self.stages_of = {(p.id, p.version): {sid: p.stage_name(sid, lang) for sid, _ in p.depth_stages} for p in plans}
+        # a row's signals by their titles, as its questionnaire gives them (the id without one)
+        self.titles_of = {
+            (p.id, p.version): {sid: p.signal_title(sid, lang) for sid in p.data["signal_titles"]} for p in plans
+        }
+        self.signals_at = columns.index("signals") if "signals" in columns else None
         self.questionnaire_at = (
             (columns.index("questionnaire_id"), columns.index("questionnaire_version"))
             if "questionnaire_id" in columns and "questionnaire_version" in columns
@@ -224,10 +231,20 @@ class CsvWords:
             stages = self.stages_of.get((values[qi], values[vi]))
             if stages is not None and self.stage_at is not None and values[self.stage_at] in stages:
                 out[self.stage_at] = stages[values[self.stage_at]]
+            titles = self.titles_of.get((values[qi], values[vi]))
+            at = self.signals_at
+            if titles and at is not None and isinstance(out[at], str) and out[at]:
+                out[at] = " | ".join(_titled(x, titles) for x in out[at].split(" | "))
         for i in self.level_lists:
             if isinstance(out[i], str) and out[i]:
                 out[i] = " | ".join(names.get(x, x) for x in out[i].split(" | "))
         return out
+
+
+def _titled(item: str, titles: Mapping[str, str]) -> str:
+    """`id` or, by organisation, `id (n)` with the signal's title for its id."""
+    sid, sep, count = item.partition(" (")
+    return titles.get(sid, sid) + sep + count
 
 
 class CsvRows:

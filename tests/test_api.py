@@ -52,7 +52,8 @@ def test_a_questionnaire_id_is_resolved_by_the_answers_version() -> None:
         assert card == assess.score(q, answers)
         sheet = assess.parse_answers("housing", answers)
         assert sheet.questionnaire_version == q.version
-        assert assess.aggregate("housing", [sheet, answers]).respondents == 2
+        other = uniform(q, "min", version=q.version, rid="r2")
+        assert assess.aggregate("housing", [sheet, other]).respondents == 2
 
 
 @pytest.mark.parametrize("bad", [None, ["housing"], 3, {"id": "housing"}])
@@ -118,3 +119,141 @@ def test_a_dict_with_keys_of_several_types_gives_the_projects_error() -> None:
     o["zz"] = 1
     with pytest.raises(AnswersError, match="unknown key"):
         assess.score("housing", o)
+
+
+def _logemer(*names: str) -> list[dict]:
+    return [json.loads((EXAMPLES / "housing" / f"logemer-{n}.json").read_text(encoding="utf-8")) for n in names]
+
+
+def test_a_respondent_given_twice_counts_once_or_is_refused() -> None:
+    """`assess report` counts a respondent read twice once; a script that gave one twice reached the
+    minimum group size with two people, and the report showed each one the other's answers and
+    comments (its appendix); `aggregate` counted them twice in the means."""
+    dg, gl = _logemer("dg", "gestionnaire-1")
+    dg["comments"] = {"str_goal": "mon commentaire"}
+    sheet = assess.parse_answers("housing", dg)
+    for call in (
+        lambda: assess.build_report_context("housing", [sheet, sheet, gl], "fr", appendix="full"),
+        lambda: assess.aggregate("housing", [dg, dg, gl]),
+    ):
+        with pytest.raises(assess.AnswersError, match=r"^respondents given twice \(each counts once\): dg$"):
+            call()
+    ctx = assess.build_report_context("housing", [sheet, gl], "fr", appendix="full")
+    assert not any("mon commentaire" in a.comments for a in ctx.appendix)
+
+
+def test_aggregate_refuses_several_organisations_or_rounds_as_the_report_does() -> None:
+    """`aggregate` averaged two organisations (under the first one's name) or two rounds, which are
+    compared, never averaged; it now says so, as `build_report_context` does."""
+    (dg,) = _logemer("dg")
+    other = json.loads((EXAMPLES / "housing" / "logeterre-directeur.json").read_text(encoding="utf-8"))
+    later = dg | {"round": "2025", "respondent": dict(dg["respondent"], id="dg-2025")}
+    with pytest.raises(assess.AnswersError, match=r"^answers of several organisations: logemer, logeterre$"):
+        assess.aggregate("housing", [dg, other])
+    for call in (assess.aggregate, lambda q, s: assess.build_report_context(q, s, "en")):
+        with pytest.raises(assess.AnswersError, match=r"^answers of several rounds: , 2025 \(give one round\)$"):
+            call("housing", [dg, later])
+
+
+def test_build_report_context_takes_what_the_other_functions_take() -> None:
+    """The README: a function that takes a questionnaire takes a Questionnaire, a Plan or an id, and
+    answers as sheets, dicts or `read_answers`' results. build_report_context raised AttributeError
+    on an id, a Plan or a dict, KeyError on answers of another version, and took any `lang` for
+    French; `aggregate` refused what `read_answers` gives."""
+    q = assess.get_questionnaire("housing")
+    dg, gl = _logemer("dg", "gestionnaire-1")
+    people = assess.read_answers(EXAMPLES / "housing" / "logemer-dg.json")
+    assert assess.aggregate("housing", people).respondents == 1
+    for given in ("housing", assess.compile_plan(q), q):
+        ctx = assess.build_report_context(given, [dg, assess.parse_answers(q, gl)], "en")
+        assert ctx.lang == "en" and ctx.respondents == 2
+    assert assess.build_report_context("housing", people, "fr").lang == "fr"
+    old = assess.get_questionnaire("housing", "1.0.0")
+    with pytest.raises(assess.AnswersError, match=r"^questionnaire: answers are for housing 2\.0\.0, not housing 1"):
+        assess.build_report_context(old, [dg], "en")
+    with pytest.raises(assess.AssessError, match=r"^lang is one of fr, en, not de$"):
+        assess.build_report_context(q, [dg], "de")
+    with pytest.raises(assess.AnswersError, match=r"^build_report_context takes a list .*, got an object$"):
+        assess.build_report_context(q, dg, "en")
+    with pytest.raises(assess.AnswersError, match=r"^build_report_context needs the answers of at least one"):
+        assess.build_report_context(q, [], "en")
+
+
+@pytest.mark.parametrize("dirs", [3, [3], b"/tmp", {"a": 1}])
+def test_get_questionnaire_and_load_catalog_say_what_folders_should_be(dirs) -> None:
+    """`dirs=3` raised TypeError from inside."""
+    for call in (lambda: assess.get_questionnaire("housing", dirs=dirs), lambda: assess.load_catalog(dirs)):
+        with pytest.raises(assess.AssessError, match=r"^folders are a path or a list of paths"):
+            call()
+
+
+def test_one_folder_given_as_text_is_one_folder_and_a_missing_one_is_said(tmp_path, monkeypatch) -> None:
+    """`load_catalog("/some/dir")` read the folders "/", "s", "o", ... letter by letter, and
+    `get_questionnaire("housing", dirs="/nowhere")` gave the bundled questionnaire without a word,
+    not the consultant's own copy they asked for."""
+    import os
+
+    seen: list[str] = []
+    real = os.listdir
+    monkeypatch.setattr(os, "listdir", lambda p=".": seen.append(str(p)) or real(p))
+    assess.load_catalog(str(tmp_path), use_cache=False)
+    assert str(tmp_path) in seen and "/" not in seen, seen
+    monkeypatch.undo()
+    with pytest.raises(assess.QuestionnaireError, match="questionnaires folder not found"):
+        assess.get_questionnaire("housing", dirs=tmp_path / "nowhere")
+    assert assess.get_questionnaire("housing", dirs=[str(tmp_path)]).id == "housing"
+
+
+def test_the_reports_options_of_the_wrong_type_are_said() -> None:
+    """`generated_on=3`, `history="x"`, `peers=[1]`, `template=3` or `templates_dir=3` raised
+    TypeError or AttributeError from inside the report's code."""
+    (dg,) = _logemer("dg")
+    for options in ({"generated_on": 3}, {"generated_on": "hello"}, {"history": "x"}, {"peers": [1, 2, 3, 4, 5]}):
+        with pytest.raises(assess.AssessError, match=r"^(generated_on|history|peers) "):
+            assess.build_report_context("housing", [dg], "en", **options)
+    ctx = assess.build_report_context("housing", [dg], "en", generated_on="2026-01-01")
+    assert ctx.generated_on == "1\u00a0January 2026"
+    for options in ({"template": 3}, {"templates_dir": 3}):
+        with pytest.raises(assess.AssessError, match=r"^(template|templates_dir) is "):
+            assess.render_report(ctx, **options)
+
+
+def test_the_lower_level_functions_say_what_they_take() -> None:
+    """`parse_questionnaire(None)`, `compile_plan(None)` and `check_answers(None, ...)` raised
+    AttributeError, `load_questionnaire(3)` TypeError, from inside."""
+    (dg,) = _logemer("dg")
+    calls = [
+        (lambda: assess.parse_questionnaire(None), assess.QuestionnaireError, "a questionnaire is YAML text, got null"),
+        (lambda: assess.parse_questionnaire({}), assess.QuestionnaireError, "YAML text, got an object"),
+        (lambda: assess.load_questionnaire(3), assess.QuestionnaireError, "path of a questionnaire file, got a number"),
+        (lambda: assess.compile_plan(None), assess.QuestionnaireError, "takes a Questionnaire"),
+        (lambda: assess.check_answers("housing", dg), assess.AnswersError, "takes a Plan .*, got text$"),
+    ]
+    for call, error, message in calls:
+        with pytest.raises(error, match=message):
+            call()
+
+
+def test_a_sheet_changed_after_its_check_is_checked_again() -> None:
+    """An AnswerSheet is mutable: one whose answer, role or comment a script changed (or built by
+    hand) raised KeyError or AttributeError from inside the scoring or the report."""
+    (dg,) = _logemer("dg")
+    changed = [
+        lambda s: s.answers.update(str_goal="nope"),
+        lambda s: setattr(s, "role", "boss"),
+        lambda s: setattr(s, "comments", {"str_goal": 3}),
+    ]
+    for change in changed:
+        sheet = assess.parse_answers("housing", dg, "dg.json")
+        change(sheet)
+        for call in (
+            assess.score,
+            lambda q, s: assess.aggregate(q, [s]),
+            lambda q, s: assess.build_report_context(q, [s], "en"),
+        ):
+            with pytest.raises(
+                assess.AnswersError, match=r"^dg\.json: (str_goal|respondent\.role|comments\.str_goal): "
+            ):
+                call("housing", sheet)
+    people = assess.read_answers(EXAMPLES / "housing" / "logemer-dg.json")
+    assert assess.build_report_context("housing", people, "en").warnings == people[0].sheet.warnings

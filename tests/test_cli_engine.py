@@ -589,6 +589,29 @@ def test_spreadsheet_results_give_dates_as_dates_and_roles_in_words(tmp_path: Pa
     assert ";leadership: 3, management: 2, field staff: 4, support services: 1;" in r.stdout, r.stdout
 
 
+def test_the_csv_names_signals_by_their_titles_and_keeps_their_ids_beside(tmp_path: Path) -> None:
+    """The CSV's signals column gave English ids (`field_without_rights`) to a consultant in Excel,
+    while the workbook and the report give the questionnaire's titles: it now gives the titles in the
+    language, and a `signal ids` column keeps the ids for scripts, streamed or by organisation."""
+    out = tmp_path / "r.csv"
+    for args in (("-o", out, "-j", "2"), ("--by-organisation", "-o", out)):
+        r = run("score", EXAMPLES / "housing", "--lang", "fr", *args)
+        assert r.exit_code == 0, r.stderr
+        with out.open(encoding="utf-8-sig", newline="") as f:
+            rows = list(csv.DictReader(f, delimiter=";"))
+        logemer = next(row for row in rows if row["identifiant organisation"] == "logemer")
+        titles, ids = logemer["signaux"].split(" | "), logemer["identifiants des signaux"].split(" | ")
+        assert len(titles) == len(ids) > 1
+        at = next(i for i, x in enumerate(ids) if x.startswith("tools_before_reorganisation"))
+        assert titles[at].startswith("Des outils arrivés sans réorganisation préalable"), titles
+        assert titles[at].endswith(" (10)") == ("--by-organisation" in args)  # raised by, by organisation
+        assert not any("_" in t.split(" (")[0] for t in titles), titles
+    r = run("score", EXAMPLES / "housing", "-f", "csv", "--lang", "en")
+    row = next(csv.DictReader(io.StringIO(r.stdout.lstrip("\ufeff")), delimiter=";"))
+    assert "Tools arrived without a prior reorganisation" in row["signals"], row
+    assert "tools_before_reorganisation" in row["signal ids"].split(" | ")
+
+
 def test_list_titles_the_questionnaires_in_the_interface_language(french, monkeypatch) -> None:
     """`assess list` printed the French title in an English interface; its JSON keeps the French."""
     from assess.cli.common import ui_lang

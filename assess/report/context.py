@@ -18,7 +18,7 @@ from ..answers import AnswerSheet, question_values
 from ..errors import AssessError, Problem
 from ..i18n import roles_label, sector_label, t
 from ..model import AnswerCond, ConsistencyCond, LevelCond, Question, Questionnaire, iter_conditions
-from ..organisation import OrganisationResult, Scored, aggregate
+from ..organisation import OrganisationResult, Scored, aggregate, one_group
 from ..plan import SLOTS, Plan, compile_plan, major_of
 from ..scoring import DIGITAL, SOCIO, score
 from ..shown import semicolons, tenth, whole
@@ -282,12 +282,7 @@ def build_report_context(
         else Scored(s, score(plan, s.answers, question_values(plan.questions, s.answers, s.role), s.role))
         for s in sheets
     ]
-    orgs = {m.sheet.organisation_id for m in members}
-    if len(orgs) > 1:
-        raise AssessError(Problem("", f"answers of several organisations: {', '.join(sorted(orgs))}"))
-    rounds = {m.sheet.round or "" for m in members}
-    if len(rounds) > 1:
-        raise AssessError(Problem("", f"answers of several rounds: {', '.join(sorted(rounds))} (give one round)"))
+    one_group(members)  # one organisation, one round, each respondent once
     lang_: Lang = as_lang(lang) if lang in q.languages else "fr"
     result = aggregate(plan, members)
     ctx = _build(q, plan, members, result, lang_, generated_on, appendix)

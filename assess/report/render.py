@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from markupsafe import Markup
 
+from ..answers import _kind
 from ..errors import AssessError, Problem
 from ..resources import bundled_templates_dir
 from ..shown import tenth, whole
@@ -90,6 +91,12 @@ def render_report(
     no script, no external request."""
     import jinja2
 
+    if not isinstance(template, str):
+        raise AssessError(
+            Problem("", f"template is a template's file name (like 'report.html'), got {_kind(template)}")
+        )
+    if templates_dir is not None and not isinstance(templates_dir, str | os.PathLike):
+        raise AssessError(Problem("", f"templates_dir is a folder or None, got {_kind(templates_dir)}"))
     env = environment(templates_dir)
     try:
         html: str = env.get_template(template).render(r=context)

@@ -962,6 +962,7 @@ TEXTS: dict[str, str] = {
     "csv.depth_score": "depth",
     "csv.depth_stage": "depth stage",
     "csv.signals": "signals",
+    "csv.signal_ids": "signal ids",
     "csv.warnings": "warnings",
     "csv.respondents": "respondents",
     "csv.roles": "roles",

@@ -1016,6 +1016,7 @@ TEXTS: dict[str, str] = {
     "csv.depth_score": "profondeur",
     "csv.depth_stage": "stade de profondeur",
     "csv.signals": "signaux",
+    "csv.signal_ids": "identifiants des signaux",
     "csv.warnings": "avertissements",
     "csv.respondents": "répondants",
     "csv.roles": "rôles",
