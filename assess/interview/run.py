@@ -402,12 +402,17 @@ def run_interview(
         if draft_file.exists():
             try:
                 old = load_draft(draft_file)
-                previous = Interview.from_draft(questionnaire, old, str(draft_file))
+                # a draft begun before the questionnaires were upgraded is taken up with its own
+                # version, as --resume does; not installed any more: said plainly, the draft kept
+                own = _drafts_version(cat, old, questionnaire)
+                previous = Interview.from_draft(own, old, str(draft_file))
                 # the path printed by the terminal, not the question's window: it stays whole, to copy
                 n = len(previous.answers)
                 count = counted(n, "run.answers", lang_)  # "0 réponse" in French, "0 answers" in English
                 # what exists, then where it is, then the question: read in that order
                 _out(txl["draft_at"].format(who=respondent_id, n=count, path=draft_file))
+                if own.version != questionnaire.version:
+                    _out(txl["draft_version"].format(version=own.version))
                 choice = _pick(
                     lang_, txl["resume_q"], [(True, txl["resume_yes"]), (False, txl["resume_no"])], initial=True
                 )
@@ -418,6 +423,9 @@ def run_interview(
                     taken.lang = as_lang(lang_)  # the language just chosen, not the draft's
                     saved = old.get("output")
                     out_path = output or (Path(saved) if isinstance(saved, str) else None)
+            except OtherVersion as e:
+                kept = set_aside(draft_file, f"v{e.version}")  # never overwritten: kept, its version in its name
+                _out(txl["draft_old_version"].format(path=draft_file, kept=kept, version=e.version))
             except AssessError as e:
                 kept = set_aside(draft_file)  # never overwritten: kept under a name that says why
                 reason = problem_message(e.problems[0].message, lang_) if e.problems else ""
@@ -462,6 +470,32 @@ def run_interview(
     if code:  # stopped before the end: no answers file, so never 0 (130 Ctrl-C, 3 saved with q)
         return code
     return finish(it, out_path, draft_file, q_option)
+
+
+class OtherVersion(Exception):
+    """A draft made with a major version of its questionnaire that is not installed any more."""
+
+    def __init__(self, version: str) -> None:
+        super().__init__(version)
+        self.version = version
+
+
+def _drafts_version(cat: Catalog, draft: dict[str, Any], newest: Any) -> Any:
+    """The questionnaire a draft was made with: the installed version of its major version (the
+    newest one when the draft says nothing readable: what is wrong is then said by the reading)."""
+    from ..errors import UnknownQuestionnaire
+
+    answers = draft if draft.get("format") == FORMAT else draft.get("answers")
+    try:
+        qid, version = read_header(answers, "", None)
+    except AssessError:
+        return newest
+    if qid != newest.id:
+        return newest
+    try:
+        return cat.questionnaire(qid, version)
+    except UnknownQuestionnaire:
+        raise OtherVersion(version) from None
 
 
 def finish(it: Interview, out_path: Path, draft_file: Path, q: str = "") -> int:

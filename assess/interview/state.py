@@ -302,16 +302,18 @@ def new_respondent_id(questionnaire_id: str, org_id: str) -> str:
             return rid
 
 
-def set_aside(path: Path) -> Path:
-    """Move an unreadable draft out of the way, under a name that says so, and return where."""
+def set_aside(path: Path, why: str = "unreadable") -> Path:
+    """Move a draft that cannot be taken up out of the way, under a name that says why
+    ("unreadable", or the questionnaire's version it was made with), and return where."""
     import time
 
     stamp = time.strftime("%Y%m%d-%H%M%S")
-    target = path.with_name(f"{path.stem}.unreadable-{stamp}{path.suffix}")
+    why = _UNSAFE.sub("_", why)
+    target = path.with_name(f"{path.stem}.{why}-{stamp}{path.suffix}")
     n = 1
     while target.exists():
         n += 1
-        target = path.with_name(f"{path.stem}.unreadable-{stamp}-{n}{path.suffix}")
+        target = path.with_name(f"{path.stem}.{why}-{stamp}-{n}{path.suffix}")
     path.rename(target)
     return target
 

@@ -149,6 +149,12 @@ TEXTS: dict[str, str] = {
     ),
     "run.your_id": "Your respondent id: {id}\nWrite it down: only with it can you resume this questionnaire if it is "
     "interrupted. Nobody else sees your answers in progress. To resume:\n  {command}",
+    "run.draft_version": "It was begun with version {version} of the questionnaire: it is resumed with that version.",
+    "run.draft_old_version": (
+        "Your draft {path} was begun with version {version} of the questionnaire, which is no longer installed "
+        "on this computer: it cannot be resumed here. It is kept as it is under the name:\n  {kept}\nA new "
+        "questionnaire starts."
+    ),
     "run.draft_damaged": (
         "The draft {path} cannot be read ({reason}). It is kept aside as:\n  {kept}\nA new questionnaire starts."
     ),

@@ -157,6 +157,14 @@ TEXTS: dict[str, str] = {
         "Votre identifiant de répondant : {id}\nNotez-le : lui seul permet de reprendre ce questionnaire s'il est "
         "interrompu. Personne d'autre ne voit vos réponses en cours. Pour reprendre :\n  {command}"
     ),
+    "run.draft_version": (
+        "Il a été commencé avec la version {version} du questionnaire : il est repris avec cette version."
+    ),
+    "run.draft_old_version": (
+        "Votre brouillon {path} a été commencé avec la version {version} du questionnaire, qui n'est plus "
+        "installée sur cet ordinateur : il ne peut pas être repris ici. Il est gardé tel quel sous le nom :\n  "
+        "{kept}\nUn nouveau questionnaire commence."
+    ),
     "run.draft_damaged": (
         "Le brouillon {path} est illisible ({reason}). Il est gardé de côté sous le nom :\n  {kept}\nUn nouveau "
         "questionnaire commence."
