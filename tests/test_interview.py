@@ -724,3 +724,21 @@ def test_a_draft_without_answers_is_offered_with_its_count_in_good_french(
     args = dict(questionnaire_id="housing", lang=lang, default_lang=lang, role=None, org_id="o1", org_name=None)
     assert run.run_interview(catalog, **args, respondent_id="r1", output=None, resume=None) == 130
     assert said in capsys.readouterr().out.replace("\n", " ")
+
+
+def test_an_answer_of_the_draft_that_does_not_fit_is_asked_again_the_rest_kept(housing) -> None:
+    """A damaged draft (an option id changed by hand) was set aside whole, its message listing the
+    option ids: the answer is dropped, its question asked again, the other answers kept."""
+    it = make(housing)
+    it.next()
+    q1 = it.current().question
+    it.answer(q1.options[0].id)
+    q2 = it.current().question
+    it.answer(q2.options[0].id if q2.options else q2.scale.min)
+    it.answer(None)
+    draft = json.loads(json.dumps(it.to_draft()))
+    draft["answers"]["answers"][q1.id] = "no_such_option"
+    again = Interview.from_draft(housing, draft, "d.json")
+    assert again.dropped == [q1.id]
+    assert q1.id not in again.answers and again.answers[q2.id] == it.answers[q2.id]
+    assert again.current().question.id == q1.id and q1.id not in again.visited

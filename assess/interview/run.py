@@ -369,6 +369,7 @@ def run_interview(
         except AssessError as e:  # every message names the file
             raise AssessError([Problem(str(resume), p.message, p.line, p.where) for p in e.problems]) from None
         it = Interview.from_draft(questionnaire, draft, str(resume))
+        _say_dropped(it, lang or it.lang)
         if lang:
             it.lang = as_lang(lang)
         if round_label:
@@ -413,6 +414,7 @@ def run_interview(
                 _out(txl["draft_at"].format(who=respondent_id, n=count, path=draft_file))
                 if own.version != questionnaire.version:
                     _out(txl["draft_version"].format(version=own.version))
+                _say_dropped(previous, lang_)
                 choice = _pick(
                     lang_, txl["resume_q"], [(True, txl["resume_yes"]), (False, txl["resume_no"])], initial=True
                 )
@@ -470,6 +472,12 @@ def run_interview(
     if code:  # stopped before the end: no answers file, so never 0 (130 Ctrl-C, 3 saved with q)
         return code
     return finish(it, out_path, draft_file, q_option)
+
+
+def _say_dropped(it: Interview, lang: str) -> None:
+    """Answers of a draft that could not be read: said in words (never their ids), and asked again."""
+    if it.dropped:
+        _out(counted(len(it.dropped), "run.draft_dropped", lang))
 
 
 class OtherVersion(Exception):

@@ -155,6 +155,12 @@ TEXTS: dict[str, str] = {
         "on this computer: it cannot be resumed here. It is kept as it is under the name:\n  {kept}\nA new "
         "questionnaire starts."
     ),
+    "run.draft_dropped.one": (
+        "{n} answer of the draft could not be read: its question will be asked again. The other answers are kept."
+    ),
+    "run.draft_dropped.many": (
+        "{n} answers of the draft could not be read: their questions will be asked again. The other answers are kept."
+    ),
     "run.draft_damaged": (
         "The draft {path} cannot be read ({reason}). It is kept aside as:\n  {kept}\nA new questionnaire starts."
     ),

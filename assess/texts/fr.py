@@ -165,6 +165,14 @@ TEXTS: dict[str, str] = {
         "installée sur cet ordinateur : il ne peut pas être repris ici. Il est gardé tel quel sous le nom :\n  "
         "{kept}\nUn nouveau questionnaire commence."
     ),
+    "run.draft_dropped.one": (
+        "{n} réponse du brouillon n'a pas pu être lue : sa question sera posée à nouveau. "
+        "Les autres réponses sont gardées."
+    ),
+    "run.draft_dropped.many": (
+        "{n} réponses du brouillon n'ont pas pu être lues : leurs questions seront posées à nouveau. "
+        "Les autres réponses sont gardées."
+    ),
     "run.draft_damaged": (
         "Le brouillon {path} est illisible ({reason}). Il est gardé de côté sous le nom :\n  {kept}\nUn nouveau "
         "questionnaire commence."
