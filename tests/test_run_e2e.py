@@ -558,3 +558,17 @@ def test_a_finished_answers_file_reopened_is_changed_in_place_and_kept_whole_on_
     }
     assert sorted(p.name for p in tmp_path.iterdir()) == ["answers", "drafts"]  # nothing written elsewhere
     assert list((tmp_path / "drafts").iterdir()) == []  # finished: the draft is gone
+
+
+def test_right_arrow_on_a_question_not_yet_seen_says_why_it_stays(tmp_path: Path) -> None:
+    """→ on a question never seen did nothing and said nothing."""
+    child = spawn(["run", "housing", "--lang", "fr", "--role", "field", "--org-id", "c9", "--org-name", "C",
+                   "--respondent-id", "p9"], tmp_path)  # fmt: skip
+    child.expect("Entrée.{1,20}?: commencer")
+    child.send(ENTER)
+    child.expect("question 1 sur")
+    child.send("\x1b[C")
+    child.expect(r"répondez\s+d'abord\s+à\s+celle-ci")
+    child.send("q")
+    child.expect(pexpect.EOF)
+    close(child)

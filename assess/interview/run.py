@@ -238,7 +238,9 @@ class Runner:
                 comment=it.comments.get(q.id),
                 digits_are_values=q.type == "scale",
                 allow_forward=True,
+                seen=q.id in it.visited,
                 notices={
+                    "answer_first": tx["answer_first"],
                     "pick_first": tx["pick_first"],
                     "tick_first": tx["tick_first"],
                     "cleared": tx["cleared_others"],

@@ -61,9 +61,12 @@ class Screen:
     # 3 records 3, whatever the scale's start), not the third line
     digits_are_values: bool = False
     allow_forward: bool = False  # → keeps the current answer and moves on; u jumps to the first unanswered
+    # → on a question not yet seen: nothing to keep, so it says "answer_first" (a notice) and stays
+    seen: bool = True
     # short messages shown on the screen: "pick_first" (Enter with nothing chosen), "tick_first"
     # (Enter with nothing ticked on a multiple choice), "cleared" (an exclusive option unticked the
-    # others; {label} is the option), "unticked" (an option ticked unticked the exclusive one, {label})
+    # others; {label} is the option), "unticked" (an option ticked unticked the exclusive one, {label}),
+    # "answer_first" (→ on a question not yet seen)
     notices: dict[str, str] = field(default_factory=dict)
 
 
@@ -220,8 +223,11 @@ def ask(screen: Screen) -> tuple[str, Any]:
 
     @kb.add("right")
     def _forward(event: KeyPressEvent) -> None:
-        if screen.allow_forward:
+        nonlocal notice
+        if screen.allow_forward and screen.seen:
             finish(event, ("forward", None))
+        elif screen.allow_forward:
+            notice = screen.notices.get("answer_first", "")
 
     @kb.add("u")
     def _unanswered(event: KeyPressEvent) -> None:

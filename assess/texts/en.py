@@ -83,6 +83,7 @@ TEXTS: dict[str, str] = {
     "run.pick_hint": "↑↓ then Enter, or a digit: choose · Ctrl-C: quit",
     "run.pick_choose": "Choose a line first: ↑↓ then Enter, or its digit.",
     "run.pick_first": "Choose an answer (↑↓ then Enter, or a digit), or skip it with s.",
+    "run.answer_first": "→ only moves past a question already seen: answer this one first, or skip it with s.",
     "run.tick_first": "Tick at least one answer (Space), or skip with s.",
     "run.cleared_others": "'{label}' does not go with the other answers: they were unticked.",
     "run.cleared_exclusive": "'{label}' does not go with another answer: it was unticked.",
