@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -742,3 +743,33 @@ def test_an_answer_of_the_draft_that_does_not_fit_is_asked_again_the_rest_kept(h
     assert again.dropped == [q1.id]
     assert q1.id not in again.answers and again.answers[q2.id] == it.answers[q2.id]
     assert again.current().question.id == q1.id and q1.id not in again.visited
+
+
+def test_the_setup_prompts_go_back_as_the_questions_do(monkeypatch, catalog) -> None:
+    """From the organisation's id, nothing led back to the questionnaire or the language chosen:
+    "<" alone at a prompt, ← on a choice, goes back one screen, the earlier choice shown again."""
+    from assess.interview import run, tui
+
+    picks = iter(["en", "housing", tui.BACK, "en", "municipality", tui.BACK, "direction"])
+    texts = iter(["<", "ville", "<", "ville-b", "Ville B", "Ville B"])
+    asked: list[tuple[str, Any]] = []
+
+    def pick(title, options, initial=None, hint="", pick_first="", allow_back=False):
+        asked.append((title, initial, allow_back))
+        return next(picks)
+
+    def ask_text(message, default="", hint=None):
+        asked.append((message, default, hint))
+        return next(texts)
+
+    monkeypatch.setattr(tui, "pick", pick)
+    monkeypatch.setattr(tui, "ask_text", ask_text)
+    got = run._ask_setup(catalog, None, None, None, None, None, "fr")
+    assert got is not None
+    questionnaire, lang, role, org_id, org_name = got
+    assert (questionnaire.id, lang, role, org_id, org_name) == ("municipality", "en", "direction", "ville-b", "Ville B")
+    # language, questionnaire, id "<", questionnaire again (housing shown), ← to the language (en shown)
+    assert asked[0][2] is False and asked[1][2] is True and asked[3] == (asked[1][0], "housing", True)
+    assert asked[4][1:] == ("en", False)
+    # id, name "<" back to the id (kept), name, role ← back to the name (kept), role
+    assert asked[8][1] == "ville" and asked[9][1] == "" and asked[11][1] == "Ville B" and len(asked) == 13

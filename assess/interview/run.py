@@ -257,7 +257,9 @@ def _ask_setup(cat: Catalog, qid: str | None, lang: str | None, role: str | None
                org_id: str | None, org_name: str | None, default_lang: str,
                respondent_id: str | None = None) -> tuple[Any, ...] | None:  # fmt: skip
     """The questionnaire, language, role, organisation id and name to start with; the name and the
-    role are not asked when the respondent's draft exists (it holds them, if it is taken up)."""
+    role are not asked when the respondent's draft exists (it holds them, if it is taken up). Each is
+    asked when not given, in that order; ← (or "<" alone at a prompt, as at a free-text question)
+    goes back to the one before."""
     from . import tui
 
     lang_ = lang or default_lang
@@ -265,41 +267,73 @@ def _ask_setup(cat: Catalog, qid: str | None, lang: str | None, role: str | None
         with contextlib.suppress(AssessError, OSError, ValueError, KeyError, TypeError, AttributeError):
             saved = load_draft(draft_path(qid, org_id, respondent_id))["answers"].get("lang")
             lang_ = saved if saved in ("fr", "en") else lang_
-    if lang is None:
-        picked = _pick(lang_, T[lang_]["pick_lang"], [("fr", "Français"), ("en", "English")], initial=lang_)
-        if picked is None:
-            return None
-        lang_ = picked
-    tx = T[lang_]
-    if qid is None:
-        qs = cat.latest()
-        if len(qs) == 1:
-            qid = qs[0].id
+    latest = cat.latest()
+    if qid is None and len(latest) == 1:
+        qid = latest[0].id
+    given = {"lang": lang, "questionnaire": qid, "org_id": org_id or None, "org_name": org_name, "role": role}
+    steps = [step for step, value in given.items() if value is None]
+    role_picked: Any = None  # the role's line chosen ("" for "I would rather not say"), shown again on ←
+    i, shown = 0, -1
+    while i < len(steps):
+        step, back, tx = steps[i], i > 0, T[lang_]
+        arrived, shown = shown != i, i
+        got: Any = None
+        if step == "lang":
+            got = _pick(lang_, tx["pick_lang"], [("fr", "Français"), ("en", "English")], lang_, back)
+        elif step == "questionnaire":
+            titles = [(q.id, q.title.get(lang_) or q.title.get("fr") or q.id) for q in latest]
+            got = _pick(lang_, tx["pick_questionnaire"], titles, qid, back)
         else:
-            titles = [(q.id, q.title.get(lang_) or q.title.get("fr") or q.id) for q in qs]
-            qid = _pick(lang_, tx["pick_questionnaire"], titles)
-            if qid is None:
-                return None
-    questionnaire = cat.questionnaire(qid)
-    # the explanation on a line of its own: the prompt stays short, and what is typed has the width
-    example = tx.get(f"org_id_example.{questionnaire.sector}") or tx["org_id_example"]
-    if not org_id:
-        _out(tx["org_id_intro"].format(example=example))
-    while not org_id:
-        typed = tui.ask_text(tx["org_id"])
-        if typed is None:
+            assert qid is not None
+            questionnaire = cat.questionnaire(qid)
+            if step in ("org_name", "role") and respondent_id is not None:
+                assert org_id is not None
+                if draft_path(questionnaire.id, org_id, respondent_id).exists():
+                    break  # the draft holds them
+        if step == "org_id":
+            # the explanation on a line of its own: the prompt stays short, and what is typed has the width
+            example = tx.get(f"org_id_example.{questionnaire.sector}") or tx["org_id_example"]
+            if arrived:
+                _out(tx["org_id_intro"].format(example=example))
+            got = _ask_setup_text(tx["org_id"], org_id or "", tx["setup_hint"] if back else None)
+            if isinstance(got, str) and (not got or any(c.isspace() for c in got)):  # as asked: one short word
+                if got:
+                    _out(tx["org_id_space"].format(example=example))
+                continue
+        elif step == "org_name":
+            got = _ask_setup_text(tx["org_name"], org_name or "", tx["setup_hint_optional"] if back else None)
+        elif step == "role":
+            got = _pick(lang_, tx["pick_role"], _role_options(lang_), role_picked, back)
+        if got is None:  # Ctrl-C
             return None
-        org_id = typed.strip()
-        if any(c.isspace() for c in org_id):  # as the prompt asks: one short word
-            _out(tx["org_id_space"].format(example=example))
-            org_id = ""
-    assert org_id is not None
-    if respondent_id is not None and draft_path(questionnaire.id, org_id, respondent_id).exists():
-        return questionnaire, lang_, role, org_id, org_name
-    who = _ask_who(lang_, org_name, role)
-    if who is None:
+        if got is tui.BACK:
+            i = max(i - 1, 0)
+            continue
+        if step == "lang":
+            lang_ = got
+        elif step == "questionnaire":
+            qid = got
+        elif step == "org_id":
+            org_id = got
+        elif step == "org_name":
+            org_name = got or None
+        else:
+            role_picked, role = got, got or None
+        i += 1
+    assert qid is not None and org_id is not None
+    return cat.questionnaire(qid), lang_, role, org_id, org_name
+
+
+def _ask_setup_text(message: str, default: str, hint: str | None) -> Any:
+    """A prompt of the setup: the text typed, without its surrounding spaces; tui.BACK for "<" alone
+    (when the hint offers it); None on Ctrl-C."""
+    from . import tui
+
+    typed = tui.ask_text(message, default=default, hint=hint)
+    if typed is None:
         return None
-    return questionnaire, lang_, who[1], org_id, who[0]
+    typed = typed.strip()
+    return tui.BACK if hint and typed == "<" else typed
 
 
 def _role_options(lang: str) -> list[tuple[Any, str]]:
@@ -308,12 +342,14 @@ def _role_options(lang: str) -> list[tuple[Any, str]]:
     return [(r, tx[f"role_{r}"]) for r in ROLE_KEYS] + [("", tx["role_none"])]
 
 
-def _pick(lang: str, title: str, options: list[tuple[Any, str]], initial: Any = None) -> Any:
-    """A choice before or after the questions, with its keys shown and Enter on nothing explained."""
+def _pick(lang: str, title: str, options: list[tuple[Any, str]], initial: Any = None, back: bool = False) -> Any:
+    """A choice before or after the questions, with its keys shown and Enter on nothing explained;
+    `back`: ← goes back to the screen before (tui.BACK)."""
     from . import tui
 
     tx = T[lang]
-    return tui.pick(title, options, initial=initial, hint=tx["pick_hint"], pick_first=tx["pick_choose"])
+    hint = tx["pick_hint_back"] if back else tx["pick_hint"]
+    return tui.pick(title, options, initial=initial, hint=hint, pick_first=tx["pick_choose"], allow_back=back)
 
 
 def _ask_who(lang: str, org_name: str | None, role: str | None) -> tuple[str | None, str | None] | None:

@@ -322,21 +322,31 @@ def ask_text(message: str, default: str = "", hint: str | None = None) -> str | 
         return None
 
 
+BACK = object()  # what `pick` returns for ← when it may go back (the setup's screen before)
+
+
 def pick(
-    title: str, options: Sequence[tuple[Any, str]], initial: Any = None, hint: str = "", pick_first: str = ""
+    title: str,
+    options: Sequence[tuple[Any, str]],
+    initial: Any = None,
+    hint: str = "",
+    pick_first: str = "",
+    allow_back: bool = False,
 ) -> Any:
-    """Choose one of `options` before the questionnaire starts; None when interrupted. `hint`: the keys,
-    shown below; `pick_first`: what Enter with nothing chosen says."""
+    """Choose one of `options` before the questionnaire starts; None when interrupted, BACK for ←
+    with `allow_back`. `hint`: the keys, shown below; `pick_first`: what Enter with nothing chosen says."""
     action, value = ask(
         Screen(
             header=[("class:question", wrap(title))],
             choices=[Choice(k, label) for k, label in options],
             initial=initial,
             hint=hint,
-            allow_back=False,
+            allow_back=allow_back,
             allow_skip=False,
             allow_comment=False,
             notices={"pick_first": pick_first} if pick_first else {},
         )
     )
+    if action == "back":
+        return BACK
     return value if action == "answer" else None

@@ -84,6 +84,9 @@ TEXTS: dict[str, str] = {
         "Espace ou un chiffre : cocher · Entrée : valider · s : passer · c : commenter\n← précédente · → suivante · "
         "u : 1re sans réponse · ? : aide · q : quitter"
     ),
+    "run.pick_hint_back": "↑↓ puis Entrée, ou un chiffre : choisir · ← : revenir · Ctrl-C : quitter",
+    "run.setup_hint": "« < » seul : revenir · Ctrl-C : quitter",
+    "run.setup_hint_optional": "Entrée vide : passer · « < » seul : revenir · Ctrl-C : quitter",
     "run.pick_hint": "↑↓ puis Entrée, ou un chiffre : choisir · Ctrl-C : quitter",
     "run.pick_choose": "Choisissez d'abord une ligne : ↑↓ puis Entrée, ou son chiffre.",
     "run.pick_first": "Choisissez une réponse (↑↓ puis Entrée, ou un chiffre), ou passez avec s.",
