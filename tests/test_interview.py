@@ -754,7 +754,7 @@ def test_the_setup_prompts_go_back_as_the_questions_do(monkeypatch, catalog) -> 
     texts = iter(["<", "ville", "<", "ville-b", "Ville B", "Ville B"])
     asked: list[tuple[str, Any]] = []
 
-    def pick(title, options, initial=None, hint="", pick_first="", allow_back=False):
+    def pick(title, options, initial=None, hint="", pick_first="", allow_back=False, **more):
         asked.append((title, initial, allow_back))
         return next(picks)
 
@@ -773,3 +773,34 @@ def test_the_setup_prompts_go_back_as_the_questions_do(monkeypatch, catalog) -> 
     assert asked[4][1:] == ("en", False)
     # id, name "<" back to the id (kept), name, role ← back to the name (kept), role
     assert asked[8][1] == "ville" and asked[9][1] == "" and asked[11][1] == "Ville B" and len(asked) == 13
+
+
+def test_a_choice_longer_than_a_24_row_screen_shows_a_page_and_its_keys(monkeypatch) -> None:
+    """Twenty questionnaires in a folder: the list before the questions ran off a 24-row terminal,
+    its keys and last lines cut. A page of it is shown, with how many more above and below."""
+    import io
+
+    from prompt_toolkit.application import create_app_session
+    from prompt_toolkit.data_structures import Size
+    from prompt_toolkit.input import create_pipe_input
+    from prompt_toolkit.output.vt100 import Vt100_Output
+
+    from assess.interview import run
+
+    monkeypatch.setenv("COLUMNS", "80")
+    options = [(f"q{k}", f"Questionnaire numéro {k}") for k in range(1, 24)]
+    import re
+
+    def shown(keys: str, initial: str | None) -> str:
+        written = io.StringIO()
+        with create_pipe_input() as inp:
+            inp.send_text(keys)
+            output = Vt100_Output(written, lambda: Size(rows=24, columns=80), term="xterm")
+            with create_app_session(input=inp, output=output):
+                assert run._pick("fr", "Quel questionnaire ?", options, initial) == "q23"
+        return re.sub(r"\x1b\[[0-9;?]*[A-Za-z]|\x08", "", written.getvalue())
+
+    first = shown("\x1b[A\r", None)  # the first page, then ↑ from nothing chosen: the last line
+    assert "quitter" in first and "encore 4 plus bas" in first and "numéro 20" not in first
+    last = shown("\r", "q23")  # the page of the line chosen before
+    assert "quitter" in last and "encore 19 plus haut" in last and "numéro 23" in last

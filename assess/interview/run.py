@@ -241,6 +241,8 @@ class Runner:
                 seen=q.id in it.visited,
                 notices={
                     "answer_first": tx["answer_first"],
+                    "above": tx["more_above"],
+                    "below": tx["more_below"],
                     "pick_first": tx["pick_first"],
                     "tick_first": tx["tick_first"],
                     "cleared": tx["cleared_others"],
@@ -349,7 +351,8 @@ def _pick(lang: str, title: str, options: list[tuple[Any, str]], initial: Any = 
 
     tx = T[lang]
     hint = tx["pick_hint_back"] if back else tx["pick_hint"]
-    return tui.pick(title, options, initial=initial, hint=hint, pick_first=tx["pick_choose"], allow_back=back)
+    more = (tx["more_above"], tx["more_below"])
+    return tui.pick(title, options, initial, hint, tx["pick_choose"], allow_back=back, more=more)
 
 
 def _ask_who(lang: str, org_name: str | None, role: str | None) -> tuple[str | None, str | None] | None:

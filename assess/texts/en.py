@@ -83,6 +83,8 @@ TEXTS: dict[str, str] = {
     "run.pick_hint_back": "↑↓ then Enter, or a digit: choose · ←: go back · Ctrl-C: quit",
     "run.setup_hint": "'<' alone: go back · Ctrl-C: quit",
     "run.setup_hint_optional": "Empty Enter: skip · '<' alone: go back · Ctrl-C: quit",
+    "run.more_above": "{n} more above",
+    "run.more_below": "{n} more below",
     "run.pick_hint": "↑↓ then Enter, or a digit: choose · Ctrl-C: quit",
     "run.pick_choose": "Choose a line first: ↑↓ then Enter, or its digit.",
     "run.pick_first": "Choose an answer (↑↓ then Enter, or a digit), or skip it with s.",

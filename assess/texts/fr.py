@@ -87,6 +87,8 @@ TEXTS: dict[str, str] = {
     "run.pick_hint_back": "↑↓ puis Entrée, ou un chiffre : choisir · ← : revenir · Ctrl-C : quitter",
     "run.setup_hint": "« < » seul : revenir · Ctrl-C : quitter",
     "run.setup_hint_optional": "Entrée vide : passer · « < » seul : revenir · Ctrl-C : quitter",
+    "run.more_above": "encore {n} plus haut",
+    "run.more_below": "encore {n} plus bas",
     "run.pick_hint": "↑↓ puis Entrée, ou un chiffre : choisir · Ctrl-C : quitter",
     "run.pick_choose": "Choisissez d'abord une ligne : ↑↓ puis Entrée, ou son chiffre.",
     "run.pick_first": "Choisissez une réponse (↑↓ puis Entrée, ou un chiffre), ou passez avec s.",
