@@ -804,3 +804,25 @@ def test_a_choice_longer_than_a_24_row_screen_shows_a_page_and_its_keys(monkeypa
     assert "quitter" in first and "encore 4 plus bas" in first and "numéro 20" not in first
     last = shown("\r", "q23")  # the page of the line chosen before
     assert "quitter" in last and "encore 19 plus haut" in last and "numéro 23" in last
+
+
+def test_questionnaires_of_the_same_title_are_told_apart_in_the_choice(monkeypatch, tmp_path: Path) -> None:
+    """Two questionnaires of one title in a folder (a copy adapted for one organisation): the list
+    showed the same line twice."""
+    from assess.catalog import load_catalog
+    from assess.interview import run, tui
+
+    src = (Path(__file__).parent.parent / "questionnaires" / "housing.yaml").read_text(encoding="utf-8")
+    (tmp_path / "copy.yaml").write_text(src.replace("\nid: housing\n", "\nid: housing-local\n"), encoding="utf-8")
+    cat = load_catalog([str(tmp_path)], use_cache=False)
+    seen: list[list[str]] = []
+
+    def pick(title, options, *a, **k):
+        seen.append([label for _, label in options])
+        return None
+
+    monkeypatch.setattr(tui, "pick", pick)
+    assert run._ask_setup(cat, None, "fr", None, None, None, "fr") is None
+    labels = seen[0]
+    assert len(set(labels)) == len(labels) and any(label.endswith("(housing-local)") for label in labels)
+    assert not any(label.endswith("(municipality)") for label in labels)

@@ -284,6 +284,8 @@ def _ask_setup(cat: Catalog, qid: str | None, lang: str | None, role: str | None
             got = _pick(lang_, tx["pick_lang"], [("fr", "Français"), ("en", "English")], lang_, back)
         elif step == "questionnaire":
             titles = [(q.id, q.title.get(lang_) or q.title.get("fr") or q.id) for q in latest]
+            twice = {t for _, t in titles if [x for _, x in titles].count(t) > 1}
+            titles = [(k, f"{t} ({k})" if t in twice else t) for k, t in titles]  # told apart by their ids
             got = _pick(lang_, tx["pick_questionnaire"], titles, qid, back)
         else:
             assert qid is not None
