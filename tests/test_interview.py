@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -694,6 +695,107 @@ def test_a_draft_without_answers_is_offered_with_its_count_in_good_french(
     args = dict(questionnaire_id="housing", lang=lang, default_lang=lang, role=None, org_id="o1", org_name=None)
     assert run.run_interview(catalog, **args, respondent_id="r1", output=None, resume=None) == 130
     assert said in capsys.readouterr().out.replace("\n", " ")
+
+
+def test_an_answer_of_the_draft_that_does_not_fit_is_asked_again_the_rest_kept(housing) -> None:
+    """A damaged draft (an option id changed by hand) was set aside whole, its message listing the
+    option ids: the answer is dropped, its question asked again, the other answers kept."""
+    it = make(housing)
+    it.next()
+    q1 = it.current().question
+    it.answer(q1.options[0].id)
+    q2 = it.current().question
+    it.answer(q2.options[0].id if q2.options else q2.scale.min)
+    it.answer(None)
+    draft = json.loads(json.dumps(it.to_draft()))
+    draft["answers"]["answers"][q1.id] = "no_such_option"
+    again = Interview.from_draft(housing, draft, "d.json")
+    assert again.dropped == [q1.id]
+    assert q1.id not in again.answers and again.answers[q2.id] == it.answers[q2.id]
+    assert again.current().question.id == q1.id and q1.id not in again.visited
+
+
+def test_the_setup_prompts_go_back_as_the_questions_do(monkeypatch, catalog) -> None:
+    """From the organisation's id, nothing led back to the questionnaire or the language chosen:
+    "<" alone at a prompt, ← on a choice, goes back one screen, the earlier choice shown again."""
+    from assess.interview import run, tui
+
+    picks = iter(["en", "housing", tui.BACK, "en", "municipality", tui.BACK, "direction"])
+    texts = iter(["<", "ville", "<", "ville-b", "Ville B", "Ville B"])
+    asked: list[tuple[str, Any]] = []
+
+    def pick(title, options, initial=None, hint="", pick_first="", allow_back=False, **more):
+        asked.append((title, initial, allow_back))
+        return next(picks)
+
+    def ask_text(message, default="", hint=None):
+        asked.append((message, default, hint))
+        return next(texts)
+
+    monkeypatch.setattr(tui, "pick", pick)
+    monkeypatch.setattr(tui, "ask_text", ask_text)
+    got = run._ask_setup(catalog, None, None, None, None, None, "fr")
+    assert got is not None
+    questionnaire, lang, role, org_id, org_name = got
+    assert (questionnaire.id, lang, role, org_id, org_name) == ("municipality", "en", "direction", "ville-b", "Ville B")
+    # language, questionnaire, id "<", questionnaire again (housing shown), ← to the language (en shown)
+    assert asked[0][2] is False and asked[1][2] is True and asked[3] == (asked[1][0], "housing", True)
+    assert asked[4][1:] == ("en", False)
+    # id, name "<" back to the id (kept), name, role ← back to the name (kept), role
+    assert asked[8][1] == "ville" and asked[9][1] == "" and asked[11][1] == "Ville B" and len(asked) == 13
+
+
+def test_a_choice_longer_than_a_24_row_screen_shows_a_page_and_its_keys(monkeypatch) -> None:
+    """Twenty questionnaires in a folder: the list before the questions ran off a 24-row terminal,
+    its keys and last lines cut. A page of it is shown, with how many more above and below."""
+    import io
+
+    from prompt_toolkit.application import create_app_session
+    from prompt_toolkit.data_structures import Size
+    from prompt_toolkit.input import create_pipe_input
+    from prompt_toolkit.output.vt100 import Vt100_Output
+
+    from assess.interview import run
+
+    monkeypatch.setenv("COLUMNS", "80")
+    options = [(f"q{k}", f"Questionnaire numéro {k}") for k in range(1, 24)]
+    import re
+
+    def shown(keys: str, initial: str | None) -> str:
+        written = io.StringIO()
+        with create_pipe_input() as inp:
+            inp.send_text(keys)
+            output = Vt100_Output(written, lambda: Size(rows=24, columns=80), term="xterm")
+            with create_app_session(input=inp, output=output):
+                assert run._pick("fr", "Quel questionnaire ?", options, initial) == "q23"
+        return re.sub(r"\x1b\[[0-9;?]*[A-Za-z]|\x08", "", written.getvalue())
+
+    first = shown("\x1b[A\r", None)  # the first page, then ↑ from nothing chosen: the last line
+    assert "quitter" in first and "encore 4 plus bas" in first and "numéro 20" not in first
+    last = shown("\r", "q23")  # the page of the line chosen before
+    assert "quitter" in last and "encore 19 plus haut" in last and "numéro 23" in last
+
+
+def test_questionnaires_of_the_same_title_are_told_apart_in_the_choice(monkeypatch, tmp_path: Path) -> None:
+    """Two questionnaires of one title in a folder (a copy adapted for one organisation): the list
+    showed the same line twice."""
+    from assess.catalog import load_catalog
+    from assess.interview import run, tui
+
+    src = (Path(__file__).parent.parent / "questionnaires" / "housing.yaml").read_text(encoding="utf-8")
+    (tmp_path / "copy.yaml").write_text(src.replace("\nid: housing\n", "\nid: housing-local\n"), encoding="utf-8")
+    cat = load_catalog([str(tmp_path)], use_cache=False)
+    seen: list[list[str]] = []
+
+    def pick(title, options, *a, **k):
+        seen.append([label for _, label in options])
+        return None
+
+    monkeypatch.setattr(tui, "pick", pick)
+    assert run._ask_setup(cat, None, "fr", None, None, None, "fr") is None
+    labels = seen[0]
+    assert len(set(labels)) == len(labels) and any(label.endswith("(housing-local)") for label in labels)
+    assert not any(label.endswith("(municipality)") for label in labels)
 
 
 def _drawn(screen, keys: str, rows: int = 30, columns: int = 80) -> tuple[str, str]:

@@ -280,6 +280,54 @@ def test_unreadable_draft_is_kept_aside(tmp_path: Path) -> None:
     assert len(kept) == 1 and kept[0].read_bytes() == b'{"answers": {"broken'
 
 
+def _old_draft(tmp_path: Path, catalog, version: str) -> Path:
+    """A draft of housing 1.0.0 (one answer), as made before the upgrade to 2.x, named `version`."""
+    from assess.interview.state import Interview
+
+    it = Interview(catalog.questionnaire("housing", "1.0.0"), lang="fr", org_id="c8", role="field", respondent_id="p8")
+    it.next()
+    q = it.current().question
+    it.answer(q.options[0].id)
+    draft = it.to_draft()
+    draft["answers"]["questionnaire"]["version"] = version
+    path = tmp_path / "drafts" / "housing--c8--p8.json"
+    path.parent.mkdir(exist_ok=True)
+    path.write_text(json.dumps(draft), encoding="utf-8")
+    return path
+
+
+@pytest.mark.slow
+def test_a_draft_of_an_older_major_version_is_resumed_with_it(tmp_path: Path, catalog) -> None:
+    """A draft of housing 1.x, after the upgrade to 2.x, was found "illisible" and set aside: it is
+    offered and taken up with its own version, as --resume does."""
+    path = _old_draft(tmp_path, catalog, "1.0.0")
+    child = spawn(["run", "housing", "--lang", "fr", "--org-id", "c8", "--respondent-id", "p8"], tmp_path)
+    child.expect(r"version\s+1\.0\.0\s+du\s+questionnaire")
+    child.expect("Oui, reprendre")
+    child.send(ENTER)
+    child.expect("question 2 sur")
+    assert "illisible" not in child.before
+    child.send("q")
+    child.expect(pexpect.EOF)
+    close(child)
+    draft = json.loads(path.read_text(encoding="utf-8"))
+    assert draft["answers"]["questionnaire"]["version"] == "1.0.0" and len(draft["visited"]) == 1
+
+
+@pytest.mark.slow
+def test_a_draft_of_a_version_not_installed_is_kept_and_said_plainly(tmp_path: Path, catalog) -> None:
+    path = _old_draft(tmp_path, catalog, "9.0.0")
+    before = path.read_bytes()
+    child = spawn(["run", "housing", "--lang", "fr", "--role", "field", "--org-id", "c8", "--respondent-id", "p8",
+                   "--org-name", "C"], tmp_path)  # fmt: skip
+    child.expect(r"version\s+9\.0\.0\s+du\s+questionnaire,\s+qui\s+n'est\s+plus\s+installée")
+    child.expect(r"gardé\s+tel\s+quel")
+    assert "illisible" not in child.before
+    quit_at_the_start(child)
+    kept = list((tmp_path / "drafts").glob("housing--c8--p8.v9.0.0-*.json"))
+    assert len(kept) == 1 and kept[0].read_bytes() == before
+
+
 def test_without_terminal_points_to_template_and_score(tmp_path: Path) -> None:
     import subprocess
 
@@ -510,3 +558,17 @@ def test_a_finished_answers_file_reopened_is_changed_in_place_and_kept_whole_on_
     }
     assert sorted(p.name for p in tmp_path.iterdir()) == ["answers", "drafts"]  # nothing written elsewhere
     assert list((tmp_path / "drafts").iterdir()) == []  # finished: the draft is gone
+
+
+def test_right_arrow_on_a_question_not_yet_seen_says_why_it_stays(tmp_path: Path) -> None:
+    """→ on a question never seen did nothing and said nothing."""
+    child = spawn(["run", "housing", "--lang", "fr", "--role", "field", "--org-id", "c9", "--org-name", "C",
+                   "--respondent-id", "p9"], tmp_path)  # fmt: skip
+    child.expect("Entrée.{1,20}?: commencer")
+    child.send(ENTER)
+    child.expect("question 1 sur")
+    child.send("\x1b[C")
+    child.expect(r"répondez\s+d'abord\s+à\s+celle-ci")
+    child.send("q")
+    child.expect(pexpect.EOF)
+    close(child)

@@ -238,7 +238,11 @@ class Runner:
                 comment=it.comments.get(q.id),
                 digits_are_values=q.type == "scale",
                 allow_forward=True,
+                seen=q.id in it.visited,
                 notices={
+                    "answer_first": tx["answer_first"],
+                    "above": tx["more_above"],
+                    "below": tx["more_below"],
                     "pick_first": tx["pick_first"],
                     "tick_first": tx["tick_first"],
                     "cleared": tx["cleared_others"],
@@ -255,7 +259,9 @@ def _ask_setup(cat: Catalog, qid: str | None, lang: str | None, role: str | None
                org_id: str | None, org_name: str | None, default_lang: str,
                respondent_id: str | None = None) -> tuple[Any, ...] | None:  # fmt: skip
     """The questionnaire, language, role, organisation id and name to start with; the name and the
-    role are not asked when the respondent's draft exists (it holds them, if it is taken up)."""
+    role are not asked when the respondent's draft exists (it holds them, if it is taken up). Each is
+    asked when not given, in that order; ← (or "<" alone at a prompt, as at a free-text question)
+    goes back to the one before."""
     from . import tui
 
     lang_ = lang or default_lang
@@ -263,41 +269,75 @@ def _ask_setup(cat: Catalog, qid: str | None, lang: str | None, role: str | None
         with contextlib.suppress(AssessError, OSError, ValueError, KeyError, TypeError, AttributeError):
             saved = load_draft(draft_path(qid, org_id, respondent_id))["answers"].get("lang")
             lang_ = saved if saved in ("fr", "en") else lang_
-    if lang is None:
-        picked = _pick(lang_, T[lang_]["pick_lang"], [("fr", "Français"), ("en", "English")], initial=lang_)
-        if picked is None:
-            return None
-        lang_ = picked
-    tx = T[lang_]
-    if qid is None:
-        qs = cat.latest()
-        if len(qs) == 1:
-            qid = qs[0].id
+    latest = cat.latest()
+    if qid is None and len(latest) == 1:
+        qid = latest[0].id
+    given = {"lang": lang, "questionnaire": qid, "org_id": org_id or None, "org_name": org_name, "role": role}
+    steps = [step for step, value in given.items() if value is None]
+    role_picked: Any = None  # the role's line chosen ("" for "I would rather not say"), shown again on ←
+    i, shown = 0, -1
+    while i < len(steps):
+        step, back, tx = steps[i], i > 0, T[lang_]
+        arrived, shown = shown != i, i
+        got: Any = None
+        if step == "lang":
+            got = _pick(lang_, tx["pick_lang"], [("fr", "Français"), ("en", "English")], lang_, back)
+        elif step == "questionnaire":
+            titles = [(q.id, q.title.get(lang_) or q.title.get("fr") or q.id) for q in latest]
+            twice = {t for _, t in titles if [x for _, x in titles].count(t) > 1}
+            titles = [(k, f"{t} ({k})" if t in twice else t) for k, t in titles]  # told apart by their ids
+            got = _pick(lang_, tx["pick_questionnaire"], titles, qid, back)
         else:
-            titles = [(q.id, q.title.get(lang_) or q.title.get("fr") or q.id) for q in qs]
-            qid = _pick(lang_, tx["pick_questionnaire"], titles)
-            if qid is None:
-                return None
-    questionnaire = cat.questionnaire(qid)
-    # the explanation on a line of its own: the prompt stays short, and what is typed has the width
-    example = tx.get(f"org_id_example.{questionnaire.sector}") or tx["org_id_example"]
-    if not org_id:
-        _out(tx["org_id_intro"].format(example=example))
-    while not org_id:
-        typed = tui.ask_text(tx["org_id"])
-        if typed is None:
+            assert qid is not None
+            questionnaire = cat.questionnaire(qid)
+            if step in ("org_name", "role") and respondent_id is not None:
+                assert org_id is not None
+                if draft_path(questionnaire.id, org_id, respondent_id).exists():
+                    break  # the draft holds them
+        if step == "org_id":
+            # the explanation on a line of its own: the prompt stays short, and what is typed has the width
+            example = tx.get(f"org_id_example.{questionnaire.sector}") or tx["org_id_example"]
+            if arrived:
+                _out(tx["org_id_intro"].format(example=example))
+            got = _ask_setup_text(tx["org_id"], org_id or "", tx["setup_hint"] if back else None)
+            if isinstance(got, str) and (not got or any(c.isspace() for c in got)):  # as asked: one short word
+                if got:
+                    _out(tx["org_id_space"].format(example=example))
+                continue
+        elif step == "org_name":
+            got = _ask_setup_text(tx["org_name"], org_name or "", tx["setup_hint_optional"] if back else None)
+        elif step == "role":
+            got = _pick(lang_, tx["pick_role"], _role_options(lang_), role_picked, back)
+        if got is None:  # Ctrl-C
             return None
-        org_id = typed.strip()
-        if any(c.isspace() for c in org_id):  # as the prompt asks: one short word
-            _out(tx["org_id_space"].format(example=example))
-            org_id = ""
-    assert org_id is not None
-    if respondent_id is not None and draft_path(questionnaire.id, org_id, respondent_id).exists():
-        return questionnaire, lang_, role, org_id, org_name
-    who = _ask_who(lang_, org_name, role)
-    if who is None:
+        if got is tui.BACK:
+            i = max(i - 1, 0)
+            continue
+        if step == "lang":
+            lang_ = got
+        elif step == "questionnaire":
+            qid = got
+        elif step == "org_id":
+            org_id = got
+        elif step == "org_name":
+            org_name = got or None
+        else:
+            role_picked, role = got, got or None
+        i += 1
+    assert qid is not None and org_id is not None
+    return cat.questionnaire(qid), lang_, role, org_id, org_name
+
+
+def _ask_setup_text(message: str, default: str, hint: str | None) -> Any:
+    """A prompt of the setup: the text typed, without its surrounding spaces; tui.BACK for "<" alone
+    (when the hint offers it); None on Ctrl-C."""
+    from . import tui
+
+    typed = tui.ask_text(message, default=default, hint=hint)
+    if typed is None:
         return None
-    return questionnaire, lang_, who[1], org_id, who[0]
+    typed = typed.strip()
+    return tui.BACK if hint and typed == "<" else typed
 
 
 def _role_options(lang: str) -> list[tuple[Any, str]]:
@@ -306,12 +346,15 @@ def _role_options(lang: str) -> list[tuple[Any, str]]:
     return [(r, tx[f"role_{r}"]) for r in ROLE_KEYS] + [("", tx["role_none"])]
 
 
-def _pick(lang: str, title: str, options: list[tuple[Any, str]], initial: Any = None) -> Any:
-    """A choice before or after the questions, with its keys shown and Enter on nothing explained."""
+def _pick(lang: str, title: str, options: list[tuple[Any, str]], initial: Any = None, back: bool = False) -> Any:
+    """A choice before or after the questions, with its keys shown and Enter on nothing explained;
+    `back`: ← goes back to the screen before (tui.BACK)."""
     from . import tui
 
     tx = T[lang]
-    return tui.pick(title, options, initial=initial, hint=tx["pick_hint"], pick_first=tx["pick_choose"])
+    hint = tx["pick_hint_back"] if back else tx["pick_hint"]
+    more = (tx["more_above"], tx["more_below"])
+    return tui.pick(title, options, initial, hint, tx["pick_choose"], allow_back=back, more=more)
 
 
 def _ask_who(lang: str, org_name: str | None, role: str | None) -> tuple[str | None, str | None] | None:
@@ -369,6 +412,7 @@ def run_interview(
         except AssessError as e:  # every message names the file
             raise AssessError([Problem(str(resume), p.message, p.line, p.where) for p in e.problems]) from None
         it = Interview.from_draft(questionnaire, draft, str(resume))
+        _say_dropped(it, lang or it.lang)
         if lang:
             it.lang = as_lang(lang)
         if round_label:
@@ -402,12 +446,18 @@ def run_interview(
         if draft_file.exists():
             try:
                 old = load_draft(draft_file)
-                previous = Interview.from_draft(questionnaire, old, str(draft_file))
+                # a draft begun before the questionnaires were upgraded is taken up with its own
+                # version, as --resume does; not installed any more: said plainly, the draft kept
+                own = _drafts_version(cat, old, questionnaire)
+                previous = Interview.from_draft(own, old, str(draft_file))
                 # the path printed by the terminal, not the question's window: it stays whole, to copy
                 n = len(previous.answers)
                 count = counted(n, "run.answers", lang_)  # "0 réponse" in French, "0 answers" in English
                 # what exists, then where it is, then the question: read in that order
                 _out(txl["draft_at"].format(who=respondent_id, n=count, path=draft_file))
+                if own.version != questionnaire.version:
+                    _out(txl["draft_version"].format(version=own.version))
+                _say_dropped(previous, lang_)
                 choice = _pick(
                     lang_, txl["resume_q"], [(True, txl["resume_yes"]), (False, txl["resume_no"])], initial=True
                 )
@@ -418,6 +468,9 @@ def run_interview(
                     taken.lang = as_lang(lang_)  # the language just chosen, not the draft's
                     saved = old.get("output")
                     out_path = output or (Path(saved) if isinstance(saved, str) else None)
+            except OtherVersion as e:
+                kept = set_aside(draft_file, f"v{e.version}")  # never overwritten: kept, its version in its name
+                _out(txl["draft_old_version"].format(path=draft_file, kept=kept, version=e.version))
             except AssessError as e:
                 kept = set_aside(draft_file)  # never overwritten: kept under a name that says why
                 reason = problem_message(e.problems[0].message, lang_) if e.problems else ""
@@ -462,6 +515,38 @@ def run_interview(
     if code:  # stopped before the end: no answers file, so never 0 (130 Ctrl-C, 3 saved with q)
         return code
     return finish(it, out_path, draft_file, q_option)
+
+
+def _say_dropped(it: Interview, lang: str) -> None:
+    """Answers of a draft that could not be read: said in words (never their ids), and asked again."""
+    if it.dropped:
+        _out(counted(len(it.dropped), "run.draft_dropped", lang))
+
+
+class OtherVersion(Exception):
+    """A draft made with a major version of its questionnaire that is not installed any more."""
+
+    def __init__(self, version: str) -> None:
+        super().__init__(version)
+        self.version = version
+
+
+def _drafts_version(cat: Catalog, draft: dict[str, Any], newest: Any) -> Any:
+    """The questionnaire a draft was made with: the installed version of its major version (the
+    newest one when the draft says nothing readable: what is wrong is then said by the reading)."""
+    from ..errors import UnknownQuestionnaire
+
+    answers = draft if draft.get("format") == FORMAT else draft.get("answers")
+    try:
+        qid, version = read_header(answers, "", None)
+    except AssessError:
+        return newest
+    if qid != newest.id:
+        return newest
+    try:
+        return cat.questionnaire(qid, version)
+    except UnknownQuestionnaire:
+        raise OtherVersion(version) from None
 
 
 def finish(it: Interview, out_path: Path, draft_file: Path, q: str = "") -> int:

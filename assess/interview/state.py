@@ -71,6 +71,7 @@ class Interview:
         self.answers: dict[str, Any] = {}
         self.comments: dict[str, str] = {}
         self.visited: set[str] = set()  # questions shown and left (answered or skipped)
+        self.dropped: list[str] = []  # answers of the draft taken up that did not fit their question
         self.steps = self._steps()
         self.index = 0
 
@@ -243,7 +244,19 @@ class Interview:
             raise AssessError(Problem(source, "not a draft or answers file of assess"))
         if not isinstance(answers, dict):
             raise AssessError(Problem(source, "draft without answers"))
-        sheet = check_answers(compile_plan(questionnaire), answers, source).sheet
+        plan = compile_plan(questionnaire)
+        # an answer that does not fit its question (the file edited, or damaged) is dropped and its
+        # question asked again; the rest of the draft is kept
+        dropped: list[str] = []
+        given = answers.get("answers")
+        if isinstance(given, dict):
+            for q_id, a in given.items():
+                q = plan.questions.get(q_id) if isinstance(q_id, str) else None
+                if q is not None and value_problem(q, a) is not None:
+                    dropped.append(q_id)
+            if dropped:
+                answers = {**answers, "answers": {k: v for k, v in given.items() if k not in dropped}}
+        sheet = check_answers(plan, answers, source).sheet
         it = cls(
             questionnaire,
             lang=sheet.lang or "fr",
@@ -257,9 +270,13 @@ class Interview:
         it.answers = dict(sheet.answers)
         it.comments = dict(sheet.comments)
         known = {q.id for q in it.questions}
-        it.visited = {v for v in (visited if visited is not None else sheet.answers) if v in known}
+        it.visited = {v for v in (visited if visited is not None else sheet.answers) if v in known} - set(dropped)
+        it.dropped = dropped
         idx = draft.get("index")
-        if isinstance(idx, int) and 0 <= idx <= len(it.steps) and visited is not None:
+        again = [i for i, st in enumerate(it.steps) if st.question is not None and st.question.id in dropped]
+        if again:  # back to the first answer to give again
+            it.index = again[0]
+        elif isinstance(idx, int) and 0 <= idx <= len(it.steps) and visited is not None:
             it.index = idx
         else:
             it.first_unanswered()
@@ -302,16 +319,18 @@ def new_respondent_id(questionnaire_id: str, org_id: str) -> str:
             return rid
 
 
-def set_aside(path: Path) -> Path:
-    """Move an unreadable draft out of the way, under a name that says so, and return where."""
+def set_aside(path: Path, why: str = "unreadable") -> Path:
+    """Move a draft that cannot be taken up out of the way, under a name that says why
+    ("unreadable", or the questionnaire's version it was made with), and return where."""
     import time
 
     stamp = time.strftime("%Y%m%d-%H%M%S")
-    target = path.with_name(f"{path.stem}.unreadable-{stamp}{path.suffix}")
+    why = _UNSAFE.sub("_", why)
+    target = path.with_name(f"{path.stem}.{why}-{stamp}{path.suffix}")
     n = 1
     while target.exists():
         n += 1
-        target = path.with_name(f"{path.stem}.unreadable-{stamp}-{n}{path.suffix}")
+        target = path.with_name(f"{path.stem}.{why}-{stamp}-{n}{path.suffix}")
     path.rename(target)
     return target
 

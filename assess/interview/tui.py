@@ -61,10 +61,42 @@ class Screen:
     # 3 records 3, whatever the scale's start), not the third line
     digits_are_values: bool = False
     allow_forward: bool = False  # → keeps the current answer and moves on; u jumps to the first unanswered
+    # → on a question not yet seen: nothing to keep, so it says "answer_first" (a notice) and stays
+    seen: bool = True
     # short messages shown on the screen: "pick_first" (Enter with nothing chosen), "tick_first"
     # (Enter with nothing ticked on a multiple choice), "cleared" (an exclusive option unticked the
-    # others; {label} is the option), "unticked" (an option ticked unticked the exclusive one, {label})
+    # others; {label} is the option), "unticked" (an option ticked unticked the exclusive one, {label}),
+    # "answer_first" (→ on a question not yet seen); "above", "below": how many options ({n}) are out
+    # of a screen too short for them all
     notices: dict[str, str] = field(default_factory=dict)
+
+
+def _rows() -> int:
+    """The terminal's height (24 when it cannot be told)."""
+    from prompt_toolkit.application import get_app
+
+    try:
+        return get_app().output.get_size().rows or 24
+    except Exception:  # no terminal to ask: the usual height
+        return 24
+
+
+def _in_view(heights: list[int], cursor: int | None, room: int) -> tuple[int, int]:
+    """The options shown, [first, last), when they take `heights` rows and `room` rows are left:
+    all when they fit; else the page of options that holds the cursor (the first page before any
+    move), with a line saying how many more above and below (at least three options a page)."""
+    if sum(heights) <= room:
+        return 0, len(heights)
+    room = max(room - 2, 3)  # the two lines "↑ n more", "↓ n more"
+    first = 0
+    while True:
+        last, used = first, 0
+        while last < len(heights) and (used + heights[last] <= room or last == first):
+            used += heights[last]
+            last += 1
+        if last >= len(heights) or cursor is None or cursor < last:
+            return first, last
+        first = last
 
 
 COMMENT_SHOWN = 130  # characters of a comment shown on its question's screen: two lines at 80 columns
@@ -106,6 +138,7 @@ def ask(screen: Screen) -> tuple[str, Any]:
             if len(shown) > COMMENT_SHOWN:
                 shown = shown[:COMMENT_SHOWN].rsplit(" ", 1)[0] + " …"
             out.append(("class:hint", wrap(f"« {shown} »", "  ") + "\n"))
+        lines: list[str] = []
         for i, c in enumerate(choices):
             if screen.multi:
                 box = "[x]" if c.key in ticked else "[ ]"
@@ -113,14 +146,24 @@ def ask(screen: Screen) -> tuple[str, Any]:
                 picked = chosen if chosen is not None else screen.initial
                 box = "(•)" if picked is not None and c.key == picked else "( )"
             number = "" if screen.digits_are_values else (f"{i + 1}." if i < 9 else "  ")
-            line = wrap(c.label, " " * 10, f"{'❯' if i == cursor else ' '} {number:>3} {box} ")
-            out.append(("class:cursor" if i == cursor else "", line))
-            out.append(("", "\n"))
+            lines.append(wrap(c.label, " " * 10, f"{'❯' if i == cursor else ' '} {number:>3} {box} "))
+        below: list[tuple[str, str]] = []
         if notice:
-            out.append(("class:current", wrap(notice) + "\n"))
+            below.append(("class:current", wrap(notice) + "\n"))
         for line in screen.hint.split("\n"):
-            out.append(("class:hint", wrap(line) + "\n"))
-        return FormattedText(out)
+            below.append(("class:hint", wrap(line) + "\n"))
+        # more options than the screen's rows: those around the cursor, and how many more above and
+        # below (the keys, below them, stay in view on a 24-row terminal)
+        used = sum(text.count("\n") for _, text in out + below) + 1
+        first, last = _in_view([line.count("\n") + 1 for line in lines], cursor, _rows() - used)
+        if first:
+            out.append(("class:hint", f"  ↑ {screen.notices.get('above', '{n}').format(n=first)}\n"))
+        for i in range(first, last):
+            out.append(("class:cursor" if i == cursor else "", lines[i]))
+            out.append(("", "\n"))
+        if last < len(lines):
+            out.append(("class:hint", f"  ↓ {screen.notices.get('below', '{n}').format(n=len(lines) - last)}\n"))
+        return FormattedText(out + below)
 
     kb = KeyBindings()
 
@@ -220,8 +263,11 @@ def ask(screen: Screen) -> tuple[str, Any]:
 
     @kb.add("right")
     def _forward(event: KeyPressEvent) -> None:
-        if screen.allow_forward:
+        nonlocal notice
+        if screen.allow_forward and screen.seen:
             finish(event, ("forward", None))
+        elif screen.allow_forward:
+            notice = screen.notices.get("answer_first", "")
 
     @kb.add("u")
     def _unanswered(event: KeyPressEvent) -> None:
@@ -316,21 +362,33 @@ def ask_text(message: str, default: str = "", hint: str | None = None) -> str | 
         return None
 
 
+BACK = object()  # what `pick` returns for ← when it may go back (the setup's screen before)
+
+
 def pick(
-    title: str, options: Sequence[tuple[Any, str]], initial: Any = None, hint: str = "", pick_first: str = ""
+    title: str,
+    options: Sequence[tuple[Any, str]],
+    initial: Any = None,
+    hint: str = "",
+    pick_first: str = "",
+    allow_back: bool = False,
+    more: tuple[str, str] = ("{n}", "{n}"),
 ) -> Any:
-    """Choose one of `options` before the questionnaire starts; None when interrupted. `hint`: the keys,
-    shown below; `pick_first`: what Enter with nothing chosen says."""
+    """Choose one of `options` before the questionnaire starts; None when interrupted, BACK for ←
+    with `allow_back`. `hint`: the keys, shown below; `pick_first`: what Enter with nothing chosen says;
+    `more`: the notices "above" and "below" of a list longer than the screen."""
     action, value = ask(
         Screen(
             header=[("class:question", wrap(title))],
             choices=[Choice(k, label) for k, label in options],
             initial=initial,
             hint=hint,
-            allow_back=False,
+            allow_back=allow_back,
             allow_skip=False,
             allow_comment=False,
-            notices={"pick_first": pick_first} if pick_first else {},
+            notices={"above": more[0], "below": more[1], **({"pick_first": pick_first} if pick_first else {})},
         )
     )
+    if action == "back":
+        return BACK
     return value if action == "answer" else None

@@ -80,9 +80,15 @@ TEXTS: dict[str, str] = {
         "Space or a digit: tick · Enter: confirm · s: skip · c: comment · ?: help\n← previous · → next · u: first "
         "unanswered · q: save and quit"
     ),
+    "run.pick_hint_back": "↑↓ then Enter, or a digit: choose · ←: go back · Ctrl-C: quit",
+    "run.setup_hint": "'<' alone: go back · Ctrl-C: quit",
+    "run.setup_hint_optional": "Empty Enter: skip · '<' alone: go back · Ctrl-C: quit",
+    "run.more_above": "{n} more above",
+    "run.more_below": "{n} more below",
     "run.pick_hint": "↑↓ then Enter, or a digit: choose · Ctrl-C: quit",
     "run.pick_choose": "Choose a line first: ↑↓ then Enter, or its digit.",
     "run.pick_first": "Choose an answer (↑↓ then Enter, or a digit), or skip it with s.",
+    "run.answer_first": "→ only moves past a question already seen: answer this one first, or skip it with s.",
     "run.tick_first": "Tick at least one answer (Space), or skip with s.",
     "run.cleared_others": "'{label}' does not go with the other answers: they were unticked.",
     "run.cleared_exclusive": "'{label}' does not go with another answer: it was unticked.",
@@ -149,6 +155,18 @@ TEXTS: dict[str, str] = {
     ),
     "run.your_id": "Your respondent id: {id}\nWrite it down: only with it can you resume this questionnaire if it is "
     "interrupted. Nobody else sees your answers in progress. To resume:\n  {command}",
+    "run.draft_version": "It was begun with version {version} of the questionnaire: it is resumed with that version.",
+    "run.draft_old_version": (
+        "Your draft {path} was begun with version {version} of the questionnaire, which is no longer installed "
+        "on this computer: it cannot be resumed here. It is kept as it is under the name:\n  {kept}\nA new "
+        "questionnaire starts."
+    ),
+    "run.draft_dropped.one": (
+        "{n} answer of the draft could not be read: its question will be asked again. The other answers are kept."
+    ),
+    "run.draft_dropped.many": (
+        "{n} answers of the draft could not be read: their questions will be asked again. The other answers are kept."
+    ),
     "run.draft_damaged": (
         "The draft {path} cannot be read ({reason}). It is kept aside as:\n  {kept}\nA new questionnaire starts."
     ),

@@ -84,9 +84,15 @@ TEXTS: dict[str, str] = {
         "Espace ou un chiffre : cocher · Entrée : valider · s : passer · c : commenter\n← précédente · → suivante · "
         "u : 1re sans réponse · ? : aide · q : quitter"
     ),
+    "run.pick_hint_back": "↑↓ puis Entrée, ou un chiffre : choisir · ← : revenir · Ctrl-C : quitter",
+    "run.setup_hint": "« < » seul : revenir · Ctrl-C : quitter",
+    "run.setup_hint_optional": "Entrée vide : passer · « < » seul : revenir · Ctrl-C : quitter",
+    "run.more_above": "encore {n} plus haut",
+    "run.more_below": "encore {n} plus bas",
     "run.pick_hint": "↑↓ puis Entrée, ou un chiffre : choisir · Ctrl-C : quitter",
     "run.pick_choose": "Choisissez d'abord une ligne : ↑↓ puis Entrée, ou son chiffre.",
     "run.pick_first": "Choisissez une réponse (↑↓ puis Entrée, ou un chiffre), ou passez avec s.",
+    "run.answer_first": "→ passe seulement une question déjà vue : répondez d'abord à celle-ci, ou passez-la avec s.",
     "run.tick_first": "Cochez au moins une réponse (Espace), ou passez avec s.",
     "run.cleared_others": "« {label} » ne va pas avec les autres réponses : elles ont été décochées.",
     "run.cleared_exclusive": "« {label} » ne va pas avec une autre réponse : elle a été décochée.",
@@ -156,6 +162,22 @@ TEXTS: dict[str, str] = {
     "run.your_id": (
         "Votre identifiant de répondant : {id}\nNotez-le : lui seul permet de reprendre ce questionnaire s'il est "
         "interrompu. Personne d'autre ne voit vos réponses en cours. Pour reprendre :\n  {command}"
+    ),
+    "run.draft_version": (
+        "Il a été commencé avec la version {version} du questionnaire : il est repris avec cette version."
+    ),
+    "run.draft_old_version": (
+        "Votre brouillon {path} a été commencé avec la version {version} du questionnaire, qui n'est plus "
+        "installée sur cet ordinateur : il ne peut pas être repris ici. Il est gardé tel quel sous le nom :\n  "
+        "{kept}\nUn nouveau questionnaire commence."
+    ),
+    "run.draft_dropped.one": (
+        "{n} réponse du brouillon n'a pas pu être lue : sa question sera posée à nouveau. "
+        "Les autres réponses sont gardées."
+    ),
+    "run.draft_dropped.many": (
+        "{n} réponses du brouillon n'ont pas pu être lues : leurs questions seront posées à nouveau. "
+        "Les autres réponses sont gardées."
     ),
     "run.draft_damaged": (
         "Le brouillon {path} est illisible ({reason}). Il est gardé de côté sous le nom :\n  {kept}\nUn nouveau "
