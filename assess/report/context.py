@@ -26,7 +26,7 @@ from ..sources import SOURCES, cite, short
 from ..texts import counted, fields_of, problem_message
 from ..vocab import DONT_KNOW, LEVEL_IDS, Lang, as_lang
 from .compare import BenchmarkView, RoundsView, benchmark_view, round_label, rounds_view
-from .texts import TEXTS, quoted_list, trajectory_sentence
+from .texts import TEXTS, leaning, quoted_list, trajectory_sentence
 
 if TYPE_CHECKING:
     from ..rounds import Timeline
@@ -440,7 +440,12 @@ def _build(
         trajectory=result.placement.trajectory,
         trajectory_label=t(result.placement.trajectory, lang),
         trajectory_sentence=trajectory_sentence(
-            result.placement.trajectory, result.placement.position, missing, lang, q.sector
+            result.placement.trajectory,
+            result.placement.position,
+            missing,
+            lang,
+            q.sector,
+            leaning([(lv.name, lv.position) for lv in levels], plan.digital_below, plan.socio_professional_from, lang),
         )
         + _portrait_limits(plan, result.placement.trajectory, levels, lang, gaps),
         hinge=result.placement.hinge,

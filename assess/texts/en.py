@@ -490,6 +490,14 @@ TEXTS: dict[str, str] = {
     ),
     "report.newer_major": "Positions from two different major versions do not compare directly.",
     "report.and": " and ",
+    "report.lean_socio.one": "{names} leans towards the socio-professional pole",
+    "report.lean_socio.many": "{names} lean towards the socio-professional pole",
+    "report.lean_digital.one": "{names} stays on the digital side",
+    "report.lean_digital.many": "{names} stay on the digital side",
+    "report.lean_both": "{socio}, but {digital}.",
+    "report.lean_socio_only": "{socio}, and no measured level stays on the digital side.",
+    "report.lean_digital_only": "{digital}, and no measured level leans towards the socio-professional pole yet.",
+    "report.lean_none": "No measured level leans clearly either way: all are between {lo} and {hi}.",
     "report.portrait_gaps": (
         "It is the picture of the mean: on {names}, role groups stand a flagged gap apart (see the gaps)."
     ),
@@ -545,8 +553,8 @@ TEXTS: dict[str, str] = {
         "control, data flows upwards, and field work risks being impoverished."
     ),
     "trajectory.hybrid": (
-        "The organisation is between the two trajectories (position {pos} out of 100): nothing is settled, and the "
-        "choices of the coming months will tip the balance."
+        "The organisation is between the two trajectories (position {pos} out of 100).{pattern} Nothing is settled: "
+        "the choices of the coming months will tip the balance."
     ),
     "trajectory.socio-professional": (
         "The organisation is on a socio-professional trajectory (position {pos} out of 100): digital tools serve "
@@ -569,16 +577,19 @@ TEXTS: dict[str, str] = {
         "often to report to funders; teams work around them orally, and digital tasks pile up unrecognised."
     ),
     "trajectory.hybrid.housing": (
-        "The organisation is between the two trajectories (position {pos} out of 100): part of the work was "
-        "rethought, but sharing data with the agencies and time on site remain to be won."
+        "The organisation is between the two trajectories (position {pos} out of 100).{pattern} In the 2024 study, "
+        "what set the two providers apart was the order of the steps: rethinking the organisation before the "
+        "tools, then opening data to the agencies and giving time back to the sites."
     ),
     "trajectory.hybrid.municipality": (
-        "The municipality is between the two trajectories (position {pos} out of 100): some services coordinate, "
-        "others move alone; shared steering and the circuits of requests will decide what comes next."
+        "The municipality is between the two trajectories (position {pos} out of 100).{pattern} In the "
+        "municipality studied by M. Blanc, what decides what comes next is shared steering of digital matters, "
+        "rather than use left to each head of service."
     ),
     "trajectory.hybrid.social-economy": (
-        "The structure is between the two trajectories (position {pos} out of 100): teams have partly made the "
-        "tools their own, but choices stay concentrated and part of the information stays oral."
+        "The structure is between the two trajectories (position {pos} out of 100).{pattern} A. Dumery's "
+        "observations (2024) show what tips the balance: tools chosen with the teams, not by the direction "
+        "alone, and digital tasks recognised as work."
     ),
     "trajectory.socio-professional.housing": (
         "The organisation is on a socio-professional trajectory (position {pos} out of 100): work was reorganised "
