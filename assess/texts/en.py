@@ -153,7 +153,7 @@ TEXTS: dict[str, str] = {
         "The draft {path} cannot be read ({reason}). It is kept aside as:\n  {kept}\nA new questionnaire starts."
     ),
     # --- report ------------------------------------------------------------------------------------
-    "report.report_title": "Digital transformation: where does {org} stand?",
+    "report.report_title": "{org}: where does its digital transformation stand?",
     "report.cover_sub": "Trajectory self-assessment, after S. Bretesché's study (2024)",
     "report.sector": "Sector",
     "report.questionnaire": "Questionnaire",

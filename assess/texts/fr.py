@@ -162,7 +162,8 @@ TEXTS: dict[str, str] = {
         "questionnaire commence."
     ),
     # --- report ------------------------------------------------------------------------------------
-    "report.report_title": "Transformation numérique : où en est {org} ?",
+    # the name first, whole: "où en est {org}" wanted an article ("où en est Commune de Bellerive")
+    "report.report_title": "{org} : où en est la transformation numérique ?",
     "report.cover_sub": "Auto-diagnostic de trajectoire, d'après l'étude de S. Bretesché (2024)",
     "report.sector": "Secteur",
     "report.questionnaire": "Questionnaire",
