@@ -538,7 +538,7 @@ TEXTS: dict[str, str] = {
         "at its latest round. None is named or shown alone."
     ),
     "report.bench_sentence": "{name}: {own}, above {below} of the {n} other organisations (median {median}).",
-    "report.bench_lowest": "{name}: {own}, at or below each of the {n} other organisations (median {median}).",
+    "report.bench_lowest": "{name}: {own}; none of the {n} other organisations stands lower (median {median}).",
     "report.bench_highest": "{name}: {own}, above each of the {n} other organisations (median {median}).",
     "report.bench_too_few": "{name}: fewer than {min} organisations placed on this level, no reference.",
     "report.bench_note": (
@@ -1135,7 +1135,10 @@ TEXTS: dict[str, str] = {
     "problem.080": "no such file",
     "problem.081": "is a folder: give the response files",
     "problem.082": 'round must be a label of at most {n} characters (like "2026" or "T1"), got {round}',
-    "problem.083": "benchmark needs at least {min} other organisations of the sector ({sector}), found {n}",
+    "problem.083": (
+        "no benchmark: it needs at least {min} other organisations that answered the questionnaire \u201c{title}\u201d "
+        "(version {major}), found {n}"
+    ),
     "problem.084": "answers of several rounds: {rounds} (give one round)",
     "problem.085": "the answers given are not the timeline's latest round",
     "problem.086": "a newer version of {qid} is installed ({newer}); these answers are scored with {version}",

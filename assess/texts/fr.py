@@ -561,7 +561,7 @@ TEXTS: dict[str, str] = {
         "tour le plus récent. Aucune n'est nommée ni montrée seule."
     ),
     "report.bench_sentence": "{name} : {own}, au-dessus de {below} des {n} autres organisations (médiane {median}).",
-    "report.bench_lowest": "{name} : {own}, à ou sous chacune des {n} autres organisations (médiane {median}).",
+    "report.bench_lowest": "{name} : {own} ; aucune des {n} autres organisations n'est placée plus bas (médiane {median}).",
     "report.bench_highest": "{name} : {own}, au-dessus de chacune des {n} autres organisations (médiane {median}).",
     "report.bench_too_few": "{name} : moins de {min} organisations situées sur ce niveau, pas de repère.",
     "report.bench_note": (
@@ -1201,7 +1201,8 @@ TEXTS: dict[str, str] = {
     "problem.081": "est un dossier : donnez les fichiers de réponses",
     "problem.082": "le tour doit être un libellé d'au plus {n} caractères (comme « 2026 » ou « T1 »), reçu {round}",
     "problem.083": (
-        "comparaison impossible : il faut au moins {min} autres organisations du secteur ({sector}), et il y en a {n}"
+        "comparaison impossible : il faut au moins {min} autres organisations ayant répondu au questionnaire "
+        "« {title} » (version {major}), et il y en a {n}"
     ),
     "problem.084": "réponses de plusieurs tours : {rounds} (donnez un seul tour)",
     "problem.085": "les réponses données ne sont pas le dernier tour de l'organisation",
