@@ -561,7 +561,9 @@ TEXTS: dict[str, str] = {
         "tour le plus récent. Aucune n'est nommée ni montrée seule."
     ),
     "report.bench_sentence": "{name} : {own}, au-dessus de {below} des {n} autres organisations (médiane {median}).",
-    "report.bench_lowest": "{name} : {own} ; aucune des {n} autres organisations n'est placée plus bas (médiane {median}).",
+    "report.bench_lowest": (
+        "{name} : {own} ; aucune des {n} autres organisations n'est placée plus bas (médiane {median})."
+    ),
     "report.bench_highest": "{name} : {own}, au-dessus de chacune des {n} autres organisations (médiane {median}).",
     "report.bench_too_few": "{name} : moins de {min} organisations situées sur ce niveau, pas de repère.",
     "report.bench_note": (
