@@ -789,9 +789,10 @@ def _map_path(history: Timeline, lang: Lang) -> list[MapPoint]:
 
 
 def cut_label(text: str, limit: int) -> str:
-    """`text` in at most `limit` characters: whole when it fits, else cut at a word and ended with
-    "…", never inside a number ("(27 0…" of "27 000 habitants"), inside an unclosed parenthesis, or
-    after a joining sign ("fonctions suppo…", "direction +…")."""
+    """`text` in at most `limit` characters: whole when it fits, else cut between words and ended
+    with "…": never inside a word ("fonctions suppo…") unless it is longer than the limit, never
+    inside a number ("(27 0…" of "27 000 habitants") or an unclosed parenthesis, never after a
+    joining sign ("direction +…")."""
     if len(text) <= limit:
         return text
     joiners = " +-\u2013\u2014,;:/&("
