@@ -19,7 +19,18 @@ from .i18n import level_names, sector_label, t
 from .model import Questionnaire
 from .plan import Plan
 from .report.compare import round_label, signed
-from .report.context import MAP_H, MAP_W, MapPoint, dates_text, format_date, map_frame, map_x, map_y, place_labels
+from .report.context import (
+    MAP_H,
+    MAP_W,
+    MapPoint,
+    cut_label,
+    dates_text,
+    format_date,
+    map_frame,
+    map_x,
+    map_y,
+    place_labels,
+)
 from .rounds import CHANGE, OVERALL, Timeline, order_rounds
 from .scoring import band
 from .shown import whole
@@ -28,6 +39,7 @@ from .vocab import LEVEL_IDS, Lang
 
 TEXTS: dict[str, dict[str, str]] = section("portfolio")
 SORTS = ("name", "position", "trajectory")
+NAME_MAX = 28  # an organisation's name on the map, in characters (the table has it whole)
 LABELLED_POINTS = 25  # beyond this many organisations the map's points carry no name (the table does)
 BINS = 10  # a level's distribution: ten bands of ten points
 SHAPES = ("circle", "square", "diamond", "triangle")  # one per sector, in the order met
@@ -77,6 +89,7 @@ class PortfolioPoint:
     path: list[tuple[float, float, str]]  # earlier rounds placed on the map (x, y, round), oldest first
     trajectory: str
     label_x: float = 0.0  # where its name goes (names kept apart), when the map is labelled
+    text: str = ""  # its name as printed: cut at a word beyond NAME_MAX characters (`cut_label`)
     label_y: float = 0.0
     leader: tuple[float, float] | None = None  # where a line from it meets its name, pushed away
 
@@ -251,10 +264,10 @@ def build_portfolio(
             )
         )  # fmt: skip
     if len(points) <= LABELLED_POINTS:  # names beside their points, pushed apart as on the report's map
-        marks = [MapPoint(pt.label, pt.x, pt.y, 0.0, 0.0, False) for pt in points]
+        marks = [MapPoint(cut_label(pt.label, NAME_MAX), pt.x, pt.y, 0.0, 0.0, False) for pt in points]
         place_labels(marks, plot[2])
         for pt, m in zip(points, marks, strict=True):
-            pt.label_x, pt.label_y, pt.leader = m.label_x, m.label_y, m.leader
+            pt.label_x, pt.label_y, pt.leader, pt.text = m.label_x, m.label_y, m.leader, m.text
     counts = Counter(r.placement.trajectory for r in latest)
     trajectories = [(k, t(k, lang).split(",")[0], counts[k]) for k in TRAJECTORY_ORDER if counts[k]]
     description = counted(

@@ -92,3 +92,53 @@ def test_disagreement_on_several_levels_is_said_in_the_plural() -> None:
         ctx = build_report_context(q, [s.sheet for s in scored], "fr")
         assert ctx.disagreement is not None and sum(v.flagged for v in ctx.disagreement) == n
         assert said in ctx.disagreement_sentence, ctx.disagreement_sentence
+
+
+def test_the_hybrid_story_says_what_the_figures_say(housing) -> None:
+    """The housing hybrid sentence was fixed ("part of the work was rethought, but sharing data with
+    the agencies and time on site remain to be won"): true of Bocage 2024, false of the opposite
+    pattern. Reorganisation and strategy at 0, data and practices at 100: it names them, each on its side."""
+    from assess.answers import AnswerSheet
+    from assess.report.context import build_report_context
+    from assess.report.texts import leaning
+
+    from .conftest import uniform
+
+    doc = uniform(housing, "min", role="direction", rid="d")
+    high = uniform(housing, "max")["answers"]
+    for qq in housing.questions:
+        if qq.level in ("data_access", "practices") and qq.id in high:
+            doc["answers"][qq.id] = high[qq.id]
+    sheet = AnswerSheet(housing.id, housing.version, "o", "O", "d", "direction", doc["answers"])
+    name = {}
+    for lang in ("fr", "en"):
+        ctx = build_report_context(housing, [sheet], lang)
+        assert ctx.trajectory == "hybrid", (ctx.trajectory, ctx.position)
+        name = {lv.id: lv.name for lv in ctx.levels}
+        said = ctx.trajectory_sentence.replace("\u00a0", " ")
+        if lang == "fr":
+            assert "une partie du travail a été repensée" not in said
+            assert (
+                f"« {name['data_access']} » (100) et « {name['practices']} » (100) penchent vers le pôle "
+                f"socio-professionnel, mais « {name['strategy']} » (0) et « {name['reorganisation']} » (0) "
+                "restent du côté numérique." in said
+            ), said
+            assert "Dans l'étude de 2024" in said
+        else:
+            assert "part of the work was rethought" not in said
+            assert (
+                f"\u201c{name['data_access']}\u201d (100) and \u201c{name['practices']}\u201d (100) lean towards "
+                f"the socio-professional pole, but \u201c{name['strategy']}\u201d (0) and "
+                f"\u201c{name['reorganisation']}\u201d (0) stay on the digital side." in said
+            ), said
+    # one side only, none, and the file's own bands
+    assert leaning([("A", 70.0), ("B", 50.0), ("C", None)], 40, 60, "fr") == (
+        "« A » (70) penche vers le pôle socio-professionnel, et aucun niveau mesuré ne reste du côté numérique."
+    )
+    assert leaning([("A", 30.0), ("B", 50.0)], 40, 60, "en") == (
+        "\u201cA\u201d (30) stays on the digital side, and no measured level leans towards the socio-professional "
+        "pole yet."
+    )
+    assert leaning([("A", 45.0), ("B", 55.0)], 40, 60, "fr").startswith("Aucun niveau mesuré ne penche")
+    assert leaning([("A", 45.0), ("B", 55.0)], 30, 50, "fr").startswith("« B » (55) penche")
+    assert leaning([("A", None)], 40, 60, "fr") == ""

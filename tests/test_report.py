@@ -851,6 +851,83 @@ def test_a_map_label_is_nearer_its_own_point_than_any_other(catalog) -> None:
         assert label.leader is None, label
 
 
+# points of the examples whose points all sit in one corner (the reports' own positions and depths)
+CORNERS = {
+    "logeterre": [("Logeterre", 97.2, 89.0, True), ("direction + fonctions support", 97.5, 90.7, False),
+                  ("encadrement", 97.5, 87.5, False), ("terrain", 96.7, 88.5, False)],
+    "le-relais": [("Coopérative Le Relais", 90.8, 82.0, True),
+                  ("direction + encadrement + fonctions support", 91.7, 82.5, False), ("terrain", 89.4, 81.2, False)],
+    "bellerive": [("Commune de Bellerive", 88.3, 81.2, True), ("direction", 94.8, 81.2, False),
+                  ("encadrement", 89.9, 81.2, False), ("terrain", 80.2, 81.2, False)],
+    "bottom-left": [("Organisation X", 2, 3, True), ("direction", 3, 2, False), ("encadrement", 1.5, 4, False),
+                    ("terrain", 2.5, 1, False), ("fonctions support", 3, 3, False)],
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("case", sorted(CORNERS))
+def test_lines_to_crowded_labels_cross_no_other_label(catalog, case: str) -> None:
+    """Logeterre, Le Relais, Bellerive: all points in one corner, the lines drawn from a point to its
+    pushed label ran to the label's middle, across the organisation's name and the other labels;
+    "direction + encadrement + fonctions support" was cut to "…fonctions suppo…" although the frame
+    had room for it. Now no label covers another or a point, no line crosses a label or a point other
+    than its own, each line ends on its own label's edge, and a label fitting the frame is whole."""
+    import math
+
+    from assess.report.context import MAP_TOP, MapPoint, map_frame, map_x, map_y, place_labels
+
+    q = catalog.questionnaire("housing")
+    _, _, (left, _, right, bottom) = map_frame(catalog.plan_for(q.id, q.version), q, "fr")
+    points = [MapPoint(n, map_x(x), map_y(y), x, y, main) for n, x, y, main in CORNERS[case]]
+    place_labels(points, right)
+
+    def box(p):
+        width = (9.5 if p.main else 7.9) * len(p.text)
+        return p.label_x, p.label_x + width, p.label_y - 11, p.label_y + 3
+
+    def crosses(seg, b) -> bool:  # sampled along the segment: no shared code with the placement
+        (x0, y0, x1, y1), (bx0, bx1, by0, by1) = seg, b
+        return any(bx0 < x0 + (x1 - x0) * t / 200 < bx1 and by0 < y0 + (y1 - y0) * t / 200 < by1 for t in range(201))
+
+    for p in points:
+        assert p.text == p.label, p  # every one fits the frame whole
+        x0, x1, y0, y1 = box(p)
+        assert left <= x0 and x1 <= right and y0 + 1 >= MAP_TOP and y1 <= bottom, p
+        for o in points:
+            if o is not p:
+                ox0, ox1, oy0, oy1 = box(o)
+                assert x1 <= ox0 or ox1 <= x0 or y1 <= oy0 + 1 or oy1 <= y0 + 1, (p, o)
+                assert not crosses((o.x - 5, o.y, o.x + 5, o.y), (x0, x1, y0, y1)), (p, o)  # no label on a dot
+        if p.leader is None:
+            continue
+        lx, ly = p.leader
+        assert x0 <= lx <= x1 and (abs(ly - y0) < 0.5 or abs(ly - y1) < 0.5 or (x0 < lx < x1 and y0 <= ly <= y1)), p
+        for o in points:
+            if o is p:
+                continue
+            assert not crosses((p.x, p.y, lx, ly), box(o)), (p, o)
+            if math.dist((p.x, p.y), (o.x, o.y)) > 10:
+                assert not crosses((p.x, p.y, lx, ly), (o.x - 5, o.x + 5, o.y - 5, o.y + 5)), (p, o)
+
+
+def test_a_map_label_is_cut_at_a_word_never_inside_a_number() -> None:
+    """The portfolio printed "Ville du Val-de-Marne (27 0…" and the report "…fonctions suppo…"."""
+    from assess.report.context import cut_label
+
+    assert cut_label("Ville du Val-de-Marne (27 000 habitants)", 28) == "Ville du Val-de-Marne\u2026"
+    assert cut_label("Ville du Val-de-Marne (27 000 habitants)", 40) == "Ville du Val-de-Marne (27 000 habitants)"
+    assert cut_label("Bailleur 27 000 logements sociaux", 12) == "Bailleur\u2026"
+    assert cut_label("direction + encadrement + fonctions support", 30) == "direction + encadrement\u2026"
+    assert cut_label("Anticonstitutionnellement", 10) == "Anticonst\u2026"
+    assert cut_label("Lot 1234567", 9) == "Lot\u2026"
+    for text in ("Commune de Saint-Rémy-de-Provence (9 700 habitants)", "A 1 2 3 4 5 6 7 8 9 10 11 12"):
+        for limit in range(4, len(text)):
+            cut = cut_label(text, limit)
+            assert len(cut) <= limit and cut.endswith("\u2026"), (text, limit, cut)
+            head, rest = cut[:-1], text[len(cut) - 1 :]
+            assert text.startswith(head) and not head.endswith(" "), cut
+            assert not (head[-1:].isdigit() and rest.lstrip()[:1].isdigit()), cut  # "(27 0…", "27…000"
+
+
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_depth_stage_names_fit_left_of_the_map(tmp_path: Path, lang: str) -> None:
     """Every line of a depth stage's name fits between the rotated axis title and the frame: the

@@ -183,7 +183,7 @@ def test_an_organisation_below_every_peer_is_said_so(tmp_path: Path, housing, fr
         BeautifulSoup(out.read_text(encoding="utf-8"), "html.parser").find(id="benchmark").get_text().split()
     )
     assert "au-dessus de 0" not in text
-    assert text.replace("\u00a0", " ").count("à ou sous chacune des 5 autres organisations") == 5, text
+    assert text.replace("\u00a0", " ").count("; aucune des 5 autres organisations n'est placée plus bas") == 5, text
 
 
 # --- portfolio -----------------------------------------------------------------------------------
@@ -344,7 +344,10 @@ def test_benchmark_peers_answered_the_same_major_version(tmp_path: Path, catalog
             doc = uniform(v2, "max" if k else "min", org=f"peer-{i}", role="field", rid=f"r{k}", version="2.0.0")
             (peers / f"peer-{i}-{k}.json").write_text(json.dumps(doc), encoding="utf-8")
     r = run("report", *sorted(ROUNDS.glob("bocage-2026-*.json")), "-o", tmp_path / "r.html", "--benchmark", peers)
-    assert r.exit_code == 1 and "(housing 1.x), et il y en a 0" in " ".join(r.output.split()), r.output
+    said = " ".join(r.output.split()).replace("\u00a0", " ")
+    title = catalog.questionnaire("housing", "1.0.0").title["fr"].replace("\u00a0", " ")
+    assert r.exit_code == 1 and f"ayant répondu au questionnaire « {title} » (version 1), et il y en a 0" in said, said
+    assert "housing 1.x" not in said
 
 
 def test_a_clear_change_inside_one_printed_point_is_not_said_to_be_zero_points(catalog) -> None:

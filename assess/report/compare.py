@@ -160,8 +160,9 @@ def benchmark_view(
         raise AssessError(
             Problem(
                 own.organisation_id,
-                f"benchmark needs at least {BENCHMARK_MIN_PEERS} other organisations of the sector "
-                f"({own.questionnaire_id} {major}.x), found {len(others)}",
+                # the questionnaire by its title, in the report's language, not by its id ("housing 2.x")
+                f"no benchmark: it needs at least {BENCHMARK_MIN_PEERS} other organisations that answered the "
+                f"questionnaire \u201c{q.title[lang]}\u201d (version {major}), found {len(others)}",
             )
         )
     levels = []

@@ -26,7 +26,7 @@ from ..sources import SOURCES, cite, short
 from ..texts import counted, fields_of, problem_message
 from ..vocab import DONT_KNOW, LEVEL_IDS, Lang, as_lang
 from .compare import BenchmarkView, RoundsView, benchmark_view, round_label, rounds_view
-from .texts import TEXTS, quoted_list, trajectory_sentence
+from .texts import TEXTS, leaning, quoted_list, trajectory_sentence
 
 if TYPE_CHECKING:
     from ..rounds import Timeline
@@ -35,7 +35,6 @@ APPENDIX_MODES = ("compact", "full", "none")
 SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2}
 DRIVERS = 2  # answers shown per level and direction
 SPLITS = 6  # questions that split the role groups most, in the compact appendix
-LABEL_MAX = 42  # longer labels are cut on the map (the text alternative keeps them whole)
 MAP_W, MAP_H = 560, 330  # trajectory map drawing area, in SVG units
 MAP_LEFT, MAP_TOP, MAP_RIGHT, MAP_BOTTOM = 126, 20, 20, 50
 
@@ -65,6 +64,7 @@ class MapPoint:
     label_y: float = 0.0
     # where a line from the point meets its label, when the label was pushed away from its point
     leader: tuple[float, float] | None = None
+    text: str = ""  # the label as printed: cut at a word when it cannot fit in the frame (`cut_label`)
 
 
 @dataclass
@@ -435,7 +435,12 @@ def _build(
         trajectory=result.placement.trajectory,
         trajectory_label=t(result.placement.trajectory, lang),
         trajectory_sentence=trajectory_sentence(
-            result.placement.trajectory, result.placement.position, missing, lang, q.sector
+            result.placement.trajectory,
+            result.placement.position,
+            missing,
+            lang,
+            q.sector,
+            leaning([(lv.name, lv.position) for lv in levels], plan.digital_below, plan.socio_professional_from, lang),
         )
         + _portrait_limits(plan, result.placement.trajectory, levels, lang, gaps),
         hinge=result.placement.hinge,
@@ -778,50 +783,176 @@ def _map_path(history: Timeline, lang: Lang) -> list[MapPoint]:
     return out
 
 
+def cut_label(text: str, limit: int) -> str:
+    """`text` in at most `limit` characters: whole when it fits, else cut between words and ended
+    with "…": never inside a word ("fonctions suppo…") unless it is longer than the limit, never
+    inside a number ("(27 0…" of "27 000 habitants") or an unclosed parenthesis, never after a
+    joining sign ("direction +…")."""
+    if len(text) <= limit:
+        return text
+    joiners = " +-\u2013\u2014,;:/&("
+
+    def in_number(i: int) -> bool:
+        return text[i - 1 : i].isdigit() and text[i + 1 : i + 2].isdigit()
+
+    for i in reversed([i for i, c in enumerate(text[:limit]) if c == " " and not in_number(i)]):
+        kept = text[:i].rstrip(joiners)
+        if kept.count("(") > kept.count(")"):  # the cut falls inside a parenthesis: end before it
+            kept = kept[: kept.rindex("(")].rstrip(joiners)
+        if kept:
+            return kept + "\u2026"
+    kept = text[: limit - 1]  # one word longer than the limit: cut in it, but not in a number
+    while len(kept) > 1 and kept[-1].isdigit() and text[len(kept)].isdigit():
+        kept = kept[:-1]
+    return kept.rstrip(joiners) + "\u2026"
+
+
+def _hits(seg: tuple[float, float, float, float], box: tuple[float, float, float, float]) -> bool:
+    """Whether the segment (x0, y0, x1, y1) crosses the box (x0, x1, y0, y1) (Liang-Barsky)."""
+    x0, y0, x1, y1 = seg
+    bx0, bx1, by0, by1 = box
+    t0, t1 = 0.0, 1.0
+    dx, dy = x1 - x0, y1 - y0
+    for p, q in ((-dx, x0 - bx0), (dx, bx1 - x0), (-dy, y0 - by0), (dy, by1 - y0)):
+        if p == 0:
+            if q < 0:
+                return False
+            continue
+        r = q / p
+        if p < 0:
+            t0 = max(t0, r)
+        else:
+            t1 = min(t1, r)
+        if t0 > t1:
+            return False
+    return True
+
+
+LABEL_STEP = 15  # a map label's line height; its box runs from 11 above its baseline to 3 below
+LABEL_SEARCH = 20000  # placements tried before the labels are placed one by one, each where it first fits
+Box = tuple[float, float, float, float]  # x0, x1, y0, y1
+Spot = tuple[float, float, tuple[float, float] | None]  # a label's x, baseline and leader's end
+
+
 def place_labels(points: list[MapPoint], right: float) -> None:
     """Put each label beside its point, inside the frame (the bands' titles stand above it): on its
-    right, else on its left, else above or below it (centred, then starting or ending at the point),
-    wherever it covers no other label and no point.
-    Where none is free, it goes below the point, centred, pushed down until it overlaps no other,
-    with a leader line up to its point."""
-    # x0, x1, y of what is already drawn: the points themselves, then each label placed (widths
-    # estimated from DejaVu Sans at the map's sizes, 15 and 13 units: about 0.6 em a letter, a little
-    # more in bold; a line is `step` high)
-    placed: list[tuple[float, float, float]] = [(p.x - 8, p.x + 8, p.y + 5) for p in points]
+    right, else on its left, else above or below it (centred, then starting or ending at the point).
+    Where no side is free, it goes on the nearest free row below or above, with a leader line from
+    the point to the label's nearest edge. No label covers another label, a point or a line, and no
+    line crosses another label or a point away from its own: the placements are searched together
+    (a line to the middle of a label pushed against the frame ran across the organisation's name, in
+    maps whose points all sit in one corner: Logeterre, Le Relais, Bellerive). A label is cut at a
+    word only when it cannot fit in the frame (`cut_label`)."""
+    # widths estimated from DejaVu Sans at the map's sizes, 15 and 13 units: about 0.6 em a letter,
+    # a little more in bold
+    left = MAP_LEFT
+    order = sorted(points, key=lambda p: (not p.main, p.y, p.x))
+    widths = []
+    for p in order:
+        letter = 9.5 if p.main else 7.9
+        p.text = cut_label(p.label, int((right - 4 - (left + 2)) // letter))
+        widths.append(letter * len(p.text))
+    spots = [_spots(p, w, right, points) for p, w in zip(order, widths, strict=True)]
+    dots = [(p, (p.x - 8, p.x + 8, p.y - 10, p.y + 8)) for p in points]
+
+    def fits(i: int, spot: Spot, chosen: list[Spot]) -> bool:
+        p, (lx, ly, end) = order[i], spot
+        mine = _label_box(lx, ly, widths[i])
+        if any(_overlap(mine, b) for _, b in dots):
+            return False
+        for k, (kx, ky, kend) in enumerate(chosen):
+            other = _label_box(kx, ky, widths[k])
+            if _overlap(mine, other):
+                return False
+            if kend is not None and _hits((order[k].x, order[k].y, *kend), mine):
+                return False
+            if end is not None and _hits((p.x, p.y, *end), other):
+                return False
+        # a line runs clear of the points it does not start from (those on its own point excepted)
+        return end is None or not any(
+            _hits((p.x, p.y, *end), (q.x - 5, q.x + 5, q.y - 5, q.y + 5))
+            for q, _ in dots
+            if q is not p and math.dist((p.x, p.y), (q.x, q.y)) > 10
+        )
+
+    budget = [LABEL_SEARCH]
+    chosen: list[Spot] = []
+
+    def search(i: int) -> bool:
+        if i == len(order):
+            return True
+        for spot in spots[i]:
+            budget[0] -= 1
+            if budget[0] < 0:
+                return False
+            if fits(i, spot, chosen):
+                chosen.append(spot)
+                if search(i + 1):
+                    return True
+                chosen.pop()
+        return False
+
+    if not search(0):  # one by one: each where it first fits, else centred below, pushed down
+        chosen.clear()
+        for i, p in enumerate(order):
+            spot = next((s for s in spots[i] if fits(i, s, chosen)), None)
+            chosen.append(spot or _pushed_down(p, widths[i], right, chosen, widths))
+    for p, (lx, ly, end) in zip(order, chosen, strict=True):
+        p.label_x, p.label_y, p.leader = round(lx, 1), round(ly, 1), end
+
+
+def _label_box(lx: float, ly: float, width: float) -> Box:
+    return lx, lx + width, ly - 11, ly + 3
+
+
+def _overlap(a: Box, b: Box) -> bool:
+    return a[0] < b[1] and b[0] < a[1] and a[2] < b[3] - 1 and b[2] < a[3] - 1
+
+
+def _spots(p: MapPoint, width: float, right: float, points: list[MapPoint]) -> list[Spot]:
+    """Where the label of `p` may go, best first: beside its point (no line), then on the rows below
+    and above it, nearest first, with a line to the label's nearest edge. Labels of points a few units
+    apart may end left of them all, so that a line to one passes right of the others (Logeterre)."""
     left, bottom = MAP_LEFT, MAP_H - MAP_BOTTOM
-    step = 15
+    step = LABEL_STEP
+    gap = 11 if p.main else 8
+    centred = max(left + 2, min(p.x - width / 2, right - width - 4))
+    beside = [(p.x + gap, p.y + 5), (p.x - gap - width, p.y + 5), (centred, p.y - step + 2), (centred, p.y + step + 6)]
+    # then below or above, starting or ending at the point: a centred label pushed against the
+    # frame's edge ran under a neighbour's point, nearer to it than to its own (Logemer's map)
+    for lx in (p.x - 4, p.x + 4 - width):
+        beside += [(lx, p.y + step + 6), (lx, p.y - step + 2)]
 
-    def clashes(lx: float, ly: float, width: float) -> list[float]:
-        return [y for x0, x1, y in placed if abs(y - ly) < step and x0 < lx + width and lx < x1]
+    def inside(lx: float, ly: float) -> bool:
+        return left + 2 <= lx and lx + width <= right - 4 and MAP_TOP + step <= ly <= bottom - 3
 
-    for p in sorted(points, key=lambda p: (not p.main, p.y, p.x)):
-        width = (9.5 if p.main else 7.9) * min(len(p.label), LABEL_MAX)
-        gap = 11 if p.main else 8
-        centred = max(left + 2, min(p.x - width / 2, right - width - 4))
-        candidates = [(p.x + gap, p.y + 5), (p.x - gap - width, p.y + 5), (centred, p.y - step + 2)]
-        candidates.append((centred, p.y + step + 6))
-        # then below or above, starting or ending at the point: a centred label pushed against the
-        # frame's edge ran under a neighbour's point, nearer to it than to its own (Logemer's map)
-        for lx in (p.x - 4, p.x + 4 - width):
-            candidates += [(lx, p.y + step + 6), (lx, p.y - step + 2)]
-        inside = [
-            (lx, ly) for lx, ly in candidates
-            if left + 2 <= lx and lx + width <= right - 4 and MAP_TOP + step <= ly <= bottom - 3
-        ]  # fmt: skip
-        free = next(((lx, ly) for lx, ly in inside if not clashes(lx, ly, width)), None)
-        if free is not None:
-            lx, ly = free
-            p.leader = None
-        else:  # centred below the point, pushed down until it overlaps no other, with a line up to it
-            lx, ly = centred, p.y + step + 6
-            for _ in range(len(points) + 1):
-                clash = clashes(lx, ly, width)
-                if not clash:
-                    break
-                ly = max(clash) + step
-            p.leader = (round(min(max(p.x, lx + 2), lx + width / 2), 1), round(ly - step + 3, 1))
-        placed.append((lx, lx + width, ly))
-        p.label_x, p.label_y = round(lx, 1), round(ly, 1)
+    out: list[Spot] = [(lx, ly, None) for lx, ly in beside if inside(lx, ly)]
+    cluster = min(q.x for q in points if abs(q.x - p.x) <= 24 and abs(q.y - p.y) <= 24)
+    starts = [
+        max(left + 2, min(lx, right - 4 - width))
+        for lx in (cluster - 10 - width, p.x - 10 - width, p.x + 4 - width, p.x - 4, centred, p.x + 10)
+    ]
+    rows = int((bottom - MAP_TOP) // step) + 1
+    for j in sorted(range(-rows, rows + 1), key=lambda j: (abs(j), -j)):  # nearest rows first, below first
+        ly = p.y + 6 + j * step
+        for lx in dict.fromkeys(starts):
+            if inside(lx, ly):
+                end = (round(min(max(p.x, lx + 2), lx + width - 2), 1), round(min(max(p.y, ly - 11), ly + 3), 1))
+                out.append((lx, ly, end))
+    return out
+
+
+def _pushed_down(p: MapPoint, width: float, right: float, chosen: list[Spot], widths: list[float]) -> Spot:
+    """Nowhere free: centred below the point, pushed down until it overlaps no other label."""
+    lx = max(MAP_LEFT + 2, min(p.x - width / 2, right - width - 4))
+    ly = p.y + LABEL_STEP + 6
+    for _ in range(len(chosen) + 1):
+        mine = _label_box(lx, ly, width)
+        clash = [ky for k, (kx, ky, _) in enumerate(chosen) if _overlap(mine, _label_box(kx, ky, widths[k]))]
+        if not clash:
+            break
+        ly = max(clash) + LABEL_STEP
+    return lx, ly, (round(min(max(p.x, lx + 2), lx + width / 2), 1), round(ly - LABEL_STEP + 3, 1))
 
 
 def _drivers(

@@ -171,7 +171,7 @@ TEXTS: dict[str, str] = {
         "The draft {path} cannot be read ({reason}). It is kept aside as:\n  {kept}\nA new questionnaire starts."
     ),
     # --- report ------------------------------------------------------------------------------------
-    "report.report_title": "Digital transformation: where does {org} stand?",
+    "report.report_title": "{org}: where does its digital transformation stand?",
     "report.cover_sub": "Trajectory self-assessment, after S. Bretesché's study (2024)",
     "report.sector": "Sector",
     "report.questionnaire": "Questionnaire",
@@ -508,6 +508,14 @@ TEXTS: dict[str, str] = {
     ),
     "report.newer_major": "Positions from two different major versions do not compare directly.",
     "report.and": " and ",
+    "report.lean_socio.one": "{names} leans towards the socio-professional pole",
+    "report.lean_socio.many": "{names} lean towards the socio-professional pole",
+    "report.lean_digital.one": "{names} stays on the digital side",
+    "report.lean_digital.many": "{names} stay on the digital side",
+    "report.lean_both": "{socio}, but {digital}.",
+    "report.lean_socio_only": "{socio}, and no measured level stays on the digital side.",
+    "report.lean_digital_only": "{digital}, and no measured level leans towards the socio-professional pole yet.",
+    "report.lean_none": "No measured level leans clearly either way: all are between {lo} and {hi}.",
     "report.portrait_gaps": (
         "It is the picture of the mean: on {names}, role groups stand a flagged gap apart (see the gaps)."
     ),
@@ -548,7 +556,7 @@ TEXTS: dict[str, str] = {
         "at its latest round. None is named or shown alone."
     ),
     "report.bench_sentence": "{name}: {own}, above {below} of the {n} other organisations (median {median}).",
-    "report.bench_lowest": "{name}: {own}, at or below each of the {n} other organisations (median {median}).",
+    "report.bench_lowest": "{name}: {own}; none of the {n} other organisations stands lower (median {median}).",
     "report.bench_highest": "{name}: {own}, above each of the {n} other organisations (median {median}).",
     "report.bench_too_few": "{name}: fewer than {min} organisations placed on this level, no reference.",
     "report.bench_note": (
@@ -563,8 +571,8 @@ TEXTS: dict[str, str] = {
         "control, data flows upwards, and field work risks being impoverished."
     ),
     "trajectory.hybrid": (
-        "The organisation is between the two trajectories (position {pos} out of 100): nothing is settled, and the "
-        "choices of the coming months will tip the balance."
+        "The organisation is between the two trajectories (position {pos} out of 100).{pattern} Nothing is settled: "
+        "the choices of the coming months will tip the balance."
     ),
     "trajectory.socio-professional": (
         "The organisation is on a socio-professional trajectory (position {pos} out of 100): digital tools serve "
@@ -587,16 +595,19 @@ TEXTS: dict[str, str] = {
         "often to report to funders; teams work around them orally, and digital tasks pile up unrecognised."
     ),
     "trajectory.hybrid.housing": (
-        "The organisation is between the two trajectories (position {pos} out of 100): part of the work was "
-        "rethought, but sharing data with the agencies and time on site remain to be won."
+        "The organisation is between the two trajectories (position {pos} out of 100).{pattern} In the 2024 study, "
+        "what set the two providers apart was the order of the steps: rethinking the organisation before the "
+        "tools, then opening data to the agencies and giving time back to the sites."
     ),
     "trajectory.hybrid.municipality": (
-        "The municipality is between the two trajectories (position {pos} out of 100): some services coordinate, "
-        "others move alone; shared steering and the circuits of requests will decide what comes next."
+        "The municipality is between the two trajectories (position {pos} out of 100).{pattern} In the "
+        "municipality studied by M. Blanc, what decides what comes next is shared steering of digital matters, "
+        "rather than use left to each head of service."
     ),
     "trajectory.hybrid.social-economy": (
-        "The structure is between the two trajectories (position {pos} out of 100): teams have partly made the "
-        "tools their own, but choices stay concentrated and part of the information stays oral."
+        "The structure is between the two trajectories (position {pos} out of 100).{pattern} A. Dumery's "
+        "observations (2024) show what tips the balance: tools chosen with the teams, not by the direction "
+        "alone, and digital tasks recognised as work."
     ),
     "trajectory.socio-professional.housing": (
         "The organisation is on a socio-professional trajectory (position {pos} out of 100): work was reorganised "
@@ -1147,7 +1158,10 @@ TEXTS: dict[str, str] = {
     "problem.080": "no such file",
     "problem.081": "is a folder: give the response files",
     "problem.082": 'round must be a label of at most {n} characters (like "2026" or "T1"), got {round}',
-    "problem.083": "benchmark needs at least {min} other organisations of the sector ({sector}), found {n}",
+    "problem.083": (
+        "no benchmark: it needs at least {min} other organisations that answered the questionnaire \u201c{title}\u201d "
+        "(version {major}), found {n}"
+    ),
     "problem.084": "answers of several rounds: {rounds} (give one round)",
     "problem.085": "the answers given are not the timeline's latest round",
     "problem.086": "a newer version of {qid} is installed ({newer}); these answers are scored with {version}",

@@ -184,7 +184,8 @@ TEXTS: dict[str, str] = {
         "questionnaire commence."
     ),
     # --- report ------------------------------------------------------------------------------------
-    "report.report_title": "Transformation numérique : où en est {org} ?",
+    # the name first, whole: "où en est {org}" wanted an article ("où en est Commune de Bellerive")
+    "report.report_title": "{org} : où en est la transformation numérique ?",
     "report.cover_sub": "Auto-diagnostic de trajectoire, d'après l'étude de S. Bretesché (2024)",
     "report.sector": "Secteur",
     "report.questionnaire": "Questionnaire",
@@ -531,6 +532,15 @@ TEXTS: dict[str, str] = {
     ),
     "report.newer_major": "Les positions de deux versions majeures différentes ne se comparent pas directement.",
     "report.and": " et ",
+    # the hybrid band, level by level, from the file's bands (trajectory.hybrid*'s {pattern})
+    "report.lean_socio.one": "{names} penche vers le pôle socio-professionnel",
+    "report.lean_socio.many": "{names} penchent vers le pôle socio-professionnel",
+    "report.lean_digital.one": "{names} reste du côté numérique",
+    "report.lean_digital.many": "{names} restent du côté numérique",
+    "report.lean_both": "{socio}, mais {digital}.",
+    "report.lean_socio_only": "{socio}, et aucun niveau mesuré ne reste du côté numérique.",
+    "report.lean_digital_only": "{digital}, et aucun niveau mesuré ne penche encore vers le pôle socio-professionnel.",
+    "report.lean_none": "Aucun niveau mesuré ne penche nettement d'un côté : tous sont entre {lo} et {hi}.",
     "report.portrait_gaps": (
         "C'est le portrait de la moyenne : sur {names}, les groupes de rôles sont à un écart marqué l'un de "
         "l'autre (voir les écarts)."
@@ -573,7 +583,9 @@ TEXTS: dict[str, str] = {
         "tour le plus récent. Aucune n'est nommée ni montrée seule."
     ),
     "report.bench_sentence": "{name} : {own}, au-dessus de {below} des {n} autres organisations (médiane {median}).",
-    "report.bench_lowest": "{name} : {own}, à ou sous chacune des {n} autres organisations (médiane {median}).",
+    "report.bench_lowest": (
+        "{name} : {own} ; aucune des {n} autres organisations n'est placée plus bas (médiane {median})."
+    ),
     "report.bench_highest": "{name} : {own}, au-dessus de chacune des {n} autres organisations (médiane {median}).",
     "report.bench_too_few": "{name} : moins de {min} organisations situées sur ce niveau, pas de repère.",
     "report.bench_note": (
@@ -588,8 +600,8 @@ TEXTS: dict[str, str] = {
         "optimiser et à contrôler, les données remontent, et le travail de terrain risque de s'appauvrir."
     ),
     "trajectory.hybrid": (
-        "L'organisation est entre les deux trajectoires (position {pos} sur 100) : rien n'est joué, et les choix des "
-        "prochains mois feront pencher la balance."
+        "L'organisation est entre les deux trajectoires (position {pos} sur 100).{pattern} Rien n'est joué : les "
+        "choix des prochains mois feront pencher la balance."
     ),
     "trajectory.socio-professional": (
         "L'organisation suit une trajectoire socio-professionnelle (position {pos} sur 100) : le numérique sert la "
@@ -612,17 +624,22 @@ TEXTS: dict[str, str] = {
         "d'en haut, souvent pour rendre des comptes aux financeurs ; les équipes les contournent à l'oral, et "
         "les tâches numériques s'ajoutent sans être reconnues."
     ),
+    # the hybrid band: what each level shows is said from the figures ({pattern}, see
+    # report.lean_*); the sector's sentence adds only what the study says decides the outcome
     "trajectory.hybrid.housing": (
-        "L'organisation est entre les deux trajectoires (position {pos} sur 100) : une partie du travail a été "
-        "repensée, mais le partage des données avec les agences et le temps passé sur site restent à gagner."
+        "L'organisation est entre les deux trajectoires (position {pos} sur 100).{pattern} Dans l'étude de 2024, "
+        "ce qui a départagé les deux bailleurs est l'ordre des étapes : revoir l'organisation avant les outils, "
+        "puis ouvrir les données aux agences et rendre du temps sur les sites."
     ),
     "trajectory.hybrid.municipality": (
-        "La commune est entre les deux trajectoires (position {pos} sur 100) : des services se coordonnent, "
-        "d'autres avancent seuls ; le pilotage commun et les circuits des demandes décideront de la suite."
+        "La commune est entre les deux trajectoires (position {pos} sur 100).{pattern} Dans la commune étudiée "
+        "par M. Blanc, ce qui décide de la suite est un pilotage commun du numérique, plutôt qu'un usage "
+        "laissé à chaque responsable de service."
     ),
     "trajectory.hybrid.social-economy": (
-        "La structure est entre les deux trajectoires (position {pos} sur 100) : les outils sont en partie "
-        "appropriés par les équipes, mais les choix restent concentrés et une part de l'information reste orale."
+        "La structure est entre les deux trajectoires (position {pos} sur 100).{pattern} Les observations "
+        "d'A. Dumery (2024) montrent ce qui fait pencher la balance : des outils choisis avec les équipes, et "
+        "non par la seule direction, et des tâches numériques reconnues comme du travail."
     ),
     "trajectory.socio-professional.housing": (
         "L'organisation suit une trajectoire socio-professionnelle (position {pos} sur 100) : le travail a été "
@@ -1213,7 +1230,8 @@ TEXTS: dict[str, str] = {
     "problem.081": "est un dossier : donnez les fichiers de réponses",
     "problem.082": "le tour doit être un libellé d'au plus {n} caractères (comme « 2026 » ou « T1 »), reçu {round}",
     "problem.083": (
-        "comparaison impossible : il faut au moins {min} autres organisations du secteur ({sector}), et il y en a {n}"
+        "comparaison impossible : il faut au moins {min} autres organisations ayant répondu au questionnaire "
+        "« {title} » (version {major}), et il y en a {n}"
     ),
     "problem.084": "réponses de plusieurs tours : {rounds} (donnez un seul tour)",
     "problem.085": "les réponses données ne sont pas le dernier tour de l'organisation",
