@@ -106,7 +106,14 @@ def read_header(obj: Any, source: str, line: int | None) -> tuple[str, str]:
         msg = f'not an answers file: no "format": "{FORMAT}"' if fmt is None else f"unsupported format {_short(fmt)}"
         raise AnswersError(Problem(source, msg + f" (expected {FORMAT!r})" if fmt is not None else msg, line))
     qref = obj.get("questionnaire")
-    if not isinstance(qref, dict) or type(qref.get("id")) is not str or not qref.get("id"):
+    if qref is not None and not isinstance(qref, dict):
+        msg = f"must be an object with id and version, got {_kind(qref)}"
+        raise AnswersError(Problem(source, msg, line, "questionnaire"))
+    qid = None if qref is None else qref.get("id")
+    if qid is not None and type(qid) is not str:
+        msg = f"the questionnaire's id is text, got {_kind(qid)}"
+        raise AnswersError(Problem(source, msg, line, "questionnaire.id"))
+    if qref is None or not qid:
         raise AnswersError(
             Problem(source, 'missing "questionnaire": {"id": ..., "version": ...}', line, "questionnaire")
         )
@@ -115,7 +122,7 @@ def read_header(obj: Any, source: str, line: int | None) -> tuple[str, str]:
         raise AnswersError(
             Problem(source, f"version {_short(version)} is not like 1.0.0", line, "questionnaire.version")
         )
-    return qref["id"], str(version)
+    return qid, str(version)
 
 
 def value_problem(q: QuestionPlan, a: Any) -> str | None:
@@ -203,13 +210,17 @@ def check_answers(plan: Plan, obj: Any, source: str = "", line: int | None = Non
     org = obj.get("organisation")
     org_id: str = ""
     org_name: str | None = None
-    if not isinstance(org, dict):
+    if org is not None and not isinstance(org, dict):
+        bad(f"must be an object with id and name, got {_kind(org)}", "organisation")
+    elif org is None:
         bad('missing "organisation": {"id": ...}', "organisation")
     else:
         if org.keys() - ORG_KEYS:
             bad(_unknown_keys(org.keys() - ORG_KEYS, "organisation"), "organisation")
         oid = org.get("id")
-        if type(oid) is not str or not NOT_BLANK.search(oid):
+        if oid is not None and type(oid) is not str:
+            bad(f"the organisation's id is text, got {_kind(oid)}", "organisation.id")
+        elif type(oid) is not str or not NOT_BLANK.search(oid):
             bad('missing "organisation": {"id": ...}: the id is text, not blank', "organisation.id")
         elif len(oid) > MAX_ID:
             bad(f"id is longer than {MAX_ID} characters", "organisation.id")

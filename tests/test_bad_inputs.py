@@ -43,18 +43,22 @@ WRONG_HEADERS = {
     "role a number": (("respondent", "role"), 3, "respondent.role: unknown role 3"),
     "respondent a list": (("respondent",), ["field"], "respondent: must be an object"),
     "respondent id a list": (("respondent", "id"), ["r"], "respondent.id: id must be text"),
-    "organisation a number": (("organisation",), 5, 'organisation: missing "organisation"'),
-    "organisation id an object": (("organisation", "id"), {"x": 1}, "organisation.id: missing"),
+    "organisation a number": (("organisation",), 5, "organisation: must be an object with id and name"),
+    "organisation missing": (("organisation",), None, 'organisation: missing "organisation"'),
+    "organisation id an object": (("organisation", "id"), {"x": 1}, "the organisation's id is text, got an object"),
+    "organisation id a number": (("organisation", "id"), 5, "the organisation's id is text, got a number"),
     "organisation id of two spaces": (("organisation", "id"), "  ", "organisation.id: missing"),
     "organisation name a list": (("organisation", "name"), ["n"], "organisation.name: name must be text"),
-    "questionnaire a list": (("questionnaire",), ["housing"], 'missing "questionnaire"'),
-    "questionnaire id a number": (("questionnaire", "id"), 1, 'missing "questionnaire"'),
+    "questionnaire a list": (("questionnaire",), ["housing"], "questionnaire: must be an object with id and version"),
+    "questionnaire id a number": (("questionnaire", "id"), 1, "questionnaire.id: the questionnaire's id is text"),
+    "questionnaire id a list": (("questionnaire", "id"), ["housing"], "the questionnaire's id is text, got a list"),
+    "questionnaire id empty": (("questionnaire", "id"), "", 'missing "questionnaire"'),
     "date a number": (("date",), 20261121, "date: date must be a day of the calendar, YYYY-MM-DD"),
     "date not a date": (("date",), "abcd-ef-gh", "date: date must be a day of the calendar, YYYY-MM-DD"),
     "lang a list": (("lang",), ["fr"], "lang: lang must be fr or en"),
     "lang an object": (("lang",), {"fr": 1}, "lang: lang must be fr or en"),
     "version of thousands of digits": (("questionnaire", "version"), "1" * 5000 + ".0.0", "is not like 1.0.0"),
-}
+}  # fmt: skip
 
 
 @pytest.mark.parametrize("case", sorted(WRONG_HEADERS))

@@ -1218,6 +1218,10 @@ TEXTS: dict[str, str] = {
     "problem.122": "database is locked",
     "problem.123": "database disk image is malformed",
     "problem.124": "answers to questions not asked of the role {role}, so not scored: {questions}",
+    "problem.125": "must be an object with id and version, got {kind}",
+    "problem.126": "the questionnaire's id is text, got {kind}",
+    "problem.127": "must be an object with id and name, got {kind}",
+    "problem.128": "the organisation's id is text, got {kind}",
     # --- questionnaire files (loader.py, model.py, catalog.py) ---------------------------------
     "problem.q_control": "holds a control character (a tab is written as spaces): remove it",
     "problem.q_key": "a key must be a plain word, not a list or a mapping",

@@ -1304,6 +1304,10 @@ TEXTS: dict[str, str] = {
     "problem.122": "la base est verrouillée : un autre programme s'en sert",
     "problem.123": "la base est endommagée (image disque malformée)",
     "problem.124": "réponses à des questions non posées au rôle {role}, donc non notées : {questions}",
+    "problem.125": "doit être un objet avec id et version, et non {kind}",
+    "problem.126": "l'identifiant du questionnaire est un texte, et non {kind}",
+    "problem.127": "doit être un objet avec id et name, et non {kind}",
+    "problem.128": "l'identifiant de l'organisation est un texte, et non {kind}",
     # --- questionnaire files (loader.py, model.py, catalog.py) ---------------------------------
     "problem.q_control": "contient un caractère de contrôle (une tabulation s'écrit en espaces) : retirez-le",
     "problem.q_key": "une clé doit être un mot simple, pas une liste ni un ensemble de clés",
