@@ -238,3 +238,25 @@ def timelines(orgs: Iterable[Organisation]) -> list[Timeline]:
             rounds.append(Round(o.result.round or "", o.result, o.members, changes))
         out.append(Timeline(org, qid, major, rounds))
     return out
+
+
+def shown_beside(tl: Timeline) -> tuple[Timeline, list[Round]]:
+    """The timeline a report of its latest round sets beside it, and the earlier rounds it leaves
+    out: an earlier round of a single respondent shows that one person's positions, to everyone who
+    reads the latest round's report. It is left out unless that person is the latest round's only
+    respondent too; the changes are then between the rounds kept."""
+    people = _people(tl.latest.members)
+    withheld = [
+        r
+        for r in tl.rounds[:-1]
+        if len(r.members) == 1 and (people is None or len(people) != 1 or _people(r.members) != people)
+    ]
+    if not withheld:
+        return tl, []
+    rounds: list[Round] = []
+    for r in tl.rounds:
+        if any(r is w for w in withheld):
+            continue
+        changes = compare(rounds[-1].members, r.members, (rounds[-1].result, r.result)) if rounds else {}
+        rounds.append(Round(r.label, r.result, r.members, changes))
+    return Timeline(tl.organisation_id, tl.questionnaire_id, tl.major, rounds), withheld

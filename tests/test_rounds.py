@@ -506,3 +506,61 @@ def test_the_maps_description_is_spaced_as_its_language_writes(tmp_path: Path) -
         said[lang] = soup.find(id="map-desc").get_text().replace("\u00a0", " ")
     assert " ; chemin d'un tour à l'autre : 2022 (" in said["fr"] and "; " not in said["fr"].replace(" ; ", ""), said
     assert "; path from round to round: 2022 (" in said["en"] and " :" not in said["en"] and " ;" not in said["en"]
+
+
+def _rounds_of(tmp_path: Path, rounds: dict[str, list[tuple[str, str]]]) -> Path:
+    """Bocage's answers as the given rounds: label -> [(example file stem, respondent id)]."""
+    folder = tmp_path / "answers"
+    folder.mkdir()
+    for year, (label, people) in enumerate(rounds.items(), 2021):
+        for stem, rid in people:
+            d = json.loads((ROUNDS / f"{stem}.json").read_text(encoding="utf-8"))
+            d["round"], d["date"], d["respondent"]["id"] = label, f"{year}-03-10", rid
+            (folder / f"{label}-{rid}.json").write_text(json.dumps(d), encoding="utf-8")
+    return folder
+
+
+def test_an_earlier_round_of_one_respondent_is_not_shown_to_the_next_rounds_respondents(tmp_path: Path) -> None:
+    """Round R1 was the director alone; R2, seven people. R2's report printed R1's row (42 25 40 42 37,
+    the director's own positions), its change, and its point on the map: every reader of R2 read one
+    colleague's positions. R1 is left out, the report says so, and R3 is compared with R2."""
+    later = [(f"bocage-2024-{s}", s) for s in ("dg", "dir-clientele", "gardien-1", "resp-agence-nord")]
+    folder = _rounds_of(
+        tmp_path,
+        {
+            "R1": [("bocage-2022-dg", "dg")],
+            "R2": later,
+            "R3": [(f"bocage-2026-{s}", s) for s in ("dg", "gardien-1", "gardien-2", "resp-agence-sud")],
+        },
+    )
+    (tmp_path / "x").mkdir()
+    alone = _rounds_of(tmp_path / "x", {"R1": [("bocage-2022-dg", "dg")], "R2": later})
+    said_in = {
+        "en": "Not shown: round R1, of a single respondent",
+        "fr": "Non montré\u00a0: le tour R1, d'un seul répondant",
+    }
+    for lang, said in said_in.items():
+        out = tmp_path / f"r-{lang}.html"
+        r = run("report", folder, "-o", out, "--lang", lang)
+        assert r.exit_code == 0, r.output
+        soup = BeautifulSoup(out.read_text(encoding="utf-8"), "html.parser")
+        rows = soup.find(id="rounds").find("table").find("tbody").find_all("tr")
+        assert [row.th.contents[0].strip() for row in rows] == ["R2", "R3"]
+        assert said in soup.find("header").get_text(), soup.find("header").get_text()
+        assert "R1" not in soup.find(id="map").get_text()
+        # two rounds only, R1 of one respondent: no rounds section, no path, the cover says why
+        out = tmp_path / f"a-{lang}.html"
+        assert run("report", alone, "-o", out, "--lang", lang).exit_code == 0
+        soup = BeautifulSoup(out.read_text(encoding="utf-8"), "html.parser")
+        assert soup.find(id="rounds") is None and soup.find(id="map").find("polyline") is None
+        assert said in soup.find("header").get_text()
+
+
+def test_an_earlier_round_of_one_respondent_is_shown_to_that_same_person(tmp_path: Path) -> None:
+    folder = _rounds_of(tmp_path, {"R1": [("bocage-2022-dg", "dg")], "R2": [("bocage-2024-dg", "dg")]})
+    out = tmp_path / "r.html"
+    assert run("report", folder, "-o", out, "--lang", "en").exit_code == 0
+    soup = BeautifulSoup(out.read_text(encoding="utf-8"), "html.parser")
+    rows = soup.find(id="rounds").find("table").find("tbody").find_all("tr")
+    assert [row.th.contents[0].strip() for row in rows] == ["R1", "R2"]
+    assert "Not shown" not in soup.get_text()

@@ -20,6 +20,7 @@ from ..i18n import roles_label, sector_label, t
 from ..model import AnswerCond, ConsistencyCond, LevelCond, Question, Questionnaire, iter_conditions
 from ..organisation import OrganisationResult, Scored, aggregate, one_group
 from ..plan import SLOTS, Plan, compile_plan, major_of
+from ..rounds import Round, shown_beside
 from ..scoring import DIGITAL, SOCIO, score
 from ..shown import semicolons, tenth, whole
 from ..sources import SOURCES, cite, short
@@ -287,6 +288,9 @@ def build_report_context(
     result = aggregate(plan, members)
     ctx = _build(q, plan, members, result, lang_, generated_on, appendix)
     label = members[0].sheet.round
+    withheld: list[Round] = []
+    if history is not None:
+        history, withheld = shown_beside(history)
     if label:
         ctx.round = label
         n = len(history.rounds) if history is not None else 1
@@ -302,6 +306,13 @@ def build_report_context(
         if ctx.map.path:
             path = ", ".join(f"{p.label} ({whole(p.position)}, {whole(p.depth)})" for p in ctx.map.path)
             ctx.map.description = semicolons([ctx.map.description, TEXTS[lang_]["map_path"].format(points=path)], lang_)
+    if withheld:  # said where the rounds are named: the caption, else the rounds' note
+        labels = ", ".join(round_label(r.label, lang_) for r in withheld)
+        said = TEXTS[lang_]["rounds_withheld"].format(labels=labels)
+        if ctx.round_caption:
+            ctx.round_caption += ". " + said
+        elif ctx.rounds is not None:
+            ctx.rounds.note += " " + said + "."
     if peers is not None:
         ctx.benchmark = benchmark_view(result, peers, q, lang_)
     return ctx

@@ -549,6 +549,9 @@ TEXTS: dict[str, str] = {
         "the margin\u201d. With a single respondent in a round, or respondents all at one position, a difference "
         "counts only when the same people answered both rounds."
     ),
+    "report.rounds_withheld": (
+        "Not shown: round {labels}, of a single respondent, whose positions the others would read"
+    ),
     "report.map_path": "path from round to round: {points}",
     "report.bench_title": "Among the organisations of the sector",
     "report.bench_intro": (

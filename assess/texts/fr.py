@@ -576,6 +576,9 @@ TEXTS: dict[str, str] = {
         "nombreux). Un écart plus petit est dit « dans la marge ». Avec un seul répondant dans un tour, ou des "
         "répondants tous à la même position, l'écart ne compte que si les mêmes personnes ont répondu aux deux tours."
     ),
+    "report.rounds_withheld": (
+        "Non montré : le tour {labels}, d'un seul répondant, dont les autres liraient les positions"
+    ),
     "report.map_path": "chemin d'un tour à l'autre : {points}",
     "report.bench_title": "Parmi les organisations du secteur",
     "report.bench_intro": (
