@@ -143,8 +143,8 @@ def benchmark_view(
     own: OrganisationResult, peers: Sequence[OrganisationResult], q: Questionnaire, lang: Lang
 ) -> BenchmarkView:
     """Where the organisation stands among its sector's peers (their latest rounds), or AssessError
-    when there are fewer than BENCHMARK_MIN_PEERS. Peers are shown only as quartiles: no name, no
-    single value."""
+    when there are fewer than BENCHMARK_MIN_PEERS. Peers are shown only as quartiles, never by
+    name; a quartile may be one peer's own position (the median of an odd number of peers is)."""
     tx = TEXTS[lang]
     # peers of the same questionnaire and major version: another major version is another
     # instrument, whose positions are not comparable (housing 1.0 and its redesign 2.0)
