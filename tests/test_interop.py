@@ -947,3 +947,15 @@ def test_an_xls_or_ods_workbook_is_named_with_what_to_do(tmp_path: Path) -> None
     ):
         _, r = imported(tmp_path, f, qid="housing")
         assert r.exit_code == 1 and f"{f}: {said}" in r.output, r.output
+
+
+def test_an_id_typed_with_a_capital_and_a_curly_apostrophe_are_read(tmp_path: Path) -> None:
+    """A spreadsheet starts a cell with a capital, a Mac or a word processor curls the apostrophe
+    of "I don't know": both still name their answer, in the template as in a KoboToolbox export."""
+    heads = ["organisation_id", "respondent_id", "role", "str_goal", "str_contact_commitment", "pra_mobile"]
+    row = ["org", "p1", "field", "Faster_processing", "I don\u2019t know", "Read_tenant_file OPEN_REQUEST"]
+    f = write_csv(tmp_path / "typed.csv", heads, [row])
+    got, r = imported(tmp_path, f, qid="housing")
+    assert r.exit_code == 0, r.output
+    assert got[0]["answers"] == {"str_goal": "faster_processing", "str_contact_commitment": DONT_KNOW,
+                                 "pra_mobile": ["read_tenant_file", "open_request"]}  # fmt: skip

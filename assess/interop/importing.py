@@ -104,7 +104,9 @@ class CellError(Exception):
 
 
 def _fold(text: str) -> str:
-    return " ".join(text.casefold().split())
+    """A cell or a label as compared: any case, spaces collapsed, a typographic apostrophe (as word
+    processors and spreadsheets on a Mac put it) taken for a straight one."""
+    return " ".join(text.casefold().replace("\u2019", "'").split())
 
 
 def _by_label(q: Question) -> dict[str, str]:
@@ -114,6 +116,8 @@ def _by_label(q: Question) -> dict[str, str]:
     for o in q.options:
         for text in o.label.values():
             out.setdefault(_fold(text), o.id)
+    for o in q.options:  # an id typed with a capital, as a spreadsheet may start a cell
+        out.setdefault(_fold(o.id), o.id)
     if q.scale is not None:
         for k in range(q.scale.min, q.scale.max + 1):
             out[str(k)] = str(k)
@@ -122,6 +126,7 @@ def _by_label(q: Question) -> dict[str, str]:
                 out.setdefault(_fold(text), str(k))
     for lang in LANGS:
         out.setdefault(_fold(t("dont_know", lang)), DONT_KNOW)
+    out.setdefault(DONT_KNOW, DONT_KNOW)  # "DONT_KNOW", "Dont_know"
     return out
 
 
