@@ -23,6 +23,7 @@ from assess.answers import check_answers, question_values
 from assess.cli import app
 from assess.interop.codes import QUESTION_CODE, codes_json, limesurvey_codes
 from assess.scoring import score
+from assess.terminal import typography
 from assess.vocab import DONT_KNOW
 
 from .conftest import EXAMPLES
@@ -167,7 +168,7 @@ def test_limesurvey_export_is_well_formed(sector: str, catalog) -> None:
         if qq.type == "multi":
             assert [s.code for s in ls.subquestions] == list(c["subquestions"].values())
         assert all(len(a.code) <= 5 for a in ls.answers)
-        assert ls.text and ls.text in (qq.text["fr"], " ".join(qq.text["fr"].split()))
+        assert ls.text and ls.text == typography(" ".join(qq.text["fr"].split()))  # French spacing kept together
     en_questions = [qq for g in en.groups for qq in g.questions]
     assert en_questions[2].text == " ".join(q.questions[0].text["en"].split())
 
@@ -959,3 +960,23 @@ def test_an_id_typed_with_a_capital_and_a_curly_apostrophe_are_read(tmp_path: Pa
     assert r.exit_code == 0, r.output
     assert got[0]["answers"] == {"str_goal": "faster_processing", "str_contact_commitment": DONT_KNOW,
                                  "pra_mobile": ["read_tenant_file", "open_request"]}  # fmt: skip
+
+
+def test_the_forms_keep_french_spacing_together(catalog) -> None:
+    """What a respondent reads in LimeSurvey or KoboToolbox has a no-break space before "?" and ":"
+    in French (a lone "?" at the start of a line on a phone), none added in English."""
+    from assess.interop.limesurvey import limesurvey_rows
+    from assess.interop.xlsform import xlsform_rows
+
+    q = catalog.questionnaire("housing")
+    rows = limesurvey_rows(q, ["fr", "en"])
+    fr = "\n".join("\t".join(r) for r in rows if r[8] == "fr")
+    assert "fonction\u00a0?" in fr and " ?" not in fr and " :" not in fr
+    assert "\u00a0" not in "\n".join("\t".join(r) for r in rows if r[8] == "en")
+    survey, choices, settings = xlsform_rows(q)
+    head = survey[0]
+    fr_cells = [str(r[i]) for sheet in (survey, choices) for r in sheet[1:] for i, h in enumerate(sheet[0])
+                if h.endswith("(fr)")]  # fmt: skip
+    assert any("\u00a0?" in c for c in fr_cells) and not any(" ?" in c or " :" in c for c in fr_cells)
+    assert not any("\u00a0" in str(c) for r in survey[1:] for i, c in enumerate(r) if head[i].endswith("(en)"))
+    assert settings[1][0] == typography(q.title["fr"]) and "\u00a0:" in settings[1][0]
