@@ -980,3 +980,17 @@ def test_the_forms_keep_french_spacing_together(catalog) -> None:
     assert any("\u00a0?" in c for c in fr_cells) and not any(" ?" in c or " :" in c for c in fr_cells)
     assert not any("\u00a0" in str(c) for r in survey[1:] for i, c in enumerate(r) if head[i].endswith("(en)"))
     assert settings[1][0] == typography(q.title["fr"]) and "\u00a0:" in settings[1][0]
+
+
+def test_a_form_submission_of_another_questionnaire_is_refused_by_its_id(tmp_path: Path, catalog) -> None:
+    """The XLSForm's `questionnaire_id` field travels with every submission; a KoboToolbox export
+    limited to the questions two questionnaires share was read as housing answers all the same."""
+    q = catalog.questionnaire("housing")
+    heads, rows = kobo_records(q, originals("housing")[:2])
+    heads.append("profile/questionnaire_id")
+    rows = [rows[0] + ["municipality"], rows[1] + ["housing"]]
+    f = write_csv(tmp_path / "kobo.csv", heads, rows)
+    got, r = imported(tmp_path, f, qid="housing")
+    assert r.exit_code == 1 and len(got) == 1, r.output
+    assert f"{f}:2: questionnaire_id: collected with 'municipality', not questionnaire housing" in r.output
+    assert got[0]["respondent"]["id"] == "kobo.csv#uuid-2"

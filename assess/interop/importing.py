@@ -510,6 +510,11 @@ def import_table(catalog: Catalog, table: Table, opts: Options) -> ImportResult:
 
         tag = _first(cells, layout.columns, "version_tag")
         version = _first(cells, layout.columns, "questionnaire_version")
+        form_id = _first(cells, layout.columns, "form:questionnaire_id")  # the XLSForm's calculate field
+        if form_id and form_id != q_latest.id:
+            msg = f"collected with {_short(form_id)}, not questionnaire {q_latest.id}"
+            res.problems.append(Problem(src, msg, n, "questionnaire_id"))
+            continue
         if tag:
             parsed = parse_version_tag(tag)
             if parsed is None or parsed[0] != q_latest.id:
