@@ -994,3 +994,17 @@ def test_a_form_submission_of_another_questionnaire_is_refused_by_its_id(tmp_pat
     assert r.exit_code == 1 and len(got) == 1, r.output
     assert f"{f}:2: questionnaire_id: collected with 'municipality', not questionnaire housing" in r.output
     assert got[0]["respondent"]["id"] == "kobo.csv#uuid-2"
+
+
+def test_limesurvey_code_and_text_headings_are_read_by_their_code(tmp_path: Path, catalog) -> None:
+    """LimeSurvey's "code and text" headings (`STR01. Question text`, `submitdate. Date submitted`)
+    were refused as an export headed by no question code."""
+    q = catalog.questionnaire("housing")
+    docs = originals("housing")
+    heads, rows = ls_records(q, docs)
+    texts = {c.code: q.question(c.question_id).text["fr"] for c in limesurvey_codes(q)}
+    spelled = [f"{h}. {texts.get(h.split('[')[0], 'Date de soumission')}" for h in heads]
+    rows[0][1] = ""  # not submitted: skipped, as with code headings
+    got, r = imported(tmp_path, write_csv(tmp_path / "codetext.csv", spelled, rows), qid="housing")
+    assert r.exit_code == 0, r.output
+    assert_round_trip(catalog, docs[1:], got)

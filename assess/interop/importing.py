@@ -65,6 +65,8 @@ SENTINEL_DATE = "1980-01-01"  # LimeSurvey's stand-in when no date stamp is kept
 _LS_BRACKET = re.compile(r"^([A-Za-z][A-Za-z0-9]*)\[([A-Za-z0-9_]+)\]$")
 _LS_R = re.compile(r"^([A-Za-z][A-Za-z0-9]*)\.([A-Za-z0-9_]+)\.$")
 _LS_EM = re.compile(r"^([A-Za-z][A-Za-z0-9]*)_([A-Za-z0-9]+)$")
+# LimeSurvey's "code and text" headings: the code, the separator chosen at export (". " by default), the text
+_LS_CODETEXT = re.compile(r"^([A-Za-z][A-Za-z0-9]*(?:\[[A-Za-z0-9_]+\])?)(?![A-Za-z0-9_\[])")
 
 
 @dataclass
@@ -184,6 +186,10 @@ def _limesurvey(q: Questionnaire, headers: list[str]) -> Layout | None:
     unused: list[str] = []
     hits = 0
     for i, h in enumerate(headers):
+        if (lead := _LS_CODETEXT.match(h)) and lead.group(0) != h and not _LS_R.match(h):
+            first = lead.group(1).split("[")[0]
+            if first.casefold() in codes or first.casefold() in LS_META or first.upper() in (ROLE_CODE, VERSION_CODE):
+                h = lead.group(1)  # "STR01. Question text" -> STR01
         if h.casefold() in LS_META:
             columns.append(Column(i, "ls:" + h.casefold()))
             continue
