@@ -1008,3 +1008,16 @@ def test_limesurvey_code_and_text_headings_are_read_by_their_code(tmp_path: Path
     got, r = imported(tmp_path, write_csv(tmp_path / "codetext.csv", spelled, rows), qid="housing")
     assert r.exit_code == 0, r.output
     assert_round_trip(catalog, docs[1:], got)
+
+
+def test_answer_texts_typed_in_a_multiple_choice_cell_are_read(tmp_path: Path, catalog) -> None:
+    """In the template, answer texts were read word by word ("Consulter" is no answer): between
+    commas, semicolons or line breaks, a whole answer text names its option, as in a single choice."""
+    q = catalog.questionnaire("housing").question("pra_mobile")
+    a, b = q.options[0], q.options[1]
+    heads = ["organisation_id", "respondent_id", "role", "pra_mobile"]
+    rows = [["org", "p1", "field", f"{a.label['fr']}, {b.label['en']}"], ["org", "p2", "field", f"{a.id} {b.id}"],
+            ["org", "p3", "field", f"{a.label['fr']}\n{b.id}"]]  # fmt: skip
+    got, r = imported(tmp_path, write_csv(tmp_path / "typed.csv", heads, rows), qid="housing")
+    assert r.exit_code == 0, r.output
+    assert [g["answers"]["pra_mobile"] for g in got] == [[a.id, b.id]] * 3

@@ -306,8 +306,14 @@ def _xlsform(q: Questionnaire, headers: list[str]) -> Layout | None:
         if qq.type == "text":
             return v
         if qq.type == "multi":
-            # select_multiple: names separated by spaces (a person typing may put commas or semicolons)
-            ticked = [one(qq, x) for x in v.replace(",", " ").replace(";", " ").split()]
+            # select_multiple: names separated by spaces (a person typing may put commas, semicolons or
+            # one per line, and answer texts, spaces and all, between them)
+            ticked: list[str] = []
+            for part in filter(None, (x.strip() for x in re.split(r"[,;\n]", v))):
+                try:
+                    ticked.append(one(qq, part))
+                except CellError:
+                    ticked += [one(qq, x) for x in part.split()]
             return DONT_KNOW if ticked == [DONT_KNOW] else ticked
         return _finish(qq, one(qq, v))
 
