@@ -23,6 +23,7 @@ from assess.answers import check_answers, question_values
 from assess.cli import app
 from assess.interop.codes import QUESTION_CODE, codes_json, limesurvey_codes
 from assess.scoring import score
+from assess.terminal import typography
 from assess.vocab import DONT_KNOW
 
 from .conftest import EXAMPLES
@@ -167,7 +168,7 @@ def test_limesurvey_export_is_well_formed(sector: str, catalog) -> None:
         if qq.type == "multi":
             assert [s.code for s in ls.subquestions] == list(c["subquestions"].values())
         assert all(len(a.code) <= 5 for a in ls.answers)
-        assert ls.text and ls.text in (qq.text["fr"], " ".join(qq.text["fr"].split()))
+        assert ls.text and ls.text == typography(" ".join(qq.text["fr"].split()))  # French spacing kept together
     en_questions = [qq for g in en.groups for qq in g.questions]
     assert en_questions[2].text == " ".join(q.questions[0].text["en"].split())
 
@@ -947,3 +948,76 @@ def test_an_xls_or_ods_workbook_is_named_with_what_to_do(tmp_path: Path) -> None
     ):
         _, r = imported(tmp_path, f, qid="housing")
         assert r.exit_code == 1 and f"{f}: {said}" in r.output, r.output
+
+
+def test_an_id_typed_with_a_capital_and_a_curly_apostrophe_are_read(tmp_path: Path) -> None:
+    """A spreadsheet starts a cell with a capital, a Mac or a word processor curls the apostrophe
+    of "I don't know": both still name their answer, in the template as in a KoboToolbox export."""
+    heads = ["organisation_id", "respondent_id", "role", "str_goal", "str_contact_commitment", "pra_mobile"]
+    row = ["org", "p1", "field", "Faster_processing", "I don\u2019t know", "Read_tenant_file OPEN_REQUEST"]
+    f = write_csv(tmp_path / "typed.csv", heads, [row])
+    got, r = imported(tmp_path, f, qid="housing")
+    assert r.exit_code == 0, r.output
+    assert got[0]["answers"] == {"str_goal": "faster_processing", "str_contact_commitment": DONT_KNOW,
+                                 "pra_mobile": ["read_tenant_file", "open_request"]}  # fmt: skip
+
+
+def test_the_forms_keep_french_spacing_together(catalog) -> None:
+    """What a respondent reads in LimeSurvey or KoboToolbox has a no-break space before "?" and ":"
+    in French (a lone "?" at the start of a line on a phone), none added in English."""
+    from assess.interop.limesurvey import limesurvey_rows
+    from assess.interop.xlsform import xlsform_rows
+
+    q = catalog.questionnaire("housing")
+    rows = limesurvey_rows(q, ["fr", "en"])
+    fr = "\n".join("\t".join(r) for r in rows if r[8] == "fr")
+    assert "fonction\u00a0?" in fr and " ?" not in fr and " :" not in fr
+    assert "\u00a0" not in "\n".join("\t".join(r) for r in rows if r[8] == "en")
+    survey, choices, settings = xlsform_rows(q)
+    head = survey[0]
+    fr_cells = [str(r[i]) for sheet in (survey, choices) for r in sheet[1:] for i, h in enumerate(sheet[0])
+                if h.endswith("(fr)")]  # fmt: skip
+    assert any("\u00a0?" in c for c in fr_cells) and not any(" ?" in c or " :" in c for c in fr_cells)
+    assert not any("\u00a0" in str(c) for r in survey[1:] for i, c in enumerate(r) if head[i].endswith("(en)"))
+    assert settings[1][0] == typography(q.title["fr"]) and "\u00a0:" in settings[1][0]
+
+
+def test_a_form_submission_of_another_questionnaire_is_refused_by_its_id(tmp_path: Path, catalog) -> None:
+    """The XLSForm's `questionnaire_id` field travels with every submission; a KoboToolbox export
+    limited to the questions two questionnaires share was read as housing answers all the same."""
+    q = catalog.questionnaire("housing")
+    heads, rows = kobo_records(q, originals("housing")[:2])
+    heads.append("profile/questionnaire_id")
+    rows = [rows[0] + ["municipality"], rows[1] + ["housing"]]
+    f = write_csv(tmp_path / "kobo.csv", heads, rows)
+    got, r = imported(tmp_path, f, qid="housing")
+    assert r.exit_code == 1 and len(got) == 1, r.output
+    assert f"{f}:2: questionnaire_id: collected with 'municipality', not questionnaire housing" in r.output
+    assert got[0]["respondent"]["id"] == "kobo.csv#uuid-2"
+
+
+def test_limesurvey_code_and_text_headings_are_read_by_their_code(tmp_path: Path, catalog) -> None:
+    """LimeSurvey's "code and text" headings (`STR01. Question text`, `submitdate. Date submitted`)
+    were refused as an export headed by no question code."""
+    q = catalog.questionnaire("housing")
+    docs = originals("housing")
+    heads, rows = ls_records(q, docs)
+    texts = {c.code: q.question(c.question_id).text["fr"] for c in limesurvey_codes(q)}
+    spelled = [f"{h}. {texts.get(h.split('[')[0], 'Date de soumission')}" for h in heads]
+    rows[0][1] = ""  # not submitted: skipped, as with code headings
+    got, r = imported(tmp_path, write_csv(tmp_path / "codetext.csv", spelled, rows), qid="housing")
+    assert r.exit_code == 0, r.output
+    assert_round_trip(catalog, docs[1:], got)
+
+
+def test_answer_texts_typed_in_a_multiple_choice_cell_are_read(tmp_path: Path, catalog) -> None:
+    """In the template, answer texts were read word by word ("Consulter" is no answer): between
+    commas, semicolons or line breaks, a whole answer text names its option, as in a single choice."""
+    q = catalog.questionnaire("housing").question("pra_mobile")
+    a, b = q.options[0], q.options[1]
+    heads = ["organisation_id", "respondent_id", "role", "pra_mobile"]
+    rows = [["org", "p1", "field", f"{a.label['fr']}, {b.label['en']}"], ["org", "p2", "field", f"{a.id} {b.id}"],
+            ["org", "p3", "field", f"{a.label['fr']}\n{b.id}"]]  # fmt: skip
+    got, r = imported(tmp_path, write_csv(tmp_path / "typed.csv", heads, rows), qid="housing")
+    assert r.exit_code == 0, r.output
+    assert [g["answers"]["pra_mobile"] for g in got] == [[a.id, b.id]] * 3

@@ -65,6 +65,8 @@ SENTINEL_DATE = "1980-01-01"  # LimeSurvey's stand-in when no date stamp is kept
 _LS_BRACKET = re.compile(r"^([A-Za-z][A-Za-z0-9]*)\[([A-Za-z0-9_]+)\]$")
 _LS_R = re.compile(r"^([A-Za-z][A-Za-z0-9]*)\.([A-Za-z0-9_]+)\.$")
 _LS_EM = re.compile(r"^([A-Za-z][A-Za-z0-9]*)_([A-Za-z0-9]+)$")
+# LimeSurvey's "code and text" headings: the code, the separator chosen at export (". " by default), the text
+_LS_CODETEXT = re.compile(r"^([A-Za-z][A-Za-z0-9]*(?:\[[A-Za-z0-9_]+\])?)(?![A-Za-z0-9_\[])")
 
 
 @dataclass
@@ -104,7 +106,9 @@ class CellError(Exception):
 
 
 def _fold(text: str) -> str:
-    return " ".join(text.casefold().split())
+    """A cell or a label as compared: any case, spaces collapsed, a typographic apostrophe (as word
+    processors and spreadsheets on a Mac put it) taken for a straight one."""
+    return " ".join(text.casefold().replace("\u2019", "'").split())
 
 
 def _by_label(q: Question) -> dict[str, str]:
@@ -114,6 +118,8 @@ def _by_label(q: Question) -> dict[str, str]:
     for o in q.options:
         for text in o.label.values():
             out.setdefault(_fold(text), o.id)
+    for o in q.options:  # an id typed with a capital, as a spreadsheet may start a cell
+        out.setdefault(_fold(o.id), o.id)
     if q.scale is not None:
         for k in range(q.scale.min, q.scale.max + 1):
             out[str(k)] = str(k)
@@ -122,6 +128,7 @@ def _by_label(q: Question) -> dict[str, str]:
                 out.setdefault(_fold(text), str(k))
     for lang in LANGS:
         out.setdefault(_fold(t("dont_know", lang)), DONT_KNOW)
+    out.setdefault(DONT_KNOW, DONT_KNOW)  # "DONT_KNOW", "Dont_know"
     return out
 
 
@@ -179,6 +186,10 @@ def _limesurvey(q: Questionnaire, headers: list[str]) -> Layout | None:
     unused: list[str] = []
     hits = 0
     for i, h in enumerate(headers):
+        if (lead := _LS_CODETEXT.match(h)) and lead.group(0) != h and not _LS_R.match(h):
+            first = lead.group(1).split("[")[0]
+            if first.casefold() in codes or first.casefold() in LS_META or first.upper() in (ROLE_CODE, VERSION_CODE):
+                h = lead.group(1)  # "STR01. Question text" -> STR01
         if h.casefold() in LS_META:
             columns.append(Column(i, "ls:" + h.casefold()))
             continue
@@ -295,8 +306,14 @@ def _xlsform(q: Questionnaire, headers: list[str]) -> Layout | None:
         if qq.type == "text":
             return v
         if qq.type == "multi":
-            # select_multiple: names separated by spaces (a person typing may put commas or semicolons)
-            ticked = [one(qq, x) for x in v.replace(",", " ").replace(";", " ").split()]
+            # select_multiple: names separated by spaces (a person typing may put commas, semicolons or
+            # one per line, and answer texts, spaces and all, between them)
+            ticked: list[str] = []
+            for part in filter(None, (x.strip() for x in re.split(r"[,;\n]", v))):
+                try:
+                    ticked.append(one(qq, part))
+                except CellError:
+                    ticked += [one(qq, x) for x in part.split()]
             return DONT_KNOW if ticked == [DONT_KNOW] else ticked
         return _finish(qq, one(qq, v))
 
@@ -505,6 +522,11 @@ def import_table(catalog: Catalog, table: Table, opts: Options) -> ImportResult:
 
         tag = _first(cells, layout.columns, "version_tag")
         version = _first(cells, layout.columns, "questionnaire_version")
+        form_id = _first(cells, layout.columns, "form:questionnaire_id")  # the XLSForm's calculate field
+        if form_id and form_id != q_latest.id:
+            msg = f"collected with {_short(form_id)}, not questionnaire {q_latest.id}"
+            res.problems.append(Problem(src, msg, n, "questionnaire_id"))
+            continue
         if tag:
             parsed = parse_version_tag(tag)
             if parsed is None or parsed[0] != q_latest.id:

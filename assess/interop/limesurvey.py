@@ -24,6 +24,7 @@ from collections.abc import Iterator, Sequence
 
 from ..i18n import t
 from ..model import Question, Questionnaire
+from ..terminal import typography
 from ..texts import by_key
 from ..vocab import DONT_KNOW, LEVEL_IDS, ROLES, Lang
 from .codes import DONT_KNOW_CODE, ROLE_ANSWERS, ROLE_CODE, VERSION_CODE, QuestionCodes, limesurvey_codes, version_tag
@@ -55,7 +56,14 @@ TEXTS: dict[str, dict[str, str]] = by_key("limesurvey")
 _KEYS = [{"class": "class_", "type/scale": "type_scale"}.get(c, c) for c in COLUMNS]
 
 
+SHOWN = ("name", "text", "help")  # what a respondent reads (a group's name; codes have no spaces)
+
+
 def _row(**cells: str) -> list[str]:
+    """One row; what the respondent reads in French spacing that never breaks (as the terminal
+    and the report print it): a "?" never alone at the start of a line on a phone."""
+    if cells.get("language") == "fr":
+        cells = {k: typography(v) if k in SHOWN else v for k, v in cells.items()}
     return [cells.get(k, "") for k in _KEYS]
 
 

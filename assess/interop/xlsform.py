@@ -16,6 +16,7 @@ from typing import Any
 
 from ..i18n import t
 from ..model import Question, Questionnaire
+from ..terminal import typography
 from ..texts import by_key
 from ..vocab import DONT_KNOW, LEVEL_IDS, ROLES, Lang
 
@@ -47,10 +48,16 @@ def _row(columns: list[str], langs: list[Lang], **cells: Any) -> list[Any]:
         value = cells.get(base)
         if lang_name:
             lang = next(x for x in langs if LANG_COLUMNS[x] == lang_name)
-            out.append(value.get(lang, "") if isinstance(value, dict) else "")
+            out.append(_shown(value.get(lang, ""), lang) if isinstance(value, dict) else "")
         else:
             out.append(value if value is not None else "")
     return out
+
+
+def _shown(text: str, lang: Lang) -> str:
+    """A text the respondent reads: in French, spacing that never breaks (as the terminal and the
+    report print it), so that a "?" or a "»" never starts a line on a phone."""
+    return typography(text) if lang == "fr" else text
 
 
 def _relevant(q: Question) -> str:
@@ -85,7 +92,7 @@ def xlsform_rows(q: Questionnaire) -> tuple[list[list[Any]], list[list[Any]], li
 
     def add_choices(list_name: str, items: list[tuple[str, dict[Lang, str]]]) -> None:
         for name, label in items:
-            choices.append([list_name, name, *[label.get(x, "") for x in langs]])
+            choices.append([list_name, name, *[_shown(label.get(x, ""), x) for x in langs]])
 
     survey.append(_row(cols, langs, type="begin_group", name="profile", label=GROUPS["profile"],
                        appearance="field-list"))  # fmt: skip
@@ -126,7 +133,7 @@ def xlsform_rows(q: Questionnaire) -> tuple[list[list[Any]], list[list[Any]], li
         survey.append(_row(cols, langs, type="end_group", name=name))
     settings = [
         ["form_title", "form_id", "version", "default_language", "style"],
-        [q.title["fr"], "assess_" + q.id.replace("-", "_"), q.version, LANG_COLUMNS["fr"], "pages"],
+        [_shown(q.title["fr"], "fr"), "assess_" + q.id.replace("-", "_"), q.version, LANG_COLUMNS["fr"], "pages"],
     ]
     return survey, choices, settings
 
