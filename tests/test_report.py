@@ -464,6 +464,30 @@ def test_the_report_names_the_hinge_level_the_file_names() -> None:
     assert ctx.thresholds["hinge_level_name"] == "Données"
 
 
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_summary_glossary_names_the_depth_stages_the_file_names(tmp_path: Path, lang: str) -> None:
+    """A consultant's file renames the depth stages: the summary page's reading key lists those
+    names, not the bundled "numérisation, digitalisation, transformation"."""
+    from assess.api import parse_answers
+    from assess.loader import load_questionnaire
+    from assess.plan import compile_plan
+
+    text = (ROOT / "tests" / "fixtures" / "synthetic.yaml").read_text(encoding="utf-8")
+    for old, new in (("Numérisation", "Papier"), ("Digitisation", "Paperless"),
+                     ("Digitalisation", "Processus"), ("Transformation", "Refonte")):  # fmt: skip
+        text = text.replace(f'"{old}"', f'"{new}"')
+    path = tmp_path / "synthetic.yaml"
+    path.write_text(text, encoding="utf-8")
+    q = load_questionnaire(path)
+    doc = {"format": "assess-answers/1", "questionnaire": {"id": "synthetic", "version": "2.1.0"},
+           "organisation": {"id": "o"}, "answers": {"depth_a": "t"}}  # fmt: skip
+    ctx = build_report_context(q, [parse_answers(compile_plan(q), doc)], lang)
+    depth = ctx.glossary[-1][1]
+    for name in ("Papier" if lang == "fr" else "Paperless", "Processus", "Refonte"):
+        assert name in depth, depth
+    assert "numérisation" not in depth.lower() and "digitisation" not in depth.lower(), depth
+
+
 def test_a_hinge_level_at_zero_is_a_finding(housing, plan) -> None:
     from assess.api import parse_answers
 

@@ -1338,7 +1338,8 @@ def _glossary(plan: Plan, levels: list[LevelView], lang: Lang) -> list[tuple[str
         (tx["g_trajectory"], tx["g_trajectory_text"].format(lo=whole(plan.digital_below),
                                                             hi=whole(plan.socio_professional_from))),
         (tx["g_hinge"], tx["g_hinge_text"].format(name=hinge, below=whole(plan.hinge_below))),
-        (tx["g_depth"], tx["g_depth_text"]),
+        (tx["g_depth"], tx["g_depth_text"].format(stages=quoted_list([plan.stage_name(s, lang)
+                                                                         for s, _ in plan.depth_stages], lang))),
     ]  # fmt: skip
 
 

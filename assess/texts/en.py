@@ -204,8 +204,7 @@ TEXTS: dict[str, str] = {
     ),
     "report.g_depth": "Integration depth",
     "report.g_depth_text": (
-        "how far the tools go: digitisation (documents), process integration, transformation (services redesigned). "
-        "A second axis, independent of the trajectory."
+        "how far the tools go, stage by stage: {stages}. A second axis, independent of the trajectory."
     ),
     "report.levels_bars": "The four levels",
     "report.verdict": "Verdict",

@@ -216,8 +216,7 @@ TEXTS: dict[str, str] = {
     ),
     "report.g_depth": "Profondeur d'intégration",
     "report.g_depth_text": (
-        "jusqu'où vont les outils : numérisation (documents), digitalisation (processus), transformation (services "
-        "repensés). Un second axe, indépendant de la trajectoire."
+        "jusqu'où vont les outils, étape par étape : {stages}. Un second axe, indépendant de la trajectoire."
     ),
     "report.levels_bars": "Les quatre niveaux",
     "report.verdict": "Verdict",
