@@ -48,6 +48,16 @@ class Entry(NamedTuple):
     questions: int
 
 
+def defined_twice(path: str, qid: str, version: str, first: str, line: int | None = None) -> Problem:
+    """A questionnaire file whose id and version another file already defines: every command ignores it."""
+    return Problem(
+        path,
+        f"questionnaire {qid} {version} is already defined in {first}: this file is ignored; change its id or its "
+        "version",
+        line,
+    )
+
+
 class Catalog:
     """Questionnaires by id, each with its versions sorted; plans and models built when asked.
     (A plain class: a dataclass costs start-up time to define, for an __init__ and a __repr__.)"""
@@ -62,13 +72,7 @@ class Catalog:
         versions = self.entries.setdefault(e.id, [])
         first = next((v for v in versions if v.version == e.version), None)
         if first is not None:
-            self.problems.append(
-                Problem(
-                    e.path,
-                    f"questionnaire {e.id} {e.version} is already defined in {first.path}: this file is "
-                    "ignored; change its id or its version",
-                )
-            )
+            self.problems.append(defined_twice(e.path, e.id, e.version, first.path))
             return
         versions.append(e)
         versions.sort(key=lambda v: parse_version(v.version) or (0, 0, 0))
