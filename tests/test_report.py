@@ -466,8 +466,8 @@ def test_the_report_names_the_hinge_level_the_file_names() -> None:
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_the_summary_glossary_names_the_depth_stages_the_file_names(tmp_path: Path, lang: str) -> None:
-    """A consultant's file renames the depth stages: the summary page's reading key lists those
-    names, not the bundled "numérisation, digitalisation, transformation"."""
+    """A consultant's file renames the depth stages: the summary page's reading key and the method
+    page list those names, not the bundled "numérisation, digitalisation, transformation"."""
     from assess.api import parse_answers
     from assess.loader import load_questionnaire
     from assess.plan import compile_plan
@@ -483,9 +483,11 @@ def test_the_summary_glossary_names_the_depth_stages_the_file_names(tmp_path: Pa
            "organisation": {"id": "o"}, "answers": {"depth_a": "t"}}  # fmt: skip
     ctx = build_report_context(q, [parse_answers(compile_plan(q), doc)], lang)
     depth = ctx.glossary[-1][1]
-    for name in ("Papier" if lang == "fr" else "Paperless", "Processus", "Refonte"):
-        assert name in depth, depth
-    assert "numérisation" not in depth.lower() and "digitisation" not in depth.lower(), depth
+    method = BeautifulSoup(render_report(ctx), "html.parser").find(id="method").get_text(" ")
+    for text in (depth, method):
+        for name in ("Papier" if lang == "fr" else "Paperless", "Processus", "Refonte"):
+            assert name in text, text
+        assert "numérisation" not in text.lower() and "digitisation" not in text.lower(), text
 
 
 def test_a_hinge_level_at_zero_is_a_finding(housing, plan) -> None:

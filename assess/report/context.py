@@ -483,6 +483,7 @@ def _build(
             "gap_threshold": plan.gap_threshold,
             "has_facts": any(qp.nature == "fact" for qp in plan.questions.values()),
             "hinge_on_facts": plan.hinge_requires is not None,
+            "depth_stages": _stage_names(plan, lang),
         },
         sources=[cite(doc, lang) for doc in SOURCES],
         # the library writes its warnings in English: the report's language, from the one catalogue
@@ -1338,9 +1339,13 @@ def _glossary(plan: Plan, levels: list[LevelView], lang: Lang) -> list[tuple[str
         (tx["g_trajectory"], tx["g_trajectory_text"].format(lo=whole(plan.digital_below),
                                                             hi=whole(plan.socio_professional_from))),
         (tx["g_hinge"], tx["g_hinge_text"].format(name=hinge, below=whole(plan.hinge_below))),
-        (tx["g_depth"], tx["g_depth_text"].format(stages=quoted_list([plan.stage_name(s, lang)
-                                                                         for s, _ in plan.depth_stages], lang))),
+        (tx["g_depth"], tx["g_depth_text"].format(stages=_stage_names(plan, lang))),
     ]  # fmt: skip
+
+
+def _stage_names(plan: Plan, lang: Lang) -> str:
+    """The depth stages in a sentence, under the names the questionnaire file gives them."""
+    return quoted_list([plan.stage_name(s, lang) for s, _ in plan.depth_stages], lang)
 
 
 _MONTHS = {
