@@ -115,6 +115,21 @@ def test_threshold_out_of_range(tmp_path: Path) -> None:
     assert "scoring.gap_threshold" in msg
 
 
+def test_bands_or_stages_out_of_order_point_at_their_own_line(tmp_path: Path) -> None:
+    """Bands in the wrong order, depth stages that do not increase: the line of `bands:` or of
+    `depth_stages:`, not the line of `scoring:` twenty lines above."""
+    text = housing_text().replace("digital_below: 40,", "digital_below: 80,")
+    (msg,) = problems_of(text, tmp_path)
+    line = next(n for n, x in enumerate(text.splitlines(), 1) if x.startswith("  bands:"))
+    assert f":{line}: scoring: bands: digital_below must not exceed" in msg, msg
+    text = housing_text().replace(
+        "    - id: digitalisation\n      from: 40", "    - id: digitalisation\n      from: 90"
+    )
+    (msg,) = problems_of(text, tmp_path)
+    line = text.splitlines().index("  depth_stages:") + 1
+    assert f":{line}: scoring: depth_stages: 'from' must start at 0" in msg, msg
+
+
 def test_tabs_are_explained(tmp_path: Path) -> None:
     text = housing_text().replace("  - id: str_goal\n    level: strategy", "  - id: str_goal\n\tlevel: strategy")
     (msg,) = problems_of(text, tmp_path)
