@@ -803,8 +803,8 @@ TEXTS: dict[str, str] = {
     "cli.not_written": "interrupted: {path} was not written (any previous version is intact)",
     "cli.stdout": "standard output",
     "cli.portfolio_name": "portfolio.html",
-    "cli.more_like_this.one": "{n} more answer with the same warning: {msg}",
-    "cli.more_like_this.many": "{n} more answers with the same warning: {msg}",
+    "cli.more_like_this.one": "{n} more with the same warning: {msg}",
+    "cli.more_like_this.many": "{n} more with the same warning: {msg}",
     "cli.report_name": "report",
     # --- help --------------------------------------------------------------------------------------
     "help.app": (

@@ -856,8 +856,8 @@ TEXTS: dict[str, str] = {
     "cli.not_written": "interrompu : {path} n'a pas été écrit (la version précédente est intacte)",
     "cli.stdout": "la sortie standard",
     "cli.portfolio_name": "portefeuille.html",
-    "cli.more_like_this.one": "{n} autre réponse avec le même avertissement : {msg}",
-    "cli.more_like_this.many": "{n} autres réponses avec le même avertissement : {msg}",
+    "cli.more_like_this.one": "{n} de plus avec le même avertissement : {msg}",
+    "cli.more_like_this.many": "{n} de plus avec le même avertissement : {msg}",
     "cli.report_name": "rapport",
     # --- help --------------------------------------------------------------------------------------
     "help.app": (
