@@ -187,6 +187,28 @@ def test_catalog_records_broken_user_file_and_goes_on(tmp_path: Path) -> None:
         assert any("broken.yaml" in str(p) for p in cat.problems)
 
 
+def test_asking_for_a_questionnaire_whose_file_is_broken_names_that_file(tmp_path: Path, monkeypatch) -> None:
+    """A consultant's file with a typo: `show`, `template` or answers naming its id say that this
+    file defines it and has errors, not only "unknown questionnaire (installed: housing, ...)", also
+    once the broken file is remembered by the cache; in French too."""
+    from assess.errors import UnknownQuestionnaire
+    from assess.texts import problem_message
+
+    text = housing_text().replace("\nid: housing\n", "\nid: my-housing\n").replace("min_group_size:", "min_grup_size:")
+    (tmp_path / "mine.yaml").write_text(text, encoding="utf-8")
+    monkeypatch.setenv("ASSESS_CACHE_DIR", str(tmp_path / "cache"))
+    for use_cache in (False, True, True):
+        cat = load_catalog([str(tmp_path)], use_cache=use_cache)
+        with pytest.raises(UnknownQuestionnaire) as ei:
+            cat.entry("my-housing")
+        msg = str(ei.value.problems[0].message)
+        assert f"the file {tmp_path / 'mine.yaml'} that defines it has errors" in msg, msg
+        assert "le fichier" in problem_message(msg, "fr") and "contient des erreurs" in problem_message(msg, "fr")
+        with pytest.raises(UnknownQuestionnaire) as ei:
+            cat.entry("other")
+        assert "installed: housing" in str(ei.value)
+
+
 def test_user_folder_adds_versions(tmp_path: Path) -> None:
     text = housing_text().replace("version: 1.0.0", "version: 2.0.0", 1)
     (tmp_path / "housing-v2.yaml").write_text(text, encoding="utf-8")

@@ -1114,6 +1114,9 @@ TEXTS: dict[str, str] = {
     "problem.056": "questionnaires folder not found",
     "problem.057": "unknown questionnaire {qid} (installed: {known}); did you mean {close}?",
     "problem.058": "unknown questionnaire {qid} (installed: {known})",
+    "problem.q_broken_defines": (
+        "unknown questionnaire {qid}: the file {path} that defines it has errors; `assess validate {path2}` lists them"
+    ),
     "problem.059": (
         "answers are for {qid} version {version}, which is not installed (installed: {have}): a different major "
         "version may ask different questions, so they are not scored. Add the matching questionnaire with "

@@ -1181,6 +1181,10 @@ TEXTS: dict[str, str] = {
     "problem.056": "dossier de questionnaires introuvable",
     "problem.057": "questionnaire inconnu {qid} (installés : {known}) ; vouliez-vous dire {close} ?",
     "problem.058": "questionnaire inconnu {qid} (installés : {known})",
+    "problem.q_broken_defines": (
+        "questionnaire inconnu {qid} : le fichier {path} qui le définit contient des erreurs ; "
+        "« assess validate {path2} » les liste"
+    ),
     "problem.059": (
         "les réponses portent sur {qid} version {version}, qui n'est pas installée (installées : {have}) : une "
         "autre version majeure peut poser d'autres questions, elles ne sont donc pas notées. Ajoutez le "
