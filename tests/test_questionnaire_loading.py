@@ -130,6 +130,20 @@ def test_bands_or_stages_out_of_order_point_at_their_own_line(tmp_path: Path) ->
     assert f":{line}: scoring: depth_stages: 'from' must start at 0" in msg, msg
 
 
+def test_combine_on_a_question_that_is_not_multiple_choice_is_refused(tmp_path: Path) -> None:
+    """`combine: sum` on a single-choice question did nothing, silently: the consultant who wrote it
+    is told where, in French too."""
+    from assess.texts import problem_message
+
+    text = housing_text().replace(
+        "  - id: str_goal\n    level: strategy\n", "  - id: str_goal\n    level: strategy\n    combine: sum\n"
+    )
+    (msg,) = problems_of(text, tmp_path)
+    line = text.splitlines().index("  - id: str_goal") + 1
+    assert f":{line}: questions[str_goal]: 'combine' is only for multiple-choice questions" in msg, msg
+    assert "« combine » ne sert qu'aux questions à choix multiple" in problem_message(msg.split(": ", 2)[2], "fr")
+
+
 def test_tabs_are_explained(tmp_path: Path) -> None:
     text = housing_text().replace("  - id: str_goal\n    level: strategy", "  - id: str_goal\n\tlevel: strategy")
     (msg,) = problems_of(text, tmp_path)

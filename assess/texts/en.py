@@ -1262,6 +1262,7 @@ TEXTS: dict[str, str] = {
     "problem.q_reserved": "'dont_know' is reserved: set dont_know: true instead",
     "problem.q_no_value": "scored question: options without a value: {ids}",
     "problem.q_scale_only": "'scale' is only for scale questions",
+    "problem.q_combine_only": "'combine' is only for multiple-choice questions (type: multi)",
     "problem.q_scale_needed": "a scale question needs 'scale: {{min, max}}'",
     "problem.q_scale_no_options": "a scale question has no options",
     "problem.q_text_scored": "free-text questions are never scored: remove 'level'",

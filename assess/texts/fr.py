@@ -1356,6 +1356,7 @@ TEXTS: dict[str, str] = {
     "problem.q_reserved": "« dont_know » est réservé : écrivez plutôt dont_know: true",
     "problem.q_no_value": "question notée : options sans valeur : {ids}",
     "problem.q_scale_only": "« scale » ne sert qu'aux questions à échelle",
+    "problem.q_combine_only": "« combine » ne sert qu'aux questions à choix multiple (type: multi)",
     "problem.q_scale_needed": "une question à échelle a besoin de « scale: {{min, max}} »",
     "problem.q_scale_no_options": "une question à échelle n'a pas d'options",
     "problem.q_text_scored": "les questions à texte libre ne sont jamais notées : retirez « level »",
