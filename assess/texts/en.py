@@ -380,14 +380,14 @@ TEXTS: dict[str, str] = {
     ),
     "report.hinge_capped_facts": (
         "Hinge rule applied: the levels would place the organisation on the socio-professional trajectory, and "
-        "\u201c{name}\u201d reaches {pos}, but the facts reported (when the reorganisation came, the relay actors, the "
-        "workload) do not describe a reorganisation made before the tools: the organisation is classed "
-        "\u201chybrid\u201d."
+        "\u201c{name}\u201d reaches {pos}, but the facts reported{facts} do not meet what the questionnaire requires "
+        "for this hinge moment: the organisation is classed \u201chybrid\u201d."
     ),
     "report.hinge_facts_missing": (
-        "The \u201c{name}\u201d level reaches {pos}, but the facts reported do not describe a reorganisation made "
-        "before the tools: the hinge moment is not established."
+        "The \u201c{name}\u201d level reaches {pos}, but the facts reported{facts} do not meet what the questionnaire "
+        "requires to pass it: the hinge moment is not established."
     ),
+    "report.hinge_facts": " ({facts})",
     "report.hinge_low": (
         "The level “{name}” is low ({pos}, threshold {below}): the hinge moment that opens a socio-professional "
         "trajectory has not taken place."

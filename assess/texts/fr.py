@@ -400,14 +400,14 @@ TEXTS: dict[str, str] = {
     ),
     "report.hinge_capped_facts": (
         "Règle charnière appliquée : les niveaux placeraient l'organisation sur la trajectoire socio-professionnelle, "
-        "et « {name} » atteint {pos}, mais les faits rapportés (le moment de la réorganisation, les acteurs relais, "
-        "la charge de travail) ne décrivent pas une réorganisation faite avant les outils : l'organisation est "
-        "classée « hybride »."
+        "et « {name} » atteint {pos}, mais les faits rapportés{facts} ne remplissent pas ce que le questionnaire "
+        "demande pour ce moment charnière : l'organisation est classée « hybride »."
     ),
     "report.hinge_facts_missing": (
-        "Le niveau « {name} » atteint {pos}, mais les faits rapportés ne décrivent pas une réorganisation faite "
-        "avant les outils : le moment charnière n'est pas établi."
+        "Le niveau « {name} » atteint {pos}, mais les faits rapportés{facts} ne remplissent pas ce que le "
+        "questionnaire demande pour le franchir : le moment charnière n'est pas établi."
     ),
+    "report.hinge_facts": " ({facts})",
     "report.hinge_low": (
         "Le niveau « {name} » est faible ({pos}, seuil {below}) : le moment charnière qui permet une trajectoire "
         "socio-professionnelle n'a pas eu lieu."
