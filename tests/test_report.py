@@ -493,8 +493,8 @@ def test_the_summary_glossary_names_the_depth_stages_the_file_names(tmp_path: Pa
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_the_hinge_facts_the_report_names_are_those_the_file_requires(tmp_path: Path, lang: str) -> None:
     """A consultant's file makes strategy the hinge and requires one fact (who chose the tools): the
-    capped verdict quotes that question, not the bundled "when the reorganisation came, the relay
-    actors, the workload"."""
+    capped verdict and the method page quote that question, not the bundled "when the reorganisation
+    came, the relay actors, the workload"."""
     from assess.api import parse_answers
     from assess.loader import load_questionnaire
     from assess.plan import compile_plan
@@ -510,8 +510,10 @@ def test_the_hinge_facts_the_report_names_are_those_the_file_requires(tmp_path: 
     ctx = build_report_context(q, [parse_answers(compile_plan(q), doc)], lang)
     sentence = ctx.hinge_sentence
     assert ctx.trajectory == "hybrid", sentence
-    assert q.question("str_goal").wording(lang)[:30] in sentence, sentence
-    assert "relais" not in sentence and "relay" not in sentence, sentence
+    method = BeautifulSoup(render_report(ctx), "html.parser").find(id="method").get_text(" ")
+    for text in (sentence, method):
+        assert q.question("str_goal").wording(lang)[:30] in text, text
+        assert "relais" not in text and "relay" not in text, text
 
 
 def test_a_hinge_level_at_zero_is_a_finding(housing, plan) -> None:

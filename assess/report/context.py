@@ -490,6 +490,7 @@ def _build(
             "has_facts": any(qp.nature == "fact" for qp in plan.questions.values()),
             "hinge_on_facts": plan.hinge_requires is not None,
             "depth_stages": _stage_names(plan, lang),
+            "hinge_facts": _hinge_facts(q, lang),
         },
         sources=[cite(doc, lang) for doc in SOURCES],
         # the library writes its warnings in English: the report's language, from the one catalogue
