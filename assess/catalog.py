@@ -16,6 +16,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import os
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -31,7 +32,7 @@ if TYPE_CHECKING:
 
 ENV_DIR = "ASSESS_QUESTIONNAIRES_DIR"
 CACHE_ENV = "ASSESS_CACHE_DIR"
-PLAN_FORMAT = 5  # bump when plan_data changes shape
+PLAN_FORMAT = 6  # bump when plan_data changes shape
 SUFFIXES = (".yaml", ".yml")
 
 
@@ -48,6 +49,16 @@ class Entry(NamedTuple):
     questions: int
 
 
+def defined_twice(path: str, qid: str, version: str, first: str, line: int | None = None) -> Problem:
+    """A questionnaire file whose id and version another file already defines: every command ignores it."""
+    return Problem(
+        path,
+        f"questionnaire {qid} {version} is already defined in {first}: this file is ignored; change its id or its "
+        "version",
+        line,
+    )
+
+
 class Catalog:
     """Questionnaires by id, each with its versions sorted; plans and models built when asked.
     (A plain class: a dataclass costs start-up time to define, for an __init__ and a __repr__.)"""
@@ -55,6 +66,7 @@ class Catalog:
     def __init__(self) -> None:
         self.entries: dict[str, list[Entry]] = {}
         self.problems: list[Problem] = []
+        self.broken: dict[str, str] = {}  # id -> a broken file that gives that id (said when it is asked for)
         self._plans: dict[tuple[str, str], Plan] = {}
         self._models: dict[tuple[str, str], Questionnaire] = {}
 
@@ -62,13 +74,7 @@ class Catalog:
         versions = self.entries.setdefault(e.id, [])
         first = next((v for v in versions if v.version == e.version), None)
         if first is not None:
-            self.problems.append(
-                Problem(
-                    e.path,
-                    f"questionnaire {e.id} {e.version} is already defined in {first.path}: this file is "
-                    "ignored; change its id or its version",
-                )
-            )
+            self.problems.append(defined_twice(e.path, e.id, e.version, first.path))
             return
         versions.append(e)
         versions.sort(key=lambda v: parse_version(v.version) or (0, 0, 0))
@@ -89,6 +95,12 @@ class Catalog:
         if not versions:
             from .answers import _short
 
+            if qid in self.broken:
+                path = self.broken[qid]
+                raise UnknownQuestionnaire(
+                    f"unknown questionnaire {_short(qid)}: the file {path} that defines it has errors; "
+                    f"`assess validate {path}` lists them"
+                )
             raise UnknownQuestionnaire(f"unknown questionnaire {_short(qid)}{_did_you_mean(qid, self.entries)}")
         if version is None:
             return versions[-1]
@@ -140,6 +152,19 @@ def _did_you_mean(qid: str, known: dict[str, Any]) -> str:
     close = difflib.get_close_matches(qid[:200], list(known), n=1, cutoff=0.6)
     hint = f"; did you mean {close[0]!r}?" if close else ""
     return f" (installed: {', '.join(sorted(known)) or 'none'}){hint}"
+
+
+_ID_LINE = re.compile(r"""^id:[ \t]*["']?([a-z][a-z0-9_-]{0,63})["']?[ \t]*(?:#.*)?$""", re.M)
+
+
+def _claimed_id(path: str) -> str | None:
+    """The id a broken questionnaire file gives itself, read from its `id:` line (None if none)."""
+    try:
+        with open(path, encoding="utf-8", errors="replace") as f:
+            m = _ID_LINE.search(f.read(1 << 20))
+    except OSError:
+        return None
+    return m[1] if m else None
 
 
 def questionnaire_dirs(extra: list[str] | tuple[str, ...] = ()) -> list[tuple[Path, bool]]:
@@ -269,10 +294,13 @@ def load_catalog(
                     cat._models[(q.id, q.version)] = q
                 except QuestionnaireError as e:
                     # a broken file is remembered too, so that it costs no YAML parsing until it changes
-                    item = {"stamp": stamp, "problems": [[p.message, p.line, p.where] for p in e.problems]}
+                    item = {"stamp": stamp, "problems": [[p.message, p.line, p.where] for p in e.problems],
+                            "claims": _claimed_id(path)}  # fmt: skip
             fresh[key] = item
             if "problems" in item:
                 cat.problems.extend(Problem(path, m, line, where) for m, line, where in item["problems"])
+                if item.get("claims"):
+                    cat.broken.setdefault(item["claims"], path)
                 continue
             cat.add(
                 Entry(

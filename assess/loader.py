@@ -223,6 +223,9 @@ def _problems(
                 line = lines[loc[:n]]
                 break
         where = _describe(loc, data)
+        named = re.match(r"(\w+): ", str(err.get("ctx", {}).get("error", ""))) if err["type"] == "value_error" else None
+        if named and (*loc, named[1]) in lines:  # "bands: ..." of scoring: at the line of bands
+            line = lines[(*loc, named[1])]
         if err["type"] == "value_error" and not loc:
             # the whole file's checks (model.py): one problem each, at the line it names
             for part in str(err["ctx"]["error"]).split("\n"):

@@ -115,6 +115,8 @@ class Question(Strict):
                 raise ValueError("free-text questions are never scored: remove 'level'")
             if self.options or self.scale is not None:
                 raise ValueError("a free-text question has no options or scale")
+        if self.type != "multi" and "combine" in self.model_fields_set:  # it would silently do nothing
+            raise ValueError("'combine' is only for multiple-choice questions (type: multi)")
         if not self.roles:
             raise ValueError("roles must not be empty")
         return self

@@ -112,7 +112,7 @@ def test_the_newer_version_note_is_on_both_paths_and_said_once_per_kind(tmp_path
     rows = [json.loads(x) for x in r.stdout.splitlines()]
     assert all(row["warnings"] == ["a newer version of housing is installed (2.0.0); these answers are scored "
                                    "with 1.0.0"] for row in rows)  # fmt: skip
-    assert r.stderr.count("a newer version of housing") == 4 and "3 more answers with the same warning" in r.stderr
+    assert r.stderr.count("a newer version of housing") == 4 and "3 more with the same warning" in r.stderr
 
 
 def test_header_problems(catalog) -> None:

@@ -417,11 +417,42 @@ def test_validate_checks_a_folder_of_questionnaires(tmp_path: Path) -> None:
 
     bundled = runner.invoke(app, ["validate", str(ROOT / "questionnaires")])
     assert bundled.exit_code == 0 and "6 valid, 0 invalid" in bundled.stderr
-    (tmp_path / "copy.yaml").write_bytes((ROOT / "questionnaires" / "housing-2.yaml").read_bytes())
+    text = (ROOT / "questionnaires" / "housing-2.yaml").read_text(encoding="utf-8")
+    (tmp_path / "copy.yaml").write_text(text.replace("\nid: housing\n", "\nid: my-housing\n"), encoding="utf-8")
     (tmp_path / "broken.yml").write_text("id: [\n", encoding="utf-8")
     r = runner.invoke(app, ["validate", str(tmp_path)])
     assert r.exit_code == 1 and f"{tmp_path / 'broken.yml'}:2: invalid YAML" in r.stderr
     assert "1 valid, 1 invalid" in r.stderr
+
+
+def test_validate_refuses_a_file_that_every_other_command_would_ignore(tmp_path: Path, monkeypatch) -> None:
+    """A consultant's copy of housing-2.yaml that keeps its id and version: `list`, `score` and
+    `report` ignore it (the bundled file comes first), so `validate` must not call it valid; nor two
+    of the consultant's files with one id and version. The message names the file, the line of
+    `version:` and the other file, in French too."""
+    text = (ROOT / "questionnaires" / "housing-2.yaml").read_text(encoding="utf-8")
+    (tmp_path / "copy.yaml").write_text(text, encoding="utf-8")
+    line = text.splitlines().index("version: 2.0.0") + 1
+    for args in (["validate", str(tmp_path)], ["validate", str(tmp_path / "copy.yaml"), "-q", str(tmp_path)]):
+        r = runner.invoke(app, args)
+        assert r.exit_code == 1, r.stderr
+        assert f"{tmp_path / 'copy.yaml'}:{line}: questionnaire housing 2.0.0 is already defined in" in r.stderr
+        assert "housing-2.yaml" in r.stderr and "0 valid, 1 invalid" in r.stderr
+    from assess.cli.common import ui_lang
+
+    monkeypatch.setenv("ASSESS_LANG", "fr")
+    ui_lang.cache_clear()
+    fr = runner.invoke(app, ["validate", str(tmp_path)])
+    monkeypatch.setenv("ASSESS_LANG", "en")
+    ui_lang.cache_clear()
+    assert "le questionnaire housing 2.0.0 est déjà défini dans" in fr.stderr and "Traceback" not in fr.output
+    mine = text.replace("\nid: housing\n", "\nid: my-housing\n")
+    (tmp_path / "copy.yaml").write_text(mine, encoding="utf-8")
+    (tmp_path / "twin.yaml").write_text(mine, encoding="utf-8")
+    r = runner.invoke(app, ["validate", str(tmp_path / "copy.yaml"), str(tmp_path / "twin.yaml")])
+    assert r.exit_code == 1 and "1 valid, 1 invalid" in r.stderr
+    assert f"{tmp_path / 'twin.yaml'}:{line}: questionnaire my-housing 2.0.0 is already defined in" in r.stderr
+    assert runner.invoke(app, ["validate", str(ROOT / "questionnaires" / "housing-2.yaml")]).exit_code == 0
 
 
 def test_a_round_no_answers_file_could_hold_is_said_once_before_anything_runs(tmp_path: Path) -> None:

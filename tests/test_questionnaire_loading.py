@@ -115,6 +115,35 @@ def test_threshold_out_of_range(tmp_path: Path) -> None:
     assert "scoring.gap_threshold" in msg
 
 
+def test_bands_or_stages_out_of_order_point_at_their_own_line(tmp_path: Path) -> None:
+    """Bands in the wrong order, depth stages that do not increase: the line of `bands:` or of
+    `depth_stages:`, not the line of `scoring:` twenty lines above."""
+    text = housing_text().replace("digital_below: 40,", "digital_below: 80,")
+    (msg,) = problems_of(text, tmp_path)
+    line = next(n for n, x in enumerate(text.splitlines(), 1) if x.startswith("  bands:"))
+    assert f":{line}: scoring: bands: digital_below must not exceed" in msg, msg
+    text = housing_text().replace(
+        "    - id: digitalisation\n      from: 40", "    - id: digitalisation\n      from: 90"
+    )
+    (msg,) = problems_of(text, tmp_path)
+    line = text.splitlines().index("  depth_stages:") + 1
+    assert f":{line}: scoring: depth_stages: 'from' must start at 0" in msg, msg
+
+
+def test_combine_on_a_question_that_is_not_multiple_choice_is_refused(tmp_path: Path) -> None:
+    """`combine: sum` on a single-choice question did nothing, silently: the consultant who wrote it
+    is told where, in French too."""
+    from assess.texts import problem_message
+
+    text = housing_text().replace(
+        "  - id: str_goal\n    level: strategy\n", "  - id: str_goal\n    level: strategy\n    combine: sum\n"
+    )
+    (msg,) = problems_of(text, tmp_path)
+    line = text.splitlines().index("  - id: str_goal") + 1
+    assert f":{line}: questions[str_goal]: 'combine' is only for multiple-choice questions" in msg, msg
+    assert "« combine » ne sert qu'aux questions à choix multiple" in problem_message(msg.split(": ", 2)[2], "fr")
+
+
 def test_tabs_are_explained(tmp_path: Path) -> None:
     text = housing_text().replace("  - id: str_goal\n    level: strategy", "  - id: str_goal\n\tlevel: strategy")
     (msg,) = problems_of(text, tmp_path)
@@ -170,6 +199,28 @@ def test_catalog_records_broken_user_file_and_goes_on(tmp_path: Path) -> None:
         cat = load_catalog([str(tmp_path)], use_cache=use_cache)
         assert "housing" in cat.entries
         assert any("broken.yaml" in str(p) for p in cat.problems)
+
+
+def test_asking_for_a_questionnaire_whose_file_is_broken_names_that_file(tmp_path: Path, monkeypatch) -> None:
+    """A consultant's file with a typo: `show`, `template` or answers naming its id say that this
+    file defines it and has errors, not only "unknown questionnaire (installed: housing, ...)", also
+    once the broken file is remembered by the cache; in French too."""
+    from assess.errors import UnknownQuestionnaire
+    from assess.texts import problem_message
+
+    text = housing_text().replace("\nid: housing\n", "\nid: my-housing\n").replace("min_group_size:", "min_grup_size:")
+    (tmp_path / "mine.yaml").write_text(text, encoding="utf-8")
+    monkeypatch.setenv("ASSESS_CACHE_DIR", str(tmp_path / "cache"))
+    for use_cache in (False, True, True):
+        cat = load_catalog([str(tmp_path)], use_cache=use_cache)
+        with pytest.raises(UnknownQuestionnaire) as ei:
+            cat.entry("my-housing")
+        msg = str(ei.value.problems[0].message)
+        assert f"the file {tmp_path / 'mine.yaml'} that defines it has errors" in msg, msg
+        assert "le fichier" in problem_message(msg, "fr") and "contient des erreurs" in problem_message(msg, "fr")
+        with pytest.raises(UnknownQuestionnaire) as ei:
+            cat.entry("other")
+        assert "installed: housing" in str(ei.value)
 
 
 def test_user_folder_adds_versions(tmp_path: Path) -> None:

@@ -464,6 +464,58 @@ def test_the_report_names_the_hinge_level_the_file_names() -> None:
     assert ctx.thresholds["hinge_level_name"] == "Données"
 
 
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_summary_glossary_names_the_depth_stages_the_file_names(tmp_path: Path, lang: str) -> None:
+    """A consultant's file renames the depth stages: the summary page's reading key and the method
+    page list those names, not the bundled "numérisation, digitalisation, transformation"."""
+    from assess.api import parse_answers
+    from assess.loader import load_questionnaire
+    from assess.plan import compile_plan
+
+    text = (ROOT / "tests" / "fixtures" / "synthetic.yaml").read_text(encoding="utf-8")
+    for old, new in (("Numérisation", "Papier"), ("Digitisation", "Paperless"),
+                     ("Digitalisation", "Processus"), ("Transformation", "Refonte")):  # fmt: skip
+        text = text.replace(f'"{old}"', f'"{new}"')
+    path = tmp_path / "synthetic.yaml"
+    path.write_text(text, encoding="utf-8")
+    q = load_questionnaire(path)
+    doc = {"format": "assess-answers/1", "questionnaire": {"id": "synthetic", "version": "2.1.0"},
+           "organisation": {"id": "o"}, "answers": {"depth_a": "t"}}  # fmt: skip
+    ctx = build_report_context(q, [parse_answers(compile_plan(q), doc)], lang)
+    depth = ctx.glossary[-1][1]
+    method = BeautifulSoup(render_report(ctx), "html.parser").find(id="method").get_text(" ")
+    for text in (depth, method):
+        for name in ("Papier" if lang == "fr" else "Paperless", "Processus", "Refonte"):
+            assert name in text, text
+        assert "numérisation" not in text.lower() and "digitisation" not in text.lower(), text
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_hinge_facts_the_report_names_are_those_the_file_requires(tmp_path: Path, lang: str) -> None:
+    """A consultant's file makes strategy the hinge and requires one fact (who chose the tools): the
+    capped verdict and the method page quote that question, not the bundled "when the reorganisation
+    came, the relay actors, the workload"."""
+    from assess.api import parse_answers
+    from assess.loader import load_questionnaire
+    from assess.plan import compile_plan
+
+    text = (ROOT / "questionnaires" / "housing-2.yaml").read_text(encoding="utf-8")
+    start, end = text.index("  hinge:\n"), text.index("  coverage_min:")
+    hinge = "  hinge:\n    level: strategy\n    below: 40\n    requires: {answer: str_goal, in: [presence_on_site]}\n"
+    path = tmp_path / "mine.yaml"
+    path.write_text(text[:start] + hinge + text[end:], encoding="utf-8")
+    q = load_questionnaire(path)
+    doc = uniform(q, "max", version="2.0.0")
+    doc["answers"]["str_goal"] = "faster_processing"  # every level high, the required fact not met
+    ctx = build_report_context(q, [parse_answers(compile_plan(q), doc)], lang)
+    sentence = ctx.hinge_sentence
+    assert ctx.trajectory == "hybrid", sentence
+    method = BeautifulSoup(render_report(ctx), "html.parser").find(id="method").get_text(" ")
+    for text in (sentence, method):
+        assert q.question("str_goal").wording(lang)[:30] in text, text
+        assert "relais" not in text and "relay" not in text, text
+
+
 def test_a_hinge_level_at_zero_is_a_finding(housing, plan) -> None:
     from assess.api import parse_answers
 

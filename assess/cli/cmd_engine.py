@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
@@ -24,6 +25,9 @@ from .common import (
     ui_lang,
     usage,
 )
+
+if TYPE_CHECKING:
+    from ..catalog import Catalog
 
 
 class Format(str, Enum):  # noqa: UP042 - typer needs str enums
@@ -172,6 +176,7 @@ def validate_cmd(
         assess validate questionnaires/housing.yaml examples/
     """
     from .. import pipeline
+    from ..catalog import defined_twice
     from ..errors import AssessError
     from ..loader import load_questionnaire
     from ..reading import scan_answer_files
@@ -186,13 +191,24 @@ def validate_cmd(
             yaml_files += found_yaml
             if answers or not found_yaml:
                 answer_folders.append(p)
+    # a file whose id and version a bundled file (or another one checked) defines is ignored by every
+    # other command: say so here, where the consultant checks it, not only as a warning of `list`
+    installed = catalog(questionnaires_dir, quiet=True) if yaml_files else None
+    seen: dict[tuple[str, str], str] = {}
     for p in yaml_files:
         try:
-            load_questionnaire(p)
-            outcome.scored += 1
+            q = load_questionnaire(p)
         except AssessError as e:
             outcome.invalid += 1
             print_problems(e.problems)
+            continue
+        first = seen.get((q.id, q.version)) or _defined_elsewhere(installed, q.id, q.version, p)
+        if first:
+            outcome.invalid += 1
+            print_problems([defined_twice(str(p), q.id, q.version, first, _top_key_line(p, "version"))])
+            continue
+        seen[(q.id, q.version)] = str(p)
+        outcome.scored += 1
     rest = [p for p in paths if p not in yaml_files and (not p.is_dir() or p in answer_folders)]
     if rest:
         cat = catalog(questionnaires_dir)
@@ -208,6 +224,23 @@ def validate_cmd(
     code = exit_code(outcome)
     if code:
         raise typer.Exit(code)
+
+
+def _defined_elsewhere(cat: Catalog | None, qid: str, version: str, path: Path) -> str | None:
+    """The other file that defines questionnaire `qid` `version`, if one is installed."""
+    for e in cat.entries.get(qid, []) if cat is not None else []:
+        if e.version == version and Path(e.path).resolve() != path.resolve():
+            return e.path
+    return None
+
+
+def _top_key_line(path: Path, key: str) -> int | None:
+    """The line of a top-level key of a YAML file (the file was just read: it exists)."""
+    with contextlib.suppress(OSError, UnicodeDecodeError):
+        for n, text in enumerate(path.read_text(encoding="utf-8-sig").splitlines(), 1):
+            if text.startswith(f"{key}:"):
+                return n
+    return None
 
 
 def score_cmd(

@@ -423,7 +423,13 @@ def _build(
     missing = [level_name[m] for m in result.placement.missing]
     hinge_level = next(lv for lv in levels if lv.id == plan.hinge_level)
     hinge_text = hinge_sentence(
-        plan, hinge_level.name, hinge_level.position, result.placement.hinge, lang, result.placement.requirement
+        plan,
+        hinge_level.name,
+        hinge_level.position,
+        result.placement.hinge,
+        lang,
+        result.placement.requirement,
+        facts=_hinge_facts(q, lang),
     )
     return ReportContext(
         lang=lang,
@@ -494,6 +500,8 @@ def _build(
             "gap_threshold": plan.gap_threshold,
             "has_facts": any(qp.nature == "fact" for qp in plan.questions.values()),
             "hinge_on_facts": plan.hinge_requires is not None,
+            "depth_stages": _stage_names(plan, lang),
+            "hinge_facts": _hinge_facts(q, lang),
         },
         sources=[cite(doc, lang) for doc in SOURCES],
         # the library writes its warnings in English: the report's language, from the one catalogue
@@ -529,23 +537,41 @@ def cite_source(doc: str, ref: str) -> str:
     return short(doc) + (", " + ", ".join(p.replace(" ", "") for p in paragraphs) if paragraphs else "")
 
 
+def _hinge_facts(q: Questionnaire, lang: Lang) -> str:
+    """The questions the file's hinge requirement reads, in a sentence: their wording, cut (the
+    file's own facts, not the bundled "when the reorganisation came, the relay actors")."""
+    req = q.scoring.hinge.requires
+    if req is None:
+        return ""
+    ids = dict.fromkeys(c.answer for c in iter_conditions(req) if isinstance(c, AnswerCond))
+    return quoted_list([cut_label(x.wording(lang), 60) for i in ids if (x := q.question(i))], lang)
+
+
 def hinge_sentence(
-    plan: Plan, name: str, position: float | None, capped: bool, lang: Lang, requirement: bool | None = None
+    plan: Plan,
+    name: str,
+    position: float | None,
+    capped: bool,
+    lang: Lang,
+    requirement: bool | None = None,
+    facts: str = "",
 ) -> str:
     """What the hinge rule says, about the level the questionnaire makes the hinge (`name`), and
-    about its requirement on facts when the file states one (`requirement`: met or not)."""
+    about its requirement on facts when the file states one (`requirement`: met or not; `facts`:
+    the questions it reads, in a sentence)."""
     tx = TEXTS[lang]
+    facts = tx["hinge_facts"].format(facts=facts) if facts else ""
     below = whole(plan.hinge_below)
     if position is None:
         return tx["hinge_unknown"].format(name=name)
     low = position < plan.hinge_below
     if capped:
         key = "hinge_capped" if low else "hinge_capped_facts"
-        return tx[key].format(name=name, pos=whole(position), below=below)
+        return tx[key].format(name=name, pos=whole(position), below=below, facts=facts)
     if low:
         return tx["hinge_low"].format(name=name, pos=whole(position), below=below)
     if requirement is False:
-        return tx["hinge_facts_missing"].format(name=name, pos=whole(position))
+        return tx["hinge_facts_missing"].format(name=name, pos=whole(position), facts=facts)
     return tx["hinge_ok"].format(name=name, pos=whole(position))
 
 
@@ -1349,8 +1375,13 @@ def _glossary(plan: Plan, levels: list[LevelView], lang: Lang) -> list[tuple[str
         (tx["g_trajectory"], tx["g_trajectory_text"].format(lo=whole(plan.digital_below),
                                                             hi=whole(plan.socio_professional_from))),
         (tx["g_hinge"], tx["g_hinge_text"].format(name=hinge, below=whole(plan.hinge_below))),
-        (tx["g_depth"], tx["g_depth_text"]),
+        (tx["g_depth"], tx["g_depth_text"].format(stages=_stage_names(plan, lang))),
     ]  # fmt: skip
+
+
+def _stage_names(plan: Plan, lang: Lang) -> str:
+    """The depth stages in a sentence, under the names the questionnaire file gives them."""
+    return quoted_list([plan.stage_name(s, lang) for s, _ in plan.depth_stages], lang)
 
 
 _MONTHS = {

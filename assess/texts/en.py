@@ -204,8 +204,7 @@ TEXTS: dict[str, str] = {
     ),
     "report.g_depth": "Integration depth",
     "report.g_depth_text": (
-        "how far the tools go: digitisation (documents), process integration, transformation (services redesigned). "
-        "A second axis, independent of the trajectory."
+        "how far the tools go, stage by stage: {stages}. A second axis, independent of the trajectory."
     ),
     "report.levels_bars": "The four levels",
     "report.verdict": "Verdict",
@@ -381,14 +380,14 @@ TEXTS: dict[str, str] = {
     ),
     "report.hinge_capped_facts": (
         "Hinge rule applied: the levels would place the organisation on the socio-professional trajectory, and "
-        "\u201c{name}\u201d reaches {pos}, but the facts reported (when the reorganisation came, the relay actors, the "
-        "workload) do not describe a reorganisation made before the tools: the organisation is classed "
-        "\u201chybrid\u201d."
+        "\u201c{name}\u201d reaches {pos}, but the facts reported{facts} do not meet what the questionnaire requires "
+        "for this hinge moment: the organisation is classed \u201chybrid\u201d."
     ),
     "report.hinge_facts_missing": (
-        "The \u201c{name}\u201d level reaches {pos}, but the facts reported do not describe a reorganisation made "
-        "before the tools: the hinge moment is not established."
+        "The \u201c{name}\u201d level reaches {pos}, but the facts reported{facts} do not meet what the questionnaire "
+        "requires to pass it: the hinge moment is not established."
     ),
+    "report.hinge_facts": " ({facts})",
     "report.hinge_low": (
         "The level “{name}” is low ({pos}, threshold {below}): the hinge moment that opens a socio-professional "
         "trajectory has not taken place."
@@ -807,8 +806,8 @@ TEXTS: dict[str, str] = {
     "cli.not_written": "interrupted: {path} was not written (any previous version is intact)",
     "cli.stdout": "standard output",
     "cli.portfolio_name": "portfolio.html",
-    "cli.more_like_this.one": "{n} more answer with the same warning: {msg}",
-    "cli.more_like_this.many": "{n} more answers with the same warning: {msg}",
+    "cli.more_like_this.one": "{n} more with the same warning: {msg}",
+    "cli.more_like_this.many": "{n} more with the same warning: {msg}",
     "cli.report_name": "report",
     # --- help --------------------------------------------------------------------------------------
     "help.app": (
@@ -1118,6 +1117,9 @@ TEXTS: dict[str, str] = {
     "problem.056": "questionnaires folder not found",
     "problem.057": "unknown questionnaire {qid} (installed: {known}); did you mean {close}?",
     "problem.058": "unknown questionnaire {qid} (installed: {known})",
+    "problem.q_broken_defines": (
+        "unknown questionnaire {qid}: the file {path} that defines it has errors; `assess validate {path2}` lists them"
+    ),
     "problem.059": (
         "answers are for {qid} version {version}, which is not installed (installed: {have}): a different major "
         "version may ask different questions, so they are not scored. Add the matching questionnaire with "
@@ -1263,6 +1265,7 @@ TEXTS: dict[str, str] = {
     "problem.q_reserved": "'dont_know' is reserved: set dont_know: true instead",
     "problem.q_no_value": "scored question: options without a value: {ids}",
     "problem.q_scale_only": "'scale' is only for scale questions",
+    "problem.q_combine_only": "'combine' is only for multiple-choice questions (type: multi)",
     "problem.q_scale_needed": "a scale question needs 'scale: {{min, max}}'",
     "problem.q_scale_no_options": "a scale question has no options",
     "problem.q_text_scored": "free-text questions are never scored: remove 'level'",

@@ -216,8 +216,7 @@ TEXTS: dict[str, str] = {
     ),
     "report.g_depth": "Profondeur d'intégration",
     "report.g_depth_text": (
-        "jusqu'où vont les outils : numérisation (documents), digitalisation (processus), transformation (services "
-        "repensés). Un second axe, indépendant de la trajectoire."
+        "jusqu'où vont les outils, étape par étape : {stages}. Un second axe, indépendant de la trajectoire."
     ),
     "report.levels_bars": "Les quatre niveaux",
     "report.verdict": "Verdict",
@@ -401,14 +400,14 @@ TEXTS: dict[str, str] = {
     ),
     "report.hinge_capped_facts": (
         "Règle charnière appliquée : les niveaux placeraient l'organisation sur la trajectoire socio-professionnelle, "
-        "et « {name} » atteint {pos}, mais les faits rapportés (le moment de la réorganisation, les acteurs relais, "
-        "la charge de travail) ne décrivent pas une réorganisation faite avant les outils : l'organisation est "
-        "classée « hybride »."
+        "et « {name} » atteint {pos}, mais les faits rapportés{facts} ne remplissent pas ce que le questionnaire "
+        "demande pour ce moment charnière : l'organisation est classée « hybride »."
     ),
     "report.hinge_facts_missing": (
-        "Le niveau « {name} » atteint {pos}, mais les faits rapportés ne décrivent pas une réorganisation faite "
-        "avant les outils : le moment charnière n'est pas établi."
+        "Le niveau « {name} » atteint {pos}, mais les faits rapportés{facts} ne remplissent pas ce que le "
+        "questionnaire demande pour le franchir : le moment charnière n'est pas établi."
     ),
+    "report.hinge_facts": " ({facts})",
     "report.hinge_low": (
         "Le niveau « {name} » est faible ({pos}, seuil {below}) : le moment charnière qui permet une trajectoire "
         "socio-professionnelle n'a pas eu lieu."
@@ -860,8 +859,8 @@ TEXTS: dict[str, str] = {
     "cli.not_written": "interrompu : {path} n'a pas été écrit (la version précédente est intacte)",
     "cli.stdout": "la sortie standard",
     "cli.portfolio_name": "portefeuille.html",
-    "cli.more_like_this.one": "{n} autre réponse avec le même avertissement : {msg}",
-    "cli.more_like_this.many": "{n} autres réponses avec le même avertissement : {msg}",
+    "cli.more_like_this.one": "{n} de plus avec le même avertissement : {msg}",
+    "cli.more_like_this.many": "{n} de plus avec le même avertissement : {msg}",
     "cli.report_name": "rapport",
     # --- help --------------------------------------------------------------------------------------
     "help.app": (
@@ -1185,6 +1184,10 @@ TEXTS: dict[str, str] = {
     "problem.056": "dossier de questionnaires introuvable",
     "problem.057": "questionnaire inconnu {qid} (installés : {known}) ; vouliez-vous dire {close} ?",
     "problem.058": "questionnaire inconnu {qid} (installés : {known})",
+    "problem.q_broken_defines": (
+        "questionnaire inconnu {qid} : le fichier {path} qui le définit contient des erreurs ; "
+        "« assess validate {path2} » les liste"
+    ),
     "problem.059": (
         "les réponses portent sur {qid} version {version}, qui n'est pas installée (installées : {have}) : une "
         "autre version majeure peut poser d'autres questions, elles ne sont donc pas notées. Ajoutez le "
@@ -1356,6 +1359,7 @@ TEXTS: dict[str, str] = {
     "problem.q_reserved": "« dont_know » est réservé : écrivez plutôt dont_know: true",
     "problem.q_no_value": "question notée : options sans valeur : {ids}",
     "problem.q_scale_only": "« scale » ne sert qu'aux questions à échelle",
+    "problem.q_combine_only": "« combine » ne sert qu'aux questions à choix multiple (type: multi)",
     "problem.q_scale_needed": "une question à échelle a besoin de « scale: {{min, max}} »",
     "problem.q_scale_no_options": "une question à échelle n'a pas d'options",
     "problem.q_text_scored": "les questions à texte libre ne sont jamais notées : retirez « level »",
