@@ -167,6 +167,29 @@ def test_benchmark_needs_five_peers_and_names_none(tmp_path: Path, housing, n: i
     assert len(bench.find_all("svg")) == 5  # four levels and the overall position
 
 
+def test_a_peer_of_fewer_respondents_than_the_minimum_group_is_no_peer(tmp_path: Path, housing, french) -> None:
+    """With five peers, the benchmark's quartiles are three peers' own positions: a peer answered by
+    one person showed that person's levels. A peer counts only from the minimum group size (3)."""
+    peers = tmp_path / "peers"
+    _peers(peers, housing, 4)  # four peers of three respondents
+    for i, n in ((4, 1), (5, 2)):  # and two of one and two
+        for k in range(n):
+            doc = uniform(housing, "max", org=f"small-{i}", role="field", rid=f"r{k}")
+            (peers / f"small-{i}-{k}.json").write_text(json.dumps(doc), encoding="utf-8")
+    out = tmp_path / "r.html"
+    r = run("report", *sorted(ROUNDS.glob("bocage-2026-*.json")), "-o", out, "--benchmark", peers)
+    said = " ".join(r.output.split()).replace("\u00a0", " ")
+    assert r.exit_code == 1 and not out.exists(), r.output
+    assert "au moins 5 autres organisations, chacune d'au moins 3 répondants" in said and "et il y en a 4" in said
+    for k in range(3):  # the third respondent of the second: five peers
+        doc = uniform(housing, "max", org="small-5", role="field", rid=f"r{k}")
+        (peers / f"small-5-{k}.json").write_text(json.dumps(doc), encoding="utf-8")
+    r = run("report", *sorted(ROUNDS.glob("bocage-2026-*.json")), "-o", out, "--benchmark", peers)
+    assert r.exit_code == 0, r.output
+    bench = BeautifulSoup(out.read_text(encoding="utf-8"), "html.parser").find(id="benchmark").get_text()
+    assert "5 autres organisations" in " ".join(bench.split()), bench
+
+
 def test_an_organisation_below_every_peer_is_said_so(tmp_path: Path, housing, french) -> None:
     """Below five peers all at the socio-professional pole, the benchmark read "au-dessus de 0 des 5
     autres organisations": it now says that the organisation stands at or below each of them."""
@@ -422,8 +445,9 @@ def test_the_portfolio_and_the_benchmark_draw_the_files_bands(tmp_path: Path) ->
     folder = tmp_path / "orgs"
     folder.mkdir()
     for i in range(6):
-        doc = uniform(q, "max" if i % 2 else "min", qid="synthetic", version=q.version, org=f"o{i}", rid="r1")
-        (folder / f"o{i}.json").write_text(json.dumps(doc), encoding="utf-8")
+        for rid in ("r1", "r2"):  # the file's minimum group size: a benchmark's peer is never one person
+            doc = uniform(q, "max" if i % 2 else "min", qid="synthetic", version=q.version, org=f"o{i}", rid=rid)
+            (folder / f"o{i}-{rid}.json").write_text(json.dumps(doc), encoding="utf-8")
     out = tmp_path / "p.html"
     r = run("portfolio", folder, "-o", out, "--questionnaires-dir", fixtures)
     assert r.exit_code == 0, r.output
@@ -433,7 +457,8 @@ def test_the_portfolio_and_the_benchmark_draw_the_files_bands(tmp_path: Path) ->
         fills = [rect["fill"] for rect in svg.find_all("rect")]
         assert fills == ["#c98a70"] * 3 + ["#cdbb73"] * 3 + ["#7fb39b"] * 4  # 30-40: its middle is hybrid
     report = tmp_path / "r.html"
-    r = run("report", folder / "o0.json", "-o", report, "--benchmark", folder, "--questionnaires-dir", fixtures)
+    r = run("report", folder / "o0-r1.json", folder / "o0-r2.json", "-o", report, "--benchmark", folder,
+            "--questionnaires-dir", fixtures)  # fmt: skip
     assert r.exit_code == 0, r.output
     bench = BeautifulSoup(report.read_text(encoding="utf-8"), "html.parser").find(id="benchmark")
     for svg in bench.find_all("svg"):

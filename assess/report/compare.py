@@ -140,11 +140,13 @@ class BenchmarkView:
 
 
 def benchmark_view(
-    own: OrganisationResult, peers: Sequence[OrganisationResult], q: Questionnaire, lang: Lang
+    own: OrganisationResult, peers: Sequence[OrganisationResult], q: Questionnaire, lang: Lang, min_group: int = 1
 ) -> BenchmarkView:
     """Where the organisation stands among its sector's peers (their latest rounds), or AssessError
     when there are fewer than BENCHMARK_MIN_PEERS. Peers are shown only as quartiles, never by
-    name; a quartile may be one peer's own position (the median of an odd number of peers is)."""
+    name; a quartile may be one peer's own position (the median of an odd number of peers is), so a
+    peer counts only with at least `min_group` respondents (the plan's minimum group size): its
+    figures are then never one person's."""
     tx = TEXTS[lang]
     # peers of the same questionnaire and major version: another major version is another
     # instrument, whose positions are not comparable (housing 1.0 and its redesign 2.0)
@@ -155,14 +157,16 @@ def benchmark_view(
         if p.organisation_id != own.organisation_id
         and p.questionnaire_id == own.questionnaire_id
         and major_of(p.questionnaire_version) == major
+        and p.respondents >= min_group
     ]
     if len(others) < BENCHMARK_MIN_PEERS:
         raise AssessError(
             Problem(
                 own.organisation_id,
                 # the questionnaire by its title, in the report's language, not by its id ("housing 2.x")
-                f"no benchmark: it needs at least {BENCHMARK_MIN_PEERS} other organisations that answered the "
-                f"questionnaire \u201c{q.title[lang]}\u201d (version {major}), found {len(others)}",
+                f"no benchmark: it needs at least {BENCHMARK_MIN_PEERS} other organisations, each of at least "
+                f"{min_group} respondents, that answered the questionnaire \u201c{q.title[lang]}\u201d (version "
+                f"{major}), found {len(others)}",
             )
         )
     levels = []
@@ -187,4 +191,5 @@ def benchmark_view(
             bl.sentence = tx["bench_too_few"].format(name=name, min=BENCHMARK_MIN_PEERS)
         levels.append(bl)
     intro = tx["bench_intro"].format(n=len(others), sector=q.title[lang])
-    return BenchmarkView(len(others), levels, intro, tx["bench_note"].format(min=BENCHMARK_MIN_PEERS))
+    note = tx["bench_note"].format(min=BENCHMARK_MIN_PEERS, group=min_group)
+    return BenchmarkView(len(others), levels, intro, note)

@@ -314,7 +314,7 @@ def build_report_context(
         elif ctx.rounds is not None:
             ctx.rounds.note += " " + said + "."
     if peers is not None:
-        ctx.benchmark = benchmark_view(result, peers, q, lang_)
+        ctx.benchmark = benchmark_view(result, peers, q, lang_, plan.min_group_size)
     return ctx
 
 

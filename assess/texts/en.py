@@ -564,7 +564,8 @@ TEXTS: dict[str, str] = {
     "report.bench_note": (
         "The grey bar covers the middle half of the organisations (first to third quartile), the line the "
         "median, the black mark your organisation. Without at least {min} other organisations of the sector, "
-        "no comparison: one of them could be recognised."
+        "no comparison: one of them could be recognised. An organisation of fewer than {group} respondents is "
+        "left out: its figures could be one person's."
     ),
     "report.bench_own": "your organisation",
     # --- trajectory --------------------------------------------------------------------------------
@@ -1164,8 +1165,8 @@ TEXTS: dict[str, str] = {
     "problem.081": "is a folder: give the response files",
     "problem.082": 'round must be a label of at most {n} characters (like "2026" or "T1"), got {round}',
     "problem.083": (
-        "no benchmark: it needs at least {min} other organisations that answered the questionnaire \u201c{title}\u201d "
-        "(version {major}), found {n}"
+        "no benchmark: it needs at least {min} other organisations, each of at least {group} respondents, that "
+        "answered the questionnaire \u201c{title}\u201d (version {major}), found {n}"
     ),
     "problem.084": "answers of several rounds: {rounds} (give one round)",
     "problem.085": "the answers given are not the timeline's latest round",

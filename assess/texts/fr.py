@@ -593,7 +593,8 @@ TEXTS: dict[str, str] = {
     "report.bench_note": (
         "La barre grise couvre la moitié centrale des organisations (du premier au troisième quartile), le trait "
         "la médiane, le repère noir votre organisation. Sans au moins {min} autres organisations du secteur, "
-        "pas de comparaison : l'une d'elles pourrait être reconnue."
+        "pas de comparaison : l'une d'elles pourrait être reconnue. Une organisation de moins de {group} "
+        "répondants n'y entre pas : ses chiffres pourraient être ceux d'une seule personne."
     ),
     "report.bench_own": "votre organisation",
     # --- trajectory --------------------------------------------------------------------------------
@@ -1236,8 +1237,8 @@ TEXTS: dict[str, str] = {
     "problem.081": "est un dossier : donnez les fichiers de réponses",
     "problem.082": "le tour doit être un libellé d'au plus {n} caractères (comme « 2026 » ou « T1 »), reçu {round}",
     "problem.083": (
-        "comparaison impossible : il faut au moins {min} autres organisations ayant répondu au questionnaire "
-        "« {title} » (version {major}), et il y en a {n}"
+        "comparaison impossible : il faut au moins {min} autres organisations, chacune d'au moins {group} "
+        "répondants, ayant répondu au questionnaire « {title} » (version {major}), et il y en a {n}"
     ),
     "problem.084": "réponses de plusieurs tours : {rounds} (donnez un seul tour)",
     "problem.085": "les réponses données ne sont pas le dernier tour de l'organisation",
