@@ -541,6 +541,22 @@ def test_show_says_which_roles_a_question_is_asked_of_and_whether_it_is_a_fact(m
     assert "str_goal single, w=2, fact" in r.stdout
 
 
+def test_show_prints_the_thresholds_the_file_sets(monkeypatch) -> None:
+    """A consultant who changed the bands, the hinge or the minimum group size could not check them
+    with `show`, which printed none of them (found by QA)."""
+    monkeypatch.setenv("COLUMNS", "200")
+    fixtures = Path(__file__).parent / "fixtures"
+    r = run("show", "synthetic", "-q", fixtures, "--lang", "fr")
+    assert r.exit_code == 0, r.output
+    out = r.stdout
+    assert "Trajectoire\u00a0: numérique sous 35, socio-professionnelle à partir de 65" in out, out
+    assert "Étapes de la profondeur, à partir de\u00a0: Numérisation 0, Digitalisation 30, Transformation 70" in out
+    assert "à partir de 2 répondants" in out and "à partir de 20 points" in out and "40\u00a0% de ses" in out
+    r = run("show", "synthetic", "-q", fixtures, "--lang", "en")
+    assert "Trajectory: digital below 35, socio-professional from 65" in r.stdout, r.stdout
+    assert "below 45 keeps the trajectory at most hybrid" in r.stdout and "scoring.hinge.requires" in r.stdout
+
+
 def test_an_answer_to_a_question_not_asked_of_the_role_is_said_not_scored(tmp_path: Path) -> None:
     """A field respondent's answer to a question asked only of the direction and management was
     ignored without a word: a wrong role in a consultant's sheet changed the scores silently. Both

@@ -54,3 +54,26 @@ def show_questionnaire(q: Questionnaire, language: str) -> None:
         console.rule(t("signals", lang))
         for s in q.signals:
             console.print(f"  [bold]{s.id}[/bold] ({t(s.severity, lang)}): {rich_text(s.title[lang])}")
+    _scoring(console, q, lang)
+
+
+def _scoring(console: Console, q: Questionnaire, lang: Lang) -> None:
+    """The thresholds the file sets, which every output follows: what a consultant who changed
+    them checks (found by QA: `show` printed none of them)."""
+    sc = q.scoring
+    console.rule(t("show_scoring", lang))
+    lines = [
+        t("show_bands", lang).format(lo=f"{sc.bands.digital_below:g}", hi=f"{sc.bands.socio_professional_from:g}"),
+        t("show_hinge", lang).format(level=q.level(sc.hinge.level).name[lang], below=f"{sc.hinge.below:g}"),
+    ]
+    if sc.hinge.requires is not None:
+        lines.append(t("show_hinge_requires", lang))
+    stages = ", ".join(f"{st.name[lang]} {st.from_:g}" for st in sc.depth_stages)
+    lines.append(t("show_depth", lang).format(stages=stages))
+    lines.append(
+        t("show_groups", lang).format(
+            n=sc.min_group_size, gap=f"{sc.gap_threshold:g}", coverage=f"{100 * sc.coverage_min:g}"
+        )
+    )
+    for line in lines:
+        console.print(Padding(rich_text(line), (0, 0, 0, 2)))

@@ -41,6 +41,23 @@ TEXTS: dict[str, str] = {
     "ui.show_fact": "fait",
     "ui.show_opinion": "appréciation",
     "ui.show_roles": "posée à : {roles}",
+    "ui.show_scoring": "Calcul",
+    "ui.show_bands": (
+        "Trajectoire\u00a0: numérique sous {lo}, socio-professionnelle à partir de {hi} (position globale, de 0 à 100)"
+    ),
+    "ui.show_hinge": (
+        "Moment charnière\u00a0: «\u00a0{level}\u00a0» sous {below} laisse la trajectoire au plus hybride"
+    ),
+    "ui.show_hinge_requires": (
+        "de même pour des réponses qui ne remplissent pas la condition du fichier "
+        "(scoring.hinge.requires)"
+    ),
+    "ui.show_depth": "Étapes de la profondeur, à partir de\u00a0: {stages}",
+    "ui.show_groups": (
+        "Groupes de rôles et réponses montrés à partir de {n} répondants\u00a0; écart entre rôles signalé à "
+        "partir de {gap} points\u00a0; un niveau est mesuré à partir de {coverage}\u00a0% de ses questions "
+        "répondues"
+    ),
     "ui.sector:housing": "logement social",
     "ui.sector:municipality": "commune",
     "ui.sector:social-economy": "économie sociale et solidaire",
