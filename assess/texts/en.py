@@ -41,9 +41,7 @@ TEXTS: dict[str, str] = {
     "ui.show_scoring": "Scoring",
     "ui.show_bands": ("Trajectory: digital below {lo}, socio-professional from {hi} (overall position, 0 to 100)"),
     "ui.show_hinge": "Hinge: \u201c{level}\u201d below {below} keeps the trajectory at most hybrid",
-    "ui.show_hinge_requires": (
-        "and so do answers that do not meet the file's requirement (scoring.hinge.requires)"
-    ),
+    "ui.show_hinge_requires": ("and so do answers that do not meet the file's requirement (scoring.hinge.requires)"),
     "ui.show_depth": "Depth stages, from: {stages}",
     "ui.show_groups": (
         "Role groups and answers shown from {n} respondents; a gap between roles flagged from {gap} points; a"

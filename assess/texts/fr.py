@@ -49,8 +49,7 @@ TEXTS: dict[str, str] = {
         "Moment charnière\u00a0: «\u00a0{level}\u00a0» sous {below} laisse la trajectoire au plus hybride"
     ),
     "ui.show_hinge_requires": (
-        "de même pour des réponses qui ne remplissent pas la condition du fichier "
-        "(scoring.hinge.requires)"
+        "de même pour des réponses qui ne remplissent pas la condition du fichier (scoring.hinge.requires)"
     ),
     "ui.show_depth": "Étapes de la profondeur, à partir de\u00a0: {stages}",
     "ui.show_groups": (
