@@ -49,14 +49,27 @@ class Entry(NamedTuple):
     questions: int
 
 
-def defined_twice(path: str, qid: str, version: str, first: str, line: int | None = None) -> Problem:
-    """A questionnaire file whose id and version another file already defines: every command ignores it."""
+def defined_twice(path: str, qid: str, version: str, first: str) -> Problem:
+    """A questionnaire file whose id and version another file already defines: every command ignores
+    it. The problem names the line of its `version:` (read again: this is rare)."""
     return Problem(
         path,
         f"questionnaire {qid} {version} is already defined in {first}: this file is ignored; change its id or its "
         "version",
-        line,
+        _top_key_line(path, "version"),
     )
+
+
+def _top_key_line(path: str, key: str) -> int | None:
+    """The line of a top-level key of a YAML file, if it can be read."""
+    try:
+        with open(path, encoding="utf-8-sig") as f:
+            for n, text in enumerate(f, 1):
+                if text.startswith(f"{key}:"):
+                    return n
+    except (OSError, UnicodeDecodeError):
+        pass
+    return None
 
 
 class Catalog:

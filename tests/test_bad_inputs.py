@@ -259,10 +259,13 @@ def test_same_id_and_version_twice_names_both_files(tmp_path: Path, housing) -> 
     copy.write_text((ROOT / "questionnaires" / "housing.yaml").read_text(encoding="utf-8"), encoding="utf-8")
     r = run("list", "--questionnaires-dir", qdir)
     assert r.exit_code == 0
-    assert f"{copy}: questionnaire housing 1.0.0 is already defined in" in r.stderr
+    # at the line of its version, as `validate` says it (list and score named no line)
+    line = next(n for n, t in enumerate(copy.read_text(encoding="utf-8").splitlines(), 1) if t.startswith("version:"))
+    assert f"{copy}:{line}: questionnaire housing 1.0.0 is already defined in" in r.stderr, r.stderr
     assert "housing.yaml: this file is ignored" in r.stderr
     r = run("score", EXAMPLES / "housing" / "logemer-dg.json", "-q", qdir, "-f", "jsonl")
     assert r.exit_code == 0 and len(r.stdout.splitlines()) == 1  # the bundled one scores, as before
+    assert f"{copy}:{line}: questionnaire housing 1.0.0 is already defined in" in r.stderr, r.stderr
 
 
 def test_a_broken_questionnaire_does_not_stop_other_commands(tmp_path: Path) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
@@ -205,7 +204,7 @@ def validate_cmd(
         first = seen.get((q.id, q.version)) or _defined_elsewhere(installed, q.id, q.version, p)
         if first:
             outcome.invalid += 1
-            print_problems([defined_twice(str(p), q.id, q.version, first, _top_key_line(p, "version"))])
+            print_problems([defined_twice(str(p), q.id, q.version, first)])
             continue
         seen[(q.id, q.version)] = str(p)
         outcome.scored += 1
@@ -231,15 +230,6 @@ def _defined_elsewhere(cat: Catalog | None, qid: str, version: str, path: Path) 
     for e in cat.entries.get(qid, []) if cat is not None else []:
         if e.version == version and Path(e.path).resolve() != path.resolve():
             return e.path
-    return None
-
-
-def _top_key_line(path: Path, key: str) -> int | None:
-    """The line of a top-level key of a YAML file (the file was just read: it exists)."""
-    with contextlib.suppress(OSError, UnicodeDecodeError):
-        for n, text in enumerate(path.read_text(encoding="utf-8-sig").splitlines(), 1):
-            if text.startswith(f"{key}:"):
-                return n
     return None
 
 
