@@ -69,6 +69,16 @@ def close(child: pexpect.spawn) -> None:
     child.close()
 
 
+def finish_without_report(child: pexpect.spawn) -> None:
+    """The last screen's question "Produire le rapport maintenant ?" answered with its default
+    ("Non"): the run ends, with exit code 0."""
+    child.expect("Produire le rapport maintenant")
+    child.send(ENTER)
+    child.expect(pexpect.EOF)
+    close(child)
+    assert child.exitstatus == 0, child.before
+
+
 def quit_at_the_start(child: pexpect.spawn) -> None:
     """At the screen before the first question: q saves the draft and quits."""
     child.expect("Entrée.{1,20}?: commencer")
@@ -176,11 +186,7 @@ def test_run_whole_questionnaire_with_back_kill_and_resume(tmp_path: Path, housi
     # the summary reads on its own: what 0 and 100 mean, the overall position, a signal's severity
     child.expect("Chaque niveau va de 0 \\(pôle numérique")
     child.expect(r"Position globale : \d+ / 100")
-    child.expect("Produire le rapport maintenant")
-    child.send(ENTER)  # the default is "Non"
-    child.expect(pexpect.EOF)
-    close(child)
-    assert child.exitstatus == 0, child.before
+    finish_without_report(child)
 
     obj = json.loads(out.read_text(encoding="utf-8"))
     assert obj["format"] == "assess-answers/1"
@@ -545,11 +551,7 @@ def test_a_finished_answers_file_reopened_is_changed_in_place_and_kept_whole_on_
     child.send(DOWN + ENTER)  # the cursor starts on the answer given: the next option
     child.expect(r"question 2 sur \d+")
     child.send("u")  # every question has its answer: to the end
-    child.expect("Produire le rapport maintenant")
-    child.send(ENTER)  # the default is "Non"
-    child.expect(pexpect.EOF)
-    close(child)
-    assert child.exitstatus == 0, child.before
+    finish_without_report(child)
     obj = json.loads(mine.read_text(encoding="utf-8"))
     assert obj["format"] == "assess-answers/1"
     assert obj["answers"][q1.id] != first["answers"][q1.id]
