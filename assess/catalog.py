@@ -56,20 +56,22 @@ def defined_twice(path: str, qid: str, version: str, first: str) -> Problem:
         path,
         f"questionnaire {qid} {version} is already defined in {first}: this file is ignored; change its id or its "
         "version",
-        _top_key_line(path, "version"),
+        _top_key(path, "version")[0],
     )
 
 
-def _top_key_line(path: str, key: str) -> int | None:
-    """The line of a top-level key of a YAML file, if it can be read."""
+def _top_key(path: str, key: str) -> tuple[int | None, str]:
+    """The line of a top-level key of a YAML file and the text after its colon, read without
+    parsing the file (for messages about a file that is ignored or broken); (None, "") if none."""
     try:
-        with open(path, encoding="utf-8-sig") as f:
-            for n, text in enumerate(f, 1):
-                if text.startswith(f"{key}:"):
-                    return n
-    except (OSError, UnicodeDecodeError):
-        pass
-    return None
+        with open(path, encoding="utf-8-sig", errors="replace") as f:
+            text = f.read(1 << 20)  # bounded: the file may be hostile
+    except OSError:
+        return None, ""
+    for n, line in enumerate(text.splitlines(), 1):
+        if line.startswith(f"{key}:"):
+            return n, line[len(key) + 1 :].strip()
+    return None, ""
 
 
 class Catalog:
@@ -167,16 +169,12 @@ def _did_you_mean(qid: str, known: dict[str, Any]) -> str:
     return f" (installed: {', '.join(sorted(known)) or 'none'}){hint}"
 
 
-_ID_LINE = re.compile(r"""^id:[ \t]*["']?([a-z][a-z0-9_-]{0,63})["']?[ \t]*(?:#.*)?$""", re.M)
+_ID_VALUE = re.compile(r"""["']?([a-z][a-z0-9_-]{0,63})["']?[ \t]*(?:#.*)?""")
 
 
 def _claimed_id(path: str) -> str | None:
     """The id a broken questionnaire file gives itself, read from its `id:` line (None if none)."""
-    try:
-        with open(path, encoding="utf-8", errors="replace") as f:
-            m = _ID_LINE.search(f.read(1 << 20))
-    except OSError:
-        return None
+    m = _ID_VALUE.fullmatch(_top_key(path, "id")[1])
     return m[1] if m else None
 
 

@@ -141,20 +141,22 @@ class Plan:
     def label(self) -> str:
         return f"{self.id} {self.version}"
 
+    def _text(self, table: str, key: str, lang: str) -> str:
+        """A text of the questionnaire file kept in the plan data, in `lang` (French otherwise)."""
+        texts: Mapping[str, str] = self.data[table][key]
+        return texts["en" if lang == "en" else "fr"]
+
     def level_name(self, level: str, lang: str) -> str:
         """A level's name as the questionnaire file gives it (a consultant may rename a level)."""
-        names: Mapping[str, str] = self.data["level_names"][level]
-        return names["en" if lang == "en" else "fr"]
+        return self._text("level_names", level, lang)
 
     def signal_title(self, signal: str, lang: str) -> str:
         """A signal's title as the questionnaire file gives it (the report's heading for it)."""
-        titles: Mapping[str, str] = self.data["signal_titles"][signal]
-        return titles["en" if lang == "en" else "fr"]
+        return self._text("signal_titles", signal, lang)
 
     def stage_name(self, stage: str, lang: str) -> str:
         """A depth stage's name as the questionnaire file gives it, as the report prints it."""
-        names: Mapping[str, str] = self.data["stage_names"][stage]
-        return names["en" if lang == "en" else "fr"]
+        return self._text("stage_names", stage, lang)
 
     def notes(self) -> list[str]:
         """The warnings every answer scored with this plan carries (a fresh list each call)."""
