@@ -51,13 +51,14 @@ def _init(catalog: Catalog, emit: str, fmt: Emitter | None, shard_dir: str, pare
 
 def _work(job: tuple[int, Task]) -> TaskResult:
     index, task = job
-    res = run_task(task, _WORKER["scorer"], _WORKER["emit"], _WORKER["fmt"])
-    if res.data:
-        path = os.path.join(_WORKER["shard_dir"], f"{index:09d}")
-        with open(path, "wb") as f:
-            f.write(res.data)
-        res.data = b""
+    path = os.path.join(_WORKER["shard_dir"], f"{index:09d}")
+    with open(path, "wb") as f:
+        res = run_task(task, _WORKER["scorer"], _WORKER["emit"], _WORKER["fmt"], sink=f.write)
+        written = f.tell()
+    if written:
         res.shard = path
+    else:
+        os.unlink(path)
     return res
 
 
