@@ -672,6 +672,23 @@ def _addends_exact(q: QuestionPlan, *, facts: bool) -> dict[str, bool]:
     return out
 
 
+def _multi(i: int, others: frozenset[str], value: str, consts: dict[str, Any]) -> None:
+    """The table of a multiple-choice question's lists already seen, `MX{i}` (options in their
+    order -> value), and what fills it, `MULTI{i}(a, t)`: None for a list that the readable check
+    refuses (an option twice, or an exclusive one with others), else its value (the expression
+    `value` of `a`, `_question`'s), kept under the tuple `t`."""
+    table: dict[tuple[str, ...], Any] = {}
+    namespace = {**consts, f"NX{i}": others, "MX": table, "remember": remember}
+    source = [
+        "def multi(a, t):",
+        f"    if len(a) > 1 and len(NX{i}.intersection(a)) != len(a):",
+        "        return None",
+        f"    return remember(MX, t, {value})",
+    ]
+    exec(compile("\n".join(source), f"<multiple choice {i}>", "exec"), namespace)
+    consts.update({f"NX{i}": others, f"MX{i}": table, f"MULTI{i}": namespace["multi"]})
+
+
 def _question(
     q: QuestionPlan, answer: str, i: int, consts: dict[str, Any], *, lists: set[str], facts: bool = False
 ) -> tuple[list[str], list[str]]:
@@ -696,6 +713,20 @@ def _question(
         """Add x to the slot's sum `name`: to its list for math.fsum, or (see `check_body`) plainly."""
         return f"{name}{q.slot}.append({x})" if name in lists else f"{name}{q.slot} += {x}"
 
+    if q.kind == "multi":
+        # a list of options: checked (more than one: all different and none exclusive, that is as
+        # many of the others) and valued once, then kept in a table by the options in their order
+        # (`_multi`); `mv{i}`: its value, or True when it is not scored
+        _multi(i, frozenset(o for o in q.values if o not in q.exclusive), value if q.scored else "True", consts)
+        checks += [
+            "    if a.__class__ is list and a:",
+            f"        mv{i} = MX{i}.get(_t := tuple(a))",
+            f"        if mv{i} is None:",
+            f"            mv{i} = MULTI{i}(a, _t)",
+            f"            if mv{i} is None:",
+            "                return None",
+        ]
+        value = f"mv{i}"
     if facts:  # and to its side's sums
         side = "f" if q.nature == "fact" else "o"
         add = [f"_fv = {value}", acc("w", repr(q.weight)), acc("s", f"{q.weight!r} * _fv")]
@@ -703,12 +734,6 @@ def _question(
     else:
         add = [acc("w", repr(q.weight)), acc("s", f"{q.weight!r} * ({value})")]
     if q.kind == "multi":
-        # more than one option: all different and none exclusive, that is as many of the others
-        consts[f"NX{i}"] = frozenset(o for o in q.values if o not in q.exclusive)
-        checks += [
-            f"    if a.__class__ is list and len(a) > 1 and len(NX{i}.intersection(a)) != len(a):",
-            "        return None",
-        ]
         if q.scored:
             return checks, [f"    if a.__class__ is list and a{asked}:"] + ["        " + x for x in add]
         return checks, []
