@@ -508,7 +508,8 @@ def check_body(
                 # its two sums determined by their bits (side by side): the key, and the floats later
                 g, shift, mask = fields[("w", k)]
                 width = mask.bit_length() + fields[("s", k)][2].bit_length()
-                key_of[k] = f"(P{g} >> {shift}) & {(1 << width) - 1}" if shift else f"P{g} & {(1 << width) - 1}"
+                # (their bits where they are: one operation, not a shift and a mask)
+                key_of[k] = f"P{g} & {((1 << width) - 1) << shift}"
                 later[k] = lines[:2]
                 lazy.add(k)
                 if k in facts:  # each side's sums in 1/256, for ratios (the same floats: exact operands)
@@ -518,7 +519,7 @@ def check_body(
                         sums[k] += sides
                     else:  # the four fields, side by side, determine them
                         width = sum(fields[(x, k)][2].bit_length() for x in ("w", "s", "wf", "sf"))
-                        sides_later[k] = (f"(P{g} >> {shift}) & {(1 << width) - 1}", sides)
+                        sides_later[k] = (f"P{g} & {((1 << width) - 1) << shift}", sides)
                 continue
             sums[k] = lines
     else:
