@@ -80,7 +80,7 @@ def _plan(q: Questionnaire | Plan | str, answers: Sequence[Answers]) -> Plan:
     return load_catalog().plan_for(q, version)
 
 
-def _sheet(plan: Plan, answers: Answers) -> AnswerSheet:
+def _sheet(plan: Plan, answers: object) -> AnswerSheet:
     """Answers checked against the plan by the one check: a dict, or a sheet (as an answers object)."""
     if not isinstance(answers, AnswerSheet):
         return check_answers(plan, answers).sheet
@@ -114,7 +114,7 @@ def _members(plan: Plan, sheets: Sequence[Answers | Scored], what: str) -> list[
         if isinstance(s, Scored) and isinstance(s.card, ScoreCard):
             members.append(Scored(_sheet(plan, s.sheet), s.card))
         else:
-            sheet = _sheet(plan, s)  # type: ignore[arg-type]  # anything else: the check says what it got
+            sheet = _sheet(plan, s)  # anything else: the check says what it got
             members.append(Scored(sheet, score(plan, sheet)))
     if not members:
         raise AnswersError(f"{what} needs the answers of at least one respondent")
@@ -161,11 +161,10 @@ def build_report_context(
     if history is not None and not isinstance(history, Timeline_):
         raise AssessError(Problem("", f"history is a Timeline (rounds.timelines) or None, got {_kind(history)}"))
     if peers is not None:
-        if isinstance(peers, str | dict) or not isinstance(peers, Iterable):
-            peers = [peers]  # type: ignore[list-item]  # said just below
-        peers = list(peers)
-        if not all(isinstance(p, OrganisationResult) for p in peers):
+        given: list[Any] = [peers] if isinstance(peers, str | dict) or not isinstance(peers, Iterable) else list(peers)
+        if not all(isinstance(p, OrganisationResult) for p in given):
             raise AssessError(Problem("", "peers is a list of OrganisationResult (from aggregate) or None"))
+        peers = given
     sheets = _listed(sheets, "build_report_context")
     plan = _plan(questionnaire, [s.sheet if isinstance(s, Scored) else s for s in sheets])
     if isinstance(questionnaire, Questionnaire):

@@ -157,7 +157,9 @@ def build_command(name: str) -> Any:
     # a group (`export`): typer builds it inside a group of its own
     one.registered_commands = []
     one.registered_groups = [g for g in one.registered_groups if g.name == name]
-    return typer.main.get_command(one).commands[name]  # type: ignore[attr-defined]
+    group = typer.main.get_command(one)
+    assert isinstance(group, TyperGroup)
+    return group.commands[name]
 
 
 def _no_options() -> None:
