@@ -1062,3 +1062,30 @@ def test_an_undetermined_trajectory_names_the_missing_level_quoted(tmp_path: Pat
     html = report_html(tmp_path, write_json("a.json", doc))
     cover = BeautifulSoup(html, "html.parser").select_one("header.cover").get_text(" ", strip=True)
     assert "il manque des réponses sur «\u00a0Réorganisation préalable\u00a0»." in cover, cover
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_hinge_capped_by_its_facts_is_not_called_low(catalog, lang: str) -> None:
+    """Version 2 caps the label when the facts a prior reorganisation requires are missing, even with
+    the level high: the finding said « n'est qu'à 78 » of a level at 78. It now says what the figures
+    show: the level's position, and that the facts are missing."""
+    from assess.api import parse_answers
+
+    q = catalog.questionnaire("housing")
+    plan = catalog.plan_for(q.id, q.version)
+    obj = uniform(q, "max", version=q.version)
+    obj["answers"]["reo_timing"] = "same_time"  # reorganised while the tools arrived: no hinge moment
+    ctx = build_report_context(q, [parse_answers(plan, obj)], lang)
+    reorg = next(lv for lv in ctx.levels if lv.id == "reorganisation")
+    assert ctx.hinge and ctx.trajectory == "hybrid"
+    assert reorg.position is not None and reorg.position >= plan.hinge_below
+    finding = next(f for f in ctx.findings if reorg.name in f.title)
+    assert whole_of(reorg.position) in finding.text
+    assert "qu'à" not in finding.text and "only at" not in finding.text, finding.text
+    assert ("faits" if lang == "fr" else "facts") in finding.text, finding.text
+
+
+def whole_of(position: float) -> str:
+    from assess.shown import whole
+
+    return whole(position)

@@ -419,7 +419,7 @@ def _build(
         if not sections or sections[-1][0] != item.level:
             sections.append((item.level, []))
         sections[-1][1].append(item)
-    findings = _findings(plan, result, levels, signals, gaps, disagree, lang)
+    findings = _findings(plan, result, levels, signals, gaps, disagree, lang, _hinge_facts(q, lang))
     missing = [level_name[m] for m in result.placement.missing]
     hinge_level = next(lv for lv in levels if lv.id == plan.hinge_level)
     hinge_text = hinge_sentence(
@@ -666,17 +666,28 @@ def _findings(
     gaps: list[GapView],
     disagree: list[DisagreementView] | None,
     lang: Lang,
+    hinge_facts: str = "",
 ) -> list[Finding]:
-    """The three findings that matter most (what to do first is `_actions`)."""
+    """The three findings that matter most (what to do first is `_actions`). `hinge_facts`: the facts
+    the hinge requires, in a sentence (the label can be capped by them with the level high)."""
     tx = TEXTS[lang]
     out: list[Finding] = []
     known = [lv for lv in levels if lv.position is not None]
     hinge = next(lv for lv in levels if lv.id == plan.hinge_level)
-    if result.placement.hinge or (hinge.position is not None and hinge.position < plan.hinge_below):
+    hinge_low = hinge.position is not None and hinge.position < plan.hinge_below
+    if hinge_low:
         out.append(
             Finding(
                 tx["finding_hinge_title"].format(name=hinge.name),
                 tx["finding_hinge"].format(name=hinge.name, pos=whole(hinge.position)),
+            )
+        )
+    elif result.placement.hinge:  # capped by the facts, the level at or above its threshold
+        facts = tx["hinge_facts"].format(facts=hinge_facts) if hinge_facts else ""
+        out.append(
+            Finding(
+                tx["finding_hinge_facts_title"].format(name=hinge.name),
+                tx["finding_hinge_facts"].format(name=hinge.name, pos=whole(hinge.position), facts=facts),
             )
         )
     if known:

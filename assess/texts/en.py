@@ -404,8 +404,14 @@ TEXTS: dict[str, str] = {
     "report.hinge_ok": "The level “{name}” reaches {pos}: the hinge moment has taken place, at least in part.",
     "report.finding_hinge_title": "The hinge has not happened: {name}",
     "report.finding_hinge": (
-        "The level “{name}” is only at {pos}. This is the study's decisive point: without it, digital tools "
-        "reinforce control and the division of labour instead of easing them."
+        "The level “{name}” is only at {pos}. This is the study's decisive point: without this prior step, "
+        "digital tools reinforce control and the division of labour instead of easing them."
+    ),
+    "report.finding_hinge_facts_title": "The hinge moment is not established: {name}",
+    "report.finding_hinge_facts": (
+        "The level \u201c{name}\u201d reaches {pos}, but the facts reported{facts} do not meet what the "
+        "questionnaire requires for this hinge moment. This is the study's decisive point: without this prior "
+        "step, tools are added onto the existing organisation instead of changing it."
     ),
     "report.finding_low_title": "Weakest point: {name}",
     "report.finding_low": "The level \u201c{name}\u201d is at {pos}, on the digital side: {pole}.",

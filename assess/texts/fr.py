@@ -431,8 +431,14 @@ TEXTS: dict[str, str] = {
     "report.hinge_ok": "Le niveau « {name} » atteint {pos} : le moment charnière a eu lieu, au moins en partie.",
     "report.finding_hinge_title": "Le moment charnière n'a pas eu lieu : {name}",
     "report.finding_hinge": (
-        "Le niveau « {name} » n'est qu'à {pos}. C'est le point décisif de l'étude : sans elle, le numérique renforce "
-        "le contrôle et la division du travail au lieu de les alléger."
+        "Le niveau « {name} » n'est qu'à {pos}. C'est le point décisif de l'étude : sans ce préalable, le "
+        "numérique renforce le contrôle et la division du travail au lieu de les alléger."
+    ),
+    "report.finding_hinge_facts_title": "Le moment charnière n'est pas établi : {name}",
+    "report.finding_hinge_facts": (
+        "Le niveau « {name} » atteint {pos}, mais les faits rapportés{facts} ne remplissent pas ce que le "
+        "questionnaire demande pour ce moment charnière. C'est le point décisif de l'étude : sans ce préalable, "
+        "les outils s'ajoutent à l'organisation existante au lieu de la changer."
     ),
     "report.finding_low_title": "Point le plus faible : {name}",
     "report.finding_low": "Le niveau « {name} » est à {pos}, du côté du pôle numérique : {pole}.",
