@@ -462,6 +462,12 @@ def test_the_report_names_the_hinge_level_the_file_names() -> None:
     assert "Données" in ctx.hinge_sentence and "Réorganisation" not in ctx.hinge_sentence
     assert ctx.findings[0].title.endswith("Données")
     assert ctx.thresholds["hinge_level_name"] == "Données"
+    # the study's hinge is the reorganisation before the tools: what the file makes the hinge is the
+    # file's choice, and the report does not lend it to the study (« l'étude montre que tout se joue
+    # sur « Données » »)
+    said = " ".join([ctx.hinge_sentence, ctx.findings[0].text, *(text for term, text in ctx.glossary)])
+    assert "l'étude montre" not in said and "point décisif de l'étude" not in said, said
+    assert "Le questionnaire en fait le moment charnière" in ctx.findings[0].text, ctx.findings[0].text
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])

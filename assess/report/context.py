@@ -567,12 +567,19 @@ def hinge_sentence(
     low = position < plan.hinge_below
     if capped:
         key = "hinge_capped" if low else "hinge_capped_facts"
-        return tx[key].format(name=name, pos=whole(position), below=below, facts=facts)
+        why = tx["hinge_capped_why"] if studys_hinge(plan) else ""
+        return tx[key].format(name=name, pos=whole(position), below=below, facts=facts, why=why)
     if low:
         return tx["hinge_low"].format(name=name, pos=whole(position), below=below)
     if requirement is False:
         return tx["hinge_facts_missing"].format(name=name, pos=whole(position), facts=facts)
     return tx["hinge_ok"].format(name=name, pos=whole(position))
+
+
+def studys_hinge(plan: Plan) -> bool:
+    """Whether the file's hinge is the study's: the reorganisation level. A consultant's file may make
+    another level the hinge; what the study found of a prior reorganisation is then not lent to it."""
+    return plan.hinge_level == "reorganisation"
 
 
 def hinge_passed(plan: Plan, position: float | None, capped: bool, requirement: bool | None) -> bool:
@@ -675,11 +682,12 @@ def _findings(
     known = [lv for lv in levels if lv.position is not None]
     hinge = next(lv for lv in levels if lv.id == plan.hinge_level)
     hinge_low = hinge.position is not None and hinge.position < plan.hinge_below
+    why = tx["hinge_why" if studys_hinge(plan) else "hinge_why_file"]
     if hinge_low:
         out.append(
             Finding(
                 tx["finding_hinge_title"].format(name=hinge.name),
-                tx["finding_hinge"].format(name=hinge.name, pos=whole(hinge.position)),
+                tx["finding_hinge"].format(name=hinge.name, pos=whole(hinge.position), why=why),
             )
         )
     elif result.placement.hinge:  # capped by the facts, the level at or above its threshold
@@ -687,7 +695,7 @@ def _findings(
         out.append(
             Finding(
                 tx["finding_hinge_facts_title"].format(name=hinge.name),
-                tx["finding_hinge_facts"].format(name=hinge.name, pos=whole(hinge.position), facts=facts),
+                tx["finding_hinge_facts"].format(name=hinge.name, pos=whole(hinge.position), facts=facts, why=why),
             )
         )
     if known:
@@ -1385,7 +1393,8 @@ def _glossary(plan: Plan, levels: list[LevelView], lang: Lang) -> list[tuple[str
         (tx["g_position"], tx["g_position_text"]),
         (tx["g_trajectory"], tx["g_trajectory_text"].format(lo=whole(plan.digital_below),
                                                             hi=whole(plan.socio_professional_from))),
-        (tx["g_hinge"], tx["g_hinge_text"].format(name=hinge, below=whole(plan.hinge_below))),
+        (tx["g_hinge"], tx["g_hinge_text" if studys_hinge(plan) else "g_hinge_text_file"].format(
+            name=hinge, below=whole(plan.hinge_below))),
         (tx["g_depth"], tx["g_depth_text"].format(stages=_stage_names(plan, lang))),
     ]  # fmt: skip
 
