@@ -1095,3 +1095,38 @@ def whole_of(position: float) -> str:
     from assess.shown import whole
 
     return whole(position)
+
+
+@pytest.mark.parametrize(
+    ("doc", "ref", "lang", "cited"),
+    [
+        ("bretesche2024", "§26 (change preceding the tools) and §62", "fr", "Bretesché 2024, §26, §62"),
+        # The Conversation has no numbered paragraphs: "§50-51" belongs to the 2024 article named before it
+        ("bretesche2025", "'travail de clic'; bretesche2024 §50-51 and §63", "fr",
+         "Bretesché 2025 ; Bretesché 2024, §50-51, §63"),
+        ("dumery2024", "new digital tasks; bretesche2024 §48 contact absent", "en", "Dumery 2024; Bretesché 2024, §48"),
+        ("bretesche2024", "§25 and §34; dumery2024 funders", "fr", "Bretesché 2024, §25, §34 ; Dumery 2024"),
+        ("blanc", "the GRU is one channel among others", "fr", "Blanc"),
+    ],
+)  # fmt: skip
+def test_a_paragraph_is_cited_with_the_document_it_belongs_to(doc: str, ref: str, lang: str, cited: str) -> None:
+    """« Bretesché 2025, §50-51, §63 » sent readers to paragraphs of an article that has none: the
+    paragraphs the note gives after naming another document are that document's."""
+    from assess.report.context import cite_source
+
+    assert cite_source(doc, ref, lang) == cited
+
+
+def test_only_the_2024_article_is_cited_by_paragraph() -> None:
+    """Of the sources, only Bretesché 2024 numbers its paragraphs: a § cited with another document
+    points to nothing."""
+    from assess.loader import load_questionnaire
+    from assess.report.context import cited_parts
+
+    wrong = []
+    for path in sorted((ROOT / "questionnaires").glob("*.yaml")):
+        q = load_questionnaire(path)
+        for item in [*q.questions, *q.signals]:
+            wrong += [(path.name, item.id, d, p) for d, p in cited_parts(item.source.doc, item.source.ref)
+                      if p and d != "bretesche2024"]  # fmt: skip
+    assert not wrong, wrong

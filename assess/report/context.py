@@ -391,7 +391,7 @@ def _build(
                 recommendation=sig.recommendation[lang],
                 respondents=sc.respondents,
                 share=f"{sc.respondents} / {n}",
-                source=cite_source(sig.source.doc, sig.source.ref),
+                source=cite_source(sig.source.doc, sig.source.ref, lang),
                 level=signal_level(q, sig.id),
                 basis=_signal_basis(q, plan, sc.id, basis_of, members, lang),
             )
@@ -530,11 +530,31 @@ def _warnings(sheets: Sequence[AnswerSheet], q: Questionnaire, lang: Lang) -> li
 _PARAGRAPHS = re.compile(r"§\s?\d+(?:\s?[-–]\s?\d+)?")
 
 
-def cite_source(doc: str, ref: str) -> str:
-    """A short citation for the report: the document and its paragraph numbers. The questionnaire's
-    note on the observation stays in the file, for the consultant (it is not translated)."""
-    paragraphs = _PARAGRAPHS.findall(ref)
-    return short(doc) + (", " + ", ".join(p.replace(" ", "") for p in paragraphs) if paragraphs else "")
+# another document named in a source's note ("…; bretesche2024 §48"): the paragraphs after it are its own
+_DOC_NAMED = re.compile(r"\b(" + "|".join(re.escape(d) for d in SOURCES) + r")\b")
+
+
+def cited_parts(doc: str, ref: str) -> list[tuple[str, list[str]]]:
+    """The documents a source cites, in order, each with its paragraph numbers: `doc` with those its
+    note gives first, then each other document the note names with those given after its name."""
+    parts: list[tuple[str, list[str]]] = [(doc, [])]
+    start = 0
+    for m in _DOC_NAMED.finditer(ref):
+        parts[-1][1].extend(_PARAGRAPHS.findall(ref[start : m.start()]))
+        parts.append((m.group(1), []))
+        start = m.end()
+    parts[-1][1].extend(_PARAGRAPHS.findall(ref[start:]))
+    merged: dict[str, list[str]] = {}
+    for d, paragraphs in parts:
+        merged.setdefault(d, []).extend(p.replace(" ", "") for p in paragraphs)
+    return list(merged.items())
+
+
+def cite_source(doc: str, ref: str, lang: str = "fr") -> str:
+    """A short citation for the report: each document and its paragraph numbers ("Bretesché 2025 ;
+    Bretesché 2024, §50-51"). The questionnaire's note on the observation stays in the file, for the
+    consultant (it is not translated)."""
+    return semicolons([short(d) + (", " + ", ".join(p) if p else "") for d, p in cited_parts(doc, ref)], lang)
 
 
 def _hinge_facts(q: Questionnaire, lang: Lang) -> str:
@@ -1102,7 +1122,7 @@ def _appendix(
         asked = [s for s in sheets if s.role is None or s.role in qq.roles]
         item = AppendixQuestion(
             id=qq.id, level=section, text=qq.wording(lang), help=qq.help[lang],
-            source=cite_source(qq.source.doc, qq.source.ref), counts=[], texts=[], comments=[], single=None,
+            source=cite_source(qq.source.doc, qq.source.ref, lang), counts=[], texts=[], comments=[], single=None,
         )  # fmt: skip
         out.append(item)
         if not single and len(asked) < min_size:
