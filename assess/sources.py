@@ -27,10 +27,13 @@ SOURCES: dict[str, dict[str, str]] = {
     },
     "dematerialisation": {
         "short": "Dématérialisation",
-        "cite": "« Dématérialisation et professionnels du social : une épreuve de professionnalité », "
-        "intervention lors d'une journée d'étude (auteur non précisé dans la source ; terrain belge).",
-        "cite_en": "« Dématérialisation et professionnels du social : une épreuve de professionnalité », "
-        "a talk at a study day (the source does not name its author; observed in Belgium).",
+        # the source is a talk's text with no title and no author: none is invented here
+        "cite": "Intervention sur la dématérialisation et les professionnels du social, lors d'une journée d'étude "
+        "(la source ne donne ni titre ni auteur ; notion d'« épreuve de professionnalité » de B. Ravon et "
+        "P. Vidal-Naquet ; terrain belge).",
+        "cite_en": "A talk on dematerialisation and social workers, given at a study day (the source gives neither "
+        "title nor author; the notion of « épreuve de professionnalité » is B. Ravon and P. Vidal-Naquet's; "
+        "observed in Belgium).",
     },
     "dudezert2018": {
         "short": "Dudézert 2018",

@@ -462,6 +462,12 @@ def test_the_report_names_the_hinge_level_the_file_names() -> None:
     assert "Données" in ctx.hinge_sentence and "Réorganisation" not in ctx.hinge_sentence
     assert ctx.findings[0].title.endswith("Données")
     assert ctx.thresholds["hinge_level_name"] == "Données"
+    # the study's hinge is the reorganisation before the tools: what the file makes the hinge is the
+    # file's choice, and the report does not lend it to the study (« l'étude montre que tout se joue
+    # sur « Données » »)
+    said = " ".join([ctx.hinge_sentence, ctx.findings[0].text, *(text for term, text in ctx.glossary)])
+    assert "l'étude montre" not in said and "point décisif de l'étude" not in said, said
+    assert "Le questionnaire en fait le moment charnière" in ctx.findings[0].text, ctx.findings[0].text
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
@@ -1062,3 +1068,65 @@ def test_an_undetermined_trajectory_names_the_missing_level_quoted(tmp_path: Pat
     html = report_html(tmp_path, write_json("a.json", doc))
     cover = BeautifulSoup(html, "html.parser").select_one("header.cover").get_text(" ", strip=True)
     assert "il manque des réponses sur «\u00a0Réorganisation préalable\u00a0»." in cover, cover
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_hinge_capped_by_its_facts_is_not_called_low(catalog, lang: str) -> None:
+    """Version 2 caps the label when the facts a prior reorganisation requires are missing, even with
+    the level high: the finding said « n'est qu'à 78 » of a level at 78. It now says what the figures
+    show: the level's position, and that the facts are missing."""
+    from assess.api import parse_answers
+
+    q = catalog.questionnaire("housing")
+    plan = catalog.plan_for(q.id, q.version)
+    obj = uniform(q, "max", version=q.version)
+    obj["answers"]["reo_timing"] = "same_time"  # reorganised while the tools arrived: no hinge moment
+    ctx = build_report_context(q, [parse_answers(plan, obj)], lang)
+    reorg = next(lv for lv in ctx.levels if lv.id == "reorganisation")
+    assert ctx.hinge and ctx.trajectory == "hybrid"
+    assert reorg.position is not None and reorg.position >= plan.hinge_below
+    finding = next(f for f in ctx.findings if reorg.name in f.title)
+    assert whole_of(reorg.position) in finding.text
+    assert "qu'à" not in finding.text and "only at" not in finding.text, finding.text
+    assert ("faits" if lang == "fr" else "facts") in finding.text, finding.text
+
+
+def whole_of(position: float) -> str:
+    from assess.shown import whole
+
+    return whole(position)
+
+
+@pytest.mark.parametrize(
+    ("doc", "ref", "lang", "cited"),
+    [
+        ("bretesche2024", "§26 (change preceding the tools) and §62", "fr", "Bretesché 2024, §26, §62"),
+        # The Conversation has no numbered paragraphs: "§50-51" belongs to the 2024 article named before it
+        ("bretesche2025", "'travail de clic'; bretesche2024 §50-51 and §63", "fr",
+         "Bretesché 2025 ; Bretesché 2024, §50-51, §63"),
+        ("dumery2024", "new digital tasks; bretesche2024 §48 contact absent", "en", "Dumery 2024; Bretesché 2024, §48"),
+        ("bretesche2024", "§25 and §34; dumery2024 funders", "fr", "Bretesché 2024, §25, §34 ; Dumery 2024"),
+        ("blanc", "the GRU is one channel among others", "fr", "Blanc"),
+    ],
+)  # fmt: skip
+def test_a_paragraph_is_cited_with_the_document_it_belongs_to(doc: str, ref: str, lang: str, cited: str) -> None:
+    """« Bretesché 2025, §50-51, §63 » sent readers to paragraphs of an article that has none: the
+    paragraphs the note gives after naming another document are that document's."""
+    from assess.report.context import cite_source
+
+    assert cite_source(doc, ref, lang) == cited
+
+
+def test_only_the_2024_article_is_cited_by_paragraph() -> None:
+    """Of the sources, only Bretesché 2024 numbers its paragraphs: a § cited with another document
+    points to nothing."""
+    from assess.loader import load_questionnaire
+    from assess.report.context import cited_parts
+
+    wrong = []
+    for path in sorted((ROOT / "questionnaires").glob("*.yaml")):
+        q = load_questionnaire(path)
+        for item in [*q.questions, *q.signals]:
+            wrong += [(path.name, item.id, d, p) for d, p in cited_parts(item.source.doc, item.source.ref)
+                      if p and d != "bretesche2024"]  # fmt: skip
+    assert not wrong, wrong

@@ -391,7 +391,7 @@ def _build(
                 recommendation=sig.recommendation[lang],
                 respondents=sc.respondents,
                 share=f"{sc.respondents} / {n}",
-                source=cite_source(sig.source.doc, sig.source.ref),
+                source=cite_source(sig.source.doc, sig.source.ref, lang),
                 level=signal_level(q, sig.id),
                 basis=_signal_basis(q, plan, sc.id, basis_of, members, lang),
             )
@@ -419,7 +419,7 @@ def _build(
         if not sections or sections[-1][0] != item.level:
             sections.append((item.level, []))
         sections[-1][1].append(item)
-    findings = _findings(plan, result, levels, signals, gaps, disagree, lang)
+    findings = _findings(plan, result, levels, signals, gaps, disagree, lang, _hinge_facts(q, lang))
     missing = [level_name[m] for m in result.placement.missing]
     hinge_level = next(lv for lv in levels if lv.id == plan.hinge_level)
     hinge_text = hinge_sentence(
@@ -530,11 +530,31 @@ def _warnings(sheets: Sequence[AnswerSheet], q: Questionnaire, lang: Lang) -> li
 _PARAGRAPHS = re.compile(r"§\s?\d+(?:\s?[-–]\s?\d+)?")
 
 
-def cite_source(doc: str, ref: str) -> str:
-    """A short citation for the report: the document and its paragraph numbers. The questionnaire's
-    note on the observation stays in the file, for the consultant (it is not translated)."""
-    paragraphs = _PARAGRAPHS.findall(ref)
-    return short(doc) + (", " + ", ".join(p.replace(" ", "") for p in paragraphs) if paragraphs else "")
+# another document named in a source's note ("…; bretesche2024 §48"): the paragraphs after it are its own
+_DOC_NAMED = re.compile(r"\b(" + "|".join(re.escape(d) for d in SOURCES) + r")\b")
+
+
+def cited_parts(doc: str, ref: str) -> list[tuple[str, list[str]]]:
+    """The documents a source cites, in order, each with its paragraph numbers: `doc` with those its
+    note gives first, then each other document the note names with those given after its name."""
+    parts: list[tuple[str, list[str]]] = [(doc, [])]
+    start = 0
+    for m in _DOC_NAMED.finditer(ref):
+        parts[-1][1].extend(_PARAGRAPHS.findall(ref[start : m.start()]))
+        parts.append((m.group(1), []))
+        start = m.end()
+    parts[-1][1].extend(_PARAGRAPHS.findall(ref[start:]))
+    merged: dict[str, list[str]] = {}
+    for d, paragraphs in parts:
+        merged.setdefault(d, []).extend(p.replace(" ", "") for p in paragraphs)
+    return list(merged.items())
+
+
+def cite_source(doc: str, ref: str, lang: str = "fr") -> str:
+    """A short citation for the report: each document and its paragraph numbers ("Bretesché 2025 ;
+    Bretesché 2024, §50-51"). The questionnaire's note on the observation stays in the file, for the
+    consultant (it is not translated)."""
+    return semicolons([short(d) + (", " + ", ".join(p) if p else "") for d, p in cited_parts(doc, ref)], lang)
 
 
 def _hinge_facts(q: Questionnaire, lang: Lang) -> str:
@@ -567,12 +587,19 @@ def hinge_sentence(
     low = position < plan.hinge_below
     if capped:
         key = "hinge_capped" if low else "hinge_capped_facts"
-        return tx[key].format(name=name, pos=whole(position), below=below, facts=facts)
+        why = tx["hinge_capped_why"] if studys_hinge(plan) else ""
+        return tx[key].format(name=name, pos=whole(position), below=below, facts=facts, why=why)
     if low:
         return tx["hinge_low"].format(name=name, pos=whole(position), below=below)
     if requirement is False:
         return tx["hinge_facts_missing"].format(name=name, pos=whole(position), facts=facts)
     return tx["hinge_ok"].format(name=name, pos=whole(position))
+
+
+def studys_hinge(plan: Plan) -> bool:
+    """Whether the file's hinge is the study's: the reorganisation level. A consultant's file may make
+    another level the hinge; what the study found of a prior reorganisation is then not lent to it."""
+    return plan.hinge_level == "reorganisation"
 
 
 def hinge_passed(plan: Plan, position: float | None, capped: bool, requirement: bool | None) -> bool:
@@ -666,17 +693,29 @@ def _findings(
     gaps: list[GapView],
     disagree: list[DisagreementView] | None,
     lang: Lang,
+    hinge_facts: str = "",
 ) -> list[Finding]:
-    """The three findings that matter most (what to do first is `_actions`)."""
+    """The three findings that matter most (what to do first is `_actions`). `hinge_facts`: the facts
+    the hinge requires, in a sentence (the label can be capped by them with the level high)."""
     tx = TEXTS[lang]
     out: list[Finding] = []
     known = [lv for lv in levels if lv.position is not None]
     hinge = next(lv for lv in levels if lv.id == plan.hinge_level)
-    if result.placement.hinge or (hinge.position is not None and hinge.position < plan.hinge_below):
+    hinge_low = hinge.position is not None and hinge.position < plan.hinge_below
+    why = tx["hinge_why" if studys_hinge(plan) else "hinge_why_file"]
+    if hinge_low:
         out.append(
             Finding(
                 tx["finding_hinge_title"].format(name=hinge.name),
-                tx["finding_hinge"].format(name=hinge.name, pos=whole(hinge.position)),
+                tx["finding_hinge"].format(name=hinge.name, pos=whole(hinge.position), why=why),
+            )
+        )
+    elif result.placement.hinge:  # capped by the facts, the level at or above its threshold
+        facts = tx["hinge_facts"].format(facts=hinge_facts) if hinge_facts else ""
+        out.append(
+            Finding(
+                tx["finding_hinge_facts_title"].format(name=hinge.name),
+                tx["finding_hinge_facts"].format(name=hinge.name, pos=whole(hinge.position), facts=facts, why=why),
             )
         )
     if known:
@@ -1083,7 +1122,7 @@ def _appendix(
         asked = [s for s in sheets if s.role is None or s.role in qq.roles]
         item = AppendixQuestion(
             id=qq.id, level=section, text=qq.wording(lang), help=qq.help[lang],
-            source=cite_source(qq.source.doc, qq.source.ref), counts=[], texts=[], comments=[], single=None,
+            source=cite_source(qq.source.doc, qq.source.ref, lang), counts=[], texts=[], comments=[], single=None,
         )  # fmt: skip
         out.append(item)
         if not single and len(asked) < min_size:
@@ -1374,7 +1413,8 @@ def _glossary(plan: Plan, levels: list[LevelView], lang: Lang) -> list[tuple[str
         (tx["g_position"], tx["g_position_text"]),
         (tx["g_trajectory"], tx["g_trajectory_text"].format(lo=whole(plan.digital_below),
                                                             hi=whole(plan.socio_professional_from))),
-        (tx["g_hinge"], tx["g_hinge_text"].format(name=hinge, below=whole(plan.hinge_below))),
+        (tx["g_hinge"], tx["g_hinge_text" if studys_hinge(plan) else "g_hinge_text_file"].format(
+            name=hinge, below=whole(plan.hinge_below))),
         (tx["g_depth"], tx["g_depth_text"].format(stages=_stage_names(plan, lang))),
     ]  # fmt: skip
 

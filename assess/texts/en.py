@@ -211,6 +211,10 @@ TEXTS: dict[str, str] = {
         "the study shows that everything turns on “{name}”: below {below}, the organisation cannot be classed "
         "socio-professional."
     ),
+    "report.g_hinge_text_file": (
+        "the questionnaire makes the classification rest on “{name}”: below {below}, the organisation cannot be "
+        "classed socio-professional."
+    ),
     "report.g_depth": "Integration depth",
     "report.g_depth_text": (
         "how far the tools go, stage by stage: {stages}. A second axis, independent of the trajectory."
@@ -384,8 +388,8 @@ TEXTS: dict[str, str] = {
     ),
     "report.hinge_capped": (
         "Hinge rule applied: the other levels would place the organisation on the socio-professional trajectory, but "
-        "the level “{name}” is at {pos} (threshold {below}). Without it, the study shows that tools pile up: the "
-        "organisation is classed 'hybrid'."
+        "the level “{name}” is at {pos} (threshold {below}): the organisation is "
+        "classed 'hybrid'.{why}"
     ),
     "report.hinge_capped_facts": (
         "Hinge rule applied: the levels would place the organisation on the socio-professional trajectory, and "
@@ -403,10 +407,21 @@ TEXTS: dict[str, str] = {
     ),
     "report.hinge_ok": "The level “{name}” reaches {pos}: the hinge moment has taken place, at least in part.",
     "report.finding_hinge_title": "The hinge has not happened: {name}",
-    "report.finding_hinge": (
-        "The level “{name}” is only at {pos}. This is the study's decisive point: without it, digital tools "
-        "reinforce control and the division of labour instead of easing them."
+    "report.finding_hinge": "The level \u201c{name}\u201d is only at {pos}. {why}",
+    "report.finding_hinge_facts_title": "The hinge moment is not established: {name}",
+    "report.finding_hinge_facts": (
+        "The level \u201c{name}\u201d reaches {pos}, but the facts reported{facts} do not meet what the "
+        "questionnaire requires for this hinge moment. {why}"
     ),
+    "report.hinge_why": (
+        "This is the study's decisive point: without this prior step, digital tools reinforce control and the "
+        "division of labour instead of easing them."
+    ),
+    "report.hinge_why_file": (
+        "The questionnaire makes it the hinge moment; in the study, that moment is a reorganisation carried out "
+        "before the tools."
+    ),
+    "report.hinge_capped_why": " Without this prior step, the study shows that tools pile up.",
     "report.finding_low_title": "Weakest point: {name}",
     "report.finding_low": "The level \u201c{name}\u201d is at {pos}, on the digital side: {pole}.",
     "report.finding_high_title": "Strong point: {name}",
@@ -613,13 +628,13 @@ TEXTS: dict[str, str] = {
     ),
     "trajectory.hybrid.municipality": (
         "The municipality is between the two trajectories (position {pos} out of 100).{pattern} In the "
-        "municipality studied by M. Blanc, what decides what comes next is shared steering of digital matters, "
-        "rather than use left to each head of service."
+        "municipality studied by M. Blanc, use of the shared tool depended on each head of service, and the 2022 "
+        "diagnostic concluded that shared priorities and overall coherence were needed."
     ),
     "trajectory.hybrid.social-economy": (
-        "The structure is between the two trajectories (position {pos} out of 100).{pattern} A. Dumery's "
-        "observations (2024) show what tips the balance: tools chosen with the teams, not by the direction "
-        "alone, and digital tasks recognised as work."
+        "The structure is between the two trajectories (position {pos} out of 100).{pattern} In A. Dumery's "
+        "observations (2024), teams feel tools chosen by the direction alone as constraints, and digital tasks "
+        "are added without being recognised as work."
     ),
     "trajectory.socio-professional.housing": (
         "The organisation is on a socio-professional trajectory (position {pos} out of 100): work was reorganised "

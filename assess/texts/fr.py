@@ -230,6 +230,11 @@ TEXTS: dict[str, str] = {
         "l'étude montre que tout se joue sur « {name} » : sous {below}, l'organisation ne peut pas être classée "
         "socio-professionnelle."
     ),
+    # a consultant's file may make another level the hinge: the study is not made to say so
+    "report.g_hinge_text_file": (
+        "le questionnaire fait reposer le classement sur « {name} » : sous {below}, l'organisation ne peut pas "
+        "être classée socio-professionnelle."
+    ),
     "report.g_depth": "Profondeur d'intégration",
     "report.g_depth_text": (
         "jusqu'où vont les outils, étape par étape : {stages}. Un second axe, indépendant de la trajectoire."
@@ -411,8 +416,8 @@ TEXTS: dict[str, str] = {
     ),
     "report.hinge_capped": (
         "Règle charnière appliquée : les autres niveaux placeraient l'organisation sur la trajectoire "
-        "socio-professionnelle, mais le niveau « {name} » est à {pos} (seuil {below}). Sans ce préalable, l'étude "
-        "montre que les outils s'empilent : l'organisation est classée « hybride »."
+        "socio-professionnelle, mais le niveau « {name} » est à {pos} (seuil {below}) : l'organisation est "
+        "classée « hybride ».{why}"
     ),
     "report.hinge_capped_facts": (
         "Règle charnière appliquée : les niveaux placeraient l'organisation sur la trajectoire socio-professionnelle, "
@@ -430,10 +435,22 @@ TEXTS: dict[str, str] = {
     ),
     "report.hinge_ok": "Le niveau « {name} » atteint {pos} : le moment charnière a eu lieu, au moins en partie.",
     "report.finding_hinge_title": "Le moment charnière n'a pas eu lieu : {name}",
-    "report.finding_hinge": (
-        "Le niveau « {name} » n'est qu'à {pos}. C'est le point décisif de l'étude : sans elle, le numérique renforce "
-        "le contrôle et la division du travail au lieu de les alléger."
+    "report.finding_hinge": ("Le niveau « {name} » n'est qu'à {pos}. {why}"),
+    "report.finding_hinge_facts_title": "Le moment charnière n'est pas établi : {name}",
+    "report.finding_hinge_facts": (
+        "Le niveau « {name} » atteint {pos}, mais les faits rapportés{facts} ne remplissent pas ce que le "
+        "questionnaire demande pour ce moment charnière. {why}"
     ),
+    # why the hinge matters: the study's finding when the hinge is the reorganisation, else the file's choice
+    "report.hinge_why": (
+        "C'est le point décisif de l'étude : sans ce préalable, le numérique renforce le contrôle et la division "
+        "du travail au lieu de les alléger."
+    ),
+    "report.hinge_why_file": (
+        "Le questionnaire en fait le moment charnière ; dans l'étude, ce moment est une réorganisation menée avant "
+        "les outils."
+    ),
+    "report.hinge_capped_why": " Sans ce préalable, l'étude montre que les outils s'empilent.",
     "report.finding_low_title": "Point le plus faible : {name}",
     "report.finding_low": "Le niveau « {name} » est à {pos}, du côté du pôle numérique : {pole}.",
     "report.finding_high_title": "Point d'appui : {name}",
@@ -652,13 +669,13 @@ TEXTS: dict[str, str] = {
     ),
     "trajectory.hybrid.municipality": (
         "La commune est entre les deux trajectoires (position {pos} sur 100).{pattern} Dans la commune étudiée "
-        "par M. Blanc, ce qui décide de la suite est un pilotage commun du numérique, plutôt qu'un usage "
-        "laissé à chaque responsable de service."
+        "par M. Blanc, l'usage de l'outil commun dépendait de chaque responsable de service, et le diagnostic de "
+        "2022 a conclu au besoin de priorités communes et d'une cohérence d'ensemble."
     ),
     "trajectory.hybrid.social-economy": (
-        "La structure est entre les deux trajectoires (position {pos} sur 100).{pattern} Les observations "
-        "d'A. Dumery (2024) montrent ce qui fait pencher la balance : des outils choisis avec les équipes, et "
-        "non par la seule direction, et des tâches numériques reconnues comme du travail."
+        "La structure est entre les deux trajectoires (position {pos} sur 100).{pattern} Dans les observations "
+        "d'A. Dumery (2024), les équipes vivent comme des contraintes les outils choisis par la seule direction, "
+        "et les tâches numériques s'ajoutent sans être reconnues comme du travail."
     ),
     "trajectory.socio-professional.housing": (
         "L'organisation suit une trajectoire socio-professionnelle (position {pos} sur 100) : le travail a été "
