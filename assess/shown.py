@@ -1,7 +1,7 @@
 """How a position, a gap or a share is printed for people (report, portfolio, tables, the
 interview's summary): the whole points reached, never rounded up.
 
-Every limit a reading depends on is a whole number (the bands at 40 and 60, the hinge at 50, a gap
+Every limit a reading depends on is a whole number (the bands at 40 and 60, the hinge at 40, a gap
 flagged from 25 points, a level measured from 50 % coverage), and a value is on its side of a limit
 by its exact figure. Rounded to the nearest, 39.5 printed "40 / 100" beside « numérique », and a
 method page saying that 40 is hybrid; 24.6 printed a gap of 25 that was not flagged. The whole
