@@ -344,24 +344,42 @@ def may_have_duplicates(raw: bytes, keys: int) -> bool:
     return raw.count(b":") != keys and len(_KEY_COLON.findall(raw)) != keys
 
 
+class _Pairs(dict[str, Any]):
+    """A JSON object as `duplicate_keys` reads it: with every pair it was given, in order (those
+    of a key given twice too), and the keys given twice."""
+
+    given: list[tuple[str, Any]]
+    twice: list[str]
+
+
 def duplicate_keys(raw: bytes) -> list[str]:
-    """Every key that appears twice in one JSON object, as 'path.key' (exact, slow)."""
+    """Every key that appears twice in one JSON object, as 'path.key' ("organisation.id"; a list's
+    objects take the list's path), in the order of the document (exact, slow)."""
     import json
 
-    found: list[str] = []
-
-    def pairs(items: list[tuple[str, Any]]) -> dict[str, Any]:
+    def pairs(items: list[tuple[str, Any]]) -> _Pairs:
+        obj = _Pairs(items)
         seen: set[str] = set()
+        obj.given, obj.twice = items, []
         for k, _ in items:
-            if k in seen:
-                found.append(k)
+            if k in seen and k not in obj.twice:
+                obj.twice.append(k)
             seen.add(k)
-        return dict(items)
+        return obj
 
     try:
-        json.loads(raw.decode("utf-8-sig"), object_pairs_hook=pairs)
+        doc = json.loads(raw.decode("utf-8-sig"), object_pairs_hook=pairs)
     except (ValueError, RecursionError):
         return []
+    found: list[str] = []
+    todo: list[tuple[Any, str]] = [(doc, "")]
+    while todo:  # depth first, in order, without recursion (a document may nest deeply)
+        node, path = todo.pop()
+        if isinstance(node, _Pairs):
+            found.extend(path + k for k in node.twice)
+            todo.extend((v, f"{path}{k}.") for k, v in reversed(node.given))
+        elif isinstance(node, list):
+            todo.extend((v, path) for v in reversed(node))
     return found
 
 

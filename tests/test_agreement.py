@@ -497,8 +497,9 @@ def test_the_pipeline_writes_the_records_bytes_whichever_way_a_line_goes(tmp_pat
 @pytest.mark.parametrize(
     "raw, dups",
     [
-        (b'{"a": 1, "b": {"c": 1, "c": 2}}', ["c"]),
-        (b'{"answers": {"x": "a", "x": "b"}, "format": 1}', ["x"]),
+        (b'{"a": 1, "b": {"c": 1, "c": 2}}', ["b.c"]),
+        (b'{"answers": {"x": "a", "x": "b"}, "format": 1}', ["answers.x"]),
+        (b'{"b": {"c": 1, "c": 2, "c": 3}, "b": [{"d": 1, "d": 2}], "e": 1}', ["b", "b.c", "b.d"]),
         (b'{"a": "x:y", "b": 1}', []),  # a colon inside text is no key
         (b'{"a" : 1, "a" :2}', ["a"]),
         (b'{"note": "Remarque : oui", "note": "x : y"}', ["note"]),  # French colons in text

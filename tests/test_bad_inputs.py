@@ -90,7 +90,7 @@ def test_duplicate_keys_are_reported_not_last_wins(tmp_path: Path, housing) -> N
     text = json.dumps(uniform(housing, "max"))
     dup = text.replace('"answers": {', '"answers": {"str_goal": "cut_costs", ', 1)
     r = score_with_a_good_file(tmp_path, housing, dup.encode())
-    assert "str_goal: key given twice" in r.stderr
+    assert ": answers.str_goal: key given twice" in r.stderr  # the place in full: where to look
 
 
 def test_duplicate_keys_with_colons_in_text(tmp_path: Path, housing) -> None:
@@ -103,7 +103,7 @@ def test_duplicate_keys_with_colons_in_text(tmp_path: Path, housing) -> None:
     assert dup.count('"str_goal": "') == 3
     (tmp_path / "ok.json").unlink()
     r = score_with_a_good_file(tmp_path, housing, dup.encode())
-    assert "str_goal: key given twice" in r.stderr
+    assert ": comments.str_goal: key given twice" in r.stderr
 
 
 @pytest.mark.parametrize("encoding, bom", [("utf-16-le", b""), ("utf-16-be", b""), ("utf-16", None)])
