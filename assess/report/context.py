@@ -18,7 +18,7 @@ from ..answers import AnswerSheet, question_values
 from ..errors import AssessError, Problem
 from ..i18n import roles_label, sector_label, t
 from ..model import AnswerCond, ConsistencyCond, LevelCond, Question, Questionnaire, iter_conditions
-from ..organisation import OrganisationResult, Scored, aggregate, one_group
+from ..organisation import OrganisationResult, Scored, aggregate, count_signals, one_group
 from ..plan import SLOTS, Plan, compile_plan, major_of
 from ..rounds import Round, shown_beside
 from ..scoring import DIGITAL, SOCIO, score
@@ -223,7 +223,7 @@ class ReportContext:
     min_group_size: int
     signals: list[SignalView]
     signal_groups: list[SignalGroup]  # the signals by level, in the study's order, most severe first
-    signals_withheld: int  # signals not shown: they read only answers that too few people gave
+    signals_withheld: int  # the questionnaire's signals that read questions too few people answered (left out)
     drivers: list[DriverLevel]
     appendix: list[AppendixQuestion]
     appendix_mode: str  # "full", "compact" (questions with comments or a split between roles) or "none"
@@ -372,15 +372,14 @@ def _build(
         for g in result.gaps
     ]
     signals = []
-    withheld = 0
     answered = _answered(plan, sheets)
     anonymity = anonymity_of(n, plan.min_group_size)
-    basis_of = _basis_counts(plan, members, [sc.id for sc in result.signals]) if anonymity != "restricted" else {}
-    for sc in result.signals:
+    seen = _seen_by_signals(plan, members, answered)
+    withheld = _signals_reading(q, set(seen.left_out))
+    raised = count_signals(seen.fired)
+    basis_of = _basis_counts(plan, seen, [sc.id for sc in raised]) if anonymity != "restricted" else {}
+    for sc in raised:
         sig = q.signal(sc.id)
-        if n >= plan.min_group_size and _rests_on_few(sig.when, answered, plan.min_group_size):
-            withheld += 1
-            continue
         signals.append(
             SignalView(
                 id=sc.id,
@@ -1206,19 +1205,57 @@ def _basis_evaluator(plan: Plan, signal_id: str) -> Any:
     return fn
 
 
-def _basis_counts(plan: Plan, members: Sequence[Scored], raised_ids: Sequence[str]) -> dict[str, Counter[int]]:
+def _basis_counts(plan: Plan, seen: SeenBySignals, raised_ids: Sequence[str]) -> dict[str, Counter[int]]:
     """Per signal of `raised_ids` whose rule can hold in several ways (`_may_differ`), for how many of
-    the respondents who raised it each of its `basis_leaves` held."""
+    the respondents who raised it each of its `basis_leaves` held (on the answers the signals see)."""
     rules = {s.id: s.when for s in plan.signals}
     wanted = [sid for sid in raised_ids if _may_differ(rules[sid])]
     out: dict[str, Counter[int]] = {sid: Counter() for sid in wanted}
     for sid in wanted:
         basis = _basis_evaluator(plan, sid)
-        for m in members:
-            if any(fired == sid for fired, _ in m.card.signals):
-                positions = {lv: ls.position for lv, ls in m.card.levels.items()}
-                out[sid].update(basis(m.sheet.answers, positions, m.sheet.role)[sid])
+        for answers, positions, role, fired in zip(seen.answers, seen.positions, seen.roles, seen.fired, strict=True):
+            if any(f == sid for f, _ in fired):
+                out[sid].update(basis(answers, positions, role)[sid])
     return out
+
+
+@dataclass
+class SeenBySignals:
+    """What a report's signals read of each respondent: their answers without those to the questions
+    `left_out`, their level positions and role, and the signals those raise."""
+
+    answers: list[dict[str, Any]]
+    positions: list[dict[str, float | None]]
+    roles: list[str | None]
+    fired: list[tuple[tuple[str, str], ...]]
+    left_out: list[str]
+
+
+def _seen_by_signals(plan: Plan, members: Sequence[Scored], answered: Counter[str]) -> SeenBySignals:
+    """The report's signals read no answer to a question that more than none and fewer than the
+    minimum group size answered (the others do not know; with fewer respondents than the minimum,
+    every question): raised, or left unraised, by those few answers, a signal would tell them, as
+    the question's counts would (the one who did not raise it learns that the other did). A
+    condition on a level's position reads the respondent's own position, made of all their answers.
+    One respondent's report reads all their answers."""
+    few = [] if len(members) == 1 else [q for q in plan.questions if 0 < answered[q] < plan.min_group_size]
+    left = set(few)
+    answers = [{k: v for k, v in m.sheet.answers.items() if k not in left} for m in members]
+    positions = [{lv: ls.position for lv, ls in m.card.levels.items()} for m in members]
+    roles = [m.sheet.role for m in members]
+    fired = [
+        plan.evaluate_signals(a, p, r) if left else m.card.signals
+        for a, p, r, m in zip(answers, positions, roles, members, strict=True)
+    ]
+    return SeenBySignals(answers, positions, roles, fired, few)
+
+
+def _signals_reading(q: Questionnaire, questions: set[str]) -> int:
+    """How many of the questionnaire's signals read one of `questions`, raised or not: a count that
+    says nothing of those questions' answers."""
+    return sum(
+        any(isinstance(c, AnswerCond) and c.answer in questions for c in iter_conditions(s.when)) for s in q.signals
+    )
 
 
 def _signal_basis(
@@ -1290,19 +1327,6 @@ def _may_differ(c: Any) -> bool:
     if c[0] == "all":
         return any(_may_differ(x) for x in c[1])
     return False
-
-
-def _rests_on_few(when: Any, answered: Counter[str], min_size: int) -> bool:
-    """Whether a signal reads only answers that fewer than `min_size` respondents gave (the others do
-    not know): raised, it would tell those few's answers, as the question's counts would. A signal
-    that reads a level's position or its consistency rests on many answers."""
-    read = []
-    for c in iter_conditions(when):
-        if isinstance(c, (LevelCond, ConsistencyCond)):
-            return False
-        if isinstance(c, AnswerCond):
-            read.append(c.answer)
-    return bool(read) and all(answered[qid] < min_size for qid in read)
 
 
 def signal_level(q: Questionnaire, signal_id: str) -> str:

@@ -239,12 +239,12 @@ TEXTS: dict[str, str] = {
         "position rests mostly on opinions; to be checked with those who know these facts."
     ),
     "report.signals_withheld.one": (
-        "{n} signal not shown: it rests only on questions fewer than {min} people answered, and would tell "
-        "their answers."
+        "{n} signal reads questions that fewer than {min} people answered: the signals leave those answers out, "
+        "since raised by them a signal would tell them."
     ),
     "report.signals_withheld.many": (
-        "{n} signals not shown: they rest only on questions fewer than {min} people answered, and would tell "
-        "their answers."
+        "{n} signals read questions that fewer than {min} people answered: the signals leave those answers out, "
+        "since raised by them a signal would tell them."
     ),
     "report.appendix_none": "No question to discuss: none received a comment, and role groups differ on none.",
     "report.appendix_none_single": "No question to discuss: none received a comment.",
@@ -323,9 +323,9 @@ TEXTS: dict[str, str] = {
     ),
     "report.private_note": (
         "With {n} respondents (fewer than {min}), this report shows no answers question by question, no comments and "
-        "nothing of what pulls each level: anyone could recognise a colleague's answers there. Positions and signals "
-        "are still computed from all the answers; someone who knows their own can infer part of the others', which "
-        "respondents should be told."
+        "nothing of what pulls each level, and no signal that an answer raises: anyone could recognise a colleague's "
+        "answers there. Positions are still computed from all the answers; someone who knows their own can infer "
+        "part of the others', which respondents should be told."
     ),
     "report.hidden_question": "Asked of fewer than {min} people: its answers are not shown.",
     "report.group": "Group",

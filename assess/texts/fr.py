@@ -259,12 +259,12 @@ TEXTS: dict[str, str] = {
         "position repose surtout sur des appréciations ; à vérifier avec ceux qui connaissent ces faits."
     ),
     "report.signals_withheld.one": (
-        "{n} signal non montré : il ne repose que sur des questions auxquelles moins de {min} personnes ont "
-        "répondu, et dirait leurs réponses."
+        "{n} signal lit des questions auxquelles moins de {min} personnes ont répondu : les signaux ne tiennent "
+        "pas compte de ces réponses, qu'un signal levé par elles dévoilerait."
     ),
     "report.signals_withheld.many": (
-        "{n} signaux non montrés : ils ne reposent que sur des questions auxquelles moins de {min} personnes "
-        "ont répondu, et diraient leurs réponses."
+        "{n} signaux lisent des questions auxquelles moins de {min} personnes ont répondu : les signaux ne "
+        "tiennent pas compte de ces réponses, qu'un signal levé par elles dévoilerait."
     ),
     "report.appendix_none": (
         "Pas de question à discuter : aucune n'a reçu de commentaire, et les groupes de rôles ne divergent sur aucune."
@@ -348,9 +348,10 @@ TEXTS: dict[str, str] = {
     ),
     "report.private_note": (
         "Avec {n} répondants (moins de {min}), ce rapport ne montre ni les réponses question par question, ni les "
-        "commentaires, ni ce qui tire chaque niveau : chacun pourrait y reconnaître les réponses d'un collègue. Les "
-        "positions et les signaux restent calculés sur toutes les réponses ; quelqu'un qui connaît les siennes peut "
-        "en déduire une partie de celles des autres, ce qu'il faut dire aux répondants."
+        "commentaires, ni ce qui tire chaque niveau, ni les signaux qu'une réponse lève : chacun pourrait y "
+        "reconnaître les réponses d'un collègue. Les positions restent calculées sur toutes les réponses ; "
+        "quelqu'un qui connaît les siennes peut en déduire une partie de celles des autres, ce qu'il faut dire "
+        "aux répondants."
     ),
     "report.hidden_question": "Question posée à moins de {min} personnes : ses réponses ne sont pas montrées.",
     "report.group": "Groupe",
