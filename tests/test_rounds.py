@@ -404,7 +404,8 @@ def test_a_clear_change_inside_one_printed_point_is_not_said_to_be_zero_points(c
         rounds=[
             NS(label="2025", result=result(50.2), changes={}),
             NS(label="2026", result=result(50.6), changes=changes),
-        ]
+        ],
+        min_group_size=2,
     )
     for lang, less, whole in (
         ("en", "rose by less than one point", "rose by 12 points"),
@@ -589,3 +590,30 @@ def test_an_earlier_round_of_one_respondent_is_shown_to_that_same_person(tmp_pat
     rows = soup.find(id="rounds").find("table").find("tbody").find_all("tr")
     assert [row.th.contents[0].strip() for row in rows] == ["R1", "R2"]
     assert "Not shown" not in soup.get_text()
+
+
+def test_the_margin_of_a_round_of_fewer_than_the_minimum_does_not_tell_their_positions(tmp_path: Path, catalog) -> None:
+    """A round of two beside a round of three who stand alike on a level: the margin is then
+    t(1) x |a - b| / 2, which, with the round's mean, told every reader both positions of the two
+    (a director at 100 and a field worker at 0 read as ± 635 beside 50). A round's spread is measured
+    only from the minimum group size of respondents; below, a change is told as for one respondent."""
+    import assess
+    from assess import pipeline
+    from assess.rounds import shown_beside, timelines
+
+    housing = catalog.questionnaire("housing", "2.0.0")
+    v = {"org": "o", "version": "2.0.0"}
+    docs = [("2022", uniform(housing, "max", role="direction", rid="d", **v)),
+            ("2022", uniform(housing, "min", role="field", rid="f", **v))]  # fmt: skip
+    docs += [("2024", uniform(housing, "max", role="field", rid=f"n{i}", **v)) for i in range(3)]
+    for i, (rnd, d) in enumerate(docs):
+        d["round"], d["date"] = rnd, f"{rnd}-06-01"
+        (tmp_path / f"{i}.json").write_text(json.dumps(d), encoding="utf-8")
+    people = [p for f in sorted(tmp_path.glob("*.json")) for p in assess.read_answers(f)]
+    (tl,) = timelines(pipeline.organisations(catalog, people))
+    for timeline in (tl, shown_beside(tl)[0]):
+        changes = timeline.latest.changes
+        assert all(c.margin is None and c.verdict == UNKNOWN for c in changes.values()), changes
+    # from the minimum group size in each round, the margin is measured
+    assert judge([20, 40, 60], [30, 50, 70], same_people=False, min_size=3).margin is not None
+    assert judge([20, 40], [30, 50, 70], same_people=False, min_size=3).margin is None

@@ -551,11 +551,11 @@ TEXTS: dict[str, str] = {
         "(±: the difference another set of respondents alone could have given)."
     ),
     "report.rounds_note": (
-        "How a change is judged: when each round has at least two respondents, the difference between the two "
+        "How a change is judged: when each round has at least {min} respondents, the difference between the two "
         "means is set against the margin that variation between respondents alone can give (\u201c±\u201d in the "
         "table: a 95 % interval, the wider the fewer the respondents). A smaller difference is called \u201cwithin "
-        "the margin\u201d. With a single respondent in a round, or respondents all at one position, a difference "
-        "counts only when the same people answered both rounds."
+        "the margin\u201d. With fewer respondents in a round (their spread would tell their positions), or "
+        "respondents all at one position, a difference counts only when the same people answered both rounds."
     ),
     "report.rounds_withheld": (
         "Not shown: round {labels}, of a single respondent, whose positions the others would read"
