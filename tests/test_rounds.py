@@ -617,3 +617,13 @@ def test_the_margin_of_a_round_of_fewer_than_the_minimum_does_not_tell_their_pos
     # from the minimum group size in each round, the margin is measured
     assert judge([20, 40, 60], [30, 50, 70], same_people=False, min_size=3).margin is not None
     assert judge([20, 40], [30, 50, 70], same_people=False, min_size=3).margin is None
+
+
+def test_the_portfolio_says_it_is_not_for_staff(tmp_path: Path) -> None:
+    """The portfolio shows a round of one respondent and signals the reports leave out: the page says
+    that it is the consultant's, in the language asked."""
+    for lang, said in (("fr", "à ne pas remettre aux équipes"), ("en", "not for the organisations' staff")):
+        out = tmp_path / f"p-{lang}.html"
+        assert run("portfolio", EXAMPLES / "housing", "-o", out, "--lang", lang).exit_code == 0
+        header = BeautifulSoup(out.read_text(encoding="utf-8"), "html.parser").select_one("header").get_text(" ")
+        assert said in " ".join(header.replace("\u00a0", " ").split())

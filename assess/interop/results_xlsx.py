@@ -98,6 +98,11 @@ def results_workbook(
     ]
     _sheet(wb, words["signals"], [words[k] for k in ("organisation", "signal", "signal_title", "severity",
                                                       "raised_by", "respondents")], sig_rows)  # fmt: skip
+    # the file says itself whom it is for (README, "Anonymity and small teams"): its tab's name, and a line
+    note = wb.create_sheet(words["working"])
+    note["A1"] = words["working_note"]
+    note.column_dimensions["A"].width = 100
+    wb.properties.description = words["working_note"]
     return wb
 
 

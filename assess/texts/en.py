@@ -439,6 +439,11 @@ TEXTS: dict[str, str] = {
         "at one round). Each organisation is placed "
         "at its latest round; its earlier rounds draw its path on the map."
     ),
+    "portfolio.working_file": (
+        "A working document for the consultant, not for the organisations' staff: it shows every round, "
+        "those answered by a single person included, and each round's signals. Each organisation gets its "
+        "own report, which shows only what its respondents cannot recognise one another by."
+    ),
     "portfolio.by_trajectory": "Trajectories at the latest round",
     "portfolio.count": "{label}: {n}",
     "portfolio.all": "All organisations",
@@ -1340,4 +1345,10 @@ TEXTS: dict[str, str] = {
     "xlsx.signal_title": "title",
     "xlsx.severity": "severity",
     "xlsx.raised_by": "raised by",
+    "xlsx.working": "not for staff",
+    "xlsx.working_note": (
+        "A working file for the consultant: it holds each respondent's scores and signals, and counts even "
+        "for groups smaller than the minimum group size. Do not pass it to the organisations' staff; give them "
+        "the report (assess report), which shows only what respondents cannot recognise one another by."
+    ),
 }

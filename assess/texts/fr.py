@@ -467,6 +467,11 @@ TEXTS: dict[str, str] = {
         "organisation à un tour). Chaque organisation est "
         "placée à son tour le plus récent ; ses tours précédents dessinent son chemin sur la carte."
     ),
+    "portfolio.working_file": (
+        "Document de travail du consultant, à ne pas remettre aux équipes des organisations : il montre "
+        "chaque tour, y compris ceux d'un seul répondant, et les signaux de chacun. Chaque organisation "
+        "reçoit son propre rapport, qui ne montre que ce à quoi ses répondants ne peuvent pas se reconnaître."
+    ),
     "portfolio.by_trajectory": "Trajectoires au dernier tour",
     "portfolio.count": "{label} : {n}",
     "portfolio.all": "Toutes les organisations",
@@ -1454,4 +1459,11 @@ TEXTS: dict[str, str] = {
     "xlsx.signal_title": "intitulé",
     "xlsx.severity": "gravité",
     "xlsx.raised_by": "relevé par",
+    "xlsx.working": "à ne pas diffuser",
+    "xlsx.working_note": (
+        "Fichier de travail du consultant : il contient les scores et les signaux de chaque répondant, et des "
+        "décomptes même pour des groupes plus petits que la taille minimale. Ne pas le transmettre aux équipes "
+        "des organisations ; leur remettre le rapport (assess report), qui ne montre que ce à quoi les "
+        "répondants ne peuvent pas se reconnaître."
+    ),
 }
