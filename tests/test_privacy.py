@@ -411,3 +411,18 @@ def test_what_the_report_says_of_signals_left_out_does_not_depend_on_the_few_ans
         ctx = build_report_context(q, _sheets(q, rows), "en")
         said.append((_shown_signals(ctx), ctx.signals_withheld))
     assert said[0] == said[1] and said[0][1] >= 1
+
+
+def test_the_method_page_says_what_the_report_cannot_prevent(tmp_path: Path) -> None:
+    """Two versions of one round's report (before and after one more person answered) give that
+    person's answers by subtraction; no rule inside one report prevents it. The method page says
+    so, in both languages, with what to do."""
+    paths = sorted(HOUSING.glob("logemer-*.json"))
+    for lang, said in (
+        ("fr", "Un seul rapport par organisation et par tour, fait sur toutes les réponses une fois le tour clos"),
+        ("en", "One report per organisation and round, on all the answers, once the round is closed"),
+    ):
+        out = tmp_path / f"r-{lang}.html"
+        assert run("report", *paths, "-o", out, "--lang", lang).exit_code == 0
+        method = BeautifulSoup(out.read_text(encoding="utf-8"), "html.parser").select_one("#method").get_text(" ")
+        assert said in " ".join(method.replace("\u00a0", " ").split())
