@@ -399,6 +399,12 @@ def test_two_respondents_cannot_read_each_other_from_a_signal(catalog) -> None:
     rows = [("direction", {"pra_mobile": ["update_data"]}), ("field", {"pra_mobile": ["no_device"]})]
     ctx = build_report_context(q, _sheets(q, rows), "en")
     assert ctx.anonymity == "restricted" and "no_mobile_equipment" not in _shown_signals(ctx)
+    from assess.report.render import render_report
+
+    # and the report does not say that none came out of the answers: it read none of them
+    said = text(render_report(ctx))
+    assert "No risk signal came out of the answers that the signals read." in said
+    assert "No risk signal came out of the answers." not in said
 
 
 def test_what_the_report_says_of_signals_left_out_does_not_depend_on_the_few_answers(catalog) -> None:

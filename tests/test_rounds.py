@@ -614,6 +614,10 @@ def test_the_margin_of_a_round_of_fewer_than_the_minimum_does_not_tell_their_pos
     for timeline in (tl, shown_beside(tl)[0]):
         changes = timeline.latest.changes
         assert all(c.margin is None and c.verdict == UNKNOWN for c in changes.values()), changes
+    from assess.report.compare import rounds_view
+
+    view = rounds_view(tl, housing, "en")  # why it cannot be told, without "a single respondent"
+    assert "too few respondents" in view.sentence and "single" not in view.sentence, view.sentence
     # from the minimum group size in each round, the margin is measured
     assert judge([20, 40, 60], [30, 50, 70], same_people=False, min_size=3).margin is not None
     assert judge([20, 40], [30, 50, 70], same_people=False, min_size=3).margin is None

@@ -334,6 +334,7 @@ TEXTS: dict[str, str] = {
     "report.flagged": "marked gap",
     "report.signals_title": "Risk signals",
     "report.signals_none": "No risk signal came out of the answers.",
+    "report.signals_none_read": "No risk signal came out of the answers that the signals read.",
     "report.severity": "Severity",
     "report.raised_by": "Raised by",
     "report.why": "Why it is a risk",
@@ -510,7 +511,7 @@ TEXTS: dict[str, str] = {
     "report.change": "change",
     "report.verdict_change": "clear change",
     "report.verdict_within_margin": "within the margin: other respondents could have given this difference",
-    "report.verdict_unknown": "cannot be told: one respondent, not the same person",
+    "report.verdict_unknown": "cannot be told: too few respondents or no spread, not the same people",
     "report.verdict_not_comparable": "not comparable: too few answers",
     "report.portrait_level": "\u201c{name}\u201d ({pos})",
     "report.portrait_name": "\u201c{name}\u201d",
@@ -547,8 +548,9 @@ TEXTS: dict[str, str] = {
         "Since round {since}, no level has moved more than another set of respondents alone could have given."
     ),
     "report.rounds_unknown": (
-        "Since round {since}, a change cannot be told apart from a change of respondent: one round has a "
-        "single respondent, and not the same person."
+        "Since round {since}, a change cannot be told apart from a change of respondent: a round has too few "
+        "respondents to measure how far apart they stand, or they all stand at one position, and they are not the "
+        "same people."
     ),
     "report.rounds_within": "On {names}, the change stays within the margin.",
     "report.rounds_legend": (

@@ -360,6 +360,7 @@ TEXTS: dict[str, str] = {
     "report.flagged": "écart marqué",
     "report.signals_title": "Signaux de risque",
     "report.signals_none": "Aucun signal de risque n'est ressorti des réponses.",
+    "report.signals_none_read": "Aucun signal de risque n'est ressorti des réponses que les signaux lisent.",
     "report.severity": "Gravité",
     "report.raised_by": "Relevé par",
     "report.why": "Pourquoi c'est un risque",
@@ -542,7 +543,7 @@ TEXTS: dict[str, str] = {
     "report.change": "évolution",
     "report.verdict_change": "évolution nette",
     "report.verdict_within_margin": "dans la marge : d'autres répondants auraient pu donner cet écart",
-    "report.verdict_unknown": "indiscernable : un seul répondant, pas les mêmes personnes",
+    "report.verdict_unknown": "indiscernable : trop peu de répondants ou aucune dispersion, pas les mêmes personnes",
     "report.verdict_not_comparable": "non comparable : réponses insuffisantes",
     "report.portrait_level": "« {name} » ({pos})",
     "report.portrait_name": "« {name} »",
@@ -583,7 +584,8 @@ TEXTS: dict[str, str] = {
     ),
     "report.rounds_unknown": (
         "Depuis le tour {since}, on ne peut pas distinguer une évolution d'un changement de répondant : "
-        "un tour n'a qu'un répondant, et ce n'est pas la même personne."
+        "un tour compte trop peu de répondants pour mesurer leur dispersion, ou ils sont tous à la même position, "
+        "et ce ne sont pas les mêmes personnes."
     ),
     "report.rounds_within": "Sur {names}, l'évolution reste dans la marge.",
     "report.rounds_legend": (
