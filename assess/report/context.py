@@ -299,8 +299,12 @@ def build_report_context(
             tx["round_shown"].format(label=label, n=n) if n > 1 else tx["round_single"].format(label=label)
         )
     if history is not None and len(history.rounds) > 1:
-        if (history.latest.label or None) != label:
-            raise AssessError(Problem("", "the answers given are not the timeline's latest round"))
+        # the rounds table prints the latest round's figures: beside a report on some of its
+        # respondents, the difference would give the others' positions
+        if (history.latest.label or None) != label or _who(history.latest.members) != _who(members):
+            raise AssessError(
+                Problem("", "the answers given are not the timeline's latest round (all its respondents, no other)")
+            )
         ctx.rounds = rounds_view(history, q, lang_)
         ctx.map.path = _map_path(history, lang_)
         if ctx.map.path:
@@ -316,6 +320,13 @@ def build_report_context(
     if peers is not None:
         ctx.benchmark = benchmark_view(result, peers, q, lang_, plan.min_group_size)
     return ctx
+
+
+def _who(members: Sequence[Scored]) -> list[str]:
+    """The respondents of a round as their answers say them (each one's whole sheet), in an order of their own."""
+    import json
+
+    return sorted(json.dumps(m.sheet.to_json(), sort_keys=True, ensure_ascii=False) for m in members)
 
 
 def _build(
