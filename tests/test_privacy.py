@@ -432,3 +432,14 @@ def test_the_method_page_says_what_the_report_cannot_prevent(tmp_path: Path) -> 
         assert run("report", *paths, "-o", out, "--lang", lang).exit_code == 0
         method = BeautifulSoup(out.read_text(encoding="utf-8"), "html.parser").select_one("#method").get_text(" ")
         assert said in " ".join(method.replace("\u00a0", " ").split())
+
+
+def test_two_respondents_context_carries_no_signal_count(housing) -> None:
+    """The report printed no "raised by" for two respondents, but the context a custom template
+    reads (`--templates-dir`) still held the count."""
+    docs = [uniform(housing, "min", org="o", role=r, rid=r) for r in ("direction", "field")]
+    sheets = [AnswerSheet(housing.id, housing.version, "o", "O", d["respondent"]["id"], d["respondent"]["role"],
+                          d["answers"]) for d in docs]  # fmt: skip
+    ctx = build_report_context(housing, sheets, "en")
+    assert ctx.anonymity == "restricted" and ctx.signals  # raised by the levels' positions
+    assert all(s.respondents == 0 and s.share == "" for s in ctx.signals)

@@ -108,8 +108,8 @@ class SignalView:
     title: str
     explanation: str
     recommendation: str
-    respondents: int
-    share: str  # "3 / 10"
+    respondents: int  # how many raised it; 0 with fewer respondents than the minimum group size (not told)
+    share: str  # "3 / 10"; "" with fewer respondents than the minimum group size
     source: str
     level: str = ""  # the level the signal reads (its group in the report), "" for none
     action: int | None = None  # its number among the summary's first actions (its advice is not repeated)
@@ -412,8 +412,8 @@ def _build(
     actions = _actions(signals, levels, lang, plan.hinge_level, passed)
     groups_of_signals = _signal_groups(q, signals, lang)
     if anonymity == "restricted":
-        for sv in signals:  # "1 / 2" would tell a respondent whether the other raised it
-            sv.share = ""
+        for sv in signals:  # "1 / 2" would tell a respondent whether the other raised it (a template too)
+            sv.share, sv.respondents = "", 0
     disagree = (
         None
         if result.disagreement is None
