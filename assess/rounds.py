@@ -15,7 +15,7 @@ t(df) x sqrt(s1^2/n1 + s2^2/n2), s the respondents' standard deviation on the le
 for Welch's degrees of freedom (4.3 to 12.7 for two people a round, near 2 from thirty); a
 change within it is labelled as such. With fewer respondents in a round (the margin holds their
 spread, which with their mean tells their positions), or respondents who all
-stand at one position in both rounds, there is no spread to measure: the change is a change only
+stand at one position in either round, no spread is measured: the change is a change only
 when the same named respondents answered both rounds, else it cannot be told apart from a change
 of respondent. The change is the difference of the organisation's own figures (its level means and
 its overall position, as printed), and a level it shows none on in either round is not compared:
@@ -171,8 +171,9 @@ def judge(
     does not show (too few to make a level) would give, with the change, the position they hide.
 
     A round's spread is measured only from `min_size` positions (the plan's minimum group size, and
-    at least two): the margin holds it, and beside a round whose respondents stand alike, the
-    margin and the mean of two told both their positions."""
+    at least two), and only when both rounds have one: beside a round whose respondents stand
+    alike, the margin is the other round's spread itself, and with its mean it told both positions
+    of two, and to each of three the two others'."""
     if shown is not None and (shown[0] is None or shown[1] is None):
         return Change(level, shown[0], shown[1], None, None, NOT_COMPARABLE)
     if not before or not after:
@@ -183,7 +184,7 @@ def judge(
     a = math.fsum(after) / len(after) if shown is None or shown[1] is None else shown[1]
     delta = round(a - b, 1)
     need = max(2, min_size)
-    spread = len(before) >= need and len(after) >= need and (_sd(before) > 0 or _sd(after) > 0)
+    spread = len(before) >= need and len(after) >= need and _sd(before) > 0 and _sd(after) > 0
     if spread:
         margin = round(_margin(before, after), 1)
         verdict = CHANGE if abs(delta) > margin else WITHIN_MARGIN

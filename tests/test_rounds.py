@@ -631,3 +631,32 @@ def test_the_portfolio_says_it_is_not_for_staff(tmp_path: Path) -> None:
         assert run("portfolio", EXAMPLES / "housing", "-o", out, "--lang", lang).exit_code == 0
         header = BeautifulSoup(out.read_text(encoding="utf-8"), "html.parser").select_one("header").get_text(" ")
         assert said in " ".join(header.replace("\u00a0", " ").split())
+
+
+def test_the_margin_beside_a_round_that_stands_alike_does_not_tell_the_other_rounds_spread(
+    tmp_path: Path, catalog
+) -> None:
+    """Three respondents, then three who all stand at one position: the margin was then
+    t(2) x s / sqrt(3), the first round's spread itself, and with its mean and their own position,
+    each of the three read the two others' positions. No spread is measured unless both rounds
+    have one."""
+    import assess
+    from assess import pipeline
+    from assess.rounds import timelines
+
+    housing = catalog.questionnaire("housing", "2.0.0")
+    v = {"org": "o", "version": "2.0.0"}
+    docs = [
+        ("2022", uniform(housing, way, role="field", rid=f"a{i}", **v)) for i, way in enumerate(("max", "max", "min"))
+    ]
+    docs += [("2024", uniform(housing, "max", role="field", rid=f"b{i}", **v)) for i in range(3)]
+    for i, (rnd, d) in enumerate(docs):
+        d["round"], d["date"] = rnd, f"{rnd}-06-01"
+        (tmp_path / f"{i}.json").write_text(json.dumps(d), encoding="utf-8")
+    people = [p for f in sorted(tmp_path.glob("*.json")) for p in assess.read_answers(f)]
+    (tl,) = timelines(pipeline.organisations(catalog, people))
+    changes = tl.latest.changes
+    assert all(c.margin is None and c.verdict == UNKNOWN for c in changes.values()), changes
+    # with a spread in both rounds, the margin is measured
+    assert judge([20, 40, 60], [30, 50, 71], same_people=False, min_size=3).margin is not None
+    assert judge([20, 40, 60], [50, 50, 50], same_people=False, min_size=3).margin is None

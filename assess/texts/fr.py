@@ -597,8 +597,8 @@ TEXTS: dict[str, str] = {
         "les deux moyennes est comparé à la marge que la seule variation entre répondants peut produire "
         "(« ± » dans le tableau : un intervalle à 95 %, d'autant plus large que les répondants sont peu "
         "nombreux). Un écart plus petit est dit « dans la marge ». Avec moins de répondants dans un tour (leur "
-        "dispersion dirait leurs positions), ou des répondants tous à la même position, l'écart ne compte que si "
-        "les mêmes personnes ont répondu aux deux tours."
+        "dispersion dirait leurs positions), ou des répondants tous à la même position dans un tour, l'écart ne "
+        "compte que si les mêmes personnes ont répondu aux deux tours."
     ),
     "report.rounds_withheld": (
         "Non montré : le tour {labels}, d'un seul répondant, dont les autres liraient les positions"
