@@ -1083,6 +1083,7 @@ def _appendix(
     values = [question_values(plan.questions, s.answers, s.role) for s in sheets]
     out = []
     single = len(sheets) == 1
+    few = set(answered_by_few(plan, answered, len(sheets)))
     for qq in q.questions:
         if qq.level in LEVEL_IDS:
             section = q.level(qq.level).name[lang]
@@ -1099,7 +1100,7 @@ def _appendix(
         if not single and len(asked) < min_size:
             item.hidden = True
             continue
-        if not single and 0 < answered[qq.id] < min_size and qq.type != "text":
+        if qq.id in few and qq.type != "text":
             # asked of many, answered by few (the others do not know, as its help text may ask of
             # those not in the room): the counts would tell those few's answers
             item.hidden = True
@@ -1242,6 +1243,15 @@ class SeenBySignals:
     left_out: list[str]
 
 
+def answered_by_few(plan: Plan, answered: Counter[str], respondents: int) -> list[str]:
+    """The questions that more than none and fewer than the minimum group size answered (`_answered`),
+    in the plan's order: their counts, and any signal on them, would tell those few's answers. None
+    in one respondent's report (their own answers)."""
+    if respondents == 1:
+        return []
+    return [q for q in plan.questions if 0 < answered[q] < plan.min_group_size]
+
+
 def _seen_by_signals(plan: Plan, members: Sequence[Scored], answered: Counter[str]) -> SeenBySignals:
     """The report's signals read no answer to a question that more than none and fewer than the
     minimum group size answered (the others do not know; with fewer respondents than the minimum,
@@ -1249,7 +1259,7 @@ def _seen_by_signals(plan: Plan, members: Sequence[Scored], answered: Counter[st
     the question's counts would (the one who did not raise it learns that the other did). A
     condition on a level's position reads the respondent's own position, made of all their answers.
     One respondent's report reads all their answers."""
-    few = [] if len(members) == 1 else [q for q in plan.questions if 0 < answered[q] < plan.min_group_size]
+    few = answered_by_few(plan, answered, len(members))
     left = set(few)
     answers = [{k: v for k, v in m.sheet.answers.items() if k not in left} for m in members]
     positions = [{lv: ls.position for lv, ls in m.card.levels.items()} for m in members]
