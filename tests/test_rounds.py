@@ -592,31 +592,39 @@ def test_an_earlier_round_of_one_respondent_is_shown_to_that_same_person(tmp_pat
     assert "Not shown" not in soup.get_text()
 
 
+def _uniform_rounds(tmp_path: Path, catalog, rounds: dict[str, list[tuple[str, str]]]):
+    """The timeline of one organisation whose respondents (each at the highest or lowest answers,
+    with a role) answered the rounds given, in order."""
+    import assess
+    from assess import pipeline
+    from assess.rounds import timelines
+
+    housing = catalog.questionnaire("housing", "2.0.0")
+    for rnd, people in rounds.items():
+        for i, (way, role) in enumerate(people):
+            d = uniform(housing, way, org="o", role=role, rid=f"{rnd}-{i}", version="2.0.0")
+            d["round"], d["date"] = rnd, f"{rnd}-06-01"
+            (tmp_path / f"{rnd}-{i}.json").write_text(json.dumps(d), encoding="utf-8")
+    people = [p for f in sorted(tmp_path.glob("*.json")) for p in assess.read_answers(f)]
+    (tl,) = timelines(pipeline.organisations(catalog, people))
+    return tl
+
+
 def test_the_margin_of_a_round_of_fewer_than_the_minimum_does_not_tell_their_positions(tmp_path: Path, catalog) -> None:
     """A round of two beside a round of three who stand alike on a level: the margin is then
     t(1) x |a - b| / 2, which, with the round's mean, told every reader both positions of the two
     (a director at 100 and a field worker at 0 read as ± 635 beside 50). A round's spread is measured
     only from the minimum group size of respondents; below, a change is told as for one respondent."""
-    import assess
-    from assess import pipeline
-    from assess.rounds import shown_beside, timelines
+    from assess.report.compare import rounds_view
+    from assess.rounds import shown_beside
 
-    housing = catalog.questionnaire("housing", "2.0.0")
-    v = {"org": "o", "version": "2.0.0"}
-    docs = [("2022", uniform(housing, "max", role="direction", rid="d", **v)),
-            ("2022", uniform(housing, "min", role="field", rid="f", **v))]  # fmt: skip
-    docs += [("2024", uniform(housing, "max", role="field", rid=f"n{i}", **v)) for i in range(3)]
-    for i, (rnd, d) in enumerate(docs):
-        d["round"], d["date"] = rnd, f"{rnd}-06-01"
-        (tmp_path / f"{i}.json").write_text(json.dumps(d), encoding="utf-8")
-    people = [p for f in sorted(tmp_path.glob("*.json")) for p in assess.read_answers(f)]
-    (tl,) = timelines(pipeline.organisations(catalog, people))
+    tl = _uniform_rounds(
+        tmp_path, catalog, {"2022": [("max", "direction"), ("min", "field")], "2024": [("max", "field")] * 3}
+    )
     for timeline in (tl, shown_beside(tl)[0]):
         changes = timeline.latest.changes
         assert all(c.margin is None and c.verdict == UNKNOWN for c in changes.values()), changes
-    from assess.report.compare import rounds_view
-
-    view = rounds_view(tl, housing, "en")  # why it cannot be told, without "a single respondent"
+    view = rounds_view(tl, catalog.questionnaire("housing", "2.0.0"), "en")  # why, without "a single respondent"
     assert "too few respondents" in view.sentence and "single" not in view.sentence, view.sentence
     # from the minimum group size in each round, the margin is measured
     assert judge([20, 40, 60], [30, 50, 70], same_people=False, min_size=3).margin is not None
@@ -640,21 +648,11 @@ def test_the_margin_beside_a_round_that_stands_alike_does_not_tell_the_other_rou
     t(2) x s / sqrt(3), the first round's spread itself, and with its mean and their own position,
     each of the three read the two others' positions. No spread is measured unless both rounds
     have one."""
-    import assess
-    from assess import pipeline
-    from assess.rounds import timelines
-
-    housing = catalog.questionnaire("housing", "2.0.0")
-    v = {"org": "o", "version": "2.0.0"}
-    docs = [
-        ("2022", uniform(housing, way, role="field", rid=f"a{i}", **v)) for i, way in enumerate(("max", "max", "min"))
-    ]
-    docs += [("2024", uniform(housing, "max", role="field", rid=f"b{i}", **v)) for i in range(3)]
-    for i, (rnd, d) in enumerate(docs):
-        d["round"], d["date"] = rnd, f"{rnd}-06-01"
-        (tmp_path / f"{i}.json").write_text(json.dumps(d), encoding="utf-8")
-    people = [p for f in sorted(tmp_path.glob("*.json")) for p in assess.read_answers(f)]
-    (tl,) = timelines(pipeline.organisations(catalog, people))
+    tl = _uniform_rounds(
+        tmp_path,
+        catalog,
+        {"2022": [("max", "field"), ("max", "field"), ("min", "field")], "2024": [("max", "field")] * 3},
+    )
     changes = tl.latest.changes
     assert all(c.margin is None and c.verdict == UNKNOWN for c in changes.values()), changes
     # with a spread in both rounds, the margin is measured
