@@ -236,6 +236,18 @@ def _groups(plan: Plan, cards: Sequence[ScoreCard], role_of: Sequence[str]) -> l
     return groups
 
 
+def count_signals(fired: Iterable[Iterable[tuple[str, str]]]) -> list[SignalCount]:
+    """How many respondents raised each signal, from each one's (signal id, severity) raised: most
+    severe first, then the most raised."""
+    counts: Counter[tuple[str, str]] = Counter()
+    for f in fired:
+        counts.update(f)
+    return sorted(
+        (SignalCount(sid, sev, k) for (sid, sev), k in counts.items()),
+        key=lambda s: (SEVERITY_RANK[s.severity], -s.respondents, s.id),
+    )
+
+
 def aggregate(plan: Plan, items: Sequence[Scored]) -> OrganisationResult:
     """One organisation's result from its respondents (one group of `group_by_organisation`)."""
     if not items:
@@ -256,13 +268,7 @@ def aggregate(plan: Plan, items: Sequence[Scored]) -> OrganisationResult:
             lo = min(known, key=lambda t: t[0])
             gap = round(hi[0] - lo[0], 1)
             gaps.append(Gap(lv, gap, hi[1], lo[1], gap >= plan.gap_threshold))
-    counts: Counter[tuple[str, str]] = Counter()
-    for c in cards:
-        counts.update(c.signals)
-    signals = sorted(
-        (SignalCount(sid, sev, k) for (sid, sev), k in counts.items()),
-        key=lambda s: (SEVERITY_RANK[s.severity], -s.respondents, s.id),
-    )
+    signals = count_signals(c.signals for c in cards)
     agree, agree_reason = disagreement(plan, cards)
     first = sheets[0]
     names = [s.organisation_name for s in sheets if s.organisation_name]

@@ -8,12 +8,14 @@ organisation's only round (label ""). Rounds are put in order by their answers' 
 every round has a date, else by their labels read as text with numbers ("T2" before "T10").
 
 How a change is judged (docs/method.md, "Rounds"): a level's change between two rounds is set
-against what a different set of respondents alone could explain. With at least two respondents in
-each round, that margin is Welch's 95 % interval of the difference of the two means:
+against what a different set of respondents alone could explain. With at least the minimum group
+size of respondents in each round (and two), that margin is Welch's 95 % interval of the difference
+of the two means:
 t(df) x sqrt(s1^2/n1 + s2^2/n2), s the respondents' standard deviation on the level, t Student's
 for Welch's degrees of freedom (4.3 to 12.7 for two people a round, near 2 from thirty); a
-change within it is labelled as such. With a single respondent in a round, or respondents who all
-stand at one position in both rounds, there is no spread to measure: the change is a change only
+change within it is labelled as such. With fewer respondents in a round (the margin holds their
+spread, which with their mean tells their positions), or respondents who all
+stand at one position in either round, no spread is measured: the change is a change only
 when the same named respondents answered both rounds, else it cannot be told apart from a change
 of respondent. The change is the difference of the organisation's own figures (its level means and
 its overall position, as printed), and a level it shows none on in either round is not compared:
@@ -69,6 +71,7 @@ class Timeline:
     questionnaire_id: str
     major: int
     rounds: list[Round]
+    min_group_size: int  # the largest of its rounds' plans: a round's spread is measured from it
 
     @property
     def latest(self) -> Round:
@@ -159,12 +162,18 @@ def judge(
     same_people: bool,
     level: str = OVERALL,
     shown: tuple[float | None, float | None] | None = None,
+    min_size: int = 2,
 ) -> Change:
     """The change of a level between two rounds, from the respondents' positions in each (see the
     module's docstring for the rule). `shown` is the organisation's own figure in each round (its
     level, or its overall position; None where it shows none): the change is the difference of
     those, and a figure not shown is not compared. The respondents' positions that the organisation
-    does not show (too few to make a level) would give, with the change, the position they hide."""
+    does not show (too few to make a level) would give, with the change, the position they hide.
+
+    A round's spread is measured only from `min_size` positions (the plan's minimum group size, and
+    at least two), and only when both rounds have one: beside a round whose respondents stand
+    alike, the margin is the other round's spread itself, and with its mean it told both positions
+    of two, and to each of three the two others'."""
     if shown is not None and (shown[0] is None or shown[1] is None):
         return Change(level, shown[0], shown[1], None, None, NOT_COMPARABLE)
     if not before or not after:
@@ -174,7 +183,8 @@ def judge(
     b = math.fsum(before) / len(before) if shown is None or shown[0] is None else shown[0]
     a = math.fsum(after) / len(after) if shown is None or shown[1] is None else shown[1]
     delta = round(a - b, 1)
-    spread = len(before) >= 2 and len(after) >= 2 and (_sd(before) > 0 or _sd(after) > 0)
+    need = max(2, min_size)
+    spread = len(before) >= need and len(after) >= need and _sd(before) > 0 and _sd(after) > 0
     if spread:
         margin = round(_margin(before, after), 1)
         verdict = CHANGE if abs(delta) > margin else WITHIN_MARGIN
@@ -204,10 +214,11 @@ def compare(
     prev: Sequence[Scored],
     after: Sequence[Scored],
     results: tuple[OrganisationResult, OrganisationResult] | None = None,
+    min_size: int = 2,
 ) -> dict[str, Change]:
     """Each level's change, and the overall position's, from one round's respondents to the next's.
     With the two rounds' `results`, each change is between the figures the organisation shows
-    (a level it shows none on is not compared)."""
+    (a level it shows none on is not compared). `min_size`: as `judge` takes it."""
     people = _people(prev)
     same = people is not None and people == _people(after)
     return {
@@ -217,6 +228,7 @@ def compare(
             same,
             lv,
             None if results is None else (_figure(results[0], lv), _figure(results[1], lv)),
+            min_size,
         )
         for lv in (*LEVEL_IDS, OVERALL)
     }
@@ -231,12 +243,13 @@ def timelines(orgs: Iterable[Organisation]) -> list[Timeline]:
     out = []
     for (org, qid, major), items in sorted(groups.items()):
         order = order_rounds([(o.result.round or "", o.result.dates) for o in items])
+        need = max(o.plan.min_group_size for o in items)
         rounds: list[Round] = []
         for i in order:
             o = items[i]
-            changes = compare(rounds[-1].members, o.members, (rounds[-1].result, o.result)) if rounds else {}
+            changes = compare(rounds[-1].members, o.members, (rounds[-1].result, o.result), need) if rounds else {}
             rounds.append(Round(o.result.round or "", o.result, o.members, changes))
-        out.append(Timeline(org, qid, major, rounds))
+        out.append(Timeline(org, qid, major, rounds, need))
     return out
 
 
@@ -257,6 +270,7 @@ def shown_beside(tl: Timeline) -> tuple[Timeline, list[Round]]:
     for r in tl.rounds:
         if any(r is w for w in withheld):
             continue
-        changes = compare(rounds[-1].members, r.members, (rounds[-1].result, r.result)) if rounds else {}
+        need = tl.min_group_size
+        changes = compare(rounds[-1].members, r.members, (rounds[-1].result, r.result), need) if rounds else {}
         rounds.append(Round(r.label, r.result, r.members, changes))
-    return Timeline(tl.organisation_id, tl.questionnaire_id, tl.major, rounds), withheld
+    return Timeline(tl.organisation_id, tl.questionnaire_id, tl.major, rounds, tl.min_group_size), withheld

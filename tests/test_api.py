@@ -257,3 +257,25 @@ def test_a_sheet_changed_after_its_check_is_checked_again() -> None:
                 call("housing", sheet)
     people = assess.read_answers(EXAMPLES / "housing" / "logemer-dg.json")
     assert assess.build_report_context("housing", people, "en").warnings == people[0].sheet.warnings
+
+
+def test_a_report_beside_its_round_less_one_respondent_is_refused(catalog) -> None:
+    """A script gave the latest round's respondents but one, with the organisation's whole timeline:
+    the rounds table printed the full round's positions beside the report's own, and the difference
+    gave the one left out."""
+    import pytest
+
+    import assess
+    from assess import pipeline
+    from assess.errors import AssessError
+    from assess.rounds import timelines
+
+    from .conftest import EXAMPLES
+
+    people = [p for f in sorted((EXAMPLES / "rounds").glob("*.json")) for p in assess.read_answers(f)]
+    (tl,) = timelines(pipeline.organisations(catalog, people))
+    latest = tl.latest.members
+    q = catalog.questionnaire(tl.questionnaire_id, latest[0].sheet.questionnaire_version)
+    assert assess.build_report_context(q, latest, history=tl).rounds is not None
+    with pytest.raises(AssessError, match="all its respondents"):
+        assess.build_report_context(q, latest[1:], history=tl)

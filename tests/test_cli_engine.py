@@ -376,7 +376,12 @@ def test_xlsx_results_for_a_consultant(tmp_path: Path) -> None:
     r = run("score", EXAMPLES, "-o", out, "--lang", "en")
     assert r.exit_code == 0, r.stderr
     wb = load_workbook(out)
-    assert wb.sheetnames == ["respondents", "organisations", "gaps and disagreement", "signals"]
+    assert wb.sheetnames == ["respondents", "organisations", "gaps and disagreement", "signals", "not for staff"]
+    # the file itself says whom it is for: each respondent's scores are in it
+    assert "Do not pass it to the organisations' staff" in wb["not for staff"]["A1"].value
+    assert run("score", EXAMPLES / "housing", "-o", tmp_path / "fr.xlsx", "--lang", "fr").exit_code == 0
+    said = load_workbook(tmp_path / "fr.xlsx")["à ne pas diffuser"]["A1"].value
+    assert said.startswith("Fichier de travail du consultant\u00a0: ") and " ;" not in said
     resp = wb["respondents"]
     head = [c.value for c in resp[1]]
     assert resp.freeze_panes == "A2" and "Strategic context: position" in head and "trajectory" in head

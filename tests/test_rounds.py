@@ -404,7 +404,8 @@ def test_a_clear_change_inside_one_printed_point_is_not_said_to_be_zero_points(c
         rounds=[
             NS(label="2025", result=result(50.2), changes={}),
             NS(label="2026", result=result(50.6), changes=changes),
-        ]
+        ],
+        min_group_size=2,
     )
     for lang, less, whole in (
         ("en", "rose by less than one point", "rose by 12 points"),
@@ -589,3 +590,71 @@ def test_an_earlier_round_of_one_respondent_is_shown_to_that_same_person(tmp_pat
     rows = soup.find(id="rounds").find("table").find("tbody").find_all("tr")
     assert [row.th.contents[0].strip() for row in rows] == ["R1", "R2"]
     assert "Not shown" not in soup.get_text()
+
+
+def _uniform_rounds(tmp_path: Path, catalog, rounds: dict[str, list[tuple[str, str]]]):
+    """The timeline of one organisation whose respondents (each at the highest or lowest answers,
+    with a role) answered the rounds given, in order."""
+    import assess
+    from assess import pipeline
+    from assess.rounds import timelines
+
+    housing = catalog.questionnaire("housing", "2.0.0")
+    for rnd, people in rounds.items():
+        for i, (way, role) in enumerate(people):
+            d = uniform(housing, way, org="o", role=role, rid=f"{rnd}-{i}", version="2.0.0")
+            d["round"], d["date"] = rnd, f"{rnd}-06-01"
+            (tmp_path / f"{rnd}-{i}.json").write_text(json.dumps(d), encoding="utf-8")
+    people = [p for f in sorted(tmp_path.glob("*.json")) for p in assess.read_answers(f)]
+    (tl,) = timelines(pipeline.organisations(catalog, people))
+    return tl
+
+
+def test_the_margin_of_a_round_of_fewer_than_the_minimum_does_not_tell_their_positions(tmp_path: Path, catalog) -> None:
+    """A round of two beside a round of three who stand alike on a level: the margin is then
+    t(1) x |a - b| / 2, which, with the round's mean, told every reader both positions of the two
+    (a director at 100 and a field worker at 0 read as ± 635 beside 50). A round's spread is measured
+    only from the minimum group size of respondents; below, a change is told as for one respondent."""
+    from assess.report.compare import rounds_view
+    from assess.rounds import shown_beside
+
+    tl = _uniform_rounds(
+        tmp_path, catalog, {"2022": [("max", "direction"), ("min", "field")], "2024": [("max", "field")] * 3}
+    )
+    for timeline in (tl, shown_beside(tl)[0]):
+        changes = timeline.latest.changes
+        assert all(c.margin is None and c.verdict == UNKNOWN for c in changes.values()), changes
+    view = rounds_view(tl, catalog.questionnaire("housing", "2.0.0"), "en")  # why, without "a single respondent"
+    assert "too few respondents" in view.sentence and "single" not in view.sentence, view.sentence
+    # from the minimum group size in each round, the margin is measured
+    assert judge([20, 40, 60], [30, 50, 70], same_people=False, min_size=3).margin is not None
+    assert judge([20, 40], [30, 50, 70], same_people=False, min_size=3).margin is None
+
+
+def test_the_portfolio_says_it_is_not_for_staff(tmp_path: Path) -> None:
+    """The portfolio shows a round of one respondent and signals the reports leave out: the page says
+    that it is the consultant's, in the language asked."""
+    for lang, said in (("fr", "à ne pas remettre aux équipes"), ("en", "not for the organisations' staff")):
+        out = tmp_path / f"p-{lang}.html"
+        assert run("portfolio", EXAMPLES / "housing", "-o", out, "--lang", lang).exit_code == 0
+        header = BeautifulSoup(out.read_text(encoding="utf-8"), "html.parser").select_one("header").get_text(" ")
+        assert said in " ".join(header.replace("\u00a0", " ").split())
+
+
+def test_the_margin_beside_a_round_that_stands_alike_does_not_tell_the_other_rounds_spread(
+    tmp_path: Path, catalog
+) -> None:
+    """Three respondents, then three who all stand at one position: the margin was then
+    t(2) x s / sqrt(3), the first round's spread itself, and with its mean and their own position,
+    each of the three read the two others' positions. No spread is measured unless both rounds
+    have one."""
+    tl = _uniform_rounds(
+        tmp_path,
+        catalog,
+        {"2022": [("max", "field"), ("max", "field"), ("min", "field")], "2024": [("max", "field")] * 3},
+    )
+    changes = tl.latest.changes
+    assert all(c.margin is None and c.verdict == UNKNOWN for c in changes.values()), changes
+    # with a spread in both rounds, the margin is measured
+    assert judge([20, 40, 60], [30, 50, 71], same_people=False, min_size=3).margin is not None
+    assert judge([20, 40, 60], [50, 50, 50], same_people=False, min_size=3).margin is None

@@ -412,3 +412,12 @@ def test_a_damaged_database_whose_error_is_not_utf8_is_said_and_left_as_it_was(t
     r = run("score", EXAMPLES / "housing" / "logemer-dg.json", "-o", db)
     assert r.exit_code == 1 and "the file is damaged" in r.stderr and "Traceback" not in r.stderr
     assert db.read_bytes() == before
+
+
+def test_the_database_says_it_is_not_for_staff(tmp_path: Path) -> None:
+    """The database holds every respondent's answers: the file says whom it is for, as the README does."""
+    db = tmp_path / "results.sqlite"
+    assert run("score", *HOUSING, "-o", db).exit_code == 0
+    with sqlite3.connect(db) as con:
+        (said,) = con.execute("SELECT value FROM meta WHERE key = 'audience'").fetchone()
+    assert "Not for the organisations' staff" in said

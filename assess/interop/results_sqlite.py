@@ -298,6 +298,11 @@ def _no_collection() -> Iterator[None]:
 
 
 CHUNK = 5000  # rows per executemany
+# the file says itself whom it is for (README, "Anonymity and small teams")
+AUDIENCE = (
+    "A working file for the consultant: every respondent's answers (free texts included) and scores. Not for the "
+    "organisations' staff, who get the report (assess report)."
+)
 
 
 def _write(
@@ -318,6 +323,7 @@ def _write(
             if statement.strip():
                 db.execute(statement)
         db.execute("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
+        db.execute("INSERT OR REPLACE INTO meta VALUES ('audience', ?)", (AUDIENCE,))
         first_pk = (db.execute("SELECT coalesce(max(respondent_pk), 0) FROM respondents").fetchone()[0]) + 1
         insert = f"INSERT INTO respondents VALUES ({_RESPONDENT_MARKS})"
         seen: dict[str, dict[tuple[str, str, str], str]] = {}  # per organisation: held, or added by this batch

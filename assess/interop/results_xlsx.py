@@ -16,7 +16,7 @@ from ..i18n import roles_label
 from ..organisation import OrganisationResult, Scored
 from ..output import formula_safe
 from ..records import ORGANISATION_COLUMNS, RESPONDENT_COLUMNS, CsvWords, organisation_row, respondent_row
-from ..terminal import clean
+from ..terminal import clean, typography
 from ..texts import section
 from ..vocab import LEVEL_IDS
 
@@ -98,6 +98,12 @@ def results_workbook(
     ]
     _sheet(wb, words["signals"], [words[k] for k in ("organisation", "signal", "signal_title", "severity",
                                                       "raised_by", "respondents")], sig_rows)  # fmt: skip
+    # the file says itself whom it is for (README, "Anonymity and small teams"): its tab's name, and a line
+    said = typography(words["working_note"])  # French spacing kept together, as the report prints it
+    note = wb.create_sheet(words["working"])
+    note["A1"] = said
+    note.column_dimensions["A"].width = 100
+    wb.properties.description = said
     return wb
 
 

@@ -18,7 +18,7 @@ from ..answers import AnswerSheet, question_values
 from ..errors import AssessError, Problem
 from ..i18n import roles_label, sector_label, t
 from ..model import AnswerCond, ConsistencyCond, LevelCond, Question, Questionnaire, iter_conditions
-from ..organisation import OrganisationResult, Scored, aggregate, one_group
+from ..organisation import OrganisationResult, Scored, aggregate, count_signals, one_group
 from ..plan import SLOTS, Plan, compile_plan, major_of
 from ..rounds import Round, shown_beside
 from ..scoring import DIGITAL, SOCIO, score
@@ -108,8 +108,8 @@ class SignalView:
     title: str
     explanation: str
     recommendation: str
-    respondents: int
-    share: str  # "3 / 10"
+    respondents: int  # how many raised it; 0 with fewer respondents than the minimum group size (not told)
+    share: str  # "3 / 10"; "" with fewer respondents than the minimum group size
     source: str
     level: str = ""  # the level the signal reads (its group in the report), "" for none
     action: int | None = None  # its number among the summary's first actions (its advice is not repeated)
@@ -223,7 +223,7 @@ class ReportContext:
     min_group_size: int
     signals: list[SignalView]
     signal_groups: list[SignalGroup]  # the signals by level, in the study's order, most severe first
-    signals_withheld: int  # signals not shown: they read only answers that too few people gave
+    signals_withheld: int  # the questionnaire's signals that read questions too few people answered (left out)
     drivers: list[DriverLevel]
     appendix: list[AppendixQuestion]
     appendix_mode: str  # "full", "compact" (questions with comments or a split between roles) or "none"
@@ -299,8 +299,12 @@ def build_report_context(
             tx["round_shown"].format(label=label, n=n) if n > 1 else tx["round_single"].format(label=label)
         )
     if history is not None and len(history.rounds) > 1:
-        if (history.latest.label or None) != label:
-            raise AssessError(Problem("", "the answers given are not the timeline's latest round"))
+        # the rounds table prints the latest round's figures: beside a report on some of its
+        # respondents, the difference would give the others' positions
+        if (history.latest.label or None) != label or _who(history.latest.members) != _who(members):
+            raise AssessError(
+                Problem("", "the answers given are not the timeline's latest round (all its respondents, no other)")
+            )
         ctx.rounds = rounds_view(history, q, lang_)
         ctx.map.path = _map_path(history, lang_)
         if ctx.map.path:
@@ -316,6 +320,13 @@ def build_report_context(
     if peers is not None:
         ctx.benchmark = benchmark_view(result, peers, q, lang_, plan.min_group_size)
     return ctx
+
+
+def _who(members: Sequence[Scored]) -> list[str]:
+    """The respondents of a round as their answers say them (each one's whole sheet), in an order of their own."""
+    import json
+
+    return sorted(json.dumps(m.sheet.to_json(), sort_keys=True, ensure_ascii=False) for m in members)
 
 
 def _build(
@@ -372,15 +383,14 @@ def _build(
         for g in result.gaps
     ]
     signals = []
-    withheld = 0
     answered = _answered(plan, sheets)
     anonymity = anonymity_of(n, plan.min_group_size)
-    basis_of = _basis_counts(plan, members, [sc.id for sc in result.signals]) if anonymity != "restricted" else {}
-    for sc in result.signals:
+    seen = _seen_by_signals(plan, members, answered)
+    withheld = _signals_reading(q, set(seen.left_out))
+    raised = count_signals(seen.fired)
+    basis_of = _basis_counts(plan, seen, [sc.id for sc in raised]) if anonymity != "restricted" else {}
+    for sc in raised:
         sig = q.signal(sc.id)
-        if n >= plan.min_group_size and _rests_on_few(sig.when, answered, plan.min_group_size):
-            withheld += 1
-            continue
         signals.append(
             SignalView(
                 id=sc.id,
@@ -402,8 +412,8 @@ def _build(
     actions = _actions(signals, levels, lang, plan.hinge_level, passed)
     groups_of_signals = _signal_groups(q, signals, lang)
     if anonymity == "restricted":
-        for sv in signals:  # "1 / 2" would tell a respondent whether the other raised it
-            sv.share = ""
+        for sv in signals:  # "1 / 2" would tell a respondent whether the other raised it (a template too)
+            sv.share, sv.respondents = "", 0
     disagree = (
         None
         if result.disagreement is None
@@ -1112,6 +1122,7 @@ def _appendix(
     values = [question_values(plan.questions, s.answers, s.role) for s in sheets]
     out = []
     single = len(sheets) == 1
+    few = set(answered_by_few(plan, answered, len(sheets)))
     for qq in q.questions:
         if qq.level in LEVEL_IDS:
             section = q.level(qq.level).name[lang]
@@ -1128,7 +1139,7 @@ def _appendix(
         if not single and len(asked) < min_size:
             item.hidden = True
             continue
-        if not single and 0 < answered[qq.id] < min_size and qq.type != "text":
+        if qq.id in few and qq.type != "text":
             # asked of many, answered by few (the others do not know, as its help text may ask of
             # those not in the room): the counts would tell those few's answers
             item.hidden = True
@@ -1245,19 +1256,66 @@ def _basis_evaluator(plan: Plan, signal_id: str) -> Any:
     return fn
 
 
-def _basis_counts(plan: Plan, members: Sequence[Scored], raised_ids: Sequence[str]) -> dict[str, Counter[int]]:
+def _basis_counts(plan: Plan, seen: SeenBySignals, raised_ids: Sequence[str]) -> dict[str, Counter[int]]:
     """Per signal of `raised_ids` whose rule can hold in several ways (`_may_differ`), for how many of
-    the respondents who raised it each of its `basis_leaves` held."""
+    the respondents who raised it each of its `basis_leaves` held (on the answers the signals see)."""
     rules = {s.id: s.when for s in plan.signals}
     wanted = [sid for sid in raised_ids if _may_differ(rules[sid])]
     out: dict[str, Counter[int]] = {sid: Counter() for sid in wanted}
     for sid in wanted:
         basis = _basis_evaluator(plan, sid)
-        for m in members:
-            if any(fired == sid for fired, _ in m.card.signals):
-                positions = {lv: ls.position for lv, ls in m.card.levels.items()}
-                out[sid].update(basis(m.sheet.answers, positions, m.sheet.role)[sid])
+        for answers, positions, role, fired in zip(seen.answers, seen.positions, seen.roles, seen.fired, strict=True):
+            if any(f == sid for f, _ in fired):
+                out[sid].update(basis(answers, positions, role)[sid])
     return out
+
+
+@dataclass
+class SeenBySignals:
+    """What a report's signals read of each respondent: their answers without those to the questions
+    `left_out`, their level positions and role, and the signals those raise."""
+
+    answers: list[dict[str, Any]]
+    positions: list[dict[str, float | None]]
+    roles: list[str | None]
+    fired: list[tuple[tuple[str, str], ...]]
+    left_out: list[str]
+
+
+def answered_by_few(plan: Plan, answered: Counter[str], respondents: int) -> list[str]:
+    """The questions that more than none and fewer than the minimum group size answered (`_answered`),
+    in the plan's order: their counts, and any signal on them, would tell those few's answers. None
+    in one respondent's report (their own answers)."""
+    if respondents == 1:
+        return []
+    return [q for q in plan.questions if 0 < answered[q] < plan.min_group_size]
+
+
+def _seen_by_signals(plan: Plan, members: Sequence[Scored], answered: Counter[str]) -> SeenBySignals:
+    """The report's signals read no answer to a question that more than none and fewer than the
+    minimum group size answered (the others do not know; with fewer respondents than the minimum,
+    every question): raised, or left unraised, by those few answers, a signal would tell them, as
+    the question's counts would (the one who did not raise it learns that the other did). A
+    condition on a level's position reads the respondent's own position, made of all their answers.
+    One respondent's report reads all their answers."""
+    few = answered_by_few(plan, answered, len(members))
+    left = set(few)
+    answers = [{k: v for k, v in m.sheet.answers.items() if k not in left} for m in members]
+    positions = [{lv: ls.position for lv, ls in m.card.levels.items()} for m in members]
+    roles = [m.sheet.role for m in members]
+    fired = [
+        plan.evaluate_signals(a, p, r) if left else m.card.signals
+        for a, p, r, m in zip(answers, positions, roles, members, strict=True)
+    ]
+    return SeenBySignals(answers, positions, roles, fired, few)
+
+
+def _signals_reading(q: Questionnaire, questions: set[str]) -> int:
+    """How many of the questionnaire's signals read one of `questions`, raised or not: a count that
+    says nothing of those questions' answers."""
+    return sum(
+        any(isinstance(c, AnswerCond) and c.answer in questions for c in iter_conditions(s.when)) for s in q.signals
+    )
 
 
 def _signal_basis(
@@ -1329,19 +1387,6 @@ def _may_differ(c: Any) -> bool:
     if c[0] == "all":
         return any(_may_differ(x) for x in c[1])
     return False
-
-
-def _rests_on_few(when: Any, answered: Counter[str], min_size: int) -> bool:
-    """Whether a signal reads only answers that fewer than `min_size` respondents gave (the others do
-    not know): raised, it would tell those few's answers, as the question's counts would. A signal
-    that reads a level's position or its consistency rests on many answers."""
-    read = []
-    for c in iter_conditions(when):
-        if isinstance(c, (LevelCond, ConsistencyCond)):
-            return False
-        if isinstance(c, AnswerCond):
-            read.append(c.answer)
-    return bool(read) and all(answered[qid] < min_size for qid in read)
 
 
 def signal_level(q: Questionnaire, signal_id: str) -> str:

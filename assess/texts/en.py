@@ -243,12 +243,12 @@ TEXTS: dict[str, str] = {
         "position rests mostly on opinions; to be checked with those who know these facts."
     ),
     "report.signals_withheld.one": (
-        "{n} signal not shown: it rests only on questions fewer than {min} people answered, and would tell "
-        "their answers."
+        "{n} signal reads questions that fewer than {min} people answered: the signals leave those answers out, "
+        "since raised by them a signal would tell them."
     ),
     "report.signals_withheld.many": (
-        "{n} signals not shown: they rest only on questions fewer than {min} people answered, and would tell "
-        "their answers."
+        "{n} signals read questions that fewer than {min} people answered: the signals leave those answers out, "
+        "since raised by them a signal would tell them."
     ),
     "report.appendix_none": "No question to discuss: none received a comment, and role groups differ on none.",
     "report.appendix_none_single": "No question to discuss: none received a comment.",
@@ -327,9 +327,9 @@ TEXTS: dict[str, str] = {
     ),
     "report.private_note": (
         "With {n} respondents (fewer than {min}), this report shows no answers question by question, no comments and "
-        "nothing of what pulls each level: anyone could recognise a colleague's answers there. Positions and signals "
-        "are still computed from all the answers; someone who knows their own can infer part of the others', which "
-        "respondents should be told."
+        "nothing of what pulls each level, and no signal that an answer raises: anyone could recognise a colleague's "
+        "answers there. Positions are still computed from all the answers; someone who knows their own can infer "
+        "part of the others', which respondents should be told."
     ),
     "report.hidden_question": "Asked of fewer than {min} people: its answers are not shown.",
     "report.group": "Group",
@@ -338,6 +338,7 @@ TEXTS: dict[str, str] = {
     "report.flagged": "marked gap",
     "report.signals_title": "Risk signals",
     "report.signals_none": "No risk signal came out of the answers.",
+    "report.signals_none_read": "No risk signal came out of the answers that the signals read.",
     "report.severity": "Severity",
     "report.raised_by": "Raised by",
     "report.why": "Why it is a risk",
@@ -454,6 +455,11 @@ TEXTS: dict[str, str] = {
         "at one round). Each organisation is placed "
         "at its latest round; its earlier rounds draw its path on the map."
     ),
+    "portfolio.working_file": (
+        "A working document for the consultant, not for the organisations' staff: it shows every round, "
+        "those answered by a single person included, and each round's signals. Each organisation gets its "
+        "own report, which shows only what its respondents cannot recognise one another by."
+    ),
     "portfolio.by_trajectory": "Trajectories at the latest round",
     "portfolio.count": "{label}: {n}",
     "portfolio.all": "All organisations",
@@ -520,7 +526,7 @@ TEXTS: dict[str, str] = {
     "report.change": "change",
     "report.verdict_change": "clear change",
     "report.verdict_within_margin": "within the margin: other respondents could have given this difference",
-    "report.verdict_unknown": "cannot be told: one respondent, not the same person",
+    "report.verdict_unknown": "cannot be told: too few respondents or no spread, not the same people",
     "report.verdict_not_comparable": "not comparable: too few answers",
     "report.portrait_level": "\u201c{name}\u201d ({pos})",
     "report.portrait_name": "\u201c{name}\u201d",
@@ -557,8 +563,9 @@ TEXTS: dict[str, str] = {
         "Since round {since}, no level has moved more than another set of respondents alone could have given."
     ),
     "report.rounds_unknown": (
-        "Since round {since}, a change cannot be told apart from a change of respondent: one round has a "
-        "single respondent, and not the same person."
+        "Since round {since}, a change cannot be told apart from a change of respondent: a round has too few "
+        "respondents to measure how far apart they stand, or they all stand at one position, and they are not the "
+        "same people."
     ),
     "report.rounds_within": "On {names}, the change stays within the margin.",
     "report.rounds_legend": (
@@ -566,11 +573,12 @@ TEXTS: dict[str, str] = {
         "(±: the difference another set of respondents alone could have given)."
     ),
     "report.rounds_note": (
-        "How a change is judged: when each round has at least two respondents, the difference between the two "
+        "How a change is judged: when each round has at least {min} respondents, the difference between the two "
         "means is set against the margin that variation between respondents alone can give (\u201c±\u201d in the "
         "table: a 95 % interval, the wider the fewer the respondents). A smaller difference is called \u201cwithin "
-        "the margin\u201d. With a single respondent in a round, or respondents all at one position, a difference "
-        "counts only when the same people answered both rounds."
+        "the margin\u201d. With fewer respondents in a round (their spread would tell their positions), or "
+        "respondents all at one position in a round, a difference counts only when the same people answered both "
+        "rounds."
     ),
     "report.rounds_withheld": (
         "Not shown: round {labels}, of a single respondent, whose positions the others would read"
@@ -1355,4 +1363,10 @@ TEXTS: dict[str, str] = {
     "xlsx.signal_title": "title",
     "xlsx.severity": "severity",
     "xlsx.raised_by": "raised by",
+    "xlsx.working": "not for staff",
+    "xlsx.working_note": (
+        "A working file for the consultant: it holds each respondent's scores and signals, and counts even "
+        "for groups smaller than the minimum group size. Do not pass it to the organisations' staff; give them "
+        "the report (assess report), which shows only what respondents cannot recognise one another by."
+    ),
 }

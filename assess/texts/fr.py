@@ -264,12 +264,12 @@ TEXTS: dict[str, str] = {
         "position repose surtout sur des appréciations ; à vérifier avec ceux qui connaissent ces faits."
     ),
     "report.signals_withheld.one": (
-        "{n} signal non montré : il ne repose que sur des questions auxquelles moins de {min} personnes ont "
-        "répondu, et dirait leurs réponses."
+        "{n} signal lit des questions auxquelles moins de {min} personnes ont répondu : les signaux ne tiennent "
+        "pas compte de ces réponses, qu'un signal levé par elles dévoilerait."
     ),
     "report.signals_withheld.many": (
-        "{n} signaux non montrés : ils ne reposent que sur des questions auxquelles moins de {min} personnes "
-        "ont répondu, et diraient leurs réponses."
+        "{n} signaux lisent des questions auxquelles moins de {min} personnes ont répondu : les signaux ne "
+        "tiennent pas compte de ces réponses, qu'un signal levé par elles dévoilerait."
     ),
     "report.appendix_none": (
         "Pas de question à discuter : aucune n'a reçu de commentaire, et les groupes de rôles ne divergent sur aucune."
@@ -353,9 +353,10 @@ TEXTS: dict[str, str] = {
     ),
     "report.private_note": (
         "Avec {n} répondants (moins de {min}), ce rapport ne montre ni les réponses question par question, ni les "
-        "commentaires, ni ce qui tire chaque niveau : chacun pourrait y reconnaître les réponses d'un collègue. Les "
-        "positions et les signaux restent calculés sur toutes les réponses ; quelqu'un qui connaît les siennes peut "
-        "en déduire une partie de celles des autres, ce qu'il faut dire aux répondants."
+        "commentaires, ni ce qui tire chaque niveau, ni les signaux qu'une réponse lève : chacun pourrait y "
+        "reconnaître les réponses d'un collègue. Les positions restent calculées sur toutes les réponses ; "
+        "quelqu'un qui connaît les siennes peut en déduire une partie de celles des autres, ce qu'il faut dire "
+        "aux répondants."
     ),
     "report.hidden_question": "Question posée à moins de {min} personnes : ses réponses ne sont pas montrées.",
     "report.group": "Groupe",
@@ -364,6 +365,7 @@ TEXTS: dict[str, str] = {
     "report.flagged": "écart marqué",
     "report.signals_title": "Signaux de risque",
     "report.signals_none": "Aucun signal de risque n'est ressorti des réponses.",
+    "report.signals_none_read": "Aucun signal de risque n'est ressorti des réponses que les signaux lisent.",
     "report.severity": "Gravité",
     "report.raised_by": "Relevé par",
     "report.why": "Pourquoi c'est un risque",
@@ -483,6 +485,11 @@ TEXTS: dict[str, str] = {
         "organisation à un tour). Chaque organisation est "
         "placée à son tour le plus récent ; ses tours précédents dessinent son chemin sur la carte."
     ),
+    "portfolio.working_file": (
+        "Document de travail du consultant, à ne pas remettre aux équipes des organisations : il montre "
+        "chaque tour, y compris ceux d'un seul répondant, et les signaux de chacun. Chaque organisation "
+        "reçoit son propre rapport, qui ne montre que ce à quoi ses répondants ne peuvent pas se reconnaître."
+    ),
     "portfolio.by_trajectory": "Trajectoires au dernier tour",
     "portfolio.count": "{label} : {n}",
     "portfolio.all": "Toutes les organisations",
@@ -553,7 +560,7 @@ TEXTS: dict[str, str] = {
     "report.change": "évolution",
     "report.verdict_change": "évolution nette",
     "report.verdict_within_margin": "dans la marge : d'autres répondants auraient pu donner cet écart",
-    "report.verdict_unknown": "indiscernable : un seul répondant, pas les mêmes personnes",
+    "report.verdict_unknown": "indiscernable : trop peu de répondants ou aucune dispersion, pas les mêmes personnes",
     "report.verdict_not_comparable": "non comparable : réponses insuffisantes",
     "report.portrait_level": "« {name} » ({pos})",
     "report.portrait_name": "« {name} »",
@@ -594,7 +601,8 @@ TEXTS: dict[str, str] = {
     ),
     "report.rounds_unknown": (
         "Depuis le tour {since}, on ne peut pas distinguer une évolution d'un changement de répondant : "
-        "un tour n'a qu'un répondant, et ce n'est pas la même personne."
+        "un tour compte trop peu de répondants pour mesurer leur dispersion, ou ils sont tous à la même position, "
+        "et ce ne sont pas les mêmes personnes."
     ),
     "report.rounds_within": "Sur {names}, l'évolution reste dans la marge.",
     "report.rounds_legend": (
@@ -602,11 +610,12 @@ TEXTS: dict[str, str] = {
         "(± : l'écart qu'un autre groupe de répondants aurait pu donner à lui seul)."
     ),
     "report.rounds_note": (
-        "Comment l'évolution est jugée : quand chaque tour compte au moins deux répondants, l'écart entre "
+        "Comment l'évolution est jugée : quand chaque tour compte au moins {min} répondants, l'écart entre "
         "les deux moyennes est comparé à la marge que la seule variation entre répondants peut produire "
         "(« ± » dans le tableau : un intervalle à 95 %, d'autant plus large que les répondants sont peu "
-        "nombreux). Un écart plus petit est dit « dans la marge ». Avec un seul répondant dans un tour, ou des "
-        "répondants tous à la même position, l'écart ne compte que si les mêmes personnes ont répondu aux deux tours."
+        "nombreux). Un écart plus petit est dit « dans la marge ». Avec moins de répondants dans un tour (leur "
+        "dispersion dirait leurs positions), ou des répondants tous à la même position dans un tour, l'écart ne "
+        "compte que si les mêmes personnes ont répondu aux deux tours."
     ),
     "report.rounds_withheld": (
         "Non montré : le tour {labels}, d'un seul répondant, dont les autres liraient les positions"
@@ -1469,4 +1478,11 @@ TEXTS: dict[str, str] = {
     "xlsx.signal_title": "intitulé",
     "xlsx.severity": "gravité",
     "xlsx.raised_by": "relevé par",
+    "xlsx.working": "à ne pas diffuser",
+    "xlsx.working_note": (
+        "Fichier de travail du consultant : il contient les scores et les signaux de chaque répondant, et des "
+        "décomptes même pour des groupes plus petits que la taille minimale. Ne pas le transmettre aux équipes "
+        "des organisations ; leur remettre le rapport (assess report), qui ne montre que ce à quoi les "
+        "répondants ne peuvent pas se reconnaître."
+    ),
 }
