@@ -1021,3 +1021,55 @@ def test_answer_texts_typed_in_a_multiple_choice_cell_are_read(tmp_path: Path, c
     got, r = imported(tmp_path, write_csv(tmp_path / "typed.csv", heads, rows), qid="housing")
     assert r.exit_code == 0, r.output
     assert [g["answers"]["pra_mobile"] for g in got] == [[a.id, b.id]] * 3
+
+
+def test_an_export_of_an_older_version_names_no_column_it_reads_as_unused(tmp_path: Path, catalog) -> None:
+    """A consultant's 2022 LimeSurvey export, collected with housing 1.0.0, was read with 1.0.0's
+    codes, yet the note listed those very columns as "not used" (they are not 2.0.0 codes): read as
+    answers lost. Only the columns that no version read are named, and an empty column without a
+    heading (a spreadsheet's blank column) is not named at all."""
+    q1 = catalog.questionnaire("housing", "1.0.0")
+    docs = [json.loads(p.read_text(encoding="utf-8")) for p in sorted((EXAMPLES / "rounds").glob("bocage-2022-*.json"))]
+    heads, rows = ls_records(q1, docs)
+    f = write_csv(tmp_path / "results-survey111111.csv", [*heads, "", "remarque"], [[*r, "", ""] for r in rows])
+    got, r = imported(tmp_path, f, qid="housing")
+    assert r.exit_code == 0, r.output
+    assert_round_trip(catalog, docs, got)
+    assert "columns not used: remarque\n" in r.output, r.output
+    assert "columns without a heading" not in r.output
+    rows[0] += ["a cell typed where no heading is", ""]
+    f = write_csv(tmp_path / "results-survey111111.csv", [*heads, "", "remarque"], rows[:1])
+    _, r = imported(tmp_path, f, qid="housing")
+    assert f"{f}: columns without a heading, not read: {len(heads) + 1}" in r.output, r.output
+
+
+def test_a_title_row_above_the_headings_is_left_out_with_a_note(tmp_path: Path, catalog, french) -> None:
+    """A sheet typed by hand with a title in merged cells above the template's headings was refused
+    whole ("no column matches a question"). The headings are found on the row below, said with its
+    number, and every respondent is read."""
+    from openpyxl import Workbook
+
+    docs = originals("social-economy")
+    q = catalog.questionnaire("social-economy")
+    heads = ["organisation_id", "respondent_id", "role", *(qq.id for qq in q.questions)]
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["Association : campagne 2026"])
+    ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=8)
+    ws.append(heads)
+    for n, d in enumerate(docs, start=1):
+        cells = {"organisation_id": "asso", "respondent_id": f"p{n}", "role": d["respondent"].get("role") or ""}
+        cells.update({k: " ".join(a) if isinstance(a, list) else str(a) for k, a in d["answers"].items()})
+        ws.append([cells.get(h, "") for h in heads])
+    f = tmp_path / "saisie.xlsx"
+    wb.save(f)
+    got, r = imported(tmp_path, f, qid="social-economy")
+    assert r.exit_code == 0, r.output
+    assert_round_trip(catalog, docs, got)
+    said = r.output.replace("\u00a0", " ")
+    assert f"note : {f}:2: les en-têtes sont sur cette ligne : ce qui est au-dessus (un titre) n'est pas lu" in said
+    # a sheet whose first rows hold no question heading at all is still refused, naming the file
+    ws.delete_rows(2)
+    wb.save(f)
+    got, r = imported(tmp_path, f, qid="social-economy")
+    assert r.exit_code == 1 and not got and "aucune colonne ne correspond" in r.output, r.output

@@ -75,7 +75,7 @@ def _delimiter(text: str) -> str:
     return max(counts, key=lambda d: (counts[d], d == ";"))
 
 
-def _strip_header(h: str) -> str:
+def strip_header(h: str) -> str:
     h = h.strip().lstrip("\ufeff")
     # R's read.csv turns a BOM into X.U.FEFF. before the first heading
     return h[len("X.U.FEFF.") :] if h.startswith("X.U.FEFF.") else h
@@ -114,7 +114,7 @@ def _csv(data: bytes, source: str) -> Table:
         raise AssessError(Problem(source, "empty file: no heading line"))
     if any(NUL in h for h in header):
         raise AssessError(Problem(source, HOLDS_NUL + " in its heading line"))
-    table = Table(source, [_strip_header(h) for h in header], [])
+    table = Table(source, [strip_header(h) for h in header], [])
     base = 0  # lines before the ones `reader` reads
     start = reader.line_num + 1  # the line where the next record starts
     while True:
@@ -268,7 +268,7 @@ def _xlsx_rows(path: str, wb: Any) -> Table:
     header = next(rows, None)
     if not header:
         raise AssessError(Problem(path, "the first sheet is empty: no heading row"))
-    table = Table(path, [_strip_header(_cell(h)) for h in header], [], row_word="row")
+    table = Table(path, [strip_header(_cell(h)) for h in header], [], row_word="row")
     text = 0  # a workbook is compressed: what it holds is bounded as a CSV file's size is
     for n, values in enumerate(rows, start=2):
         cells = [_cell(v) for v in values]
@@ -301,7 +301,7 @@ def _json(data: bytes, source: str) -> Table:
             if k not in seen:
                 seen.add(k)
                 headers.append(k)
-    table = Table(source, [_strip_header(h) for h in headers], [], row_word="response")
+    table = Table(source, [strip_header(h) for h in headers], [], row_word="response")
     for n, r in enumerate(records, start=1):
         if not r:
             table.problems.append(Problem(source, "not a response object", n))

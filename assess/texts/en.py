@@ -1237,6 +1237,8 @@ TEXTS: dict[str, str] = {
     "problem.126": "the questionnaire's id is text, got {kind}",
     "problem.127": "must be an object with id and name, got {kind}",
     "problem.128": "the organisation's id is text, got {kind}",
+    "problem.129": "columns without a heading, not read: {shown}",
+    "problem.130": "the headings are on this row: what is above them (a title) is not read",
     # --- questionnaire files (loader.py, model.py, catalog.py) ---------------------------------
     "problem.q_control": "holds a control character (a tab is written as spaces): remove it",
     "problem.q_key": "a key must be a plain word, not a list or a mapping",

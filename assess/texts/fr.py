@@ -1331,6 +1331,8 @@ TEXTS: dict[str, str] = {
     "problem.126": "l'identifiant du questionnaire est un texte, et non {kind}",
     "problem.127": "doit être un objet avec id et name, et non {kind}",
     "problem.128": "l'identifiant de l'organisation est un texte, et non {kind}",
+    "problem.129": "colonnes sans en-tête, non lues : {shown}",
+    "problem.130": "les en-têtes sont sur cette ligne : ce qui est au-dessus (un titre) n'est pas lu",
     # --- questionnaire files (loader.py, model.py, catalog.py) ---------------------------------
     "problem.q_control": "contient un caractère de contrôle (une tabulation s'écrit en espaces) : retirez-le",
     "problem.q_key": "une clé doit être un mot simple, pas une liste ni un ensemble de clés",
