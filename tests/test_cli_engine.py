@@ -390,7 +390,7 @@ def test_xlsx_results_for_a_consultant(tmp_path: Path) -> None:
     # the examples' questionnaires name the third level two ways: both in the headings, and each
     # organisation's own on its rows
     assert "Data circulation / Information flow: position" in head
-    levels = {(gaps.cell(row=i, column=1).value, gaps.cell(row=i, column=2).value) for i in range(2, 38)}
+    levels = {(gaps.cell(row=i, column=1).value, gaps.cell(row=i, column=3).value) for i in range(2, 38)}
     assert ("Logemer", "Data circulation") in levels and ("Commune de Bellerive", "Information flow") in levels
     r = run("score", EXAMPLES, "-f", "xlsx")
     assert r.exit_code == 2 and "-o FILE.xlsx" in r.stderr
@@ -629,8 +629,8 @@ def test_spreadsheet_results_give_dates_as_dates_and_roles_in_words(tmp_path: Pa
     assert orgs.cell(row=2, column=roles).value == "direction : 3, encadrement : 2, terrain : 4, fonctions support : 1"
     # a signal in words beside its id, as the report heads it (the sheet gave the id alone)
     signals = wb.worksheets[3]
-    assert [c.value for c in signals[1]][:3] == ["organisation", "signal", "intitulé"]
-    titled = {row[1]: row[2] for row in signals.iter_rows(min_row=2, values_only=True)}
+    assert [c.value for c in signals[1]][:4] == ["organisation", "tour", "signal", "intitulé"]
+    titled = {row[2]: row[3] for row in signals.iter_rows(min_row=2, values_only=True)}
     assert titled["tools_before_reorganisation"] == "Des outils arrivés sans réorganisation préalable"
     r = run("score", EXAMPLES / "housing", "--by-organisation", "-f", "csv", "--lang", "en")
     assert ";leadership: 3, management: 2, field staff: 4, support services: 1;" in r.stdout, r.stdout
@@ -704,3 +704,32 @@ def test_a_level_and_a_stage_renamed_in_a_consultants_file_are_renamed_in_the_cs
     assert run("report", answers, "-o", out, "--lang", "fr", "-q", qdir).exit_code == 0
     html = out.read_text(encoding="utf-8")
     assert "Partage des données" in html and "Processus outillés" in html
+
+
+def test_workbook_and_csv_of_rounds_tell_the_rounds_apart_and_say_warnings_in_french(tmp_path: Path) -> None:
+    """Bocage Habitat, followed over three rounds: the workbook's gaps and signals sheets gave three
+    rows "Bocage Habitat / Strategic context" with nothing to tell which round each was; and the
+    warnings column of the CSV and the workbook said "a newer version of housing is installed" in
+    English to a French consultant, while the terminal said it in French."""
+    from openpyxl import load_workbook
+
+    out = tmp_path / "r.xlsx"
+    r = run("score", EXAMPLES / "rounds", "-o", out, "--lang", "fr")
+    assert r.exit_code == 0, r.stderr
+    wb = load_workbook(out)
+    gaps, signals = wb.worksheets[2], wb.worksheets[3]
+    assert [c.value for c in gaps[1]][:3] == ["organisation", "tour", "niveau"]
+    rows = list(gaps.iter_rows(min_row=2, values_only=True))
+    assert {(row[1], row[2]) for row in rows} >= {("2022", "Contexte stratégique"), ("2026", "Contexte stratégique")}
+    assert len({(row[0], row[1], row[2]) for row in rows}) == len(rows) == 3 * 4
+    assert {row[1] for row in signals.iter_rows(min_row=2, values_only=True)} == {"2022", "2024", "2026"}
+    french = "une version plus récente de housing est installée (2.0.0) ; ces réponses sont calculées avec la 1.0.0"
+    head = [c.value for c in wb.worksheets[0][1]]
+    assert wb.worksheets[0].cell(row=2, column=head.index("avertissements") + 1).value == french
+    csv_out = tmp_path / "r.csv"
+    r = run("score", EXAMPLES / "rounds", "-o", csv_out, "--lang", "fr")
+    assert r.exit_code == 0, r.stderr
+    rows = list(csv.DictReader(io.StringIO(csv_out.read_text(encoding="utf-8-sig")), delimiter=";"))
+    assert rows and all(row["avertissements"] == french for row in rows), rows[0]["avertissements"]
+    r = run("score", EXAMPLES / "rounds", "-f", "csv", "--lang", "en")
+    assert "a newer version of housing is installed (2.0.0)" in r.stdout
