@@ -367,6 +367,28 @@ def test_tables_fit_80_columns_and_shorten_at_word_boundaries() -> None:
     assert after["Commune de"][1].strip() == "Bellerive"
     assert "S28 R29" in after["Logemer"][0] and after["Logemer"][1].strip() == "D42 P28"
     assert after["Bocage Habitat"][1].strip() == "2022"  # the round whole
+    # a name that needs its two lines keeps them with a round: "Habitat du…" said which no more
+
+
+def test_a_name_on_two_lines_keeps_them_beside_its_round(tmp_path: Path) -> None:
+    """An organisation followed over rounds had its name cut to one line to make room for the round:
+    "Habitat du…" for Habitat du Littoral, "Office public de…" for every OPH a consultant follows."""
+    for name, first, second in (("Habitat du Littoral", "Habitat du", "Littoral 2022"),
+                                ("Office public de l'habitat de la Manche", "Office public de", "l'habitat de la…"),
+                                ):  # fmt: skip
+        for f in sorted((EXAMPLES / "rounds").glob("*.json")):
+            d = json.loads(f.read_text(encoding="utf-8"))
+            d["organisation"]["name"] = name
+            (tmp_path / f.name).write_text(json.dumps(d), encoding="utf-8")
+        r = run("score", tmp_path, "--by-organisation", "--format", "table", "--lang", "fr", env={"COLUMNS": "80"})
+        assert r.exit_code == 0, r.stderr
+        lines = r.stdout.splitlines()
+        k = next((i for i, line in enumerate(lines) if line.startswith(first + " ")), None)
+        assert k is not None, r.stdout  # the name's first line, whole words
+        assert max(len(x) for x in lines) <= 80
+        assert lines[k + 1].split("  ")[0] == second, lines[k : k + 3]
+        if second.endswith("…"):
+            assert lines[k + 2].strip() == "2022", lines[k : k + 3]
 
 
 def test_xlsx_results_for_a_consultant(tmp_path: Path) -> None:
