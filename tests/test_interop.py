@@ -650,6 +650,8 @@ def test_import_into_a_folder_never_gives_two_respondents_one_file(tmp_path: Pat
     r = run("import", src, "-Q", "housing", "-o", out)
     assert r.exit_code == 1, r.output
     assert f"coll.csv:6: respondent 'b-c' was already read at {src}:3: kept once" in " ".join(r.stderr.split())
+    # the row read twice is counted with the bad rows: the count said "4 respondents read" alone
+    assert f"{src}: 4 respondents read, 1 bad row\n" in r.stderr, r.stderr
 
     def who() -> list[tuple[str, str, str | None]]:
         docs = [json.loads(p.read_text(encoding="utf-8")) for p in out.iterdir()]

@@ -284,9 +284,10 @@ def import_cmd(
                 continue
             seen[key] = f"{path}:{line}"
             answers.append(a)
-        bad_rows = len({(p.source, p.line) for p in res.problems if p.line is not None})
+        # a respondent read twice is a bad row too: the summary counts every row an error names
+        bad_rows = len({(p.source, p.line) for p in res.problems if p.line is not None}) + dups
         unread = any(p.line is None for p in res.problems)  # the file itself: no row to count
-        bad += bad_rows + dups + unread
+        bad += bad_rows + unread
         err(
             say("import_read", path=path, n=len(res.answers) - dups)
             + (say("import_unfinished", n=res.incomplete) if res.incomplete else "")
