@@ -1075,3 +1075,16 @@ def test_a_title_row_above_the_headings_is_left_out_with_a_note(tmp_path: Path, 
     wb.save(f)
     got, r = imported(tmp_path, f, qid="social-economy")
     assert r.exit_code == 1 and not got and "aucune colonne ne correspond" in r.output, r.output
+
+
+def test_blank_lines_above_the_headings_of_a_csv_file(tmp_path: Path) -> None:
+    """A CSV file saved with blank lines above its headings was refused as "empty file: no heading
+    line", and its separator was guessed from the blank line (a comma file read as one column)."""
+    f = tmp_path / "saisie.csv"
+    f.write_text(
+        "\r\n\r\norganisation_id,respondent_id,role,str_goal\r\na,p1,field,cut_costs\r\na,p2,fielx,be_ahead\r\n"
+    )
+    got, r = imported(tmp_path, f, qid="housing")
+    assert r.exit_code == 1 and [g["respondent"]["id"] for g in got] == ["p1"], r.output
+    assert f"{f}:5: role: unknown role 'fielx'" in r.output  # the line as an editor numbers it
+    assert "title" not in r.output and "empty file" not in r.output

@@ -360,6 +360,8 @@ def _headed(q: Questionnaire, table: Table) -> tuple[Table, Layout, list[Problem
             except AssessError:
                 continue
             below.problems = table.problems
+            if not k and not any(table.headers):  # only empty rows above: nothing left out
+                return below, layout, []
             note = Problem(table.source, "the headings are on this row: what is above them (a title) is not read", n)
             return below, layout, [note]
         raise refused from None

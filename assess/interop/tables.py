@@ -64,7 +64,7 @@ def _decode(data: bytes, source: str) -> str:
 
 def _delimiter(text: str) -> str:
     """The separator of the header line: the most frequent of ; , TAB outside quotes."""
-    first = text.split("\n", 1)[0]
+    first = next((line for line in text.split("\n") if line.strip()), "")  # blank lines above the headings
     counts = {d: 0 for d in (";", ",", "\t")}
     quoted = False
     for ch in first:
@@ -108,6 +108,8 @@ def _csv(data: bytes, source: str) -> Table:
     reader = reader_from(0)
     try:
         header = next(reader, None)
+        while header == []:  # a blank line above the headings, as a spreadsheet may save one
+            header = next(reader, None)
     except csv.Error as e:
         raise AssessError(Problem(source, f"not a readable CSV file: {e}", 1)) from None
     if not header:
