@@ -1088,3 +1088,25 @@ def test_blank_lines_above_the_headings_of_a_csv_file(tmp_path: Path) -> None:
     assert r.exit_code == 1 and [g["respondent"]["id"] for g in got] == ["p1"], r.output
     assert f"{f}:5: role: unknown role 'fielx'" in r.output  # the line as an editor numbers it
     assert "title" not in r.output and "empty file" not in r.output
+
+
+def test_the_same_answers_in_two_rows_are_noted_and_both_read(tmp_path: Path, catalog, french) -> None:
+    """A paper questionnaire typed twice into the template (no respondent id: each row is its own
+    respondent) counted twice without a word, its answers weighing double in every mean. The second
+    row is noted with the row it repeats; both are read, since two people may answer alike."""
+    q = catalog.questionnaire("social-economy")
+    docs = originals("social-economy")
+    heads = ["organisation_id", "role", *(qq.id for qq in q.questions)]
+
+    def row(d: dict[str, Any]) -> list[str]:
+        cells = {"organisation_id": "asso", "role": d["respondent"].get("role") or ""}
+        cells.update({k: " ".join(a) if isinstance(a, list) else str(a) for k, a in d["answers"].items()})
+        return [cells.get(h, "") for h in heads]
+
+    rows = [row(d) for d in docs]
+    f = write_csv(tmp_path / "saisie.csv", heads, [*rows[:3], rows[1], *rows[3:]])
+    got, r = imported(tmp_path, f, qid="social-economy")
+    assert r.exit_code == 0 and len(got) == len(docs) + 1, r.output
+    said = r.output.replace("\u00a0", " ")
+    assert f"note : {f}:5: les mêmes réponses qu'en {f}:3 : un questionnaire saisi ou envoyé deux fois ?" in said
+    assert said.count("les mêmes réponses") == 1

@@ -615,7 +615,29 @@ def import_table(catalog: Catalog, table: Table, opts: Options) -> ImportResult:
                 f"read as {q_latest.id} {q_latest.version}",
             )
         )
+    res.notes.extend(_twice(src, res))
     return res
+
+
+def _twice(source: str, res: ImportResult) -> list[Problem]:
+    """A note at each row whose answers (role, round and comments included) are those of an earlier
+    row of the organisation: the same paper typed twice, or a questionnaire sent twice. Both are
+    read (two people may answer alike); the consultant decides."""
+    import orjson
+
+    first: dict[bytes, tuple[int, str]] = {}
+    notes = []
+    for obj, n in zip(res.answers, res.lines, strict=True):
+        same = {k: v for k, v in obj.items() if k not in ("respondent", "date")}
+        key = orjson.dumps([same, obj["respondent"].get("role")], option=orjson.OPT_SORT_KEYS)
+        rid = obj["respondent"]["id"]
+        if key not in first:
+            first[key] = (n, rid)
+        elif first[key][1] != rid:  # the same id twice is an error of its own (import_cmd says it)
+            where = f"{source}:{first[key][0]}"
+            message = f"the same answers as at {where}: one questionnaire typed or sent twice? Both are read"
+            notes.append(Problem(source, message, n))
+    return notes
 
 
 def _unused_notes(table: Table, layouts: list[Layout]) -> list[Problem]:

@@ -1239,6 +1239,7 @@ TEXTS: dict[str, str] = {
     "problem.128": "the organisation's id is text, got {kind}",
     "problem.129": "columns without a heading, not read: {shown}",
     "problem.130": "the headings are on this row: what is above them (a title) is not read",
+    "problem.131": "the same answers as at {where}: one questionnaire typed or sent twice? Both are read",
     # --- questionnaire files (loader.py, model.py, catalog.py) ---------------------------------
     "problem.q_control": "holds a control character (a tab is written as spaces): remove it",
     "problem.q_key": "a key must be a plain word, not a list or a mapping",

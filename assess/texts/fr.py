@@ -1333,6 +1333,7 @@ TEXTS: dict[str, str] = {
     "problem.128": "l'identifiant de l'organisation est un texte, et non {kind}",
     "problem.129": "colonnes sans en-tête, non lues : {shown}",
     "problem.130": "les en-têtes sont sur cette ligne : ce qui est au-dessus (un titre) n'est pas lu",
+    "problem.131": "les mêmes réponses qu'en {where} : un questionnaire saisi ou envoyé deux fois ? Les deux sont lus",
     # --- questionnaire files (loader.py, model.py, catalog.py) ---------------------------------
     "problem.q_control": "contient un caractère de contrôle (une tabulation s'écrit en espaces) : retirez-le",
     "problem.q_key": "une clé doit être un mot simple, pas une liste ni un ensemble de clés",
