@@ -1110,3 +1110,16 @@ def test_the_same_answers_in_two_rows_are_noted_and_both_read(tmp_path: Path, ca
     said = r.output.replace("\u00a0", " ")
     assert f"note : {f}:5: les mêmes réponses qu'en {f}:3 : un questionnaire saisi ou envoyé deux fois ?" in said
     assert said.count("les mêmes réponses") == 1
+
+
+def test_a_code_typed_with_a_slip_is_refused_naming_the_code_meant(tmp_path: Path, french) -> None:
+    """A misspelt code in a sheet typed by hand was refused with the whole list of codes to read
+    through; the one it most resembles is now named. A cell like no code names none."""
+    f = tmp_path / "saisie.csv"
+    f.write_text("organisation_id;role;str_goal\na;field;cut_cost\na;field;cheaper\n", encoding="utf-8")
+    _, r = imported(tmp_path, f, qid="housing")
+    said = r.output.replace("\u00a0", " ")
+    assert r.exit_code == 1
+    assert f"{f}:2: str_goal: réponse inconnue « cut_cost » (attendu : l'une de " in said
+    assert ") ; vouliez-vous dire « cut_costs » ?" in said
+    assert said.count("vouliez-vous dire") == 1 and f"{f}:3: str_goal: réponse inconnue « cheaper »" in said

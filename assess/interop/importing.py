@@ -17,6 +17,7 @@ A bad row is reported with its file and row, and the import goes on.
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -144,6 +145,9 @@ def _unknown(q: Question, v: str) -> str:
     if q.type == "scale" and q.scale is not None:
         return f"unknown answer {_short(v)} (expected a number from {q.scale.min} to {q.scale.max})"
     ids = [o.id for o in q.options] + ([DONT_KNOW] if q.dont_know else [])
+    close = difflib.get_close_matches(v.casefold(), ids, n=1, cutoff=0.8)  # a code typed with a slip
+    if close:
+        return f"unknown answer {_short(v)} (expected one of: {', '.join(ids)}); did you mean {close[0]!r}?"
     return f"unknown answer {_short(v)} (expected one of: {', '.join(ids)})"
 
 

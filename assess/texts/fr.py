@@ -1334,6 +1334,7 @@ TEXTS: dict[str, str] = {
     "problem.129": "colonnes sans en-tête, non lues : {shown}",
     "problem.130": "les en-têtes sont sur cette ligne : ce qui est au-dessus (un titre) n'est pas lu",
     "problem.131": "les mêmes réponses qu'en {where} : un questionnaire saisi ou envoyé deux fois ? Les deux sont lus",
+    "problem.132": "réponse inconnue {answer} (attendu : l'une de {ids}) ; vouliez-vous dire {guess} ?",
     # --- questionnaire files (loader.py, model.py, catalog.py) ---------------------------------
     "problem.q_control": "contient un caractère de contrôle (une tabulation s'écrit en espaces) : retirez-le",
     "problem.q_key": "une clé doit être un mot simple, pas une liste ni un ensemble de clés",
