@@ -755,3 +755,18 @@ def test_workbook_and_csv_of_rounds_tell_the_rounds_apart_and_say_warnings_in_fr
     assert rows and all(row["avertissements"] == french for row in rows), rows[0]["avertissements"]
     r = run("score", EXAMPLES / "rounds", "-f", "csv", "--lang", "en")
     assert "a newer version of housing is installed (2.0.0)" in r.stdout
+
+
+def test_a_french_table_caption_never_starts_a_line_with_a_semicolon() -> None:
+    """rich wrapped the caption at every space, the no-break ones too: lines of a French caption
+    began with "; sig. = signaux" and "; * = plafonnée"."""
+    for columns in ("80", "100"):
+        for args in (["--by-organisation"], []):
+            r = run("score", EXAMPLES, "--format", "table", "--lang", "fr", *args, env={"COLUMNS": columns})
+            assert r.exit_code == 0, r.stderr
+            lines = r.stdout.splitlines()
+            start = next(i for i, line in enumerate(lines) if line.strip().startswith("S = "))
+            caption = [line.strip() for line in lines[start:]]
+            assert "position globale\u00a0;" in r.stdout  # the caption in French typography
+            assert max(len(x) for x in lines) <= int(columns)
+            assert not any(line.startswith((";", ":", "?", "!")) for line in caption), caption
