@@ -230,6 +230,23 @@ def walk_answer_files(paths: Iterable[str | os.PathLike[str]], found: Discovery)
             yield s
 
 
+def reads_file(paths: Iterable[str | os.PathLike[str]], target: str | os.PathLike[str]) -> bool:
+    """Whether scanning `paths` would read the existing file `target` as answers: it is named, or it
+    lies in a named folder where the scan goes (an answers file's suffix, no hidden folder on the way)."""
+    t = os.path.realpath(target)
+    if not os.path.isfile(t) or not t.endswith(ANSWER_SUFFIXES):
+        return False
+    for p in paths:
+        s = os.path.realpath(p)
+        if os.path.isfile(s) and os.path.samefile(s, t):
+            return True
+        if os.path.isdir(s) and os.path.commonpath([s, t]) == s:
+            inside = os.path.relpath(t, s).split(os.sep)
+            if not any(part.startswith(".") for part in inside):
+                return True
+    return False
+
+
 FIRST_READ = 1 << 16  # an answers file is a few kB: one read takes all of it
 
 

@@ -770,3 +770,30 @@ def test_a_french_table_caption_never_starts_a_line_with_a_semicolon() -> None:
             assert "position globale\u00a0;" in r.stdout  # the caption in French typography
             assert max(len(x) for x in lines) <= int(columns)
             assert not any(line.startswith((";", ":", "?", "!")) for line in caption), caption
+
+
+def test_score_never_writes_its_results_over_answers_it_reads(tmp_path: Path) -> None:
+    """`assess score littoral.jsonl -o littoral.jsonl` replaced a consultant's answers with their
+    results, exit code 0; `-o answers/results.jsonl` read the results of the run before as answers
+    the next time. Both are refused before anything is read, and the file stays as it was."""
+    answers = tmp_path / "answers"
+    answers.mkdir()
+    src = EXAMPLES / "housing" / "logemer-dg.json"
+    one = answers / "logemer-dg.json"
+    one.write_bytes(src.read_bytes())
+    r = run("score", one, "-o", one)
+    assert r.exit_code == 2 and "is among the files this batch reads" in r.stderr, r.stderr
+    assert one.read_bytes() == src.read_bytes()
+    results = answers / "sub" / "results.jsonl"
+    results.parent.mkdir()
+    r = run("score", answers, "-o", results)  # the first time, no such file yet
+    assert r.exit_code == 0, r.stderr
+    kept = results.read_bytes()
+    r = run("score", answers, "-o", results, "--by-organisation")
+    assert r.exit_code == 2 and str(results) in r.stderr and results.read_bytes() == kept
+    # elsewhere, or a file the batch does not read, is written as always
+    for out in (tmp_path / "results.jsonl", answers / "results.csv", answers / ".hidden" / "r.jsonl"):
+        out.parent.mkdir(exist_ok=True)
+        out.write_text("old\n")
+        r = run("score", one, answers / "logemer-dg.json", "-o", out)
+        assert r.exit_code == 0 and out.read_text() != "old\n", r.stderr

@@ -781,6 +781,10 @@ TEXTS: dict[str, str] = {
     "cli.lang_values": "--lang must be fr or en, not {value}",
     "cli.export_langs": "--lang: give languages of the questionnaire ({langs}), e.g. fr,en",
     "cli.needs_file": "--format {fmt} writes a file: give -o FILE.{fmt}",
+    "cli.output_is_read": (
+        "{path} is among the files this batch reads: the results would replace it; write them to a file outside "
+        "the answers"
+    ),
     "cli.jsonl_or_folder": "-o: give a .jsonl file (one respondent per line) or a folder (one .json per respondent)",
     "cli.no_complete_response": "no complete response to import",
     "cli.import_read.one": "{path}: {n} respondent read",

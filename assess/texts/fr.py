@@ -837,6 +837,10 @@ TEXTS: dict[str, str] = {
     "cli.lang_values": "--lang doit valoir fr ou en, pas {value}",
     "cli.export_langs": "--lang : donnez des langues du questionnaire ({langs}), par exemple fr,en",
     "cli.needs_file": "--format {fmt} écrit un fichier : donnez -o FICHIER.{fmt}",
+    "cli.output_is_read": (
+        "{path} fait partie des fichiers que ce calcul lit : les résultats le remplaceraient ; écrivez-les dans un "
+        "fichier hors des réponses"
+    ),
     "cli.jsonl_or_folder": (
         "-o : donnez un fichier .jsonl (un répondant par ligne) ou un dossier (un .json par répondant)"
     ),
