@@ -1123,3 +1123,22 @@ def test_a_code_typed_with_a_slip_is_refused_naming_the_code_meant(tmp_path: Pat
     assert f"{f}:2: str_goal: réponse inconnue « cut_cost » (attendu : l'une de " in said
     assert ") ; vouliez-vous dire « cut_costs » ?" in said
     assert said.count("vouliez-vous dire") == 1 and f"{f}:3: str_goal: réponse inconnue « cheaper »" in said
+
+
+def test_an_export_imported_again_without_its_round_adds_no_round_without_a_name(tmp_path: Path) -> None:
+    """The 2024 export imported again to fix a row, `--round 2024` forgotten: its respondents were
+    added beside themselves as a round with no name, and the commune had four rounds, exit code 0.
+    They are refused, naming the round the file holds them in; the file stays as it was."""
+    f = tmp_path / "kobo.csv"
+    f.write_text("_uuid;role;str_goal\nu1;field;cut_costs\nu2;direction;be_ahead\n", encoding="utf-8")
+    out = tmp_path / "commune.jsonl"
+    r = run("import", f, "-Q", "housing", "--organisation-id", "c", "--round", "2024", "-o", out)
+    assert r.exit_code == 0, r.output
+    before = out.read_bytes()
+    r = run("import", f, "-Q", "housing", "--organisation-id", "c", "-o", out)
+    assert r.exit_code == 1 and out.read_bytes() == before, r.output
+    assert f"{out}: respondent 'kobo.csv#u1' is in the file in round 2024: give --round to import it again" in r.output
+    r = run("import", f, "-Q", "housing", "--organisation-id", "c", "--round", "2024", "-o", out)
+    assert r.exit_code == 0 and "2 of them in the place of an earlier import's" in r.output, r.output
+    r = run("import", f, "-Q", "housing", "--organisation-id", "other", "-o", out)  # not the same respondents
+    assert r.exit_code == 0 and len(out.read_bytes().splitlines()) == 4, r.output

@@ -1245,6 +1245,7 @@ TEXTS: dict[str, str] = {
     "problem.130": "the headings are on this row: what is above them (a title) is not read",
     "problem.131": "the same answers as at {where}: one questionnaire typed or sent twice? Both are read",
     "problem.132": "unknown answer {answer} (expected one of: {ids}); did you mean {guess}?",
+    "problem.133": "respondent {id} is in the file in round {rounds}: give --round to import it again",
     # --- questionnaire files (loader.py, model.py, catalog.py) ---------------------------------
     "problem.q_control": "holds a control character (a tab is written as spaces): remove it",
     "problem.q_key": "a key must be a plain word, not a list or a mapping",
