@@ -781,6 +781,7 @@ TEXTS: dict[str, str] = {
     "cli.lang_values": "--lang must be fr or en, not {value}",
     "cli.export_langs": "--lang: give languages of the questionnaire ({langs}), e.g. fr,en",
     "cli.needs_file": "--format {fmt} writes a file: give -o FILE.{fmt}",
+    "cli.no_such_round": "no round {round} in these answers (rounds: {rounds})",
     "cli.output_is_read": (
         "{path} is among the files this batch reads: the results would replace it; write them to a file outside "
         "the answers"
@@ -944,6 +945,7 @@ TEXTS: dict[str, str] = {
         "among its sector's peers, naming none, when there are at least five."
     ),
     "help.report.jobs": "Processes for reading answers.",
+    "help.report.round_label": "The report of this round, with the rounds before it beside it (default: the latest).",
     "help.report.appendix": (
         "compact: only the questions with comments or a split between roles (default); full: every question; none: "
         "no appendix."

@@ -837,6 +837,7 @@ TEXTS: dict[str, str] = {
     "cli.lang_values": "--lang doit valoir fr ou en, pas {value}",
     "cli.export_langs": "--lang : donnez des langues du questionnaire ({langs}), par exemple fr,en",
     "cli.needs_file": "--format {fmt} écrit un fichier : donnez -o FICHIER.{fmt}",
+    "cli.no_such_round": "aucun tour {round} dans ces réponses (tours : {rounds})",
     "cli.output_is_read": (
         "{path} fait partie des fichiers que ce calcul lit : les résultats le remplaceraient ; écrivez-les dans un "
         "fichier hors des réponses"
@@ -1010,6 +1011,9 @@ TEXTS: dict[str, str] = {
         "l'organisation parmi celles de son secteur, sans en nommer aucune, s'il y en a au moins cinq."
     ),
     "help.report.jobs": "Nombre de processus pour lire les réponses.",
+    "help.report.round_label": (
+        "Le rapport de ce tour, avec les tours qui le précèdent à côté (par défaut : le plus récent)."
+    ),
     "help.report.appendix": (
         "compact : seulement les questions commentées ou qui divisent les rôles (par défaut) ; full : toutes les "
         "questions ; none : pas d'annexe."
