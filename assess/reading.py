@@ -53,6 +53,9 @@ def parse_bytes(data: bytes, source: str, line: int | None = None) -> Any:
     except _JSONError as e:
         if not data.strip():
             raise AnswersError(Problem(source, "file is empty", line)) from None
+        kind = next((k for magic, k in NOT_ANSWERS if data.startswith(magic)), None)
+        if kind is not None:  # a file of another kind named by mistake: not "UTF-16 text" nor "not UTF-8"
+            raise AnswersError(Problem(source, f"{kind}, not an answers file (JSON)", line)) from None
         encoding = _other_encoding(data)
         if encoding:
             raise AnswersError(Problem(source, f"the file is {encoding} text: save it as UTF-8", line)) from None
@@ -63,6 +66,14 @@ def parse_bytes(data: bytes, source: str, line: int | None = None) -> Any:
                 Problem(source, f"not UTF-8 text (byte {u.start}): save the file as UTF-8", line)
             ) from None
         raise AnswersError(_json_error(source, e, data, line)) from None
+
+
+# what a consultant's folder holds beside answers, told by its first bytes
+NOT_ANSWERS = (
+    (b"SQLite format 3\x00", "a SQLite database (such as the results of assess score -o results.sqlite)"),
+    (b"%PDF", "a PDF document"),
+    (b"PK\x03\x04", "a workbook or a zip archive"),
+)
 
 
 def _other_encoding(data: bytes) -> str | None:

@@ -1069,6 +1069,9 @@ TEXTS: dict[str, str] = {
     "kind.text": "text",
     "kind.bool": "true/false",
     "kind.whole": "a whole number",
+    "kind.sqlite": "a SQLite database (such as the results of assess score -o results.sqlite)",
+    "kind.pdf": "a PDF document",
+    "kind.zip": "a workbook or a zip archive",
     "kind.number": "a number",
     "problem.001": "expected a JSON object, got {kind}",
     "problem.002": 'not an answers file: no "format": "{fmt}"',
@@ -1248,6 +1251,7 @@ TEXTS: dict[str, str] = {
     "problem.131": "the same answers as at {where}: one questionnaire typed or sent twice? Both are read",
     "problem.132": "unknown answer {answer} (expected one of: {ids}); did you mean {guess}?",
     "problem.133": "respondent {id} is in the file in round {rounds}: give --round to import it again",
+    "problem.134": "{kind}, not an answers file (JSON)",
     # --- questionnaire files (loader.py, model.py, catalog.py) ---------------------------------
     "problem.q_control": "holds a control character (a tab is written as spaces): remove it",
     "problem.q_key": "a key must be a plain word, not a list or a mapping",

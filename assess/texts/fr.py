@@ -1144,6 +1144,9 @@ TEXTS: dict[str, str] = {
     "kind.text": "du texte",
     "kind.bool": "vrai/faux",
     "kind.whole": "un nombre entier",
+    "kind.sqlite": "une base SQLite (comme les résultats de assess score -o resultats.sqlite)",
+    "kind.pdf": "un document PDF",
+    "kind.zip": "un classeur ou une archive zip",
     "kind.number": "un nombre",
     "problem.001": "un objet JSON était attendu, et non {kind}",
     "problem.002": "pas un fichier de réponses : pas de « format » : « {fmt} »",
@@ -1346,6 +1349,7 @@ TEXTS: dict[str, str] = {
     "problem.133": (
         "le répondant {id} est déjà dans le fichier pour le tour {rounds} : donnez --round pour l'importer à nouveau"
     ),
+    "problem.134": "{kind}, pas un fichier de réponses (JSON)",
     # --- questionnaire files (loader.py, model.py, catalog.py) ---------------------------------
     "problem.q_control": "contient un caractère de contrôle (une tabulation s'écrit en espaces) : retirez-le",
     "problem.q_key": "une clé doit être un mot simple, pas une liste ni un ensemble de clés",
