@@ -1142,3 +1142,37 @@ def test_an_export_imported_again_without_its_round_adds_no_round_without_a_name
     assert r.exit_code == 0 and "2 of them in the place of an earlier import's" in r.output, r.output
     r = run("import", f, "-Q", "housing", "--organisation-id", "other", "-o", out)  # not the same respondents
     assert r.exit_code == 0 and len(out.read_bytes().splitlines()) == 4, r.output
+
+
+def test_cells_merged_down_a_sheet_give_their_value_to_each_row(tmp_path: Path, catalog) -> None:
+    """A consultant merges the organisation's cell, and the date's, over the rows of its
+    respondents, as a sheet is laid out for people: openpyxl gives the value to the first row only,
+    and every other row was refused ("missing organisation"). A heading merged over two rows (the
+    profile's columns, beside level titles above the question ids) named its column on the row of
+    the other headings no more. Each cell of a merged range reads as the sheet shows it."""
+    from openpyxl import Workbook
+
+    docs = originals("social-economy")
+    q = catalog.questionnaire("social-economy")
+    ids = [qq.id for qq in q.questions]
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["organisation_id", "date", "role", "Contexte stratégique", *[""] * (len(ids) - 1)])
+    ws.append(["", "", "", *ids])
+    ws.merge_cells("A1:A2")
+    ws.merge_cells("B1:B2")
+    ws.merge_cells("C1:C2")
+    ws.merge_cells(start_row=1, start_column=4, end_row=1, end_column=8)  # a level's title, across
+    for d in docs:
+        cells = {k: " ".join(a) if isinstance(a, list) else str(a) for k, a in d["answers"].items()}
+        ws.append(["asso", "03/04/2024", d["respondent"].get("role") or "", *(cells.get(i, "") for i in ids)])
+    last = 2 + len(docs)
+    ws.merge_cells(f"A3:A{last}")
+    ws.merge_cells(f"B3:B{last}")
+    f = tmp_path / "saisie.xlsx"
+    wb.save(f)
+    got, r = imported(tmp_path, f, qid="social-economy")
+    assert r.exit_code == 0, r.output
+    assert_round_trip(catalog, docs, got)
+    assert {g["organisation"]["id"] for g in got} == {"asso"} and {g["date"] for g in got} == {"2024-04-03"}
+    assert f"{f}:2: the headings are on this row" in r.output
