@@ -134,8 +134,9 @@ def value_problem(q: QuestionPlan, a: Any) -> str | None:
     if q.kind == "single":
         if type(a) is not str:
             return f"expected one option id (text), got {_kind(a)}"
-        if a not in q.values:
-            return f"unknown option {_short(a)} (expected one of: {', '.join(q.values)})"
+        if a not in q.values:  # "don't know" is one of the answers a person may give, where it is allowed
+            ids = [*q.values, DONT_KNOW] if q.dont_know else list(q.values)
+            return f"unknown option {_short(a)} (expected one of: {', '.join(ids)})"
     elif q.kind == "multi":
         if type(a) is not list:
             return f"expected a list of option ids (text), got {_kind(a)}"

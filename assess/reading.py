@@ -53,6 +53,9 @@ def parse_bytes(data: bytes, source: str, line: int | None = None) -> Any:
     except _JSONError as e:
         if not data.strip():
             raise AnswersError(Problem(source, "file is empty", line)) from None
+        kind = next((k for magic, k in NOT_ANSWERS if data.startswith(magic)), None)
+        if kind is not None:  # a file of another kind named by mistake: not "UTF-16 text" nor "not UTF-8"
+            raise AnswersError(Problem(source, f"{kind}, not an answers file (JSON)", line)) from None
         encoding = _other_encoding(data)
         if encoding:
             raise AnswersError(Problem(source, f"the file is {encoding} text: save it as UTF-8", line)) from None
@@ -63,6 +66,14 @@ def parse_bytes(data: bytes, source: str, line: int | None = None) -> Any:
                 Problem(source, f"not UTF-8 text (byte {u.start}): save the file as UTF-8", line)
             ) from None
         raise AnswersError(_json_error(source, e, data, line)) from None
+
+
+# what a consultant's folder holds beside answers, told by its first bytes
+NOT_ANSWERS = (
+    (b"SQLite format 3\x00", "a SQLite database (such as the results of assess score -o results.sqlite)"),
+    (b"%PDF", "a PDF document"),
+    (b"PK\x03\x04", "a workbook or a zip archive"),
+)
 
 
 def _other_encoding(data: bytes) -> str | None:
@@ -228,6 +239,23 @@ def walk_answer_files(paths: Iterable[str | os.PathLike[str]], found: Discovery)
             continue
         if first_time((st.st_dev, st.st_ino)):
             yield s
+
+
+def reads_file(paths: Iterable[str | os.PathLike[str]], target: str | os.PathLike[str]) -> bool:
+    """Whether scanning `paths` would read the existing file `target` as answers: it is named, or it
+    lies in a named folder where the scan goes (an answers file's suffix, no hidden folder on the way)."""
+    t = os.path.realpath(target)
+    if not os.path.isfile(t) or not t.endswith(ANSWER_SUFFIXES):
+        return False
+    for p in paths:
+        s = os.path.realpath(p)
+        if os.path.isfile(s) and os.path.samefile(s, t):
+            return True
+        if os.path.isdir(s) and os.path.commonpath([s, t]) == s:
+            inside = os.path.relpath(t, s).split(os.sep)
+            if not any(part.startswith(".") for part in inside):
+                return True
+    return False
 
 
 FIRST_READ = 1 << 16  # an answers file is a few kB: one read takes all of it

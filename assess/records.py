@@ -180,6 +180,8 @@ class CsvWords:
             (p.id, p.version): {sid: p.signal_title(sid, lang) for sid in p.data["signal_titles"]} for p in plans
         }
         self.signals_at = columns.index("signals") if "signals" in columns else None
+        self.warnings_at = columns.index("warnings") if "warnings" in columns else None
+        self.lang = "en" if lang == "en" else "fr"
         self.questionnaire_at = (
             (columns.index("questionnaire_id"), columns.index("questionnaire_version"))
             if "questionnaire_id" in columns and "questionnaire_version" in columns
@@ -238,6 +240,11 @@ class CsvWords:
         for i in self.level_lists:
             if isinstance(out[i], str) and out[i]:
                 out[i] = " | ".join(names.get(x, x) for x in out[i].split(" | "))
+        at = self.warnings_at
+        if at is not None and isinstance(out[at], str) and out[at]:  # sentences, as stderr says them
+            from .texts import problem_message
+
+            out[at] = " | ".join(problem_message(w, self.lang) for w in out[at].split(" | "))
         return out
 
 

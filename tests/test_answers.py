@@ -236,3 +236,15 @@ def test_unknown_keys_and_options_are_named_in_the_singular_or_the_plural() -> N
     assert "clés inconnues dans organisation : « nom », « siret »" in french, french
     assert "clé inconnue dans respondent : « email »" in french, french
     assert not any("(s)" in m for m in french), french
+
+
+def test_an_unknown_option_lists_dont_know_where_a_person_may_answer_it(catalog) -> None:
+    """The list after an unknown option left out "dont_know", an answer of the question as much as
+    the others (the import's message named it): a consultant fixing a file by hand was not told."""
+    plan = catalog.plan_for("housing", "2.0.0")
+    q = plan.questions["str_goal"]
+    assert q.dont_know
+    obj = blank(answers={"str_goal": "cut_cost"})
+    obj["questionnaire"]["version"] = "2.0.0"
+    msgs = "\n".join(problems(catalog, obj))
+    assert f"str_goal: unknown option 'cut_cost' (expected one of: {', '.join(q.values)}, dont_know)" in msgs, msgs

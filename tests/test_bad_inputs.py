@@ -560,3 +560,22 @@ def test_a_respondent_read_twice_counts_once_in_its_organisation(tmp_path: Path)
         (tmp_path / name).write_text(json.dumps(anonymous), encoding="utf-8")
     two = run("score", tmp_path / "a.json", tmp_path / "b.json", "--by-organisation", "-f", "json")
     assert two.exit_code == 0 and json.loads(two.stdout)[0]["respondents"] == 2
+
+
+def test_a_database_or_a_pdf_named_as_answers_is_said_for_what_it_is(tmp_path: Path) -> None:
+    """`assess report results.sqlite` (the database `score` keeps for years) said "the file is UTF-16
+    text: save it as UTF-8"; a PDF report, "not UTF-8 text". Each is named for what it is, and the
+    batch goes on with the other files."""
+    db = tmp_path / "results.sqlite"
+    r = run("score", EXAMPLES / "housing" / "logemer-dg.json", "-o", db)
+    assert r.exit_code == 0, r.stderr
+    pdf = tmp_path / "report.pdf"
+    pdf.write_bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< >>\nendobj\n")
+    r = run("score", db, pdf, EXAMPLES / "housing" / "logemer-dg.json", "-f", "json", "--lang", "en")
+    assert r.exit_code == 1 and len(json.loads(r.stdout)) == 1, r.stderr
+    assert (
+        f"{db}: a SQLite database (such as the results of assess score -o results.sqlite), not an answers" in r.stderr
+    )
+    assert f"{pdf}: a PDF document, not an answers file (JSON)" in r.stderr and "UTF" not in r.stderr
+    r = run("report", db, "-o", tmp_path / "r.html")
+    assert r.exit_code == 1 and "a SQLite database" in r.stderr and "UTF-16" not in r.stderr, r.stderr

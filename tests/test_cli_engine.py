@@ -367,6 +367,28 @@ def test_tables_fit_80_columns_and_shorten_at_word_boundaries() -> None:
     assert after["Commune de"][1].strip() == "Bellerive"
     assert "S28 R29" in after["Logemer"][0] and after["Logemer"][1].strip() == "D42 P28"
     assert after["Bocage Habitat"][1].strip() == "2022"  # the round whole
+    # a name that needs its two lines keeps them with a round: "Habitat du…" said which no more
+
+
+def test_a_name_on_two_lines_keeps_them_beside_its_round(tmp_path: Path) -> None:
+    """An organisation followed over rounds had its name cut to one line to make room for the round:
+    "Habitat du…" for Habitat du Littoral, "Office public de…" for every OPH a consultant follows."""
+    for name, first, second in (("Habitat du Littoral", "Habitat du", "Littoral 2022"),
+                                ("Office public de l'habitat de la Manche", "Office public de", "l'habitat de la…"),
+                                ):  # fmt: skip
+        for f in sorted((EXAMPLES / "rounds").glob("*.json")):
+            d = json.loads(f.read_text(encoding="utf-8"))
+            d["organisation"]["name"] = name
+            (tmp_path / f.name).write_text(json.dumps(d), encoding="utf-8")
+        r = run("score", tmp_path, "--by-organisation", "--format", "table", "--lang", "fr", env={"COLUMNS": "80"})
+        assert r.exit_code == 0, r.stderr
+        lines = r.stdout.splitlines()
+        k = next((i for i, line in enumerate(lines) if line.startswith(first + " ")), None)
+        assert k is not None, r.stdout  # the name's first line, whole words
+        assert max(len(x) for x in lines) <= 80
+        assert lines[k + 1].split("  ")[0] == second, lines[k : k + 3]
+        if second.endswith("…"):
+            assert lines[k + 2].strip() == "2022", lines[k : k + 3]
 
 
 def test_xlsx_results_for_a_consultant(tmp_path: Path) -> None:
@@ -395,7 +417,7 @@ def test_xlsx_results_for_a_consultant(tmp_path: Path) -> None:
     # the examples' questionnaires name the third level two ways: both in the headings, and each
     # organisation's own on its rows
     assert "Data circulation / Information flow: position" in head
-    levels = {(gaps.cell(row=i, column=1).value, gaps.cell(row=i, column=2).value) for i in range(2, 38)}
+    levels = {(gaps.cell(row=i, column=1).value, gaps.cell(row=i, column=3).value) for i in range(2, 38)}
     assert ("Logemer", "Data circulation") in levels and ("Commune de Bellerive", "Information flow") in levels
     r = run("score", EXAMPLES, "-f", "xlsx")
     assert r.exit_code == 2 and "-o FILE.xlsx" in r.stderr
@@ -634,8 +656,8 @@ def test_spreadsheet_results_give_dates_as_dates_and_roles_in_words(tmp_path: Pa
     assert orgs.cell(row=2, column=roles).value == "direction : 3, encadrement : 2, terrain : 4, fonctions support : 1"
     # a signal in words beside its id, as the report heads it (the sheet gave the id alone)
     signals = wb.worksheets[3]
-    assert [c.value for c in signals[1]][:3] == ["organisation", "signal", "intitulé"]
-    titled = {row[1]: row[2] for row in signals.iter_rows(min_row=2, values_only=True)}
+    assert [c.value for c in signals[1]][:4] == ["organisation", "tour", "signal", "intitulé"]
+    titled = {row[2]: row[3] for row in signals.iter_rows(min_row=2, values_only=True)}
     assert titled["tools_before_reorganisation"] == "Des outils arrivés sans réorganisation préalable"
     r = run("score", EXAMPLES / "housing", "--by-organisation", "-f", "csv", "--lang", "en")
     assert ";leadership: 3, management: 2, field staff: 4, support services: 1;" in r.stdout, r.stdout
@@ -709,3 +731,74 @@ def test_a_level_and_a_stage_renamed_in_a_consultants_file_are_renamed_in_the_cs
     assert run("report", answers, "-o", out, "--lang", "fr", "-q", qdir).exit_code == 0
     html = out.read_text(encoding="utf-8")
     assert "Partage des données" in html and "Processus outillés" in html
+
+
+def test_workbook_and_csv_of_rounds_tell_the_rounds_apart_and_say_warnings_in_french(tmp_path: Path) -> None:
+    """Bocage Habitat, followed over three rounds: the workbook's gaps and signals sheets gave three
+    rows "Bocage Habitat / Strategic context" with nothing to tell which round each was; and the
+    warnings column of the CSV and the workbook said "a newer version of housing is installed" in
+    English to a French consultant, while the terminal said it in French."""
+    from openpyxl import load_workbook
+
+    out = tmp_path / "r.xlsx"
+    r = run("score", EXAMPLES / "rounds", "-o", out, "--lang", "fr")
+    assert r.exit_code == 0, r.stderr
+    wb = load_workbook(out)
+    gaps, signals = wb.worksheets[2], wb.worksheets[3]
+    assert [c.value for c in gaps[1]][:3] == ["organisation", "tour", "niveau"]
+    rows = list(gaps.iter_rows(min_row=2, values_only=True))
+    assert {(row[1], row[2]) for row in rows} >= {("2022", "Contexte stratégique"), ("2026", "Contexte stratégique")}
+    assert len({(row[0], row[1], row[2]) for row in rows}) == len(rows) == 3 * 4
+    assert {row[1] for row in signals.iter_rows(min_row=2, values_only=True)} == {"2022", "2024", "2026"}
+    french = "une version plus récente de housing est installée (2.0.0) ; ces réponses sont calculées avec la 1.0.0"
+    head = [c.value for c in wb.worksheets[0][1]]
+    assert wb.worksheets[0].cell(row=2, column=head.index("avertissements") + 1).value == french
+    csv_out = tmp_path / "r.csv"
+    r = run("score", EXAMPLES / "rounds", "-o", csv_out, "--lang", "fr")
+    assert r.exit_code == 0, r.stderr
+    rows = list(csv.DictReader(io.StringIO(csv_out.read_text(encoding="utf-8-sig")), delimiter=";"))
+    assert rows and all(row["avertissements"] == french for row in rows), rows[0]["avertissements"]
+    r = run("score", EXAMPLES / "rounds", "-f", "csv", "--lang", "en")
+    assert "a newer version of housing is installed (2.0.0)" in r.stdout
+
+
+def test_a_french_table_caption_never_starts_a_line_with_a_semicolon() -> None:
+    """rich wrapped the caption at every space, the no-break ones too: lines of a French caption
+    began with "; sig. = signaux" and "; * = plafonnée"."""
+    for columns in ("80", "100"):
+        for args in (["--by-organisation"], []):
+            r = run("score", EXAMPLES, "--format", "table", "--lang", "fr", *args, env={"COLUMNS": columns})
+            assert r.exit_code == 0, r.stderr
+            lines = r.stdout.splitlines()
+            start = next(i for i, line in enumerate(lines) if line.strip().startswith("S = "))
+            caption = [line.strip() for line in lines[start:]]
+            assert "position globale\u00a0;" in r.stdout  # the caption in French typography
+            assert max(len(x) for x in lines) <= int(columns)
+            assert not any(line.startswith((";", ":", "?", "!")) for line in caption), caption
+
+
+def test_score_never_writes_its_results_over_answers_it_reads(tmp_path: Path) -> None:
+    """`assess score littoral.jsonl -o littoral.jsonl` replaced a consultant's answers with their
+    results, exit code 0; `-o answers/results.jsonl` read the results of the run before as answers
+    the next time. Both are refused before anything is read, and the file stays as it was."""
+    answers = tmp_path / "answers"
+    answers.mkdir()
+    src = EXAMPLES / "housing" / "logemer-dg.json"
+    one = answers / "logemer-dg.json"
+    one.write_bytes(src.read_bytes())
+    r = run("score", one, "-o", one)
+    assert r.exit_code == 2 and "is among the files this batch reads" in r.stderr, r.stderr
+    assert one.read_bytes() == src.read_bytes()
+    results = answers / "sub" / "results.jsonl"
+    results.parent.mkdir()
+    r = run("score", answers, "-o", results)  # the first time, no such file yet
+    assert r.exit_code == 0, r.stderr
+    kept = results.read_bytes()
+    r = run("score", answers, "-o", results, "--by-organisation")
+    assert r.exit_code == 2 and str(results) in r.stderr and results.read_bytes() == kept
+    # elsewhere, or a file the batch does not read, is written as always
+    for out in (tmp_path / "results.jsonl", answers / "results.csv", answers / ".hidden" / "r.jsonl"):
+        out.parent.mkdir(exist_ok=True)
+        out.write_text("old\n")
+        r = run("score", one, answers / "logemer-dg.json", "-o", out)
+        assert r.exit_code == 0 and out.read_text() != "old\n", r.stderr

@@ -650,6 +650,8 @@ def test_import_into_a_folder_never_gives_two_respondents_one_file(tmp_path: Pat
     r = run("import", src, "-Q", "housing", "-o", out)
     assert r.exit_code == 1, r.output
     assert f"coll.csv:6: respondent 'b-c' was already read at {src}:3: kept once" in " ".join(r.stderr.split())
+    # the row read twice is counted with the bad rows: the count said "4 respondents read" alone
+    assert f"{src}: 4 respondents read, 1 bad row\n" in r.stderr, r.stderr
 
     def who() -> list[tuple[str, str, str | None]]:
         docs = [json.loads(p.read_text(encoding="utf-8")) for p in out.iterdir()]
@@ -1021,3 +1023,156 @@ def test_answer_texts_typed_in_a_multiple_choice_cell_are_read(tmp_path: Path, c
     got, r = imported(tmp_path, write_csv(tmp_path / "typed.csv", heads, rows), qid="housing")
     assert r.exit_code == 0, r.output
     assert [g["answers"]["pra_mobile"] for g in got] == [[a.id, b.id]] * 3
+
+
+def test_an_export_of_an_older_version_names_no_column_it_reads_as_unused(tmp_path: Path, catalog) -> None:
+    """A consultant's 2022 LimeSurvey export, collected with housing 1.0.0, was read with 1.0.0's
+    codes, yet the note listed those very columns as "not used" (they are not 2.0.0 codes): read as
+    answers lost. Only the columns that no version read are named, and an empty column without a
+    heading (a spreadsheet's blank column) is not named at all."""
+    q1 = catalog.questionnaire("housing", "1.0.0")
+    docs = [json.loads(p.read_text(encoding="utf-8")) for p in sorted((EXAMPLES / "rounds").glob("bocage-2022-*.json"))]
+    heads, rows = ls_records(q1, docs)
+    f = write_csv(tmp_path / "results-survey111111.csv", [*heads, "", "remarque"], [[*r, "", ""] for r in rows])
+    got, r = imported(tmp_path, f, qid="housing")
+    assert r.exit_code == 0, r.output
+    assert_round_trip(catalog, docs, got)
+    assert "columns not used: remarque\n" in r.output, r.output
+    assert "columns without a heading" not in r.output
+    rows[0] += ["a cell typed where no heading is", ""]
+    f = write_csv(tmp_path / "results-survey111111.csv", [*heads, "", "remarque"], rows[:1])
+    _, r = imported(tmp_path, f, qid="housing")
+    assert f"{f}: columns without a heading, not read: {len(heads) + 1}" in r.output, r.output
+
+
+def test_a_title_row_above_the_headings_is_left_out_with_a_note(tmp_path: Path, catalog, french) -> None:
+    """A sheet typed by hand with a title in merged cells above the template's headings was refused
+    whole ("no column matches a question"). The headings are found on the row below, said with its
+    number, and every respondent is read."""
+    from openpyxl import Workbook
+
+    docs = originals("social-economy")
+    q = catalog.questionnaire("social-economy")
+    heads = ["organisation_id", "respondent_id", "role", *(qq.id for qq in q.questions)]
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["Association : campagne 2026"])
+    ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=8)
+    ws.append(heads)
+    for n, d in enumerate(docs, start=1):
+        cells = {"organisation_id": "asso", "respondent_id": f"p{n}", "role": d["respondent"].get("role") or ""}
+        cells.update({k: " ".join(a) if isinstance(a, list) else str(a) for k, a in d["answers"].items()})
+        ws.append([cells.get(h, "") for h in heads])
+    f = tmp_path / "saisie.xlsx"
+    wb.save(f)
+    got, r = imported(tmp_path, f, qid="social-economy")
+    assert r.exit_code == 0, r.output
+    assert_round_trip(catalog, docs, got)
+    said = r.output.replace("\u00a0", " ")
+    assert f"note : {f}:2: les en-têtes sont sur cette ligne : ce qui est au-dessus (un titre) n'est pas lu" in said
+    # a sheet whose first rows hold no question heading at all is still refused, naming the file
+    ws.delete_rows(2)
+    wb.save(f)
+    got, r = imported(tmp_path, f, qid="social-economy")
+    assert r.exit_code == 1 and not got and "aucune colonne ne correspond" in r.output, r.output
+
+
+def test_blank_lines_above_the_headings_of_a_csv_file(tmp_path: Path) -> None:
+    """A CSV file saved with blank lines above its headings was refused as "empty file: no heading
+    line", and its separator was guessed from the blank line (a comma file read as one column)."""
+    f = tmp_path / "saisie.csv"
+    f.write_text(
+        "\r\n\r\norganisation_id,respondent_id,role,str_goal\r\na,p1,field,cut_costs\r\na,p2,fielx,be_ahead\r\n"
+    )
+    got, r = imported(tmp_path, f, qid="housing")
+    assert r.exit_code == 1 and [g["respondent"]["id"] for g in got] == ["p1"], r.output
+    assert f"{f}:5: role: unknown role 'fielx'" in r.output  # the line as an editor numbers it
+    assert "title" not in r.output and "empty file" not in r.output
+
+
+def test_the_same_answers_in_two_rows_are_noted_and_both_read(tmp_path: Path, catalog, french) -> None:
+    """A paper questionnaire typed twice into the template (no respondent id: each row is its own
+    respondent) counted twice without a word, its answers weighing double in every mean. The second
+    row is noted with the row it repeats; both are read, since two people may answer alike."""
+    q = catalog.questionnaire("social-economy")
+    docs = originals("social-economy")
+    heads = ["organisation_id", "role", *(qq.id for qq in q.questions)]
+
+    def row(d: dict[str, Any]) -> list[str]:
+        cells = {"organisation_id": "asso", "role": d["respondent"].get("role") or ""}
+        cells.update({k: " ".join(a) if isinstance(a, list) else str(a) for k, a in d["answers"].items()})
+        return [cells.get(h, "") for h in heads]
+
+    rows = [row(d) for d in docs]
+    f = write_csv(tmp_path / "saisie.csv", heads, [*rows[:3], rows[1], *rows[3:]])
+    got, r = imported(tmp_path, f, qid="social-economy")
+    assert r.exit_code == 0 and len(got) == len(docs) + 1, r.output
+    said = r.output.replace("\u00a0", " ")
+    assert f"note : {f}:5: les mêmes réponses qu'en {f}:3 : un questionnaire saisi ou envoyé deux fois ?" in said
+    assert said.count("les mêmes réponses") == 1
+
+
+def test_a_code_typed_with_a_slip_is_refused_naming_the_code_meant(tmp_path: Path, french) -> None:
+    """A misspelt code in a sheet typed by hand was refused with the whole list of codes to read
+    through; the one it most resembles is now named. A cell like no code names none."""
+    f = tmp_path / "saisie.csv"
+    f.write_text("organisation_id;role;str_goal\na;field;cut_cost\na;field;cheaper\n", encoding="utf-8")
+    _, r = imported(tmp_path, f, qid="housing")
+    said = r.output.replace("\u00a0", " ")
+    assert r.exit_code == 1
+    assert f"{f}:2: str_goal: réponse inconnue « cut_cost » (attendu : l'une de " in said
+    assert ") ; vouliez-vous dire « cut_costs » ?" in said
+    assert said.count("vouliez-vous dire") == 1 and f"{f}:3: str_goal: réponse inconnue « cheaper »" in said
+
+
+def test_an_export_imported_again_without_its_round_adds_no_round_without_a_name(tmp_path: Path) -> None:
+    """The 2024 export imported again to fix a row, `--round 2024` forgotten: its respondents were
+    added beside themselves as a round with no name, and the commune had four rounds, exit code 0.
+    They are refused, naming the round the file holds them in; the file stays as it was."""
+    f = tmp_path / "kobo.csv"
+    f.write_text("_uuid;role;str_goal\nu1;field;cut_costs\nu2;direction;be_ahead\n", encoding="utf-8")
+    out = tmp_path / "commune.jsonl"
+    r = run("import", f, "-Q", "housing", "--organisation-id", "c", "--round", "2024", "-o", out)
+    assert r.exit_code == 0, r.output
+    before = out.read_bytes()
+    r = run("import", f, "-Q", "housing", "--organisation-id", "c", "-o", out)
+    assert r.exit_code == 1 and out.read_bytes() == before, r.output
+    assert f"{out}: respondent 'kobo.csv#u1' is in the file in round 2024: give --round to import it again" in r.output
+    r = run("import", f, "-Q", "housing", "--organisation-id", "c", "--round", "2024", "-o", out)
+    assert r.exit_code == 0 and "2 of them in the place of an earlier import's" in r.output, r.output
+    r = run("import", f, "-Q", "housing", "--organisation-id", "other", "-o", out)  # not the same respondents
+    assert r.exit_code == 0 and len(out.read_bytes().splitlines()) == 4, r.output
+
+
+def test_cells_merged_down_a_sheet_give_their_value_to_each_row(tmp_path: Path, catalog) -> None:
+    """A consultant merges the organisation's cell, and the date's, over the rows of its
+    respondents, as a sheet is laid out for people: openpyxl gives the value to the first row only,
+    and every other row was refused ("missing organisation"). A heading merged over two rows (the
+    profile's columns, beside level titles above the question ids) named its column on the row of
+    the other headings no more. Each cell of a merged range reads as the sheet shows it."""
+    from openpyxl import Workbook
+
+    docs = originals("social-economy")
+    q = catalog.questionnaire("social-economy")
+    ids = [qq.id for qq in q.questions]
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["organisation_id", "date", "role", "Contexte stratégique", *[""] * (len(ids) - 1)])
+    ws.append(["", "", "", *ids])
+    ws.merge_cells("A1:A2")
+    ws.merge_cells("B1:B2")
+    ws.merge_cells("C1:C2")
+    ws.merge_cells(start_row=1, start_column=4, end_row=1, end_column=8)  # a level's title, across
+    for d in docs:
+        cells = {k: " ".join(a) if isinstance(a, list) else str(a) for k, a in d["answers"].items()}
+        ws.append(["asso", "03/04/2024", d["respondent"].get("role") or "", *(cells.get(i, "") for i in ids)])
+    last = 2 + len(docs)
+    ws.merge_cells(f"A3:A{last}")
+    ws.merge_cells(f"B3:B{last}")
+    f = tmp_path / "saisie.xlsx"
+    wb.save(f)
+    got, r = imported(tmp_path, f, qid="social-economy")
+    assert r.exit_code == 0, r.output
+    assert_round_trip(catalog, docs, got)
+    assert {g["organisation"]["id"] for g in got} == {"asso"} and {g["date"] for g in got} == {"2024-04-03"}
+    assert f"{f}:2: the headings are on this row" in r.output

@@ -351,6 +351,23 @@ def test_pdf_pages_and_none_blank(tmp_path: Path) -> None:
         assert page3.stdout.lstrip().startswith(("Les quatre niveaux", "The four levels")), page3.stdout[:200]
 
 
+@needs_poppler
+def test_the_summary_of_a_third_round_stands_on_its_own_page(tmp_path: Path) -> None:
+    """A commune followed over three rounds (imported from KoboToolbox and ODK in 2022, 2024 and
+    2026): the verdict's sentence on the rounds, with three findings and three actions, pushed two
+    lines of the summary's reading note onto a page of their own."""
+    pytest.importorskip("weasyprint")
+    answers = ROOT / "tests" / "fixtures" / "rounds-municipality.jsonl"
+    for lang in ("fr", "en"):
+        pdf = tmp_path / f"{lang}.pdf"
+        r = run("report", answers, "-o", tmp_path / f"{lang}.html", "--pdf", pdf, "--lang", lang)
+        assert r.exit_code == 0, r.stderr
+        page2 = subprocess.run(["pdftotext", "-f", "2", "-l", "2", str(pdf), "-"], capture_output=True, text=True)
+        assert "2024" in page2.stdout and "2026" in page2.stdout  # the verdict tells the rounds
+        page3 = subprocess.run(["pdftotext", "-f", "3", "-l", "3", str(pdf), "-"], capture_output=True, text=True)
+        assert page3.stdout.lstrip().startswith(("Les quatre niveaux", "The four levels")), page3.stdout[:200]
+
+
 def test_weasyprint_is_imported_without_starting_processes() -> None:
     """cffi asked `ctypes.util.find_library` about each library name WeasyPrint tries, which started
     ldconfig, gcc and ld 54 times: 0.25 s of every PDF. A PDF's import starts none now."""

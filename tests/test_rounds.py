@@ -658,3 +658,28 @@ def test_the_margin_beside_a_round_that_stands_alike_does_not_tell_the_other_rou
     # with a spread in both rounds, the margin is measured
     assert judge([20, 40, 60], [30, 50, 71], same_people=False, min_size=3).margin is not None
     assert judge([20, 40, 60], [50, 50, 50], same_people=False, min_size=3).margin is None
+
+
+def test_the_report_of_an_earlier_round_as_it_was_then(tmp_path: Path) -> None:
+    """A consultant following an organisation over years could only make the report of its latest
+    round: the 2024 report, to set beside the 2026 one or to print again, meant cutting the answers
+    by hand. `--round 2024` makes it, with 2022 beside it and nothing of 2026."""
+    out = tmp_path / "r2024.html"
+    r = run("report", ROUNDS, "--round", "2024", "-o", out, "--lang", "en")
+    assert r.exit_code == 0, r.stderr
+    soup = BeautifulSoup(out.read_text(encoding="utf-8"), "html.parser")
+    text = soup.get_text(" ")
+    assert "Round 2024, the latest of 2" in " ".join(text.split())
+    table = soup.find(id="rounds")
+    labels = [th.get_text(" ", strip=True).split()[0] for th in table.find_all("th", scope="row")]
+    assert labels == ["2022", "2024"] and "2026" not in text
+    latest = tmp_path / "latest.html"
+    assert run("report", ROUNDS, "-o", latest, "--lang", "en").exit_code == 0
+    assert "Round 2026, the latest of 3" in " ".join(
+        BeautifulSoup(latest.read_text(), "html.parser").get_text(" ").split()
+    )
+    r = run("report", ROUNDS, "--round", "2025", "-o", tmp_path / "x.html", "--lang", "en")
+    assert r.exit_code == 1 and "no round 2025 in these answers (rounds: 2022, 2024, 2026)" in r.stderr
+    assert not (tmp_path / "x.html").exists()
+    r = run("report", ROUNDS, "--round", "", "-o", tmp_path / "x.html", "--lang", "en")
+    assert r.exit_code == 2 and "--round" in r.stderr, r.stderr

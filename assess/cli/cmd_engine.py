@@ -271,6 +271,11 @@ def score_cmd(
         usage(say("csv_decimal"))
     if fmt in (Format.xlsx, Format.sqlite) and output is None:
         usage(say("needs_file", fmt=fmt.value))
+    if output is not None:
+        from ..reading import reads_file
+
+        if reads_file(paths, output):  # the results would replace answers the batch reads
+            usage(say("output_is_read", path=output))
     if fmt is None:
         if output is not None:
             fmt = SUFFIX_FORMATS.get(output.suffix.lower(), Format.jsonl)

@@ -284,15 +284,20 @@ def import_cmd(
                 continue
             seen[key] = f"{path}:{line}"
             answers.append(a)
-        bad_rows = len({(p.source, p.line) for p in res.problems if p.line is not None})
+        # a respondent read twice is a bad row too: the summary counts every row an error names
+        bad_rows = len({(p.source, p.line) for p in res.problems if p.line is not None}) + dups
         unread = any(p.line is None for p in res.problems)  # the file itself: no row to count
-        bad += bad_rows + dups + unread
+        bad += bad_rows + unread
         err(
             say("import_read", path=path, n=len(res.answers) - dups)
             + (say("import_unfinished", n=res.incomplete) if res.incomplete else "")
             + (say("import_bad", n=bad_rows) if bad_rows else "")
             + (say("import_unread") if unread else "")
         )
+    into_jsonl = output is not None and output.suffix.lower() in (".jsonl", ".ndjson") and not output.is_dir()
+    if into_jsonl and answers and output is not None and output.is_file():
+        answers, unlabelled = _round_forgotten(output, answers)
+        bad += unlabelled
     lines = b"".join(orjson.dumps(a) + b"\n" for a in answers)
     try:
         if output is not None and not answers:  # an earlier import in that file stays whole
@@ -301,7 +306,7 @@ def import_cmd(
             import sys
 
             sys.stdout.buffer.write(lines)
-        elif output.suffix.lower() in (".jsonl", ".ndjson") and not output.is_dir():
+        elif into_jsonl:
             kept, replaced = _merged(output, answers) if output.is_file() else ([], 0)
             with atomic_writer(output, "wb") as f:
                 f.writelines(kept)
@@ -323,6 +328,38 @@ def import_cmd(
         if not answers and not bad:
             err(say("error", msg=say("no_complete_response")))
         raise typer.Exit(1)
+
+
+def _round_forgotten(path: Path, answers: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], int]:
+    """The answers to write, without those read with no round whose respondent the file already
+    holds in a round: the same export imported again without its `--round` would give the
+    organisation a round with no name beside the one it has. Each left out is an error."""
+    import orjson
+
+    from ..errors import Problem
+
+    rounds: dict[tuple[str, str], set[str]] = {}
+    with open(path, "rb") as f:
+        for line in f:
+            try:
+                obj = orjson.loads(line)
+            except orjson.JSONDecodeError:
+                continue
+            org = obj.get("organisation") if isinstance(obj, dict) else None
+            resp = obj.get("respondent") if isinstance(obj, dict) else None
+            if isinstance(org, dict) and isinstance(resp, dict) and isinstance(obj.get("round"), str):
+                rounds.setdefault((str(org.get("id")), str(resp.get("id"))), set()).add(obj["round"])
+    keep, left = [], 0
+    for a in answers:
+        held = rounds.get((a["organisation"]["id"], a["respondent"]["id"]))
+        if a.get("round") or not held:
+            keep.append(a)
+            continue
+        left += 1
+        shown = ", ".join(sorted(held))
+        msg = f"respondent {a['respondent']['id']!r} is in the file in round {shown}: give --round to import it again"
+        print_problems([Problem(str(path), msg)])
+    return keep, left
 
 
 def _merged(path: Path, answers: list[dict[str, Any]]) -> tuple[list[bytes], int]:

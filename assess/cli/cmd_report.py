@@ -8,7 +8,18 @@ from typing import Annotated
 
 import typer
 
-from .common import LangOpt, MinGroupOpt, QDirsOpt, catalog, clean, default_lang, files_only, say, usage
+from .common import (
+    LangOpt,
+    MinGroupOpt,
+    QDirsOpt,
+    catalog,
+    check_round,
+    clean,
+    default_lang,
+    files_only,
+    say,
+    usage,
+)
 
 
 class AppendixMode(str, Enum):  # noqa: UP042 - typer needs str enums
@@ -65,6 +76,14 @@ def report_cmd(
             "organisation among its sector's peers, naming none, when there are at least five.",
         ),
     ] = None,
+    round_label: Annotated[
+        str | None,
+        typer.Option(
+            "--round",
+            metavar="ROUND",
+            help="The report of this round, with the rounds before it beside it (default: the latest).",
+        ),
+    ] = None,
     questionnaires_dir: QDirsOpt = None,
 ) -> None:
     """Make the printable report of an organisation: trajectory, map, levels, gaps, signals, method.
@@ -84,6 +103,7 @@ def report_cmd(
         usage(say("out_dir_alone"))
     if pdfs and out_dir is None:
         usage(say("pdfs_need_out_dir"))
+    check_round(round_label)
     code = report_command(
         [str(p) for p in paths],
         output=output,
@@ -98,6 +118,7 @@ def report_cmd(
         appendix=appendix.value,
         benchmark=[str(p) for p in benchmark] if benchmark else None,
         cat=catalog(questionnaires_dir),
+        round_label=round_label,
     )
     if code:
         raise typer.Exit(code)

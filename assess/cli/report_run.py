@@ -41,6 +41,7 @@ def report_command(
     min_group_size: int | None = None,
     appendix: str = "compact",
     benchmark: list[str] | None = None,
+    round_label: str | None = None,
 ) -> int:
     from ..output import write_atomic
     from ..report.context import build_report_context
@@ -51,6 +52,12 @@ def report_command(
     if isinstance(read, int):
         return read
     orgs, lines, outcome = read  # an organisation's report is about its latest round
+    if round_label is not None:  # ...or the round asked for, as its report was then
+        held = sorted({r.label for tl in lines for r in tl.rounds if r.label}, key=str)
+        lines = [until_round(tl, round_label) for tl in lines if any(r.label == round_label for r in tl.rounds)]
+        if not lines:
+            err(say("error", msg=say("no_such_round", round=clean(round_label), rounds=", ".join(held) or "-")))
+            return 1
     ids = [tl.organisation_id for tl in lines]
     if len(lines) > 1 and out_dir is None:
         if len(set(ids)) == 1:
@@ -114,6 +121,15 @@ def report_command(
         return 1 if refused else exit_code(outcome)
 
     return write_guarded(write, "reports_interrupted")
+
+
+def until_round(tl: Any, label: str) -> Any:
+    """The timeline up to its round `label`: that round is its latest, and the later ones are left out
+    (the minimum group size its spreads are measured from stays the whole timeline's: the safer)."""
+    import dataclasses
+
+    k = next(i for i, r in enumerate(tl.rounds) if r.label == label)
+    return dataclasses.replace(tl, rounds=tl.rounds[: k + 1])
 
 
 def read_answers(

@@ -311,15 +311,30 @@ def _write_collected(
 
 
 def _print_table(renderable: Any, output: Path | None) -> None:
-    from rich.console import Console
-
-    if output is None:
-        Console().print(renderable)
-        return
     import io
 
-    from ..output import write_atomic
+    from rich.console import Console
 
-    console = Console(record=True, width=120, file=io.StringIO())
-    console.print(renderable)
-    write_atomic(output, console.export_text())
+    console = Console() if output is None else Console(record=True, width=120, file=io.StringIO())
+    _table_and_caption(console, renderable)
+    if output is not None:
+        from ..output import write_atomic
+
+        write_atomic(output, console.export_text())
+
+
+def _table_and_caption(console: Any, table: Any) -> None:
+    """The table, then its caption wrapped here: rich breaks a line at any space, a no-break one
+    too, and a French caption's lines started with a lone ";"."""
+    import textwrap
+
+    from rich.text import Text
+
+    from ..terminal import typography
+
+    caption, table.caption = table.caption, None
+    console.print(table)
+    if caption:
+        w = min(console.measure(table).maximum, console.width)
+        lines = textwrap.wrap(typography(caption), w, break_on_hyphens=False)
+        console.print(Text("\n".join(lines)), justify="center", width=w)

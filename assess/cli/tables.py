@@ -129,10 +129,10 @@ def organisations_table(
             gaps = " ".join(f"{_SHORT[g.level]}{whole(g.gap)}" for g in r.gaps if g.flagged) or NO_GAP[lang]
         name = " ".join((r.organisation_name or r.organisation_id).split())
         label = shorten_id(r.round, 8) if r.round else ""  # the round after the name: "Bocage Habitat 2024"
-        if label and len(name) + 1 + len(label) > name_width:
-            name = shorten(name, name_width) + "\n" + label  # the round whole, on the second line
-        else:
-            name = two_lines(f"{name} {label}".strip(), name_width)
+        name = two_lines(name, name_width)
+        if label:  # the round whole, after the name's last line, or on a line of its own
+            last = name.rsplit("\n", 1)[-1]
+            name += (" " if len(last) + 1 + len(label) <= name_width else "\n") + label
         table.add_row(
             rich_text(name),
             rich_text(shorten(_sector(sectors.get(r.questionnaire_id, ""), lang), 8)),

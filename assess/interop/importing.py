@@ -17,6 +17,7 @@ A bad row is reported with its file and row, and the import goes on.
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -31,7 +32,7 @@ from ..model import Question, Questionnaire
 from ..plan import Plan
 from ..vocab import DONT_KNOW, LANGS, ROLES
 from .codes import ROLE_ANSWERS, ROLE_CODE, VERSION_CODE, limesurvey_codes, parse_version_tag
-from .tables import Table, column_name, read_table
+from .tables import Table, column_name, read_table, strip_header
 
 # columns of the spreadsheet template (and of an XLSForm's profile group) that are not questions
 META = ("organisation_id", "organisation_name", "respondent_id", "role", "date", "lang", "questionnaire_version")
@@ -144,6 +145,9 @@ def _unknown(q: Question, v: str) -> str:
     if q.type == "scale" and q.scale is not None:
         return f"unknown answer {_short(v)} (expected a number from {q.scale.min} to {q.scale.max})"
     ids = [o.id for o in q.options] + ([DONT_KNOW] if q.dont_know else [])
+    close = difflib.get_close_matches(v.casefold(), ids, n=1, cutoff=0.8)  # a code typed with a slip
+    if close:
+        return f"unknown answer {_short(v)} (expected one of: {', '.join(ids)}); did you mean {close[0]!r}?"
     return f"unknown answer {_short(v)} (expected one of: {', '.join(ids)})"
 
 
@@ -344,6 +348,29 @@ def detect(q: Questionnaire, table: Table) -> Layout:
     return best
 
 
+HEADING_ROWS = 10  # a sheet typed by hand may have a title (merged cells) or notes above its headings
+
+
+def _headed(q: Questionnaire, table: Table) -> tuple[Table, Layout, list[Problem]]:
+    """The table and its layout, the headings taken from the first row that has question headings
+    among the first few (a title row above them is left out, with a note at the headings' row)."""
+    try:
+        return table, detect(q, table), []
+    except AssessError as refused:
+        for k, (n, cells) in enumerate(table.rows[:HEADING_ROWS]):
+            below = Table(table.source, [strip_header(c) for c in cells], table.rows[k + 1 :], table.row_word)
+            try:
+                layout = detect(q, below)
+            except AssessError:
+                continue
+            below.problems = table.problems
+            if not k and not any(table.headers):  # only empty rows above: nothing left out
+                return below, layout, []
+            note = Problem(table.source, "the headings are on this row: what is above them (a title) is not read", n)
+            return below, layout, [note]
+        raise refused from None
+
+
 def _answer_columns(layout: Layout) -> int:
     return sum(c.kind in ("question", "option") for c in layout.columns)
 
@@ -476,10 +503,10 @@ def _same_answer(table: Table, first: int, second: int) -> AssessError:
 
 def import_table(catalog: Catalog, table: Table, opts: Options) -> ImportResult:
     """Every row of one table as answers objects, each checked by `check_answers`."""
-    res = ImportResult(problems=list(table.problems))
-    src = table.source
     q_latest = catalog.questionnaire(opts.questionnaire)
-    layout = detect(q_latest, table)
+    table, layout, notes = _headed(q_latest, table)
+    res = ImportResult(problems=list(table.problems), notes=notes)
+    src = table.source
     _refuse_a_better_match(catalog, q_latest, layout, table)
     target: dict[tuple[str, str | None, str | None], int] = {}
     for c in layout.columns:  # two columns for one answer (or one role, one id): which holds it cannot be told
@@ -488,10 +515,6 @@ def import_table(catalog: Catalog, table: Table, opts: Options) -> ImportResult:
             raise _same_answer(table, first, c.index)
     # a multiple choice in one column and also split into ticked boxes (KoboToolbox's default export,
     # ODK Central's split with the original kept): the column is read, and the boxes must agree
-    if layout.unused:
-        shown, n = ", ".join(layout.unused[:8]), len(layout.unused) - 8
-        message = f"columns not used: {shown} and {n} more" if n > 0 else f"columns not used: {shown}"
-        res.notes.append(Problem(src, message))
     has_org_column = any(c.kind == "organisation_id" for c in layout.columns)
     if not opts.organisation_id and not has_org_column:
         raise AssessError(Problem(src, "no organisation id: give --organisation-id (and --organisation-name)"))
@@ -585,6 +608,9 @@ def import_table(catalog: Catalog, table: Table, opts: Options) -> ImportResult:
             continue
         res.answers.append(obj)
         res.lines.append(n)
+    # said after the rows: a file answered with an older version is read with that version's layout,
+    # whose columns the latest version's layout does not know
+    res.notes[:0] = _unused_notes(table, [v[2] for v in versions.values()] or [layout])
     if no_version:
         res.notes.append(
             Problem(
@@ -593,7 +619,50 @@ def import_table(catalog: Catalog, table: Table, opts: Options) -> ImportResult:
                 f"read as {q_latest.id} {q_latest.version}",
             )
         )
+    res.notes.extend(_twice(src, res))
     return res
+
+
+def _twice(source: str, res: ImportResult) -> list[Problem]:
+    """A note at each row whose answers (role, round and comments included) are those of an earlier
+    row of the organisation: the same paper typed twice, or a questionnaire sent twice. Both are
+    read (two people may answer alike); the consultant decides."""
+    import orjson
+
+    first: dict[bytes, tuple[int, str]] = {}
+    notes = []
+    for obj, n in zip(res.answers, res.lines, strict=True):
+        same = {k: v for k, v in obj.items() if k not in ("respondent", "date")}
+        key = orjson.dumps([same, obj["respondent"].get("role")], option=orjson.OPT_SORT_KEYS)
+        rid = obj["respondent"]["id"]
+        if key not in first:
+            first[key] = (n, rid)
+        elif first[key][1] != rid:  # the same id twice is an error of its own (import_cmd says it)
+            where = f"{source}:{first[key][0]}"
+            message = f"the same answers as at {where}: one questionnaire typed or sent twice? Both are read"
+            notes.append(Problem(source, message, n))
+    return notes
+
+
+def _unused_notes(table: Table, layouts: list[Layout]) -> list[Problem]:
+    """The columns that none of the layouts the rows were read with used: by their headings, and
+    those without a heading that hold something (an empty column of a spreadsheet says nothing)."""
+    used = {c.index for lay in layouts for c in lay.columns}
+    unused = [i for i in range(len(table.headers)) if i not in used]
+    named = [table.headers[i] for i in unused if table.headers[i]]
+    unnamed = [
+        str(i + 1)
+        for i in unused
+        if not table.headers[i] and any(i < len(cells) and cells[i].strip() for _, cells in table.rows)
+    ]
+    notes = []
+    if named:
+        shown, n = ", ".join(named[:8]), len(named) - 8
+        message = f"columns not used: {shown} and {n} more" if n > 0 else f"columns not used: {shown}"
+        notes.append(Problem(table.source, message))
+    if unnamed:
+        notes.append(Problem(table.source, f"columns without a heading, not read: {', '.join(unnamed)}"))
+    return notes
 
 
 def _rows(n: int) -> str:

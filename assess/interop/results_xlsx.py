@@ -76,15 +76,18 @@ def results_workbook(
         for lv in LEVEL_IDS:
             g = gaps.get(lv)
             gap_rows.append([
-                r.organisation_name or r.organisation_id, names[lv],
+                r.organisation_name or r.organisation_id, r.round, names[lv],
                 g.gap if g else None,
                 roles_label(tuple(g.high.split("+")), lang) if g else None,
                 roles_label(tuple(g.low.split("+")), lang) if g else None,
                 (words["yes"] if g.flagged else words["no"]) if g else None,
                 (words["yes"] if flags[lv] else words["no"]) if lv in flags else words["not_measured"],
             ])  # fmt: skip
-    _sheet(wb, words["gaps"], [words[k] for k in ("organisation", "level", "gap", "high", "low", "flagged",
-                                                   "disagreement")], gap_rows)  # fmt: skip
+    # an organisation followed over rounds has a row per round: the round tells them apart
+    round_head = section("csv")["en" if lang == "en" else "fr"]["round"]
+    gap_head = [words["organisation"], round_head, *(words[k] for k in ("level", "gap", "high", "low", "flagged",
+                                                                        "disagreement"))]  # fmt: skip
+    _sheet(wb, words["gaps"], gap_head, gap_rows)
     by_version = {(p.id, p.version): p for p in plans}
 
     def title(r: OrganisationResult, sid: str) -> str | None:  # the signal in words, as the report heads it
@@ -92,12 +95,21 @@ def results_workbook(
         return p.signal_title(sid, lang) if p is not None else None
 
     sig_rows = [
-        [r.organisation_name or r.organisation_id, s.id, title(r, s.id), ui[s.severity], s.respondents, r.respondents]
+        [
+            r.organisation_name or r.organisation_id,
+            r.round,
+            s.id,
+            title(r, s.id),
+            ui[s.severity],
+            s.respondents,
+            r.respondents,
+        ]
         for r in orgs
         for s in r.signals
     ]
-    _sheet(wb, words["signals"], [words[k] for k in ("organisation", "signal", "signal_title", "severity",
-                                                      "raised_by", "respondents")], sig_rows)  # fmt: skip
+    sig_head = [words["organisation"], round_head, *(words[k] for k in ("signal", "signal_title", "severity",
+                                                                        "raised_by", "respondents"))]  # fmt: skip
+    _sheet(wb, words["signals"], sig_head, sig_rows)
     # the file says itself whom it is for (README, "Anonymity and small teams"): its tab's name, and a line
     said = typography(words["working_note"])  # French spacing kept together, as the report prints it
     note = wb.create_sheet(words["working"])

@@ -13,6 +13,7 @@ import csv
 import io
 import json
 import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -64,7 +65,7 @@ def _decode(data: bytes, source: str) -> str:
 
 def _delimiter(text: str) -> str:
     """The separator of the header line: the most frequent of ; , TAB outside quotes."""
-    first = text.split("\n", 1)[0]
+    first = next((line for line in text.split("\n") if line.strip()), "")  # blank lines above the headings
     counts = {d: 0 for d in (";", ",", "\t")}
     quoted = False
     for ch in first:
@@ -75,7 +76,7 @@ def _delimiter(text: str) -> str:
     return max(counts, key=lambda d: (counts[d], d == ";"))
 
 
-def _strip_header(h: str) -> str:
+def strip_header(h: str) -> str:
     h = h.strip().lstrip("\ufeff")
     # R's read.csv turns a BOM into X.U.FEFF. before the first heading
     return h[len("X.U.FEFF.") :] if h.startswith("X.U.FEFF.") else h
@@ -108,13 +109,15 @@ def _csv(data: bytes, source: str) -> Table:
     reader = reader_from(0)
     try:
         header = next(reader, None)
+        while header == []:  # a blank line above the headings, as a spreadsheet may save one
+            header = next(reader, None)
     except csv.Error as e:
         raise AssessError(Problem(source, f"not a readable CSV file: {e}", 1)) from None
     if not header:
         raise AssessError(Problem(source, "empty file: no heading line"))
     if any(NUL in h for h in header):
         raise AssessError(Problem(source, HOLDS_NUL + " in its heading line"))
-    table = Table(source, [_strip_header(h) for h in header], [])
+    table = Table(source, [strip_header(h) for h in header], [])
     base = 0  # lines before the ones `reader` reads
     start = reader.line_num + 1  # the line where the next record starts
     while True:
@@ -261,17 +264,67 @@ def _refuse_uncomputed(table: Table, formulas: Any) -> None:
     table.rows = kept
 
 
+_MERGE = re.compile(rb'<(?:\w+:)?mergeCell\b[^>]*?\bref="([A-Z]{1,3})([0-9]+):([A-Z]{1,3})([0-9]+)"')
+
+
+def _column_index(letters: bytes) -> int:
+    k = 0
+    for ch in letters:
+        k = k * 26 + ch - 64
+    return k - 1
+
+
+def _merged_down(path: str, part: str) -> list[tuple[int, int, int, int]]:
+    """The ranges of merged cells over several rows of a sheet (first and last row, first and last
+    column from 0), read from its part in chunks: openpyxl's read-only sheets do not give them."""
+    import zipfile
+
+    out = []
+    with zipfile.ZipFile(path) as z, z.open(part) as f:
+        tail = b""
+        while chunk := f.read(1 << 16):
+            text = tail + chunk
+            end = 0
+            for m in _MERGE.finditer(text):
+                top, bottom = int(m[2]), int(m[4])
+                if bottom > top:
+                    out.append((top, bottom, _column_index(m[1]), _column_index(m[3])))
+                end = m.end()
+            tail = text[max(end, len(text) - 200) :]
+    return out
+
+
 def _xlsx_rows(path: str, wb: Any) -> Table:
-    """The first sheet of an open workbook as a table."""
+    """The first sheet of an open workbook as a table. A cell merged over the rows below it (one
+    organisation or one date for several respondents, as a person lays a sheet out) gives its value
+    to each of them, as the sheet shows it."""
     ws = wb.worksheets[0]
+    part = getattr(ws, "_worksheet_path", None)
+    starting: dict[int, list[tuple[int, int, int]]] = {}  # first row -> (last row, first and last column)
+    for top, bottom, first, last in _merged_down(path, part) if part else []:
+        starting.setdefault(top, []).append((bottom, first, last))
+    held: dict[int, tuple[str, int]] = {}  # column -> the merged value and the last row it covers
+
+    def fill(n: int, cells: list[str]) -> list[str]:
+        for bottom, first, last in starting.get(n, ()):
+            for c in range(first, last + 1):
+                held[c] = (cells[first] if first < len(cells) else "", bottom)
+        for c, (value, bottom) in list(held.items()):
+            if n > bottom:
+                del held[c]
+            elif value and (c >= len(cells) or not cells[c]):
+                cells += [""] * (c + 1 - len(cells))
+                cells[c] = value
+        return cells
+
     rows = ws.iter_rows(values_only=True)
     header = next(rows, None)
     if not header:
         raise AssessError(Problem(path, "the first sheet is empty: no heading row"))
-    table = Table(path, [_strip_header(_cell(h)) for h in header], [], row_word="row")
+    table = Table(path, [strip_header(h) for h in fill(1, [_cell(h) for h in header])], [], row_word="row")
     text = 0  # a workbook is compressed: what it holds is bounded as a CSV file's size is
     for n, values in enumerate(rows, start=2):
-        cells = [_cell(v) for v in values]
+        cells = fill(n, [_cell(v) for v in values])
         text += sum(map(len, cells))
         if text > MAX_BYTES:
             raise AssessError(Problem(path, f"the sheet holds more than {MAX_BYTES >> 20} MB of text", n))
@@ -301,7 +354,7 @@ def _json(data: bytes, source: str) -> Table:
             if k not in seen:
                 seen.add(k)
                 headers.append(k)
-    table = Table(source, [_strip_header(h) for h in headers], [], row_word="response")
+    table = Table(source, [strip_header(h) for h in headers], [], row_word="response")
     for n, r in enumerate(records, start=1):
         if not r:
             table.problems.append(Problem(source, "not a response object", n))

@@ -804,6 +804,11 @@ TEXTS: dict[str, str] = {
     "cli.lang_values": "--lang must be fr or en, not {value}",
     "cli.export_langs": "--lang: give languages of the questionnaire ({langs}), e.g. fr,en",
     "cli.needs_file": "--format {fmt} writes a file: give -o FILE.{fmt}",
+    "cli.no_such_round": "no round {round} in these answers (rounds: {rounds})",
+    "cli.output_is_read": (
+        "{path} is among the files this batch reads: the results would replace it; write them to a file outside "
+        "the answers"
+    ),
     "cli.jsonl_or_folder": "-o: give a .jsonl file (one respondent per line) or a folder (one .json per respondent)",
     "cli.no_complete_response": "no complete response to import",
     "cli.import_read.one": "{path}: {n} respondent read",
@@ -963,6 +968,7 @@ TEXTS: dict[str, str] = {
         "among its sector's peers, naming none, when there are at least five."
     ),
     "help.report.jobs": "Processes for reading answers.",
+    "help.report.round_label": "The report of this round, with the rounds before it beside it (default: the latest).",
     "help.report.appendix": (
         "compact: only the questions with comments or a split between roles (default); full: every question; none: "
         "no appendix."
@@ -1086,6 +1092,9 @@ TEXTS: dict[str, str] = {
     "kind.text": "text",
     "kind.bool": "true/false",
     "kind.whole": "a whole number",
+    "kind.sqlite": "a SQLite database (such as the results of assess score -o results.sqlite)",
+    "kind.pdf": "a PDF document",
+    "kind.zip": "a workbook or a zip archive",
     "kind.number": "a number",
     "problem.001": "expected a JSON object, got {kind}",
     "problem.002": 'not an answers file: no "format": "{fmt}"',
@@ -1260,6 +1269,12 @@ TEXTS: dict[str, str] = {
     "problem.126": "the questionnaire's id is text, got {kind}",
     "problem.127": "must be an object with id and name, got {kind}",
     "problem.128": "the organisation's id is text, got {kind}",
+    "problem.129": "columns without a heading, not read: {shown}",
+    "problem.130": "the headings are on this row: what is above them (a title) is not read",
+    "problem.131": "the same answers as at {where}: one questionnaire typed or sent twice? Both are read",
+    "problem.132": "unknown answer {answer} (expected one of: {ids}); did you mean {guess}?",
+    "problem.133": "respondent {id} is in the file in round {rounds}: give --round to import it again",
+    "problem.134": "{kind}, not an answers file (JSON)",
     # --- questionnaire files (loader.py, model.py, catalog.py) ---------------------------------
     "problem.q_control": "holds a control character (a tab is written as spaces): remove it",
     "problem.q_key": "a key must be a plain word, not a list or a mapping",

@@ -863,6 +863,11 @@ TEXTS: dict[str, str] = {
     "cli.lang_values": "--lang doit valoir fr ou en, pas {value}",
     "cli.export_langs": "--lang : donnez des langues du questionnaire ({langs}), par exemple fr,en",
     "cli.needs_file": "--format {fmt} écrit un fichier : donnez -o FICHIER.{fmt}",
+    "cli.no_such_round": "aucun tour {round} dans ces réponses (tours : {rounds})",
+    "cli.output_is_read": (
+        "{path} fait partie des fichiers que ce calcul lit : les résultats le remplaceraient ; écrivez-les dans un "
+        "fichier hors des réponses"
+    ),
     "cli.jsonl_or_folder": (
         "-o : donnez un fichier .jsonl (un répondant par ligne) ou un dossier (un .json par répondant)"
     ),
@@ -1032,6 +1037,9 @@ TEXTS: dict[str, str] = {
         "l'organisation parmi celles de son secteur, sans en nommer aucune, s'il y en a au moins cinq."
     ),
     "help.report.jobs": "Nombre de processus pour lire les réponses.",
+    "help.report.round_label": (
+        "Le rapport de ce tour, avec les tours qui le précèdent à côté (par défaut : le plus récent)."
+    ),
     "help.report.appendix": (
         "compact : seulement les questions commentées ou qui divisent les rôles (par défaut) ; full : toutes les "
         "questions ; none : pas d'annexe."
@@ -1162,6 +1170,9 @@ TEXTS: dict[str, str] = {
     "kind.text": "du texte",
     "kind.bool": "vrai/faux",
     "kind.whole": "un nombre entier",
+    "kind.sqlite": "une base SQLite (comme les résultats de assess score -o resultats.sqlite)",
+    "kind.pdf": "un document PDF",
+    "kind.zip": "un classeur ou une archive zip",
     "kind.number": "un nombre",
     "problem.001": "un objet JSON était attendu, et non {kind}",
     "problem.002": "pas un fichier de réponses : pas de « format » : « {fmt} »",
@@ -1357,6 +1368,14 @@ TEXTS: dict[str, str] = {
     "problem.126": "l'identifiant du questionnaire est un texte, et non {kind}",
     "problem.127": "doit être un objet avec id et name, et non {kind}",
     "problem.128": "l'identifiant de l'organisation est un texte, et non {kind}",
+    "problem.129": "colonnes sans en-tête, non lues : {shown}",
+    "problem.130": "les en-têtes sont sur cette ligne : ce qui est au-dessus (un titre) n'est pas lu",
+    "problem.131": "les mêmes réponses qu'en {where} : un questionnaire saisi ou envoyé deux fois ? Les deux sont lus",
+    "problem.132": "réponse inconnue {answer} (attendu : l'une de {ids}) ; vouliez-vous dire {guess} ?",
+    "problem.133": (
+        "le répondant {id} est déjà dans le fichier pour le tour {rounds} : donnez --round pour l'importer à nouveau"
+    ),
+    "problem.134": "{kind}, pas un fichier de réponses (JSON)",
     # --- questionnaire files (loader.py, model.py, catalog.py) ---------------------------------
     "problem.q_control": "contient un caractère de contrôle (une tabulation s'écrit en espaces) : retirez-le",
     "problem.q_key": "une clé doit être un mot simple, pas une liste ni un ensemble de clés",
