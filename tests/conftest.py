@@ -6,6 +6,7 @@ import functools
 import json
 import os
 import shutil
+import sys
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -39,6 +40,22 @@ def _test_pycache() -> str:
 
 if os.environ.pop("PYTHONDONTWRITEBYTECODE", None) and "PYTHONPYCACHEPREFIX" not in os.environ:
     os.environ["PYTHONPYCACHEPREFIX"] = _test_pycache()
+
+
+def _hypothesis_not_rewritten() -> None:
+    """pytest rewrites the asserts of every module of a plugin's distribution, and Hypothesis is one:
+    its 70 modules were rewritten by each worker of a fresh run (CI's), about 0.5 s of CPU a worker,
+    for asserts that are Hypothesis's own (ours, in the tests, are rewritten as before). Nothing
+    here is imported yet; with another pytest that keeps no such set, nothing changes."""
+    from _pytest.assertion.rewrite import AssertionRewritingHook
+
+    for hook in sys.meta_path:
+        marked = getattr(hook, "_must_rewrite", None) if isinstance(hook, AssertionRewritingHook) else None
+        if isinstance(marked, set) and "hypothesis" not in sys.modules:
+            marked.difference_update({"hypothesis", "_hypothesis_ftz_detector"})
+
+
+_hypothesis_not_rewritten()
 EXAMPLES = ROOT / "examples"
 QUESTIONNAIRES = ROOT / "questionnaires"
 
