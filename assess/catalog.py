@@ -325,6 +325,8 @@ def load_catalog(
                     questions=item["questions"],
                 )
             )
-    if use_cache and (changed or fresh.keys() != cache.keys()):
+    # written when a file is new or changed: the entries of folders this command did not read stay
+    # as they were, so that writing them again (with an fsync) would change nothing
+    if use_cache and changed:
         _write_cache(cpath, code, {**cache, **fresh} if len(cache) < 200 else fresh)
     return cat

@@ -12,9 +12,11 @@ floats. Signals are evaluated by one function generated from the plan's conditio
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from math import fsum
+from types import CodeType
 from typing import Any, NamedTuple
 
 from .plan import DEPTH_SLOT, SLOTS, Cond, Plan, QuestionPlan, SignalPlan, level_questions
@@ -256,8 +258,16 @@ def generate_signal_evaluator(signals: Sequence[SignalPlan], questions: Mapping[
 def _define(lines: list[str], consts: dict[str, Any], what: str) -> Any:
     """The function whose source is `lines` (its `def` first), with `consts` as its globals."""
     namespace: dict[str, Any] = dict(consts)
-    exec(compile("\n".join(lines), f"<generated {what}>", "exec"), namespace)
+    exec(_compiled("\n".join(lines), f"<generated {what}>"), namespace)
     return namespace[lines[0].split()[1].split("(")[0]]
+
+
+@functools.lru_cache(maxsize=256)
+def _compiled(source: str, filename: str) -> CodeType:
+    """The same source compiled once a process: each catalogue loaded (each command a library or the
+    tests run in one process) made its plans again, and compiling their signals took most of it. A
+    code object is immutable; each function defined from it has its own globals (`consts`)."""
+    return compile(source, filename, "exec")
 
 
 def basis_leaves(c: Cond) -> list[Cond]:

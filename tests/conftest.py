@@ -6,6 +6,7 @@ import functools
 import json
 import os
 import shutil
+import sys
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -17,15 +18,44 @@ os.environ.pop("ASSESS_QUESTIONNAIRES_DIR", None)
 # the plan cache of a test run is its own (never the user's), and goes when the run ends
 os.environ["ASSESS_CACHE_DIR"] = tempfile.mkdtemp(prefix="assess-test-cache-")
 atexit.register(shutil.rmtree, os.environ["ASSESS_CACHE_DIR"], ignore_errors=True)
-# Under PYTHONDONTWRITEBYTECODE=1 an editable install has no __pycache__, so each of the hundred or so
-# `python -m assess` the tests start compiled assess/*.py again (about 45 ms a start, README). The
-# processes a test starts share a bytecode cache of the run's own instead, outside the tree, and it
-# goes when the run ends; the tree stays free of __pycache__ as that setting wants.
-if os.environ.pop("PYTHONDONTWRITEBYTECODE", None) and "PYTHONPYCACHEPREFIX" not in os.environ:
-    os.environ["PYTHONPYCACHEPREFIX"] = tempfile.mkdtemp(prefix="assess-test-pycache-")
-    atexit.register(shutil.rmtree, os.environ["PYTHONPYCACHEPREFIX"], ignore_errors=True)
-
 ROOT = Path(__file__).resolve().parent.parent
+
+
+def _test_pycache() -> str:
+    """Under PYTHONDONTWRITEBYTECODE=1 an editable install has no __pycache__, so each of the hundred
+    or so `python -m assess` the tests start compiled assess/*.py again (about 45 ms a start, README).
+    The processes of a run (the xdist workers, the commands a test starts) share a bytecode cache
+    under .pytest_cache instead, kept from run to run: a cache of a run's own made each worker compile
+    again every library it imports, pytest's rewriting of the test modules included (about 1 s of CPU
+    a worker). Python checks each entry against its source, and the tree keeps no __pycache__."""
+    kept = ROOT / ".pytest_cache" / "d" / "pycache"
+    try:
+        kept.mkdir(parents=True, exist_ok=True)
+        return str(kept)
+    except OSError:  # a tree that cannot be written: a cache of this run's own, gone at its end
+        own = tempfile.mkdtemp(prefix="assess-test-pycache-")
+        atexit.register(shutil.rmtree, own, ignore_errors=True)
+        return own
+
+
+if os.environ.pop("PYTHONDONTWRITEBYTECODE", None) and "PYTHONPYCACHEPREFIX" not in os.environ:
+    os.environ["PYTHONPYCACHEPREFIX"] = _test_pycache()
+
+
+def _hypothesis_not_rewritten() -> None:
+    """pytest rewrites the asserts of every module of a plugin's distribution, and Hypothesis is one:
+    its 70 modules were rewritten by each worker of a fresh run (CI's), about 0.5 s of CPU a worker,
+    for asserts that are Hypothesis's own (ours, in the tests, are rewritten as before). Nothing
+    here is imported yet; with another pytest that keeps no such set, nothing changes."""
+    from _pytest.assertion.rewrite import AssertionRewritingHook
+
+    for hook in sys.meta_path:
+        marked = getattr(hook, "_must_rewrite", None) if isinstance(hook, AssertionRewritingHook) else None
+        if isinstance(marked, set) and "hypothesis" not in sys.modules:
+            marked.difference_update({"hypothesis", "_hypothesis_ftz_detector"})
+
+
+_hypothesis_not_rewritten()
 EXAMPLES = ROOT / "examples"
 QUESTIONNAIRES = ROOT / "questionnaires"
 

@@ -240,6 +240,27 @@ def test_a_changed_file_is_loaded_again_despite_the_cache(tmp_path: Path) -> Non
     assert load_catalog([str(tmp_path)]).entry("mine").version == "1.1.0"
 
 
+def test_a_catalogue_read_from_the_plan_cache_does_not_write_it_again(tmp_path: Path, monkeypatch) -> None:
+    """Once the cache held a file of another folder (a consultant's, used once), every command rewrote
+    the whole cache, unchanged, with an fsync: 470 writes in a run of the tests. It is written when a
+    file is new or has changed, not when a command reads fewer folders than the cache knows."""
+    from assess.catalog import cache_path
+
+    monkeypatch.setenv("ASSESS_CACHE_DIR", str(tmp_path / "cache"))
+    own = tmp_path / "own"
+    own.mkdir()
+    (own / "mine.yaml").write_text(housing_text().replace("id: housing", "id: mine", 1), encoding="utf-8")
+    assert load_catalog([str(own)]).entry("mine").version == "1.0.0"
+    written = cache_path().stat()
+    for folders in ([], [str(own)], []):
+        assert load_catalog(folders).entry("housing", "1.0.0").version == "1.0.0"
+        now = cache_path().stat()
+        assert (now.st_ino, now.st_mtime_ns) == (written.st_ino, written.st_mtime_ns), folders
+    (own / "mine.yaml").write_text(housing_text().replace("id: housing", "id: mine", 1) + "\n", encoding="utf-8")
+    assert load_catalog([str(own)]).entry("mine").version == "1.0.0"
+    assert cache_path().stat().st_ino != written.st_ino  # a changed file is remembered anew
+
+
 BOMB = "".join(
     f"{k}: &{k} [{', '.join([f'*{p}'] * 9) if p else ', '.join(['x'] * 9)}]\n"
     for p, k in zip(["", *"abcdefg"], "abcdefgh", strict=True)

@@ -30,6 +30,18 @@ HOUSING = EXAMPLES / "housing"
 needs_poppler = pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="poppler-utils not installed")
 
 
+def needs_weasyprint() -> None:
+    """Skip when WeasyPrint is not installed. It is imported as a PDF imports it (render._weasyprint):
+    pytest.importorskip imported it plainly, and cffi then started ldconfig, gcc and ld 54 times in
+    each worker that made a PDF."""
+    from assess.report.render import _weasyprint
+
+    try:
+        _weasyprint()
+    except ImportError as e:
+        pytest.skip(f"could not import 'weasyprint': {e}")
+
+
 def run(*args):
     return runner.invoke(app, [str(a) for a in args], catch_exceptions=False)
 
@@ -183,7 +195,7 @@ def test_control_and_directional_characters_are_shown_never_obeyed(tmp_path: Pat
 def test_long_words_from_the_data_stay_on_the_printed_page(tmp_path: Path, housing, write_json) -> None:
     """A name or a comment of one long word ran off the page (the cover's title, the appendix's
     comment over the next column). Every word printed lies within the page."""
-    pytest.importorskip("weasyprint")
+    needs_weasyprint()
     pdf = tmp_path / "r.pdf"
     r = run(
         "report", write_json("a.json", _hostile(housing)), "-o", tmp_path / "r.html", "--pdf", pdf, "--appendix", "full"
@@ -207,7 +219,7 @@ def test_characters_no_font_draws_print_as_a_mark_not_a_box(tmp_path: Path, hous
     """An emoji or a character outside the installed fonts, in a comment or a name, printed as an
     empty box in the PDF. Emoji are drawn (Symbola, installed by .ci/run, prints them in black);
     what no font has prints as U+FFFD, the mark readers know, and the HTML keeps every character."""
-    pytest.importorskip("weasyprint")
+    needs_weasyprint()
     if shutil.which("fc-list") is None:
         pytest.skip("fontconfig's fc-list not installed")
     fonts = subprocess.run(["fc-list", ":charset=1f3e0", "family"], capture_output=True, text=True).stdout
@@ -324,7 +336,7 @@ def _blank_pages(pdf: Path, tmp_path: Path) -> list[str]:
 
 @needs_poppler
 def test_pdf_pages_and_none_blank(tmp_path: Path) -> None:
-    pytest.importorskip("weasyprint")
+    needs_weasyprint()
     single = tmp_path / "single.pdf"
     r = run("report", HOUSING / "logemer-dg.json", "-o", tmp_path / "s.html", "--pdf", single)
     assert r.exit_code == 0, r.stderr
@@ -371,7 +383,7 @@ def test_the_summary_of_a_third_round_stands_on_its_own_page(tmp_path: Path) -> 
 def test_weasyprint_is_imported_without_starting_processes() -> None:
     """cffi asked `ctypes.util.find_library` about each library name WeasyPrint tries, which started
     ldconfig, gcc and ld 54 times: 0.25 s of every PDF. A PDF's import starts none now."""
-    pytest.importorskip("weasyprint")
+    needs_weasyprint()
     prog = (
         "import subprocess, sys\n"
         "started = []\n"
@@ -796,7 +808,7 @@ def test_the_summary_maps_words_print_at_seven_points_or_more(tmp_path: Path) ->
     """The map on the summary page is drawn about 105 mm wide: its labels printed at 5 to 6.5 pt,
     too small to read around a table (found by a QA pass). Each word's box is now 8 pt high or more
     (DejaVu Sans at 7 pt and more)."""
-    pytest.importorskip("weasyprint")
+    needs_weasyprint()
     pdf = tmp_path / "r.pdf"
     logemer = sorted((EXAMPLES / "housing").glob("logemer-*.json"))
     assert run("report", *logemer, "-o", tmp_path / "r.html", "--pdf", pdf, "--lang", "fr").exit_code == 0

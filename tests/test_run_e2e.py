@@ -54,10 +54,14 @@ def spawn(args: list[str], tmp_path: Path):
     child = pexpect.spawn(
         cmd[0], cmd[1:], cwd=str(tmp_path), env=env, encoding="utf-8", timeout=TIMEOUT, dimensions=(40, 120)
     )
-    # every key is sent once its screen is shown (an `expect` first), so pexpect's 50 ms pause before
-    # each send only made the whole questionnaire last 3 s longer
+    return without_pauses(child)
+
+
+def without_pauses(child: pexpect.spawn) -> pexpect.spawn:
+    """Every key is sent once its screen is shown (an `expect` first), so pexpect's 50 ms pause before
+    each send only made the whole questionnaire last 3 s longer; and closing paused 0.1 s "to give
+    the kernel time": `close` waits for the exit instead."""
     child.delaybeforesend = None
-    # and closing paused 0.1 s "to give the kernel time": `close` waits for the exit instead
     child.ptyproc.delayafterclose = 0
     return child
 
@@ -394,8 +398,8 @@ def test_full_disk_during_a_save_stops_with_a_resumable_draft(tmp_path: Path, ho
     draft_file = drafts / "housing--c4--p4.json"
     cmd = assess_exe()
     # first, the draft as it is after two answers, to know its size
-    child = pexpect.spawn(cmd[0], [*cmd[1:], *args], cwd=str(tmp_path), env=env, encoding="utf-8", timeout=TIMEOUT,
-                          dimensions=(40, 120))  # fmt: skip
+    child = without_pauses(pexpect.spawn(cmd[0], [*cmd[1:], *args], cwd=str(tmp_path), env=env, encoding="utf-8",
+                                         timeout=TIMEOUT, dimensions=(40, 120)))  # fmt: skip
     child.expect("Entrée.{1,20}?: commencer")
     child.send(ENTER)
     child.expect(f"question 1 sur {first_part(housing)}")
@@ -410,8 +414,8 @@ def test_full_disk_during_a_save_stops_with_a_resumable_draft(tmp_path: Path, ho
     def small_disk() -> None:
         resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
 
-    child = pexpect.spawn(cmd[0], [*cmd[1:], *args], cwd=str(tmp_path), env=env, encoding="utf-8", timeout=TIMEOUT,
-                          dimensions=(40, 120), preexec_fn=small_disk)  # fmt: skip
+    child = without_pauses(pexpect.spawn(cmd[0], [*cmd[1:], *args], cwd=str(tmp_path), env=env, encoding="utf-8",
+                                         timeout=TIMEOUT, dimensions=(40, 120), preexec_fn=small_disk))  # fmt: skip
     child.expect("Oui, reprendre")
     child.send(ENTER)
     child.expect(f"question 2 sur {first_part(housing)}")
