@@ -314,6 +314,31 @@ def test_french_help_never_starts_a_line_with_a_colon_or_a_closing_guillemet() -
         assert not re.search(r"«\s*│?$", text, re.MULTILINE), (page, text)
 
 
+# what the command line draws with rich outside help: a questionnaire, the list, the score tables
+RICH_PAGES = [["show", q] for q in ("housing", "municipality", "social-economy")] + [
+    ["list"], ["score", str(EXAMPLES), "-f", "table"], ["score", str(EXAMPLES), "-f", "table", "--by-organisation"],
+]  # fmt: skip
+
+
+def test_french_terminal_pages_never_start_a_line_with_a_colon_or_a_question_mark(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """`assess show` at 80 columns put a question's "?" alone on a line, the score tables' legend
+    began lines with ";" and `assess list` a title's line with ":" (rich broke lines at the ordinary
+    space of the questionnaire files, and at the no-break space of the catalogue); and show wrote
+    "(élevée): Le titre" and "cut_costs: Réduire", a colon without its space."""
+    for page in RICH_PAGES:
+        for columns in ("50", "80", "100"):
+            r = assess_here(monkeypatch, *page, env={"ASSESS_LANG": "fr", "COLUMNS": columns})
+            assert r.exit_code == 0, (page, r.stderr)
+            text = r.stdout
+            assert not re.search(r"^[│┃ ]*[:;?!»]", text, re.MULTILINE), (page, columns, text)
+            assert not re.search(r"«[\s│┃]*$", text, re.MULTILINE), (page, columns, text)
+            # a colon, a semicolon, a question mark always after a space (an id's "w=1" is no colon)
+            unspaced = re.findall(r".{0,20}[^\s\u00a0:/][:;?!](?=\s)", text)
+            assert not unspaced, (page, columns, unspaced)
+
+
 def test_a_wrong_lang_is_quoted_as_the_interface_language_quotes(french, tmp_path) -> None:
     """`--lang de` in a French interface said « pas 'de' », Python's quotes in a French sentence."""
     from typer.testing import CliRunner

@@ -311,7 +311,7 @@ def _write_collected(
 
 
 def _print_table(renderable: Any, output: Path | None) -> None:
-    from rich.console import Console
+    from ..terminal import console as Console
 
     if output is None:
         Console().print(renderable)

@@ -17,6 +17,7 @@ from ..model import Question
 from ..output import _refuse_special, write_atomic
 from ..shown import whole
 from ..terminal import clean, rich_text, wrap
+from ..terminal import console as new_console
 from ..texts import counted, problem_message
 from ..vocab import DONT_KNOW, LEVEL_IDS, as_lang
 from .state import Interview, Step, draft_path, load_draft, new_respondent_id, save_draft, set_aside
@@ -598,14 +599,13 @@ def _pretty(obj: dict[str, Any]) -> str:
 
 
 def _summary(it: Interview) -> None:
-    from rich.console import Console
-
     from ..report.context import hinge_sentence
     from ..report.texts import TEXTS as REPORT_TEXTS
 
     tx = T[it.lang]
     # no highlighting: rich would set a number or a parenthesis of a sentence in colour, at random
-    console = Console(width=min(Console().width, 100), highlight=False)
+    console = new_console(highlight=False)
+    console.width = min(console.width, 100)
     card = it.score()
     plan = it.plan
     console.print()
