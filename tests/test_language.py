@@ -349,3 +349,42 @@ def test_a_wrong_lang_is_quoted_as_the_interface_language_quotes(french, tmp_pat
         r = CliRunner().invoke(app, args)
         said = r.output.replace("\u00a0", " ")
         assert r.exit_code == 2 and "--lang doit valoir fr ou en, pas « de »" in said, said
+
+
+def test_english_answers_and_comments_are_written_the_english_way(housing, tmp_path, monkeypatch) -> None:
+    """Several answers to a multiple choice were joined by " ; " in English too (the report's
+    appendix: "Look up the dwelling's history ; Open a request", and the interview's line echoing
+    an answer), and the interview showed a comment between « » in English."""
+    from assess.interview import tui
+    from assess.interview.run import Runner
+    from assess.interview.state import Interview
+    from assess.report.context import build_report_context
+    from assess.report.render import render_report
+
+    from .test_interview import _drawn
+
+    def interview(lang: str) -> Interview:
+        return Interview(housing, lang=lang, org_id="o", role="field", respondent_id="r", date="2026-11-22")
+
+    multi = next(q for q in interview("fr").questions if q.type == "multi" and len(q.options) >= 3)
+    two = [o.id for o in multi.options if not o.exclusive][:2]
+    labels = {lang: [o.label[lang] for o in multi.options if o.id in two] for lang in ("fr", "en")}
+    joined = {"fr": f"{labels['fr'][0]}\u00a0; {labels['fr'][1]}", "en": f"{labels['en'][0]}; {labels['en'][1]}"}
+    for lang in ("fr", "en"):
+        it = interview(lang)
+        while it.current().question is not multi:
+            it.next()
+        it.answer(two)
+        assert it.back()
+        it.comment("Un avis")
+        runner = Runner(it, tmp_path / f"d-{lang}.json", tmp_path / f"a-{lang}.json")
+        assert joined[lang] in runner.echo(multi, two).replace("\n    ", " ")
+        asked: list[tui.Screen] = []
+        monkeypatch.setattr(tui, "ask", lambda screen, asked=asked: asked.append(screen) or ("quit", None))
+        runner.ask(it.current())
+        monkeypatch.undo()
+        shown = re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", _drawn(asked[0], "q")[1]).replace("\u00a0", " ")
+        assert ("« Un avis »" in shown) == (lang == "fr") and ("“Un avis”" in shown) == (lang == "en"), shown
+        ctx = build_report_context(housing, [it.sheet()], lang, appendix="full")
+        html = render_report(ctx)
+        assert joined[lang] in html.replace("&#39;", "'"), lang

@@ -15,7 +15,7 @@ from ..errors import AssessError, Problem
 from ..i18n import t as label
 from ..model import Question
 from ..output import _refuse_special, write_atomic
-from ..shown import whole
+from ..shown import semicolons, whole
 from ..terminal import clean, rich_text, wrap
 from ..terminal import console as new_console
 from ..texts import counted, problem_message
@@ -162,7 +162,7 @@ class Runner:
             opt = q.option(value)
             shown = opt.label[lang] if opt else str(value)
         elif q.type == "multi":
-            shown = " ; ".join(o.label[lang] for v in value if (o := q.option(v)) is not None)
+            shown = semicolons((o.label[lang] for v in value if (o := q.option(v)) is not None), lang)
         else:  # a free answer, perhaps read back from an answers file: data, its controls shown
             shown = clean(str(value))
         text = q.wording(lang, self.it.role)
@@ -248,6 +248,7 @@ class Runner:
                     "tick_first": tx["tick_first"],
                     "cleared": tx["cleared_others"],
                     "unticked": tx["cleared_exclusive"],
+                    "comment": tx["comment_shown"],
                 },
             )
         )

@@ -250,7 +250,7 @@ def _answer_label(q_obj: Question, answer: Any, lang: Lang) -> str:
         opt = q_obj.option(answer)
         return opt.label[lang] if opt else str(answer)
     if q_obj.type == "multi":
-        return " ; ".join(o.label[lang] for a in answer if (o := q_obj.option(a)) is not None)
+        return semicolons((o.label[lang] for a in answer if (o := q_obj.option(a)) is not None), lang)
     return str(answer)
 
 

@@ -108,6 +108,7 @@ TEXTS: dict[str, str] = {
         "What you write here may appear word for word in the report, without your name. Name no one, and nothing "
         "by which you could be recognised."
     ),
+    "run.comment_shown": "“{comment}”",
     "run.comment_prompt": "Your comment (Enter to confirm, empty to clear):\n> ",
     "run.your_answer": "Your answer: ",
     "run.current": "current answer",

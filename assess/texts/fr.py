@@ -119,6 +119,7 @@ TEXTS: dict[str, str] = {
         "Ce que vous écrivez ici peut figurer tel quel dans le rapport, sans votre nom. Ne citez personne, et rien qui "
         "permette de vous reconnaître."
     ),
+    "run.comment_shown": "« {comment} »",
     "run.comment_prompt": "Votre commentaire (Entrée pour valider, vide pour effacer) :\n> ",
     "run.your_answer": "Votre réponse : ",
     "run.current": "réponse actuelle",
