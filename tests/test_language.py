@@ -198,17 +198,17 @@ def test_every_kind_of_value_a_message_names_has_its_french_words() -> None:
     [
         (
             ["score", "-f", "foo", "x.json"],
-            "Valeur invalide pour '--format' / '-f' : 'foo' n'est pas l'une des valeurs",
+            "Valeur invalide pour « --format » / « -f » : « foo » n'est pas l'une des valeurs",
             "Invalid value for '--format' / '-f': 'foo' is not one of",
         ),
-        (["import", "x.csv"], "Option manquante : '--questionnaire' / '-Q'.", "Missing option '--questionnaire'"),
-        (["report"], "Argument manquant : 'CHEMIN...'.", "Missing argument 'PATH...'."),
-        (["scor"], "Commande inconnue : 'scor'. Vouliez-vous dire 'score' ?", "No such command 'scor'."),
+        (["import", "x.csv"], "Option manquante : « --questionnaire » / « -Q ».", "Missing option '--questionnaire'"),
+        (["report"], "Argument manquant : « CHEMIN... ».", "Missing argument 'PATH...'."),
+        (["scor"], "Commande inconnue : « scor ». Vouliez-vous dire « score » ?", "No such command 'scor'."),
         (["score", "--nope", "x"], "Option inconnue : --nope", "No such option: --nope"),
-        (["score", "-o"], "L'option '-o' demande une valeur.", "Option '-o' requires an argument."),
+        (["score", "-o"], "L'option « -o » demande une valeur.", "Option '-o' requires an argument."),
         (["list", "a", "b"], "En trop sur la ligne de commande : a b", "Got unexpected extra argument"),
         # click's "'abc' is not a valid int range." said plainly in English too
-        (["score", "x", "--jobs", "abc"], "'abc' n'est pas un nombre entier.", "'abc' is not a whole number."),
+        (["score", "x", "--jobs", "abc"], "« abc » n'est pas un nombre entier.", "'abc' is not a whole number."),
     ],
 )
 def test_usage_errors_follow_the_language(
@@ -221,6 +221,10 @@ def test_usage_errors_follow_the_language(
     said = " ".join(re.sub(r"[│╭╮╰╯─]", " ", fr.stderr).split())
     assert fr.exit_code == 2 and french in said, fr.stderr
     assert "Erreur" in fr.stderr and "Error" not in fr.stderr and "for help" not in fr.stderr
+    # quoted as French quotes, the help hint too ("Aide : « python -m assess score -h »"), never 'foo'
+    narrow = assess_here(monkeypatch, *args, env={"LANG": "fr_FR.UTF-8", "COLUMNS": "50"}).stderr
+    assert not re.search(r"«[\s│]*$|^[│ ]*[:;?!»]", narrow, re.MULTILINE), narrow  # the panel keeps them together
+    assert ("Aide" not in said or "Aide : « " in said) and not re.search(r"(?<!\w)'[^'\n]*'(?!\w)", said), said
     en = assess_here(monkeypatch, *args, env={"LANG": "C.UTF-8"})
     said = " ".join(re.sub(r"[│╭╮╰╯─]", " ", en.stderr).split())
     assert en.exit_code == 2 and english in said and "Erreur" not in en.stderr, en.stderr
