@@ -1238,6 +1238,8 @@ TEXTS: dict[str, str] = {
     "problem.126": "the questionnaire's id is text, got {kind}",
     "problem.127": "must be an object with id and name, got {kind}",
     "problem.128": "the organisation's id is text, got {kind}",
+    "problem.129": "a limit is a whole number of points (the outputs print whole points)",
+    "problem.130": "a coverage is a whole percentage, such as 0.55 (the outputs print whole percents)",
     # --- questionnaire files (loader.py, model.py, catalog.py) ---------------------------------
     "problem.q_control": "holds a control character (a tab is written as spaces): remove it",
     "problem.q_key": "a key must be a plain word, not a list or a mapping",

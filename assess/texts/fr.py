@@ -1332,6 +1332,10 @@ TEXTS: dict[str, str] = {
     "problem.126": "l'identifiant du questionnaire est un texte, et non {kind}",
     "problem.127": "doit être un objet avec id et name, et non {kind}",
     "problem.128": "l'identifiant de l'organisation est un texte, et non {kind}",
+    "problem.129": "une limite est un nombre entier de points (les sorties affichent des points entiers)",
+    "problem.130": (
+        "une couverture est un pourcentage entier, par exemple 0.55 (les sorties affichent des pourcentages entiers)"
+    ),
     # --- questionnaire files (loader.py, model.py, catalog.py) ---------------------------------
     "problem.q_control": "contient un caractère de contrôle (une tabulation s'écrit en espaces) : retirez-le",
     "problem.q_key": "une clé doit être un mot simple, pas une liste ni un ensemble de clés",
