@@ -392,3 +392,25 @@ def test_english_answers_and_comments_are_written_the_english_way(housing, tmp_p
         ctx = build_report_context(housing, [it.sheet()], lang, appendix="full")
         html = render_report(ctx)
         assert joined[lang] in html.replace("&#39;", "'"), lang
+
+
+def test_english_documents_quote_with_curly_quotes(tmp_path) -> None:
+    """The English report quoted a level “Prior reorganisation” in its summary and 'Prior
+    reorganisation' in its method, “I don't know” here and "I don't know" there; the paper
+    questionnaire, LimeSurvey's and the XLSForm's texts said 'tick all that apply'. What is printed
+    for people (report, paper, forms) quotes with “ ”, as French quotes with « »."""
+    from bs4 import BeautifulSoup
+
+    from assess.cli import app
+    from assess.texts import CATALOGUE
+
+    straight = re.compile(r"(?<!\w)'(?=[\w{])|\"")  # an opening quote (not an apostrophe: "agencies' work")
+    areas = ("report", "paper", "limesurvey", "xlsform")
+    printed = {k: v for k, v in CATALOGUE["en"].items() if k.split(".")[0] in areas and straight.search(v)}
+    assert not printed, printed
+    out = tmp_path / "r.html"
+    one = str(EXAMPLES / "housing" / "logemer-dg.json")
+    r = CliRunner().invoke(app, ["report", one, "-o", str(out), "--lang", "en"])
+    assert r.exit_code == 0, r.output
+    method = BeautifulSoup(out.read_text(encoding="utf-8"), "html.parser").select_one("#method").text
+    assert "“Prior reorganisation”" in method and not straight.search(method), straight.findall(method)

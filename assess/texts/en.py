@@ -386,7 +386,7 @@ TEXTS: dict[str, str] = {
     "report.hinge_capped": (
         "Hinge rule applied: the other levels would place the organisation on the socio-professional trajectory, but "
         "the level “{name}” is at {pos} (threshold {below}). Without it, the study shows that tools pile up: the "
-        "organisation is classed 'hybrid'."
+        "organisation is classed “hybrid”."
     ),
     "report.hinge_capped_facts": (
         "Hinge rule applied: the levels would place the organisation on the socio-professional trajectory, and "
@@ -647,7 +647,7 @@ TEXTS: dict[str, str] = {
     "limesurvey.context": "To finish",
     "limesurvey.welcome": (
         "This questionnaire is anonymous: neither your name, nor your address, nor the time of your answer is "
-        "recorded. There is no right or wrong answer: describe what you see in your work. 'I don't know' is a real "
+        "recorded. There is no right or wrong answer: describe what you see in your work. “I don't know” is a real "
         "answer, and you may skip a question. Results are only shown for groups of at least {min} people."
     ),
     "limesurvey.end": (
@@ -660,9 +660,9 @@ TEXTS: dict[str, str] = {
         "This questionnaire is anonymous: do not write your name. There is no right or wrong answer: describe what "
         "really happens in your work."
     ),
-    "paper.how_tick": "Tick one box per question, or several where it says 'tick all that apply'.",
+    "paper.how_tick": "Tick one box per question, or several where it says “tick all that apply”.",
     "paper.how_dont_know": (
-        "'I don't know' is a real answer: tick it rather than guess. You may also leave a question blank."
+        "“I don't know” is a real answer: tick it rather than guess. You may also leave a question blank."
     ),
     "paper.how_groups": "Answers are grouped by role; a group of fewer than {min} people is never shown on its own.",
     "paper.how_codes": "The small grey codes are only used to type the answers in: you can ignore them.",
@@ -694,7 +694,7 @@ TEXTS: dict[str, str] = {
     "xlsform.role_hint": (
         "Only used to compare views between role groups; a group of fewer than {min} people is never shown alone."
     ),
-    "xlsform.exclusive": "'{label}' does not go with other answers.",
+    "xlsform.exclusive": "“{label}” does not go with other answers.",
     # --- sheet -------------------------------------------------------------------------------------
     "sheet.answers_sheet": "answers",
     "sheet.codes_sheet": "codes",
