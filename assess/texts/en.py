@@ -1241,6 +1241,32 @@ TEXTS: dict[str, str] = {
     "problem.129": "a limit is a whole number of points (the outputs print whole points)",
     "problem.130": "a coverage is a whole percentage, such as 0.55 (the outputs print whole percents)",
     # --- questionnaire files (loader.py, model.py, catalog.py) ---------------------------------
+    "problem.131": "templates folder not found",
+    "problem.132": "template error: {msg}",
+    "problem.133": "lang is one of {langs}, not {value}",
+    "problem.134": "generated_on must be a day of the calendar, YYYY-MM-DD, got {value}",
+    "problem.135": "history is a Timeline (rounds.timelines) or None, got {kind}",
+    "problem.136": "peers is a list of OrganisationResult (from aggregate) or None",
+    "problem.137": "folders are a path or a list of paths, got {kind}",
+    "problem.138": "folders are a path or a list of paths (as text or Path)",
+    "problem.139": "a questionnaire is YAML text, got {kind}",
+    "problem.140": "answers of several organisations: {orgs}",
+    "problem.141": "respondents given twice (each counts once): {ids}",
+    "problem.142": "appendix must be one of {modes}, not {value}",
+    "problem.143": "no answers to report on",
+    "problem.144": "template is a template's file name (like 'report.html'), got {kind}",
+    "problem.145": "templates_dir is a folder or None, got {kind}",
+    "problem.146": "check_answers takes a Plan (from compile_plan), got {kind}",
+    "problem.147": "{what} needs the answers of at least one respondent",
+    "problem.148": "{what} takes a list of respondents' answers, got {kind}",
+    "problem.149": "load_questionnaire takes the path of a questionnaire file, got {kind}",
+    "problem.150": "refusing to write outside {folder}: {name}",
+    "problem.151": "compile_plan takes a Questionnaire (from load_questionnaire), got {kind}",
+    "problem.152": (
+        "cannot make a PDF: WeasyPrint or its system libraries are missing ({detail}). Install them with 'pip "
+        "install weasyprint' and, on Debian or Ubuntu, 'apt-get install libpango-1.0-0 libpangoft2-1.0-0'; or "
+        "open the HTML report in a browser and print it to PDF."
+    ),
     "problem.q_control": "holds a control character (a tab is written as spaces): remove it",
     "problem.q_key": "a key must be a plain word, not a list or a mapping",
     "problem.q_scale_points": "a scale has at most {n} points above its min",

@@ -1337,6 +1337,33 @@ TEXTS: dict[str, str] = {
         "une couverture est un pourcentage entier, par exemple 0.55 (les sorties affichent des pourcentages entiers)"
     ),
     # --- questionnaire files (loader.py, model.py, catalog.py) ---------------------------------
+    "problem.131": "dossier de gabarits introuvable",
+    "problem.132": "erreur dans le gabarit\u00a0: {msg}",
+    "problem.133": "lang vaut l'une de {langs}, et non {value}",
+    "problem.134": "generated_on doit être un jour du calendrier, AAAA-MM-JJ, et non {value}",
+    "problem.135": "history est une Timeline (rounds.timelines) ou None, et non {kind}",
+    "problem.136": "peers est une liste d'OrganisationResult (donnés par aggregate) ou None",
+    "problem.137": "les dossiers sont un chemin ou une liste de chemins, et non {kind}",
+    "problem.138": "les dossiers sont un chemin ou une liste de chemins (en texte ou en Path)",
+    "problem.139": "un questionnaire est un texte YAML, et non {kind}",
+    "problem.140": "réponses de plusieurs organisations\u00a0: {orgs}",
+    "problem.141": "répondants donnés deux fois (chacun compte une fois)\u00a0: {ids}",
+    "problem.142": "appendix doit valoir l'une de {modes}, et non {value}",
+    "problem.143": "aucune réponse pour un rapport",
+    "problem.144": "template est le nom d'un fichier de gabarit (comme «\u00a0report.html\u00a0»), et non {kind}",
+    "problem.145": "templates_dir est un dossier ou None, et non {kind}",
+    "problem.146": "check_answers prend un Plan (donné par compile_plan), et non {kind}",
+    "problem.147": "{what} demande les réponses d'au moins un répondant",
+    "problem.148": "{what} prend une liste de réponses de répondants, et non {kind}",
+    "problem.149": "load_questionnaire prend le chemin d'un fichier de questionnaire, et non {kind}",
+    "problem.150": "écriture hors de {folder} refusée\u00a0: {name}",
+    "problem.151": "compile_plan prend un Questionnaire (donné par load_questionnaire), et non {kind}",
+    "problem.152": (
+        "impossible de produire un PDF\u00a0: WeasyPrint ou ses bibliothèques système manquent ({detail}). "
+        "Installez-les avec «\u00a0pip install weasyprint\u00a0» et, sous Debian ou Ubuntu, «\u00a0apt-get "
+        "install libpango-1.0-0 libpangoft2-1.0-0\u00a0»\u00a0; ou ouvrez le rapport HTML dans un navigateur "
+        "et imprimez-le en PDF."
+    ),
     "problem.q_control": "contient un caractère de contrôle (une tabulation s'écrit en espaces) : retirez-le",
     "problem.q_key": "une clé doit être un mot simple, pas une liste ni un ensemble de clés",
     "problem.q_scale_points": "une échelle a au plus {n} points au-dessus de son min",
