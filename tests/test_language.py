@@ -414,3 +414,22 @@ def test_english_documents_quote_with_curly_quotes(tmp_path) -> None:
     assert r.exit_code == 0, r.output
     method = BeautifulSoup(out.read_text(encoding="utf-8"), "html.parser").select_one("#method").text
     assert "“Prior reorganisation”" in method and not straight.search(method), straight.findall(method)
+
+
+def test_show_counts_the_smallest_group_in_the_singular_or_the_plural(capsys, monkeypatch) -> None:
+    """`assess show` of a questionnaire whose groups are shown from one respondent said "à partir
+    de 1 répondants" ("from 1 respondents")."""
+    from assess.cli.render_show import show_questionnaire
+    from assess.loader import parse_questionnaire
+
+    from .conftest import QUESTIONNAIRES
+
+    monkeypatch.setenv("COLUMNS", "200")
+    text = (QUESTIONNAIRES / "housing-2.yaml").read_text(encoding="utf-8")
+    cases = ((1, "de 1 répondant\u00a0;", "from 1 respondent;"), (3, "de 3 répondants", "from 3 respondents"))
+    for size, french, english in cases:
+        q = parse_questionnaire(text.replace("min_group_size: 3", f"min_group_size: {size}", 1))
+        show_questionnaire(q, "fr")
+        show_questionnaire(q, "en")
+        out = capsys.readouterr().out
+        assert french in out and english in out, out[-600:]

@@ -363,3 +363,18 @@ def test_every_problem_the_source_writes_has_a_french_text() -> None:
     from assess.report.render import pdf_help
 
     assert problem_message(pdf_help("OSError: no libpango"), "fr").startswith("impossible de produire un PDF")
+
+
+@pytest.mark.parametrize(("extra", "french"), [(9, "et 1 autre"), (10, "et 2 autres")])
+def test_the_columns_an_import_leaves_are_counted_in_the_singular_or_the_plural(extra: int, french: str) -> None:
+    """Nine columns not used: "colonnes non utilisées : a, b, … et 1 autres" in French."""
+    from assess.catalog import load_catalog
+    from assess.interop.importing import Options, import_table
+    from assess.interop.tables import Table
+    from assess.texts import problem_message
+
+    heads = ["id", "submitdate", "ROLE", "strgoal", *(f"extra{i}" for i in range(extra))]
+    rows = [(2, ["1", "2026-01-01", "TER", "A1", *[""] * extra])]
+    res = import_table(load_catalog(), Table("f.csv", heads, rows), Options("housing", organisation_id="o"))
+    (note,) = [problem_message(p.message, "fr") for p in res.notes if "columns not used" in p.message]
+    assert note.endswith(french), note

@@ -9,7 +9,7 @@ from ..i18n import roles_label, t
 from ..model import Question, Questionnaire
 from ..terminal import console as new_console
 from ..terminal import rich_text
-from ..texts import text
+from ..texts import counted, text
 from ..vocab import LEVEL_IDS, ROLES, Lang, as_lang
 
 
@@ -74,10 +74,7 @@ def _scoring(console: Console, q: Questionnaire, lang: Lang) -> None:
         lines.append(t("show_hinge_requires", lang))
     stages = ", ".join(f"{st.name[lang]} {st.from_:g}" for st in sc.depth_stages)
     lines.append(t("show_depth", lang).format(stages=stages))
-    lines.append(
-        t("show_groups", lang).format(
-            n=sc.min_group_size, gap=f"{sc.gap_threshold:g}", coverage=f"{100 * sc.coverage_min:g}"
-        )
-    )
+    limits = {"gap": f"{sc.gap_threshold:g}", "coverage": f"{100 * sc.coverage_min:g}"}
+    lines.append(counted(sc.min_group_size, "ui.show_groups", lang, **limits))
     for line in lines:
         console.print(Padding(rich_text(line), (0, 0, 0, 2)))

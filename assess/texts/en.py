@@ -43,7 +43,11 @@ TEXTS: dict[str, str] = {
     "ui.show_hinge": "Hinge: \u201c{level}\u201d below {below} keeps the trajectory at most hybrid",
     "ui.show_hinge_requires": ("and so do answers that do not meet the file's requirement (scoring.hinge.requires)"),
     "ui.show_depth": "Depth stages, from: {stages}",
-    "ui.show_groups": (
+    "ui.show_groups.one": (
+        "Role groups and answers shown from {n} respondent; a gap between roles flagged from {gap} points; a"
+        " level measured from {coverage}% of its questions answered"
+    ),
+    "ui.show_groups.many": (
         "Role groups and answers shown from {n} respondents; a gap between roles flagged from {gap} points; a"
         " level measured from {coverage}% of its questions answered"
     ),
@@ -1158,6 +1162,7 @@ TEXTS: dict[str, str] = {
     "problem.ods": "an OpenDocument spreadsheet (.ods): save it as XLSX or CSV (UTF-8) and import that file",
     "problem.067": "columns not used: {shown}",
     "problem.067_more": "columns not used: {shown} and {n} more",
+    "problem.067_one_more": "columns not used: {shown} and 1 more",
     "problem.068": "no organisation id: give --organisation-id (and --organisation-name)",
     "problem.069": "collected with {tag}, not questionnaire {qid}",
     "problem.070": "{n} rows carry no questionnaire version: read as {label}",

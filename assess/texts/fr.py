@@ -52,7 +52,12 @@ TEXTS: dict[str, str] = {
         "de même pour des réponses qui ne remplissent pas la condition du fichier (scoring.hinge.requires)"
     ),
     "ui.show_depth": "Étapes de la profondeur, à partir de\u00a0: {stages}",
-    "ui.show_groups": (
+    "ui.show_groups.one": (
+        "Groupes de rôles et réponses montrés à partir de {n} répondant\u00a0; écart entre rôles signalé à "
+        "partir de {gap} points\u00a0; un niveau est mesuré à partir de {coverage}\u00a0% de ses questions "
+        "répondues"
+    ),
+    "ui.show_groups.many": (
         "Groupes de rôles et réponses montrés à partir de {n} répondants\u00a0; écart entre rôles signalé à "
         "partir de {gap} points\u00a0; un niveau est mesuré à partir de {coverage}\u00a0% de ses questions "
         "répondues"
@@ -1237,6 +1242,7 @@ TEXTS: dict[str, str] = {
     ),
     "problem.067": "colonnes non utilisées : {shown}",
     "problem.067_more": "colonnes non utilisées : {shown} et {n} autres",
+    "problem.067_one_more": "colonnes non utilisées\u00a0: {shown} et 1 autre",
     "problem.068": "pas d'identifiant d'organisation : donnez --organisation-id (et --organisation-name)",
     "problem.069": "recueilli avec {tag}, pas avec le questionnaire {qid}",
     "problem.070": "{n} lignes sans version de questionnaire : lues comme {label}",
