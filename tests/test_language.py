@@ -433,3 +433,13 @@ def test_show_counts_the_smallest_group_in_the_singular_or_the_plural(capsys, mo
         show_questionnaire(q, "en")
         out = capsys.readouterr().out
         assert french in out and english in out, out[-600:]
+
+
+def test_the_progress_bar_of_a_long_batch_is_in_the_language(french) -> None:
+    """`assess score` of a long batch on a terminal showed "scoring" beside its bar in French."""
+    from assess.cli.score_output import _progress
+
+    progress = _progress(10, big=True)
+    (task,) = progress.tasks
+    drawn = " ".join(str(c.render(task)) for c in progress.columns if hasattr(c, "text_format"))
+    assert "notation" in drawn and "scoring" not in drawn, drawn

@@ -45,12 +45,14 @@ def _progress(units: int, big: bool) -> Any:
     """A progress bar on stderr for long batches on a terminal, else None."""
     if not big:
         return None
-    from rich.console import Console
     from rich.progress import BarColumn, Progress, TaskProgressColumn, TextColumn, TimeRemainingColumn
 
+    from ..terminal import console
+
+    # beside the bar, the task's description: the interface's word ("notation"), not "scoring"
     progress = Progress(
-        TextColumn("scoring"), BarColumn(), TaskProgressColumn(), TimeRemainingColumn(),
-        console=Console(stderr=True), transient=True,
+        TextColumn("{task.description}"), BarColumn(), TaskProgressColumn(), TimeRemainingColumn(),
+        console=console(stderr=True), transient=True,
     )  # fmt: skip
     progress.add_task(say("progress"), total=units)
     return progress
