@@ -406,7 +406,11 @@ def test_english_documents_quote_with_curly_quotes(tmp_path) -> None:
 
     straight = re.compile(r"(?<!\w)'(?=[\w{])|\"")  # an opening quote (not an apostrophe: "agencies' work")
     areas = ("report", "paper", "limesurvey", "xlsform")
-    printed = {k: v for k, v in CATALOGUE["en"].items() if k.split(".")[0] in areas and straight.search(v)}
+    # and what the interview quotes of the questionnaire (a comment, an option), as the respondent reads it
+    quoting = ("run.comment_shown", "run.cleared_others", "run.cleared_exclusive")
+    printed = {
+        k: v for k, v in CATALOGUE["en"].items() if (k.split(".")[0] in areas or k in quoting) and straight.search(v)
+    }
     assert not printed, printed
     out = tmp_path / "r.html"
     one = str(EXAMPLES / "housing" / "logemer-dg.json")
