@@ -447,3 +447,19 @@ def test_the_progress_bar_of_a_long_batch_is_in_the_language(french) -> None:
     (task,) = progress.tasks
     drawn = " ".join(str(c.render(task)) for c in progress.columns if hasattr(c, "text_format"))
     assert "notation" in drawn and "scoring" not in drawn, drawn
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"), [("fr", "complétion pour bash installée dans"), ("en", "bash completion installed in")]
+)
+def test_installing_the_completion_says_so_in_the_language(
+    monkeypatch: pytest.MonkeyPatch, lang: str, said: str
+) -> None:
+    """`assess --install-completion` in French said "bash completion installed in … Completion will
+    take effect once you restart the terminal" (typer's words)."""
+    import typer.completion
+
+    monkeypatch.setattr(typer.completion, "install", lambda shell=None: ("bash", Path("/x/assess.sh")))
+    r = assess_here(monkeypatch, "--install-completion", env={"ASSESS_LANG": lang})
+    assert r.exit_code == 0 and said in r.stdout and "/x/assess.sh" in r.stdout, r.stdout
+    assert ("restart" in r.stdout) == (lang == "en"), r.stdout

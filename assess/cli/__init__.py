@@ -222,7 +222,23 @@ class LocalisedGroup(TyperGroup):
             if p.name in ("install_completion", "show_completion"):
                 setattr(p, "help", texts[f"help.param.{p.name}"])  # noqa: B010 - an Option's field
                 p.metavar = ""
+            if p.name == "install_completion":
+                p.callback = _install_completion
         return params
+
+
+def _install_completion(ctx: Any, param: Any, value: Any) -> Any:
+    """typer's --install-completion, saying what it did in the interface's language."""
+    if not value or ctx.resilient_parsing:
+        return value
+    from typer import completion
+
+    from .common import say
+
+    shell, path = completion.install(shell=value) if isinstance(value, str) else completion.install()
+    typer.secho(say("completion_installed", shell=shell, path=path), fg="green")
+    typer.echo(say("completion_restart"))
+    raise typer.Exit(0)
 
 
 app = typer.Typer(

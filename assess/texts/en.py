@@ -782,6 +782,8 @@ TEXTS: dict[str, str] = {
     "cli.written_reports.one": "written: {n} report in {path}",
     "cli.written_reports.many": "written: {n} reports in {path}",
     "cli.progress": "scoring",
+    "cli.completion_installed": "{shell} completion installed in {path}",
+    "cli.completion_restart": "Completion will take effect once you restart the terminal",
     "cli.csv_decimal": "--csv-decimal must be ',' or '.'",
     "cli.lang_values": "--lang must be fr or en, not {value}",
     "cli.export_langs": "--lang: give languages of the questionnaire ({langs}), e.g. fr,en",

@@ -839,6 +839,8 @@ TEXTS: dict[str, str] = {
     "cli.written_reports.one": "écrit : {n} rapport dans {path}",
     "cli.written_reports.many": "écrits : {n} rapports dans {path}",
     "cli.progress": "notation",
+    "cli.completion_installed": "complétion pour {shell} installée dans {path}",
+    "cli.completion_restart": "La complétion fonctionnera dans un terminal ouvert de nouveau",
     "cli.csv_decimal": "--csv-decimal doit valoir ',' ou '.'",
     "cli.lang_values": "--lang doit valoir fr ou en, pas {value}",
     "cli.export_langs": "--lang : donnez des langues du questionnaire ({langs}), par exemple fr,en",
