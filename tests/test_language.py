@@ -463,3 +463,21 @@ def test_installing_the_completion_says_so_in_the_language(
     r = assess_here(monkeypatch, "--install-completion", env={"ASSESS_LANG": lang})
     assert r.exit_code == 0 and said in r.stdout and "/x/assess.sh" in r.stdout, r.stdout
     assert ("restart" in r.stdout) == (lang == "en"), r.stdout
+
+
+def test_the_entry_workbook_spaces_its_punctuation_as_its_language_does(catalog) -> None:
+    """The entry template's comments said "plusieurs codes séparés par des espaces: online_agency,
+    bim" in French, a colon without its space."""
+    from assess.interop.template import template_workbook
+
+    unspaced = {"fr": re.compile(r"[^\s\u00a0/:][:;?!](\s|$)"), "en": re.compile(r"[\s\u00a0][:;?!](\s|$)")}
+    for entry in catalog.latest():
+        q = catalog.questionnaire(entry.id, entry.version)
+        for lang in ("fr", "en"):
+            wb = template_workbook(q, lang)
+            for ws in wb.worksheets:
+                for row in ws.iter_rows():
+                    for cell in row:
+                        for text in (cell.value, cell.comment.text if cell.comment else None):
+                            if isinstance(text, str):
+                                assert not unspaced[lang].search(text), (lang, ws.title, cell.coordinate, text)

@@ -706,7 +706,7 @@ TEXTS: dict[str, str] = {
     "sheet.codes_head_1": "text",
     "sheet.codes_head_2": "code",
     "sheet.codes_head_3": "answer",
-    "sheet.how_multi": "several codes separated by spaces",
+    "sheet.how_multi": "several codes separated by spaces: {codes}",
     "sheet.how_scale": "a number from {min} to {max}",
     "sheet.how_text": "free text",
     "sheet.how_role": "direction, management, field or support",

@@ -758,7 +758,7 @@ TEXTS: dict[str, str] = {
     "sheet.codes_head_1": "texte",
     "sheet.codes_head_2": "code",
     "sheet.codes_head_3": "réponse",
-    "sheet.how_multi": "plusieurs codes séparés par des espaces",
+    "sheet.how_multi": "plusieurs codes séparés par des espaces\u00a0: {codes}",
     "sheet.how_scale": "un nombre de {min} à {max}",
     "sheet.how_text": "texte libre",
     "sheet.how_role": "direction, management, field ou support",
