@@ -57,12 +57,12 @@ def width() -> int:
     return max(40, min(shutil.get_terminal_size((80, 24)).columns, 100) - 1)
 
 
-_NBSP_BEFORE = re.compile(r" ([?!:;»])")
+_NBSP_BEFORE = re.compile(r" ([?!:;»%])")  # "50 %" too: the number kept with its sign
 _NBSP_AFTER = re.compile(r"« ")
 
 
 def typography(text: str) -> str:
-    """French spacing that never breaks: a lone "?" or "»" never starts a line."""
+    """French spacing that never breaks: a lone "?", "»" or "%" never starts a line."""
     return _NBSP_AFTER.sub("«\u00a0", _NBSP_BEFORE.sub("\u00a0\\1", text))
 
 

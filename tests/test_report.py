@@ -608,6 +608,9 @@ def test_map_labels_keep_clear_of_the_band_titles_and_inside_the_frame(catalog) 
 
 def test_a_description_after_a_colon_starts_small_unless_an_acronym() -> None:
     from assess.report.context import _after_colon
+    from assess.terminal import typography
+
+    assert typography("un intervalle à 95 %, « large »") == "un intervalle à 95\u00a0%, «\u00a0large\u00a0»"
 
     assert _after_colon("Optimiser, contrôler les coûts") == "optimiser, contrôler les coûts"
     assert _after_colon("GRU et portail") == "GRU et portail"
