@@ -21,7 +21,7 @@ from pydantic import (
     model_validator,
 )
 
-from .vocab import DONT_KNOW, LEVEL_IDS, Lang, LevelId, Role
+from .vocab import DONT_KNOW, LEVEL_IDS, Lang, LevelId, Role, as_lang
 
 Slug = Annotated[StrictStr, Field(pattern=r"^[a-z][a-z0-9_]*$", max_length=64)]
 # a text of the questionnaire, by language: no control character (a spreadsheet cannot hold one, and a
@@ -348,6 +348,11 @@ class Questionnaire(Strict):
     scoring: Scoring
     questions: list[Question] = Field(min_length=1)
     signals: list[Signal] = Field(default_factory=list)
+
+    def text_language(self, lang: str | None) -> Lang:
+        """The language its texts are read in: `lang` when the file has it, else French, the
+        reference language every questionnaire holds (a consultant's file may be in French alone)."""
+        return as_lang(lang) if lang in self.languages else "fr"
 
     @model_validator(mode="after")
     def _cross_references(self) -> Questionnaire:

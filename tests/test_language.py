@@ -481,3 +481,31 @@ def test_the_entry_workbook_spaces_its_punctuation_as_its_language_does(catalog)
                         for text in (cell.value, cell.comment.text if cell.comment else None):
                             if isinstance(text, str):
                                 assert not unspaced[lang].search(text), (lang, ws.title, cell.coordinate, text)
+
+
+def french_only(text: str) -> str:
+    """A questionnaire file's text with its English removed: a consultant's questionnaire in French alone."""
+    text = re.sub(r',\s*en:\s*"(?:[^"\\]|\\.)*"', "", text)
+    text = re.sub(r'\n\s+en:\s*"(?:[^"\\]|\\.)*"', "", text)
+    text = re.sub(r"\n\s+en:\s*>-?\n(\s{6,}.*\n)+", "\n", text)
+    return re.sub(r"^languages:.*$", "languages: [fr]", text, count=1, flags=re.MULTILINE)
+
+
+@pytest.mark.parametrize("fmt", ["xlsx", "html", "json", "csv"])
+def test_a_questionnaire_in_french_alone_gives_its_templates_in_french(tmp_path, fmt: str) -> None:
+    """`assess template` in an English interface of a questionnaire written in French alone stopped
+    on a traceback (KeyError: 'en') for the entry workbook and the paper questionnaire; the report,
+    `show` and the interview already read its texts in French, the reference language."""
+    from assess.cli import app
+
+    from .conftest import QUESTIONNAIRES
+
+    folder = tmp_path / "mine"
+    folder.mkdir()
+    text = (QUESTIONNAIRES / "housing-2.yaml").read_text(encoding="utf-8").replace("id: housing", "id: mine", 1)
+    (folder / "mine.yaml").write_text(french_only(text), encoding="utf-8")
+    out = tmp_path / f"t.{fmt}"
+    r = CliRunner().invoke(app, ["template", "mine", "-q", str(folder), "-o", str(out), "--lang", "en"])
+    assert r.exit_code == 0 and out.exists(), r.output
+    if fmt == "html":
+        assert 'lang="fr"' in out.read_text(encoding="utf-8")

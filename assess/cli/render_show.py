@@ -10,7 +10,7 @@ from ..model import Question, Questionnaire
 from ..terminal import console as new_console
 from ..terminal import rich_text
 from ..texts import counted, text
-from ..vocab import LEVEL_IDS, ROLES, Lang, as_lang
+from ..vocab import LEVEL_IDS, ROLES, Lang
 
 
 def _question(console: Console, q: Question, lang: Lang) -> None:
@@ -35,7 +35,7 @@ def _question(console: Console, q: Question, lang: Lang) -> None:
 
 
 def show_questionnaire(q: Questionnaire, language: str) -> None:
-    lang: Lang = as_lang(language) if language in q.languages else "fr"
+    lang: Lang = q.text_language(language)
     console = new_console()
     console.print(f"[bold]{rich_text(q.title[lang])}[/bold]  ({q.id} {q.version})")
     console.print(rich_text(q.description[lang]))

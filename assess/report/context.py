@@ -25,7 +25,7 @@ from ..scoring import DIGITAL, SOCIO, score
 from ..shown import semicolons, tenth, whole
 from ..sources import SOURCES, cite, short
 from ..texts import counted, fields_of, problem_message
-from ..vocab import DONT_KNOW, LEVEL_IDS, Lang, as_lang
+from ..vocab import DONT_KNOW, LEVEL_IDS, Lang
 from .compare import BenchmarkView, RoundsView, benchmark_view, round_label, rounds_view
 from .texts import TEXTS, leaning, quoted_list, trajectory_sentence
 
@@ -284,7 +284,7 @@ def build_report_context(
         for s in sheets
     ]
     one_group(members)  # one organisation, one round, each respondent once
-    lang_: Lang = as_lang(lang) if lang in q.languages else "fr"
+    lang_: Lang = q.text_language(lang)
     result = aggregate(plan, members)
     ctx = _build(q, plan, members, result, lang_, generated_on, appendix)
     label = members[0].sheet.round
