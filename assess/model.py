@@ -454,7 +454,7 @@ class Questionnaire(Strict):
     def depth_stage_name(self, stage_id: str, lang: Lang) -> str:
         for st in self.scoring.depth_stages:
             if st.id == stage_id:
-                return st.name[lang]
+                return st.name[self.text_language(lang)]
         return stage_id
 
 

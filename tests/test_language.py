@@ -491,21 +491,39 @@ def french_only(text: str) -> str:
     return re.sub(r"^languages:.*$", "languages: [fr]", text, count=1, flags=re.MULTILINE)
 
 
-@pytest.mark.parametrize("fmt", ["xlsx", "html", "json", "csv"])
-def test_a_questionnaire_in_french_alone_gives_its_templates_in_french(tmp_path, fmt: str) -> None:
-    """`assess template` in an English interface of a questionnaire written in French alone stopped
-    on a traceback (KeyError: 'en') for the entry workbook and the paper questionnaire; the report,
-    `show` and the interview already read its texts in French, the reference language."""
-    from assess.cli import app
-
+@pytest.fixture
+def french_alone(tmp_path: Path) -> tuple[Path, Path]:
+    """A consultant's questionnaire `mine` written in French alone (its folder), and an answers file for it."""
     from .conftest import QUESTIONNAIRES
 
     folder = tmp_path / "mine"
     folder.mkdir()
     text = (QUESTIONNAIRES / "housing-2.yaml").read_text(encoding="utf-8").replace("id: housing", "id: mine", 1)
     (folder / "mine.yaml").write_text(french_only(text), encoding="utf-8")
-    out = tmp_path / f"t.{fmt}"
-    r = CliRunner().invoke(app, ["template", "mine", "-q", str(folder), "-o", str(out), "--lang", "en"])
-    assert r.exit_code == 0 and out.exists(), r.output
-    if fmt == "html":
-        assert 'lang="fr"' in out.read_text(encoding="utf-8")
+    answers = tmp_path / "a.json"
+    one = (EXAMPLES / "housing" / "logemer-dg.json").read_text(encoding="utf-8")
+    answers.write_text(one.replace('"housing"', '"mine"'), encoding="utf-8")
+    return folder, answers
+
+
+OUTPUTS_IN_ENGLISH = [
+    ["template", "mine", "-o", "t.xlsx"], ["template", "mine", "-o", "t.html"], ["template", "mine", "-o", "t.json"],
+    ["template", "mine", "-o", "t.csv"], ["score", "{answers}", "-f", "table"],
+    ["score", "{answers}", "-f", "table", "--by-organisation"], ["score", "{answers}", "-o", "s.csv"],
+    ["score", "{answers}", "-o", "s.xlsx"], ["report", "{answers}", "-o", "r.html"],
+    ["portfolio", "{answers}", "-o", "p.html"], ["export", "xlsform", "mine", "-o", "x.xlsx"],
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("args", OUTPUTS_IN_ENGLISH, ids=" ".join)
+def test_a_questionnaire_in_french_alone_gives_its_outputs_in_french(
+    french_alone: tuple[Path, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, args: list[str]
+) -> None:
+    """In an English interface, a questionnaire written in French alone stopped `assess template`
+    (the entry workbook, the paper questionnaire), `score` (its tables, CSV and workbook) and
+    `portfolio` on a traceback (KeyError: 'en'); the report, `show` and the interview already read its
+    texts in French, the reference language."""
+    folder, answers = french_alone
+    given = [a.replace("{answers}", str(answers)) for a in args]
+    r = assess_here(monkeypatch, *given, "-q", str(folder), env={"ASSESS_LANG": "en"}, cwd=tmp_path)
+    assert r.exit_code == 0, r.stderr

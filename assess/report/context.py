@@ -759,7 +759,7 @@ def map_frame(
     edges = [y(st.from_) for st in q.scoring.depth_stages] + [float(MAP_TOP)]
     stages = []
     for i, st in enumerate(q.scoring.depth_stages):
-        name = stage_label(st.name[lang])
+        name = stage_label(st.name[q.text_language(lang)])  # a file in French alone: its French
         middle = (edges[i] + edges[i + 1]) / 2 + 3.5 - 7 * name.count("\n")  # two lines: centred in the band
         stages.append((edges[i], name, round(middle, 1)))
     return bands, stages, (MAP_LEFT, MAP_TOP, MAP_W - MAP_RIGHT, MAP_H - MAP_BOTTOM)
