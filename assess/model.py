@@ -9,9 +9,19 @@ import re
 from collections.abc import Iterator
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Discriminator, Field, StrictBool, StrictStr, Tag, model_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Discriminator,
+    Field,
+    StrictBool,
+    StrictStr,
+    Tag,
+    model_validator,
+)
 
-from .vocab import DONT_KNOW, LEVEL_IDS, Lang, LevelId, Role
+from .vocab import DONT_KNOW, LEVEL_IDS, Lang, LevelId, Role, as_lang
 
 Slug = Annotated[StrictStr, Field(pattern=r"^[a-z][a-z0-9_]*$", max_length=64)]
 # a text of the questionnaire, by language: no control character (a spreadsheet cannot hold one, and a
@@ -150,15 +160,33 @@ class Level(Strict):
     poles: Poles
 
 
+def _whole(limit: float) -> float:
+    """Every output prints a position as the whole points it reached (shown.py), so that a limit of
+    40 keeps 39.9 ("39") on its side; a limit of 37.5 would print "sous 37" and set "37" either side."""
+    if limit != int(limit):
+        raise ValueError("a limit is a whole number of points (the outputs print whole points)")
+    return limit
+
+
+def _whole_percent(share: float) -> float:
+    if round(share * 100, 6) != int(round(share * 100, 6)):
+        raise ValueError("a coverage is a whole percentage, such as 0.55 (the outputs print whole percents)")
+    return share
+
+
+# a limit on the 0-100 scale of positions: a whole number
+Limit = Annotated[float, Field(ge=0, le=100), AfterValidator(_whole)]
+
+
 class Bands(Strict):
     # position < digital_below -> digital; >= socio_professional_from -> socio-professional
-    digital_below: Annotated[float, Field(ge=0, le=100)] = 40
-    socio_professional_from: Annotated[float, Field(ge=0, le=100)] = 60
+    digital_below: Limit = 40
+    socio_professional_from: Limit = 60
 
 
 class Hinge(Strict):
     level: LevelId = "reorganisation"
-    below: Annotated[float, Field(ge=0, le=100)] = 40
+    below: Limit = 40
     # What a prior reorganisation requires, as a condition on a respondent's answers (facts such as
     # "the reorganisation came before the tools"). When it is not met, the trajectory is at most
     # hybrid whatever the level's mean, and the output says why. None: the mean alone decides.
@@ -167,7 +195,7 @@ class Hinge(Strict):
 
 class DepthStage(Strict):
     id: Literal["numerisation", "digitalisation", "transformation"]
-    from_: Annotated[float, Field(ge=0, le=100, alias="from")]
+    from_: Annotated[Limit, Field(alias="from")]
     name: Text
     model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
 
@@ -175,9 +203,9 @@ class DepthStage(Strict):
 class Scoring(Strict):
     bands: Bands = Bands()
     hinge: Hinge = Field(default_factory=lambda: Hinge())
-    coverage_min: Annotated[float, Field(gt=0, le=1)] = 0.5
+    coverage_min: Annotated[float, Field(gt=0, le=1), AfterValidator(_whole_percent)] = 0.5
     min_group_size: Annotated[int, Field(ge=1, le=100)] = 3
-    gap_threshold: Annotated[float, Field(gt=0, le=100)] = 25
+    gap_threshold: Annotated[float, Field(gt=0, le=100), AfterValidator(_whole)] = 25
     depth_stages: list[DepthStage]
 
     @model_validator(mode="after")
@@ -321,6 +349,11 @@ class Questionnaire(Strict):
     questions: list[Question] = Field(min_length=1)
     signals: list[Signal] = Field(default_factory=list)
 
+    def text_language(self, lang: str | None) -> Lang:
+        """The language its texts are read in: `lang` when the file has it, else French, the
+        reference language every questionnaire holds (a consultant's file may be in French alone)."""
+        return as_lang(lang) if lang in self.languages else "fr"
+
     @model_validator(mode="after")
     def _cross_references(self) -> Questionnaire:
         errors: list[str] = []
@@ -421,7 +454,7 @@ class Questionnaire(Strict):
     def depth_stage_name(self, stage_id: str, lang: Lang) -> str:
         for st in self.scoring.depth_stages:
             if st.id == stage_id:
-                return st.name[lang]
+                return st.name[self.text_language(lang)]
         return stage_id
 
 

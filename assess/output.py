@@ -108,9 +108,10 @@ def _refuse_special(target: str) -> None:
         return
     except OSError as e:  # said as a failed write of the file asked for, as `atomic_writer` says one
         raise OSError(e.errno, e.strerror, target) from None
+    if stat.S_ISDIR(st.st_mode):  # each message whole, as the catalogue translates it
+        raise AssessError(Problem(target, "is a folder: refusing to replace it"))
     if not stat.S_ISREG(st.st_mode):
-        kind = "a folder" if stat.S_ISDIR(st.st_mode) else "not a regular file"
-        raise AssessError(Problem(target, f"is {kind}: refusing to replace it"))
+        raise AssessError(Problem(target, "is not a regular file: refusing to replace it"))
 
 
 def leftovers(directory: str, prefix: str) -> list[str]:

@@ -142,9 +142,10 @@ class Plan:
         return f"{self.id} {self.version}"
 
     def _text(self, table: str, key: str, lang: str) -> str:
-        """A text of the questionnaire file kept in the plan data, in `lang` (French otherwise)."""
+        """A text of the questionnaire file kept in the plan data, in `lang` when the file has it
+        (French otherwise: a file may be in French alone, as `Questionnaire.text_language` reads it)."""
         texts: Mapping[str, str] = self.data[table][key]
-        return texts["en" if lang == "en" else "fr"]
+        return texts.get("en" if lang == "en" else "fr") or texts["fr"]
 
     def level_name(self, level: str, lang: str) -> str:
         """A level's name as the questionnaire file gives it (a consultant may rename a level)."""

@@ -196,7 +196,7 @@ def build_portfolio(
         if gid not in groups:
             label = sector_label(q.sector, lang).capitalize() if by_sector else tx["all"]
             shape = shapes[tl.questionnaire_id] if by_sector else ""
-            groups[gid] = SectorGroup(gid, label, q.title[lang] if by_sector else "", shape, [])
+            groups[gid] = SectorGroup(gid, label, q.title[q.text_language(lang)] if by_sector else "", shape, [])
         g = groups[gid]
         for i, r in enumerate(tl.rounds):
             rr = r.result
@@ -219,7 +219,7 @@ def build_portfolio(
                     trajectory_label=t(rr.placement.trajectory, lang).split(",")[0],
                     hinge=tx["yes"] if rr.placement.hinge else "",
                     disagreement=tx["not_computed"] if rr.disagreement is None else ", ".join(flagged),
-                    signals=[rq.signal(s.id).title[lang] for s in rr.signals[:TOP_SIGNALS]],
+                    signals=[rq.signal(s.id).title[rq.text_language(lang)] for s in rr.signals[:TOP_SIGNALS]],
                     change=change,
                     first=i == 0,
                 )

@@ -6,6 +6,10 @@ from __future__ import annotations
 import re
 import shutil
 import textwrap
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from rich.console import Console
 
 # C0 and C1 control characters (escape sequences start with them), except tab and newline; and the
 # bidirectional controls, which would show a text in another order than it is read ("trojan source")
@@ -23,10 +27,29 @@ def clean(text: str) -> str:
 
 
 def rich_text(text: str) -> str:
-    """Data for a rich console: control characters shown, and no [markup] read in it."""
+    """Text for a rich console: control characters shown, no [markup] read in it, and French spacing
+    that never breaks (`typography`: a questionnaire's "quel objectif ?" never puts "?" alone on a
+    line)."""
     from rich.markup import escape
 
-    return escape(clean(text))
+    return escape(typography(clean(text)))
+
+
+def console(**options: Any) -> Console:
+    """A rich console that breaks lines only at ordinary spaces (`keep_spacing`)."""
+    from rich.console import Console
+
+    keep_spacing()
+    return Console(**options)
+
+
+def keep_spacing() -> None:
+    """rich breaks lines at any Unicode space, the no-break space of French typography too (" :",
+    "« 2026 »"): a word ends only at an ordinary space once this is called."""
+    from rich import _wrap
+
+    if isinstance(getattr(_wrap, "re_word", None), re.Pattern):
+        _wrap.re_word = re.compile(r"[ \t\n\r\f\v]*[^ \t\n\r\f\v]+[ \t\n\r\f\v]*")
 
 
 def width() -> int:
@@ -34,12 +57,12 @@ def width() -> int:
     return max(40, min(shutil.get_terminal_size((80, 24)).columns, 100) - 1)
 
 
-_NBSP_BEFORE = re.compile(r" ([?!:;»])")
+_NBSP_BEFORE = re.compile(r" ([?!:;»%])")  # "50 %" too: the number kept with its sign
 _NBSP_AFTER = re.compile(r"« ")
 
 
 def typography(text: str) -> str:
-    """French spacing that never breaks: a lone "?" or "»" never starts a line."""
+    """French spacing that never breaks: a lone "?", "»" or "%" never starts a line."""
     return _NBSP_AFTER.sub("«\u00a0", _NBSP_BEFORE.sub("\u00a0\\1", text))
 
 

@@ -198,17 +198,17 @@ def test_every_kind_of_value_a_message_names_has_its_french_words() -> None:
     [
         (
             ["score", "-f", "foo", "x.json"],
-            "Valeur invalide pour '--format' / '-f' : 'foo' n'est pas l'une des valeurs",
+            "Valeur invalide pour « --format » / « -f » : « foo » n'est pas l'une des valeurs",
             "Invalid value for '--format' / '-f': 'foo' is not one of",
         ),
-        (["import", "x.csv"], "Option manquante : '--questionnaire' / '-Q'.", "Missing option '--questionnaire'"),
-        (["report"], "Argument manquant : 'CHEMIN...'.", "Missing argument 'PATH...'."),
-        (["scor"], "Commande inconnue : 'scor'. Vouliez-vous dire 'score' ?", "No such command 'scor'."),
+        (["import", "x.csv"], "Option manquante : « --questionnaire » / « -Q ».", "Missing option '--questionnaire'"),
+        (["report"], "Argument manquant : « CHEMIN... ».", "Missing argument 'PATH...'."),
+        (["scor"], "Commande inconnue : « scor ». Vouliez-vous dire « score » ?", "No such command 'scor'."),
         (["score", "--nope", "x"], "Option inconnue : --nope", "No such option: --nope"),
-        (["score", "-o"], "L'option '-o' demande une valeur.", "Option '-o' requires an argument."),
+        (["score", "-o"], "L'option « -o » demande une valeur.", "Option '-o' requires an argument."),
         (["list", "a", "b"], "En trop sur la ligne de commande : a b", "Got unexpected extra argument"),
         # click's "'abc' is not a valid int range." said plainly in English too
-        (["score", "x", "--jobs", "abc"], "'abc' n'est pas un nombre entier.", "'abc' is not a whole number."),
+        (["score", "x", "--jobs", "abc"], "« abc » n'est pas un nombre entier.", "'abc' is not a whole number."),
     ],
 )
 def test_usage_errors_follow_the_language(
@@ -221,6 +221,10 @@ def test_usage_errors_follow_the_language(
     said = " ".join(re.sub(r"[│╭╮╰╯─]", " ", fr.stderr).split())
     assert fr.exit_code == 2 and french in said, fr.stderr
     assert "Erreur" in fr.stderr and "Error" not in fr.stderr and "for help" not in fr.stderr
+    # quoted as French quotes, the help hint too ("Aide : « python -m assess score -h »"), never 'foo'
+    narrow = assess_here(monkeypatch, *args, env={"LANG": "fr_FR.UTF-8", "COLUMNS": "50"}).stderr
+    assert not re.search(r"«[\s│]*$|^[│ ]*[:;?!»]", narrow, re.MULTILINE), narrow  # the panel keeps them together
+    assert ("Aide" not in said or "Aide : « " in said) and not re.search(r"(?<!\w)'[^'\n]*'(?!\w)", said), said
     en = assess_here(monkeypatch, *args, env={"LANG": "C.UTF-8"})
     said = " ".join(re.sub(r"[│╭╮╰╯─]", " ", en.stderr).split())
     assert en.exit_code == 2 and english in said and "Erreur" not in en.stderr, en.stderr
@@ -314,6 +318,31 @@ def test_french_help_never_starts_a_line_with_a_colon_or_a_closing_guillemet() -
         assert not re.search(r"«\s*│?$", text, re.MULTILINE), (page, text)
 
 
+# what the command line draws with rich outside help: a questionnaire, the list, the score tables
+RICH_PAGES = [["show", q] for q in ("housing", "municipality", "social-economy")] + [
+    ["list"], ["score", str(EXAMPLES), "-f", "table"], ["score", str(EXAMPLES), "-f", "table", "--by-organisation"],
+]  # fmt: skip
+
+
+def test_french_terminal_pages_never_start_a_line_with_a_colon_or_a_question_mark(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """`assess show` at 80 columns put a question's "?" alone on a line, the score tables' legend
+    began lines with ";" and `assess list` a title's line with ":" (rich broke lines at the ordinary
+    space of the questionnaire files, and at the no-break space of the catalogue); and show wrote
+    "(élevée): Le titre" and "cut_costs: Réduire", a colon without its space."""
+    for page in RICH_PAGES:
+        for columns in ("50", "80", "100"):
+            r = assess_here(monkeypatch, *page, env={"ASSESS_LANG": "fr", "COLUMNS": columns})
+            assert r.exit_code == 0, (page, r.stderr)
+            text = r.stdout
+            assert not re.search(r"^[│┃ ]*[:;?!»]", text, re.MULTILINE), (page, columns, text)
+            assert not re.search(r"«[\s│┃]*$", text, re.MULTILINE), (page, columns, text)
+            # a colon, a semicolon, a question mark always after a space (an id's "w=1" is no colon)
+            unspaced = re.findall(r".{0,20}[^\s\u00a0:/][:;?!](?=\s)", text)
+            assert not unspaced, (page, columns, unspaced)
+
+
 def test_a_wrong_lang_is_quoted_as_the_interface_language_quotes(french, tmp_path) -> None:
     """`--lang de` in a French interface said « pas 'de' », Python's quotes in a French sentence."""
     from typer.testing import CliRunner
@@ -324,3 +353,177 @@ def test_a_wrong_lang_is_quoted_as_the_interface_language_quotes(french, tmp_pat
         r = CliRunner().invoke(app, args)
         said = r.output.replace("\u00a0", " ")
         assert r.exit_code == 2 and "--lang doit valoir fr ou en, pas « de »" in said, said
+
+
+def test_english_answers_and_comments_are_written_the_english_way(housing, tmp_path, monkeypatch) -> None:
+    """Several answers to a multiple choice were joined by " ; " in English too (the report's
+    appendix: "Look up the dwelling's history ; Open a request", and the interview's line echoing
+    an answer), and the interview showed a comment between « » in English."""
+    from assess.interview import tui
+    from assess.interview.run import Runner
+    from assess.interview.state import Interview
+    from assess.report.context import build_report_context
+    from assess.report.render import render_report
+
+    from .test_interview import _drawn
+
+    def interview(lang: str) -> Interview:
+        return Interview(housing, lang=lang, org_id="o", role="field", respondent_id="r", date="2026-11-22")
+
+    multi = next(q for q in interview("fr").questions if q.type == "multi" and len(q.options) >= 3)
+    two = [o.id for o in multi.options if not o.exclusive][:2]
+    labels = {lang: [o.label[lang] for o in multi.options if o.id in two] for lang in ("fr", "en")}
+    joined = {"fr": f"{labels['fr'][0]}\u00a0; {labels['fr'][1]}", "en": f"{labels['en'][0]}; {labels['en'][1]}"}
+    for lang in ("fr", "en"):
+        it = interview(lang)
+        while it.current().question is not multi:
+            it.next()
+        it.answer(two)
+        assert it.back()
+        it.comment("Un avis")
+        runner = Runner(it, tmp_path / f"d-{lang}.json", tmp_path / f"a-{lang}.json")
+        assert joined[lang] in runner.echo(multi, two).replace("\n    ", " ")
+        asked: list[tui.Screen] = []
+        monkeypatch.setattr(tui, "ask", lambda screen, asked=asked: asked.append(screen) or ("quit", None))
+        runner.ask(it.current())
+        monkeypatch.undo()
+        shown = re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", _drawn(asked[0], "q")[1]).replace("\u00a0", " ")
+        assert ("« Un avis »" in shown) == (lang == "fr") and ("“Un avis”" in shown) == (lang == "en"), shown
+        ctx = build_report_context(housing, [it.sheet()], lang, appendix="full")
+        html = render_report(ctx)
+        assert joined[lang] in html.replace("&#39;", "'"), lang
+
+
+def test_english_documents_quote_with_curly_quotes(tmp_path) -> None:
+    """The English report quoted a level “Prior reorganisation” in its summary and 'Prior
+    reorganisation' in its method, “I don't know” here and "I don't know" there; the paper
+    questionnaire, LimeSurvey's and the XLSForm's texts said 'tick all that apply'. What is printed
+    for people (report, paper, forms) quotes with “ ”, as French quotes with « »."""
+    from bs4 import BeautifulSoup
+
+    from assess.cli import app
+    from assess.texts import CATALOGUE
+
+    straight = re.compile(r"(?<!\w)'(?=[\w{])|\"")  # an opening quote (not an apostrophe: "agencies' work")
+    areas = ("report", "paper", "limesurvey", "xlsform")
+    # and what the interview quotes of the questionnaire (a comment, an option), as the respondent reads it
+    quoting = ("run.comment_shown", "run.cleared_others", "run.cleared_exclusive")
+    printed = {
+        k: v for k, v in CATALOGUE["en"].items() if (k.split(".")[0] in areas or k in quoting) and straight.search(v)
+    }
+    assert not printed, printed
+    out = tmp_path / "r.html"
+    one = str(EXAMPLES / "housing" / "logemer-dg.json")
+    r = CliRunner().invoke(app, ["report", one, "-o", str(out), "--lang", "en"])
+    assert r.exit_code == 0, r.output
+    method = BeautifulSoup(out.read_text(encoding="utf-8"), "html.parser").select_one("#method").text
+    assert "“Prior reorganisation”" in method and not straight.search(method), straight.findall(method)
+
+
+def test_show_counts_the_smallest_group_in_the_singular_or_the_plural(capsys, monkeypatch) -> None:
+    """`assess show` of a questionnaire whose groups are shown from one respondent said "à partir
+    de 1 répondants" ("from 1 respondents")."""
+    from assess.cli.render_show import show_questionnaire
+    from assess.loader import parse_questionnaire
+
+    from .conftest import QUESTIONNAIRES
+
+    monkeypatch.setenv("COLUMNS", "200")
+    text = (QUESTIONNAIRES / "housing-2.yaml").read_text(encoding="utf-8")
+    cases = ((1, "de 1 répondant\u00a0;", "from 1 respondent;"), (3, "de 3 répondants", "from 3 respondents"))
+    for size, french, english in cases:
+        q = parse_questionnaire(text.replace("min_group_size: 3", f"min_group_size: {size}", 1))
+        show_questionnaire(q, "fr")
+        show_questionnaire(q, "en")
+        out = capsys.readouterr().out
+        assert french in out and english in out, out[-600:]
+
+
+def test_the_progress_bar_of_a_long_batch_is_in_the_language(french) -> None:
+    """`assess score` of a long batch on a terminal showed "scoring" beside its bar in French."""
+    from assess.cli.score_output import _progress
+
+    progress = _progress(10, big=True)
+    (task,) = progress.tasks
+    drawn = " ".join(str(c.render(task)) for c in progress.columns if hasattr(c, "text_format"))
+    assert "notation" in drawn and "scoring" not in drawn, drawn
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"), [("fr", "complétion pour bash installée dans"), ("en", "bash completion installed in")]
+)
+def test_installing_the_completion_says_so_in_the_language(
+    monkeypatch: pytest.MonkeyPatch, lang: str, said: str
+) -> None:
+    """`assess --install-completion` in French said "bash completion installed in … Completion will
+    take effect once you restart the terminal" (typer's words)."""
+    import typer.completion
+
+    monkeypatch.setattr(typer.completion, "install", lambda shell=None: ("bash", Path("/x/assess.sh")))
+    r = assess_here(monkeypatch, "--install-completion", env={"ASSESS_LANG": lang})
+    assert r.exit_code == 0 and said in r.stdout and "/x/assess.sh" in r.stdout, r.stdout
+    assert ("restart" in r.stdout) == (lang == "en"), r.stdout
+
+
+def test_the_entry_workbook_spaces_its_punctuation_as_its_language_does(catalog) -> None:
+    """The entry template's comments said "plusieurs codes séparés par des espaces: online_agency,
+    bim" in French, a colon without its space."""
+    from assess.interop.template import template_workbook
+
+    unspaced = {"fr": re.compile(r"[^\s\u00a0/:][:;?!](\s|$)"), "en": re.compile(r"[\s\u00a0][:;?!](\s|$)")}
+    for entry in catalog.latest():
+        q = catalog.questionnaire(entry.id, entry.version)
+        for lang in ("fr", "en"):
+            wb = template_workbook(q, lang)
+            for ws in wb.worksheets:
+                for row in ws.iter_rows():
+                    for cell in row:
+                        for text in (cell.value, cell.comment.text if cell.comment else None):
+                            if isinstance(text, str):
+                                assert not unspaced[lang].search(text), (lang, ws.title, cell.coordinate, text)
+
+
+def french_only(text: str) -> str:
+    """A questionnaire file's text with its English removed: a consultant's questionnaire in French alone."""
+    text = re.sub(r',\s*en:\s*"(?:[^"\\]|\\.)*"', "", text)
+    text = re.sub(r'\n\s+en:\s*"(?:[^"\\]|\\.)*"', "", text)
+    text = re.sub(r"\n\s+en:\s*>-?\n(\s{6,}.*\n)+", "\n", text)
+    return re.sub(r"^languages:.*$", "languages: [fr]", text, count=1, flags=re.MULTILINE)
+
+
+@pytest.fixture
+def french_alone(tmp_path: Path) -> tuple[Path, Path]:
+    """A consultant's questionnaire `mine` written in French alone (its folder), and an answers file for it."""
+    from .conftest import QUESTIONNAIRES
+
+    folder = tmp_path / "mine"
+    folder.mkdir()
+    text = (QUESTIONNAIRES / "housing-2.yaml").read_text(encoding="utf-8").replace("id: housing", "id: mine", 1)
+    (folder / "mine.yaml").write_text(french_only(text), encoding="utf-8")
+    answers = tmp_path / "a.json"
+    one = (EXAMPLES / "housing" / "logemer-dg.json").read_text(encoding="utf-8")
+    answers.write_text(one.replace('"housing"', '"mine"'), encoding="utf-8")
+    return folder, answers
+
+
+OUTPUTS_IN_ENGLISH = [
+    ["template", "mine", "-o", "t.xlsx"], ["template", "mine", "-o", "t.html"], ["template", "mine", "-o", "t.json"],
+    ["template", "mine", "-o", "t.csv"], ["score", "{answers}", "-f", "table"],
+    ["score", "{answers}", "-f", "table", "--by-organisation"], ["score", "{answers}", "-o", "s.csv"],
+    ["score", "{answers}", "-o", "s.xlsx"], ["report", "{answers}", "-o", "r.html"],
+    ["portfolio", "{answers}", "-o", "p.html"], ["export", "xlsform", "mine", "-o", "x.xlsx"],
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("args", OUTPUTS_IN_ENGLISH, ids=" ".join)
+def test_a_questionnaire_in_french_alone_gives_its_outputs_in_french(
+    french_alone: tuple[Path, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, args: list[str]
+) -> None:
+    """In an English interface, a questionnaire written in French alone stopped `assess template`
+    (the entry workbook, the paper questionnaire), `score` (its tables, CSV and workbook) and
+    `portfolio` on a traceback (KeyError: 'en'); the report, `show` and the interview already read its
+    texts in French, the reference language."""
+    folder, answers = french_alone
+    given = [a.replace("{answers}", str(answers)) for a in args]
+    r = assess_here(monkeypatch, *given, "-q", str(folder), env={"ASSESS_LANG": "en"}, cwd=tmp_path)
+    assert r.exit_code == 0, r.stderr

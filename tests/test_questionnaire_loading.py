@@ -115,6 +115,37 @@ def test_threshold_out_of_range(tmp_path: Path) -> None:
     assert "scoring.gap_threshold" in msg
 
 
+# where a limit the outputs print is written (as the loader names it) -> its line, and the line made not whole
+NOT_WHOLE = {
+    "scoring.bands.digital_below": ("digital_below: 40,", "digital_below: 37.5,"),
+    "scoring.bands.socio_professional_from": ("socio_professional_from: 60}", "socio_professional_from: 62.5}"),
+    "scoring.hinge.below": ("reorganisation, below: 40}", "reorganisation, below: 40.5}"),
+    "scoring.gap_threshold": ("gap_threshold: 25", "gap_threshold: 22.5"),
+    "scoring.depth_stages[digitalisation].from": ("      from: 40\n", "      from: 40.5\n"),
+    "scoring.coverage_min": ("coverage_min: 0.5", "coverage_min: 0.555"),
+}
+
+
+@pytest.mark.parametrize("where", sorted(NOT_WHOLE))
+def test_a_limit_the_outputs_print_is_a_whole_number(tmp_path: Path, where: str) -> None:
+    """Every output prints a position in the whole points it reached and a limit as a whole number:
+    bands of 37.5 and 62.5 were printed "numérique sous 37, … socio-professionnelle à partir de 62"
+    in the report's method, and a position of 62.3 printed "62" beside « hybride »; a gap threshold of
+    22.5 "un écart de 22 points ou plus est signalé", beside a gap of 22,3 not flagged. A limit is a
+    whole number (a coverage a whole percentage), said at its line, in French too."""
+    from assess.texts import problem_message
+
+    before, after = NOT_WHOLE[where]
+    text = housing_text()
+    assert before in text
+    text = text.replace(before, after, 1)
+    (msg,) = problems_of(text, tmp_path)
+    line = next(n for n, x in enumerate(text.splitlines(), 1) if after.strip() in x)
+    assert f":{line}: {where}: " in msg and "whole" in msg, msg
+    french = problem_message(msg.split(f"{where}: ", 1)[1], "fr")
+    assert "entier" in french and "whole" not in french, french
+
+
 def test_bands_or_stages_out_of_order_point_at_their_own_line(tmp_path: Path) -> None:
     """Bands in the wrong order, depth stages that do not increase: the line of `bands:` or of
     `depth_stages:`, not the line of `scoring:` twenty lines above."""

@@ -5,7 +5,6 @@ imported, and its click command built, only when that command is asked for (`COM
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Mapping, MutableMapping
 from typing import Annotated, Any, NoReturn
 
@@ -124,14 +123,12 @@ def _help_words(texts: Mapping[str, str]) -> None:
     """typer's own words in the interface's language, set just before a help page is drawn (rich is
     imported only then), where this typer has them."""
     try:
-        from rich import _wrap
         from typer import rich_utils
+
+        from ..terminal import keep_spacing
     except ImportError:  # typer without rich: click's plain help
         return
-    # rich breaks lines at any Unicode space, the no-break space of French typography too (" :",
-    # "« 2026 »"): a word ends only at an ordinary space here
-    if isinstance(getattr(_wrap, "re_word", None), re.Pattern):
-        _wrap.re_word = re.compile(r"[ \t\n\r\f\v]*[^ \t\n\r\f\v]+[ \t\n\r\f\v]*")
+    keep_spacing()  # "(par défaut : aucune)" never puts ":" first on a line
     for name, key in TYPER_WORDS.items():
         if isinstance(getattr(rich_utils, name, None), str):
             setattr(rich_utils, name, texts[key])
@@ -227,7 +224,23 @@ class LocalisedGroup(TyperGroup):
             if p.name in ("install_completion", "show_completion"):
                 setattr(p, "help", texts[f"help.param.{p.name}"])  # noqa: B010 - an Option's field
                 p.metavar = ""
+            if p.name == "install_completion":
+                p.callback = _install_completion
         return params
+
+
+def _install_completion(ctx: Any, param: Any, value: Any) -> Any:
+    """typer's --install-completion, saying what it did in the interface's language."""
+    if not value or ctx.resilient_parsing:
+        return value
+    from typer import completion
+
+    from .common import say
+
+    shell, path = completion.install(shell=value) if isinstance(value, str) else completion.install()
+    typer.secho(say("completion_installed", shell=shell, path=path), fg="green")
+    typer.echo(say("completion_restart"))
+    raise typer.Exit(0)
 
 
 app = typer.Typer(

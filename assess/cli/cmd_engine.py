@@ -13,7 +13,6 @@ from .common import (
     MinGroupOpt,
     QDirsOpt,
     catalog,
-    clean,
     default_lang,
     err,
     exit_code,
@@ -84,18 +83,18 @@ def list_cmd(
     lang = ui_lang()
     for r, e in zip(rows, cat.every_version(), strict=True):  # the table's in the interface language
         r["title"] = e.title.get(lang, r["title"])
-    from rich.console import Console
     from rich.table import Table
-    from rich.text import Text
+
+    from ..terminal import console, rich_text
 
     table = Table(*(say(f"list_{k}") for k in ("id", "version", "title", "languages", "questions", "source")))
     for r in rows:
         source = say("list_bundled") if r["bundled"] else r["path"]
         table.add_row(
-            Text(clean(r["id"])), r["version"], Text(clean(r["title"])), ", ".join(r["languages"]),
-            str(r["questions"]), Text(clean(source)),
+            rich_text(r["id"]), r["version"], rich_text(r["title"]), ", ".join(r["languages"]),
+            str(r["questions"]), rich_text(source),
         )  # fmt: skip
-    Console().print(table)
+    console().print(table)
 
 
 def show_cmd(

@@ -156,14 +156,13 @@ def template_cmd(
     import json
 
     from ..answers import FORMAT
-    from ..vocab import as_lang
     from .common import default_lang
 
     if fmt is None:
         suffix = output.suffix.lower().lstrip(".") if output else ""
         fmt = TemplateFormat(suffix) if suffix in TemplateFormat.__members__ else TemplateFormat.json
     q = _questionnaire(questionnaire_id, questionnaires_dir)
-    language = as_lang(default_lang(lang))
+    language = q.text_language(default_lang(lang))  # French for a file in French alone
     if fmt in (TemplateFormat.xlsx, TemplateFormat.pdf) and output is None:
         usage(say("needs_file", fmt=fmt.value))
     data: str | bytes

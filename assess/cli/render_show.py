@@ -7,8 +7,10 @@ from rich.padding import Padding
 
 from ..i18n import roles_label, t
 from ..model import Question, Questionnaire
+from ..terminal import console as new_console
 from ..terminal import rich_text
-from ..vocab import LEVEL_IDS, ROLES, Lang, as_lang
+from ..texts import counted, text
+from ..vocab import LEVEL_IDS, ROLES, Lang
 
 
 def _question(console: Console, q: Question, lang: Lang) -> None:
@@ -21,19 +23,20 @@ def _question(console: Console, q: Question, lang: Lang) -> None:
         facts.append(t("show_roles", lang).format(roles=roles_label(tuple(q.roles), lang)))
     console.print(f"  [bold]{rich_text(q.id)}[/bold] [dim]{rich_text(', '.join(facts))}[/dim]")
     console.print(Padding(rich_text(q.wording(lang)), (0, 0, 0, 4)))  # its lines wrapped under it
+    colon = rich_text(text("report.colon", lang))  # "cut_costs : Réduire les coûts" in French
     for o in q.options:
         value = "" if o.value is None else f"[cyan]{o.value:g}[/cyan] "
-        console.print(f"      {value}{rich_text(o.id)}: {rich_text(o.label[lang])}")
+        console.print(f"      {value}{rich_text(o.id)}{colon}{rich_text(o.label[lang])}")
     if q.scale:
         ends = ", ".join(f"{k} = {rich_text(v[lang])}" for k, v in sorted(q.scale.labels.items()))
         console.print(f"      {q.scale.min}..{q.scale.max}" + (f" ({ends})" if ends else ""))
     if q.dont_know and q.type != "text":
-        console.print(f"      [dim]dont_know: {t('dont_know', lang)}[/dim]")
+        console.print(f"      [dim]dont_know{colon}{rich_text(t('dont_know', lang))}[/dim]")
 
 
 def show_questionnaire(q: Questionnaire, language: str) -> None:
-    lang: Lang = as_lang(language) if language in q.languages else "fr"
-    console = Console()
+    lang: Lang = q.text_language(language)
+    console = new_console()
     console.print(f"[bold]{rich_text(q.title[lang])}[/bold]  ({q.id} {q.version})")
     console.print(rich_text(q.description[lang]))
     for lv_id in LEVEL_IDS:
@@ -53,7 +56,8 @@ def show_questionnaire(q: Questionnaire, language: str) -> None:
     if q.signals:
         console.rule(t("signals", lang))
         for s in q.signals:
-            console.print(f"  [bold]{s.id}[/bold] ({t(s.severity, lang)}): {rich_text(s.title[lang])}")
+            colon = rich_text(text("report.colon", lang))
+            console.print(f"  [bold]{s.id}[/bold] ({t(s.severity, lang)}){colon}{rich_text(s.title[lang])}")
     _scoring(console, q, lang)
 
 
@@ -70,10 +74,7 @@ def _scoring(console: Console, q: Questionnaire, lang: Lang) -> None:
         lines.append(t("show_hinge_requires", lang))
     stages = ", ".join(f"{st.name[lang]} {st.from_:g}" for st in sc.depth_stages)
     lines.append(t("show_depth", lang).format(stages=stages))
-    lines.append(
-        t("show_groups", lang).format(
-            n=sc.min_group_size, gap=f"{sc.gap_threshold:g}", coverage=f"{100 * sc.coverage_min:g}"
-        )
-    )
+    limits = {"gap": f"{sc.gap_threshold:g}", "coverage": f"{100 * sc.coverage_min:g}"}
+    lines.append(counted(sc.min_group_size, "ui.show_groups", lang, **limits))
     for line in lines:
         console.print(Padding(rich_text(line), (0, 0, 0, 2)))

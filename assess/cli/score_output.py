@@ -45,12 +45,14 @@ def _progress(units: int, big: bool) -> Any:
     """A progress bar on stderr for long batches on a terminal, else None."""
     if not big:
         return None
-    from rich.console import Console
     from rich.progress import BarColumn, Progress, TaskProgressColumn, TextColumn, TimeRemainingColumn
 
+    from ..terminal import console
+
+    # beside the bar, the task's description: the interface's word ("notation"), not "scoring"
     progress = Progress(
-        TextColumn("scoring"), BarColumn(), TaskProgressColumn(), TimeRemainingColumn(),
-        console=Console(stderr=True), transient=True,
+        TextColumn("{task.description}"), BarColumn(), TaskProgressColumn(), TimeRemainingColumn(),
+        console=console(stderr=True), transient=True,
     )  # fmt: skip
     progress.add_task(say("progress"), total=units)
     return progress
@@ -311,6 +313,14 @@ def _write_collected(
 
 
 def _print_table(renderable: Any, output: Path | None) -> None:
+<<<<<<< HEAD
+=======
+    from ..terminal import console as Console
+
+    if output is None:
+        Console().print(renderable)
+        return
+>>>>>>> qa42
     import io
 
     from rich.console import Console

@@ -148,7 +148,7 @@ def organisations_table(
 
 def _table(caption: str) -> Table:
     return Table(
-        caption=caption, box=box.SIMPLE_HEAD, show_edge=False, padding=0
+        caption=rich_text(caption), box=box.SIMPLE_HEAD, show_edge=False, padding=0
     )  # the box puts one space between columns
 
 

@@ -73,7 +73,8 @@ def english(message: str) -> str:
 
 
 def french(message: str) -> str:
-    """An English usage message of typer's, in French (unchanged when not recognised)."""
+    """An English usage message of typer's, in French (unchanged when not recognised), its quoted
+    names and values between French quotes ("« --format » : « foo » n'est pas…")."""
     for rx, fr in _compiled("messages"):
         m = rx.fullmatch(message)
         if m:
@@ -85,8 +86,19 @@ def french(message: str) -> str:
                     if r:
                         out = out[: len(out) - len(reason)] + r.expand(rfr)
                         break
-            return out
+            return guillemets(out)
     return message
+
+
+# a name or a value click quotes ('--format', 'foo'), not an apostrophe ("L'option", "n'est")
+_QUOTED = re.compile(r"(?<!\w)'([^'\n]*)'(?!\w)")
+
+
+def guillemets(text: str) -> str:
+    """click's quotes as French writes them, its spaces kept together: '-o' is « -o »."""
+    from ..terminal import typography
+
+    return typography(_QUOTED.sub("«\u00a0\\1\u00a0»", text))
 
 
 def _french_now() -> bool:
@@ -101,7 +113,10 @@ def _rich_words() -> None:
     imported the module that holds them."""
     rich = sys.modules.get("typer.rich_utils")
     if rich is not None:
-        setattr(rich, "RICH_HELP", "Aide : [blue]'{command_path} {help_option}'[/]")  # noqa: B010
+        from ..terminal import keep_spacing
+
+        keep_spacing()  # the panel breaks no "« json »" over two lines
+        setattr(rich, "RICH_HELP", "Aide\u00a0: [blue]«\u00a0{command_path} {help_option}\u00a0»[/]")  # noqa: B010
         setattr(rich, "ERRORS_PANEL_TITLE", "Erreur")  # noqa: B010
 
 

@@ -59,7 +59,7 @@ def _how(qq: Question, lang: Lang) -> str:
     if qq.type == "scale" and qq.scale is not None:
         return h["scale"].format(min=qq.scale.min, max=qq.scale.max)
     codes = ", ".join(c for c, _ in _codes(qq, lang))
-    return f"{h['multi']}: {codes}" if qq.type == "multi" else codes
+    return h["multi"].format(codes=codes) if qq.type == "multi" else codes
 
 
 def template_workbook(q: Questionnaire, lang: Lang) -> Any:

@@ -15,8 +15,9 @@ from ..errors import AssessError, Problem
 from ..i18n import t as label
 from ..model import Question
 from ..output import _refuse_special, write_atomic
-from ..shown import whole
+from ..shown import semicolons, whole
 from ..terminal import clean, rich_text, wrap
+from ..terminal import console as new_console
 from ..texts import counted, problem_message
 from ..vocab import DONT_KNOW, LEVEL_IDS, as_lang
 from .state import Interview, Step, draft_path, load_draft, new_respondent_id, save_draft, set_aside
@@ -161,7 +162,7 @@ class Runner:
             opt = q.option(value)
             shown = opt.label[lang] if opt else str(value)
         elif q.type == "multi":
-            shown = " ; ".join(o.label[lang] for v in value if (o := q.option(v)) is not None)
+            shown = semicolons((o.label[lang] for v in value if (o := q.option(v)) is not None), lang)
         else:  # a free answer, perhaps read back from an answers file: data, its controls shown
             shown = clean(str(value))
         text = q.wording(lang, self.it.role)
@@ -247,6 +248,7 @@ class Runner:
                     "tick_first": tx["tick_first"],
                     "cleared": tx["cleared_others"],
                     "unticked": tx["cleared_exclusive"],
+                    "comment": tx["comment_shown"],
                 },
             )
         )
@@ -598,14 +600,13 @@ def _pretty(obj: dict[str, Any]) -> str:
 
 
 def _summary(it: Interview) -> None:
-    from rich.console import Console
-
     from ..report.context import hinge_sentence
     from ..report.texts import TEXTS as REPORT_TEXTS
 
     tx = T[it.lang]
     # no highlighting: rich would set a number or a parenthesis of a sentence in colour, at random
-    console = Console(width=min(Console().width, 100), highlight=False)
+    console = new_console(highlight=False)
+    console.width = min(console.width, 100)
     card = it.score()
     plan = it.plan
     console.print()

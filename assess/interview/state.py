@@ -20,7 +20,7 @@ from ..output import write_atomic
 from ..plan import Plan, compile_plan
 from ..reading import read_json
 from ..scoring import ScoreCard, score
-from ..vocab import LEVEL_IDS, Lang, as_lang
+from ..vocab import LEVEL_IDS, Lang
 
 DRAFT_FORMAT = "assess-draft/1"
 SECTIONS: tuple[str, ...] = (*LEVEL_IDS, "depth", "context")
@@ -61,7 +61,7 @@ class Interview:
     ) -> None:
         self.q = questionnaire
         self.plan: Plan = compile_plan(questionnaire)
-        self.lang: Lang = as_lang(lang) if lang in questionnaire.languages else "fr"
+        self.lang: Lang = questionnaire.text_language(lang)
         self.org_id = org_id
         self.org_name = org_name
         self.role = role

@@ -67,7 +67,7 @@ class Screen:
     # (Enter with nothing ticked on a multiple choice), "cleared" (an exclusive option unticked the
     # others; {label} is the option), "unticked" (an option ticked unticked the exclusive one, {label}),
     # "answer_first" (→ on a question not yet seen); "above", "below": how many options ({n}) are out
-    # of a screen too short for them all
+    # of a screen too short for them all; "comment": a comment shown between the language's quotes
     notices: dict[str, str] = field(default_factory=dict)
 
 
@@ -137,7 +137,8 @@ def ask(screen: Screen) -> tuple[str, Any]:
             shown = clean(" ".join(screen.comment.split()))
             if len(shown) > COMMENT_SHOWN:
                 shown = shown[:COMMENT_SHOWN].rsplit(" ", 1)[0] + " …"
-            out.append(("class:hint", wrap(f"« {shown} »", "  ") + "\n"))
+            quoted = screen.notices.get("comment", "« {comment} »").format(comment=shown)
+            out.append(("class:hint", wrap(quoted, "  ") + "\n"))
         lines: list[str] = []
         for i, c in enumerate(choices):
             if screen.multi:

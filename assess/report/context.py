@@ -25,7 +25,7 @@ from ..scoring import DIGITAL, SOCIO, score
 from ..shown import semicolons, tenth, whole
 from ..sources import SOURCES, cite, short
 from ..texts import counted, fields_of, problem_message
-from ..vocab import DONT_KNOW, LEVEL_IDS, Lang, as_lang
+from ..vocab import DONT_KNOW, LEVEL_IDS, Lang
 from .compare import BenchmarkView, RoundsView, benchmark_view, round_label, rounds_view
 from .texts import TEXTS, leaning, quoted_list, trajectory_sentence
 
@@ -250,7 +250,7 @@ def _answer_label(q_obj: Question, answer: Any, lang: Lang) -> str:
         opt = q_obj.option(answer)
         return opt.label[lang] if opt else str(answer)
     if q_obj.type == "multi":
-        return " ; ".join(o.label[lang] for a in answer if (o := q_obj.option(a)) is not None)
+        return semicolons((o.label[lang] for a in answer if (o := q_obj.option(a)) is not None), lang)
     return str(answer)
 
 
@@ -284,7 +284,7 @@ def build_report_context(
         for s in sheets
     ]
     one_group(members)  # one organisation, one round, each respondent once
-    lang_: Lang = as_lang(lang) if lang in q.languages else "fr"
+    lang_: Lang = q.text_language(lang)
     result = aggregate(plan, members)
     ctx = _build(q, plan, members, result, lang_, generated_on, appendix)
     label = members[0].sheet.round
@@ -808,7 +808,7 @@ def map_frame(
     edges = [y(st.from_) for st in q.scoring.depth_stages] + [float(MAP_TOP)]
     stages = []
     for i, st in enumerate(q.scoring.depth_stages):
-        name = stage_label(st.name[lang])
+        name = stage_label(st.name[q.text_language(lang)])  # a file in French alone: its French
         middle = (edges[i] + edges[i + 1]) / 2 + 3.5 - 7 * name.count("\n")  # two lines: centred in the band
         stages.append((edges[i], name, round(middle, 1)))
     return bands, stages, (MAP_LEFT, MAP_TOP, MAP_W - MAP_RIGHT, MAP_H - MAP_BOTTOM)

@@ -233,9 +233,7 @@ def _no_fetch(url: str, *args: Any, **kwargs: Any) -> dict[str, Any]:
 
 
 def pdf_help(detail: str) -> str:
-    return (
-        "cannot make a PDF: WeasyPrint or its system libraries are missing "
-        f"({detail.splitlines()[0] if detail else 'unknown'}). Install them with "
-        "'pip install weasyprint' and, on Debian or Ubuntu, 'apt-get install libpango-1.0-0 libpangoft2-1.0-0'; "
-        "or open the HTML report in a browser and print it to PDF."
-    )
+    """What to install for a PDF, in English as the catalogue writes it (translated when printed)."""
+    from ..texts import text
+
+    return text("problem.152", "en").format(detail=detail.splitlines()[0] if detail else "unknown")

@@ -43,7 +43,11 @@ TEXTS: dict[str, str] = {
     "ui.show_hinge": "Hinge: \u201c{level}\u201d below {below} keeps the trajectory at most hybrid",
     "ui.show_hinge_requires": ("and so do answers that do not meet the file's requirement (scoring.hinge.requires)"),
     "ui.show_depth": "Depth stages, from: {stages}",
-    "ui.show_groups": (
+    "ui.show_groups.one": (
+        "Role groups and answers shown from {n} respondent; a gap between roles flagged from {gap} points; a"
+        " level measured from {coverage}% of its questions answered"
+    ),
+    "ui.show_groups.many": (
         "Role groups and answers shown from {n} respondents; a gap between roles flagged from {gap} points; a"
         " level measured from {coverage}% of its questions answered"
     ),
@@ -99,8 +103,8 @@ TEXTS: dict[str, str] = {
     "run.pick_first": "Choose an answer (↑↓ then Enter, or a digit), or skip it with s.",
     "run.answer_first": "→ only moves past a question already seen: answer this one first, or skip it with s.",
     "run.tick_first": "Tick at least one answer (Space), or skip with s.",
-    "run.cleared_others": "'{label}' does not go with the other answers: they were unticked.",
-    "run.cleared_exclusive": "'{label}' does not go with another answer: it was unticked.",
+    "run.cleared_others": "“{label}” does not go with the other answers: they were unticked.",
+    "run.cleared_exclusive": "“{label}” does not go with another answer: it was unticked.",
     "run.hint_text": "Empty Enter: skip · '<' alone: go back · Ctrl-C: save and quit",
     "run.help": "Why this question: ",
     "run.source": "Source: ",
@@ -108,6 +112,7 @@ TEXTS: dict[str, str] = {
         "What you write here may appear word for word in the report, without your name. Name no one, and nothing "
         "by which you could be recognised."
     ),
+    "run.comment_shown": "“{comment}”",
     "run.comment_prompt": "Your comment (Enter to confirm, empty to clear):\n> ",
     "run.your_answer": "Your answer: ",
     "run.current": "current answer",
@@ -389,8 +394,13 @@ TEXTS: dict[str, str] = {
     ),
     "report.hinge_capped": (
         "Hinge rule applied: the other levels would place the organisation on the socio-professional trajectory, but "
+<<<<<<< HEAD
         "the level “{name}” is at {pos} (threshold {below}): the organisation is "
         "classed 'hybrid'.{why}"
+=======
+        "the level “{name}” is at {pos} (threshold {below}). Without it, the study shows that tools pile up: the "
+        "organisation is classed “hybrid”."
+>>>>>>> qa42
     ),
     "report.hinge_capped_facts": (
         "Hinge rule applied: the levels would place the organisation on the socio-professional trajectory, and "
@@ -669,7 +679,7 @@ TEXTS: dict[str, str] = {
     "limesurvey.context": "To finish",
     "limesurvey.welcome": (
         "This questionnaire is anonymous: neither your name, nor your address, nor the time of your answer is "
-        "recorded. There is no right or wrong answer: describe what you see in your work. 'I don't know' is a real "
+        "recorded. There is no right or wrong answer: describe what you see in your work. “I don't know” is a real "
         "answer, and you may skip a question. Results are only shown for groups of at least {min} people."
     ),
     "limesurvey.end": (
@@ -682,9 +692,9 @@ TEXTS: dict[str, str] = {
         "This questionnaire is anonymous: do not write your name. There is no right or wrong answer: describe what "
         "really happens in your work."
     ),
-    "paper.how_tick": "Tick one box per question, or several where it says 'tick all that apply'.",
+    "paper.how_tick": "Tick one box per question, or several where it says “tick all that apply”.",
     "paper.how_dont_know": (
-        "'I don't know' is a real answer: tick it rather than guess. You may also leave a question blank."
+        "“I don't know” is a real answer: tick it rather than guess. You may also leave a question blank."
     ),
     "paper.how_groups": "Answers are grouped by role; a group of fewer than {min} people is never shown on its own.",
     "paper.how_codes": "The small grey codes are only used to type the answers in: you can ignore them.",
@@ -716,7 +726,7 @@ TEXTS: dict[str, str] = {
     "xlsform.role_hint": (
         "Only used to compare views between role groups; a group of fewer than {min} people is never shown alone."
     ),
-    "xlsform.exclusive": "'{label}' does not go with other answers.",
+    "xlsform.exclusive": "“{label}” does not go with other answers.",
     # --- sheet -------------------------------------------------------------------------------------
     "sheet.answers_sheet": "answers",
     "sheet.codes_sheet": "codes",
@@ -724,7 +734,7 @@ TEXTS: dict[str, str] = {
     "sheet.codes_head_1": "text",
     "sheet.codes_head_2": "code",
     "sheet.codes_head_3": "answer",
-    "sheet.how_multi": "several codes separated by spaces",
+    "sheet.how_multi": "several codes separated by spaces: {codes}",
     "sheet.how_scale": "a number from {min} to {max}",
     "sheet.how_text": "free text",
     "sheet.how_role": "direction, management, field or support",
@@ -800,6 +810,8 @@ TEXTS: dict[str, str] = {
     "cli.written_reports.one": "written: {n} report in {path}",
     "cli.written_reports.many": "written: {n} reports in {path}",
     "cli.progress": "scoring",
+    "cli.completion_installed": "{shell} completion installed in {path}",
+    "cli.completion_restart": "Completion will take effect once you restart the terminal",
     "cli.csv_decimal": "--csv-decimal must be ',' or '.'",
     "cli.lang_values": "--lang must be fr or en, not {value}",
     "cli.export_langs": "--lang: give languages of the questionnaire ({langs}), e.g. fr,en",
@@ -1189,6 +1201,7 @@ TEXTS: dict[str, str] = {
     "problem.ods": "an OpenDocument spreadsheet (.ods): save it as XLSX or CSV (UTF-8) and import that file",
     "problem.067": "columns not used: {shown}",
     "problem.067_more": "columns not used: {shown} and {n} more",
+    "problem.067_one_more": "columns not used: {shown} and 1 more",
     "problem.068": "no organisation id: give --organisation-id (and --organisation-name)",
     "problem.069": "collected with {tag}, not questionnaire {qid}",
     "problem.070": "{n} rows carry no questionnaire version: read as {label}",
@@ -1269,13 +1282,44 @@ TEXTS: dict[str, str] = {
     "problem.126": "the questionnaire's id is text, got {kind}",
     "problem.127": "must be an object with id and name, got {kind}",
     "problem.128": "the organisation's id is text, got {kind}",
+<<<<<<< HEAD
     "problem.129": "columns without a heading, not read: {shown}",
     "problem.130": "the headings are on this row: what is above them (a title) is not read",
     "problem.131": "the same answers as at {where}: one questionnaire typed or sent twice? Both are read",
     "problem.132": "unknown answer {answer} (expected one of: {ids}); did you mean {guess}?",
     "problem.133": "respondent {id} is in the file in round {rounds}: give --round to import it again",
     "problem.134": "{kind}, not an answers file (JSON)",
+=======
+    "problem.129": "a limit is a whole number of points (the outputs print whole points)",
+    "problem.130": "a coverage is a whole percentage, such as 0.55 (the outputs print whole percents)",
+>>>>>>> qa42
     # --- questionnaire files (loader.py, model.py, catalog.py) ---------------------------------
+    "problem.131": "templates folder not found",
+    "problem.132": "template error: {msg}",
+    "problem.133": "lang is one of {langs}, not {value}",
+    "problem.134": "generated_on must be a day of the calendar, YYYY-MM-DD, got {value}",
+    "problem.135": "history is a Timeline (rounds.timelines) or None, got {kind}",
+    "problem.136": "peers is a list of OrganisationResult (from aggregate) or None",
+    "problem.137": "folders are a path or a list of paths, got {kind}",
+    "problem.138": "folders are a path or a list of paths (as text or Path)",
+    "problem.139": "a questionnaire is YAML text, got {kind}",
+    "problem.140": "answers of several organisations: {orgs}",
+    "problem.141": "respondents given twice (each counts once): {ids}",
+    "problem.142": "appendix must be one of {modes}, not {value}",
+    "problem.143": "no answers to report on",
+    "problem.144": "template is a template's file name (like 'report.html'), got {kind}",
+    "problem.145": "templates_dir is a folder or None, got {kind}",
+    "problem.146": "check_answers takes a Plan (from compile_plan), got {kind}",
+    "problem.147": "{what} needs the answers of at least one respondent",
+    "problem.148": "{what} takes a list of respondents' answers, got {kind}",
+    "problem.149": "load_questionnaire takes the path of a questionnaire file, got {kind}",
+    "problem.150": "refusing to write outside {folder}: {name}",
+    "problem.151": "compile_plan takes a Questionnaire (from load_questionnaire), got {kind}",
+    "problem.152": (
+        "cannot make a PDF: WeasyPrint or its system libraries are missing ({detail}). Install them with 'pip "
+        "install weasyprint' and, on Debian or Ubuntu, 'apt-get install libpango-1.0-0 libpangoft2-1.0-0'; or "
+        "open the HTML report in a browser and print it to PDF."
+    ),
     "problem.q_control": "holds a control character (a tab is written as spaces): remove it",
     "problem.q_key": "a key must be a plain word, not a list or a mapping",
     "problem.q_scale_points": "a scale has at most {n} points above its min",

@@ -52,7 +52,12 @@ TEXTS: dict[str, str] = {
         "de même pour des réponses qui ne remplissent pas la condition du fichier (scoring.hinge.requires)"
     ),
     "ui.show_depth": "Étapes de la profondeur, à partir de\u00a0: {stages}",
-    "ui.show_groups": (
+    "ui.show_groups.one": (
+        "Groupes de rôles et réponses montrés à partir de {n} répondant\u00a0; écart entre rôles signalé à "
+        "partir de {gap} points\u00a0; un niveau est mesuré à partir de {coverage}\u00a0% de ses questions "
+        "répondues"
+    ),
+    "ui.show_groups.many": (
         "Groupes de rôles et réponses montrés à partir de {n} répondants\u00a0; écart entre rôles signalé à "
         "partir de {gap} points\u00a0; un niveau est mesuré à partir de {coverage}\u00a0% de ses questions "
         "répondues"
@@ -119,6 +124,7 @@ TEXTS: dict[str, str] = {
         "Ce que vous écrivez ici peut figurer tel quel dans le rapport, sans votre nom. Ne citez personne, et rien qui "
         "permette de vous reconnaître."
     ),
+    "run.comment_shown": "« {comment} »",
     "run.comment_prompt": "Votre commentaire (Entrée pour valider, vide pour effacer) :\n> ",
     "run.your_answer": "Votre réponse : ",
     "run.current": "réponse actuelle",
@@ -778,7 +784,7 @@ TEXTS: dict[str, str] = {
     "sheet.codes_head_1": "texte",
     "sheet.codes_head_2": "code",
     "sheet.codes_head_3": "réponse",
-    "sheet.how_multi": "plusieurs codes séparés par des espaces",
+    "sheet.how_multi": "plusieurs codes séparés par des espaces\u00a0: {codes}",
     "sheet.how_scale": "un nombre de {min} à {max}",
     "sheet.how_text": "texte libre",
     "sheet.how_role": "direction, management, field ou support",
@@ -859,6 +865,8 @@ TEXTS: dict[str, str] = {
     "cli.written_reports.one": "écrit : {n} rapport dans {path}",
     "cli.written_reports.many": "écrits : {n} rapports dans {path}",
     "cli.progress": "notation",
+    "cli.completion_installed": "complétion pour {shell} installée dans {path}",
+    "cli.completion_restart": "La complétion fonctionnera dans un terminal ouvert de nouveau",
     "cli.csv_decimal": "--csv-decimal doit valoir ',' ou '.'",
     "cli.lang_values": "--lang doit valoir fr ou en, pas {value}",
     "cli.export_langs": "--lang : donnez des langues du questionnaire ({langs}), par exemple fr,en",
@@ -1273,6 +1281,7 @@ TEXTS: dict[str, str] = {
     ),
     "problem.067": "colonnes non utilisées : {shown}",
     "problem.067_more": "colonnes non utilisées : {shown} et {n} autres",
+    "problem.067_one_more": "colonnes non utilisées\u00a0: {shown} et 1 autre",
     "problem.068": "pas d'identifiant d'organisation : donnez --organisation-id (et --organisation-name)",
     "problem.069": "recueilli avec {tag}, pas avec le questionnaire {qid}",
     "problem.070": "{n} lignes sans version de questionnaire : lues comme {label}",
@@ -1368,6 +1377,7 @@ TEXTS: dict[str, str] = {
     "problem.126": "l'identifiant du questionnaire est un texte, et non {kind}",
     "problem.127": "doit être un objet avec id et name, et non {kind}",
     "problem.128": "l'identifiant de l'organisation est un texte, et non {kind}",
+<<<<<<< HEAD
     "problem.129": "colonnes sans en-tête, non lues : {shown}",
     "problem.130": "les en-têtes sont sur cette ligne : ce qui est au-dessus (un titre) n'est pas lu",
     "problem.131": "les mêmes réponses qu'en {where} : un questionnaire saisi ou envoyé deux fois ? Les deux sont lus",
@@ -1376,7 +1386,40 @@ TEXTS: dict[str, str] = {
         "le répondant {id} est déjà dans le fichier pour le tour {rounds} : donnez --round pour l'importer à nouveau"
     ),
     "problem.134": "{kind}, pas un fichier de réponses (JSON)",
+=======
+    "problem.129": "une limite est un nombre entier de points (les sorties affichent des points entiers)",
+    "problem.130": (
+        "une couverture est un pourcentage entier, par exemple 0.55 (les sorties affichent des pourcentages entiers)"
+    ),
+>>>>>>> qa42
     # --- questionnaire files (loader.py, model.py, catalog.py) ---------------------------------
+    "problem.131": "dossier de gabarits introuvable",
+    "problem.132": "erreur dans le gabarit\u00a0: {msg}",
+    "problem.133": "lang vaut l'une de {langs}, et non {value}",
+    "problem.134": "generated_on doit être un jour du calendrier, AAAA-MM-JJ, et non {value}",
+    "problem.135": "history est une Timeline (rounds.timelines) ou None, et non {kind}",
+    "problem.136": "peers est une liste d'OrganisationResult (donnés par aggregate) ou None",
+    "problem.137": "les dossiers sont un chemin ou une liste de chemins, et non {kind}",
+    "problem.138": "les dossiers sont un chemin ou une liste de chemins (en texte ou en Path)",
+    "problem.139": "un questionnaire est un texte YAML, et non {kind}",
+    "problem.140": "réponses de plusieurs organisations\u00a0: {orgs}",
+    "problem.141": "répondants donnés deux fois (chacun compte une fois)\u00a0: {ids}",
+    "problem.142": "appendix doit valoir l'une de {modes}, et non {value}",
+    "problem.143": "aucune réponse pour un rapport",
+    "problem.144": "template est le nom d'un fichier de gabarit (comme «\u00a0report.html\u00a0»), et non {kind}",
+    "problem.145": "templates_dir est un dossier ou None, et non {kind}",
+    "problem.146": "check_answers prend un Plan (donné par compile_plan), et non {kind}",
+    "problem.147": "{what} demande les réponses d'au moins un répondant",
+    "problem.148": "{what} prend une liste de réponses de répondants, et non {kind}",
+    "problem.149": "load_questionnaire prend le chemin d'un fichier de questionnaire, et non {kind}",
+    "problem.150": "écriture hors de {folder} refusée\u00a0: {name}",
+    "problem.151": "compile_plan prend un Questionnaire (donné par load_questionnaire), et non {kind}",
+    "problem.152": (
+        "impossible de produire un PDF\u00a0: WeasyPrint ou ses bibliothèques système manquent ({detail}). "
+        "Installez-les avec «\u00a0pip install weasyprint\u00a0» et, sous Debian ou Ubuntu, «\u00a0apt-get "
+        "install libpango-1.0-0 libpangoft2-1.0-0\u00a0»\u00a0; ou ouvrez le rapport HTML dans un navigateur "
+        "et imprimez-le en PDF."
+    ),
     "problem.q_control": "contient un caractère de contrôle (une tabulation s'écrit en espaces) : retirez-le",
     "problem.q_key": "une clé doit être un mot simple, pas une liste ni un ensemble de clés",
     "problem.q_scale_points": "une échelle a au plus {n} points au-dessus de son min",
