@@ -816,3 +816,37 @@ def _drawn(screen, keys: str, rows: int = 30, columns: int = 80) -> tuple[str, s
         with create_app_session(input=inp, output=output):
             action = tui.ask(screen)[0]
     return action, written.getvalue()
+
+
+def test_a_draft_resumed_from_another_folder_writes_the_answers_where_they_were_meant_to_go(
+    housing, tmp_path: Path, monkeypatch
+) -> None:
+    """Begun in one folder without -o, resumed the next day from another: the draft kept the answers
+    file's name as typed ("housing--org--id.json"), so the answers landed in the second folder, and
+    the closing message named a file the respondent would look for in the first."""
+    from assess.interview.run import Runner
+
+    day1, day2 = tmp_path / "day1", tmp_path / "day2"
+    day1.mkdir()
+    day2.mkdir()
+    monkeypatch.chdir(day1)
+    it = make(housing)
+    draft = tmp_path / "draft.json"
+    Runner(it, draft, Path("mes-reponses.json")).save()
+    monkeypatch.chdir(day2)
+    assert Path(load_draft(draft)["output"]) == day1 / "mes-reponses.json"
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_closing_summary_says_it_is_one_persons_view(housing, capsys, lang) -> None:
+    """One site manager's answers placed "the organisation" on a trajectory, with nothing to say that
+    they are one point of view; the report says it, the terminal's summary now does too."""
+    from assess.interview.run import _summary
+
+    it = Interview(housing, lang=lang, org_id="o1", role="field", respondent_id="r1")
+    for qq in housing.questions:
+        if qq.type == "single" and qq.level:
+            it.answers[qq.id] = qq.options[0].id
+    _summary(it)
+    out = " ".join(capsys.readouterr().out.split())
+    assert ("reposent que sur vos réponses" if lang == "fr" else "rest on your answers alone") in out, out

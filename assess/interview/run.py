@@ -89,7 +89,8 @@ class Runner:
         """Save the draft atomically. A failed save (a full disk) leaves the previous draft whole and
         raises DraftNotSaved, which stops the questionnaire with a message saying how to resume."""
         try:
-            save_draft(self.it, self.draft, str(self.output))
+            # whole: resumed another day from another folder, the answers file goes where it was meant to
+            save_draft(self.it, self.draft, os.path.abspath(self.output))
         except OSError as e:
             raise DraftNotSaved(self.draft, e) from None
 
@@ -611,6 +612,7 @@ def _summary(it: Interview) -> None:
     plan = it.plan
     console.print()
     console.print(f"[bold]{tx['done_title']}[/bold]")
+    console.print(wrap(tx["one_view"]), highlight=False)  # one person's view, never the organisation's verdict
     console.print(wrap(tx["scale"]), highlight=False)
     for lv in plan.levels:
         ls = card.levels[lv]

@@ -128,6 +128,10 @@ TEXTS: dict[str, str] = {
     "run.skipped": "(skipped)",
     "run.changed": "answer changed",
     "run.done_title": "Thank you! Here is what your answers show",
+    "run.one_view": (
+        "These results rest on your answers alone: they tell how you see the organisation, not where it "
+        "stands. Its picture takes the answers of several colleagues, in different positions."
+    ),
     "run.coverage": "coverage",
     "run.insufficient": "not enough answers",
     "run.trajectory": "Trajectory: {label}",

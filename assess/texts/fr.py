@@ -142,6 +142,10 @@ TEXTS: dict[str, str] = {
     "run.skipped": "(passée)",
     "run.changed": "réponse modifiée",
     "run.done_title": "Merci ! Voici ce qui ressort de vos réponses",
+    "run.one_view": (
+        "Ces résultats ne reposent que sur vos réponses : ils disent comment vous voyez l'organisation, pas où "
+        "elle en est. Son portrait se fait avec les réponses de plusieurs collègues, de places différentes."
+    ),
     "run.coverage": "couverture",
     "run.insufficient": "réponses insuffisantes",
     "run.trajectory": "Trajectoire : {label}",
