@@ -313,19 +313,13 @@ def _write_collected(
 
 
 def _print_table(renderable: Any, output: Path | None) -> None:
-<<<<<<< HEAD
-=======
-    from ..terminal import console as Console
-
-    if output is None:
-        Console().print(renderable)
-        return
->>>>>>> qa42
     import io
 
     from rich.console import Console
 
-    console = Console() if output is None else Console(record=True, width=120, file=io.StringIO())
+    from ..terminal import console as terminal_console
+
+    console = terminal_console() if output is None else Console(record=True, width=120, file=io.StringIO())
     _table_and_caption(console, renderable)
     if output is not None:
         from ..output import write_atomic

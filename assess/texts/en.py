@@ -398,13 +398,8 @@ TEXTS: dict[str, str] = {
     ),
     "report.hinge_capped": (
         "Hinge rule applied: the other levels would place the organisation on the socio-professional trajectory, but "
-<<<<<<< HEAD
         "the level “{name}” is at {pos} (threshold {below}): the organisation is "
-        "classed 'hybrid'.{why}"
-=======
-        "the level “{name}” is at {pos} (threshold {below}). Without it, the study shows that tools pile up: the "
-        "organisation is classed “hybrid”."
->>>>>>> qa42
+        "classed “hybrid”.{why}"
     ),
     "report.hinge_capped_facts": (
         "Hinge rule applied: the levels would place the organisation on the socio-professional trajectory, and "
@@ -1286,17 +1281,15 @@ TEXTS: dict[str, str] = {
     "problem.126": "the questionnaire's id is text, got {kind}",
     "problem.127": "must be an object with id and name, got {kind}",
     "problem.128": "the organisation's id is text, got {kind}",
-<<<<<<< HEAD
-    "problem.129": "columns without a heading, not read: {shown}",
-    "problem.130": "the headings are on this row: what is above them (a title) is not read",
-    "problem.131": "the same answers as at {where}: one questionnaire typed or sent twice? Both are read",
-    "problem.132": "unknown answer {answer} (expected one of: {ids}); did you mean {guess}?",
-    "problem.133": "respondent {id} is in the file in round {rounds}: give --round to import it again",
-    "problem.134": "{kind}, not an answers file (JSON)",
-=======
     "problem.129": "a limit is a whole number of points (the outputs print whole points)",
     "problem.130": "a coverage is a whole percentage, such as 0.55 (the outputs print whole percents)",
->>>>>>> qa42
+    "problem.159": "the answers given are not the timeline's latest round (all its respondents, no other)",
+    "problem.153": "columns without a heading, not read: {shown}",
+    "problem.154": "the headings are on this row: what is above them (a title) is not read",
+    "problem.155": "the same answers as at {where}: one questionnaire typed or sent twice? Both are read",
+    "problem.156": "unknown answer {answer} (expected one of: {ids}); did you mean {guess}?",
+    "problem.157": "respondent {id} is in the file in round {rounds}: give --round to import it again",
+    "problem.158": "{kind}, not an answers file (JSON)",
     # --- questionnaire files (loader.py, model.py, catalog.py) ---------------------------------
     "problem.131": "templates folder not found",
     "problem.132": "template error: {msg}",

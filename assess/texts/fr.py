@@ -1381,21 +1381,19 @@ TEXTS: dict[str, str] = {
     "problem.126": "l'identifiant du questionnaire est un texte, et non {kind}",
     "problem.127": "doit être un objet avec id et name, et non {kind}",
     "problem.128": "l'identifiant de l'organisation est un texte, et non {kind}",
-<<<<<<< HEAD
-    "problem.129": "colonnes sans en-tête, non lues : {shown}",
-    "problem.130": "les en-têtes sont sur cette ligne : ce qui est au-dessus (un titre) n'est pas lu",
-    "problem.131": "les mêmes réponses qu'en {where} : un questionnaire saisi ou envoyé deux fois ? Les deux sont lus",
-    "problem.132": "réponse inconnue {answer} (attendu : l'une de {ids}) ; vouliez-vous dire {guess} ?",
-    "problem.133": (
-        "le répondant {id} est déjà dans le fichier pour le tour {rounds} : donnez --round pour l'importer à nouveau"
-    ),
-    "problem.134": "{kind}, pas un fichier de réponses (JSON)",
-=======
     "problem.129": "une limite est un nombre entier de points (les sorties affichent des points entiers)",
     "problem.130": (
         "une couverture est un pourcentage entier, par exemple 0.55 (les sorties affichent des pourcentages entiers)"
     ),
->>>>>>> qa42
+    "problem.159": "les réponses données ne sont pas le dernier tour de l'historique (tous ses répondants, et eux seuls)",
+    "problem.153": "colonnes sans en-tête, non lues : {shown}",
+    "problem.154": "les en-têtes sont sur cette ligne : ce qui est au-dessus (un titre) n'est pas lu",
+    "problem.155": "les mêmes réponses qu'en {where} : un questionnaire saisi ou envoyé deux fois ? Les deux sont lus",
+    "problem.156": "réponse inconnue {answer} (attendu : l'une de {ids}) ; vouliez-vous dire {guess} ?",
+    "problem.157": (
+        "le répondant {id} est déjà dans le fichier pour le tour {rounds} : donnez --round pour l'importer à nouveau"
+    ),
+    "problem.158": "{kind}, pas un fichier de réponses (JSON)",
     # --- questionnaire files (loader.py, model.py, catalog.py) ---------------------------------
     "problem.131": "dossier de gabarits introuvable",
     "problem.132": "erreur dans le gabarit\u00a0: {msg}",
