@@ -1385,7 +1385,7 @@ TEXTS: dict[str, str] = {
     "problem.130": (
         "une couverture est un pourcentage entier, par exemple 0.55 (les sorties affichent des pourcentages entiers)"
     ),
-    "problem.159": "les réponses données ne sont pas le dernier tour de l'historique (tous ses répondants, et eux seuls)",
+    "problem.159": "les réponses données ne sont pas le dernier tour de l'historique (tous ses répondants, eux seuls)",
     "problem.153": "colonnes sans en-tête, non lues : {shown}",
     "problem.154": "les en-têtes sont sur cette ligne : ce qui est au-dessus (un titre) n'est pas lu",
     "problem.155": "les mêmes réponses qu'en {where} : un questionnaire saisi ou envoyé deux fois ? Les deux sont lus",
