@@ -51,6 +51,8 @@ def _init(catalog: Catalog, emit: str, fmt: Emitter | None, shard_dir: str, pare
 
 def _work(job: tuple[int, Task]) -> TaskResult:
     index, task = job
+    if _WORKER["fmt"] is None:  # scored respondents or counts only: no output to write
+        return run_task(task, _WORKER["scorer"], _WORKER["emit"], None)
     path = os.path.join(_WORKER["shard_dir"], f"{index:09d}")
     with open(path, "wb") as f:
         res = run_task(task, _WORKER["scorer"], _WORKER["emit"], _WORKER["fmt"], sink=f.write)
