@@ -764,7 +764,8 @@ def test_workbook_and_csv_of_rounds_tell_the_rounds_apart_and_say_warnings_in_fr
 
 def test_a_french_table_caption_never_starts_a_line_with_a_semicolon() -> None:
     """rich wrapped the caption at every space, the no-break ones too: lines of a French caption
-    began with "; sig. = signaux" and "; * = plafonnée"."""
+    began with "; sig. = signaux" and "; * = plafonnée". Its lines were centred, ragged on both
+    sides, hard to read as a key."""
     for columns in ("80", "100"):
         for args in (["--by-organisation"], []):
             r = run("score", EXAMPLES, "--format", "table", "--lang", "fr", *args, env={"COLUMNS": columns})
@@ -775,6 +776,8 @@ def test_a_french_table_caption_never_starts_a_line_with_a_semicolon() -> None:
             assert "position globale\u00a0;" in r.stdout  # the caption in French typography
             assert max(len(x) for x in lines) <= int(columns)
             assert not any(line.startswith((";", ":", "?", "!")) for line in caption), caption
+            # a key read line by line: each line starts at the table's left edge, not centred
+            assert all(line.startswith(line.strip()) for line in lines[start:] if line.strip()), lines[start:]
 
 
 def test_score_never_writes_its_results_over_answers_it_reads(tmp_path: Path) -> None:

@@ -341,4 +341,4 @@ def _table_and_caption(console: Any, table: Any) -> None:
     if caption:
         w = min(console.measure(table).maximum, console.width)
         lines = textwrap.wrap(typography(caption), w, break_on_hyphens=False)
-        console.print(Text("\n".join(lines)), justify="center", width=w)
+        console.print(Text("\n".join(lines)), justify="left", width=w)
