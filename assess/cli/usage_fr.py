@@ -120,6 +120,15 @@ def _rich_words() -> None:
         setattr(rich, "ERRORS_PANEL_TITLE", "Erreur")  # noqa: B010
 
 
+_OURS: set[Any] = set()  # the functions put in click's place here: each installed once
+
+
+def _put(owner: Any, name: str, fn: Any) -> None:
+    """`fn` in the place of `owner.name` (a method of click's, replaced at run time)."""
+    _OURS.add(fn)
+    setattr(owner, name, fn)
+
+
 def install() -> None:
     """Every usage error typer shows, in French while the interface is French: its message, the usage
     line, "Try ... for help." and the panel's title."""
@@ -129,7 +138,7 @@ def install() -> None:
     for cls in (typer_exceptions.TyperException, exceptions.ClickException, exceptions.BadParameter,
                 exceptions.MissingParameter, exceptions.NoSuchOption):  # fmt: skip
         own = cls.__dict__.get("format_message")
-        if own is None or getattr(own, "_french", False):
+        if own is None or own in _OURS:
             continue
 
         def format_message(self: Any, own: Any = own) -> str:
@@ -138,11 +147,10 @@ def install() -> None:
             _rich_words()  # an error without a context shows no usage line: its panel's title set here
             return french(own(self))
 
-        format_message._french = True  # type: ignore[attr-defined]
-        cls.format_message = format_message  # type: ignore[method-assign]
+        _put(cls, "format_message", format_message)
 
     usage = core.Context.get_usage
-    if getattr(usage, "_french", False):
+    if usage in _OURS:
         return
 
     def get_usage(self: Any) -> str:
@@ -151,8 +159,7 @@ def install() -> None:
         _rich_words()  # the usage line comes first in an error: typer's words are set by then
         return re.sub(r"^Usage:", "Utilisation :", usage(self))
 
-    get_usage._french = True  # type: ignore[attr-defined]
-    core.Context.get_usage = get_usage  # type: ignore[method-assign]
+    _put(core.Context, "get_usage", get_usage)
 
     command_usage = core.Command.get_usage  # what a help page draws first
 
@@ -160,4 +167,4 @@ def install() -> None:
         text = str(command_usage(self, ctx))
         return re.sub(r"^Usage:", "Utilisation :", text) if _french_now() else text
 
-    core.Command.get_usage = get_command_usage  # type: ignore[method-assign]
+    _put(core.Command, "get_usage", get_command_usage)
