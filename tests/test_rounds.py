@@ -683,3 +683,26 @@ def test_the_report_of_an_earlier_round_as_it_was_then(tmp_path: Path) -> None:
     assert not (tmp_path / "x.html").exists()
     r = run("report", ROUNDS, "--round", "", "-o", tmp_path / "x.html", "--lang", "en")
     assert r.exit_code == 2 and "--round" in r.stderr, r.stderr
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_printed_portfolio_has_its_map_and_charts_under_its_title(tmp_path: Path, lang: str) -> None:
+    """The portfolio's PDF printed its title alone on page 1 and the map and the charts on page 2:
+    WeasyPrint sized each chart by its width before the columns shrank, and the whole block no
+    longer fitted under the title. Page 1 now holds the title, the map, the charts and their key."""
+    import shutil
+    import subprocess
+
+    from .test_report import needs_weasyprint
+
+    needs_weasyprint()
+    if shutil.which("pdftotext") is None:
+        pytest.skip("poppler-utils not installed")
+    pdf = tmp_path / "p.pdf"
+    r = run("portfolio", EXAMPLES, "-o", tmp_path / "p.html", "--pdf", pdf, "--lang", lang)
+    assert r.exit_code == 0, r.stderr
+    first = subprocess.run(["pdftotext", "-f", "1", "-l", "1", str(pdf), "-"], capture_output=True, text=True).stdout
+    words = " ".join(first.split())
+    map_title, last = {"fr": ("Carte des trajectoires", "P = Pratiques professionnelles"),
+                       "en": ("Map of the trajectories", "P = Professional practices")}[lang]  # fmt: skip
+    assert map_title in words and last in words, words[-600:]
