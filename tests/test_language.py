@@ -527,3 +527,20 @@ def test_a_questionnaire_in_french_alone_gives_its_outputs_in_french(
     given = [a.replace("{answers}", str(answers)) for a in args]
     r = assess_here(monkeypatch, *given, "-q", str(folder), env={"ASSESS_LANG": "en"}, cwd=tmp_path)
     assert r.exit_code == 0, r.stderr
+
+
+def test_every_command_that_prints_for_people_takes_lang(tmp_path: Path) -> None:
+    """`assess list --lang fr` and `assess validate --lang en` stopped with "No such option: --lang",
+    which every other command that prints for people takes. They now print in the language asked for,
+    and refuse one they do not know, as the others do."""
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"x": 1}', encoding="utf-8")
+    words = (("fr", "identifiant", "pas un fichier de réponses"), ("en", "id", "not an answers file"))
+    for lang, head, problem in words:
+        other = {"ASSESS_LANG": "en" if lang == "fr" else "fr"}  # --lang wins over the environment
+        r = assess("list", "--lang", lang, env=other)
+        assert r.returncode == 0 and r.stdout.split("\n")[1].split()[1] == head, r.stdout + r.stderr
+        r = assess("validate", str(bad), "--lang", lang, env=other)
+        assert r.returncode == 1 and problem in r.stderr, r.stderr
+    r = assess("list", "--lang", "de")
+    assert r.returncode == 2 and "fr" in r.stderr and "Traceback" not in r.stderr, r.stderr

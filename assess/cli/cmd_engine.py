@@ -13,6 +13,7 @@ from .common import (
     MinGroupOpt,
     QDirsOpt,
     catalog,
+    check_lang,
     default_lang,
     err,
     exit_code,
@@ -56,6 +57,7 @@ def _json_out(obj: Any) -> None:
 
 def list_cmd(
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")] = False,
+    lang: LangOpt = None,
     questionnaires_dir: QDirsOpt = None,
 ) -> None:
     """List the questionnaires found (bundled and your own), every version installed.
@@ -64,6 +66,7 @@ def list_cmd(
 
         assess list --json
     """
+    check_lang(lang)  # the table's words and titles: the interface language, which --lang sets
     cat = catalog(questionnaires_dir)
     rows: list[dict[str, Any]] = [
         {
@@ -163,6 +166,7 @@ def validate_cmd(
     paths: Annotated[
         list[Path], typer.Argument(help="Questionnaire files (.yaml) or answer files (.json, .jsonl), or folders.")
     ],
+    lang: LangOpt = None,
     questionnaires_dir: QDirsOpt = None,
 ) -> None:
     """Check questionnaire files and answer files; print every problem with file, line and question.
@@ -173,6 +177,7 @@ def validate_cmd(
 
         assess validate questionnaires/housing.yaml examples/
     """
+    check_lang(lang)  # the problems' language: the interface language, which --lang sets
     from .. import pipeline
     from ..catalog import defined_twice
     from ..errors import AssessError
