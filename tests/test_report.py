@@ -1162,3 +1162,47 @@ def test_only_the_2024_article_is_cited_by_paragraph() -> None:
             wrong += [(path.name, item.id, d, p) for d, p in cited_parts(item.source.doc, item.source.ref)
                       if p and d != "bretesche2024"]  # fmt: skip
     assert not wrong, wrong
+
+
+def test_a_finding_drawn_from_a_signal_says_how_many_raised_it(tmp_path: Path) -> None:
+    """Bellerive's summary told "the contact with residents does not count in the evaluation of work"
+    as the commune's finding, when 2 of its 9 respondents raised it; the summary page is read alone."""
+    bellerive = sorted((EXAMPLES / "municipality").glob("bellerive-*.json"))
+    for lang, said in (("fr", "Relevé par 2 des 9 répondants."), ("en", "Raised by 2 of the 9 respondents.")):
+        soup = BeautifulSoup(report_html(tmp_path, *bellerive, lang=lang), "html.parser")
+        findings = [li.get_text(" ", strip=True) for li in soup.select("#summary ol.findings li")]
+        assert any(f.endswith(said) for f in findings), findings
+    # a signal everyone raised is told as it is: Logemer's hinge, gap and weakest level carry no count
+    soup = BeautifulSoup(report_html(tmp_path, *sorted(HOUSING.glob("logemer-*.json"))), "html.parser")
+    assert "Relevé par" not in soup.select_one("#summary ol.findings").get_text()
+
+
+def test_the_summary_says_when_its_picture_is_partial(tmp_path: Path) -> None:
+    """The cover said "one respondent"; the summary page, which a management team copies and hands
+    round alone, said nothing of one respondent, of two, or of three people all of the leadership."""
+
+    def caveat(*files, lang="fr") -> str:
+        soup = BeautifulSoup(report_html(tmp_path, *files, lang=lang), "html.parser")
+        found = soup.select("#summary .verdict .caveat")
+        return found[0].get_text(" ", strip=True).replace("\u00a0", " ") if found else ""
+
+    relais = EXAMPLES / "social-economy"
+    two = (relais / "le-relais-gerante.json", relais / "le-relais-accompagnant-1.json")
+    assert caveat(*two).startswith("Seulement 2 répondants, moins des 3 qu'il faut pour comparer des rôles")
+    assert caveat(*two, lang="en").startswith("Only 2 respondents, fewer than the 3 needed")
+    assert caveat(HOUSING / "logemer-dg.json").startswith("Un seul répondant")
+    leaders = [HOUSING / f"logemer-{x}.json" for x in ("dg", "dir-patrimoine", "dir-gestion-locative")]
+    assert caveat(*leaders) == (
+        "Tous les répondants ont le même rôle (direction) : ce rapport dit comment ce rôle voit l'organisation, "
+        "pas comment les autres la voient."
+    )
+    assert "(leadership)" in caveat(*leaders, lang="en")
+    assert caveat(*sorted(HOUSING.glob("logemer-*.json"))) == ""  # ten respondents of four roles
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_report_sends_its_readers_to_no_command_line_option(tmp_path: Path, lang: str) -> None:
+    """The appendix note told a management team that the full appendix "comes with --appendix full"."""
+    for files in (sorted(HOUSING.glob("logemer-*.json")), [HOUSING / "logemer-dg.json"]):
+        text = BeautifulSoup(report_html(tmp_path, *files, lang=lang), "html.parser").get_text()
+        assert "--" not in text.replace("\u2014", ""), re.findall(r".{40}--.{20}", text)

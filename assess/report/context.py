@@ -18,7 +18,7 @@ from ..answers import AnswerSheet, question_values
 from ..errors import AssessError, Problem
 from ..i18n import roles_label, sector_label, t
 from ..model import AnswerCond, ConsistencyCond, LevelCond, Question, Questionnaire, iter_conditions
-from ..organisation import OrganisationResult, Scored, aggregate, count_signals, one_group
+from ..organisation import UNSPECIFIED, OrganisationResult, Scored, aggregate, count_signals, one_group
 from ..plan import SLOTS, Plan, compile_plan, major_of
 from ..rounds import Round, shown_beside
 from ..scoring import DIGITAL, SOCIO, score
@@ -210,6 +210,9 @@ class ReportContext:
     depth_score: float | None
     depth_stage: str | None
     findings: list[Finding]
+    # what the summary page must say of the picture it gives, since it is read alone: one respondent,
+    # fewer than the minimum group size, or everyone in one role ("" when none of these)
+    summary_caveat: str
     first_step: str
     actions: list[str]  # up to three first actions, most severe signal first
     glossary: list[tuple[str, str]]  # (term, one sentence) for the terms the summary uses
@@ -429,7 +432,7 @@ def _build(
         if not sections or sections[-1][0] != item.level:
             sections.append((item.level, []))
         sections[-1][1].append(item)
-    findings = _findings(plan, result, levels, signals, gaps, disagree, lang, _hinge_facts(q, lang))
+    findings = _findings(plan, result, levels, signals, gaps, disagree, lang, _hinge_facts(q, lang), n)
     missing = [level_name[m] for m in result.placement.missing]
     hinge_level = next(lv for lv in levels if lv.id == plan.hinge_level)
     hinge_text = hinge_sentence(
@@ -479,6 +482,7 @@ def _build(
         depth_score=result.depth_score,
         depth_stage=q.depth_stage_name(result.depth_stage, lang) if result.depth_stage else None,
         findings=findings,
+        summary_caveat=summary_caveat(n, dict(result.roles), plan.min_group_size, lang),
         first_step=actions[0],  # the same first action as the summary's list
         actions=actions,
         glossary=_glossary(plan, levels, lang),
@@ -704,9 +708,13 @@ def _findings(
     disagree: list[DisagreementView] | None,
     lang: Lang,
     hinge_facts: str = "",
+    respondents: int = 1,
 ) -> list[Finding]:
     """The three findings that matter most (what to do first is `_actions`). `hinge_facts`: the facts
-    the hinge requires, in a sentence (the label can be capped by them with the level high)."""
+    the hinge requires, in a sentence (the label can be capped by them with the level high). A signal
+    that only some of the `respondents` raised says how many: the summary page is read alone, and
+    "the contact with residents does not count" stated flat, when 2 of 9 said so, is not what the
+    answers show."""
     tx = TEXTS[lang]
     out: list[Finding] = []
     known = [lv for lv in levels if lv.position is not None]
@@ -770,7 +778,10 @@ def _findings(
     for s in signals:
         if len(out) >= 3:
             break
-        out.append(Finding(s.title, s.explanation))
+        text = s.explanation
+        if 0 < s.respondents < respondents:  # 0: not told (fewer respondents than the minimum group size)
+            text += " " + counted(s.respondents, "report.finding_share", lang, of=respondents)
+        out.append(Finding(s.title, text))
     missing = [lv for lv in levels if lv.position is None]
     if missing and len(out) < 3:
         out.append(
@@ -779,6 +790,24 @@ def _findings(
             )
         )
     return out[:3]
+
+
+def summary_caveat(respondents: int, roles: dict[str, int], min_group_size: int, lang: Lang) -> str:
+    """What the summary page says of the picture it gives, when the answers cannot stand for the
+    organisation (docs/method.md, "Limits": few respondents, or respondents of a single role, give a
+    partial picture): one respondent; several but fewer than `min_group_size` (no role compared, no
+    disagreement measured); all of one known role. The cover says it too, but the summary is the
+    page a management team copies and hands round alone."""
+    tx = TEXTS[lang]
+    if respondents == 1:
+        return tx["single_note"]
+    out = []
+    if respondents < min_group_size:
+        out.append(tx["summary_few"].format(n=respondents, min=min_group_size))
+    known = [r for r, k in roles.items() if k]
+    if len(known) == 1 and known[0] != UNSPECIFIED:
+        out.append(tx["summary_one_role"].format(role=roles_label([known[0]], lang)))
+    return " ".join(out)
 
 
 def map_x(pos: float) -> float:

@@ -236,11 +236,12 @@ TEXTS: dict[str, str] = {
     "report.appendix_compact_title": "Appendix: the questions to discuss",
     "report.appendix_compact_note": (
         "Only the questions that received comments or free answers, and the six (at most) on which role groups "
-        "differ most, by {threshold} points or more. The full appendix comes with --appendix full."
+        "differ most, by {threshold} points or more. The full appendix, with every "
+        "question, can be asked for from whoever prepared this report."
     ),
     "report.appendix_compact_note_single": (
         "Only the questions that received a comment or a free answer. The full appendix, with every answer, "
-        "comes with --appendix full."
+        "can be asked for from whoever prepared this report."
     ),
     "report.appendix_no_groups": (
         "Here no question can show the role groups apart: it would take at least {n} answers in each group, so "
@@ -435,6 +436,8 @@ TEXTS: dict[str, str] = {
     "report.finding_low_title": "Weakest point: {name}",
     "report.finding_low": "The level \u201c{name}\u201d is at {pos}, on the digital side: {pole}.",
     "report.finding_high_title": "Strong point: {name}",
+    "report.finding_share.one": "Raised by only one of the {of} respondents.",
+    "report.finding_share.many": "Raised by {n} of the {of} respondents.",
     "report.finding_high": "The level \u201c{name}\u201d is at {pos}, on the socio-professional side: {pole}.",
     "report.finding_gap_title": "The role groups do not see the same thing: {name}",
     "report.finding_gap": (
@@ -450,6 +453,14 @@ TEXTS: dict[str, str] = {
     "report.first_default": "Present this report to the teams and check with them that the findings ring true.",
     "report.warnings": "Warnings",
     "report.page": "page",
+    "report.summary_few": (
+        "Only {n} respondents, fewer than the {min} needed to compare roles or measure disagreement: these "
+        "positions give a partial picture, to be discussed with the teams."
+    ),
+    "report.summary_one_role": (
+        "All respondents hold the same role ({role}): this report tells how that role sees the organisation, not "
+        "how the others see it."
+    ),
     "report.single_note": (
         "One respondent: this report shows their answers; it describes one point of view, not the whole organisation."
     ),

@@ -257,12 +257,12 @@ TEXTS: dict[str, str] = {
     "report.appendix_compact_title": "Annexe : les questions à discuter",
     "report.appendix_compact_note": (
         "Seules figurent les questions qui ont reçu des commentaires ou des réponses libres, et les six (au plus) "
-        "sur lesquelles les groupes de rôles divergent le plus, d'au moins {threshold} points. L'annexe complète "
-        "s'obtient avec --appendix full."
+        "sur lesquelles les groupes de rôles divergent le plus, d'au moins {threshold} points. L'annexe complète, "
+        "avec toutes les questions, peut être demandée à la personne qui a préparé ce rapport."
     ),
     "report.appendix_compact_note_single": (
         "Seules figurent les questions qui ont reçu un commentaire ou une réponse libre. L'annexe complète, avec "
-        "toutes les réponses, s'obtient avec --appendix full."
+        "toutes les réponses, peut être demandée à la personne qui a préparé ce rapport."
     ),
     "report.appendix_no_groups": (
         "Ici, aucune question ne peut montrer les groupes de rôles séparément : il faudrait au moins {n} réponses "
@@ -466,6 +466,8 @@ TEXTS: dict[str, str] = {
     "report.finding_low_title": "Point le plus faible : {name}",
     "report.finding_low": "Le niveau « {name} » est à {pos}, du côté du pôle numérique : {pole}.",
     "report.finding_high_title": "Point d'appui : {name}",
+    "report.finding_share.one": "Relevé par un seul des {of} répondants.",
+    "report.finding_share.many": "Relevé par {n} des {of} répondants.",
     "report.finding_high": "Le niveau « {name} » est à {pos}, du côté socio-professionnel : {pole}.",
     "report.finding_gap_title": "Les groupes de rôles ne voient pas la même chose : {name}",
     "report.finding_gap": (
@@ -481,6 +483,14 @@ TEXTS: dict[str, str] = {
     "report.first_default": "Présenter ce rapport aux équipes et vérifier avec elles que ces constats sont justes.",
     "report.warnings": "Avertissements",
     "report.page": "page",
+    "report.summary_few": (
+        "Seulement {n} répondants, moins des {min} qu'il faut pour comparer des rôles ou mesurer un désaccord : "
+        "ces positions donnent une image partielle, à discuter avec les équipes."
+    ),
+    "report.summary_one_role": (
+        "Tous les répondants ont le même rôle ({role}) : ce rapport dit comment ce rôle voit l'organisation, pas "
+        "comment les autres la voient."
+    ),
     "report.single_note": (
         "Un seul répondant : ce rapport montre ses réponses ; il décrit un point de vue, pas l'organisation entière."
     ),
