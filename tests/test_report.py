@@ -1206,3 +1206,16 @@ def test_the_report_sends_its_readers_to_no_command_line_option(tmp_path: Path, 
     for files in (sorted(HOUSING.glob("logemer-*.json")), [HOUSING / "logemer-dg.json"]):
         text = BeautifulSoup(report_html(tmp_path, *files, lang=lang), "html.parser").get_text()
         assert "--" not in text.replace("\u2014", ""), re.findall(r".{40}--.{20}", text)
+
+
+def test_the_map_marks_the_band_edges_for_a_grey_print(tmp_path: Path) -> None:
+    """Printed in grey, the map's three tints (#f6e3da, #f5efd6, #dcefe6) look alike: the edges at the
+    file's thresholds (40 and 60) are marked on the frame, in the report and in the portfolio."""
+    from assess.report.context import map_x
+
+    soup = BeautifulSoup(report_html(tmp_path, *sorted(HOUSING.glob("logemer-*.json"))), "html.parser")
+    edges = [p["d"].split()[1] for p in soup.select("#map svg path.band-edge")]
+    assert edges == [str(map_x(40)), str(map_x(60))], edges
+    out = tmp_path / "p.html"
+    assert run("portfolio", HOUSING, "-o", out).exit_code == 0
+    assert len(BeautifulSoup(out.read_text(encoding="utf-8"), "html.parser").select("path.band-edge")) >= 2
