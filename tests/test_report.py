@@ -1219,3 +1219,16 @@ def test_the_map_marks_the_band_edges_for_a_grey_print(tmp_path: Path) -> None:
     out = tmp_path / "p.html"
     assert run("portfolio", HOUSING, "-o", out).exit_code == 0
     assert len(BeautifulSoup(out.read_text(encoding="utf-8"), "html.parser").select("path.band-edge")) >= 2
+
+
+@pytest.mark.parametrize(("lang", "heading"), [
+    ("fr", "Hors des quatre niveaux — aucune question des niveaux, sans effet sur la position"),
+    ("en", "Outside the four levels — no question of the levels, no effect on the position"),
+])  # fmt: skip
+def test_signals_outside_the_levels_say_they_move_no_position(tmp_path: Path, lang, heading) -> None:
+    """The commune's fragmented network came under "Autres signaux", read as more of the same list,
+    when it reads no level's question and moves no position (infrastructure is not the trajectory)."""
+    html = report_html(tmp_path, *sorted((EXAMPLES / "municipality").glob("ville-*.json")), lang=lang)
+    groups = [g.get_text(" ", strip=True) for g in BeautifulSoup(html, "html.parser").select("#signals h3.signal-group")]
+    assert groups[-1] == heading, groups
+    assert not any("—" in g for g in groups[:-1])  # a level's group has no such note

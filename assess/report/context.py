@@ -164,6 +164,7 @@ class AppendixQuestion:
 class SignalGroup:
     level_name: str
     signals: list[SignalView]
+    note: str = ""  # what the group's heading leaves unsaid ("" for a level's group)
 
 
 @dataclass
@@ -1441,7 +1442,9 @@ def _signal_groups(q: Questionnaire, signals: list[SignalView], lang: Lang) -> l
         members = [s for s in signals if s.level == lv]
         if members:
             name = q.level(lv).name[lang] if lv else TEXTS[lang]["other_signals"]
-            out.append(SignalGroup(name, members))
+            # "Other signals" read as the rest of the same list: these read no level's questions
+            # (network, equipment, context), and move no position (DOMAIN: infrastructure is not the trajectory)
+            out.append(SignalGroup(name, members, "" if lv else TEXTS[lang]["other_signals_note"]))
     return out
 
 

@@ -199,7 +199,8 @@ TEXTS: dict[str, str] = {
     "report.gap_sentence": (
         "the \u201c{high}\u201d group sees it higher than the \u201c{low}\u201d group, by {gap} points"
     ),
-    "report.other_signals": "Other signals",
+    "report.other_signals": "Outside the four levels",
+    "report.other_signals_note": "no question of the levels, no effect on the position",
     "report.actions": "First actions",
     "report.percent": "%",
     "report.action_n": "Action {n}",

@@ -219,7 +219,8 @@ TEXTS: dict[str, str] = {
     "report.date": "Date des réponses",
     "report.version": "version",
     "report.gap_sentence": "le groupe « {high} » le voit plus haut que le groupe « {low} », de {gap} points",
-    "report.other_signals": "Autres signaux",
+    "report.other_signals": "Hors des quatre niveaux",
+    "report.other_signals_note": "aucune question des niveaux, sans effet sur la position",
     "report.actions": "Premières actions",
     "report.percent": "\u00a0%",  # after a number, French spacing
     "report.action_n": "Action {n}",
