@@ -1229,6 +1229,7 @@ def test_signals_outside_the_levels_say_they_move_no_position(tmp_path: Path, la
     """The commune's fragmented network came under "Autres signaux", read as more of the same list,
     when it reads no level's question and moves no position (infrastructure is not the trajectory)."""
     html = report_html(tmp_path, *sorted((EXAMPLES / "municipality").glob("ville-*.json")), lang=lang)
-    groups = [g.get_text(" ", strip=True) for g in BeautifulSoup(html, "html.parser").select("#signals h3.signal-group")]
+    soup = BeautifulSoup(html, "html.parser")
+    groups = [g.get_text(" ", strip=True) for g in soup.select("#signals h3.signal-group")]
     assert groups[-1] == heading, groups
     assert not any("—" in g for g in groups[:-1])  # a level's group has no such note
