@@ -864,8 +864,14 @@ def test_a_signal_says_which_answers_raised_it_and_names_no_few(catalog) -> None
     sig = next(s for s in ctx.signals if s.id == "field_without_rights")
     assert sig.share == "4 / 5"
     basis = sig.basis.replace("\u00a0", " ")
-    assert basis.startswith(f"« {qualify.wording('fr')} » (3 / 5), et des réponses que moins de 3 personnes"), basis
-    assert history.wording("fr") not in sig.basis  # one person's answer: never named
+    # the question's opening, then the answers by which the rule holds: the count alone beside the
+    # question left the reader to guess whether those three said yes or no
+    from assess.report.context import BASIS_QUESTION, cut_label
+
+    held = " ou ".join(f"« {o.label['fr']} »" for o in qualify.options if o.value <= 1)  # its rule: at_most 1
+    opening = cut_label(qualify.wording("fr"), BASIS_QUESTION)
+    assert basis.startswith(f"« {opening} » : {held} (3 / 5), et des réponses que moins de 3 personnes"), basis
+    assert cut_label(history.wording("fr"), BASIS_QUESTION) not in sig.basis  # one person's answer: never named
     html = render_report(ctx)
     assert "Ce qui l'a relevé" in BeautifulSoup(html, "html.parser").select_one("#sig-field_without_rights").parent.text
 
@@ -1233,3 +1239,16 @@ def test_signals_outside_the_levels_say_they_move_no_position(tmp_path: Path, la
     groups = [g.get_text(" ", strip=True) for g in soup.select("#signals h3.signal-group")]
     assert groups[-1] == heading, groups
     assert not any("—" in g for g in groups[:-1])  # a level's group has no such note
+
+
+def test_what_raised_a_signal_names_the_answers_beside_the_count(tmp_path: Path) -> None:
+    """Beside « Sur une semaine ordinaire, combien d'heures un gestionnaire de site passe-t-il… ? » (6 / 10),
+    left the reader to guess, questionnaire in hand, what those six answered. The question's opening
+    now comes with the answers by which the rule holds; an answer none of them gave is "none of"."""
+    fr = BeautifulSoup(report_html(tmp_path, *sorted(HOUSING.glob("logemer-*.json"))), "html.parser")
+    card = fr.select_one("#sig-extraction_without_feedback").parent.get_text(" ", strip=True).replace("\u00a0", " ")
+    assert "« Sur une semaine ordinaire, combien d'heures un gestionnaire… » : « Plus de 10 heures » ou " in card
+    assert "« Entre 5 et 10 heures » (6 / 10)" in card
+    en = report_html(tmp_path, *sorted((EXAMPLES / "municipality").glob("ville-*.json")), lang="en")
+    text = BeautifulSoup(en, "html.parser").select_one("#signals").get_text(" ", strip=True).replace("\u00a0", " ")
+    assert "none of \u201cRemote work without makeshift solutions\u201d (11 / 11)" in text

@@ -1389,7 +1389,15 @@ def _signal_basis(
                     else tx["basis_answer"].format(what=what, answer=answer)
                 )
             else:
-                item = tx["basis_count"].format(what=what, k=k, n=len(members))
+                chosen = _answers_that_hold(qq, leaf[2], leaf[3], lang)
+                # the question's opening says what the answers answer; whole, with them, a signal's card
+                # took a page more (Logemer, the Association d'insertion)
+                opening = tx["portrait_name"].format(name=cut_label(qq.wording(lang), BASIS_QUESTION))
+                item = (
+                    tx["basis_count_answer"].format(what=opening, answer=chosen, k=k, n=len(members))
+                    if chosen
+                    else tx["basis_count"].format(what=what, k=k, n=len(members))
+                )
         else:
             lv = q.level(leaf[1])
             name = tx["portrait_name"].format(name=lv.name[lang])
@@ -1408,6 +1416,34 @@ def _signal_basis(
     if hidden:
         text += tx["basis_more"].format(min=plan.min_group_size)
     return text
+
+
+BASIS_QUESTION = 60  # characters of a question kept before the answers that raised a signal
+
+
+def _answers_that_hold(qq: Question, op: str, arg: Any, lang: Lang) -> str:
+    """The answers by which a condition on `qq` holds, in words (« A » ou « B »), so that a count
+    "(6 / 10)" beside a question says what those six answered: without it a reader needed the
+    questionnaire to know whether they said yes or no. Only for choices; "" for a scale, whose
+    points the question's own wording does not name."""
+    tx = TEXTS[lang]
+    if qq.type not in ("single", "multi"):
+        return ""
+    label = {o.id: o.label[lang] for o in qq.options}
+    if op in ("in", "all_of", "none_of"):
+        ids = [i for i in arg if i in label]
+    else:  # at_most / at_least: the scored options on that side of the value
+        ids = [
+            o.id for o in qq.options if o.value is not None and (o.value <= arg if op == "at_most" else o.value >= arg)
+        ]
+    if not ids:
+        return ""
+    quoted = [tx["basis_option"].format(answer=label[i]) for i in ids]
+    if op == "none_of":
+        return tx["basis_none_of"].format(answers=", ".join(quoted))
+    if len(quoted) == 1:
+        return quoted[0]
+    return ", ".join(quoted[:-1]) + (tx["and"] if op == "all_of" else tx["or"]) + quoted[-1]
 
 
 def _may_differ(c: Any) -> bool:

@@ -383,7 +383,9 @@ TEXTS: dict[str, str] = {
     "report.basis": "Ce qui l'a relevé",
     "report.basis_answer": "{what} : « {answer} »",
     "report.basis_option": "« {answer} »",
-    "report.basis_count": "{what} ({k} / {n})",
+    "report.basis_count": "{what} ({k}\u00a0/\u00a0{n})",
+    "report.basis_count_answer": "{what} : {answer} ({k}\u00a0/\u00a0{n})",
+    "report.basis_none_of": "aucune de ces réponses : {answers}",
     "report.basis_level": "{name} à {pos} sur 100",
     "report.basis_below": "{name} sous {x}",
     "report.basis_at_least": "{name} à {x} ou plus",
@@ -592,6 +594,7 @@ TEXTS: dict[str, str] = {
     ),
     "report.newer_major": "Les positions de deux versions majeures différentes ne se comparent pas directement.",
     "report.and": " et ",
+    "report.or": " ou ",
     # the hybrid band, level by level, from the file's bands (trajectory.hybrid*'s {pattern})
     "report.lean_socio.one": "{names} penche vers le pôle socio-professionnel",
     "report.lean_socio.many": "{names} penchent vers le pôle socio-professionnel",
