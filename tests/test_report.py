@@ -1252,3 +1252,21 @@ def test_what_raised_a_signal_names_the_answers_beside_the_count(tmp_path: Path)
     en = report_html(tmp_path, *sorted((EXAMPLES / "municipality").glob("ville-*.json")), lang="en")
     text = BeautifulSoup(en, "html.parser").select_one("#signals").get_text(" ", strip=True).replace("\u00a0", " ")
     assert "none of \u201cRemote work without makeshift solutions\u201d (11 / 11)" in text
+
+
+def test_the_cover_counts_respondents_by_the_groups_it_shows(tmp_path: Path) -> None:
+    """Logemer's cover said "fonctions support : 1" beside a gap table that merges that one person
+    with the managers so that no group under the minimum size is shown alone."""
+
+    def who(*files, lang="fr") -> str:
+        soup = BeautifulSoup(report_html(tmp_path, *files, lang=lang), "html.parser")
+        dt = next(d for d in soup.select("header.cover dt") if d.get_text() in ("Répondants", "Respondents"))
+        return dt.find_next_sibling("dd").get_text(" ", strip=True).replace("\u00a0", " ")
+
+    logemer = sorted(HOUSING.glob("logemer-*.json"))
+    assert who(*logemer) == "10 (direction : 3, terrain : 4, encadrement + fonctions support : 3)"
+    assert who(*logemer, lang="en") == "10 (leadership: 3, field staff: 4, management + support services: 3)"
+    relais = EXAMPLES / "social-economy"
+    two = (relais / "le-relais-gerante.json", relais / "le-relais-accompagnant-1.json")
+    assert who(*two) == "2 (direction, terrain)"  # no group shown: the roles, each uncounted
+    assert who(HOUSING / "logemer-dg.json") == "1 (direction)"

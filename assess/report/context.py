@@ -196,6 +196,9 @@ class ReportContext:
     generated_on: str | None
     respondents: int
     roles: list[tuple[str, int]]  # (role label, count)
+    # who answered, as the cover says it: the role groups the report shows, with their counts; when
+    # it shows none, the roles present without counts (a role of one or two is never counted alone)
+    respondents_by_group: list[tuple[str, int | None]]
     single_respondent: bool
     # "single" (one respondent: their own answers are shown), "restricted" (several, fewer than the
     # minimum group size: no answer-level detail at all) or "open" (enough to show distributions)
@@ -460,6 +463,7 @@ def _build(
         generated_on=format_date(generated_on, lang) if generated_on else None,  # in words, as the answers' dates
         respondents=n,
         roles=[(roles_label([r], lang), k) for r, k in result.roles.items()],
+        respondents_by_group=_respondents_by_group(result, lang),
         single_respondent=n == 1,
         anonymity=anonymity,
         position=result.placement.position,
@@ -791,6 +795,17 @@ def _findings(
             )
         )
     return out[:3]
+
+
+def _respondents_by_group(result: OrganisationResult, lang: Lang) -> list[tuple[str, int | None]]:
+    """Who answered, for the cover: the groups the gap table shows, each with its count; else each
+    role present, uncounted. The cover listed every role with its count ("fonctions support : 1")
+    beside groups that merge that role with others so that it is never shown alone."""
+    if result.groups:
+        return [(roles_label(g.roles, lang), g.respondents) for g in result.groups]
+    if sum(result.roles.values()) == 1:
+        return [(roles_label([r], lang), None) for r in result.roles]
+    return [(roles_label([r], lang), None) for r, k in result.roles.items() if k]
 
 
 def summary_caveat(respondents: int, roles: dict[str, int], min_group_size: int, lang: Lang) -> str:
