@@ -1277,6 +1277,6 @@ def test_the_cover_counts_respondents_by_the_groups_it_shows(tmp_path: Path) -> 
     ("en", "Each role group's mean position, from 0 (digital pole) to 100 (socio-professional pole)"),
 ])  # fmt: skip
 def test_the_gap_table_says_what_its_figures_are(tmp_path: Path, lang: str, said: str) -> None:
-    """"Moyennes par groupe de rôles": of what, on what scale, and the gap between which groups?"""
+    """The table was headed "Moyennes par groupe de rôles": of what, on what scale, the gap between whom?"""
     soup = BeautifulSoup(report_html(tmp_path, *sorted(HOUSING.glob("logemer-*.json")), lang=lang), "html.parser")
     assert said in soup.select_one("#gaps p.small").get_text().replace("\u00a0", " ")
