@@ -1273,8 +1273,8 @@ def test_the_cover_counts_respondents_by_the_groups_it_shows(tmp_path: Path) -> 
 
 
 @pytest.mark.parametrize(("lang", "said"), [
-    ("fr", "Position moyenne de chaque groupe de rôles, de 0 (pôle numérique) à 100 (pôle socio-professionnel)"),
-    ("en", "Each role group's mean position, from 0 (digital pole) to 100 (socio-professional pole)"),
+    ("fr", "Position moyenne de chaque groupe, de 0 à 100 ; l'écart sépare le plus haut du plus bas"),
+    ("en", "Each group's mean position, 0 to 100; the gap separates the highest from the lowest"),
 ])  # fmt: skip
 def test_the_gap_table_says_what_its_figures_are(tmp_path: Path, lang: str, said: str) -> None:
     """The table was headed "Moyennes par groupe de rôles": of what, on what scale, the gap between whom?"""

@@ -297,9 +297,8 @@ TEXTS: dict[str, str] = {
     "report.socio_pole": "Socio-professional pole",
     "report.gaps_title": "Perception gaps between roles",
     "report.gaps_note": (
-        "Each role group's mean position, from 0 (digital pole) to 100 (socio-professional pole); the gap "
-        "separates the highest group from the lowest. A group of fewer than {min} people is never shown on its "
-        "own: it is merged with others. A gap of {threshold} points or more is flagged."
+        "Each group's mean position, 0 to 100; the gap separates the highest from the lowest, flagged from "
+        "{threshold} points. A group of fewer than {min} people is merged with others, never shown on its own."
     ),
     "report.gaps_none": (
         "No comparison between roles is possible: it would take at least two groups of {min} people or more. This "

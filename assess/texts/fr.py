@@ -323,9 +323,8 @@ TEXTS: dict[str, str] = {
     "report.socio_pole": "Pôle socio-professionnel",
     "report.gaps_title": "Écarts de perception entre rôles",
     "report.gaps_note": (
-        "Position moyenne de chaque groupe de rôles, de 0 (pôle numérique) à 100 (pôle socio-professionnel) ; "
-        "l'écart sépare le groupe le plus haut du plus bas. Un groupe de moins de {min} personnes n'est jamais "
-        "montré seul : il est regroupé avec d'autres. Un écart de {threshold} points ou plus est signalé."
+        "Position moyenne de chaque groupe, de 0 à 100 ; l'écart sépare le plus haut du plus bas, signalé dès "
+        "{threshold} points. Un groupe de moins de {min} personnes est regroupé avec d'autres, jamais montré seul."
     ),
     "report.gaps_none": (
         "Aucune comparaison entre rôles n'est possible : il faudrait au moins deux groupes de {min} personnes ou "
