@@ -1280,3 +1280,21 @@ def test_the_gap_table_says_what_its_figures_are(tmp_path: Path, lang: str, said
     """The table was headed "Moyennes par groupe de rôles": of what, on what scale, the gap between whom?"""
     soup = BeautifulSoup(report_html(tmp_path, *sorted(HOUSING.glob("logemer-*.json")), lang=lang), "html.parser")
     assert said in soup.select_one("#gaps p.small").get_text().replace("\u00a0", " ")
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_an_undetermined_summary_keeps_its_texts_inside_the_map_and_the_bars(tmp_path, write_json, lang) -> None:
+    """Logemer's director without his reorganisation answers: the map's "La carte ne peut pas être
+    tracée : la position ou la profondeur est indéterminée." ran out of the frame on both sides, and
+    the small bar's "Réponses insuffisantes : pas de position" wrapped onto the next level's name."""
+    from assess.report.context import MAP_LEFT, MAP_RIGHT, MAP_W
+
+    doc = json.loads((HOUSING / "logemer-dg.json").read_text(encoding="utf-8"))
+    doc["answers"] = {k: v for k, v in doc["answers"].items() if not k.startswith("reo_")}
+    soup = BeautifulSoup(report_html(tmp_path, write_json("a.json", doc), lang=lang), "html.parser")
+    room = (MAP_W - MAP_RIGHT - MAP_LEFT - 20) / 8.5  # letters at 15 units that fit the frame, less a margin
+    said = [t.get_text() for t in soup.select("#map svg text[font-size='15']")]
+    assert len(said) >= 2 and all(len(line) <= room for line in said), said
+    assert " ".join(said).replace("\u00a0", " ").startswith(("La carte ne peut pas être tracée", "The map cannot"))
+    short = soup.select_one("#summary .bars .insufficient").get_text()
+    assert short in ("réponses insuffisantes", "not enough answers"), short

@@ -293,6 +293,7 @@ TEXTS: dict[str, str] = {
     ),
     "report.coverage": "coverage",
     "report.insufficient": "Not enough answers: no position",
+    "report.insufficient_short": "not enough answers",
     "report.digital_pole": "Digital pole",
     "report.socio_pole": "Socio-professional pole",
     "report.gaps_title": "Perception gaps between roles",

@@ -319,6 +319,7 @@ TEXTS: dict[str, str] = {
     ),
     "report.coverage": "couverture",
     "report.insufficient": "Réponses insuffisantes : pas de position",
+    "report.insufficient_short": "réponses insuffisantes",
     "report.digital_pole": "Pôle numérique",
     "report.socio_pole": "Pôle socio-professionnel",
     "report.gaps_title": "Écarts de perception entre rôles",
