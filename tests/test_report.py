@@ -1298,3 +1298,19 @@ def test_an_undetermined_summary_keeps_its_texts_inside_the_map_and_the_bars(tmp
     assert " ".join(said).replace("\u00a0", " ").startswith(("La carte ne peut pas être tracée", "The map cannot"))
     short = soup.select_one("#summary .bars .insufficient").get_text()
     assert short in ("réponses insuffisantes", "not enough answers"), short
+
+
+@needs_poppler
+def test_the_version_note_of_an_earlier_round_takes_no_page_of_its_own(tmp_path: Path) -> None:
+    """Bocage Habitat's report of 2024 (housing 1.0.0, with 2.0.0 installed): the summary's
+    "Avertissements" and its one note were pushed onto page 3, alone. The note is on the cover."""
+    needs_weasyprint()
+    pdf = tmp_path / "b.pdf"
+    r = run("report", EXAMPLES / "rounds", "--round", "2024", "-o", tmp_path / "b.html", "--pdf", pdf, "--lang", "fr")
+    assert r.exit_code == 0, r.stderr
+    page = [
+        subprocess.run(["pdftotext", "-f", str(i), "-l", str(i), str(pdf), "-"], capture_output=True, text=True).stdout
+        for i in (1, 3)
+    ]
+    assert "une version plus récente, la 2.0.0, est installée" in page[0].replace("\n", " ")
+    assert page[1].lstrip().startswith(("Les quatre niveaux", "The four levels")), page[1][:200]
