@@ -1220,11 +1220,11 @@ def test_the_map_marks_the_band_edges_for_a_grey_print(tmp_path: Path) -> None:
     from assess.report.context import map_x
 
     soup = BeautifulSoup(report_html(tmp_path, *sorted(HOUSING.glob("logemer-*.json"))), "html.parser")
-    edges = [p["d"].split()[1] for p in soup.select("#map svg path.band-edge")]
-    assert edges == [str(map_x(40)), str(map_x(60))], edges
+    edges = [line["x1"] for line in soup.select("#map svg line.band-edge")]
+    assert edges == [str(map_x(40))] * 2 + [str(map_x(60))] * 2, edges  # on the frame's top and bottom
     out = tmp_path / "p.html"
     assert run("portfolio", HOUSING, "-o", out).exit_code == 0
-    assert len(BeautifulSoup(out.read_text(encoding="utf-8"), "html.parser").select("path.band-edge")) >= 2
+    assert len(BeautifulSoup(out.read_text(encoding="utf-8"), "html.parser").select("line.band-edge")) == 4
 
 
 @pytest.mark.parametrize(("lang", "heading"), [
