@@ -1314,3 +1314,15 @@ def test_the_version_note_of_an_earlier_round_takes_no_page_of_its_own(tmp_path:
     ]
     assert "une version plus récente, la 2.0.0, est installée" in page[0].replace("\n", " ")
     assert page[1].lstrip().startswith(("Les quatre niveaux", "The four levels")), page[1][:200]
+
+
+@pytest.mark.parametrize(("lang", "said"), [
+    ("fr", "Source\u00a0: Intervention sur la dématérialisation"), ("en", "Source: Talk on dematerialisation"),
+])  # fmt: skip
+def test_the_dematerialisation_talk_is_cited_by_a_name_in_the_reports_language(tmp_path: Path, lang, said) -> None:
+    """The talk with no title nor author was cited "Source: Dématérialisation": a topic for a name,
+    and a French word in the English report."""
+    html = report_html(tmp_path, *sorted((EXAMPLES / "social-economy").glob("asso-*.json")), lang=lang)
+    srcs = {s.get_text() for s in BeautifulSoup(html, "html.parser").select("#signals .src")}
+    assert said in srcs, srcs
+    assert not any(s.endswith("Dématérialisation") for s in srcs)

@@ -573,7 +573,7 @@ def cite_source(doc: str, ref: str, lang: str = "fr") -> str:
     """A short citation for the report: each document and its paragraph numbers ("Bretesché 2025 ;
     Bretesché 2024, §50-51"). The questionnaire's note on the observation stays in the file, for the
     consultant (it is not translated)."""
-    return semicolons([short(d) + (", " + ", ".join(p) if p else "") for d, p in cited_parts(doc, ref)], lang)
+    return semicolons([short(d, lang) + (", " + ", ".join(p) if p else "") for d, p in cited_parts(doc, ref)], lang)
 
 
 def _hinge_facts(q: Questionnaire, lang: Lang) -> str:
