@@ -1326,3 +1326,14 @@ def test_the_dematerialisation_talk_is_cited_by_a_name_in_the_reports_language(t
     srcs = {s.get_text() for s in BeautifulSoup(html, "html.parser").select("#signals .src")}
     assert said in srcs, srcs
     assert not any(s.endswith("Dématérialisation") for s in srcs)
+
+
+def test_the_signals_say_what_raised_by_counts(tmp_path: Path) -> None:
+    """"Relevé par : 2 / 11" stood beside each signal with nothing to say what was counted; a report of
+    two respondents shows no count, and says nothing of one."""
+    soup = BeautifulSoup(report_html(tmp_path, *sorted(HOUSING.glob("logemer-*.json"))), "html.parser")
+    note = soup.select_one("#signals h2 + p.small").get_text().replace("\u00a0", " ")
+    assert note.startswith("« Relevé par » : combien de répondants ont donné les réponses qui lèvent le signal.")
+    relais = EXAMPLES / "social-economy"
+    two = report_html(tmp_path, relais / "le-relais-gerante.json", relais / "le-relais-accompagnant-1.json")
+    assert "Relevé par" not in BeautifulSoup(two, "html.parser").select_one("#signals").get_text()

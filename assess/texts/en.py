@@ -199,6 +199,10 @@ TEXTS: dict[str, str] = {
     "report.gap_sentence": (
         "the \u201c{high}\u201d group sees it higher than the \u201c{low}\u201d group, by {gap} points"
     ),
+    "report.signals_note": (
+        "\u201cRaised by\u201d: how many respondents gave the answers that raise the signal. A signal raised by few "
+        "of them is to be checked with the teams."
+    ),
     "report.other_signals": "Outside the four levels",
     "report.other_signals_note": "no question of the levels, no effect on the position",
     "report.actions": "First actions",

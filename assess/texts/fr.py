@@ -219,6 +219,10 @@ TEXTS: dict[str, str] = {
     "report.date": "Date des réponses",
     "report.version": "version",
     "report.gap_sentence": "le groupe « {high} » le voit plus haut que le groupe « {low} », de {gap} points",
+    "report.signals_note": (
+        "« Relevé par » : combien de répondants ont donné les réponses qui lèvent le signal. Un signal relevé par "
+        "peu d'entre eux reste à vérifier avec les équipes."
+    ),
     "report.other_signals": "Hors des quatre niveaux",
     "report.other_signals_note": "aucune question des niveaux, sans effet sur la position",
     "report.actions": "Premières actions",
