@@ -1329,7 +1329,7 @@ def test_the_dematerialisation_talk_is_cited_by_a_name_in_the_reports_language(t
 
 
 def test_the_signals_say_what_raised_by_counts(tmp_path: Path) -> None:
-    """"Relevé par : 2 / 11" stood beside each signal with nothing to say what was counted; a report of
+    """The badge "Relevé par : 2 / 11" stood beside each signal with nothing to say what it counted; a report of
     two respondents shows no count, and says nothing of one."""
     soup = BeautifulSoup(report_html(tmp_path, *sorted(HOUSING.glob("logemer-*.json"))), "html.parser")
     note = soup.select_one("#signals h2 + p.small").get_text().replace("\u00a0", " ")
