@@ -26,7 +26,9 @@ SOURCES: dict[str, dict[str, str]] = {
         "enseignement 6, 2024.",
     },
     "dematerialisation": {
-        "short": "Dématérialisation",
+        # a topic alone read as a source's name ("Source : Dématérialisation"), in French in the English report
+        "short": "Intervention sur la dématérialisation",
+        "short_en": "Talk on dematerialisation",
         # the source is a talk's text with no title and no author: none is invented here
         "cite": "Intervention sur la dématérialisation et les professionnels du social, lors d'une journée d'étude "
         "(la source ne donne ni titre ni auteur ; notion d'« épreuve de professionnalité » de B. Ravon et "
@@ -51,5 +53,7 @@ def cite(doc: str, lang: str = "fr") -> str:
     return entry.get(f"cite_{lang}") or entry.get("cite", doc)
 
 
-def short(doc: str) -> str:
-    return SOURCES.get(doc, {}).get("short", doc)
+def short(doc: str, lang: str = "fr") -> str:
+    """A document's short name in a citation; in English, its English one when the name is a description."""
+    entry = SOURCES.get(doc, {})
+    return entry.get(f"short_{lang}") or entry.get("short", doc)

@@ -864,8 +864,14 @@ def test_a_signal_says_which_answers_raised_it_and_names_no_few(catalog) -> None
     sig = next(s for s in ctx.signals if s.id == "field_without_rights")
     assert sig.share == "4 / 5"
     basis = sig.basis.replace("\u00a0", " ")
-    assert basis.startswith(f"« {qualify.wording('fr')} » (3 / 5), et des réponses que moins de 3 personnes"), basis
-    assert history.wording("fr") not in sig.basis  # one person's answer: never named
+    # the question's opening, then the answers by which the rule holds: the count alone beside the
+    # question left the reader to guess whether those three said yes or no
+    from assess.report.context import BASIS_QUESTION, cut_label
+
+    held = " ou ".join(f"« {o.label['fr']} »" for o in qualify.options if o.value <= 1)  # its rule: at_most 1
+    opening = cut_label(qualify.wording("fr"), BASIS_QUESTION)
+    assert basis.startswith(f"« {opening} » : {held} (3 / 5), et des réponses que moins de 3 personnes"), basis
+    assert cut_label(history.wording("fr"), BASIS_QUESTION) not in sig.basis  # one person's answer: never named
     html = render_report(ctx)
     assert "Ce qui l'a relevé" in BeautifulSoup(html, "html.parser").select_one("#sig-field_without_rights").parent.text
 
@@ -1162,3 +1168,172 @@ def test_only_the_2024_article_is_cited_by_paragraph() -> None:
             wrong += [(path.name, item.id, d, p) for d, p in cited_parts(item.source.doc, item.source.ref)
                       if p and d != "bretesche2024"]  # fmt: skip
     assert not wrong, wrong
+
+
+def test_a_finding_drawn_from_a_signal_says_how_many_raised_it(tmp_path: Path) -> None:
+    """Bellerive's summary told "the contact with residents does not count in the evaluation of work"
+    as the commune's finding, when 2 of its 9 respondents raised it; the summary page is read alone."""
+    bellerive = sorted((EXAMPLES / "municipality").glob("bellerive-*.json"))
+    for lang, said in (("fr", "Relevé par 2 des 9 répondants."), ("en", "Raised by 2 of the 9 respondents.")):
+        soup = BeautifulSoup(report_html(tmp_path, *bellerive, lang=lang), "html.parser")
+        findings = [li.get_text(" ", strip=True) for li in soup.select("#summary ol.findings li")]
+        assert any(f.endswith(said) for f in findings), findings
+    # a signal everyone raised is told as it is: Logemer's hinge, gap and weakest level carry no count
+    soup = BeautifulSoup(report_html(tmp_path, *sorted(HOUSING.glob("logemer-*.json"))), "html.parser")
+    assert "Relevé par" not in soup.select_one("#summary ol.findings").get_text()
+
+
+def test_the_summary_says_when_its_picture_is_partial(tmp_path: Path) -> None:
+    """The cover said "one respondent"; the summary page, which a management team copies and hands
+    round alone, said nothing of one respondent, of two, or of three people all of the leadership."""
+
+    def caveat(*files, lang="fr") -> str:
+        soup = BeautifulSoup(report_html(tmp_path, *files, lang=lang), "html.parser")
+        found = soup.select("#summary .verdict .caveat")
+        return found[0].get_text(" ", strip=True).replace("\u00a0", " ") if found else ""
+
+    relais = EXAMPLES / "social-economy"
+    two = (relais / "le-relais-gerante.json", relais / "le-relais-accompagnant-1.json")
+    assert caveat(*two).startswith("Seulement 2 répondants, moins des 3 qu'il faut pour comparer des rôles")
+    assert caveat(*two, lang="en").startswith("Only 2 respondents, fewer than the 3 needed")
+    assert caveat(HOUSING / "logemer-dg.json").startswith("Un seul répondant")
+    leaders = [HOUSING / f"logemer-{x}.json" for x in ("dg", "dir-patrimoine", "dir-gestion-locative")]
+    assert caveat(*leaders) == (
+        "Tous les répondants ont le même rôle (direction) : ce rapport dit comment ce rôle voit l'organisation, "
+        "pas comment les autres la voient."
+    )
+    assert "(leadership)" in caveat(*leaders, lang="en")
+    assert caveat(*sorted(HOUSING.glob("logemer-*.json"))) == ""  # ten respondents of four roles
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_report_sends_its_readers_to_no_command_line_option(tmp_path: Path, lang: str) -> None:
+    """The appendix note told a management team that the full appendix "comes with --appendix full"."""
+    for files in (sorted(HOUSING.glob("logemer-*.json")), [HOUSING / "logemer-dg.json"]):
+        text = BeautifulSoup(report_html(tmp_path, *files, lang=lang), "html.parser").get_text()
+        assert "--" not in text.replace("\u2014", ""), re.findall(r".{40}--.{20}", text)
+
+
+def test_the_map_marks_the_band_edges_for_a_grey_print(tmp_path: Path) -> None:
+    """Printed in grey, the map's three tints (#f6e3da, #f5efd6, #dcefe6) look alike: the edges at the
+    file's thresholds (40 and 60) are marked on the frame, in the report and in the portfolio."""
+    from assess.report.context import map_x
+
+    soup = BeautifulSoup(report_html(tmp_path, *sorted(HOUSING.glob("logemer-*.json"))), "html.parser")
+    edges = [line["x1"] for line in soup.select("#map svg line.band-edge")]
+    assert edges == [str(map_x(40))] * 2 + [str(map_x(60))] * 2, edges  # on the frame's top and bottom
+    out = tmp_path / "p.html"
+    assert run("portfolio", HOUSING, "-o", out).exit_code == 0
+    assert len(BeautifulSoup(out.read_text(encoding="utf-8"), "html.parser").select("line.band-edge")) == 4
+
+
+@pytest.mark.parametrize(("lang", "heading"), [
+    ("fr", "Hors des quatre niveaux — aucune question des niveaux, sans effet sur la position"),
+    ("en", "Outside the four levels — no question of the levels, no effect on the position"),
+])  # fmt: skip
+def test_signals_outside_the_levels_say_they_move_no_position(tmp_path: Path, lang, heading) -> None:
+    """The commune's fragmented network came under "Autres signaux", read as more of the same list,
+    when it reads no level's question and moves no position (infrastructure is not the trajectory)."""
+    html = report_html(tmp_path, *sorted((EXAMPLES / "municipality").glob("ville-*.json")), lang=lang)
+    soup = BeautifulSoup(html, "html.parser")
+    groups = [g.get_text(" ", strip=True) for g in soup.select("#signals h3.signal-group")]
+    assert groups[-1] == heading, groups
+    assert not any("—" in g for g in groups[:-1])  # a level's group has no such note
+
+
+def test_what_raised_a_signal_names_the_answers_beside_the_count(tmp_path: Path) -> None:
+    """Beside « Sur une semaine ordinaire, combien d'heures un gestionnaire de site passe-t-il… ? » (6 / 10),
+    left the reader to guess, questionnaire in hand, what those six answered. The question's opening
+    now comes with the answers by which the rule holds; an answer none of them gave is "none of"."""
+    fr = BeautifulSoup(report_html(tmp_path, *sorted(HOUSING.glob("logemer-*.json"))), "html.parser")
+    card = fr.select_one("#sig-extraction_without_feedback").parent.get_text(" ", strip=True).replace("\u00a0", " ")
+    assert "« Sur une semaine ordinaire, combien d'heures un gestionnaire… » : « Plus de 10 heures » ou " in card
+    assert "« Entre 5 et 10 heures » (6 / 10)" in card
+    en = report_html(tmp_path, *sorted((EXAMPLES / "municipality").glob("ville-*.json")), lang="en")
+    text = BeautifulSoup(en, "html.parser").select_one("#signals").get_text(" ", strip=True).replace("\u00a0", " ")
+    assert "none of \u201cRemote work without makeshift solutions\u201d (11 / 11)" in text
+
+
+def test_the_cover_counts_respondents_by_the_groups_it_shows(tmp_path: Path) -> None:
+    """Logemer's cover said "fonctions support : 1" beside a gap table that merges that one person
+    with the managers so that no group under the minimum size is shown alone."""
+
+    def who(*files, lang="fr") -> str:
+        soup = BeautifulSoup(report_html(tmp_path, *files, lang=lang), "html.parser")
+        dt = next(d for d in soup.select("header.cover dt") if d.get_text() in ("Répondants", "Respondents"))
+        return dt.find_next_sibling("dd").get_text(" ", strip=True).replace("\u00a0", " ")
+
+    logemer = sorted(HOUSING.glob("logemer-*.json"))
+    assert who(*logemer) == "10 (direction : 3, terrain : 4, encadrement + fonctions support : 3)"
+    assert who(*logemer, lang="en") == "10 (leadership: 3, field staff: 4, management + support services: 3)"
+    relais = EXAMPLES / "social-economy"
+    two = (relais / "le-relais-gerante.json", relais / "le-relais-accompagnant-1.json")
+    assert who(*two) == "2 (direction, terrain)"  # no group shown: the roles, each uncounted
+    assert who(HOUSING / "logemer-dg.json") == "1 (direction)"
+
+
+@pytest.mark.parametrize(("lang", "said"), [
+    ("fr", "Position moyenne de chaque groupe, de 0 à 100 ; l'écart sépare le plus haut du plus bas"),
+    ("en", "Each group's mean position, 0 to 100; the gap separates the highest from the lowest"),
+])  # fmt: skip
+def test_the_gap_table_says_what_its_figures_are(tmp_path: Path, lang: str, said: str) -> None:
+    """The table was headed "Moyennes par groupe de rôles": of what, on what scale, the gap between whom?"""
+    soup = BeautifulSoup(report_html(tmp_path, *sorted(HOUSING.glob("logemer-*.json")), lang=lang), "html.parser")
+    assert said in soup.select_one("#gaps p.small").get_text().replace("\u00a0", " ")
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_an_undetermined_summary_keeps_its_texts_inside_the_map_and_the_bars(tmp_path, write_json, lang) -> None:
+    """Logemer's director without his reorganisation answers: the map's "La carte ne peut pas être
+    tracée : la position ou la profondeur est indéterminée." ran out of the frame on both sides, and
+    the small bar's "Réponses insuffisantes : pas de position" wrapped onto the next level's name."""
+    from assess.report.context import MAP_LEFT, MAP_RIGHT, MAP_W
+
+    doc = json.loads((HOUSING / "logemer-dg.json").read_text(encoding="utf-8"))
+    doc["answers"] = {k: v for k, v in doc["answers"].items() if not k.startswith("reo_")}
+    soup = BeautifulSoup(report_html(tmp_path, write_json("a.json", doc), lang=lang), "html.parser")
+    room = (MAP_W - MAP_RIGHT - MAP_LEFT - 20) / 8.5  # letters at 15 units that fit the frame, less a margin
+    said = [t.get_text() for t in soup.select("#map svg text[font-size='15']")]
+    assert len(said) >= 2 and all(len(line) <= room for line in said), said
+    assert " ".join(said).replace("\u00a0", " ").startswith(("La carte ne peut pas être tracée", "The map cannot"))
+    short = soup.select_one("#summary .bars .insufficient").get_text()
+    assert short in ("réponses insuffisantes", "not enough answers"), short
+
+
+@needs_poppler
+def test_the_version_note_of_an_earlier_round_takes_no_page_of_its_own(tmp_path: Path) -> None:
+    """Bocage Habitat's report of 2024 (housing 1.0.0, with 2.0.0 installed): the summary's
+    "Avertissements" and its one note were pushed onto page 3, alone. The note is on the cover."""
+    needs_weasyprint()
+    pdf = tmp_path / "b.pdf"
+    r = run("report", EXAMPLES / "rounds", "--round", "2024", "-o", tmp_path / "b.html", "--pdf", pdf, "--lang", "fr")
+    assert r.exit_code == 0, r.stderr
+    page = [
+        subprocess.run(["pdftotext", "-f", str(i), "-l", str(i), str(pdf), "-"], capture_output=True, text=True).stdout
+        for i in (1, 3)
+    ]
+    assert "une version plus récente, la 2.0.0, est installée" in page[0].replace("\n", " ")
+    assert page[1].lstrip().startswith(("Les quatre niveaux", "The four levels")), page[1][:200]
+
+
+@pytest.mark.parametrize(("lang", "said"), [
+    ("fr", "Source\u00a0: Intervention sur la dématérialisation"), ("en", "Source: Talk on dematerialisation"),
+])  # fmt: skip
+def test_the_dematerialisation_talk_is_cited_by_a_name_in_the_reports_language(tmp_path: Path, lang, said) -> None:
+    """The talk with no title nor author was cited "Source: Dématérialisation": a topic for a name,
+    and a French word in the English report."""
+    html = report_html(tmp_path, *sorted((EXAMPLES / "social-economy").glob("asso-*.json")), lang=lang)
+    srcs = {s.get_text() for s in BeautifulSoup(html, "html.parser").select("#signals .src")}
+    assert said in srcs, srcs
+    assert not any(s.endswith("Dématérialisation") for s in srcs)
+
+
+def test_the_signals_say_what_raised_by_counts(tmp_path: Path) -> None:
+    """The badge "Relevé par : 2 / 11" stood beside each signal with nothing to say what it counted; a report of
+    two respondents shows no count, and says nothing of one."""
+    soup = BeautifulSoup(report_html(tmp_path, *sorted(HOUSING.glob("logemer-*.json"))), "html.parser")
+    note = soup.select_one("#signals h2 + p.small").get_text().replace("\u00a0", " ")
+    assert note.startswith("« Relevé par » : combien de répondants ont donné les réponses qui lèvent le signal.")
+    relais = EXAMPLES / "social-economy"
+    two = report_html(tmp_path, relais / "le-relais-gerante.json", relais / "le-relais-accompagnant-1.json")
+    assert "Relevé par" not in BeautifulSoup(two, "html.parser").select_one("#signals").get_text()

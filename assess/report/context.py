@@ -18,7 +18,7 @@ from ..answers import AnswerSheet, question_values
 from ..errors import AssessError, Problem
 from ..i18n import roles_label, sector_label, t
 from ..model import AnswerCond, ConsistencyCond, LevelCond, Question, Questionnaire, iter_conditions
-from ..organisation import OrganisationResult, Scored, aggregate, count_signals, one_group
+from ..organisation import UNSPECIFIED, OrganisationResult, Scored, aggregate, count_signals, one_group
 from ..plan import SLOTS, Plan, compile_plan, major_of
 from ..rounds import Round, shown_beside
 from ..scoring import DIGITAL, SOCIO, score
@@ -164,6 +164,7 @@ class AppendixQuestion:
 class SignalGroup:
     level_name: str
     signals: list[SignalView]
+    note: str = ""  # what the group's heading leaves unsaid ("" for a level's group)
 
 
 @dataclass
@@ -195,6 +196,9 @@ class ReportContext:
     generated_on: str | None
     respondents: int
     roles: list[tuple[str, int]]  # (role label, count)
+    # who answered, as the cover says it: the role groups the report shows, with their counts; when
+    # it shows none, the roles present without counts (a role of one or two is never counted alone)
+    respondents_by_group: list[tuple[str, int | None]]
     single_respondent: bool
     # "single" (one respondent: their own answers are shown), "restricted" (several, fewer than the
     # minimum group size: no answer-level detail at all) or "open" (enough to show distributions)
@@ -210,6 +214,9 @@ class ReportContext:
     depth_score: float | None
     depth_stage: str | None
     findings: list[Finding]
+    # what the summary page must say of the picture it gives, since it is read alone: one respondent,
+    # fewer than the minimum group size, or everyone in one role ("" when none of these)
+    summary_caveat: str
     first_step: str
     actions: list[str]  # up to three first actions, most severe signal first
     glossary: list[tuple[str, str]]  # (term, one sentence) for the terms the summary uses
@@ -429,7 +436,7 @@ def _build(
         if not sections or sections[-1][0] != item.level:
             sections.append((item.level, []))
         sections[-1][1].append(item)
-    findings = _findings(plan, result, levels, signals, gaps, disagree, lang, _hinge_facts(q, lang))
+    findings = _findings(plan, result, levels, signals, gaps, disagree, lang, _hinge_facts(q, lang), n)
     missing = [level_name[m] for m in result.placement.missing]
     hinge_level = next(lv for lv in levels if lv.id == plan.hinge_level)
     hinge_text = hinge_sentence(
@@ -456,6 +463,7 @@ def _build(
         generated_on=format_date(generated_on, lang) if generated_on else None,  # in words, as the answers' dates
         respondents=n,
         roles=[(roles_label([r], lang), k) for r, k in result.roles.items()],
+        respondents_by_group=_respondents_by_group(result, lang),
         single_respondent=n == 1,
         anonymity=anonymity,
         position=result.placement.position,
@@ -479,6 +487,7 @@ def _build(
         depth_score=result.depth_score,
         depth_stage=q.depth_stage_name(result.depth_stage, lang) if result.depth_stage else None,
         findings=findings,
+        summary_caveat=summary_caveat(n, dict(result.roles), plan.min_group_size, lang),
         first_step=actions[0],  # the same first action as the summary's list
         actions=actions,
         glossary=_glossary(plan, levels, lang),
@@ -564,7 +573,7 @@ def cite_source(doc: str, ref: str, lang: str = "fr") -> str:
     """A short citation for the report: each document and its paragraph numbers ("Bretesché 2025 ;
     Bretesché 2024, §50-51"). The questionnaire's note on the observation stays in the file, for the
     consultant (it is not translated)."""
-    return semicolons([short(d) + (", " + ", ".join(p) if p else "") for d, p in cited_parts(doc, ref)], lang)
+    return semicolons([short(d, lang) + (", " + ", ".join(p) if p else "") for d, p in cited_parts(doc, ref)], lang)
 
 
 def _hinge_facts(q: Questionnaire, lang: Lang) -> str:
@@ -704,9 +713,13 @@ def _findings(
     disagree: list[DisagreementView] | None,
     lang: Lang,
     hinge_facts: str = "",
+    respondents: int = 1,
 ) -> list[Finding]:
     """The three findings that matter most (what to do first is `_actions`). `hinge_facts`: the facts
-    the hinge requires, in a sentence (the label can be capped by them with the level high)."""
+    the hinge requires, in a sentence (the label can be capped by them with the level high). A signal
+    that only some of the `respondents` raised says how many: the summary page is read alone, and
+    "the contact with residents does not count" stated flat, when 2 of 9 said so, is not what the
+    answers show."""
     tx = TEXTS[lang]
     out: list[Finding] = []
     known = [lv for lv in levels if lv.position is not None]
@@ -770,7 +783,10 @@ def _findings(
     for s in signals:
         if len(out) >= 3:
             break
-        out.append(Finding(s.title, s.explanation))
+        text = s.explanation
+        if 0 < s.respondents < respondents:  # 0: not told (fewer respondents than the minimum group size)
+            text += " " + counted(s.respondents, "report.finding_share", lang, of=respondents)
+        out.append(Finding(s.title, text))
     missing = [lv for lv in levels if lv.position is None]
     if missing and len(out) < 3:
         out.append(
@@ -779,6 +795,35 @@ def _findings(
             )
         )
     return out[:3]
+
+
+def _respondents_by_group(result: OrganisationResult, lang: Lang) -> list[tuple[str, int | None]]:
+    """Who answered, for the cover: the groups the gap table shows, each with its count; else each
+    role present, uncounted. The cover listed every role with its count ("fonctions support : 1")
+    beside groups that merge that role with others so that it is never shown alone."""
+    if result.groups:
+        return [(roles_label(g.roles, lang), g.respondents) for g in result.groups]
+    if sum(result.roles.values()) == 1:
+        return [(roles_label([r], lang), None) for r in result.roles]
+    return [(roles_label([r], lang), None) for r, k in result.roles.items() if k]
+
+
+def summary_caveat(respondents: int, roles: dict[str, int], min_group_size: int, lang: Lang) -> str:
+    """What the summary page says of the picture it gives, when the answers cannot stand for the
+    organisation (docs/method.md, "Limits": few respondents, or respondents of a single role, give a
+    partial picture): one respondent; several but fewer than `min_group_size` (no role compared, no
+    disagreement measured); all of one known role. The cover says it too, but the summary is the
+    page a management team copies and hands round alone."""
+    tx = TEXTS[lang]
+    if respondents == 1:
+        return tx["single_note"]
+    out = []
+    if respondents < min_group_size:
+        out.append(tx["summary_few"].format(n=respondents, min=min_group_size))
+    known = [r for r, k in roles.items() if k]
+    if len(known) == 1 and known[0] != UNSPECIFIED:
+        out.append(tx["summary_one_role"].format(role=roles_label([known[0]], lang)))
+    return " ".join(out)
 
 
 def map_x(pos: float) -> float:
@@ -1359,7 +1404,15 @@ def _signal_basis(
                     else tx["basis_answer"].format(what=what, answer=answer)
                 )
             else:
-                item = tx["basis_count"].format(what=what, k=k, n=len(members))
+                chosen = _answers_that_hold(qq, leaf[2], leaf[3], lang)
+                # the question's opening says what the answers answer; whole, with them, a signal's card
+                # took a page more (Logemer, the Association d'insertion)
+                opening = tx["portrait_name"].format(name=cut_label(qq.wording(lang), BASIS_QUESTION))
+                item = (
+                    tx["basis_count_answer"].format(what=opening, answer=chosen, k=k, n=len(members))
+                    if chosen
+                    else tx["basis_count"].format(what=what, k=k, n=len(members))
+                )
         else:
             lv = q.level(leaf[1])
             name = tx["portrait_name"].format(name=lv.name[lang])
@@ -1378,6 +1431,34 @@ def _signal_basis(
     if hidden:
         text += tx["basis_more"].format(min=plan.min_group_size)
     return text
+
+
+BASIS_QUESTION = 60  # characters of a question kept before the answers that raised a signal
+
+
+def _answers_that_hold(qq: Question, op: str, arg: Any, lang: Lang) -> str:
+    """The answers by which a condition on `qq` holds, in words (« A » ou « B »), so that a count
+    "(6 / 10)" beside a question says what those six answered: without it a reader needed the
+    questionnaire to know whether they said yes or no. Only for choices; "" for a scale, whose
+    points the question's own wording does not name."""
+    tx = TEXTS[lang]
+    if qq.type not in ("single", "multi"):
+        return ""
+    label = {o.id: o.label[lang] for o in qq.options}
+    if op in ("in", "all_of", "none_of"):
+        ids = [i for i in arg if i in label]
+    else:  # at_most / at_least: the scored options on that side of the value
+        ids = [
+            o.id for o in qq.options if o.value is not None and (o.value <= arg if op == "at_most" else o.value >= arg)
+        ]
+    if not ids:
+        return ""
+    quoted = [tx["basis_option"].format(answer=label[i]) for i in ids]
+    if op == "none_of":
+        return tx["basis_none_of"].format(answers=", ".join(quoted))
+    if len(quoted) == 1:
+        return quoted[0]
+    return ", ".join(quoted[:-1]) + (tx["and"] if op == "all_of" else tx["or"]) + quoted[-1]
 
 
 def _may_differ(c: Any) -> bool:
@@ -1412,7 +1493,9 @@ def _signal_groups(q: Questionnaire, signals: list[SignalView], lang: Lang) -> l
         members = [s for s in signals if s.level == lv]
         if members:
             name = q.level(lv).name[lang] if lv else TEXTS[lang]["other_signals"]
-            out.append(SignalGroup(name, members))
+            # "Other signals" read as the rest of the same list: these read no level's questions
+            # (network, equipment, context), and move no position (DOMAIN: infrastructure is not the trajectory)
+            out.append(SignalGroup(name, members, "" if lv else TEXTS[lang]["other_signals_note"]))
     return out
 
 

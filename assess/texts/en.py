@@ -199,7 +199,12 @@ TEXTS: dict[str, str] = {
     "report.gap_sentence": (
         "the \u201c{high}\u201d group sees it higher than the \u201c{low}\u201d group, by {gap} points"
     ),
-    "report.other_signals": "Other signals",
+    "report.signals_note": (
+        "\u201cRaised by\u201d: how many respondents gave the answers that raise the signal. A signal raised by few "
+        "of them is to be checked with the teams."
+    ),
+    "report.other_signals": "Outside the four levels",
+    "report.other_signals_note": "no question of the levels, no effect on the position",
     "report.actions": "First actions",
     "report.percent": "%",
     "report.action_n": "Action {n}",
@@ -236,11 +241,12 @@ TEXTS: dict[str, str] = {
     "report.appendix_compact_title": "Appendix: the questions to discuss",
     "report.appendix_compact_note": (
         "Only the questions that received comments or free answers, and the six (at most) on which role groups "
-        "differ most, by {threshold} points or more. The full appendix comes with --appendix full."
+        "differ most, by {threshold} points or more. The full appendix, with every "
+        "question, can be asked for from whoever prepared this report."
     ),
     "report.appendix_compact_note_single": (
         "Only the questions that received a comment or a free answer. The full appendix, with every answer, "
-        "comes with --appendix full."
+        "can be asked for from whoever prepared this report."
     ),
     "report.appendix_no_groups": (
         "Here no question can show the role groups apart: it would take at least {n} answers in each group, so "
@@ -291,13 +297,13 @@ TEXTS: dict[str, str] = {
     ),
     "report.coverage": "coverage",
     "report.insufficient": "Not enough answers: no position",
+    "report.insufficient_short": "not enough answers",
     "report.digital_pole": "Digital pole",
     "report.socio_pole": "Socio-professional pole",
     "report.gaps_title": "Perception gaps between roles",
     "report.gaps_note": (
-        "Means by role group. A group of fewer"
-        " than {min} people is never shown on its own: it is merged with "
-        "others. A gap of {threshold} points or more is flagged."
+        "Each group's mean position, 0 to 100; the gap separates the highest from the lowest, flagged from "
+        "{threshold} points. A group of fewer than {min} people is merged with others, never shown on its own."
     ),
     "report.gaps_none": (
         "No comparison between roles is possible: it would take at least two groups of {min} people or more. This "
@@ -354,7 +360,9 @@ TEXTS: dict[str, str] = {
     "report.basis": "What raised it",
     "report.basis_answer": "{what}: \u201c{answer}\u201d",
     "report.basis_option": "\u201c{answer}\u201d",
-    "report.basis_count": "{what} ({k} / {n})",
+    "report.basis_count": "{what} ({k}\u00a0/\u00a0{n})",
+    "report.basis_count_answer": "{what}: {answer} ({k}\u00a0/\u00a0{n})",
+    "report.basis_none_of": "none of {answers}",
     "report.basis_level": "{name} at {pos} out of 100",
     "report.basis_below": "{name} below {x}",
     "report.basis_at_least": "{name} at {x} or more",
@@ -435,6 +443,8 @@ TEXTS: dict[str, str] = {
     "report.finding_low_title": "Weakest point: {name}",
     "report.finding_low": "The level \u201c{name}\u201d is at {pos}, on the digital side: {pole}.",
     "report.finding_high_title": "Strong point: {name}",
+    "report.finding_share.one": "Raised by only one of the {of} respondents.",
+    "report.finding_share.many": "Raised by {n} of the {of} respondents.",
     "report.finding_high": "The level \u201c{name}\u201d is at {pos}, on the socio-professional side: {pole}.",
     "report.finding_gap_title": "The role groups do not see the same thing: {name}",
     "report.finding_gap": (
@@ -450,6 +460,14 @@ TEXTS: dict[str, str] = {
     "report.first_default": "Present this report to the teams and check with them that the findings ring true.",
     "report.warnings": "Warnings",
     "report.page": "page",
+    "report.summary_few": (
+        "Only {n} respondents, fewer than the {min} needed to compare roles or measure disagreement: these "
+        "positions give a partial picture, to be discussed with the teams."
+    ),
+    "report.summary_one_role": (
+        "All respondents hold the same role ({role}): this report tells how that role sees the organisation, not "
+        "how the others see it."
+    ),
     "report.single_note": (
         "One respondent: this report shows their answers; it describes one point of view, not the whole organisation."
     ),
@@ -546,6 +564,7 @@ TEXTS: dict[str, str] = {
     ),
     "report.newer_major": "Positions from two different major versions do not compare directly.",
     "report.and": " and ",
+    "report.or": " or ",
     "report.lean_socio.one": "{names} leans towards the socio-professional pole",
     "report.lean_socio.many": "{names} lean towards the socio-professional pole",
     "report.lean_digital.one": "{names} stays on the digital side",

@@ -219,7 +219,12 @@ TEXTS: dict[str, str] = {
     "report.date": "Date des réponses",
     "report.version": "version",
     "report.gap_sentence": "le groupe « {high} » le voit plus haut que le groupe « {low} », de {gap} points",
-    "report.other_signals": "Autres signaux",
+    "report.signals_note": (
+        "« Relevé par » : combien de répondants ont donné les réponses qui lèvent le signal. Un signal relevé par "
+        "peu d'entre eux reste à vérifier avec les équipes."
+    ),
+    "report.other_signals": "Hors des quatre niveaux",
+    "report.other_signals_note": "aucune question des niveaux, sans effet sur la position",
     "report.actions": "Premières actions",
     "report.percent": "\u00a0%",  # after a number, French spacing
     "report.action_n": "Action {n}",
@@ -257,12 +262,12 @@ TEXTS: dict[str, str] = {
     "report.appendix_compact_title": "Annexe : les questions à discuter",
     "report.appendix_compact_note": (
         "Seules figurent les questions qui ont reçu des commentaires ou des réponses libres, et les six (au plus) "
-        "sur lesquelles les groupes de rôles divergent le plus, d'au moins {threshold} points. L'annexe complète "
-        "s'obtient avec --appendix full."
+        "sur lesquelles les groupes de rôles divergent le plus, d'au moins {threshold} points. L'annexe complète, "
+        "avec toutes les questions, peut être demandée à la personne qui a préparé ce rapport."
     ),
     "report.appendix_compact_note_single": (
         "Seules figurent les questions qui ont reçu un commentaire ou une réponse libre. L'annexe complète, avec "
-        "toutes les réponses, s'obtient avec --appendix full."
+        "toutes les réponses, peut être demandée à la personne qui a préparé ce rapport."
     ),
     "report.appendix_no_groups": (
         "Ici, aucune question ne peut montrer les groupes de rôles séparément : il faudrait au moins {n} réponses "
@@ -318,12 +323,13 @@ TEXTS: dict[str, str] = {
     ),
     "report.coverage": "couverture",
     "report.insufficient": "Réponses insuffisantes : pas de position",
+    "report.insufficient_short": "réponses insuffisantes",
     "report.digital_pole": "Pôle numérique",
     "report.socio_pole": "Pôle socio-professionnel",
     "report.gaps_title": "Écarts de perception entre rôles",
     "report.gaps_note": (
-        "Moyennes par groupe de rôles. Un groupe de moins de {min} personnes n'est jamais montré seul : il est "
-        "regroupé avec d'autres. Un écart de {threshold} points ou plus est signalé."
+        "Position moyenne de chaque groupe, de 0 à 100 ; l'écart sépare le plus haut du plus bas, signalé dès "
+        "{threshold} points. Un groupe de moins de {min} personnes est regroupé avec d'autres, jamais montré seul."
     ),
     "report.gaps_none": (
         "Aucune comparaison entre rôles n'est possible : il faudrait au moins deux groupes de {min} personnes ou "
@@ -382,7 +388,9 @@ TEXTS: dict[str, str] = {
     "report.basis": "Ce qui l'a relevé",
     "report.basis_answer": "{what} : « {answer} »",
     "report.basis_option": "« {answer} »",
-    "report.basis_count": "{what} ({k} / {n})",
+    "report.basis_count": "{what} ({k}\u00a0/\u00a0{n})",
+    "report.basis_count_answer": "{what} : {answer} ({k}\u00a0/\u00a0{n})",
+    "report.basis_none_of": "aucune de ces réponses : {answers}",
     "report.basis_level": "{name} à {pos} sur 100",
     "report.basis_below": "{name} sous {x}",
     "report.basis_at_least": "{name} à {x} ou plus",
@@ -466,6 +474,8 @@ TEXTS: dict[str, str] = {
     "report.finding_low_title": "Point le plus faible : {name}",
     "report.finding_low": "Le niveau « {name} » est à {pos}, du côté du pôle numérique : {pole}.",
     "report.finding_high_title": "Point d'appui : {name}",
+    "report.finding_share.one": "Relevé par un seul des {of} répondants.",
+    "report.finding_share.many": "Relevé par {n} des {of} répondants.",
     "report.finding_high": "Le niveau « {name} » est à {pos}, du côté socio-professionnel : {pole}.",
     "report.finding_gap_title": "Les groupes de rôles ne voient pas la même chose : {name}",
     "report.finding_gap": (
@@ -481,6 +491,14 @@ TEXTS: dict[str, str] = {
     "report.first_default": "Présenter ce rapport aux équipes et vérifier avec elles que ces constats sont justes.",
     "report.warnings": "Avertissements",
     "report.page": "page",
+    "report.summary_few": (
+        "Seulement {n} répondants, moins des {min} qu'il faut pour comparer des rôles ou mesurer un désaccord : "
+        "ces positions donnent une image partielle, à discuter avec les équipes."
+    ),
+    "report.summary_one_role": (
+        "Tous les répondants ont le même rôle ({role}) : ce rapport dit comment ce rôle voit l'organisation, pas "
+        "comment les autres la voient."
+    ),
     "report.single_note": (
         "Un seul répondant : ce rapport montre ses réponses ; il décrit un point de vue, pas l'organisation entière."
     ),
@@ -581,6 +599,7 @@ TEXTS: dict[str, str] = {
     ),
     "report.newer_major": "Les positions de deux versions majeures différentes ne se comparent pas directement.",
     "report.and": " et ",
+    "report.or": " ou ",
     # the hybrid band, level by level, from the file's bands (trajectory.hybrid*'s {pattern})
     "report.lean_socio.one": "{names} penche vers le pôle socio-professionnel",
     "report.lean_socio.many": "{names} penchent vers le pôle socio-professionnel",
