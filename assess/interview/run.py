@@ -20,7 +20,20 @@ from ..terminal import clean, rich_text, wrap
 from ..terminal import console as new_console
 from ..texts import counted, problem_message
 from ..vocab import DONT_KNOW, LEVEL_IDS, as_lang
-from .state import Interview, Step, draft_path, load_draft, new_respondent_id, save_draft, set_aside
+from .state import (
+    CODE_MIN,
+    SET_ASIDE,
+    Interview,
+    Step,
+    code_fits,
+    draft_path,
+    load_draft,
+    make_lock,
+    new_respondent_id,
+    remove_replaced,
+    save_draft,
+    set_aside,
+)
 from .texts import T
 
 ROLE_KEYS = ("direction", "management", "field", "support")
@@ -104,7 +117,15 @@ class Runner:
         return True
 
     def loop(self) -> int:
-        """Ask until done: 0 when every step is through, 130 on Ctrl-C, 3 when the person quit with q."""
+        """Ask until done: 0 when every step is through, 130 on Ctrl-C, 3 when the person quit with q;
+        -1 for a Ctrl-C that came between two screens, where no screen could take it as a key (the
+        draft then still to be saved, and said)."""
+        try:
+            return self._loop()
+        except KeyboardInterrupt:
+            return -1
+
+    def _loop(self) -> int:
         it = self.it
         while not it.done:
             step = it.current()
@@ -415,6 +436,10 @@ def run_interview(
         except AssessError as e:  # every message names the file
             raise AssessError([Problem(str(resume), p.message, p.line, p.where) for p in e.problems]) from None
         it = Interview.from_draft(questionnaire, draft, str(resume))
+        if it.lock is not None:  # its code first: nothing of the draft is said to whoever cannot give it
+            opened = _ask_code(lang or it.lang, it.lock)
+            if opened is not True:
+                return _refused(cat, it.q.id, it.org_id, lang or it.lang) if opened is False else 130
         _say_dropped(it, lang or it.lang)
         if lang:
             it.lang = as_lang(lang)
@@ -422,8 +447,12 @@ def run_interview(
             it.round = round_label
         if draft.get("format") == FORMAT:
             # a finished answers file reopened to change it: the changes go to a draft of their own,
-            # and the file itself is written again only at the end (quitting leaves it as it was)
-            draft_file = draft_path(questionnaire.id, it.org_id, it.respondent_id or it.role)
+            # and the file itself is written again only at the end (quitting leaves it as it was);
+            # a draft already under that name (another questionnaire in progress) is left alone
+            usual = draft_path(questionnaire.id, it.org_id, it.respondent_id or it.role)
+            draft_file = _free_name(usual)
+            if draft_file != usual:
+                _out(T[it.lang]["draft_beside"].format(path=usual, draft=draft_file))
             out_path: Path | None = output or resume
         else:
             saved_output = draft.get("output")
@@ -446,6 +475,8 @@ def run_interview(
         draft_file = draft_path(questionnaire.id, org_id_, respondent_id)
         out_path = output
         taken: Interview | None = None
+        replaces: list[str] = []  # the drafts set aside to start again, removed once this one is finished
+        lock: dict[str, Any] | None = None
         if draft_file.exists():
             try:
                 old = load_draft(draft_file)
@@ -453,6 +484,12 @@ def run_interview(
                 # version, as --resume does; not installed any more: said plainly, the draft kept
                 own = _drafts_version(cat, old, questionnaire)
                 previous = Interview.from_draft(own, old, str(draft_file))
+                if previous.lock is not None:
+                    # someone else's id typed on a shared computer: without the code, nothing of the
+                    # draft is said or shown, and it is neither taken up nor set aside
+                    opened = _ask_code(lang_, previous.lock)
+                    if opened is not True:
+                        return _refused(cat, questionnaire.id, org_id_, lang_) if opened is False else 130
                 # the path printed by the terminal, not the question's window: it stays whole, to copy
                 n = len(previous.answers)
                 count = counted(n, "run.answers", lang_)  # "0 réponse" in French, "0 answers" in English
@@ -471,6 +508,15 @@ def run_interview(
                     taken.lang = as_lang(lang_)  # the language just chosen, not the draft's
                     saved = old.get("output")
                     out_path = output or (Path(saved) if isinstance(saved, str) else None)
+                else:
+                    # a "no" by mistake loses nothing: the draft is set aside, not replaced, and
+                    # removed only once the new questionnaire is finished
+                    kept = set_aside(draft_file, SET_ASIDE)
+                    replaces = [*previous.replaces, str(kept)]
+                    lock = previous.lock  # its code just given: the new draft keeps it, not asked twice
+                    q = folder_option(cat, own.id, own.version)
+                    _out(txl["draft_set_aside"].format(path=kept, q=q, arg=_arg(kept)))
+                    _out()
             except OtherVersion as e:
                 kept = set_aside(draft_file, f"v{e.version}")  # never overwritten: kept, its version in its name
                 _out(txl["draft_old_version"].format(path=draft_file, kept=kept, version=e.version))
@@ -487,6 +533,8 @@ def run_interview(
             questionnaire, lang=lang_, org_id=org_id_, org_name=org_name_, role=role_, respondent_id=respondent_id,
             date=_date.today().isoformat(), round_label=round_label,
         )  # fmt: skip
+        if taken is None:
+            it.replaces, it.lock = replaces, lock
     if out_path is None:
         from ..names import safe_filename
 
@@ -504,11 +552,21 @@ def run_interview(
                 str(out_path), f"the answers file cannot be written in the folder {folder}: give another path with -o"
             )
         )
+    if it.lock is None:  # a new draft (or one made before drafts had a code): its code chosen now, once
+    # nothing stands in the way of the answers file
+        chosen = _choose_code(it.lang)
+        if chosen is None:
+            return 130
+        it.lock = make_lock(chosen)
     q_option = folder_option(cat, it.q.id, it.q.version)
     runner = Runner(it, draft_file, out_path, q_option)
     try:
         runner.save()
         code = runner.loop()
+        if code == -1:  # a Ctrl-C between two screens (Runner.loop): the draft saved as on a screen
+            runner.save()
+            _out(runner.tx["saved_quit"].format(path=draft_file, q=q_option, arg=_arg(draft_file)))
+            code = 130
     except DraftNotSaved as e:
         # no draft at all yet (its folder cannot be written): no command to resume one
         key = "save_failed" if e.path.exists() else "save_failed_start"
@@ -518,6 +576,66 @@ def run_interview(
     if code:  # stopped before the end: no answers file, so never 0 (130 Ctrl-C, 3 saved with q)
         return code
     return finish(it, out_path, draft_file, q_option)
+
+
+CODE_TRIES = 3
+
+
+def _choose_code(lang: str) -> str | None:
+    """The resume code of a new draft, typed twice without being shown; None on Ctrl-C."""
+    from . import tui
+
+    tx = T[lang]
+    _out(tx["code_intro"].format(n=CODE_MIN))
+    while True:
+        code = tui.ask_text(tx["code_choose"], secret=True)
+        if code is None:
+            return None
+        code = code.strip()
+        if len(code) < CODE_MIN:
+            _out(tx["code_short"].format(n=CODE_MIN))
+            continue
+        again = tui.ask_text(tx["code_again"], secret=True)
+        if again is None:
+            return None
+        if again.strip() == code:
+            _out()
+            return code
+        _out(tx["code_differ"])
+
+
+def _ask_code(lang: str, lock: dict[str, Any]) -> bool | None:
+    """The draft's resume code asked (CODE_TRIES tries): True when given, False when not, None on Ctrl-C."""
+    from . import tui
+
+    tx = T[lang]
+    _out(tx["code_locked"])
+    for i in range(CODE_TRIES):
+        code = tui.ask_text(tx["code_ask"], secret=True)
+        if code is None:
+            return None
+        if code_fits(lock, code.strip()):
+            return True
+        if i < CODE_TRIES - 1:
+            _out(tx["code_wrong"])
+    return False
+
+
+def _refused(cat: Catalog, qid: str, org_id: str, lang: str) -> int:
+    """The code was not given: said, with how to start one's own questionnaire instead (exit code 1)."""
+    command = f"assess run {qid}{folder_option(cat, qid)} --org-id {_arg(org_id)}"
+    _out(T[lang]["code_refused"].format(command=command), sys.stderr)
+    return 1
+
+
+def _free_name(path: Path) -> Path:
+    """`path`, or when a file is there already, a name beside it that is free (`NAME.2.json`)."""
+    n = 1
+    target = path
+    while target.exists():
+        n += 1
+        target = path.with_name(f"{path.stem}.{n}{path.suffix}")
+    return target
 
 
 def _say_dropped(it: Interview, lang: str) -> None:
@@ -564,6 +682,8 @@ def finish(it: Interview, out_path: Path, draft_file: Path, q: str = "") -> int:
         _out(failed, file=sys.stderr)
         return 1
     draft_file.unlink(missing_ok=True)
+    for path in remove_replaced(it):  # the drafts set aside to start again: superseded now
+        _out(tx["set_aside_removed"].format(path=path))
     _summary(it)
     report = out_path.with_name(out_path.stem + ("-rapport" if it.lang == "fr" else "-report") + ".html")
     _out(tx["written"].format(path=out_path))
@@ -641,12 +761,13 @@ def _summary(it: Interview) -> None:
                 card.hinge,
                 it.lang,
                 card.placement.requirement,
+                texts=tx,  # in plain words: "the decisive step", not the study's "moment charnière"
             )
         )
     )
     if card.signals:
         console.print(tx["signals"])
         for sid, sev in card.signals[:3]:
-            line = f"{it.q.signal(sid).title[it.lang]} ({tx['severity'].format(sev=label(sev, it.lang))})"
+            line = f"{it.q.signal(sid).title[it.lang]} ({tx[f'severity.{sev}']})"  # "(high risk)", "(risque élevé)"
             console.print(rich_text(wrap(line, indent="    ", first="  • ")))  # a hanging indent
     console.print()

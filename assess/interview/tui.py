@@ -308,8 +308,13 @@ def ask(screen: Screen) -> tuple[str, Any]:
         erase_when_done=True,
         mouse_support=False,
     )
-    with stopped_by_signals(app, result=("interrupt", None)) as pre_run:
-        result = app.run(pre_run=pre_run)
+    try:
+        with stopped_by_signals(app, result=("interrupt", None)) as pre_run:
+            result = app.run(pre_run=pre_run)
+    except KeyboardInterrupt:
+        # a Ctrl-C that came before the screen took the keyboard (then it is a key, c-c above), or
+        # as it let it go: the same as that key, never a traceback
+        return ("interrupt", None)
     return result if result is not None else ("interrupt", None)
 
 
@@ -351,14 +356,16 @@ def stopped_by_signals(app: Application[Any], **exit_with: Any) -> Iterator[Call
                 signal.signal(sig, handler)
 
 
-def ask_text(message: str, default: str = "", hint: str | None = None) -> str | None:
-    """A line of text; None on Ctrl-C or Ctrl-D (or SIGTERM, SIGHUP)."""
+def ask_text(message: str, default: str = "", hint: str | None = None, secret: bool = False) -> str | None:
+    """A line of text (`secret`: not shown as it is typed); None on Ctrl-C or Ctrl-D (or SIGTERM, SIGHUP)."""
     if STOPPED:
         return None
     session: PromptSession[str] = PromptSession()
     try:
         with stopped_by_signals(session.app, exception=EOFError()) as pre_run:
-            return session.prompt(message, default=default, bottom_toolbar=hint, style=STYLE, pre_run=pre_run)
+            return session.prompt(
+                message, default=default, bottom_toolbar=hint, style=STYLE, pre_run=pre_run, is_password=secret
+            )
     except (KeyboardInterrupt, EOFError):
         return None
 
