@@ -552,8 +552,9 @@ def run_interview(
                 str(out_path), f"the answers file cannot be written in the folder {folder}: give another path with -o"
             )
         )
-    if it.lock is None:  # a new draft (or one made before drafts had a code): its code chosen now, once
-    # nothing stands in the way of the answers file
+    # a new draft (or one made before drafts had a code): its code chosen now, once nothing stands in
+    # the way of the answers file
+    if it.lock is None:
         chosen = _choose_code(it.lang)
         if chosen is None:
             return 130
