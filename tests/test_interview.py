@@ -247,7 +247,7 @@ def test_the_closing_summary_fits_80_columns_with_a_level_unmeasured(housing, mo
     assert all(len(line) <= 80 for line in lines), [x for x in lines if len(x) > 80]
     unmeasured = "réponses insuffisantes" if lang == "fr" else "not enough answers"
     row = next(x for x in lines if unmeasured in x)
-    assert row.rstrip().endswith(("couverture 0\u00a0%)", "coverage 0%)")), row
+    assert row.rstrip().endswith(("(0\u00a0% de réponses)", "(0% answered)")), row
 
 
 def test_commands_printed_for_a_questionnaire_of_ones_own_folder_carry_that_folder(tmp_path: Path, monkeypatch) -> None:
@@ -1066,3 +1066,22 @@ def test_the_closing_summary_speaks_plainly(housing, capsys, lang) -> None:
     assert "severity" not in out and "gravité" not in out and "charnière" not in out and "hinge" not in out, out
     assert ("(risque élevé)" if lang == "fr" else "(high risk)") in out, out
     assert ("l'étape décisive" if lang == "fr" else "the decisive step") in out, out
+
+
+def test_the_questionnaire_screens_use_no_term_a_site_manager_need_not_know(catalog) -> None:
+    """ "un second axe", "moment charnière", "progiciel", "système d'information": the study's or the
+    IT department's words, on screens a site manager answers alone."""
+    from assess.texts import section
+
+    jargon = ("second axe", "second axis", "charnière", "hinge", "progiciel", "software suite",
+              "système d'information", "information system", "couverture", "coverage")  # fmt: skip
+    texts = section("run")
+    for lang in ("fr", "en"):
+        for key, value in texts[lang].items():
+            assert not any(w in value.lower() for w in jargon), (lang, key, value)
+    for qid in ("housing", "municipality", "social-economy"):
+        q = catalog.questionnaire(qid)
+        for qq in q.questions:
+            for lang in ("fr", "en"):
+                shown = " ".join([qq.wording(lang, None), qq.help[lang], *(o.label[lang] for o in qq.options)])
+                assert not any(w in shown.lower() for w in jargon), (qid, qq.id, lang, shown)

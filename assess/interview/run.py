@@ -745,7 +745,7 @@ def _summary(it: Interview) -> None:
             filled = round(ls.position / 5)
             bar = "█" * filled + "░" * (20 - filled)
             value = f"{whole(ls.position):>5}"
-        cover = f"{tx['coverage']} {whole(ls.coverage * 100)}{REPORT_TEXTS[it.lang]['percent']}"
+        cover = tx["coverage"].format(pct=f"{whole(ls.coverage * 100)}{REPORT_TEXTS[it.lang]['percent']}")
         # a level's name comes from the questionnaire file: data, never markup ("[link=...]")
         short = name if len(name) <= 28 else name[:27] + "…"  # a cut name says it is cut
         console.print(f"  {rich_text(f'{short:<28}')} {bar} {value}  ({cover})", highlight=False)

@@ -132,7 +132,7 @@ TEXTS: dict[str, str] = {
         "These results rest on your answers alone: they tell how you see the organisation, not where it "
         "stands. Its picture takes the answers of several colleagues, in different positions."
     ),
-    "run.coverage": "coverage",
+    "run.coverage": "{pct} answered",
     "run.insufficient": "not enough answers",
     "run.trajectory": "Trajectory: {label}",
     "run.scale": (

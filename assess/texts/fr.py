@@ -147,7 +147,7 @@ TEXTS: dict[str, str] = {
         "Ces résultats ne reposent que sur vos réponses : ils disent comment vous voyez l'organisation, pas où "
         "elle en est. Son portrait se fait avec les réponses de plusieurs collègues, de places différentes."
     ),
-    "run.coverage": "couverture",
+    "run.coverage": "{pct} de réponses",  # a level's share of questions answered: "(75 % de réponses)"
     "run.insufficient": "réponses insuffisantes",
     "run.trajectory": "Trajectoire : {label}",
     "run.scale": (
