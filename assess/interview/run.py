@@ -683,11 +683,12 @@ def finish(it: Interview, out_path: Path, draft_file: Path, q: str = "") -> int:
         _out(failed, file=sys.stderr)
         return 1
     draft_file.unlink(missing_ok=True)
-    for path in remove_replaced(it):  # the drafts set aside to start again: superseded now
-        _out(tx["set_aside_removed"].format(path=path))
+    removed = remove_replaced(it)  # the drafts set aside to start again: superseded now
     _summary(it)
     report = out_path.with_name(out_path.stem + ("-rapport" if it.lang == "fr" else "-report") + ".html")
     _out(tx["written"].format(path=out_path))
+    for path in removed:  # said beside the file that takes their place
+        _out(tx["set_aside_removed"].format(path=path))
     commands = {"q": q, "arg": _arg(out_path), "report_arg": _arg(report)}
     _out(tx["report_cmd"].format(**commands))
     choice = _pick(

@@ -116,7 +116,10 @@ TEXTS: dict[str, str] = {
     "run.comment_prompt": "Your comment (Enter to confirm, empty to clear):\n> ",
     "run.your_answer": "Your answer: ",
     "run.current": "current answer",
-    "run.saved_quit": "Your answers are saved in the draft:\n  {path}\nTo resume:\n  assess run{q} --resume {arg}",
+    "run.saved_quit": (
+        "Your answers are saved in the draft:\n  {path}\nTo resume (you will be asked your resume code):\n  assess "
+        "run{q} --resume {arg}"
+    ),
     "run.depth": "How deep digital goes",
     "run.depth_intro": (
         "How far does digital reach: digitised documents, tools built into processes, or services redesigned from "
@@ -154,13 +157,13 @@ TEXTS: dict[str, str] = {
     "run.set_aside_removed": "The draft kept aside when you started again is erased:\n  {path}",
     "run.code_intro": (
         "Choose a resume code of at least {n} characters. You will be asked for it to resume this questionnaire: "
-        "without it, nobody else on this computer can open your answers in progress. It is not shown as you type it."
+        "without it, nobody else on this computer can open your answers in progress. As you type it, it shows as stars."
     ),
     "run.code_choose": "Resume code: ",
     "run.code_again": "The same code again: ",
     "run.code_short": "A code of at least {n} characters, please.",
     "run.code_differ": "The two codes are not the same: let us start over.",
-    "run.code_locked": "This questionnaire in progress is protected by a resume code.",
+    "run.code_locked": "This questionnaire was begun already, and its draft is protected by a resume code.",
     "run.code_ask": "Your resume code: ",
     "run.code_wrong": "That is not the code. Try again.",
     "run.code_refused": (
@@ -173,8 +176,8 @@ TEXTS: dict[str, str] = {
     "run.severity.low": "low risk",
     "run.hinge_facts": " ({facts})",
     "run.hinge_unknown": (
-        "The level “{name}” has too few answers: one cannot tell whether the decisive step, the one that lets the "
-        "tools serve the work on the ground, has been taken."
+        "“{name}” is the decisive step for the tools to serve the work on the ground, but this level has too few "
+        "answers to tell whether it has been taken."
     ),
     "run.hinge_capped": (
         "The other levels would point to the socio-professional trajectory, but the level “{name}” is at {pos}, "
@@ -190,14 +193,18 @@ TEXTS: dict[str, str] = {
         "“hybrid”."
     ),
     "run.hinge_facts_missing": (
-        "The level “{name}” reaches {pos}, but your answers on the facts{facts} do not show what the questionnaire "
-        "expects: one cannot say the decisive step has been taken."
+        "“{name}” is the decisive step for the tools to serve the work on the ground; this level reaches {pos}, "
+        "but your answers on the facts{facts} do not show what the questionnaire expects: one cannot say it has "
+        "been taken."
     ),
     "run.hinge_low": (
-        "The level “{name}” is low ({pos}, below the threshold of {below}): the decisive step, the one that lets the "
-        "tools serve the work on the ground, has not happened yet."
+        "“{name}” is the decisive step for the tools to serve the work on the ground; this level is low ({pos}, "
+        "below the threshold of {below}): it has not happened yet."
     ),
-    "run.hinge_ok": "The level “{name}” reaches {pos}: the decisive step has been taken, at least in part.",
+    "run.hinge_ok": (
+        "“{name}” is the decisive step for the tools to serve the work on the ground; this level reaches {pos}: it "
+        "has been taken, at least in part."
+    ),
     "run.signals": "Main signals:",
     "run.written": "Your answers are saved in:\n  {path}",
     "run.report_cmd": "To make the report:\n  assess report{q} {arg} -o {report_arg}",
@@ -228,8 +235,8 @@ TEXTS: dict[str, str] = {
         'the cause (disk space, the folder\'s permissions), or add "-o" and another path to this command:\n  '
         "assess run{q} --resume {draft_arg}"
     ),
-    "run.your_id": "Your respondent id: {id}\nWrite it down: only with it can you resume this questionnaire if it is "
-    "interrupted, with the resume code you are about to choose. To resume:\n  {command}",
+    "run.your_id": "Your respondent id: {id}\nWrite it down: with the resume code you are about to choose, it is what "
+    "lets you resume this questionnaire if it is interrupted. To resume:\n  {command}",
     "run.draft_version": "It was begun with version {version} of the questionnaire: it is resumed with that version.",
     "run.draft_old_version": (
         "Your draft {path} was begun with version {version} of the questionnaire, which is no longer installed "

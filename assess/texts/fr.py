@@ -129,7 +129,8 @@ TEXTS: dict[str, str] = {
     "run.your_answer": "Votre réponse : ",
     "run.current": "réponse actuelle",
     "run.saved_quit": (
-        "Vos réponses sont enregistrées dans le brouillon :\n  {path}\nPour reprendre :\n  assess run{q} --resume {arg}"
+        "Vos réponses sont enregistrées dans le brouillon :\n  {path}\nPour reprendre (votre code de reprise vous sera "
+        "demandé) :\n  assess run{q} --resume {arg}"
     ),
     "run.depth": "Profondeur d'intégration du numérique",
     "run.depth_intro": (
@@ -169,14 +170,14 @@ TEXTS: dict[str, str] = {
     "run.set_aside_removed": "Le brouillon gardé de côté quand vous avez recommencé est effacé :\n  {path}",
     "run.code_intro": (
         "Choisissez un code de reprise d'au moins {n} caractères. Il vous sera demandé pour reprendre ce "
-        "questionnaire : sans lui, personne d'autre sur cet ordinateur ne peut ouvrir vos réponses en cours. Il ne "
-        "s'affiche pas quand vous le tapez."
+        "questionnaire : sans lui, personne d'autre sur cet ordinateur ne peut ouvrir vos réponses en cours. "
+        "Quand vous le tapez, il s'affiche en étoiles."
     ),
     "run.code_choose": "Code de reprise : ",
     "run.code_again": "Le même code, une seconde fois : ",
     "run.code_short": "Un code d'au moins {n} caractères, s'il vous plaît.",
     "run.code_differ": "Les deux codes ne sont pas les mêmes : recommençons.",
-    "run.code_locked": "Ce questionnaire commencé est protégé par un code de reprise.",
+    "run.code_locked": "Ce questionnaire a déjà été commencé, et son brouillon est protégé par un code de reprise.",
     "run.code_ask": "Votre code de reprise : ",
     "run.code_wrong": "Ce n'est pas ce code. Essayez encore.",
     "run.code_refused": (
@@ -189,8 +190,8 @@ TEXTS: dict[str, str] = {
     "run.severity.low": "risque faible",
     "run.hinge_facts": " ({facts})",
     "run.hinge_unknown": (
-        "Le niveau « {name} » n'a pas assez de réponses : on ne peut pas dire si l'étape décisive, celle qui permet "
-        "aux outils de servir le travail de terrain, a été franchie."
+        "« {name} » est l'étape décisive pour que les outils servent le travail de terrain, mais ce niveau a trop "
+        "peu de réponses pour dire si elle a été franchie."
     ),
     "run.hinge_capped": (
         "Les autres niveaux iraient vers la trajectoire socio-professionnelle, mais le niveau « {name} » est à "
@@ -206,14 +207,18 @@ TEXTS: dict[str, str] = {
         "résultat reste « hybride »."
     ),
     "run.hinge_facts_missing": (
-        "Le niveau « {name} » atteint {pos}, mais vos réponses sur les faits{facts} ne montrent pas ce que le "
-        "questionnaire attend : on ne peut pas dire que l'étape décisive a été franchie."
+        "« {name} » est l'étape décisive pour que les outils servent le travail de terrain ; ce niveau atteint "
+        "{pos}, mais vos réponses sur les faits{facts} ne montrent pas ce que le questionnaire attend : on ne peut "
+        "pas dire qu'elle a été franchie."
     ),
     "run.hinge_low": (
-        "Le niveau « {name} » est bas ({pos}, sous le seuil de {below}) : l'étape décisive, celle qui permet aux "
-        "outils de servir le travail de terrain, n'a pas encore eu lieu."
+        "« {name} » est l'étape décisive pour que les outils servent le travail de terrain ; ce niveau est bas "
+        "({pos}, sous le seuil de {below}) : elle n'a pas encore eu lieu."
     ),
-    "run.hinge_ok": "Le niveau « {name} » atteint {pos} : l'étape décisive a été franchie, au moins en partie.",
+    "run.hinge_ok": (
+        "« {name} » est l'étape décisive pour que les outils servent le travail de terrain ; ce niveau atteint "
+        "{pos} : elle a été franchie, au moins en partie."
+    ),
     "run.signals": "Signaux principaux :",
     "run.written": "Vos réponses sont enregistrées dans :\n  {path}",
     "run.report_cmd": "Pour produire le rapport :\n  assess report{q} {arg} -o {report_arg}",
@@ -245,8 +250,8 @@ TEXTS: dict[str, str] = {
         "d'un autre chemin :\n  assess run{q} --resume {draft_arg}"
     ),
     "run.your_id": (
-        "Votre identifiant de répondant : {id}\nNotez-le : lui seul permet de reprendre ce questionnaire s'il est "
-        "interrompu, avec le code de reprise que vous allez choisir. Pour reprendre :\n  {command}"
+        "Votre identifiant de répondant : {id}\nNotez-le : avec le code de reprise que vous allez choisir, lui seul "
+        "permet de reprendre ce questionnaire s'il est interrompu. Pour reprendre :\n  {command}"
     ),
     "run.draft_version": (
         "Il a été commencé avec la version {version} du questionnaire : il est repris avec cette version."
