@@ -1085,3 +1085,39 @@ def test_the_questionnaire_screens_use_no_term_a_site_manager_need_not_know(cata
             for lang in ("fr", "en"):
                 shown = " ".join([qq.wording(lang, None), qq.help[lang], *(o.label[lang] for o in qq.options)])
                 assert not any(w in shown.lower() for w in jargon), (qid, qq.id, lang, shown)
+
+
+def test_starting_again_offers_the_name_and_role_of_the_draft_set_aside(catalog, tmp_path, monkeypatch) -> None:
+    """After "no, start again", the organisation's name and the role were asked blank, as if the
+    person had never given them."""
+    from assess.interview import run
+
+    _tty(monkeypatch)
+    monkeypatch.setenv("ASSESS_DRAFTS_DIR", str(tmp_path / "drafts"))
+    monkeypatch.chdir(tmp_path)
+    q = catalog.questionnaire("housing")
+    save_draft(_locked(q), draft_path(q.id, "o1", "r1"))
+    asked = _typed(monkeypatch, "k4z9", "O")
+    defaults: list = []
+    from assess.interview import tui
+
+    typed = tui.ask_text
+
+    def ask_text(message, default="", hint=None, secret=False):
+        defaults.append(default)
+        return typed(message, default, hint, secret)
+
+    monkeypatch.setattr(tui, "ask_text", ask_text)
+    roles: list = []
+
+    def pick(lang, title, options, initial=None, back=False):
+        if "reprendre" in title:
+            return False
+        roles.append(initial)
+        return "field"
+
+    monkeypatch.setattr(run, "_pick", pick)
+    monkeypatch.setattr(run.Runner, "loop", lambda self: 3)
+    args = dict(questionnaire_id="housing", lang="fr", default_lang="fr", role=None, org_id="o1", org_name=None)
+    assert run.run_interview(catalog, **args, respondent_id="r1", output=None, resume=None) == 3
+    assert defaults == ["", "O"] and roles == ["field"] and len(asked) == 2

@@ -381,18 +381,22 @@ def _pick(lang: str, title: str, options: list[tuple[Any, str]], initial: Any = 
     return tui.pick(title, options, initial, hint, tx["pick_choose"], allow_back=back, more=more)
 
 
-def _ask_who(lang: str, org_name: str | None, role: str | None) -> tuple[str | None, str | None] | None:
-    """The organisation's name and the respondent's role, each asked when not given; None on Ctrl-C."""
+def _ask_who(
+    lang: str, org_name: str | None, role: str | None, before: Interview | None = None
+) -> tuple[str | None, str | None] | None:
+    """The organisation's name and the respondent's role, each asked when not given; None on Ctrl-C.
+    `before`: the draft just set aside to start again, whose name and role are offered first."""
     from . import tui
 
     tx = T[lang]
     if org_name is None:
-        typed = tui.ask_text(tx["org_name"])
+        typed = tui.ask_text(tx["org_name"], default=(before.org_name or "") if before else "")
         if typed is None:  # Ctrl-C quits here as on every other screen, it does not skip the name
             return None
         org_name = typed.strip() or None
     if role is None:
-        picked = _pick(lang, tx["pick_role"], _role_options(lang))
+        initial = (before.role or "") if before else None
+        picked = _pick(lang, tx["pick_role"], _role_options(lang), initial=initial)
         if picked is None:
             return None
         role = picked or None
@@ -477,6 +481,7 @@ def run_interview(
         taken: Interview | None = None
         replaces: list[str] = []  # the drafts set aside to start again, removed once this one is finished
         lock: dict[str, Any] | None = None
+        aside: Interview | None = None  # the draft set aside, its name and role offered again
         if draft_file.exists():
             try:
                 old = load_draft(draft_file)
@@ -514,6 +519,7 @@ def run_interview(
                     kept = set_aside(draft_file, SET_ASIDE)
                     replaces = [*previous.replaces, str(kept)]
                     lock = previous.lock  # its code just given: the new draft keeps it, not asked twice
+                    aside = previous
                     q = folder_option(cat, own.id, own.version)
                     _out(txl["draft_set_aside"].format(path=kept, q=q, arg=_arg(kept)))
                     _out()
@@ -525,7 +531,7 @@ def run_interview(
                 reason = problem_message(e.problems[0].message, lang_) if e.problems else ""
                 _out(txl["draft_damaged"].format(path=draft_file, kept=kept, reason=reason))
             if taken is None:  # a new start: its name and role were not asked before the draft was offered
-                who = _ask_who(lang_, org_name_, role_)
+                who = _ask_who(lang_, org_name_, role_, aside)
                 if who is None:
                     return 130
                 org_name_, role_ = who
