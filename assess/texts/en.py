@@ -123,7 +123,7 @@ TEXTS: dict[str, str] = {
     "run.depth": "How deep digital goes",
     "run.depth_intro": (
         "How far does digital reach: digitised documents, tools built into processes, or services redesigned from "
-        "data? This is not a grade: it is a measure of its own, which does not count in the position from 0 to 100."
+        "data? This is not a grade: it says where the tools stand, not what they serve."
     ),
     "run.context": "To finish: a few context questions",
     "run.context_intro": "These questions do not count in the result; they help read it.",

@@ -135,8 +135,8 @@ TEXTS: dict[str, str] = {
     "run.depth": "Profondeur d'intégration du numérique",
     "run.depth_intro": (
         "Jusqu'où va le numérique chez vous : documents numérisés, outils intégrés aux processus, ou services "
-        "repensés à partir des données ? Ce n'est pas une note : c'est une mesure à part, qui ne compte pas dans "
-        "la position de 0 à 100."
+        "repensés à partir des données ? Ce n'est pas une note : ces questions disent où en sont les outils, "
+        "pas à quoi ils servent."
     ),
     "run.context": "Pour finir : quelques questions de contexte",
     "run.context_intro": "Ces questions ne comptent pas dans le résultat ; elles aident à le lire.",
