@@ -1121,3 +1121,21 @@ def test_starting_again_offers_the_name_and_role_of_the_draft_set_aside(catalog,
     args = dict(questionnaire_id="housing", lang="fr", default_lang="fr", role=None, org_id="o1", org_name=None)
     assert run.run_interview(catalog, **args, respondent_id="r1", output=None, resume=None) == 3
     assert defaults == ["", "O"] and roles == ["field"] and len(asked) == 2
+
+
+def test_a_ctrl_c_after_no_to_resume_leaves_the_draft_where_it_was(catalog, tmp_path, monkeypatch) -> None:
+    """The draft is set aside only once the new questionnaire is about to be saved: quitting at the
+    organisation's name, after "no", left it under a name nobody is offered."""
+    from assess.interview import run
+
+    _tty(monkeypatch)
+    monkeypatch.setenv("ASSESS_DRAFTS_DIR", str(tmp_path / "drafts"))
+    q = catalog.questionnaire("housing")
+    path = draft_path(q.id, "o1", "r1")
+    save_draft(_locked(q), path)
+    before = path.read_bytes()
+    _typed(monkeypatch, "k4z9")  # then Ctrl-C at the organisation's name
+    monkeypatch.setattr(run, "_pick", lambda lang, title, options, **k: False)
+    args = dict(questionnaire_id="housing", lang="fr", default_lang="fr", role=None, org_id="o1", org_name=None)
+    assert run.run_interview(catalog, **args, respondent_id="r1", output=None, resume=None) == 130
+    assert path.read_bytes() == before and list(path.parent.iterdir()) == [path]

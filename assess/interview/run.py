@@ -423,6 +423,7 @@ def run_interview(
         print(tx["no_tty"].format(qid=_arg(questionnaire_id or "housing"), q=q), file=sys.stderr)
         return 2
 
+    aside: Interview | None = None  # the respondent's draft they chose to start again from
     if resume is not None:
         if not resume.exists():
             from ..texts import text
@@ -479,9 +480,6 @@ def run_interview(
         draft_file = draft_path(questionnaire.id, org_id_, respondent_id)
         out_path = output
         taken: Interview | None = None
-        replaces: list[str] = []  # the drafts set aside to start again, removed once this one is finished
-        lock: dict[str, Any] | None = None
-        aside: Interview | None = None  # the draft set aside, its name and role offered again
         if draft_file.exists():
             try:
                 old = load_draft(draft_file)
@@ -514,15 +512,9 @@ def run_interview(
                     saved = old.get("output")
                     out_path = output or (Path(saved) if isinstance(saved, str) else None)
                 else:
-                    # a "no" by mistake loses nothing: the draft is set aside, not replaced, and
-                    # removed only once the new questionnaire is finished
-                    kept = set_aside(draft_file, SET_ASIDE)
-                    replaces = [*previous.replaces, str(kept)]
-                    lock = previous.lock  # its code just given: the new draft keeps it, not asked twice
+                    # a "no" by mistake loses nothing: the draft is set aside (once the new one is
+                    # about to be saved: a Ctrl-C before leaves it where it was), never replaced
                     aside = previous
-                    q = folder_option(cat, own.id, own.version)
-                    _out(txl["draft_set_aside"].format(path=kept, q=q, arg=_arg(kept)))
-                    _out()
             except OtherVersion as e:
                 kept = set_aside(draft_file, f"v{e.version}")  # never overwritten: kept, its version in its name
                 _out(txl["draft_old_version"].format(path=draft_file, kept=kept, version=e.version))
@@ -539,8 +531,8 @@ def run_interview(
             questionnaire, lang=lang_, org_id=org_id_, org_name=org_name_, role=role_, respondent_id=respondent_id,
             date=_date.today().isoformat(), round_label=round_label,
         )  # fmt: skip
-        if taken is None:
-            it.replaces, it.lock = replaces, lock
+        if aside is not None:
+            it.lock = aside.lock  # its code just given: the new draft keeps it, not asked twice
     if out_path is None:
         from ..names import safe_filename
 
@@ -568,6 +560,16 @@ def run_interview(
     q_option = folder_option(cat, it.q.id, it.q.version)
     runner = Runner(it, draft_file, out_path, q_option)
     try:
+        if aside is not None:
+            # set aside, not replaced, and removed only once the new questionnaire is finished
+            try:
+                kept = set_aside(draft_file, SET_ASIDE)
+            except OSError as e:  # it stays where it was, whole: said as a draft that cannot be saved
+                raise DraftNotSaved(draft_file, e) from None
+            it.replaces = [*aside.replaces, str(kept)]
+            q = folder_option(cat, aside.q.id, aside.q.version)
+            _out(T[it.lang]["draft_set_aside"].format(path=kept, q=q, arg=_arg(kept)))
+            _out()
         runner.save()
         code = runner.loop()
         if code == -1:  # a Ctrl-C between two screens (Runner.loop): the draft saved as on a screen
