@@ -1028,9 +1028,14 @@ def test_ctrl_c_as_a_screen_opens_says_how_to_resume_and_loses_nothing(catalog, 
     def interrupted(self, *a, **k):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(Application, "run", interrupted)
     screen = tui.Screen(header=[("", "Question")], choices=[tui.Choice("a", "A")])
-    assert tui.ask(screen) == ("interrupt", None)
+    with monkeypatch.context() as m:
+        m.setattr(Application, "run", interrupted)
+        assert tui.ask(screen) == ("interrupt", None)
+        m.setattr(Application, "__init__", interrupted)  # while the screen is being made
+        assert tui.ask(screen) == ("interrupt", None)
+        m.setattr(tui.PromptSession, "__init__", interrupted)  # a prompt's, likewise
+        assert tui.ask_text("Identifiant : ") is None
 
     # one that escapes a screen, or lands between two: the draft saved and the command said
     _tty(monkeypatch)
