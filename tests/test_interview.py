@@ -9,12 +9,22 @@ from typing import Any
 import pytest
 
 from assess.api import score
+from assess.interview.run import _choose_code as REAL_CHOOSE_CODE
 from assess.interview.state import Interview, draft_path, load_draft, save_draft
 from assess.model import LEVEL_IDS
 
 
 def make(housing, role="field") -> Interview:
     return Interview(housing, lang="fr", org_id="o1", org_name="Org", role=role, respondent_id="r1", date="2026-11-22")
+
+
+@pytest.fixture(autouse=True)
+def resume_code(monkeypatch):
+    """Every new draft's resume code is chosen without a terminal (tests of the choice itself call
+    `REAL_CHOOSE_CODE`)."""
+    from assess.interview import run
+
+    monkeypatch.setattr(run, "_choose_code", lambda lang: "k4z9")
 
 
 def test_order_is_level_by_level_with_intros(housing) -> None:
@@ -237,7 +247,7 @@ def test_the_closing_summary_fits_80_columns_with_a_level_unmeasured(housing, mo
     assert all(len(line) <= 80 for line in lines), [x for x in lines if len(x) > 80]
     unmeasured = "réponses insuffisantes" if lang == "fr" else "not enough answers"
     row = next(x for x in lines if unmeasured in x)
-    assert row.rstrip().endswith(("couverture 0\u00a0%)", "coverage 0%)")), row
+    assert row.rstrip().endswith(("(0\u00a0% de réponses)", "(0% answered)")), row
 
 
 def test_commands_printed_for_a_questionnaire_of_ones_own_folder_carry_that_folder(tmp_path: Path, monkeypatch) -> None:
@@ -850,3 +860,287 @@ def test_the_closing_summary_says_it_is_one_persons_view(housing, capsys, lang) 
     _summary(it)
     out = " ".join(capsys.readouterr().out.split())
     assert ("reposent que sur vos réponses" if lang == "fr" else "rest on your answers alone") in out, out
+
+
+# --- a draft started again, a draft of someone else, a Ctrl-C between screens ---------------------
+
+
+def _locked(q, code: str = "k4z9", **kw: Any) -> Interview:
+    """An interview of respondent r1 of o1 with one answer, its draft locked with `code`."""
+    from assess.interview.state import make_lock
+
+    it = Interview(q, lang=kw.get("lang", "fr"), org_id="o1", org_name="O", role="field", respondent_id="r1")
+    it.next()
+    it.answer(it.current().question.options[1].id)
+    it.lock = make_lock(code)
+    return it
+
+
+def _start(catalog, lang: str = "fr", resume: Path | None = None) -> int:
+    from assess.interview import run
+
+    args = dict(questionnaire_id="housing", lang=lang, default_lang=lang, role="field", org_id="o1", org_name="O")
+    return run.run_interview(catalog, **args, respondent_id="r1", output=None, resume=resume)
+
+
+def _typed(monkeypatch, *codes: str) -> list[dict]:
+    """The resume codes typed, in order; what each prompt was asked with."""
+    from assess.interview import tui
+
+    left, asked = list(codes), []
+
+    def ask_text(message, default="", hint=None, secret=False):
+        asked.append({"message": message, "secret": secret})
+        return left.pop(0) if left else None
+
+    monkeypatch.setattr(tui, "ask_text", ask_text)
+    return asked
+
+
+def test_no_to_resume_sets_the_draft_aside_and_finishing_the_new_one_removes_it(
+    catalog, tmp_path, monkeypatch, capsys
+) -> None:
+    """ "Non, recommencer (le brouillon sera remplacé)" deleted the draft at once: a "no" by mistake
+    lost every answer. The draft is now kept aside (not offered again), said with where it is and
+    how to take it up, and removed only once the new questionnaire is finished."""
+    from assess.interview import run
+    from assess.interview.state import SET_ASIDE
+
+    _tty(monkeypatch)
+    monkeypatch.setenv("ASSESS_DRAFTS_DIR", str(tmp_path / "drafts"))
+    monkeypatch.chdir(tmp_path)
+    q = catalog.questionnaire("housing")
+    path = draft_path(q.id, "o1", "r1")
+    save_draft(_locked(q), path)
+    before = path.read_bytes()
+    _typed(monkeypatch, "k4z9")
+    monkeypatch.setattr(run, "_pick", lambda lang, title, options, **k: False if "reprendre" in title else "")
+    monkeypatch.setattr(run.Runner, "loop", lambda self: 3)  # the new questionnaire left with q
+    assert _start(catalog) == 3
+    out = " ".join(capsys.readouterr().out.split())
+    kept = list(path.parent.glob(f"{path.stem}.{SET_ASIDE}-*.json"))
+    assert len(kept) == 1 and kept[0].read_bytes() == before, out  # whole, under a name that says so
+    assert "n'est pas effacé" in out and str(kept[0]) in out and f"--resume {kept[0]}" in out
+    new = load_draft(path)
+    assert new["answers"]["answers"][q.questions[0].id] is None  # the new one, begun afresh
+    assert new["replaces"] == [str(kept[0])]
+
+    # coming back: the new draft is offered, never the one set aside; finished, the one set aside goes
+    _typed(monkeypatch, "k4z9")
+    monkeypatch.setattr(run, "_pick", lambda lang, title, options, **k: True if "reprendre" in title else "")
+    monkeypatch.setattr(run.Runner, "loop", lambda self: 0)
+    assert _start(catalog) == 0
+    out = " ".join(capsys.readouterr().out.split())
+    assert not kept[0].exists() and not path.exists()
+    assert "gardé de côté quand vous avez recommencé est effacé" in out, out
+
+
+def test_a_draft_never_removes_a_file_it_names_outside_the_drafts_set_aside(tmp_path, monkeypatch, housing) -> None:
+    """A draft file is data: a "replaces" edited to name another file never has it removed."""
+    from assess.interview.state import SET_ASIDE, remove_replaced
+
+    monkeypatch.setenv("ASSESS_DRAFTS_DIR", str(tmp_path / "drafts"))
+    (tmp_path / "drafts").mkdir()
+    other = tmp_path / f"mine.{SET_ASIDE}-1.json"  # the mark, but outside the drafts folder
+    plain = tmp_path / "drafts" / "housing--o1--r2.json"  # in the folder, but someone's draft
+    aside = tmp_path / "drafts" / f"housing--o1--r1.{SET_ASIDE}-1.json"
+    for p in (other, plain, aside):
+        p.write_text("{}", encoding="utf-8")
+    it = make(housing)
+    it.replaces = [str(other), str(plain), str(aside)]
+    assert remove_replaced(it) == [aside]
+    assert other.exists() and plain.exists() and not aside.exists()
+
+
+@pytest.mark.parametrize("resume", [False, True])
+def test_someone_elses_draft_is_neither_shown_nor_set_aside_without_its_code(
+    resume: bool, catalog, tmp_path, monkeypatch, capsys
+) -> None:
+    """On a computer several people use under one account, typing a colleague's respondent id (or
+    giving their draft to --resume) offered their draft and showed their answers. Without its code,
+    nothing of it is said, and it stays as it was."""
+    from assess.interview import run, tui
+
+    _tty(monkeypatch)
+    monkeypatch.setenv("ASSESS_DRAFTS_DIR", str(tmp_path / "drafts"))
+    q = catalog.questionnaire("housing")
+    path = draft_path(q.id, "o1", "r1")
+    save_draft(_locked(q, "their-code"), path)
+    before = path.read_bytes()
+    assert b"their-code" not in before  # a salted hash, never the code
+    asked = _typed(monkeypatch, "1234", "guess", "k4z9")
+    monkeypatch.setattr(run, "_pick", lambda *a, **k: pytest.fail("the draft was offered"))
+    monkeypatch.setattr(tui, "ask", _no_question)
+    assert _start(catalog, resume=path if resume else None) == 1
+    captured = capsys.readouterr()
+    said = " ".join((captured.out + captured.err).split())
+    assert len(asked) == run.CODE_TRIES and all(a["secret"] for a in asked)  # not shown as it is typed
+    assert "réponse" not in captured.out and str(path) not in said, said  # not even how far they got
+    assert "pas le bon code" in said and "assess run housing --org-id o1" in said
+    assert path.read_bytes() == before and list(path.parent.iterdir()) == [path]
+
+
+def test_ones_own_draft_is_offered_once_its_code_is_given(catalog, tmp_path, monkeypatch, capsys) -> None:
+    from assess.interview import run
+
+    _tty(monkeypatch)
+    monkeypatch.setenv("ASSESS_DRAFTS_DIR", str(tmp_path / "drafts"))
+    q = catalog.questionnaire("housing")
+    save_draft(_locked(q, "k4z9"), draft_path(q.id, "o1", "r1"))
+    _typed(monkeypatch, "nope", " k4z9 ")  # a wrong one first, then the right one (spaces around it)
+    monkeypatch.setattr(run, "_pick", lambda *a, **k: None)  # Ctrl-C at "resume it?"
+    assert _start(catalog) == 130
+    out = " ".join(capsys.readouterr().out.split())
+    assert "(1 réponse)" in out and "Ce n'est pas ce code" in out, out
+
+
+def test_a_new_draft_gets_a_code_chosen_twice_and_keeps_it(catalog, tmp_path, monkeypatch, capsys) -> None:
+    from assess.interview import run
+    from assess.interview.state import code_fits
+
+    monkeypatch.setattr(run, "_choose_code", REAL_CHOOSE_CODE)
+    asked = _typed(monkeypatch, "ab", "abcd", "abce", "k4z9", "k4z9")
+    assert run._choose_code("fr") == "k4z9"
+    out = " ".join(capsys.readouterr().out.split())
+    assert "au moins 4 caractères, s'il vous plaît" in out and "ne sont pas les mêmes" in out, out
+    assert len(asked) == 5 and all(a["secret"] for a in asked)
+    _typed(monkeypatch)  # Ctrl-C at the code: nothing starts
+    assert run._choose_code("en") is None
+
+    _tty(monkeypatch)
+    monkeypatch.setenv("ASSESS_DRAFTS_DIR", str(tmp_path / "drafts"))
+    monkeypatch.chdir(tmp_path)
+    _typed(monkeypatch, "k4z9", "k4z9")
+    monkeypatch.setattr(run.Runner, "loop", lambda self: 3)
+    assert _start(catalog) == 3
+    lock = load_draft(draft_path("housing", "o1", "r1"))["lock"]
+    assert code_fits(lock, "k4z9") and not code_fits(lock, "k4z8") and not code_fits({"salt": "zz"}, "k4z9")
+
+
+def test_ctrl_c_as_a_screen_opens_says_how_to_resume_and_loses_nothing(catalog, tmp_path, monkeypatch, capsys) -> None:
+    """A Ctrl-C that came before a screen had the keyboard (under a profiler, at the first prompt)
+    raised KeyboardInterrupt out of the questionnaire: no word of the draft, and an answer given
+    just before it could be left unsaved."""
+    from prompt_toolkit.application import Application
+
+    from assess.interview import run, tui
+
+    def interrupted(self, *a, **k):
+        raise KeyboardInterrupt
+
+    screen = tui.Screen(header=[("", "Question")], choices=[tui.Choice("a", "A")])
+    with monkeypatch.context() as m:
+        m.setattr(Application, "run", interrupted)
+        assert tui.ask(screen) == ("interrupt", None)
+        m.setattr(Application, "__init__", interrupted)  # while the screen is being made
+        assert tui.ask(screen) == ("interrupt", None)
+        m.setattr(tui.PromptSession, "__init__", interrupted)  # a prompt's, likewise
+        assert tui.ask_text("Identifiant : ") is None
+
+    # one that escapes a screen, or lands between two: the draft saved and the command said
+    _tty(monkeypatch)
+    monkeypatch.setenv("ASSESS_DRAFTS_DIR", str(tmp_path / "drafts"))
+    monkeypatch.chdir(tmp_path)
+    calls = []
+
+    def ask(self, step):
+        calls.append(step)
+        if len(calls) == 2:
+            raise KeyboardInterrupt
+        return ("answer", None) if step.kind == "intro" else ("answer", step.question.options[0].id)
+
+    monkeypatch.setattr(run.Runner, "ask", ask)
+    assert _start(catalog) == 130
+    out = " ".join(capsys.readouterr().out.split())
+    path = draft_path("housing", "o1", "r1")
+    assert "Pour reprendre" in out and f"--resume {path}" in out, out
+    assert load_draft(path)["index"] == 1  # past the introduction, as on screen
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_closing_summary_speaks_plainly(housing, capsys, lang) -> None:
+    """The summary said "(severity high)" in English and spoke of the study's "moment charnière", a
+    term a site manager need not know."""
+    from assess.interview.run import _summary
+    from tests.conftest import uniform
+
+    it = Interview(housing, lang=lang, org_id="o1", role="direction", respondent_id="r1")
+    it.answers = {k: v for k, v in uniform(housing, "min")["answers"].items() if v is not None}
+    _summary(it)
+    out = " ".join(capsys.readouterr().out.split())
+    assert "severity" not in out and "gravité" not in out and "charnière" not in out and "hinge" not in out, out
+    assert ("(risque élevé)" if lang == "fr" else "(high risk)") in out, out
+    assert ("l'étape décisive" if lang == "fr" else "the decisive step") in out, out
+
+
+def test_the_questionnaire_screens_use_no_term_a_site_manager_need_not_know(catalog) -> None:
+    """ "un second axe", "moment charnière", "progiciel", "système d'information": the study's or the
+    IT department's words, on screens a site manager answers alone."""
+    from assess.texts import section
+
+    jargon = ("second axe", "second axis", "charnière", "hinge", "progiciel", "software suite",
+              "système d'information", "information system", "couverture", "coverage")  # fmt: skip
+    texts = section("run")
+    for lang in ("fr", "en"):
+        for key, value in texts[lang].items():
+            assert not any(w in value.lower() for w in jargon), (lang, key, value)
+    for qid in ("housing", "municipality", "social-economy"):
+        q = catalog.questionnaire(qid)
+        for qq in q.questions:
+            for lang in ("fr", "en"):
+                shown = " ".join([qq.wording(lang, None), qq.help[lang], *(o.label[lang] for o in qq.options)])
+                assert not any(w in shown.lower() for w in jargon), (qid, qq.id, lang, shown)
+
+
+def test_starting_again_offers_the_name_and_role_of_the_draft_set_aside(catalog, tmp_path, monkeypatch) -> None:
+    """After "no, start again", the organisation's name and the role were asked blank, as if the
+    person had never given them."""
+    from assess.interview import run
+
+    _tty(monkeypatch)
+    monkeypatch.setenv("ASSESS_DRAFTS_DIR", str(tmp_path / "drafts"))
+    monkeypatch.chdir(tmp_path)
+    q = catalog.questionnaire("housing")
+    save_draft(_locked(q), draft_path(q.id, "o1", "r1"))
+    asked = _typed(monkeypatch, "k4z9", "O")
+    defaults: list = []
+    from assess.interview import tui
+
+    typed = tui.ask_text
+
+    def ask_text(message, default="", hint=None, secret=False):
+        defaults.append(default)
+        return typed(message, default, hint, secret)
+
+    monkeypatch.setattr(tui, "ask_text", ask_text)
+    roles: list = []
+
+    def pick(lang, title, options, initial=None, back=False):
+        if "reprendre" in title:
+            return False
+        roles.append(initial)
+        return "field"
+
+    monkeypatch.setattr(run, "_pick", pick)
+    monkeypatch.setattr(run.Runner, "loop", lambda self: 3)
+    args = dict(questionnaire_id="housing", lang="fr", default_lang="fr", role=None, org_id="o1", org_name=None)
+    assert run.run_interview(catalog, **args, respondent_id="r1", output=None, resume=None) == 3
+    assert defaults == ["", "O"] and roles == ["field"] and len(asked) == 2
+
+
+def test_a_ctrl_c_after_no_to_resume_leaves_the_draft_where_it_was(catalog, tmp_path, monkeypatch) -> None:
+    """The draft is set aside only once the new questionnaire is about to be saved: quitting at the
+    organisation's name, after "no", left it under a name nobody is offered."""
+    from assess.interview import run
+
+    _tty(monkeypatch)
+    monkeypatch.setenv("ASSESS_DRAFTS_DIR", str(tmp_path / "drafts"))
+    q = catalog.questionnaire("housing")
+    path = draft_path(q.id, "o1", "r1")
+    save_draft(_locked(q), path)
+    before = path.read_bytes()
+    _typed(monkeypatch, "k4z9")  # then Ctrl-C at the organisation's name
+    monkeypatch.setattr(run, "_pick", lambda lang, title, options, **k: False)
+    args = dict(questionnaire_id="housing", lang="fr", default_lang="fr", role=None, org_id="o1", org_name=None)
+    assert run.run_interview(catalog, **args, respondent_id="r1", output=None, resume=None) == 130
+    assert path.read_bytes() == before and list(path.parent.iterdir()) == [path]

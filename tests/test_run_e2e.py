@@ -46,14 +46,38 @@ def assess_exe() -> list[str]:
     return [exe] if exe else [sys.executable, "-m", "assess"]
 
 
-def spawn(args: list[str], tmp_path: Path):
+CODE = "k4z9"  # the resume code every test respondent chooses, and gives again to resume
+CODE_PROMPTS = ["Code de reprise|Resume code", "une seconde fois|same code again", "Votre code de reprise|Your resume"]
+
+
+class Respondent(pexpect.spawn):
+    """A child that chooses its resume code, and gives it again, whenever asked (`codes=False`: the
+    test answers those prompts itself), so that each test says only what it is about."""
+
+    codes = True
+
+    def expect(self, pattern, *args, **kwargs):  # type: ignore[override]
+        patterns = pattern if isinstance(pattern, list) else [pattern]
+        if not self.codes:
+            i = super().expect(patterns, *args, **kwargs)
+            return i
+        while True:
+            i = super().expect([*[re.compile(p) for p in CODE_PROMPTS], *patterns], *args, **kwargs)
+            if i >= len(CODE_PROMPTS):
+                return i - len(CODE_PROMPTS)
+            self.send(CODE + ENTER)
+            super().expect("\n")  # the prompt drawn again as it is typed, up to its end: not asked twice
+
+
+def spawn(args: list[str], tmp_path: Path, codes: bool = True):
     env = {**os.environ, "ASSESS_DRAFTS_DIR": str(tmp_path / "drafts"), "TERM": "xterm", "LANG": "C.UTF-8"}
     env["PROMPT_TOOLKIT_NO_CPR"] = "1"  # pexpect does not answer cursor-position requests: do not wait for one
     env.pop("NO_COLOR", None)
     cmd = [*assess_exe(), *args]
-    child = pexpect.spawn(
+    child = Respondent(
         cmd[0], cmd[1:], cwd=str(tmp_path), env=env, encoding="utf-8", timeout=TIMEOUT, dimensions=(40, 120)
     )
+    child.codes = codes
     return without_pauses(child)
 
 
@@ -398,7 +422,7 @@ def test_full_disk_during_a_save_stops_with_a_resumable_draft(tmp_path: Path, ho
     draft_file = drafts / "housing--c4--p4.json"
     cmd = assess_exe()
     # first, the draft as it is after two answers, to know its size
-    child = without_pauses(pexpect.spawn(cmd[0], [*cmd[1:], *args], cwd=str(tmp_path), env=env, encoding="utf-8",
+    child = without_pauses(Respondent(cmd[0], [*cmd[1:], *args], cwd=str(tmp_path), env=env, encoding="utf-8",
                                          timeout=TIMEOUT, dimensions=(40, 120)))  # fmt: skip
     child.expect("Entrée.{1,20}?: commencer")
     child.send(ENTER)
@@ -414,7 +438,7 @@ def test_full_disk_during_a_save_stops_with_a_resumable_draft(tmp_path: Path, ho
     def small_disk() -> None:
         resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
 
-    child = without_pauses(pexpect.spawn(cmd[0], [*cmd[1:], *args], cwd=str(tmp_path), env=env, encoding="utf-8",
+    child = without_pauses(Respondent(cmd[0], [*cmd[1:], *args], cwd=str(tmp_path), env=env, encoding="utf-8",
                                          timeout=TIMEOUT, dimensions=(40, 120), preexec_fn=small_disk))  # fmt: skip
     child.expect("Oui, reprendre")
     child.send(ENTER)
@@ -563,7 +587,9 @@ def test_a_finished_answers_file_reopened_is_changed_in_place_and_kept_whole_on_
         k: v for k, v in first["answers"].items() if k != q1.id
     }
     assert sorted(p.name for p in tmp_path.iterdir()) == ["answers", "drafts"]  # nothing written elsewhere
-    assert list((tmp_path / "drafts").iterdir()) == []  # finished: the draft is gone
+    # finished: its draft is gone; the one left by the first reopening (quit) stays as it was, never
+    # overwritten by the second (it was: changes in progress lost)
+    assert [p.name for p in (tmp_path / "drafts").iterdir()] == ["housing--logemer--gestionnaire-1.json"]
 
 
 def test_right_arrow_on_a_question_not_yet_seen_says_why_it_stays(tmp_path: Path) -> None:
@@ -578,3 +604,57 @@ def test_right_arrow_on_a_question_not_yet_seen_says_why_it_stays(tmp_path: Path
     child.send("q")
     child.expect(pexpect.EOF)
     close(child)
+
+
+@pytest.mark.slow
+def test_a_colleagues_id_asks_their_code_and_no_to_resume_keeps_the_draft(tmp_path: Path, housing) -> None:
+    """In a terminal: a respondent's draft asks their code before anything of it is said (a colleague
+    who types their id on the same account cannot pass); "no" to resuming keeps it aside, said."""
+    args = ["run", "housing", "--lang", "fr", "--role", "field", "--org-id", "c10", "--org-name", "C",
+            "--respondent-id", "p10"]  # fmt: skip
+    child = spawn(args, tmp_path, codes=False)
+    child.expect("Choisissez un code de reprise")
+    child.expect("Code de reprise")
+    child.send("ab" + ENTER)
+    child.expect("au moins 4 caractères")
+    child.expect("Code de reprise")
+    child.send(CODE + ENTER)
+    child.expect("une seconde fois")
+    child.send(CODE + ENTER)
+    child.expect("Entrée.{1,20}?: commencer")
+    assert CODE not in child.before  # never shown
+    child.send(ENTER)
+    child.expect(f"question 1 sur {first_part(housing)}")
+    child.send("2")
+    child.expect(f"question 2 sur {first_part(housing)}")
+    child.send("q")
+    child.expect(pexpect.EOF)
+    close(child)
+    draft_file = tmp_path / "drafts" / "housing--c10--p10.json"
+    before = draft_file.read_bytes()
+
+    child = spawn(args, tmp_path, codes=False)  # a colleague types that id
+    for guess in ("1234", "abcd", "p10p10"):
+        child.expect("Votre code de reprise")
+        child.send(guess + ENTER)
+    child.expect(r"pas\s+le\s+bon\s+code")
+    child.expect(pexpect.EOF)
+    close(child)
+    assert child.exitstatus == 1 and "réponse)" not in child.before and "reprendre ?" not in child.before
+    assert draft_file.read_bytes() == before and len(list(draft_file.parent.iterdir())) == 1
+
+    child = spawn(args, tmp_path, codes=False)  # its owner, who says "no" by mistake
+    child.expect("Votre code de reprise")
+    child.send(CODE + ENTER)
+    child.expect(r"\(1 réponse\)")
+    child.expect("Non, recommencer")
+    child.send("2")
+    child.expect(r"n'est\s+pas\s+effacé")
+    child.expect(r"--resume\s+(\S+set-aside\S+\.json)")
+    kept = Path(child.match.group(1))
+    child.expect("Entrée.{1,20}?: commencer")  # its code just given: not asked again
+    assert "Code de reprise" not in child.before
+    child.sendcontrol("c")
+    child.expect(pexpect.EOF)
+    close(child)
+    assert kept.read_bytes() == before

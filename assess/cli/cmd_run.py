@@ -30,7 +30,8 @@ def run_cmd(
         str | None,
         typer.Option(
             "--respondent-id",
-            help="Your id or pseudonym: only this id resumes your draft (default: a new random id, shown).",
+            help="Your id or pseudonym: only this id, with your resume code, resumes your draft (default: a new "
+            "random id, shown).",
         ),
     ] = None,
     round_label: Annotated[
@@ -44,7 +45,8 @@ def run_cmd(
 
     Arrow keys and Enter choose (number keys too), Space ticks a multiple choice, ← goes back,
     ? shows why a question is asked, c adds a comment, s skips, q saves and quits. Every answer is
-    saved at once to a draft ($ASSESS_DRAFTS_DIR, else ~/.local/state/assess/drafts); Ctrl-C (or a
+    saved at once to a draft ($ASSESS_DRAFTS_DIR, else ~/.local/state/assess/drafts), locked with a
+    resume code you choose; Ctrl-C (or a
     kill, or the terminal closed) saves and tells how to resume. At the end: a summary, the answers
     file for `assess score`, and the command that makes the report.
 

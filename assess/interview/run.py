@@ -20,7 +20,20 @@ from ..terminal import clean, rich_text, wrap
 from ..terminal import console as new_console
 from ..texts import counted, problem_message
 from ..vocab import DONT_KNOW, LEVEL_IDS, as_lang
-from .state import Interview, Step, draft_path, load_draft, new_respondent_id, save_draft, set_aside
+from .state import (
+    CODE_MIN,
+    SET_ASIDE,
+    Interview,
+    Step,
+    code_fits,
+    draft_path,
+    load_draft,
+    make_lock,
+    new_respondent_id,
+    remove_replaced,
+    save_draft,
+    set_aside,
+)
 from .texts import T
 
 ROLE_KEYS = ("direction", "management", "field", "support")
@@ -104,7 +117,15 @@ class Runner:
         return True
 
     def loop(self) -> int:
-        """Ask until done: 0 when every step is through, 130 on Ctrl-C, 3 when the person quit with q."""
+        """Ask until done: 0 when every step is through, 130 on Ctrl-C, 3 when the person quit with q;
+        -1 for a Ctrl-C that came between two screens, where no screen could take it as a key (the
+        draft then still to be saved, and said)."""
+        try:
+            return self._loop()
+        except KeyboardInterrupt:
+            return -1
+
+    def _loop(self) -> int:
         it = self.it
         while not it.done:
             step = it.current()
@@ -360,18 +381,22 @@ def _pick(lang: str, title: str, options: list[tuple[Any, str]], initial: Any = 
     return tui.pick(title, options, initial, hint, tx["pick_choose"], allow_back=back, more=more)
 
 
-def _ask_who(lang: str, org_name: str | None, role: str | None) -> tuple[str | None, str | None] | None:
-    """The organisation's name and the respondent's role, each asked when not given; None on Ctrl-C."""
+def _ask_who(
+    lang: str, org_name: str | None, role: str | None, before: Interview | None = None
+) -> tuple[str | None, str | None] | None:
+    """The organisation's name and the respondent's role, each asked when not given; None on Ctrl-C.
+    `before`: the draft just set aside to start again, whose name and role are offered first."""
     from . import tui
 
     tx = T[lang]
     if org_name is None:
-        typed = tui.ask_text(tx["org_name"])
+        typed = tui.ask_text(tx["org_name"], default=(before.org_name or "") if before else "")
         if typed is None:  # Ctrl-C quits here as on every other screen, it does not skip the name
             return None
         org_name = typed.strip() or None
     if role is None:
-        picked = _pick(lang, tx["pick_role"], _role_options(lang))
+        initial = (before.role or "") if before else None
+        picked = _pick(lang, tx["pick_role"], _role_options(lang), initial=initial)
         if picked is None:
             return None
         role = picked or None
@@ -398,6 +423,7 @@ def run_interview(
         print(tx["no_tty"].format(qid=_arg(questionnaire_id or "housing"), q=q), file=sys.stderr)
         return 2
 
+    aside: Interview | None = None  # the respondent's draft they chose to start again from
     if resume is not None:
         if not resume.exists():
             from ..texts import text
@@ -415,6 +441,10 @@ def run_interview(
         except AssessError as e:  # every message names the file
             raise AssessError([Problem(str(resume), p.message, p.line, p.where) for p in e.problems]) from None
         it = Interview.from_draft(questionnaire, draft, str(resume))
+        if it.lock is not None:  # its code first: nothing of the draft is said to whoever cannot give it
+            opened = _ask_code(lang or it.lang, it.lock)
+            if opened is not True:
+                return _refused(cat, it.q.id, it.org_id, lang or it.lang) if opened is False else 130
         _say_dropped(it, lang or it.lang)
         if lang:
             it.lang = as_lang(lang)
@@ -422,8 +452,12 @@ def run_interview(
             it.round = round_label
         if draft.get("format") == FORMAT:
             # a finished answers file reopened to change it: the changes go to a draft of their own,
-            # and the file itself is written again only at the end (quitting leaves it as it was)
-            draft_file = draft_path(questionnaire.id, it.org_id, it.respondent_id or it.role)
+            # and the file itself is written again only at the end (quitting leaves it as it was);
+            # a draft already under that name (another questionnaire in progress) is left alone
+            usual = draft_path(questionnaire.id, it.org_id, it.respondent_id or it.role)
+            draft_file = _free_name(usual)
+            if draft_file != usual:
+                _out(T[it.lang]["draft_beside"].format(path=usual, draft=draft_file))
             out_path: Path | None = output or resume
         else:
             saved_output = draft.get("output")
@@ -453,6 +487,12 @@ def run_interview(
                 # version, as --resume does; not installed any more: said plainly, the draft kept
                 own = _drafts_version(cat, old, questionnaire)
                 previous = Interview.from_draft(own, old, str(draft_file))
+                if previous.lock is not None:
+                    # someone else's id typed on a shared computer: without the code, nothing of the
+                    # draft is said or shown, and it is neither taken up nor set aside
+                    opened = _ask_code(lang_, previous.lock)
+                    if opened is not True:
+                        return _refused(cat, questionnaire.id, org_id_, lang_) if opened is False else 130
                 # the path printed by the terminal, not the question's window: it stays whole, to copy
                 n = len(previous.answers)
                 count = counted(n, "run.answers", lang_)  # "0 réponse" in French, "0 answers" in English
@@ -471,6 +511,10 @@ def run_interview(
                     taken.lang = as_lang(lang_)  # the language just chosen, not the draft's
                     saved = old.get("output")
                     out_path = output or (Path(saved) if isinstance(saved, str) else None)
+                else:
+                    # a "no" by mistake loses nothing: the draft is set aside (once the new one is
+                    # about to be saved: a Ctrl-C before leaves it where it was), never replaced
+                    aside = previous
             except OtherVersion as e:
                 kept = set_aside(draft_file, f"v{e.version}")  # never overwritten: kept, its version in its name
                 _out(txl["draft_old_version"].format(path=draft_file, kept=kept, version=e.version))
@@ -479,7 +523,7 @@ def run_interview(
                 reason = problem_message(e.problems[0].message, lang_) if e.problems else ""
                 _out(txl["draft_damaged"].format(path=draft_file, kept=kept, reason=reason))
             if taken is None:  # a new start: its name and role were not asked before the draft was offered
-                who = _ask_who(lang_, org_name_, role_)
+                who = _ask_who(lang_, org_name_, role_, aside)
                 if who is None:
                     return 130
                 org_name_, role_ = who
@@ -487,6 +531,8 @@ def run_interview(
             questionnaire, lang=lang_, org_id=org_id_, org_name=org_name_, role=role_, respondent_id=respondent_id,
             date=_date.today().isoformat(), round_label=round_label,
         )  # fmt: skip
+        if aside is not None:
+            it.lock = aside.lock  # its code just given: the new draft keeps it, not asked twice
     if out_path is None:
         from ..names import safe_filename
 
@@ -504,11 +550,32 @@ def run_interview(
                 str(out_path), f"the answers file cannot be written in the folder {folder}: give another path with -o"
             )
         )
+    # a new draft (or one made before drafts had a code): its code chosen now, once nothing stands in
+    # the way of the answers file
+    if it.lock is None:
+        chosen = _choose_code(it.lang)
+        if chosen is None:
+            return 130
+        it.lock = make_lock(chosen)
     q_option = folder_option(cat, it.q.id, it.q.version)
     runner = Runner(it, draft_file, out_path, q_option)
     try:
+        if aside is not None:
+            # set aside, not replaced, and removed only once the new questionnaire is finished
+            try:
+                kept = set_aside(draft_file, SET_ASIDE)
+            except OSError as e:  # it stays where it was, whole: said as a draft that cannot be saved
+                raise DraftNotSaved(draft_file, e) from None
+            it.replaces = [*aside.replaces, str(kept)]
+            q = folder_option(cat, aside.q.id, aside.q.version)
+            _out(T[it.lang]["draft_set_aside"].format(path=kept, q=q, arg=_arg(kept)))
+            _out()
         runner.save()
         code = runner.loop()
+        if code == -1:  # a Ctrl-C between two screens (Runner.loop): the draft saved as on a screen
+            runner.save()
+            _out(runner.tx["saved_quit"].format(path=draft_file, q=q_option, arg=_arg(draft_file)))
+            code = 130
     except DraftNotSaved as e:
         # no draft at all yet (its folder cannot be written): no command to resume one
         key = "save_failed" if e.path.exists() else "save_failed_start"
@@ -518,6 +585,66 @@ def run_interview(
     if code:  # stopped before the end: no answers file, so never 0 (130 Ctrl-C, 3 saved with q)
         return code
     return finish(it, out_path, draft_file, q_option)
+
+
+CODE_TRIES = 3
+
+
+def _choose_code(lang: str) -> str | None:
+    """The resume code of a new draft, typed twice without being shown; None on Ctrl-C."""
+    from . import tui
+
+    tx = T[lang]
+    _out(tx["code_intro"].format(n=CODE_MIN))
+    while True:
+        code = tui.ask_text(tx["code_choose"], secret=True)
+        if code is None:
+            return None
+        code = code.strip()
+        if len(code) < CODE_MIN:
+            _out(tx["code_short"].format(n=CODE_MIN))
+            continue
+        again = tui.ask_text(tx["code_again"], secret=True)
+        if again is None:
+            return None
+        if again.strip() == code:
+            _out()
+            return code
+        _out(tx["code_differ"])
+
+
+def _ask_code(lang: str, lock: dict[str, Any]) -> bool | None:
+    """The draft's resume code asked (CODE_TRIES tries): True when given, False when not, None on Ctrl-C."""
+    from . import tui
+
+    tx = T[lang]
+    _out(tx["code_locked"])
+    for i in range(CODE_TRIES):
+        code = tui.ask_text(tx["code_ask"], secret=True)
+        if code is None:
+            return None
+        if code_fits(lock, code.strip()):
+            return True
+        if i < CODE_TRIES - 1:
+            _out(tx["code_wrong"])
+    return False
+
+
+def _refused(cat: Catalog, qid: str, org_id: str, lang: str) -> int:
+    """The code was not given: said, with how to start one's own questionnaire instead (exit code 1)."""
+    command = f"assess run {qid}{folder_option(cat, qid)} --org-id {_arg(org_id)}"
+    _out(T[lang]["code_refused"].format(command=command), sys.stderr)
+    return 1
+
+
+def _free_name(path: Path) -> Path:
+    """`path`, or when a file is there already, a name beside it that is free (`NAME.2.json`)."""
+    n = 1
+    target = path
+    while target.exists():
+        n += 1
+        target = path.with_name(f"{path.stem}.{n}{path.suffix}")
+    return target
 
 
 def _say_dropped(it: Interview, lang: str) -> None:
@@ -564,9 +691,12 @@ def finish(it: Interview, out_path: Path, draft_file: Path, q: str = "") -> int:
         _out(failed, file=sys.stderr)
         return 1
     draft_file.unlink(missing_ok=True)
+    removed = remove_replaced(it)  # the drafts set aside to start again: superseded now
     _summary(it)
     report = out_path.with_name(out_path.stem + ("-rapport" if it.lang == "fr" else "-report") + ".html")
     _out(tx["written"].format(path=out_path))
+    for path in removed:  # said beside the file that takes their place
+        _out(tx["set_aside_removed"].format(path=path))
     commands = {"q": q, "arg": _arg(out_path), "report_arg": _arg(report)}
     _out(tx["report_cmd"].format(**commands))
     choice = _pick(
@@ -624,7 +754,7 @@ def _summary(it: Interview) -> None:
             filled = round(ls.position / 5)
             bar = "█" * filled + "░" * (20 - filled)
             value = f"{whole(ls.position):>5}"
-        cover = f"{tx['coverage']} {whole(ls.coverage * 100)}{REPORT_TEXTS[it.lang]['percent']}"
+        cover = tx["coverage"].format(pct=f"{whole(ls.coverage * 100)}{REPORT_TEXTS[it.lang]['percent']}")
         # a level's name comes from the questionnaire file: data, never markup ("[link=...]")
         short = name if len(name) <= 28 else name[:27] + "…"  # a cut name says it is cut
         console.print(f"  {rich_text(f'{short:<28}')} {bar} {value}  ({cover})", highlight=False)
@@ -641,12 +771,13 @@ def _summary(it: Interview) -> None:
                 card.hinge,
                 it.lang,
                 card.placement.requirement,
+                texts=tx,  # in plain words: "the decisive step", not the study's "moment charnière"
             )
         )
     )
     if card.signals:
         console.print(tx["signals"])
         for sid, sev in card.signals[:3]:
-            line = f"{it.q.signal(sid).title[it.lang]} ({tx['severity'].format(sev=label(sev, it.lang))})"
+            line = f"{it.q.signal(sid).title[it.lang]} ({tx[f'severity.{sev}']})"  # "(high risk)", "(risque élevé)"
             console.print(rich_text(wrap(line, indent="    ", first="  • ")))  # a hanging indent
     console.print()

@@ -72,6 +72,12 @@ class Interview:
         self.comments: dict[str, str] = {}
         self.visited: set[str] = set()  # questions shown and left (answered or skipped)
         self.dropped: list[str] = []  # answers of the draft taken up that did not fit their question
+        # the draft's resume code, as a salted hash (`make_lock`): on a computer several people use
+        # under one account, only the one who chose the code takes the draft up and sees its answers
+        self.lock: dict[str, Any] | None = None
+        # drafts of the same respondent set aside when they chose to start again: kept until this
+        # questionnaire is finished (then removed, `remove_replaced`), so that a "no" by mistake loses nothing
+        self.replaces: list[str] = []
         self.steps = self._steps()
         self.index = 0
 
@@ -229,6 +235,8 @@ class Interview:
             "visited": sorted(self.visited),
             "index": self.index,
             "output": output,
+            **({"lock": self.lock} if self.lock else {}),
+            **({"replaces": self.replaces} if self.replaces else {}),
         }
 
     @classmethod
@@ -272,6 +280,11 @@ class Interview:
         known = {q.id for q in it.questions}
         it.visited = {v for v in (visited if visited is not None else sheet.answers) if v in known} - set(dropped)
         it.dropped = dropped
+        if visited is not None:  # a draft, not an answers file: its code and the drafts it replaces
+            lock = draft.get("lock")
+            it.lock = lock if isinstance(lock, dict) else None
+            replaces = draft.get("replaces")
+            it.replaces = [p for p in replaces if isinstance(p, str)] if isinstance(replaces, list) else []
         idx = draft.get("index")
         again = [i for i, st in enumerate(it.steps) if st.question is not None and st.question.id in dropped]
         if again:  # back to the first answer to give again
@@ -333,6 +346,59 @@ def set_aside(path: Path, why: str = "unreadable") -> Path:
         target = path.with_name(f"{path.stem}.{why}-{stamp}-{n}{path.suffix}")
     path.rename(target)
     return target
+
+
+SET_ASIDE = "set-aside"  # the name's mark of a draft its respondent chose to start again from
+
+
+def remove_replaced(it: Interview) -> list[Path]:
+    """Remove the drafts set aside when this respondent chose to start again (the questionnaire is
+    now finished); only files of the drafts folder with the mark of a draft set aside are ever
+    touched, whatever a draft file says. Returns those removed."""
+    folder = drafts_dir().resolve()
+    removed = []
+    for name in it.replaces:
+        path = Path(name)
+        if path.resolve().parent != folder or f".{SET_ASIDE}-" not in path.name or not path.is_file():
+            continue
+        try:
+            path.unlink()
+        except OSError:
+            continue  # kept: nothing is lost, and the answers are written already
+        removed.append(path)
+    return removed
+
+
+# --- the resume code ---------------------------------------------------------------------------
+
+CODE_MIN = 4
+_ROUNDS = 100_000
+
+
+def make_lock(code: str) -> dict[str, Any]:
+    """What a draft keeps of its resume code: a salted hash, never the code."""
+    import hashlib
+    import secrets
+
+    salt = secrets.token_bytes(16)
+    digest = hashlib.pbkdf2_hmac("sha256", code.encode("utf-8"), salt, _ROUNDS)
+    return {"kdf": "pbkdf2-sha256", "rounds": _ROUNDS, "salt": salt.hex(), "hash": digest.hex()}
+
+
+def code_fits(lock: dict[str, Any], code: str) -> bool:
+    """Whether `code` is the one the draft was locked with. A lock that cannot be read lets nobody in."""
+    import hashlib
+    import hmac
+
+    try:
+        salt = bytes.fromhex(lock["salt"])
+        rounds = int(lock["rounds"])
+        expected = bytes.fromhex(lock["hash"])
+    except (KeyError, TypeError, ValueError):
+        return False
+    if lock.get("kdf") != "pbkdf2-sha256" or not 1 <= rounds <= 10_000_000:
+        return False
+    return hmac.compare_digest(hashlib.pbkdf2_hmac("sha256", code.encode("utf-8"), salt, rounds), expected)
 
 
 def save_draft(it: Interview, path: Path, output: str | None = None) -> None:

@@ -108,6 +108,15 @@ def ask(screen: Screen) -> tuple[str, Any]:
     ("skip", None), ("comment", None), ("quit", None) or ("interrupt", None)."""
     if STOPPED:  # a SIGTERM or SIGHUP came on the screen before
         return ("interrupt", None)
+    try:
+        return _screen(screen)
+    except KeyboardInterrupt:
+        # a Ctrl-C that came while the screen was being made, before it took the keyboard (then it
+        # is a key, c-c below), or as it let it go: the same as that key, never a traceback
+        return ("interrupt", None)
+
+
+def _screen(screen: Screen) -> tuple[str, Any]:
     choices = screen.choices
     # No option is highlighted until the person moves or presses a digit: a stray Enter records
     # nothing (every question's first option is a pole of the scale).
@@ -351,14 +360,16 @@ def stopped_by_signals(app: Application[Any], **exit_with: Any) -> Iterator[Call
                 signal.signal(sig, handler)
 
 
-def ask_text(message: str, default: str = "", hint: str | None = None) -> str | None:
-    """A line of text; None on Ctrl-C or Ctrl-D (or SIGTERM, SIGHUP)."""
+def ask_text(message: str, default: str = "", hint: str | None = None, secret: bool = False) -> str | None:
+    """A line of text (`secret`: not shown as it is typed); None on Ctrl-C or Ctrl-D (or SIGTERM, SIGHUP)."""
     if STOPPED:
         return None
-    session: PromptSession[str] = PromptSession()
-    try:
+    try:  # the session made inside: a Ctrl-C while it is made (before it has the keyboard) is one too
+        session: PromptSession[str] = PromptSession()
         with stopped_by_signals(session.app, exception=EOFError()) as pre_run:
-            return session.prompt(message, default=default, bottom_toolbar=hint, style=STYLE, pre_run=pre_run)
+            return session.prompt(
+                message, default=default, bottom_toolbar=hint, style=STYLE, pre_run=pre_run, is_password=secret
+            )
     except (KeyboardInterrupt, EOFError):
         return None
 

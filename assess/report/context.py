@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -594,11 +594,13 @@ def hinge_sentence(
     lang: Lang,
     requirement: bool | None = None,
     facts: str = "",
+    texts: Mapping[str, str] | None = None,
 ) -> str:
     """What the hinge rule says, about the level the questionnaire makes the hinge (`name`), and
     about its requirement on facts when the file states one (`requirement`: met or not; `facts`:
-    the questions it reads, in a sentence)."""
-    tx = TEXTS[lang]
+    the questions it reads, in a sentence). `texts`: the sentences `hinge_*` of another reader (the
+    respondent's summary at the end of `assess run` says it without the report's terms)."""
+    tx = TEXTS[lang] if texts is None else texts
     facts = tx["hinge_facts"].format(facts=facts) if facts else ""
     below = whole(plan.hinge_below)
     if position is None:

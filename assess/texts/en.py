@@ -80,7 +80,7 @@ TEXTS: dict[str, str] = {
     "run.answers.many": "{n} answers",
     "run.answers.one": "{n} answer",
     "run.resume_yes": "Yes, pick up where I stopped",
-    "run.resume_no": "No, start again (the draft will be replaced)",
+    "run.resume_no": "No, start again (this draft is kept aside, not erased)",
     "run.section": "Part {i}/{n} · {name}",
     "run.question_k": "question {k} of {n}",
     "run.overall": "{done}/{total} overall",
@@ -116,11 +116,14 @@ TEXTS: dict[str, str] = {
     "run.comment_prompt": "Your comment (Enter to confirm, empty to clear):\n> ",
     "run.your_answer": "Your answer: ",
     "run.current": "current answer",
-    "run.saved_quit": "Your answers are saved in the draft:\n  {path}\nTo resume:\n  assess run{q} --resume {arg}",
+    "run.saved_quit": (
+        "Your answers are saved in the draft:\n  {path}\nTo resume (you will be asked your resume code):\n  assess "
+        "run{q} --resume {arg}"
+    ),
     "run.depth": "How deep digital goes",
     "run.depth_intro": (
         "How far does digital reach: digitised documents, tools built into processes, or services redesigned from "
-        "data? This is not a grade: it is a second axis."
+        "data? This is not a grade: it says where the tools stand, not what they serve."
     ),
     "run.context": "To finish: a few context questions",
     "run.context_intro": "These questions do not count in the result; they help read it.",
@@ -132,7 +135,7 @@ TEXTS: dict[str, str] = {
         "These results rest on your answers alone: they tell how you see the organisation, not where it "
         "stands. Its picture takes the answers of several colleagues, in different positions."
     ),
-    "run.coverage": "coverage",
+    "run.coverage": "{pct} answered",
     "run.insufficient": "not enough answers",
     "run.trajectory": "Trajectory: {label}",
     "run.scale": (
@@ -140,7 +143,68 @@ TEXTS: dict[str, str] = {
         "(socio-professional pole: the tools serve the work on the ground)."
     ),
     "run.overall_position": "Overall position: {pos} / 100",
-    "run.severity": "severity {sev}",
+    "run.draft_beside": (
+        "A draft in progress already exists under the name:\n"
+        "  {path}\n"
+        "It stays as it is; the changes to this file go to a draft of their own:\n"
+        "  {draft}"
+    ),
+    "run.draft_set_aside": (
+        "Your previous draft is not erased: it is kept aside, under the name:\n  {path}\nIt will not be offered "
+        "again, and it will be erased once this new questionnaire is finished. To resume it instead of this one:\n  "
+        "assess run{q} --resume {arg}"
+    ),
+    "run.set_aside_removed": "The draft kept aside when you started again is erased:\n  {path}",
+    "run.code_intro": (
+        "Choose a resume code of at least {n} characters. You will be asked for it to resume this questionnaire: "
+        "without it, nobody else on this computer can open your answers in progress. As you type it, it shows as stars."
+    ),
+    "run.code_choose": "Resume code: ",
+    "run.code_again": "The same code again: ",
+    "run.code_short": "A code of at least {n} characters, please.",
+    "run.code_differ": "The two codes are not the same: let us start over.",
+    "run.code_locked": "This questionnaire was begun already, and its draft is protected by a resume code.",
+    "run.code_ask": "Your resume code: ",
+    "run.code_wrong": "That is not the code. Try again.",
+    "run.code_refused": (
+        "That is not the right code: the draft is not opened, and it stays as it is. If it is yours and you have "
+        "forgotten its code, it cannot be resumed; start a new questionnaire (you will be given a new id):\n  "
+        "{command}"
+    ),
+    "run.severity.high": "high risk",
+    "run.severity.medium": "medium risk",
+    "run.severity.low": "low risk",
+    "run.hinge_facts": " ({facts})",
+    "run.hinge_unknown": (
+        "“{name}” is the decisive step for the tools to serve the work on the ground, but this level has too few "
+        "answers to tell whether it has been taken."
+    ),
+    "run.hinge_capped": (
+        "The other levels would point to the socio-professional trajectory, but the level “{name}” is at {pos}, "
+        "below the threshold of {below}: the result stays “hybrid”.{why}"
+    ),
+    "run.hinge_capped_why": (
+        " In the study, when the way work is organised is not reviewed before the tools arrive, the tools pile up on "
+        "one another."
+    ),
+    "run.hinge_capped_facts": (
+        "The levels would point to the socio-professional trajectory, and the level “{name}” reaches {pos}, but your "
+        "answers on the facts{facts} do not show what the questionnaire expects for this step: the result stays "
+        "“hybrid”."
+    ),
+    "run.hinge_facts_missing": (
+        "“{name}” is the decisive step for the tools to serve the work on the ground; this level reaches {pos}, "
+        "but your answers on the facts{facts} do not show what the questionnaire expects: one cannot say it has "
+        "been taken."
+    ),
+    "run.hinge_low": (
+        "“{name}” is the decisive step for the tools to serve the work on the ground; this level is low ({pos}, "
+        "below the threshold of {below}): it has not happened yet."
+    ),
+    "run.hinge_ok": (
+        "“{name}” is the decisive step for the tools to serve the work on the ground; this level reaches {pos}: it "
+        "has been taken, at least in part."
+    ),
     "run.signals": "Main signals:",
     "run.written": "Your answers are saved in:\n  {path}",
     "run.report_cmd": "To make the report:\n  assess report{q} {arg} -o {report_arg}",
@@ -171,8 +235,8 @@ TEXTS: dict[str, str] = {
         'the cause (disk space, the folder\'s permissions), or add "-o" and another path to this command:\n  '
         "assess run{q} --resume {draft_arg}"
     ),
-    "run.your_id": "Your respondent id: {id}\nWrite it down: only with it can you resume this questionnaire if it is "
-    "interrupted. Nobody else sees your answers in progress. To resume:\n  {command}",
+    "run.your_id": "Your respondent id: {id}\nWrite it down: with the resume code you are about to choose, it is what "
+    "lets you resume this questionnaire if it is interrupted. To resume:\n  {command}",
     "run.draft_version": "It was begun with version {version} of the questionnaire: it is resumed with that version.",
     "run.draft_old_version": (
         "Your draft {path} was begun with version {version} of the questionnaire, which is no longer installed "
@@ -1008,7 +1072,8 @@ TEXTS: dict[str, str] = {
         "choose (number keys too), Space ticks a multiple choice, ← goes back, → keeps an answer and moves on, u "
         "goes to the first unanswered question, ? shows why a question is asked, c adds a comment, s skips, q "
         "saves and quits. Every answer is saved at once to a draft ($ASSESS_DRAFTS_DIR, else "
-        "~/.local/state/assess/drafts); Ctrl-C (or a kill, or the terminal closed) saves and tells how to resume. "
+        "~/.local/state/assess/drafts), locked with a resume code you choose; Ctrl-C (or a kill, or the terminal "
+        "closed) saves and tells how to resume. "
         "At the end: a summary, the answers "
         "file for `assess score`, and the command that makes the report.\n\nExample:\n\nassess run housing --lang "
         "fr --role field --org-id logeterre -o mes-reponses.json"
@@ -1018,7 +1083,8 @@ TEXTS: dict[str, str] = {
     "help.run.org_id": "Organisation id (asked if not given).",
     "help.run.org_name": "Organisation name.",
     "help.run.respondent_id": (
-        "Your id or pseudonym: only this id resumes your draft (default: a new random id, shown)."
+        "Your id or pseudonym: only this id, with your resume code, resumes your draft (default: a new random id, "
+        "shown)."
     ),
     "help.run.output": "Answers file to write at the end.",
     "help.run.resume": "Pick up a draft (or an answers file).",

@@ -92,7 +92,7 @@ TEXTS: dict[str, str] = {
     "run.answers.many": "{n} réponses",
     "run.answers.one": "{n} réponse",
     "run.resume_yes": "Oui, reprendre là où je m'étais arrêté",
-    "run.resume_no": "Non, recommencer (le brouillon sera remplacé)",
+    "run.resume_no": "Non, recommencer (ce brouillon est gardé de côté, pas effacé)",
     "run.section": "Partie {i}/{n} · {name}",
     "run.question_k": "question {k} sur {n}",
     "run.overall": "{done}/{total} au total",
@@ -129,12 +129,14 @@ TEXTS: dict[str, str] = {
     "run.your_answer": "Votre réponse : ",
     "run.current": "réponse actuelle",
     "run.saved_quit": (
-        "Vos réponses sont enregistrées dans le brouillon :\n  {path}\nPour reprendre :\n  assess run{q} --resume {arg}"
+        "Vos réponses sont enregistrées dans le brouillon :\n  {path}\nPour reprendre (votre code de reprise vous sera "
+        "demandé) :\n  assess run{q} --resume {arg}"
     ),
     "run.depth": "Profondeur d'intégration du numérique",
     "run.depth_intro": (
         "Jusqu'où va le numérique chez vous : documents numérisés, outils intégrés aux processus, ou services "
-        "repensés à partir des données ? Ce n'est pas une note : c'est un second axe."
+        "repensés à partir des données ? Ce n'est pas une note : ces questions disent où en sont les outils, "
+        "pas à quoi ils servent."
     ),
     "run.context": "Pour finir : quelques questions de contexte",
     "run.context_intro": "Ces questions ne comptent pas dans le résultat ; elles aident à le lire.",
@@ -146,7 +148,7 @@ TEXTS: dict[str, str] = {
         "Ces résultats ne reposent que sur vos réponses : ils disent comment vous voyez l'organisation, pas où "
         "elle en est. Son portrait se fait avec les réponses de plusieurs collègues, de places différentes."
     ),
-    "run.coverage": "couverture",
+    "run.coverage": "{pct} de réponses",  # a level's share of questions answered: "(75 % de réponses)"
     "run.insufficient": "réponses insuffisantes",
     "run.trajectory": "Trajectoire : {label}",
     "run.scale": (
@@ -154,7 +156,69 @@ TEXTS: dict[str, str] = {
         "socio-professionnel : les outils servent le travail de terrain)."
     ),
     "run.overall_position": "Position globale : {pos} / 100",
-    "run.severity": "gravité {sev}",
+    "run.draft_beside": (
+        "Un brouillon en cours existe déjà sous le nom :\n"
+        "  {path}\n"
+        "Il reste tel quel ; les changements de ce fichier vont dans un brouillon à part :\n"
+        "  {draft}"
+    ),
+    "run.draft_set_aside": (
+        "Votre brouillon précédent n'est pas effacé : il est gardé de côté, sous le nom :\n  {path}\nIl ne sera plus "
+        "proposé, et il sera effacé quand ce nouveau questionnaire sera terminé. Pour le reprendre à la place de "
+        "celui-ci :\n  assess run{q} --resume {arg}"
+    ),
+    "run.set_aside_removed": "Le brouillon gardé de côté quand vous avez recommencé est effacé :\n  {path}",
+    "run.code_intro": (
+        "Choisissez un code de reprise d'au moins {n} caractères. Il vous sera demandé pour reprendre ce "
+        "questionnaire : sans lui, personne d'autre sur cet ordinateur ne peut ouvrir vos réponses en cours. "
+        "Quand vous le tapez, il s'affiche en étoiles."
+    ),
+    "run.code_choose": "Code de reprise : ",
+    "run.code_again": "Le même code, une seconde fois : ",
+    "run.code_short": "Un code d'au moins {n} caractères, s'il vous plaît.",
+    "run.code_differ": "Les deux codes ne sont pas les mêmes : recommençons.",
+    "run.code_locked": "Ce questionnaire a déjà été commencé, et son brouillon est protégé par un code de reprise.",
+    "run.code_ask": "Votre code de reprise : ",
+    "run.code_wrong": "Ce n'est pas ce code. Essayez encore.",
+    "run.code_refused": (
+        "Ce n'est pas le bon code : le brouillon n'est pas ouvert, et il reste tel quel. S'il est le vôtre et que "
+        "vous avez oublié son code, il ne peut pas être repris ; commencez un nouveau questionnaire (un nouvel "
+        "identifiant vous sera donné) :\n  {command}"
+    ),
+    "run.severity.high": "risque élevé",
+    "run.severity.medium": "risque moyen",
+    "run.severity.low": "risque faible",
+    "run.hinge_facts": " ({facts})",
+    "run.hinge_unknown": (
+        "« {name} » est l'étape décisive pour que les outils servent le travail de terrain, mais ce niveau a trop "
+        "peu de réponses pour dire si elle a été franchie."
+    ),
+    "run.hinge_capped": (
+        "Les autres niveaux iraient vers la trajectoire socio-professionnelle, mais le niveau « {name} » est à "
+        "{pos}, sous le seuil de {below} : le résultat reste « hybride ».{why}"
+    ),
+    "run.hinge_capped_why": (
+        " Dans l'étude, quand l'organisation du travail n'est pas revue avant l'arrivée des outils, ceux-ci "
+        "s'ajoutent les uns aux autres."
+    ),
+    "run.hinge_capped_facts": (
+        "Les niveaux iraient vers la trajectoire socio-professionnelle, et le niveau « {name} » atteint {pos}, mais "
+        "vos réponses sur les faits{facts} ne montrent pas ce que le questionnaire attend pour cette étape : le "
+        "résultat reste « hybride »."
+    ),
+    "run.hinge_facts_missing": (
+        "« {name} » est l'étape décisive pour que les outils servent le travail de terrain ; ce niveau atteint "
+        "{pos}, mais vos réponses sur les faits{facts} ne montrent pas ce que le questionnaire attend : on ne peut "
+        "pas dire qu'elle a été franchie."
+    ),
+    "run.hinge_low": (
+        "« {name} » est l'étape décisive pour que les outils servent le travail de terrain ; ce niveau est bas "
+        "({pos}, sous le seuil de {below}) : elle n'a pas encore eu lieu."
+    ),
+    "run.hinge_ok": (
+        "« {name} » est l'étape décisive pour que les outils servent le travail de terrain ; ce niveau atteint "
+        "{pos} : elle a été franchie, au moins en partie."
+    ),
     "run.signals": "Signaux principaux :",
     "run.written": "Vos réponses sont enregistrées dans :\n  {path}",
     "run.report_cmd": "Pour produire le rapport :\n  assess report{q} {arg} -o {report_arg}",
@@ -186,8 +250,8 @@ TEXTS: dict[str, str] = {
         "d'un autre chemin :\n  assess run{q} --resume {draft_arg}"
     ),
     "run.your_id": (
-        "Votre identifiant de répondant : {id}\nNotez-le : lui seul permet de reprendre ce questionnaire s'il est "
-        "interrompu. Personne d'autre ne voit vos réponses en cours. Pour reprendre :\n  {command}"
+        "Votre identifiant de répondant : {id}\nNotez-le : avec le code de reprise que vous allez choisir, lui seul "
+        "permet de reprendre ce questionnaire s'il est interrompu. Pour reprendre :\n  {command}"
     ),
     "run.draft_version": (
         "Il a été commencé avec la version {version} du questionnaire : il est repris avec cette version."
@@ -1080,7 +1144,8 @@ TEXTS: dict[str, str] = {
         "et Entrée choisissent (les chiffres aussi), Espace coche un choix multiple, ← revient en arrière, → garde "
         "la réponse et avance, u va à la première question sans réponse, ? explique la question, c ajoute un "
         "commentaire, s passe, q enregistre et quitte. Chaque réponse est aussitôt enregistrée dans un brouillon "
-        "($ASSESS_DRAFTS_DIR, sinon ~/.local/state/assess/drafts) ; Ctrl-C (ou un kill, ou le terminal fermé) "
+        "($ASSESS_DRAFTS_DIR, sinon ~/.local/state/assess/drafts), protégé par un code de reprise que vous "
+        "choisissez ; Ctrl-C (ou un kill, ou le terminal fermé) "
         "enregistre et dit comment reprendre. À la fin : un résumé, le fichier de réponses pour `assess score`, et "
         "le rapport.\n\nExemple :\n\nassess run "
         "housing --lang fr --role field --org-id logeterre -o mes-reponses.json"
@@ -1090,8 +1155,8 @@ TEXTS: dict[str, str] = {
     "help.run.org_id": "Identifiant de l'organisation (demandé s'il n'est pas donné).",
     "help.run.org_name": "Nom de l'organisation.",
     "help.run.respondent_id": (
-        "Votre identifiant ou pseudonyme : lui seul reprend votre brouillon (par défaut : un identifiant "
-        "aléatoire, affiché)."
+        "Votre identifiant ou pseudonyme : lui seul, avec votre code de reprise, reprend votre brouillon (par "
+        "défaut : un identifiant aléatoire, affiché)."
     ),
     "help.run.output": "Fichier de réponses à écrire à la fin.",
     "help.run.resume": "Reprendre un brouillon (ou un fichier de réponses).",
