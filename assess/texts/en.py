@@ -829,6 +829,7 @@ TEXTS: dict[str, str] = {
     "cli.import_bad.one": ", {n} bad row",
     "cli.import_bad.many": ", {n} bad rows",
     "cli.import_unread": " (the file could not be read)",
+    "cli.import_columns_unread": " (a column is not read: nothing imported from this file)",
     "cli.out_dir_alone": (
         "--out-dir writes one file per organisation: use it without -o and --pdf (use --pdfs for PDFs)"
     ),
@@ -1198,9 +1199,6 @@ TEXTS: dict[str, str] = {
     "problem.import_twice": "respondent {id} was already read at {first}: kept once, as read there",
     "problem.xls": "an Excel 97-2003 workbook (.xls): save it as XLSX or CSV (UTF-8) and import that file",
     "problem.ods": "an OpenDocument spreadsheet (.ods): save it as XLSX or CSV (UTF-8) and import that file",
-    "problem.067": "columns not used: {shown}",
-    "problem.067_more": "columns not used: {shown} and {n} more",
-    "problem.067_one_more": "columns not used: {shown} and 1 more",
     "problem.068": "no organisation id: give --organisation-id (and --organisation-name)",
     "problem.069": "collected with {tag}, not questionnaire {qid}",
     "problem.070": "{n} rows carry no questionnaire version: read as {label}",
@@ -1284,12 +1282,21 @@ TEXTS: dict[str, str] = {
     "problem.129": "a limit is a whole number of points (the outputs print whole points)",
     "problem.130": "a coverage is a whole percentage, such as 0.55 (the outputs print whole percents)",
     "problem.159": "the answers given are not the timeline's latest round (all its respondents, no other)",
-    "problem.153": "columns without a heading, not read: {shown}",
     "problem.154": "the headings are on this row: what is above them (a title) is not read",
     "problem.155": "the same answers as at {where}: one questionnaire typed or sent twice? Both are read",
     "problem.156": "unknown answer {answer} (expected one of: {ids}); did you mean {guess}?",
     "problem.157": "respondent {id} is in the file in round {rounds}: give --round to import it again",
     "problem.158": "{kind}, not an answers file (JSON)",
+    "problem.170": (
+        "columns not read: {shown}: the file's answers are not imported, answers in those columns would be "
+        "lost. Check -Q and the export; if they hold no answers, give {option}"
+    ),
+    "problem.171": (
+        "columns without a heading hold cells, not read: {shown}: the file's answers are not imported. Give "
+        "each its question's heading; if they hold no answers, give {option}"
+    ),
+    "problem.172": "columns left aside (--ignore-column): {shown}",
+    "problem.173": "no file has an unread column {name}",
     # --- questionnaire files (loader.py, model.py, catalog.py) ---------------------------------
     "problem.131": "templates folder not found",
     "problem.132": "template error: {msg}",

@@ -891,6 +891,7 @@ TEXTS: dict[str, str] = {
     "cli.import_bad.one": ", {n} ligne en erreur",
     "cli.import_bad.many": ", {n} lignes en erreur",
     "cli.import_unread": " (le fichier n'a pas pu être lu)",
+    "cli.import_columns_unread": " (une colonne n'est pas lue : rien n'est importé de ce fichier)",
     "cli.out_dir_alone": (
         "--out-dir écrit un fichier par organisation : ne le combinez pas avec -o et --pdf (utilisez --pdfs pour "
         "les PDF)"
@@ -1283,9 +1284,6 @@ TEXTS: dict[str, str] = {
     "problem.ods": (
         "une feuille de calcul OpenDocument (.ods) : enregistrez-la en XLSX ou en CSV (UTF-8) et importez ce fichier"
     ),
-    "problem.067": "colonnes non utilisées : {shown}",
-    "problem.067_more": "colonnes non utilisées : {shown} et {n} autres",
-    "problem.067_one_more": "colonnes non utilisées\u00a0: {shown} et 1 autre",
     "problem.068": "pas d'identifiant d'organisation : donnez --organisation-id (et --organisation-name)",
     "problem.069": "recueilli avec {tag}, pas avec le questionnaire {qid}",
     "problem.070": "{n} lignes sans version de questionnaire : lues comme {label}",
@@ -1386,7 +1384,6 @@ TEXTS: dict[str, str] = {
         "une couverture est un pourcentage entier, par exemple 0.55 (les sorties affichent des pourcentages entiers)"
     ),
     "problem.159": "les réponses données ne sont pas le dernier tour de l'historique (tous ses répondants, eux seuls)",
-    "problem.153": "colonnes sans en-tête, non lues : {shown}",
     "problem.154": "les en-têtes sont sur cette ligne : ce qui est au-dessus (un titre) n'est pas lu",
     "problem.155": "les mêmes réponses qu'en {where} : un questionnaire saisi ou envoyé deux fois ? Les deux sont lus",
     "problem.156": "réponse inconnue {answer} (attendu : l'une de {ids}) ; vouliez-vous dire {guess} ?",
@@ -1394,6 +1391,18 @@ TEXTS: dict[str, str] = {
         "le répondant {id} est déjà dans le fichier pour le tour {rounds} : donnez --round pour l'importer à nouveau"
     ),
     "problem.158": "{kind}, pas un fichier de réponses (JSON)",
+    "problem.170": (
+        "colonnes non lues\u00a0: {shown}\u00a0: les réponses du fichier ne sont pas importées, celles de ces"
+        " colonnes seraient perdues. Vérifiez -Q et l'export\u00a0; si elles ne contiennent aucune réponse, "
+        "donnez {option}"
+    ),
+    "problem.171": (
+        "colonnes sans en-tête contenant des cellules, non lues\u00a0: {shown}\u00a0: les réponses du fichier"
+        " ne sont pas importées. Donnez à chacune l'en-tête de sa question\u00a0; si elles ne contiennent "
+        "aucune réponse, donnez {option}"
+    ),
+    "problem.172": "colonnes laissées de côté (--ignore-column)\u00a0: {shown}",
+    "problem.173": "aucun fichier n'a de colonne non lue {name}",
     # --- questionnaire files (loader.py, model.py, catalog.py) ---------------------------------
     "problem.131": "dossier de gabarits introuvable",
     "problem.132": "erreur dans le gabarit\u00a0: {msg}",
