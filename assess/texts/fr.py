@@ -821,6 +821,8 @@ TEXTS: dict[str, str] = {
     "cli.n_added.many": "{n} répondants ajoutés",
     "cli.n_already.one": "{n} déjà présent",
     "cli.n_already.many": "{n} déjà présents",
+    "cli.n_replaced.one": ", {n} remplacé",
+    "cli.n_replaced.many": ", {n} remplacés",
     "cli.n_recomputed.one": "{n} organisation recalculée",
     "cli.n_recomputed.many": "{n} organisations recalculées",
     "cli.error": "erreur : {msg}",
@@ -1318,7 +1320,6 @@ TEXTS: dict[str, str] = {
     "problem.088": "les colonnes {first} et {second} ({a} et {b}) donnent la même réponse : gardez-en une seule",
     "problem.089": "le répondant {rid} figure aussi dans {where} : compté une fois",
     "problem.090": "la feuille contient plus de {n} Mo de texte",
-    "problem.091": "le répondant {rid} est déjà dans la base avec d'autres réponses : il est gardé tel quel",
     "problem.092": "réponse inconnue {answer} (attendu : un nombre de {min} à {max})",
     "problem.093": "tour {label} de {name} : réponses datées du {first} au {last}",
     "problem.094": "tours de {name} dans l'ordre de leurs dates : {labels}",
@@ -1403,6 +1404,14 @@ TEXTS: dict[str, str] = {
     ),
     "problem.172": "colonnes laissées de côté (--ignore-column)\u00a0: {shown}",
     "problem.173": "aucun fichier n'a de colonne non lue {name}",
+    "problem.174": "le répondant {rid} était dans la base avec d'autres réponses\u00a0: remplacé ({what})",
+    "problem.174_more": (
+        "le répondant {rid} était dans la base avec d'autres réponses\u00a0: remplacé ({what} et {n} autres)"
+    ),
+    "problem.174_one_more": (
+        "le répondant {rid} était dans la base avec d'autres réponses\u00a0: remplacé ({what} et 1 autre)"
+    ),
+    "problem.175": "le répondant {rid} figure deux fois dans le lot avec d'autres réponses\u00a0: le premier est gardé",
     # --- questionnaire files (loader.py, model.py, catalog.py) ---------------------------------
     "problem.131": "dossier de gabarits introuvable",
     "problem.132": "erreur dans le gabarit\u00a0: {msg}",
