@@ -578,7 +578,7 @@ def test_show_prints_the_thresholds_the_file_sets(monkeypatch) -> None:
     out = r.stdout
     assert "Trajectoire\u00a0: numérique sous 35, socio-professionnelle à partir de 65" in out, out
     assert "Étapes de la profondeur, à partir de\u00a0: Numérisation 0, Digitalisation 30, Transformation 70" in out
-    assert "à partir de 2 répondants" in out and "à partir de 20 points" in out and "40\u00a0% de ses" in out
+    assert "à partir de 4 répondants" in out and "à partir de 20 points" in out and "40\u00a0% de ses" in out
     r = run("show", "synthetic", "-q", fixtures, "--lang", "en")
     assert "Trajectory: digital below 35, socio-professional from 65" in r.stdout, r.stdout
     assert "below 45 keeps the trajectory at most hybrid" in r.stdout and "scoring.hinge.requires" in r.stdout

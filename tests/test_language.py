@@ -420,23 +420,31 @@ def test_english_documents_quote_with_curly_quotes(tmp_path) -> None:
     assert "“Prior reorganisation”" in method and not straight.search(method), straight.findall(method)
 
 
-def test_show_counts_the_smallest_group_in_the_singular_or_the_plural(capsys, monkeypatch) -> None:
-    """`assess show` of a questionnaire whose groups are shown from one respondent said "à partir
-    de 1 répondants" ("from 1 respondents")."""
+def test_a_questionnaire_whose_groups_could_be_one_or_two_people_is_refused_naming_its_line(capsys) -> None:
+    """`min_group_size: 1` was accepted: a report then showed a role group of one person on its own
+    (and `assess show` said "à partir de 1 répondants"). A group under three is refused when the file
+    is loaded, with its line and the reason, in both languages; three and more are shown in the plural."""
     from assess.cli.render_show import show_questionnaire
+    from assess.errors import QuestionnaireError
     from assess.loader import parse_questionnaire
+    from assess.texts import problem_message
 
     from .conftest import QUESTIONNAIRES
 
-    monkeypatch.setenv("COLUMNS", "200")
     text = (QUESTIONNAIRES / "housing-2.yaml").read_text(encoding="utf-8")
-    cases = ((1, "de 1 répondant\u00a0;", "from 1 respondent;"), (3, "de 3 répondants", "from 3 respondents"))
-    for size, french, english in cases:
-        q = parse_questionnaire(text.replace("min_group_size: 3", f"min_group_size: {size}", 1))
-        show_questionnaire(q, "fr")
-        show_questionnaire(q, "en")
-        out = capsys.readouterr().out
-        assert french in out and english in out, out[-600:]
+    line = 1 + text[: text.index("min_group_size: 3")].count("\n")
+    for size in (1, 2):
+        with pytest.raises(QuestionnaireError) as refused:
+            parse_questionnaire(text.replace("min_group_size: 3", f"min_group_size: {size}", 1))
+        (p,) = refused.value.problems
+        assert (p.line, p.where) == (line, "scoring.min_group_size"), p
+        assert p.message.startswith(f"must be at least 3, got {size}: a group of one or two people"), p.message
+        assert problem_message(p.message, "fr").startswith(f"doit valoir au moins 3, et non {size}\u00a0: un groupe")
+    q = parse_questionnaire(text)
+    show_questionnaire(q, "fr")
+    show_questionnaire(q, "en")
+    out = capsys.readouterr().out
+    assert "de 3 répondants" in out and "from 3 respondents" in out, out[-600:]
 
 
 def test_the_progress_bar_of_a_long_batch_is_in_the_language(french) -> None:

@@ -446,7 +446,7 @@ def test_the_portfolio_and_the_benchmark_draw_the_files_bands(tmp_path: Path) ->
     folder = tmp_path / "orgs"
     folder.mkdir()
     for i in range(6):
-        for rid in ("r1", "r2"):  # the file's minimum group size: a benchmark's peer is never one person
+        for rid in (f"r{k}" for k in range(1, q.scoring.min_group_size + 1)):  # a benchmark's peer is never one person
             doc = uniform(q, "max" if i % 2 else "min", qid="synthetic", version=q.version, org=f"o{i}", rid=rid)
             (folder / f"o{i}-{rid}.json").write_text(json.dumps(doc), encoding="utf-8")
     out = tmp_path / "p.html"
@@ -458,7 +458,7 @@ def test_the_portfolio_and_the_benchmark_draw_the_files_bands(tmp_path: Path) ->
         fills = [rect["fill"] for rect in svg.find_all("rect")]
         assert fills == ["#c98a70"] * 3 + ["#cdbb73"] * 3 + ["#7fb39b"] * 4  # 30-40: its middle is hybrid
     report = tmp_path / "r.html"
-    r = run("report", folder / "o0-r1.json", folder / "o0-r2.json", "-o", report, "--benchmark", folder,
+    r = run("report", *sorted(folder.glob("o0-*.json")), "-o", report, "--benchmark", folder,
             "--questionnaires-dir", fixtures)  # fmt: skip
     assert r.exit_code == 0, r.output
     bench = BeautifulSoup(report.read_text(encoding="utf-8"), "html.parser").find(id="benchmark")

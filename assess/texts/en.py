@@ -1302,6 +1302,9 @@ TEXTS: dict[str, str] = {
     "problem.174_more": "respondent {rid} was in the database with other answers: replaced ({what} and {n} more)",
     "problem.174_one_more": "respondent {rid} was in the database with other answers: replaced ({what} and 1 more)",
     "problem.175": "respondent {rid} is twice in the batch with other answers: the first one kept",
+    "problem.176": (
+        "must be at least {floor}, got {size}: a group of one or two people shown on its own lets them be recognised"
+    ),
     # --- questionnaire files (loader.py, model.py, catalog.py) ---------------------------------
     "problem.131": "templates folder not found",
     "problem.132": "template error: {msg}",

@@ -1412,6 +1412,10 @@ TEXTS: dict[str, str] = {
         "le répondant {rid} était dans la base avec d'autres réponses\u00a0: remplacé ({what} et 1 autre)"
     ),
     "problem.175": "le répondant {rid} figure deux fois dans le lot avec d'autres réponses\u00a0: le premier est gardé",
+    "problem.176": (
+        "doit valoir au moins {floor}, et non {size}\u00a0: un groupe d'une ou deux personnes montré seul "
+        "permet de les reconnaître"
+    ),
     # --- questionnaire files (loader.py, model.py, catalog.py) ---------------------------------
     "problem.131": "dossier de gabarits introuvable",
     "problem.132": "erreur dans le gabarit\u00a0: {msg}",
