@@ -113,21 +113,22 @@ def test_help_in_french_and_english_without_python_types(monkeypatch: pytest.Mon
 
 
 def test_messages_follow_the_language(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    """(In this process, as `python -m assess` started anew in each language: see assess_here.)"""
+    """(In this process, as `python -m assess` started anew in each language: see assess_here.) In
+    French the messages keep their no-break spaces before ":" (they were printed with plain ones)."""
     one = str(EXAMPLES / "housing" / "logemer-dg.json")
     fr = assess_here(monkeypatch, "score", one, str(tmp_path / "missing.json"), env={"LANG": "fr_FR.UTF-8"})
-    assert "erreur : " in fr.stderr and "1 noté, 1 invalide" in fr.stderr
+    assert "erreur\u00a0: " in fr.stderr and "1 noté, 1 invalide" in fr.stderr
     en = assess_here(monkeypatch, "score", one, str(tmp_path / "missing.json"), env={"LANG": "C.UTF-8"})
     assert "error: " in en.stderr and "1 scored, 1 invalid" in en.stderr
     assert fr.stdout == en.stdout  # JSON lines: stable English ids whatever the language
     r = assess_here(monkeypatch, "report", one, cwd=tmp_path, env={"LANG": "fr_FR.UTF-8"})
     assert r.exit_code == 0 and (tmp_path / "rapport-logemer.html").exists(), r.stderr
-    assert "écrit : rapport-logemer.html" in r.stderr
+    assert "écrit\u00a0: rapport-logemer.html" in r.stderr
     assert 'lang="fr"' in (tmp_path / "rapport-logemer.html").read_text(encoding="utf-8")
     r = assess_here(monkeypatch, "report", one, cwd=tmp_path, env={"LANG": "C.UTF-8"})
     assert (tmp_path / "report-logemer.html").exists() and "written: report-logemer.html" in r.stderr
     bad = assess_here(monkeypatch, "show", "housng", env={"LANG": "fr_FR.UTF-8"})
-    assert bad.exit_code == 1 and "erreur : " in bad.stderr and "«\u00a0housing\u00a0»" in bad.stderr
+    assert bad.exit_code == 1 and "erreur\u00a0: " in bad.stderr and "«\u00a0housing\u00a0»" in bad.stderr
 
 
 def test_a_reports_warnings_are_in_its_language(catalog) -> None:
@@ -535,3 +536,14 @@ def test_a_questionnaire_in_french_alone_gives_its_outputs_in_french(
     given = [a.replace("{answers}", str(answers)) for a in args]
     r = assess_here(monkeypatch, *given, "-q", str(folder), env={"ASSESS_LANG": "en"}, cwd=tmp_path)
     assert r.exit_code == 0, r.stderr
+
+
+def test_a_wrong_round_is_said_with_french_spacing(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """`--round` that no answers file could hold was said "erreur : --round: le tour doit…" in
+    French: the option's colon without its no-break space, the others with plain spaces."""
+    one = str(EXAMPLES / "housing" / "logemer-dg.json")
+    fr = assess_here(monkeypatch, "report", one, "--round", "   ", cwd=tmp_path, env={"LANG": "fr_FR.UTF-8"})
+    assert fr.exit_code == 2 and fr.stderr.startswith("erreur\u00a0: --round\u00a0: le tour doit"), fr.stderr
+    assert " :" not in fr.stderr and "« " not in fr.stderr
+    en = assess_here(monkeypatch, "report", one, "--round", "   ", cwd=tmp_path, env={"LANG": "C.UTF-8"})
+    assert en.exit_code == 2 and en.stderr.startswith("error: --round: round must be"), en.stderr

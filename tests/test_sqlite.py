@@ -254,8 +254,8 @@ def test_a_refused_database_is_said_in_french(tmp_path: Path, monkeypatch) -> No
         bad.write_text("not sqlite" * 200, encoding="utf-8")
         for path, words in (
             (old, "old.sqlite suit la version 1 du schéma des résultats, cet assess écrit la version 2"),
-            (foreign, "notes.db est une base SQLite qu'assess n'a pas écrite : choisissez un autre fichier"),
-            (bad, "impossible d'écrire " + str(bad) + " : ce fichier n'est pas une base de données SQLite"),
+            (foreign, "notes.db est une base SQLite qu'assess n'a pas écrite\u00a0: choisissez un autre fichier"),
+            (bad, "impossible d'écrire " + str(bad) + "\u00a0: ce fichier n'est pas une base de données SQLite"),
         ):
             r = run("score", HOUSING[0], "-o", path)
             assert r.exit_code == 1 and words in r.stderr, r.stderr

@@ -770,6 +770,7 @@ TEXTS: dict[str, str] = {
     "cli.n_replaced.many": ", {n} replaced",
     "cli.n_recomputed.one": "{n} organisation recomputed",
     "cli.n_recomputed.many": "{n} organisations recomputed",
+    "cli.option_wrong": "{option}: {msg}",
     "cli.error": "error: {msg}",
     "cli.min_group_kept": (
         "--min-group-size {asked} is below what {qid} asks ({kept}): {kept} is kept, as the option can only "

@@ -825,6 +825,7 @@ TEXTS: dict[str, str] = {
     "cli.n_replaced.many": ", {n} remplacés",
     "cli.n_recomputed.one": "{n} organisation recalculée",
     "cli.n_recomputed.many": "{n} organisations recalculées",
+    "cli.option_wrong": "{option}\u00a0: {msg}",
     "cli.error": "erreur : {msg}",
     "cli.min_group_kept": (
         "--min-group-size {asked} est en dessous de ce que demande {qid} ({kept}) : {kept} est gardé, "
