@@ -683,3 +683,43 @@ def test_the_report_of_an_earlier_round_as_it_was_then(tmp_path: Path) -> None:
     assert not (tmp_path / "x.html").exists()
     r = run("report", ROUNDS, "--round", "", "-o", tmp_path / "x.html", "--lang", "en")
     assert r.exit_code == 2 and "--round" in r.stderr, r.stderr
+
+
+@pytest.mark.parametrize(
+    ("lang", "later", "earlier"),
+    [
+        ("fr", "Le tour 2026 a été fait avec une autre version majeure du questionnaire (2.0.0)\u00a0: il n'est pas "
+         "comparé à celui-ci", "Les tours 2022 et 2024 ont été faits avec une autre version majeure du questionnaire "
+         "(1.0.0)\u00a0: ils ne sont pas comparés à celui-ci"),
+        ("en", "Round 2026 was answered with another major version of the questionnaire (2.0.0): it is not compared "
+         "with this one", "Rounds 2022 and 2024 were answered with another major version of the questionnaire "
+         "(1.0.0): they are not compared with this one"),
+    ],
+)  # fmt: skip
+def test_rounds_of_another_major_version_are_named_as_not_compared(
+    tmp_path: Path, lang: str, later: str, earlier: str
+) -> None:
+    """Bocage Habitat assessed in 2022 and 2024 with housing 1.0.0, in 2026 with 2.0.0: the 2026
+    report said "Tour 2026", as if it were the organisation's first, and the 1.x one "the latest of
+    2" with no word of 2026. Each now names the other version's rounds, on its cover and where its
+    rounds are compared, and says why they are not compared."""
+    folder = tmp_path / "answers"
+    folder.mkdir()
+    for f in sorted((EXAMPLES / "rounds").glob("bocage-202[24]-*.json")):
+        (folder / f.name).write_text(f.read_text(encoding="utf-8"), encoding="utf-8")
+    org = json.loads(next((EXAMPLES / "rounds").glob("bocage-2022-*.json")).read_text(encoding="utf-8"))["organisation"]
+    for i, f in enumerate(sorted((EXAMPLES / "housing").glob("logeterre-*.json"))[:6]):
+        doc = json.loads(f.read_text(encoding="utf-8"))
+        doc.update(organisation=org, round="2026", date="2026-03-01")
+        (folder / f"bocage-2026-{i}.json").write_text(json.dumps(doc), encoding="utf-8")
+    out = tmp_path / "reports"
+    r = run("report", folder, "--out-dir", out, "--lang", lang)
+    assert r.exit_code == 0, r.output
+    v1, v2 = (BeautifulSoup((out / f"bocage-habitat-housing-v{k}.html").read_text(encoding="utf-8"), "html.parser")
+              for k in (1, 2))  # fmt: skip
+    cover = [dd.get_text(" ", strip=True) for dd in v1.select("dl.facts dd")]
+    assert any(later in c for c in cover), cover
+    assert later in v1.find(id="rounds").get_text(" ", strip=True)
+    cover = [dd.get_text(" ", strip=True) for dd in v2.select("dl.facts dd")]
+    assert any(earlier in c for c in cover), cover
+    assert earlier in v2.find(id="summary").get_text(" ", strip=True)

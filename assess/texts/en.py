@@ -589,6 +589,14 @@ TEXTS: dict[str, str] = {
         "respondents all at one position in a round, a difference counts only when the same people answered both "
         "rounds."
     ),
+    "report.rounds_other_major.one": (
+        "Round {rounds} was answered with another major version of the questionnaire ({versions}): it is not "
+        "compared with this one, as positions from two major versions do not compare"
+    ),
+    "report.rounds_other_major.many": (
+        "Rounds {rounds} were answered with another major version of the questionnaire ({versions}): they are"
+        " not compared with this one, as positions from two major versions do not compare"
+    ),
     "report.rounds_withheld": (
         "Not shown: round {labels}, of a single respondent, whose positions the others would read"
     ),

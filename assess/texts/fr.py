@@ -627,6 +627,14 @@ TEXTS: dict[str, str] = {
         "dispersion dirait leurs positions), ou des répondants tous à la même position dans un tour, l'écart ne "
         "compte que si les mêmes personnes ont répondu aux deux tours."
     ),
+    "report.rounds_other_major.one": (
+        "Le tour {rounds} a été fait avec une autre version majeure du questionnaire ({versions})\u00a0: il "
+        "n'est pas comparé à celui-ci, les positions de deux versions majeures ne se comparant pas"
+    ),
+    "report.rounds_other_major.many": (
+        "Les tours {rounds} ont été faits avec une autre version majeure du questionnaire ({versions})\u00a0:"
+        " ils ne sont pas comparés à celui-ci, les positions de deux versions majeures ne se comparant pas"
+    ),
     "report.rounds_withheld": (
         "Non montré : le tour {labels}, d'un seul répondant, dont les autres liraient les positions"
     ),
