@@ -905,11 +905,12 @@ def test_a_file_with_columns_no_question_reads_is_not_imported_until_they_are_na
 
 
 def test_kobo_metadata_columns_are_read_without_a_word(tmp_path: Path, catalog) -> None:
-    """KoboToolbox adds formhub/uuid, __version__, _validation_status and the like: not answers,
-    and no reason to stop a file."""
+    """KoboToolbox adds formhub/uuid, __version__, _validation_status and the like, ODK Central its
+    FormVersion and review columns: not answers, and no reason to stop a file."""
     q = catalog.questionnaire("housing")
     heads, rows = kobo_records(q, originals("housing"))
-    meta = ["formhub/uuid", "__version__", "_notes", "_tags", "meta/instanceName", "_submitted_by", "_status"]
+    meta = ["formhub/uuid", "__version__", "_notes", "_tags", "meta/instanceName", "_submitted_by", "_status",
+            "FormVersion", "ReviewState"]  # fmt: skip
     f = write_csv(tmp_path / "kobo.csv", heads + meta, [r + ["x"] * len(meta) for r in rows], sep=",", bom=False)
     got, r = imported(tmp_path, f, qid="housing")
     assert r.exit_code == 0 and "not read" not in r.output and "note" not in r.output, r.output

@@ -77,6 +77,7 @@ FORM_META = {
     "start", "end", "today", "deviceid", "username", "phonenumber", "simserial", "subscriberid", "audit",
     "SubmissionDate", "KEY", "instanceID", "instanceName", "formhub", "ReviewState", "Edits",
     "SubmitterID", "SubmitterName", "AttachmentsPresent", "AttachmentsExpected", "Status", "DeviceID",
+    "FormVersion",
 }  # fmt: skip
 TICKED = {"y", "1", "true", "yes", "oui", "vrai", "x"}
 UNTICKED = {"", "n", "0", "false", "no", "non", "faux"}
