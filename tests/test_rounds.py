@@ -303,7 +303,8 @@ def _bocage_with_a_2027_round_on_2x(tmp_path: Path, donor: str) -> Path:
 
 def test_an_organisation_on_two_major_versions_is_one_organisation_in_the_portfolio(tmp_path: Path) -> None:
     """Bocage's rounds on housing 1.x, and a 2027 round on 2.x: one organisation followed, its two
-    timelines (scores of two major versions are not compared) each named with its version."""
+    timelines (scores of two major versions are not compared) each named with its version, and the
+    first round on 2.x marked as not compared with those before it."""
     folder = _bocage_with_a_2027_round_on_2x(tmp_path, "logeterre")
     out = tmp_path / "pf.html"
     r = runner.invoke(app, ["portfolio", str(folder), "-o", str(out), "--lang", "en"])
@@ -311,6 +312,13 @@ def test_an_organisation_on_two_major_versions_is_one_organisation_in_the_portfo
     text = " ".join(BeautifulSoup(out.read_text(encoding="utf-8"), "html.parser").get_text(" ").split())
     assert "Portfolio: one organisation followed" in text
     assert "Bocage Habitat (housing 1.x)" in text and "Bocage Habitat (housing 2.x)" in text
+    # its first round on 2.x said nothing in the change column, as a first round does: it now says
+    # that the rounds before it, on 1.x, are not compared with it
+    rows = BeautifulSoup(out.read_text(encoding="utf-8"), "html.parser").select("table.pf tbody tr")
+    changes = [(tr.find("th").get_text(" ", strip=True), tr.select("td")[-2].get_text(strip=True)) for tr in rows]
+    assert next(c for n, c in changes if "2.x" in n) == "new version", changes
+    assert "new version" not in [c for n, c in changes if "1.x" in n], changes
+    assert "New version: the first round on a new major version of the questionnaire" in text
 
 
 def test_an_organisation_on_two_major_versions_is_counted_once_at_its_latest_round(tmp_path: Path) -> None:

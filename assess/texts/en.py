@@ -500,11 +500,14 @@ TEXTS: dict[str, str] = {
     "portfolio.median": "median {m}",
     "portfolio.insufficient": "{n} without a position (too few answers)",
     "portfolio.table_title": "The organisations",
+    "portfolio.new_major": "new version",
     "portfolio.table_note": (
         "One row per round. S, R, D, P: the four levels (see below). Chg.: change of the overall position since "
         "the round before, ● when it exceeds what another set of respondents alone could have given. Hinge: label "
         "capped by the hinge rule. Disagreement: levels on which respondents clearly part (n/a: too few "
         "respondents to tell)."
+        " New version: the first round on a new major version of the questionnaire, not compared with the rounds"
+        " of the one before."
     ),
     "portfolio.sorted_name": "Sorted by name.",
     "portfolio.sorted_position": "Sorted by overall position, highest first.",

@@ -535,11 +535,14 @@ TEXTS: dict[str, str] = {
     "portfolio.median": "médiane {m}",
     "portfolio.insufficient": "{n} sans position (réponses insuffisantes)",
     "portfolio.table_title": "Les organisations",
+    "portfolio.new_major": "nouv. version",
     "portfolio.table_note": (
         "Une ligne par tour. S, R, D, P : les quatre niveaux (voir ci-dessous). Évol. : évolution de la position "
         "globale depuis le tour précédent, ● quand elle dépasse ce qu'un autre groupe de répondants aurait pu "
         "donner à lui seul. Charnière : étiquette plafonnée par la règle du moment charnière. Désaccord : "
         "niveaux où les répondants se séparent nettement (n.c. : trop peu de répondants pour le dire)."
+        " Nouv. version\u00a0: premier tour sur une nouvelle version majeure du questionnaire, non comparé aux"
+        " tours de la précédente."
     ),
     "portfolio.sorted_name": "Triées par nom.",
     "portfolio.sorted_position": "Triées par position globale, la plus haute d'abord.",
