@@ -392,9 +392,11 @@ def test_a_respondent_is_one_whichever_path_it_is_read_by_and_a_correction_repla
         assert con.execute("SELECT * FROM gaps").fetchall() == con2.execute("SELECT * FROM gaps").fetchall()
 
 
-def test_a_respondent_given_twice_by_one_batch_with_other_answers_keeps_the_first_with_a_warning(
+def test_a_respondent_given_twice_by_one_batch_with_other_answers_keeps_the_first_and_fails(
     tmp_path: Path,
 ) -> None:
+    """Which of two different answers of one respondent is right cannot be told: the first is kept
+    and the command fails (it said so in a warning and exited 0, the other answers not stored)."""
     cat = load_catalog()
     scored, _ = pipeline.collect(cat, [str(p) for p in HOUSING[:2]])
     doc = json.loads(HOUSING[0].read_text(encoding="utf-8"))
@@ -412,6 +414,12 @@ def test_a_respondent_given_twice_by_one_batch_with_other_answers_keeps_the_firs
     with sqlite3.connect(db) as con:
         (stored,) = con.execute("SELECT answers_json FROM respondents WHERE source = ?", (str(HOUSING[0]),)).fetchone()
         assert json.loads(stored).get("ctx_remarks") != "another text"
+    (tmp_path / "a").mkdir()
+    (tmp_path / "a" / "dg.json").write_text(HOUSING[0].read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "a" / "dg-copy.json").write_text(json.dumps(doc), encoding="utf-8")
+    r = run("score", tmp_path / "a", "-o", tmp_path / "cli.sqlite")
+    assert r.exit_code == 1 and "error: " in r.stderr and "is twice in the batch" in r.stderr, r.stderr
+    assert "1 scored, 1 invalid" in r.stderr, r.stderr
 
 
 def test_a_respondent_corrected_to_another_major_version_leaves_its_old_group(tmp_path: Path) -> None:

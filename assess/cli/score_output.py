@@ -161,7 +161,9 @@ def score_command(
 
                 db = write_results_sqlite_lines(output, cat, lines(), min_group_size)
                 print_problems(db.changed, "note")
-                print_problems(db.twice, "warning")
+                # one of two that the batch gives with different answers is not stored: not a complete run
+                outcome.refuse(db.twice)
+                print_problems(db.twice)
                 added, there = say("n_added", n=db.added - db.replaced), say("n_already", n=db.already_there)
                 if db.replaced:
                     added += say("n_replaced", n=db.replaced)

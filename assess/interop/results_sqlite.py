@@ -138,7 +138,8 @@ class SqliteResult:
     already_there: int  # respondents the database held with the same answers, or given twice by the batch
     organisations: int
     # a note for each respondent already there that the batch gives with other answers (replaced),
-    # and a warning for each given twice by the batch with other answers (the first kept)
+    # and an error for each given twice by the batch with other answers (the first kept, the other
+    # not stored: the command's exit code says the run is incomplete)
     changed: list[Problem] = field(default_factory=list)
     replaced: int = 0
     twice: list[Problem] = field(default_factory=list)
