@@ -885,7 +885,7 @@ def test_a_file_with_columns_no_question_reads_is_not_imported_until_they_are_na
     each, the answers are read and the exit code is 0. The tools' own metadata stays silent."""
     q = catalog.questionnaire("housing")
     heads, rows = ls_records(q, originals("housing"))
-    meta = ["interviewtime", "groupTime123", "STR01Time", "attribute_1", "tid", "emailstatus"]
+    meta = ["interviewtime", "groupTime123", "STR01Time", "attribute_1", "tid", "emailstatus", "groupTime456. Temps"]
     extra = [f"col{i}" for i in range(10)] + ["avis libre"]
     f = write_csv(tmp_path / "extra.csv", heads + meta + extra, [r + [""] * (len(meta) + len(extra)) for r in rows])
     got, r = imported(tmp_path, f, qid="housing")

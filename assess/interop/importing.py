@@ -216,7 +216,8 @@ def _limesurvey(q: Questionnaire, headers: list[str]) -> Layout | None:
     for i, h in enumerate(headers):
         if (lead := _LS_CODETEXT.match(h)) and lead.group(0) != h and not _LS_R.match(h):
             first = lead.group(1).split("[")[0]
-            if first.casefold() in codes or first.casefold() in LS_META or first.upper() in (ROLE_CODE, VERSION_CODE):
+            known = first.casefold() in codes or first.casefold() in LS_META or _LS_META_PATTERN.match(first)
+            if known or first.upper() in (ROLE_CODE, VERSION_CODE):
                 h = lead.group(1)  # "STR01. Question text" -> STR01
         if h.casefold() in LS_META or (_LS_META_PATTERN.match(h) and h.casefold() not in codes):
             columns.append(Column(i, "ls:" + h.casefold()))
