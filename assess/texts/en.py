@@ -948,8 +948,10 @@ TEXTS: dict[str, str] = {
         "Read response files of LimeSurvey, KoboToolbox, ODK or the spreadsheet template into answers.\n\nHeadings "
         "and cells are recognised in their usual spellings (codes or full answer texts, French or English). "
         "Unfinished LimeSurvey responses are skipped and counted. Every bad row is reported with its file and row, "
-        "and the import goes on; the exit code is then 1. A respondent's id is made of the file name and the "
-        "response's id or row, so importing again gives the same ids.\n\nExample:\n\nassess import "
+        "and the import goes on; the exit code is then 1. A file with a column that no question reads (other than "
+        "the tools' own metadata) is not imported, since answers would be lost: the message lists those columns, "
+        "and --ignore-column leaves aside those that hold no answer. A respondent's id is made of the file name "
+        "and the response's id or row, so importing again gives the same ids.\n\nExample:\n\nassess import "
         "results-survey123456.csv -Q housing --organisation-id logemer -o answers.jsonl"
     ),
     "help.import.paths": "Response files: LimeSurvey (.csv, .json), KoboToolbox or ODK (.csv, .xlsx), the template.",
@@ -958,6 +960,10 @@ TEXTS: dict[str, str] = {
     "help.import.organisation_name": "The organisation's name, for the report.",
     "help.run.round_label": 'The assessment round ("2026", "T1"), kept with the answers.',
     "help.import.round_label": 'The assessment round of these answers ("2026", "T1"): compared, never averaged.',
+    "help.import.ignore_columns": (
+        "A column that holds no answer (its heading, or its number when it has none), to leave aside: a file with a "
+        "column no question reads is not imported otherwise. Once per column."
+    ),
     "help.import.output": (
         "A .jsonl file (the answers already in it are kept, those read again replaced), or a folder (one "
         ".json per respondent). Default: JSON lines on the output."

@@ -1016,8 +1016,11 @@ TEXTS: dict[str, str] = {
         "les cellules sont reconnus sous leurs formes habituelles (codes ou textes complets des réponses, en "
         "français ou en anglais). Les réponses LimeSurvey inachevées sont ignorées et comptées. Chaque ligne en "
         "erreur est signalée avec son fichier et sa ligne, et l'import continue ; le code de sortie vaut alors 1. "
-        "L'identifiant d'un répondant est fait du nom du fichier et de l'identifiant ou de la ligne de la réponse "
-        ": un nouvel import donne les mêmes identifiants.\n\nExemple :\n\nassess import results-survey123456.csv "
+        "Un fichier dont une colonne n'est lue par aucune question (hors métadonnées des outils) n'est pas importé, "
+        "car des réponses seraient perdues : le message nomme ces colonnes, et --ignore-column laisse de côté "
+        "celles qui ne contiennent aucune réponse. L'identifiant d'un répondant est fait du nom du fichier et de "
+        "l'identifiant ou de la ligne de la réponse : un nouvel import donne les mêmes identifiants.\n\nExemple :"
+        "\n\nassess import results-survey123456.csv "
         "-Q housing --organisation-id logemer -o reponses.jsonl"
     ),
     "help.import.paths": (
@@ -1028,6 +1031,11 @@ TEXTS: dict[str, str] = {
     "help.import.organisation_name": "Nom de l'organisation, pour le rapport.",
     "help.run.round_label": "Le tour d'évaluation (« 2026 », « T1 »), gardé avec les réponses.",
     "help.import.round_label": "Le tour d'évaluation de ces réponses (« 2026 », « T1 ») : comparé, jamais moyenné.",
+    "help.import.ignore_columns": (
+        "Une colonne qui ne contient aucune réponse (son en-tête, ou son numéro si elle n'en a pas), à laisser de "
+        "côté : sans cela, un fichier dont une colonne n'est lue par aucune question n'est pas importé. Une fois "
+        "par colonne."
+    ),
     "help.import.output": (
         "Un fichier .jsonl (les réponses qu'il contient déjà sont gardées, celles lues de nouveau remplacées), ou "
         "un dossier (un .json par répondant). Par défaut : des lignes JSON sur la sortie."
