@@ -315,7 +315,8 @@ def build_report_context(
         if ctx.map.path:
             path = ", ".join(f"{p.label} ({whole(p.position)}, {whole(p.depth)})" for p in ctx.map.path)
             ctx.map.description = semicolons([ctx.map.description, TEXTS[lang_]["map_path"].format(points=path)], lang_)
-    ctx.rounds_elsewhere = _rounds_elsewhere(other_versions, lang_)
+    elsewhere = [o for o in other_versions if o.questionnaire_id == q.id and o.major != major_of(q.version)]
+    ctx.rounds_elsewhere = _rounds_elsewhere(elsewhere, lang_)
     if ctx.rounds_elsewhere:  # on the cover, beside this round, whether or not it has others to compare
         ctx.round_caption = (
             ctx.round_caption + ". " + ctx.rounds_elsewhere if ctx.round_caption else ctx.rounds_elsewhere

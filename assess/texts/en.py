@@ -1329,6 +1329,7 @@ TEXTS: dict[str, str] = {
     "problem.133": "lang is one of {langs}, not {value}",
     "problem.134": "generated_on must be a day of the calendar, YYYY-MM-DD, got {value}",
     "problem.135": "history is a Timeline (rounds.timelines) or None, got {kind}",
+    "problem.177": "other_versions is a list of Timeline (rounds.timelines)",
     "problem.136": "peers is a list of OrganisationResult (from aggregate) or None",
     "problem.137": "folders are a path or a list of paths, got {kind}",
     "problem.138": "folders are a path or a list of paths (as text or Path)",
