@@ -727,6 +727,12 @@ def test_rounds_of_another_major_version_are_named_as_not_compared(
               for k in (1, 2))  # fmt: skip
     cover = [dd.get_text(" ", strip=True) for dd in v1.select("dl.facts dd")]
     assert any(later in c for c in cover), cover
+    # "the latest of 2" of its version's rounds, not of the organisation's (2026 is later)
+    latest = {
+        "fr": "Tour 2024, le plus récent de 2 sur la version 1.",
+        "en": "Round 2024, the latest of 2 on version 1.",
+    }
+    assert any(c.startswith(latest[lang]) for c in cover), cover
     assert later in v1.find(id="rounds").get_text(" ", strip=True)
     cover = [dd.get_text(" ", strip=True) for dd in v2.select("dl.facts dd")]
     assert any(earlier in c for c in cover), cover

@@ -293,6 +293,7 @@ def build_report_context(
     result = aggregate(plan, members)
     ctx = _build(q, plan, members, result, lang_, generated_on, appendix)
     label = members[0].sheet.round
+    elsewhere = [o for o in other_versions if o.questionnaire_id == q.id and o.major != major_of(q.version)]
     withheld: list[Round] = []
     if history is not None:
         history, withheld = shown_beside(history)
@@ -300,8 +301,12 @@ def build_report_context(
         ctx.round = label
         n = len(history.rounds) if history is not None else 1
         tx = TEXTS[lang_]
+        # beside rounds on another major version, "the latest of 2" is said of this version's rounds
+        shown = "round_shown_version" if elsewhere else "round_shown"
         ctx.round_caption = (
-            tx["round_shown"].format(label=label, n=n) if n > 1 else tx["round_single"].format(label=label)
+            tx[shown].format(label=label, n=n, major=major_of(q.version))
+            if n > 1
+            else tx["round_single"].format(label=label)
         )
     if history is not None and len(history.rounds) > 1:
         # the rounds table prints the latest round's figures: beside a report on some of its
@@ -315,7 +320,6 @@ def build_report_context(
         if ctx.map.path:
             path = ", ".join(f"{p.label} ({whole(p.position)}, {whole(p.depth)})" for p in ctx.map.path)
             ctx.map.description = semicolons([ctx.map.description, TEXTS[lang_]["map_path"].format(points=path)], lang_)
-    elsewhere = [o for o in other_versions if o.questionnaire_id == q.id and o.major != major_of(q.version)]
     ctx.rounds_elsewhere = _rounds_elsewhere(elsewhere, lang_)
     if ctx.rounds_elsewhere:  # on the cover, beside this round, whether or not it has others to compare
         ctx.round_caption = (

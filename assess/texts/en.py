@@ -533,6 +533,7 @@ TEXTS: dict[str, str] = {
     ),
     "report.round": "Round",
     "report.round_shown": "Round {label}, the latest of {n}",
+    "report.round_shown_version": "Round {label}, the latest of {n} on version {major}",
     "report.round_single": "Round {label}",
     "report.round_unlabelled": "unlabelled",
     "report.change": "change",

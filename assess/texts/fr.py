@@ -568,6 +568,7 @@ TEXTS: dict[str, str] = {
     ),
     "report.round": "Tour",
     "report.round_shown": "Tour {label}, le plus récent de {n}",
+    "report.round_shown_version": "Tour {label}, le plus récent de {n} sur la version {major}",
     "report.round_single": "Tour {label}",
     "report.round_unlabelled": "sans libellé",
     "report.change": "évolution",
