@@ -145,9 +145,10 @@ def build_report_context(
     appendix: str = "compact",
     history: Timeline | None = None,
     peers: Sequence[OrganisationResult] | None = None,
+    other_versions: Sequence[Timeline] = (),
 ) -> ReportContext:
     """Everything one organisation's report shows (`report.context.build_report_context`, which
-    says what `appendix`, `history` and `peers` do), from its respondents' sheets,
+    says what `appendix`, `history`, `peers` and `other_versions` do), from its respondents' sheets,
     `assess-answers/1` dicts or what `read_answers` gives: checked as `aggregate` checks them."""
     from .report.context import build_report_context as build
     from .rounds import Timeline as Timeline_
@@ -165,6 +166,9 @@ def build_report_context(
         if not all(isinstance(p, OrganisationResult) for p in given):
             raise AssessError(Problem("", "peers is a list of OrganisationResult (from aggregate) or None"))
         peers = given
+    others: list[Any] = [other_versions] if isinstance(other_versions, str | dict) else list(other_versions or ())
+    if not all(isinstance(o, Timeline_) for o in others):
+        raise AssessError(Problem("", "other_versions is a list of Timeline (rounds.timelines)"))
     sheets = _listed(sheets, "build_report_context")
     plan = _plan(questionnaire, [s.sheet if isinstance(s, Scored) else s for s in sheets])
     if isinstance(questionnaire, Questionnaire):
@@ -179,7 +183,7 @@ def build_report_context(
         if model.version != plan.version:
             raise UnknownQuestionnaire(f"{plan.label()} is not installed: give its Questionnaire")
     members = _members(plan, sheets, "build_report_context")
-    return build(model, members, lang, generated_on, plan, appendix, history, peers)
+    return build(model, members, lang, generated_on, plan, appendix, history, peers, others)
 
 
 def read_answers(path: str | os.PathLike[str], catalog: Catalog | None = None) -> list[Scored]:

@@ -174,6 +174,20 @@ def _whole_percent(share: float) -> float:
     return share
 
 
+# the smallest group a report may show on its own (DOMAIN.md, "Respondents and roles"): one or two
+# people shown as a group can each be recognised by the other, or by anyone who knows who answered
+MIN_GROUP_FLOOR = 3
+
+
+def _anonymous_group(size: int) -> int:
+    if size < MIN_GROUP_FLOOR:
+        raise ValueError(
+            f"must be at least {MIN_GROUP_FLOOR}, got {size}: a group of one or two people shown on its own "
+            "lets them be recognised"
+        )
+    return size
+
+
 # a limit on the 0-100 scale of positions: a whole number
 Limit = Annotated[float, Field(ge=0, le=100), AfterValidator(_whole)]
 
@@ -204,7 +218,7 @@ class Scoring(Strict):
     bands: Bands = Bands()
     hinge: Hinge = Field(default_factory=lambda: Hinge())
     coverage_min: Annotated[float, Field(gt=0, le=1), AfterValidator(_whole_percent)] = 0.5
-    min_group_size: Annotated[int, Field(ge=1, le=100)] = 3
+    min_group_size: Annotated[int, Field(ge=1, le=100), AfterValidator(_anonymous_group)] = MIN_GROUP_FLOOR
     gap_threshold: Annotated[float, Field(gt=0, le=100), AfterValidator(_whole)] = 25
     depth_stages: list[DepthStage]
 

@@ -206,6 +206,9 @@ def build_portfolio(
             change = ""
             if overall is not None and overall.delta is not None:
                 change = signed(overall) + (" ●" if overall.verdict == CHANGE else "")
+            elif i == 0 and any(o.major < tl.major for o in by_org[tl.organisation_id]
+                                if o.questionnaire_id == tl.questionnaire_id):  # fmt: skip
+                change = tx["new_major"]  # its rounds on the older version are not compared with this one
             g.rows.append(
                 PortfolioRow(
                     organisation=name_of(tl),

@@ -208,8 +208,9 @@ def test_the_reports_options_of_the_wrong_type_are_said() -> None:
     """`generated_on=3`, `history="x"`, `peers=[1]`, `template=3` or `templates_dir=3` raised
     TypeError or AttributeError from inside the report's code."""
     (dg,) = _logemer("dg")
-    for options in ({"generated_on": 3}, {"generated_on": "hello"}, {"history": "x"}, {"peers": [1, 2, 3, 4, 5]}):
-        with pytest.raises(assess.AssessError, match=r"^(generated_on|history|peers) "):
+    for options in ({"generated_on": 3}, {"generated_on": "hello"}, {"history": "x"}, {"peers": [1, 2, 3, 4, 5]},
+                    {"other_versions": "x"}, {"other_versions": [1]}):  # fmt: skip
+        with pytest.raises(assess.AssessError, match=r"^(generated_on|history|peers|other_versions) "):
             assess.build_report_context("housing", [dg], "en", **options)
     ctx = assess.build_report_context("housing", [dg], "en", generated_on="2026-01-01")
     assert ctx.generated_on == "1\u00a0January 2026"
@@ -277,5 +278,12 @@ def test_a_report_beside_its_round_less_one_respondent_is_refused(catalog) -> No
     latest = tl.latest.members
     q = catalog.questionnaire(tl.questionnaire_id, latest[0].sheet.questionnaire_version)
     assert assess.build_report_context(q, latest, history=tl).rounds is not None
+    # a script reporting on a new version's round names the older version's rounds as not compared
+    import dataclasses
+
+    other = dataclasses.replace(tl, major=tl.major + 1)  # as if its rounds were on the next major version
+    ctx = assess.build_report_context(q, latest, "en", history=tl, other_versions=[other, tl])
+    assert ctx.rounds_elsewhere.startswith("Rounds 2022, 2024 and 2026 were answered with another major version")
+    assert assess.build_report_context(q, latest, "en", history=tl, other_versions=[tl]).rounds_elsewhere == ""
     with pytest.raises(AssessError, match="all its respondents"):
         assess.build_report_context(q, latest[1:], history=tl)

@@ -373,11 +373,15 @@ def test_template_xlsx_opens_with_codes(tmp_path: Path, catalog) -> None:
     heads = [c.value for c in ws[1]]
     q = catalog.questionnaire("housing")
     assert heads[-len(q.questions) :] == [qq.id for qq in q.questions]
-    assert ws.cell(row=1, column=heads.index("str_goal") + 1).comment.text.startswith(q.question("str_goal").text["fr"])
+    comment = ws.cell(row=1, column=heads.index("str_goal") + 1).comment.text
+    assert comment.startswith(typography(q.question("str_goal").text["fr"]))
     assert ws.data_validations.dataValidation  # drop-down lists
     codes = [tuple(r) for r in wb["codes"].iter_rows(min_row=2, values_only=True)]
-    assert ("str_goal", q.question("str_goal").text["fr"], q.question("str_goal").options[0].id,
-            q.question("str_goal").options[0].label["fr"]) in codes  # fmt: skip
+    assert ("str_goal", typography(q.question("str_goal").text["fr"]), q.question("str_goal").options[0].id,
+            typography(q.question("str_goal").options[0].label["fr"])) in codes  # fmt: skip
+    # French spacing, as the paper questionnaire prints it ("ont-ils été évalués ?" had a plain space)
+    texts = [str(v) for row in codes for v in row if v] + [c.comment.text for c in ws[1] if c.comment]
+    assert not [x for x in texts if " ?" in x or " :" in x or "« " in x], texts
 
 
 def test_encodings_and_masked_formulas(tmp_path: Path, catalog) -> None:
@@ -872,17 +876,45 @@ def test_an_import_into_an_answers_file_keeps_the_answers_already_there(tmp_path
     assert orgs.count("a") == n and orgs.count("b") == n
 
 
-def test_the_note_on_unused_columns_counts_the_others_in_french(tmp_path: Path, catalog, french) -> None:
-    """Past eight unused columns the note said "and 26 more" in English inside a French message."""
+def test_a_file_with_columns_no_question_reads_is_not_imported_until_they_are_named(
+    tmp_path: Path, catalog, french
+) -> None:
+    """An export with columns that no question reads exited 0 with a mere note ("columns not
+    used"), its respondents scored without what those columns held. Now the file gives no answers,
+    the exit code is 1 and the message names every column and the option; with --ignore-column for
+    each, the answers are read and the exit code is 0. The tools' own metadata stays silent."""
     q = catalog.questionnaire("housing")
     heads, rows = ls_records(q, originals("housing"))
-    extra = [f"col{i}" for i in range(11)]
-    f = write_csv(tmp_path / "extra.csv", heads + extra, [r + [""] * 11 for r in rows])
-    _, r = imported(tmp_path, f, qid="housing")
-    assert r.exit_code == 0, r.output
+    meta = ["interviewtime", "groupTime123", "STR01Time", "attribute_1", "tid", "emailstatus", "groupTime456. Temps"]
+    extra = [f"col{i}" for i in range(10)] + ["avis libre"]
+    f = write_csv(tmp_path / "extra.csv", heads + meta + extra, [r + [""] * (len(meta) + len(extra)) for r in rows])
+    got, r = imported(tmp_path, f, qid="housing")
+    assert r.exit_code == 1 and got == [], r.output
     said = r.output.replace("\u00a0", " ")
-    assert "colonnes non utilisées : col0, col1, col2, col3, col4, col5, col6, col7 et 3 autres" in said, said
-    assert "more" not in said
+    assert "colonnes non lues : col0, col1, col2, col3, col4, col5, col6, col7, col8, col9, avis libre : " in said
+    assert "--ignore-column col9 --ignore-column 'avis libre'\n" in said, said
+    assert "rien n'est importé de ce fichier" in said and "more" not in said
+    assert not any(m in said for m in ("interviewtime", "groupTime", "STR01Time", "attribute_1"))
+    options = tuple(x for c in extra for x in ("--ignore-column", c))
+    got, r = imported(tmp_path, f, qid="housing", extra=(*options, "--ignore-column", "nulle-part"))
+    assert r.exit_code == 0, r.output
+    assert_round_trip(catalog, originals("housing"), got)
+    said = r.output.replace("\u00a0", " ")
+    assert "colonnes laissées de côté (--ignore-column) : col0, col1," in said
+    assert "aucun fichier n'a de colonne non lue « nulle-part »" in said, said
+
+
+def test_kobo_metadata_columns_are_read_without_a_word(tmp_path: Path, catalog) -> None:
+    """KoboToolbox adds formhub/uuid, __version__, _validation_status and the like, ODK Central its
+    FormVersion and review columns: not answers, and no reason to stop a file."""
+    q = catalog.questionnaire("housing")
+    heads, rows = kobo_records(q, originals("housing"))
+    meta = ["formhub/uuid", "__version__", "_notes", "_tags", "meta/instanceName", "_submitted_by", "_status",
+            "FormVersion", "ReviewState"]  # fmt: skip
+    f = write_csv(tmp_path / "kobo.csv", heads + meta, [r + ["x"] * len(meta) for r in rows], sep=",", bom=False)
+    got, r = imported(tmp_path, f, qid="housing")
+    assert r.exit_code == 0 and "not read" not in r.output and "note" not in r.output, r.output
+    assert_round_trip(catalog, originals("housing"), got)
 
 
 def test_an_export_whose_headings_are_question_texts_is_refused_not_read_as_empty_answers(
@@ -1035,14 +1067,19 @@ def test_an_export_of_an_older_version_names_no_column_it_reads_as_unused(tmp_pa
     heads, rows = ls_records(q1, docs)
     f = write_csv(tmp_path / "results-survey111111.csv", [*heads, "", "remarque"], [[*r, "", ""] for r in rows])
     got, r = imported(tmp_path, f, qid="housing")
+    assert r.exit_code == 1 and got == [], r.output
+    assert "columns not read: remarque: " in r.output and "give --ignore-column remarque\n" in r.output, r.output
+    assert "columns without a heading" not in r.output
+    got, r = imported(tmp_path, f, qid="housing", extra=("--ignore-column", "remarque"))
     assert r.exit_code == 0, r.output
     assert_round_trip(catalog, docs, got)
-    assert "columns not used: remarque\n" in r.output, r.output
-    assert "columns without a heading" not in r.output
     rows[0] += ["a cell typed where no heading is", ""]
     f = write_csv(tmp_path / "results-survey111111.csv", [*heads, "", "remarque"], rows[:1])
-    _, r = imported(tmp_path, f, qid="housing")
-    assert f"{f}: columns without a heading, not read: {len(heads) + 1}" in r.output, r.output
+    _, r = imported(tmp_path, f, qid="housing", extra=("--ignore-column", "remarque"))
+    assert r.exit_code == 1, r.output
+    column = len(heads) + 1
+    assert f"{f}: columns without a heading hold cells, not read: {column}: " in r.output, r.output
+    assert f"give --ignore-column {column}\n" in r.output, r.output
 
 
 def test_a_title_row_above_the_headings_is_left_out_with_a_note(tmp_path: Path, catalog, french) -> None:

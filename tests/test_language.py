@@ -113,21 +113,22 @@ def test_help_in_french_and_english_without_python_types(monkeypatch: pytest.Mon
 
 
 def test_messages_follow_the_language(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    """(In this process, as `python -m assess` started anew in each language: see assess_here.)"""
+    """(In this process, as `python -m assess` started anew in each language: see assess_here.) In
+    French the messages keep their no-break spaces before ":" (they were printed with plain ones)."""
     one = str(EXAMPLES / "housing" / "logemer-dg.json")
     fr = assess_here(monkeypatch, "score", one, str(tmp_path / "missing.json"), env={"LANG": "fr_FR.UTF-8"})
-    assert "erreur : " in fr.stderr and "1 noté, 1 invalide" in fr.stderr
+    assert "erreur\u00a0: " in fr.stderr and "1 noté, 1 invalide" in fr.stderr
     en = assess_here(monkeypatch, "score", one, str(tmp_path / "missing.json"), env={"LANG": "C.UTF-8"})
     assert "error: " in en.stderr and "1 scored, 1 invalid" in en.stderr
     assert fr.stdout == en.stdout  # JSON lines: stable English ids whatever the language
     r = assess_here(monkeypatch, "report", one, cwd=tmp_path, env={"LANG": "fr_FR.UTF-8"})
     assert r.exit_code == 0 and (tmp_path / "rapport-logemer.html").exists(), r.stderr
-    assert "écrit : rapport-logemer.html" in r.stderr
+    assert "écrit\u00a0: rapport-logemer.html" in r.stderr
     assert 'lang="fr"' in (tmp_path / "rapport-logemer.html").read_text(encoding="utf-8")
     r = assess_here(monkeypatch, "report", one, cwd=tmp_path, env={"LANG": "C.UTF-8"})
     assert (tmp_path / "report-logemer.html").exists() and "written: report-logemer.html" in r.stderr
     bad = assess_here(monkeypatch, "show", "housng", env={"LANG": "fr_FR.UTF-8"})
-    assert bad.exit_code == 1 and "erreur : " in bad.stderr and "«\u00a0housing\u00a0»" in bad.stderr
+    assert bad.exit_code == 1 and "erreur\u00a0: " in bad.stderr and "«\u00a0housing\u00a0»" in bad.stderr
 
 
 def test_a_reports_warnings_are_in_its_language(catalog) -> None:
@@ -420,23 +421,31 @@ def test_english_documents_quote_with_curly_quotes(tmp_path) -> None:
     assert "“Prior reorganisation”" in method and not straight.search(method), straight.findall(method)
 
 
-def test_show_counts_the_smallest_group_in_the_singular_or_the_plural(capsys, monkeypatch) -> None:
-    """`assess show` of a questionnaire whose groups are shown from one respondent said "à partir
-    de 1 répondants" ("from 1 respondents")."""
+def test_a_questionnaire_whose_groups_could_be_one_or_two_people_is_refused_naming_its_line(capsys) -> None:
+    """`min_group_size: 1` was accepted: a report then showed a role group of one person on its own
+    (and `assess show` said "à partir de 1 répondants"). A group under three is refused when the file
+    is loaded, with its line and the reason, in both languages; three and more are shown in the plural."""
     from assess.cli.render_show import show_questionnaire
+    from assess.errors import QuestionnaireError
     from assess.loader import parse_questionnaire
+    from assess.texts import problem_message
 
     from .conftest import QUESTIONNAIRES
 
-    monkeypatch.setenv("COLUMNS", "200")
     text = (QUESTIONNAIRES / "housing-2.yaml").read_text(encoding="utf-8")
-    cases = ((1, "de 1 répondant\u00a0;", "from 1 respondent;"), (3, "de 3 répondants", "from 3 respondents"))
-    for size, french, english in cases:
-        q = parse_questionnaire(text.replace("min_group_size: 3", f"min_group_size: {size}", 1))
-        show_questionnaire(q, "fr")
-        show_questionnaire(q, "en")
-        out = capsys.readouterr().out
-        assert french in out and english in out, out[-600:]
+    line = 1 + text[: text.index("min_group_size: 3")].count("\n")
+    for size in (1, 2):
+        with pytest.raises(QuestionnaireError) as refused:
+            parse_questionnaire(text.replace("min_group_size: 3", f"min_group_size: {size}", 1))
+        (p,) = refused.value.problems
+        assert (p.line, p.where) == (line, "scoring.min_group_size"), p
+        assert p.message.startswith(f"must be at least 3, got {size}: a group of one or two people"), p.message
+        assert problem_message(p.message, "fr").startswith(f"doit valoir au moins 3, et non {size}\u00a0: un groupe")
+    q = parse_questionnaire(text)
+    show_questionnaire(q, "fr")
+    show_questionnaire(q, "en")
+    out = capsys.readouterr().out
+    assert "de 3 répondants" in out and "from 3 respondents" in out, out[-600:]
 
 
 def test_the_progress_bar_of_a_long_batch_is_in_the_language(french) -> None:
@@ -544,3 +553,14 @@ def test_every_command_that_prints_for_people_takes_lang(tmp_path: Path) -> None
         assert r.returncode == 1 and problem in r.stderr, r.stderr
     r = assess("list", "--lang", "de")
     assert r.returncode == 2 and "fr" in r.stderr and "Traceback" not in r.stderr, r.stderr
+
+
+def test_a_wrong_round_is_said_with_french_spacing(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """`--round` that no answers file could hold was said "erreur : --round: le tour doit…" in
+    French: the option's colon without its no-break space, the others with plain spaces."""
+    one = str(EXAMPLES / "housing" / "logemer-dg.json")
+    fr = assess_here(monkeypatch, "report", one, "--round", "   ", cwd=tmp_path, env={"LANG": "fr_FR.UTF-8"})
+    assert fr.exit_code == 2 and fr.stderr.startswith("erreur\u00a0: --round\u00a0: le tour doit"), fr.stderr
+    assert " :" not in fr.stderr and "« " not in fr.stderr
+    en = assess_here(monkeypatch, "report", one, "--round", "   ", cwd=tmp_path, env={"LANG": "C.UTF-8"})
+    assert en.exit_code == 2 and en.stderr.startswith("error: --round: round must be"), en.stderr

@@ -303,7 +303,8 @@ def _bocage_with_a_2027_round_on_2x(tmp_path: Path, donor: str) -> Path:
 
 def test_an_organisation_on_two_major_versions_is_one_organisation_in_the_portfolio(tmp_path: Path) -> None:
     """Bocage's rounds on housing 1.x, and a 2027 round on 2.x: one organisation followed, its two
-    timelines (scores of two major versions are not compared) each named with its version."""
+    timelines (scores of two major versions are not compared) each named with its version, and the
+    first round on 2.x marked as not compared with those before it."""
     folder = _bocage_with_a_2027_round_on_2x(tmp_path, "logeterre")
     out = tmp_path / "pf.html"
     r = runner.invoke(app, ["portfolio", str(folder), "-o", str(out), "--lang", "en"])
@@ -311,6 +312,13 @@ def test_an_organisation_on_two_major_versions_is_one_organisation_in_the_portfo
     text = " ".join(BeautifulSoup(out.read_text(encoding="utf-8"), "html.parser").get_text(" ").split())
     assert "Portfolio: one organisation followed" in text
     assert "Bocage Habitat (housing 1.x)" in text and "Bocage Habitat (housing 2.x)" in text
+    # its first round on 2.x said nothing in the change column, as a first round does: it now says
+    # that the rounds before it, on 1.x, are not compared with it
+    rows = BeautifulSoup(out.read_text(encoding="utf-8"), "html.parser").select("table.pf tbody tr")
+    changes = [(tr.find("th").get_text(" ", strip=True), tr.select("td")[-2].get_text(strip=True)) for tr in rows]
+    assert next(c for n, c in changes if "2.x" in n) == "new version", changes
+    assert "new version" not in [c for n, c in changes if "1.x" in n], changes
+    assert "New version: the first round on a new major version of the questionnaire" in text
 
 
 def test_an_organisation_on_two_major_versions_is_counted_once_at_its_latest_round(tmp_path: Path) -> None:
@@ -446,7 +454,7 @@ def test_the_portfolio_and_the_benchmark_draw_the_files_bands(tmp_path: Path) ->
     folder = tmp_path / "orgs"
     folder.mkdir()
     for i in range(6):
-        for rid in ("r1", "r2"):  # the file's minimum group size: a benchmark's peer is never one person
+        for rid in (f"r{k}" for k in range(1, q.scoring.min_group_size + 1)):  # a benchmark's peer is never one person
             doc = uniform(q, "max" if i % 2 else "min", qid="synthetic", version=q.version, org=f"o{i}", rid=rid)
             (folder / f"o{i}-{rid}.json").write_text(json.dumps(doc), encoding="utf-8")
     out = tmp_path / "p.html"
@@ -458,7 +466,7 @@ def test_the_portfolio_and_the_benchmark_draw_the_files_bands(tmp_path: Path) ->
         fills = [rect["fill"] for rect in svg.find_all("rect")]
         assert fills == ["#c98a70"] * 3 + ["#cdbb73"] * 3 + ["#7fb39b"] * 4  # 30-40: its middle is hybrid
     report = tmp_path / "r.html"
-    r = run("report", folder / "o0-r1.json", folder / "o0-r2.json", "-o", report, "--benchmark", folder,
+    r = run("report", *sorted(folder.glob("o0-*.json")), "-o", report, "--benchmark", folder,
             "--questionnaires-dir", fixtures)  # fmt: skip
     assert r.exit_code == 0, r.output
     bench = BeautifulSoup(report.read_text(encoding="utf-8"), "html.parser").find(id="benchmark")
@@ -706,3 +714,49 @@ def test_the_printed_portfolio_has_its_map_and_charts_under_its_title(tmp_path: 
     map_title, last = {"fr": ("Carte des trajectoires", "P = Pratiques professionnelles"),
                        "en": ("Map of the trajectories", "P = Professional practices")}[lang]  # fmt: skip
     assert map_title in words and last in words, words[-600:]
+
+
+@pytest.mark.parametrize(
+    ("lang", "later", "earlier"),
+    [
+        ("fr", "Le tour 2026 a été fait avec une autre version majeure du questionnaire (2.0.0)\u00a0: il n'est pas "
+         "comparé à celui-ci", "Les tours 2022 et 2024 ont été faits avec une autre version majeure du questionnaire "
+         "(1.0.0)\u00a0: ils ne sont pas comparés à celui-ci"),
+        ("en", "Round 2026 was answered with another major version of the questionnaire (2.0.0): it is not compared "
+         "with this one", "Rounds 2022 and 2024 were answered with another major version of the questionnaire "
+         "(1.0.0): they are not compared with this one"),
+    ],
+)  # fmt: skip
+def test_rounds_of_another_major_version_are_named_as_not_compared(
+    tmp_path: Path, lang: str, later: str, earlier: str
+) -> None:
+    """Bocage Habitat assessed in 2022 and 2024 with housing 1.0.0, in 2026 with 2.0.0: the 2026
+    report said "Tour 2026", as if it were the organisation's first, and the 1.x one "the latest of
+    2" with no word of 2026. Each now names the other version's rounds, on its cover and where its
+    rounds are compared, and says why they are not compared."""
+    folder = tmp_path / "answers"
+    folder.mkdir()
+    for f in sorted((EXAMPLES / "rounds").glob("bocage-202[24]-*.json")):
+        (folder / f.name).write_text(f.read_text(encoding="utf-8"), encoding="utf-8")
+    org = json.loads(next((EXAMPLES / "rounds").glob("bocage-2022-*.json")).read_text(encoding="utf-8"))["organisation"]
+    for i, f in enumerate(sorted((EXAMPLES / "housing").glob("logeterre-*.json"))[:6]):
+        doc = json.loads(f.read_text(encoding="utf-8"))
+        doc.update(organisation=org, round="2026", date="2026-03-01")
+        (folder / f"bocage-2026-{i}.json").write_text(json.dumps(doc), encoding="utf-8")
+    out = tmp_path / "reports"
+    r = run("report", folder, "--out-dir", out, "--lang", lang)
+    assert r.exit_code == 0, r.output
+    v1, v2 = (BeautifulSoup((out / f"bocage-habitat-housing-v{k}.html").read_text(encoding="utf-8"), "html.parser")
+              for k in (1, 2))  # fmt: skip
+    cover = [dd.get_text(" ", strip=True) for dd in v1.select("dl.facts dd")]
+    assert any(later in c for c in cover), cover
+    # "the latest of 2" of its version's rounds, not of the organisation's (2026 is later)
+    latest = {
+        "fr": "Tour 2024, le plus récent de 2 sur la version 1.",
+        "en": "Round 2024, the latest of 2 on version 1.",
+    }
+    assert any(c.startswith(latest[lang]) for c in cover), cover
+    assert later in v1.find(id="rounds").get_text(" ", strip=True)
+    cover = [dd.get_text(" ", strip=True) for dd in v2.select("dl.facts dd")]
+    assert any(earlier in c for c in cover), cover
+    assert earlier in v2.find(id="summary").get_text(" ", strip=True)

@@ -254,8 +254,8 @@ def test_a_refused_database_is_said_in_french(tmp_path: Path, monkeypatch) -> No
         bad.write_text("not sqlite" * 200, encoding="utf-8")
         for path, words in (
             (old, "old.sqlite suit la version 1 du schéma des résultats, cet assess écrit la version 2"),
-            (foreign, "notes.db est une base SQLite qu'assess n'a pas écrite : choisissez un autre fichier"),
-            (bad, "impossible d'écrire " + str(bad) + " : ce fichier n'est pas une base de données SQLite"),
+            (foreign, "notes.db est une base SQLite qu'assess n'a pas écrite\u00a0: choisissez un autre fichier"),
+            (bad, "impossible d'écrire " + str(bad) + "\u00a0: ce fichier n'est pas une base de données SQLite"),
         ):
             r = run("score", HOUSING[0], "-o", path)
             assert r.exit_code == 1 and words in r.stderr, r.stderr
@@ -351,28 +351,98 @@ def test_the_hinge_requirement_is_stored_and_recomputed(tmp_path: Path) -> None:
         assert per == {s.sheet.respondent_id: int(s.card.placement.requirement) for s in scored}
 
 
-def test_a_respondent_is_one_whichever_path_it_is_read_by_and_its_stored_answers_stay(
+def test_a_respondent_is_one_whichever_path_it_is_read_by_and_a_correction_replaces_it(
     tmp_path: Path, monkeypatch
 ) -> None:
-    """The same file by a relative and an absolute path is one respondent; answers corrected since
-    are not stored over the kept ones, and a warning says so."""
+    """The same file by a relative and an absolute path is one respondent. A file corrected since
+    and scored again was kept as first stored, with a warning: the consultant's correction was lost.
+    Now the correction replaces it, a note names the questions (and role) that changed, and the
+    organisation is recomputed as a new database made from the corrected files computes it."""
     folder = tmp_path / "answers"
     folder.mkdir()
-    doc = json.loads((EXAMPLES / "housing" / "logemer-dg.json").read_text(encoding="utf-8"))
-    (folder / "dg.json").write_text(json.dumps(doc), encoding="utf-8")
+    docs = {p.stem: json.loads(p.read_text(encoding="utf-8")) for p in HOUSING[:4]}
+    for name, doc in docs.items():
+        (folder / f"{name}.json").write_text(json.dumps(doc), encoding="utf-8")
     db = tmp_path / "r.sqlite"
     monkeypatch.chdir(tmp_path)
     assert run("score", "answers", "-o", db).exit_code == 0
     again = run("score", folder, "-o", db)
-    assert again.exit_code == 0 and "0 respondents added, 1 already there" in again.stderr
-    assert "warning" not in again.stderr
+    assert again.exit_code == 0 and "0 respondents added, 4 already there" in again.stderr
+    assert "warning" not in again.stderr and "note" not in again.stderr
+    name, doc = next(iter(docs.items()))
+    rid = doc["respondent"]["id"]
     doc["answers"]["str_goal"] = "presence_on_site" if doc["answers"]["str_goal"] != "presence_on_site" else "cut_costs"
-    (folder / "dg.json").write_text(json.dumps(doc), encoding="utf-8")
+    doc["answers"].pop("ctx_remarks", None)
+    doc["answers"]["ctx_remarks"] = "corrected"
+    doc["respondent"]["role"] = "support" if doc["respondent"].get("role") != "support" else "field"
+    (folder / f"{name}.json").write_text(json.dumps(doc), encoding="utf-8")
     changed = run("score", folder, "-o", db)
-    assert changed.exit_code == 0 and "1 already there" in changed.stderr
-    assert "respondent 'dg' is already in the database with other answers: kept as it was" in changed.stderr
+    assert changed.exit_code == 0, changed.stderr
+    assert "0 respondents added, 1 replaced, 3 already there" in changed.stderr, changed.stderr
+    note = f"note: {folder / name}.json: respondent {rid!r} was in the database with other answers: replaced"
+    assert f"{note} (respondent.role, ctx_remarks, str_goal)" in changed.stderr, changed.stderr
+    fresh = tmp_path / "fresh.sqlite"
+    assert run("score", folder, "-o", fresh).exit_code == 0
+    query = "SELECT * FROM organisations"
+    with sqlite3.connect(db) as con, sqlite3.connect(fresh) as con2:
+        assert con.execute("SELECT count(*) FROM respondents").fetchone() == (4,)
+        row = con.execute("SELECT role, answers_json FROM respondents WHERE respondent_id = ?", (rid,)).fetchone()
+        assert row[0] == doc["respondent"]["role"] and json.loads(row[1]) == doc["answers"]
+        assert con.execute(query).fetchall() == con2.execute(query).fetchall()
+        assert con.execute("SELECT * FROM gaps").fetchall() == con2.execute("SELECT * FROM gaps").fetchall()
+
+
+def test_a_respondent_given_twice_by_one_batch_with_other_answers_keeps_the_first_and_fails(
+    tmp_path: Path,
+) -> None:
+    """Which of two different answers of one respondent is right cannot be told: the first is kept
+    and the command fails (it said so in a warning and exited 0, the other answers not stored)."""
+    cat = load_catalog()
+    scored, _ = pipeline.collect(cat, [str(p) for p in HOUSING[:2]])
+    doc = json.loads(HOUSING[0].read_text(encoding="utf-8"))
+    doc["answers"]["ctx_remarks"] = "another text"
+    other = tmp_path / "copy.json"
+    other.write_text(json.dumps(doc), encoding="utf-8")
+    copy, _ = pipeline.collect(cat, [str(other)])
+    db = tmp_path / "results.sqlite"
+    res = results_sqlite.write_results_sqlite(db, cat, iter([*scored, *copy]))
+    assert (res.added, res.already_there, res.replaced, res.changed) == (2, 1, 0, [])
+    (warning,) = res.twice
+    assert warning.source == str(other) and "is twice in the batch with other answers: the first one kept" in str(
+        warning
+    )
     with sqlite3.connect(db) as con:
-        assert con.execute("SELECT count(*) FROM respondents").fetchone() == (1,)
+        (stored,) = con.execute("SELECT answers_json FROM respondents WHERE source = ?", (str(HOUSING[0]),)).fetchone()
+        assert json.loads(stored).get("ctx_remarks") != "another text"
+    (tmp_path / "a").mkdir()
+    (tmp_path / "a" / "dg.json").write_text(HOUSING[0].read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "a" / "dg-copy.json").write_text(json.dumps(doc), encoding="utf-8")
+    r = run("score", tmp_path / "a", "-o", tmp_path / "cli.sqlite")
+    assert r.exit_code == 1 and "error: " in r.stderr and "is twice in the batch" in r.stderr, r.stderr
+    assert "1 scored, 1 invalid" in r.stderr, r.stderr
+
+
+def test_a_respondent_corrected_to_another_major_version_leaves_its_old_group(tmp_path: Path) -> None:
+    """The only respondent of an organisation, stored with housing 1.0.0, corrected to 2.0.0: the
+    organisation's 1.x row goes (no respondent is left in it), its 2.x row comes."""
+    cat = load_catalog()
+    old = sorted((EXAMPLES / "rounds").glob("bocage-2022-*.json"))[0]
+    doc = json.loads(old.read_text(encoding="utf-8"))
+    f = tmp_path / "one.json"
+    f.write_text(json.dumps(doc), encoding="utf-8")
+    db = tmp_path / "results.sqlite"
+    first, _ = pipeline.collect(cat, [str(f)])
+    results_sqlite.write_results_sqlite(db, cat, first)
+    new = json.loads(HOUSING[0].read_text(encoding="utf-8"))
+    new.update(organisation=doc["organisation"], respondent=doc["respondent"], round=doc.get("round"))
+    new = {k: v for k, v in new.items() if v is not None}
+    f.write_text(json.dumps(new), encoding="utf-8")
+    second, _ = pipeline.collect(cat, [str(f)])
+    res = results_sqlite.write_results_sqlite(db, cat, second)
+    assert res.replaced == 1 and "(questionnaire.version, " in res.changed[0].message
+    with sqlite3.connect(db) as con:
+        assert con.execute("SELECT major, respondents FROM organisations").fetchall() == [(2, 1)]
+        assert {r[0] for r in con.execute("SELECT major FROM gaps")} == {2}
 
 
 def test_the_same_answers_stored_from_a_batch_raise_no_warning_read_alone(tmp_path: Path) -> None:

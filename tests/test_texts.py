@@ -368,16 +368,26 @@ def test_every_problem_the_source_writes_has_a_french_text() -> None:
     assert problem_message(pdf_help("OSError: no libpango"), "fr").startswith("impossible de produire un PDF")
 
 
-@pytest.mark.parametrize(("extra", "french"), [(9, "et 1 autre"), (10, "et 2 autres")])
-def test_the_columns_an_import_leaves_are_counted_in_the_singular_or_the_plural(extra: int, french: str) -> None:
-    """Nine columns not used: "colonnes non utilisées : a, b, … et 1 autres" in French."""
+def test_the_columns_an_import_does_not_read_are_all_named_with_the_option_to_leave_them(french) -> None:
+    """Ten columns no question reads: every one named (the consultant must name each to leave it
+    aside: "and 2 more" would not do), in French with its no-break spaces, the file's answers not
+    given; named with --ignore-column, they are left aside with a note and the answers are read."""
     from assess.catalog import load_catalog
     from assess.interop.importing import Options, import_table
     from assess.interop.tables import Table
     from assess.texts import problem_message
 
-    heads = ["id", "submitdate", "ROLE", "strgoal", *(f"extra{i}" for i in range(extra))]
-    rows = [(2, ["1", "2026-01-01", "TER", "A1", *[""] * extra])]
+    extra = [f"extra{i}" for i in range(9)] + ["avis libre"]
+    heads = ["id", "submitdate", "ROLE", "strgoal", *extra]
+    rows = [(2, ["1", "2026-01-01", "TER", "A1", *[""] * len(extra)])]
     res = import_table(load_catalog(), Table("f.csv", heads, rows), Options("housing", organisation_id="o"))
-    (note,) = [problem_message(p.message, "fr") for p in res.notes if "columns not used" in p.message]
-    assert note.endswith(french), note
+    assert res.answers == [] and not [p for p in res.notes if "column" in p.message]
+    (error,) = [problem_message(p.message, "fr") for p in res.unread_columns]
+    assert error.startswith("colonnes non lues\u00a0: extra0, extra1,") and "extra8, avis libre\u00a0: " in error
+    assert error.endswith("--ignore-column extra8 --ignore-column 'avis libre'"), error
+    res = import_table(
+        load_catalog(), Table("f.csv", heads, rows), Options("housing", organisation_id="o", ignore=frozenset(extra))
+    )
+    assert len(res.answers) == 1 and not res.unread_columns
+    (note,) = [problem_message(p.message, "fr") for p in res.notes if "column" in p.message]
+    assert note == "colonnes laissées de côté (--ignore-column)\u00a0: " + ", ".join(extra)

@@ -28,13 +28,13 @@ METAVARS = {
            "min_group_size": "N", "lang": "fr|en", "org_id": "ID", "org_name": "NOM", "respondent_id": "ID",
            "organisation_id": "ID", "organisation_name": "NOM", "questionnaire": "ID", "csv_decimal": "',' | '.'",
            "paths": "CHEMIN...", "questionnaire_id": "ID", "round_label": "TOUR", "benchmark": "CHEMIN",
-           "kind": "TYPE", "appendix": "ANNEXE", "sort": "ORDRE", "role": "RÔLE"},
+           "kind": "TYPE", "appendix": "ANNEXE", "sort": "ORDRE", "role": "RÔLE", "ignore_columns": "EN-TÊTE"},
     "en": {"questionnaires_dir": "DIR", "output": "FILE", "pdf": "FILE", "out_dir": "DIR", "templates_dir": "DIR",
            "resume": "FILE", "date": "YYYY-MM-DD", "jobs": "N", "min_group_size": "N", "lang": "fr|en",
            "org_id": "ID", "org_name": "NAME", "respondent_id": "ID", "organisation_id": "ID",
            "organisation_name": "NAME", "questionnaire": "ID", "csv_decimal": "',' | '.'", "paths": "PATH...",
            "questionnaire_id": "ID", "round_label": "ROUND", "benchmark": "PATH", "kind": "KIND",
-           "appendix": "MODE", "sort": "ORDER", "role": "ROLE"},
+           "appendix": "MODE", "sort": "ORDER", "role": "ROLE", "ignore_columns": "HEADING"},
 }  # fmt: skip
 
 

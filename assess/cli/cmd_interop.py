@@ -235,6 +235,14 @@ def import_cmd(
             ".json per respondent). Default: JSON lines on the output.",
         ),
     ] = None,
+    ignore_columns: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--ignore-column",
+            help="A column that holds no answer (its heading, or its number when it has none), to leave aside: "
+            "a file with a column no question reads is not imported otherwise. Once per column.",
+        ),
+    ] = None,
     lang: Annotated[str | None, typer.Option("--lang", help="Language of the messages: fr or en.")] = None,
     questionnaires_dir: QDirsOpt = None,
 ) -> None:
@@ -242,8 +250,11 @@ def import_cmd(
 
     Headings and cells are recognised in their usual spellings (codes or full answer texts, French
     or English). Unfinished LimeSurvey responses are skipped and counted. Every bad row is reported
-    with its file and row, and the import goes on; the exit code is then 1. A respondent's id is
-    made of the file name and the response's id or row, so importing again gives the same ids.
+    with its file and row, and the import goes on; the exit code is then 1. A file with a column
+    that no question reads (other than the tools' own metadata) is not imported, since answers
+    would be lost: the message lists them, and --ignore-column leaves aside those that hold no
+    answer. A respondent's id is made of the file name and the response's id or row, so importing
+    again gives the same ids.
 
     Example:
 
@@ -266,13 +277,16 @@ def import_cmd(
     except AssessError as e:
         fail(e, 2)
     check_round(round_label)  # said once, before any row is read
-    opts = Options(questionnaire, organisation_id, organisation_name, round_label)
+    opts = Options(questionnaire, organisation_id, organisation_name, round_label, frozenset(ignore_columns or ()))
+    ignored: set[str] = set()  # the --ignore-column names some file had
     answers: list[dict[str, Any]] = []
     seen: dict[tuple[str, str, str], str] = {}  # (organisation, respondent, round) -> where first read
     bad = 0
     for path, res in import_files(cat, [str(p) for p in paths], opts):
         print_problems(res.notes, "note")
+        print_problems(res.unread_columns)
         print_problems(res.problems)
+        ignored |= res.ignored
         dups = 0
         for a, line in zip(res.answers, res.lines, strict=True):
             key = (a["organisation"]["id"], a["respondent"]["id"], a.get("round") or "")
@@ -286,13 +300,16 @@ def import_cmd(
         # a respondent read twice is a bad row too: the summary counts every row an error names
         bad_rows = len({(p.source, p.line) for p in res.problems if p.line is not None}) + dups
         unread = any(p.line is None for p in res.problems)  # the file itself: no row to count
-        bad += bad_rows + unread
+        bad += bad_rows + unread + bool(res.unread_columns)
         err(
             say("import_read", path=path, n=len(res.answers) - dups)
             + (say("import_unfinished", n=res.incomplete) if res.incomplete else "")
             + (say("import_bad", n=bad_rows) if bad_rows else "")
             + (say("import_unread") if unread else "")
+            + (say("import_columns_unread") if res.unread_columns else "")
         )
+    for name in sorted(set(opts.ignore) - ignored):  # a slip in the name would leave the file refused
+        print_problems([Problem("--ignore-column", f"no file has an unread column {name!r}")], "note")
     into_jsonl = output is not None and output.suffix.lower() in (".jsonl", ".ndjson") and not output.is_dir()
     if into_jsonl and answers and output is not None and output.is_file():
         answers, unlabelled = _round_forgotten(output, answers)

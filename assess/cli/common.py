@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
 import typer
 
-from ..terminal import clean
+from ..terminal import clean, typography
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -96,7 +96,10 @@ def say(key: str, **fields: object) -> str:
 
 
 def err(msg: str) -> None:
-    typer.echo(clean(msg), err=True)
+    """A message on the error output; in French with its no-break spaces before : ; ? ! % and
+    inside « » (the catalogue's texts and the messages built from them, in one place)."""
+    text = clean(msg)
+    typer.echo(typography(text) if ui_lang() == "fr" else text, err=True)
 
 
 def problem_text(p: Problem, lang: str) -> str:
@@ -173,7 +176,7 @@ def check_round(round_label: str | None) -> None:
 
     wrong = round_problem(round_label)
     if wrong:
-        usage(f"--round: {problem_message(wrong, ui_lang())}")
+        usage(say("option_wrong", option="--round", msg=problem_message(wrong, ui_lang())))
 
 
 def files_only(*paths: Path | None) -> None:

@@ -52,6 +52,10 @@ def report_command(
     if isinstance(read, int):
         return read
     orgs, lines, outcome = read  # an organisation's report is about its latest round
+    # each organisation's timelines by questionnaire: a report names the rounds of its other major versions
+    by_questionnaire: dict[tuple[str, str], list[Any]] = {}
+    for tl in lines:
+        by_questionnaire.setdefault((tl.organisation_id, tl.questionnaire_id), []).append(tl)
     if round_label is not None:  # ...or the round asked for, as its report was then
         held = sorted({r.label for tl in lines for r in tl.rounds if r.label}, key=str)
         lines = [until_round(tl, round_label) for tl in lines if any(r.label == round_label for r in tl.rounds)]
@@ -86,9 +90,11 @@ def report_command(
             q = cat.questionnaire(org.plan.id, org.plan.version)
             members = sorted(org.members, key=lambda m: (m.sheet.source, m.sheet.line or 0))
             try:
+                others = [o for o in by_questionnaire[(org_id, qid)] if o.major != major]
                 ctx = build_report_context(
-                    q, members, lang, generated_on=date, plan=org.plan, appendix=appendix, history=tl, peers=peers
-                )
+                    q, members, lang, generated_on=date, plan=org.plan, appendix=appendix, history=tl, peers=peers,
+                    other_versions=others,
+                )  # fmt: skip
             except AssessError as e:
                 if peers is None:
                     raise

@@ -160,8 +160,13 @@ def score_command(
                         yield from pipeline.output_lines(res)
 
                 db = write_results_sqlite_lines(output, cat, lines(), min_group_size)
-                print_problems(db.changed, "warning")
-                added, there = say("n_added", n=db.added), say("n_already", n=db.already_there)
+                print_problems(db.changed, "note")
+                # one of two that the batch gives with different answers is not stored: not a complete run
+                outcome.refuse(db.twice)
+                print_problems(db.twice)
+                added, there = say("n_added", n=db.added - db.replaced), say("n_already", n=db.already_there)
+                if db.replaced:
+                    added += say("n_replaced", n=db.replaced)
                 orgs = say("n_recomputed", n=db.organisations)
                 err(say("sqlite_written", path=output, added=added, skipped=there, orgs=orgs))
                 run: Iterator[pipeline.TaskResult] = iter(())  # all written: nothing left for the loop below

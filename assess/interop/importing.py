@@ -50,7 +50,26 @@ LS_META = {
     "datestamp",
     "ipaddr",
     "refurl",
+    # the survey's timings (when "Save timings" is on) and its participants table, when it is not
+    # anonymous: none holds an answer (names and e-mails are left unread on purpose)
+    "interviewtime",
+    "tid",
+    "participant_id",
+    "firstname",
+    "lastname",
+    "email",
+    "emailstatus",
+    "language",
+    "sent",
+    "remindersent",
+    "remindercount",
+    "completed",
+    "usesleft",
+    "validfrom",
+    "validuntil",
 }
+# LimeSurvey's timing columns ("groupTime12", "STR01Time") and participant attributes ("attribute_1")
+_LS_META_PATTERN = re.compile(r"^(?:groupTime[0-9]+|[A-Za-z][A-Za-z0-9]*Time|attribute_[0-9]+)$")
 FORM_IDS = ("_uuid", "KEY", "meta-instanceID", "meta/instanceID", "instanceID", "_id")
 FORM_DATES = ("_submission_time", "SubmissionDate", "end", "today")
 # what ODK and KoboToolbox add to every submission (metadata questions and server columns)
@@ -58,6 +77,7 @@ FORM_META = {
     "start", "end", "today", "deviceid", "username", "phonenumber", "simserial", "subscriberid", "audit",
     "SubmissionDate", "KEY", "instanceID", "instanceName", "formhub", "ReviewState", "Edits",
     "SubmitterID", "SubmitterName", "AttachmentsPresent", "AttachmentsExpected", "Status", "DeviceID",
+    "FormVersion",
 }  # fmt: skip
 TICKED = {"y", "1", "true", "yes", "oui", "vrai", "x"}
 UNTICKED = {"", "n", "0", "false", "no", "non", "faux"}
@@ -97,6 +117,10 @@ class ImportResult:
     notes: list[Problem] = field(default_factory=list)
     incomplete: int = 0
     rows: int = 0
+    # columns that none of the questionnaire's questions reads, not named by --ignore-column: the
+    # file's answers are then not given (its respondents would be scored without what they hold)
+    unread_columns: list[Problem] = field(default_factory=list)
+    ignored: set[str] = field(default_factory=set)  # the --ignore-column names this file had
 
 
 DONT_KNOW_WITH_OTHERS = '"don\'t know" ticked with other answers: keep one or the other'
@@ -192,9 +216,10 @@ def _limesurvey(q: Questionnaire, headers: list[str]) -> Layout | None:
     for i, h in enumerate(headers):
         if (lead := _LS_CODETEXT.match(h)) and lead.group(0) != h and not _LS_R.match(h):
             first = lead.group(1).split("[")[0]
-            if first.casefold() in codes or first.casefold() in LS_META or first.upper() in (ROLE_CODE, VERSION_CODE):
+            known = first.casefold() in codes or first.casefold() in LS_META or _LS_META_PATTERN.match(first)
+            if known or first.upper() in (ROLE_CODE, VERSION_CODE):
                 h = lead.group(1)  # "STR01. Question text" -> STR01
-        if h.casefold() in LS_META:
+        if h.casefold() in LS_META or (_LS_META_PATTERN.match(h) and h.casefold() not in codes):
             columns.append(Column(i, "ls:" + h.casefold()))
             continue
         # the profile's ROLE and QVER are read, but recognise no export alone (its questions would
@@ -256,7 +281,14 @@ def _xlsform(q: Questionnaire, headers: list[str]) -> Layout | None:
     hits = 0
     for i, h in enumerate(headers):
         parts = [p for p in re.split(r"[/-]", h) if p]
-        if h in FORM_IDS or h in FORM_DATES or h in FORM_META or h.startswith("_") or h.startswith("meta"):
+        if (
+            h in FORM_IDS
+            or h in FORM_DATES
+            or h in FORM_META
+            or h.startswith("_")
+            or h.startswith("meta")
+            or (parts and parts[0] in FORM_META)  # formhub/uuid
+        ):
             columns.append(Column(i, "form:" + h))
             continue
         if h in READ_META:
@@ -404,6 +436,9 @@ class Options:
     organisation_id: str | None = None
     organisation_name: str | None = None
     round: str | None = None  # the assessment round every imported answer belongs to
+    # headings (or, for a column without one, its number) of columns the consultant says hold no
+    # answer: read by nothing, and left aside without stopping the file
+    ignore: frozenset[str] = frozenset()
 
 
 def _first(cells: list[str], columns: list[Column], *kinds: str) -> str:
@@ -610,7 +645,12 @@ def import_table(catalog: Catalog, table: Table, opts: Options) -> ImportResult:
         res.lines.append(n)
     # said after the rows: a file answered with an older version is read with that version's layout,
     # whose columns the latest version's layout does not know
-    res.notes[:0] = _unused_notes(table, [v[2] for v in versions.values()] or [layout])
+    unread, ignored, notes_ = _unused(table, [v[2] for v in versions.values()] or [layout], opts.ignore)
+    res.notes[:0] = notes_
+    res.ignored = ignored
+    if unread:
+        res.unread_columns = unread
+        res.answers, res.lines = [], []  # none of the file's respondents: each would lose what they hold
     if no_version:
         res.notes.append(
             Problem(
@@ -644,9 +684,15 @@ def _twice(source: str, res: ImportResult) -> list[Problem]:
     return notes
 
 
-def _unused_notes(table: Table, layouts: list[Layout]) -> list[Problem]:
-    """The columns that none of the layouts the rows were read with used: by their headings, and
-    those without a heading that hold something (an empty column of a spreadsheet says nothing)."""
+def _unused(
+    table: Table, layouts: list[Layout], ignore: frozenset[str]
+) -> tuple[list[Problem], set[str], list[Problem]]:
+    """The columns that none of the layouts the rows were read with used, by their headings, and
+    those without a heading that hold something (an empty column of a spreadsheet says nothing):
+    an error for those the consultant did not name with --ignore-column (they may hold answers),
+    the names of the file that --ignore-column gave, and a note for the columns it left aside."""
+    import shlex
+
     used = {c.index for lay in layouts for c in lay.columns}
     unused = [i for i in range(len(table.headers)) if i not in used]
     named = [table.headers[i] for i in unused if table.headers[i]]
@@ -655,14 +701,31 @@ def _unused_notes(table: Table, layouts: list[Layout]) -> list[Problem]:
         for i in unused
         if not table.headers[i] and any(i < len(cells) and cells[i].strip() for _, cells in table.rows)
     ]
+    ignored = {h for h in [*named, *unnamed] if h in ignore}
+    errors = []
+    named_left = [h for h in named if h not in ignore]
+    unnamed_left = [k for k in unnamed if k not in ignore]
+
+    def option(names: list[str]) -> str:
+        return " ".join(f"--ignore-column {shlex.quote(h)}" for h in names)
+
+    if named_left:
+        message = (
+            f"columns not read: {', '.join(named_left)}: the file's answers are not imported, answers in those "
+            f"columns would be lost. Check -Q and the export; if they hold no answers, give {option(named_left)}"
+        )
+        errors.append(Problem(table.source, message))
+    if unnamed_left:
+        message = (
+            f"columns without a heading hold cells, not read: {', '.join(unnamed_left)}: the file's answers are "
+            f"not imported. Give each its question's heading; if they hold no answers, give {option(unnamed_left)}"
+        )
+        errors.append(Problem(table.source, message))
     notes = []
-    if named:
-        shown, n = ", ".join(named[:8]), len(named) - 8
-        message = f"columns not used: {shown} and {n} more" if n > 0 else f"columns not used: {shown}"
-        notes.append(Problem(table.source, message))
-    if unnamed:
-        notes.append(Problem(table.source, f"columns without a heading, not read: {', '.join(unnamed)}"))
-    return notes
+    if ignored:
+        shown = ", ".join(h for h in [*named, *unnamed] if h in ignored)
+        notes.append(Problem(table.source, f"columns left aside (--ignore-column): {shown}"))
+    return errors, ignored, notes
 
 
 def _rows(n: int) -> str:

@@ -3,11 +3,11 @@
 The schema is documented in docs/database.md. Writing into an existing database adds the new
 respondents and never duplicates one already there: a respondent is identified by (organisation,
 respondent id, round), whichever file it was read from (one without an id by its file and line);
-one already there with other answers is kept as it was, and named in a warning. Organisations and
-gaps are then recomputed, for the organisations the batch touched, from every respondent the
-database holds for them (their answers are kept, so they can be scored again with the same
-questionnaire). One transaction: a failed write leaves the database
-as it was (and a database that did not exist is not left behind).
+one already there that the batch gives with other answers (a file corrected and scored again) is
+replaced by them, with a note naming what changed. Organisations and gaps are then recomputed, for
+the organisations the batch touched, from every respondent the database holds for them (their
+answers are kept, so they can be scored again with the same questionnaire). One transaction: a
+failed write leaves the database as it was (and a database that did not exist is not left behind).
 
 Speed (issue #12: at most twice the time of JSONL): one row per respondent. Its four levels are
 columns, its signals and answers compact JSON text (`signals_json`, `answers_json`, the answers
@@ -134,11 +134,15 @@ class SchemaError(sqlite3.DatabaseError):
 
 @dataclass
 class SqliteResult:
-    added: int
-    already_there: int
+    added: int  # new respondents and corrected ones (each `replaced` is also counted here)
+    already_there: int  # respondents the database held with the same answers, or given twice by the batch
     organisations: int
-    # respondents already there whose answers this batch gives otherwise (the stored ones are kept)
+    # a note for each respondent already there that the batch gives with other answers (replaced),
+    # and an error for each given twice by the batch with other answers (the first kept, the other
+    # not stored: the command's exit code says the run is incomplete)
     changed: list[Problem] = field(default_factory=list)
+    replaced: int = 0
+    twice: list[Problem] = field(default_factory=list)
 
 
 def _flag(value: bool | None) -> int | None:
@@ -225,12 +229,44 @@ def _load_members(
     return members
 
 
-def _keys_of(db: sqlite3.Connection, org: str) -> dict[tuple[str, str, str], str]:
+@dataclass
+class _Held:
+    """What a respondent the database holds is compared on when the batch gives it again."""
+
+    pk: int | None  # None for one this batch added
+    answers_json: str
+    role: str | None
+    version: str
+    qid: str
+    date: str | None
+
+
+def _keys_of(db: sqlite3.Connection, org: str) -> dict[tuple[str, str, str], _Held]:
     """The identities of the respondents the database holds for one organisation, and their answers."""
     rows = db.execute(
-        "SELECT organisation_id, respondent_id, round, answers_json FROM respondents WHERE organisation_id = ?", (org,)
+        "SELECT organisation_id, respondent_id, round, respondent_pk, answers_json, role, questionnaire_version,"
+        " questionnaire_id, date FROM respondents WHERE organisation_id = ?",
+        (org,),
     )
-    return {(o, rid, rnd): answers for o, rid, rnd, answers in rows}
+    return {(o, rid, rnd): _Held(pk, a, role, v, qid, d) for o, rid, rnd, pk, a, role, v, qid, d in rows}
+
+
+def _what_changed(held: _Held, answers_json: str, sheet: AnswerSheet) -> list[str]:
+    """What a respondent given again changes, by the answers format's names: `questionnaire.version`,
+    `respondent.role` and `date` when they do, then the questions whose answers differ (sorted);
+    empty when nothing does (the keys' order of the answers object aside)."""
+    out = []
+    for name, was, now in (
+        ("questionnaire.version", (held.qid, held.version), (sheet.questionnaire_id, sheet.questionnaire_version)),
+        ("respondent.role", held.role, sheet.role),
+        ("date", held.date, sheet.date),
+    ):
+        if was != now:
+            out.append(name)
+    if held.answers_json != answers_json:
+        old, new = orjson.loads(held.answers_json), orjson.loads(answers_json)
+        out += sorted(q for q in old.keys() | new.keys() if old.get(q) != new.get(q))
+    return out
 
 
 def write_results_sqlite(
@@ -284,6 +320,18 @@ def _from_lines(lines: Iterable[bytes]) -> Iterator[tuple[Scored, str]]:
         yield Scored(sheet, card), tail.rstrip(b"\n").decode()
 
 
+def _a_version(db: sqlite3.Connection, org: str, qid: str, major: int, rnd: str) -> str | None:
+    """The latest questionnaire version of the respondents the database holds for one organisation,
+    questionnaire major version and round; None when it holds none."""
+    rows = db.execute(
+        "SELECT DISTINCT questionnaire_version FROM respondents WHERE organisation_id = ? AND round = ?"
+        " AND questionnaire_id = ?",
+        (org, rnd, qid),
+    )
+    versions = [(p, v) for (v,) in rows if (p := parse_version(v)) is not None and p[0] == major]
+    return max(versions)[1] if versions else None
+
+
 @contextlib.contextmanager
 def _no_collection() -> Iterator[None]:
     """No cyclic garbage collection meanwhile: the rows make no cycles, and each collection would
@@ -326,8 +374,12 @@ def _write(
         db.execute("INSERT OR REPLACE INTO meta VALUES ('audience', ?)", (AUDIENCE,))
         first_pk = (db.execute("SELECT coalesce(max(respondent_pk), 0) FROM respondents").fetchone()[0]) + 1
         insert = f"INSERT INTO respondents VALUES ({_RESPONDENT_MARKS})"
-        seen: dict[str, dict[tuple[str, str, str], str]] = {}  # per organisation: held, or added by this batch
+        seen: dict[str, dict[tuple[str, str, str], _Held]] = {}  # per organisation: held, or added by this batch
         changed: list[Problem] = []
+        twice: list[Problem] = []
+        replaced = 0
+        # the groups of the respondents replaced, as stored: recomputed, or emptied, after the batch
+        left_groups: set[GroupKey] = set()
         plans: dict[tuple[str, str], Plan] = {}
         majors: dict[tuple[str, str], int] = {}  # group_key's major version, parsed once per version
         rows: list[tuple[Any, ...]] = []
@@ -346,11 +398,23 @@ def _write(
             answers_json = dumps(sheet.answers).decode() if answers is None else answers
             held = keys.get(key)
             if held is not None:  # already in the database (or twice in this batch): never twice
-                if held != answers_json and orjson.loads(held) != orjson.loads(answers_json):  # not the keys' order
-                    message = f"respondent {key[1]!r} is already in the database with other answers: kept as it was"
-                    changed.append(Problem(sheet.source, message, sheet.line))
-                continue
-            keys[key] = answers_json
+                what = _what_changed(held, answers_json, sheet)
+                if not what:
+                    continue
+                if held.pk is None:  # twice in this batch: which one is right cannot be told
+                    message = f"respondent {key[1]!r} is twice in the batch with other answers: the first one kept"
+                    twice.append(Problem(sheet.source, message, sheet.line))
+                    continue
+                # a corrected file scored again: the correction is what the consultant means to keep
+                shown = ", ".join(what[:8]) + (f" and {len(what) - 8} more" if len(what) > 8 else "")
+                message = f"respondent {key[1]!r} was in the database with other answers: replaced ({shown})"
+                changed.append(Problem(sheet.source, message, sheet.line))
+                old = parse_version(held.version)
+                left_groups.add((org, held.qid, old[0] if old else 0, rnd))
+                db.execute("DELETE FROM respondents WHERE respondent_pk = ?", (held.pk,))
+                replaced += 1
+            keys[key] = _Held(None, answers_json, sheet.role, sheet.questionnaire_version, sheet.questionnaire_id,
+                              sheet.date)  # fmt: skip
             version = (sheet.questionnaire_id, sheet.questionnaire_version)
             if version not in plans:
                 plans[version] = catalog.plan_for(*version)
@@ -373,9 +437,20 @@ def _write(
         db.executemany(insert, rows)
         for plan in plans.values():
             db.executemany("INSERT OR IGNORE INTO options VALUES (?, ?, ?, ?, ?)", option_rows(plan))
-        for (org, qid, major, rnd_), members in sorted(new.items(), key=lambda kv: kv[0]):
-            first = members[0].sheet
-            plan = with_min_group_size(catalog.plan_for(qid, first.questionnaire_version), min_group_size)
+        groups: list[tuple[GroupKey, list[Scored]]] = sorted(new.items(), key=lambda kv: kv[0])
+        for gone in sorted(left_groups - new.keys()):  # a replaced respondent left its group (another version)
+            groups.append((gone, []))
+        for (org, qid, major, rnd_), members in groups:
+            ver = members[0].sheet.questionnaire_version if members else _a_version(db, org, qid, major, rnd_)
+            if ver is None:  # its only respondent was replaced by one of another major version
+                for table in ("organisations", "gaps"):
+                    db.execute(
+                        f"DELETE FROM {table} WHERE organisation_id = ? AND questionnaire_id = ? AND major = ?"
+                        " AND round = ?",
+                        (org, qid, major, rnd_),
+                    )
+                continue
+            plan = with_min_group_size(catalog.plan_for(qid, ver), min_group_size)
             before = _load_members(db, plan, org, qid, major, rnd_, below_pk=first_pk)
             r = aggregate(plan, [*before, *members])
             db.execute(
@@ -393,7 +468,7 @@ def _write(
                  for lv in LEVEL_IDS for g in (gaps.get(lv),)],
             )  # fmt: skip
         db.execute("COMMIT")
-        return SqliteResult(added, total - added, len(new), changed)
+        return SqliteResult(added, total - added, len(new), changed, replaced, twice)
     except BaseException as e:
         if db.in_transaction:
             db.execute("ROLLBACK")

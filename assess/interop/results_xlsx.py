@@ -24,15 +24,18 @@ if TYPE_CHECKING:
     from ..plan import Plan
 
 
-def _sheet(wb: Any, title: str, header: list[str], rows: list[list[Any]], first: bool = False) -> None:
+def _sheet(
+    wb: Any, title: str, header: list[str], rows: list[list[Any]], first: bool = False, lang: str = "en"
+) -> None:
     from openpyxl.styles import Alignment, Font
     from openpyxl.utils import get_column_letter
 
     ws = wb.active if first else wb.create_sheet()
     ws.title = title[:31]  # Excel's limit for a sheet name
-    ws.append(header)
+    said = typography if lang == "fr" else str  # French spacing, as the report prints the same words
+    ws.append([said(h) for h in header])
     for row in rows:
-        ws.append([_clean(v) for v in row])
+        ws.append([_clean(said(v) if isinstance(v, str) else v) for v in row])
     ws.freeze_panes = "A2"
     for cell in ws[1]:
         cell.font = Font(bold=True)
@@ -65,9 +68,9 @@ def results_workbook(
     rows = [rw(respondent_row(s)) for s in scored]
     for row in rows:  # a date a spreadsheet sorts and filters as a date, not as text
         row[day] = date.fromisoformat(row[day]) if row[day] else None
-    _sheet(wb, words["respondents"], rw.header, rows, True)
+    _sheet(wb, words["respondents"], rw.header, rows, True, lang)
     ow = CsvWords(ORGANISATION_COLUMNS, lang, plans)
-    _sheet(wb, words["organisations"], ow.header, [ow(organisation_row(r)) for r in orgs])
+    _sheet(wb, words["organisations"], ow.header, [ow(organisation_row(r)) for r in orgs], lang=lang)
     gap_rows: list[list[Any]] = []
     for r in orgs:
         gaps = {g.level: g for g in r.gaps}
@@ -87,7 +90,7 @@ def results_workbook(
     round_head = section("csv")["en" if lang == "en" else "fr"]["round"]
     gap_head = [words["organisation"], round_head, *(words[k] for k in ("level", "gap", "high", "low", "flagged",
                                                                         "disagreement"))]  # fmt: skip
-    _sheet(wb, words["gaps"], gap_head, gap_rows)
+    _sheet(wb, words["gaps"], gap_head, gap_rows, lang=lang)
     by_version = {(p.id, p.version): p for p in plans}
 
     def title(r: OrganisationResult, sid: str) -> str | None:  # the signal in words, as the report heads it
@@ -109,7 +112,7 @@ def results_workbook(
     ]
     sig_head = [words["organisation"], round_head, *(words[k] for k in ("signal", "signal_title", "severity",
                                                                         "raised_by", "respondents"))]  # fmt: skip
-    _sheet(wb, words["signals"], sig_head, sig_rows)
+    _sheet(wb, words["signals"], sig_head, sig_rows, lang=lang)
     # the file says itself whom it is for (README, "Anonymity and small teams"): its tab's name, and a line
     said = typography(words["working_note"])  # French spacing kept together, as the report prints it
     note = wb.create_sheet(words["working"])

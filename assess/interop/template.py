@@ -19,6 +19,7 @@ from typing import Any
 from ..i18n import t
 from ..model import Question, Questionnaire
 from ..output import formula_safe
+from ..terminal import typography
 from ..texts import by_key, section
 from ..vocab import DONT_KNOW, Lang
 from .importing import META
@@ -62,6 +63,12 @@ def _how(qq: Question, lang: Lang) -> str:
     return h["multi"].format(codes=codes) if qq.type == "multi" else codes
 
 
+def _said(text: str, lang: Lang) -> str:
+    """A text of the sheet as a reader sees it: in French, with its no-break spaces (as the paper
+    questionnaire and the XLSForm print it)."""
+    return typography(text) if lang == "fr" else text
+
+
 def template_workbook(q: Questionnaire, lang: Lang) -> Any:
     from openpyxl import Workbook
     from openpyxl.comments import Comment
@@ -83,14 +90,15 @@ def template_workbook(q: Questionnaire, lang: Lang) -> Any:
         qq = by_id.get(name)
         if qq is None:
             if name in ("role", "date"):
-                cell.comment = Comment(HOW[lang][name], "assess")
+                cell.comment = Comment(_said(HOW[lang][name], lang), "assess")
             continue
-        cell.comment = Comment(f"{qq.wording(lang)}\n\n{_how(qq, lang)}", "assess", width=320, height=160)
+        said = _said(f"{qq.wording(lang)}\n\n{_how(qq, lang)}", lang)
+        cell.comment = Comment(said, "assess", width=320, height=160)
         if qq.type in ("single", "scale"):
             listed = ",".join(c for c, _ in _codes(qq, lang))
             if len(listed) <= 250:  # Excel's limit for a list written in the rule
                 dv = DataValidation(type="list", formula1=f'"{listed}"', allow_blank=True)
-                dv.error = _how(qq, lang)
+                dv.error = _said(_how(qq, lang), lang)
                 dv.add(f"{letter}2:{letter}2000")
                 ws.add_data_validation(dv)
     codes = wb.create_sheet(CODES_SHEET[lang])
@@ -99,7 +107,8 @@ def template_workbook(q: Questionnaire, lang: Lang) -> Any:
     for qq in q.questions:
         pairs = _codes(qq, lang) or [("", HOW[lang]["text"])]
         for k, (code, label) in enumerate(pairs):
-            codes.append([qq.id, formula_safe(qq.wording(lang)) if k == 0 else "", code, formula_safe(label)])
+            wording = formula_safe(_said(qq.wording(lang), lang)) if k == 0 else ""
+            codes.append([qq.id, wording, code, formula_safe(_said(label, lang))])
     for col, width in zip("ABCD", (24, 70, 16, 60), strict=True):
         codes.column_dimensions[col].width = width
     for row in codes.iter_rows(min_row=2, max_col=2, min_col=2):

@@ -111,7 +111,7 @@ def rounds_view(timeline: Timeline, q: Questionnaire, lang: Lang) -> RoundsView:
     within = [names[k] for k, c in last.changes.items() if k != OVERALL and c.verdict == WITHIN_MARGIN and c.delta]
     if within:  # quoted, as in the changes before it
         sentence += " " + tx["rounds_within"].format(names=quoted_list(within, lang))
-    note = tx["rounds_note"].format(min=max(2, timeline.min_group_size))
+    note = tx["rounds_note"].format(min=timeline.min_group_size)
     return RoundsView([(lv, names[lv]) for lv in LEVEL_IDS], rows, sentence, note)
 
 

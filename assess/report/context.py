@@ -27,7 +27,7 @@ from ..sources import SOURCES, cite, short
 from ..texts import counted, fields_of, problem_message
 from ..vocab import DONT_KNOW, LEVEL_IDS, Lang
 from .compare import BenchmarkView, RoundsView, benchmark_view, round_label, rounds_view
-from .texts import TEXTS, leaning, quoted_list, trajectory_sentence
+from .texts import TEXTS, joined, leaning, quoted_list, trajectory_sentence
 
 if TYPE_CHECKING:
     from ..rounds import Timeline
@@ -242,6 +242,8 @@ class ReportContext:
     round: str | None = None  # the round this report is about (None: the answers carry no round)
     round_caption: str = ""  # "Tour 2026, le plus récent de 3", or "" without rounds
     rounds: RoundsView | None = None  # the organisation's rounds side by side, when it has several
+    # its rounds answered with another major version of the questionnaire, not compared: said plainly
+    rounds_elsewhere: str = ""
     benchmark: BenchmarkView | None = None  # the sector's peers, when asked for and there are enough
 
     @property
@@ -270,6 +272,7 @@ def build_report_context(
     appendix: str = "compact",
     history: Timeline | None = None,
     peers: Sequence[OrganisationResult] | None = None,
+    other_versions: Sequence[Timeline] = (),
 ) -> ReportContext:
     """Everything one organisation's report shows, from its respondents' valid answers (sheets, or
     sheets already scored by the pipeline, which are then not scored again). `appendix`: "full"
@@ -277,7 +280,9 @@ def build_report_context(
 
     `history`: the organisation's timeline (rounds.py), when the sheets are its latest round: the
     report then sets its earlier rounds beside it. `peers`: the latest results of other
-    organisations, for a benchmark (AssessError when fewer than five of the same questionnaire)."""
+    organisations, for a benchmark (AssessError when fewer than five of the same questionnaire).
+    `other_versions`: the organisation's timelines for other major versions of the questionnaire,
+    whose rounds are not compared with these (the report names them and says why)."""
     if appendix not in APPENDIX_MODES:
         raise AssessError(Problem("", f"appendix must be one of {', '.join(APPENDIX_MODES)}, not {appendix!r}"))
     q = questionnaire
@@ -295,6 +300,7 @@ def build_report_context(
     result = aggregate(plan, members)
     ctx = _build(q, plan, members, result, lang_, generated_on, appendix)
     label = members[0].sheet.round
+    elsewhere = [o for o in other_versions if o.questionnaire_id == q.id and o.major != major_of(q.version)]
     withheld: list[Round] = []
     if history is not None:
         history, withheld = shown_beside(history)
@@ -302,8 +308,12 @@ def build_report_context(
         ctx.round = label
         n = len(history.rounds) if history is not None else 1
         tx = TEXTS[lang_]
+        # beside rounds on another major version, "the latest of 2" is said of this version's rounds
+        shown = "round_shown_version" if elsewhere else "round_shown"
         ctx.round_caption = (
-            tx["round_shown"].format(label=label, n=n) if n > 1 else tx["round_single"].format(label=label)
+            tx[shown].format(label=label, n=n, major=major_of(q.version))
+            if n > 1
+            else tx["round_single"].format(label=label)
         )
     if history is not None and len(history.rounds) > 1:
         # the rounds table prints the latest round's figures: beside a report on some of its
@@ -317,6 +327,11 @@ def build_report_context(
         if ctx.map.path:
             path = ", ".join(f"{p.label} ({whole(p.position)}, {whole(p.depth)})" for p in ctx.map.path)
             ctx.map.description = semicolons([ctx.map.description, TEXTS[lang_]["map_path"].format(points=path)], lang_)
+    ctx.rounds_elsewhere = _rounds_elsewhere(elsewhere, lang_)
+    if ctx.rounds_elsewhere:  # on the cover, beside this round, whether or not it has others to compare
+        ctx.round_caption = (
+            ctx.round_caption + ". " + ctx.rounds_elsewhere if ctx.round_caption else ctx.rounds_elsewhere
+        )
     if withheld:  # said where the rounds are named: the caption, else the rounds' note
         labels = ", ".join(round_label(r.label, lang_) for r in withheld)
         said = TEXTS[lang_]["rounds_withheld"].format(labels=labels)
@@ -901,6 +916,22 @@ def _map(plan: Plan, result: OrganisationResult, q: Questionnaire, lang: Lang) -
     else:
         desc = tx["map_unavailable"]
     return MapView(MAP_W, MAP_H, points, bands, stages, (left, top, right, bottom), bool(points), desc)
+
+
+def _rounds_elsewhere(others: Sequence[Timeline], lang: Lang) -> str:
+    """The sentence naming the rounds answered with another major version of the questionnaire
+    ("Les tours 2022 et 2024 ont été faits avec une autre version majeure…"), or "" when none:
+    without it, a report on the first round of a new version reads as the organisation's first."""
+    rounds = [r for tl in sorted(others, key=lambda tl: tl.major) for r in tl.rounds]
+    if not rounds:
+        return ""
+    labels = joined([round_label(r.label, lang) for r in rounds], lang)
+    versions = sorted({m.sheet.questionnaire_version for r in rounds for m in r.members}, key=_version_key)
+    return counted(len(rounds), "report.rounds_other_major", lang, rounds=labels, versions=joined(versions, lang))
+
+
+def _version_key(version: str) -> tuple[int, ...]:
+    return tuple(int(p) if p.isdigit() else 0 for p in version.split("."))
 
 
 def _map_path(history: Timeline, lang: Lang) -> list[MapPoint]:

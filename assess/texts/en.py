@@ -582,11 +582,14 @@ TEXTS: dict[str, str] = {
     "portfolio.median": "median {m}",
     "portfolio.insufficient": "{n} without a position (too few answers)",
     "portfolio.table_title": "The organisations",
+    "portfolio.new_major": "new version",
     "portfolio.table_note": (
         "One row per round. S, R, D, P: the four levels (see below). Chg.: change of the overall position since "
         "the round before, ● when it exceeds what another set of respondents alone could have given. Hinge: label "
         "capped by the hinge rule. Disagreement: levels on which respondents clearly part (n/a: too few "
         "respondents to tell)."
+        " New version: the first round on a new major version of the questionnaire, not compared with the rounds"
+        " of the one before."
     ),
     "portfolio.sorted_name": "Sorted by name.",
     "portfolio.sorted_position": "Sorted by overall position, highest first.",
@@ -612,6 +615,7 @@ TEXTS: dict[str, str] = {
     ),
     "report.round": "Round",
     "report.round_shown": "Round {label}, the latest of {n}",
+    "report.round_shown_version": "Round {label}, the latest of {n} on version {major}",
     "report.round_single": "Round {label}",
     "report.round_unlabelled": "unlabelled",
     "report.change": "change",
@@ -671,6 +675,14 @@ TEXTS: dict[str, str] = {
         "the margin\u201d. With fewer respondents in a round (their spread would tell their positions), or "
         "respondents all at one position in a round, a difference counts only when the same people answered both "
         "rounds."
+    ),
+    "report.rounds_other_major.one": (
+        "Round {rounds} was answered with another major version of the questionnaire ({versions}): it is not "
+        "compared with this one, as positions from two major versions do not compare"
+    ),
+    "report.rounds_other_major.many": (
+        "Rounds {rounds} were answered with another major version of the questionnaire ({versions}): they are"
+        " not compared with this one, as positions from two major versions do not compare"
     ),
     "report.rounds_withheld": (
         "Not shown: round {labels}, of a single respondent, whose positions the others would read"
@@ -849,8 +861,11 @@ TEXTS: dict[str, str] = {
     "cli.n_added.many": "{n} respondents added",
     "cli.n_already.one": "{n} already there",
     "cli.n_already.many": "{n} already there",
+    "cli.n_replaced.one": ", {n} replaced",
+    "cli.n_replaced.many": ", {n} replaced",
     "cli.n_recomputed.one": "{n} organisation recomputed",
     "cli.n_recomputed.many": "{n} organisations recomputed",
+    "cli.option_wrong": "{option}: {msg}",
     "cli.error": "error: {msg}",
     "cli.min_group_kept": (
         "--min-group-size {asked} is below what {qid} asks ({kept}): {kept} is kept, as the option can only "
@@ -912,6 +927,7 @@ TEXTS: dict[str, str] = {
     "cli.import_bad.one": ", {n} bad row",
     "cli.import_bad.many": ", {n} bad rows",
     "cli.import_unread": " (the file could not be read)",
+    "cli.import_columns_unread": " (a column is not read: nothing imported from this file)",
     "cli.out_dir_alone": (
         "--out-dir writes one file per organisation: use it without -o and --pdf (use --pdfs for PDFs)"
     ),
@@ -1016,8 +1032,10 @@ TEXTS: dict[str, str] = {
         "Read response files of LimeSurvey, KoboToolbox, ODK or the spreadsheet template into answers.\n\nHeadings "
         "and cells are recognised in their usual spellings (codes or full answer texts, French or English). "
         "Unfinished LimeSurvey responses are skipped and counted. Every bad row is reported with its file and row, "
-        "and the import goes on; the exit code is then 1. A respondent's id is made of the file name and the "
-        "response's id or row, so importing again gives the same ids.\n\nExample:\n\nassess import "
+        "and the import goes on; the exit code is then 1. A file with a column that no question reads (other than "
+        "the tools' own metadata) is not imported, since answers would be lost: the message lists those columns, "
+        "and --ignore-column leaves aside those that hold no answer. A respondent's id is made of the file name "
+        "and the response's id or row, so importing again gives the same ids.\n\nExample:\n\nassess import "
         "results-survey123456.csv -Q housing --organisation-id logemer -o answers.jsonl"
     ),
     "help.import.paths": "Response files: LimeSurvey (.csv, .json), KoboToolbox or ODK (.csv, .xlsx), the template.",
@@ -1026,6 +1044,10 @@ TEXTS: dict[str, str] = {
     "help.import.organisation_name": "The organisation's name, for the report.",
     "help.run.round_label": 'The assessment round ("2026", "T1"), kept with the answers.',
     "help.import.round_label": 'The assessment round of these answers ("2026", "T1"): compared, never averaged.',
+    "help.import.ignore_columns": (
+        "A column that holds no answer (its heading, or its number when it has none), to leave aside: a file with a "
+        "column no question reads is not imported otherwise. Once per column."
+    ),
     "help.import.output": (
         "A .jsonl file (the answers already in it are kept, those read again replaced), or a folder (one "
         ".json per respondent). Default: JSON lines on the output."
@@ -1283,9 +1305,6 @@ TEXTS: dict[str, str] = {
     "problem.import_twice": "respondent {id} was already read at {first}: kept once, as read there",
     "problem.xls": "an Excel 97-2003 workbook (.xls): save it as XLSX or CSV (UTF-8) and import that file",
     "problem.ods": "an OpenDocument spreadsheet (.ods): save it as XLSX or CSV (UTF-8) and import that file",
-    "problem.067": "columns not used: {shown}",
-    "problem.067_more": "columns not used: {shown} and {n} more",
-    "problem.067_one_more": "columns not used: {shown} and 1 more",
     "problem.068": "no organisation id: give --organisation-id (and --organisation-name)",
     "problem.069": "collected with {tag}, not questionnaire {qid}",
     "problem.070": "{n} rows carry no questionnaire version: read as {label}",
@@ -1315,7 +1334,6 @@ TEXTS: dict[str, str] = {
     "problem.088": "columns {first} and {second} ({a} and {b}) hold the same answer: keep one of them",
     "problem.089": "respondent {rid} is also in {where}: counted once",
     "problem.090": "the sheet holds more than {n} MB of text",
-    "problem.091": "respondent {rid} is already in the database with other answers: kept as it was",
     "problem.092": "unknown answer {answer} (expected a number from {min} to {max})",
     "problem.093": "round {label} of {name}: answers dated from {first} to {last}",
     "problem.094": "rounds of {name} in the order of their dates: {labels}",
@@ -1369,18 +1387,35 @@ TEXTS: dict[str, str] = {
     "problem.129": "a limit is a whole number of points (the outputs print whole points)",
     "problem.130": "a coverage is a whole percentage, such as 0.55 (the outputs print whole percents)",
     "problem.159": "the answers given are not the timeline's latest round (all its respondents, no other)",
-    "problem.153": "columns without a heading, not read: {shown}",
     "problem.154": "the headings are on this row: what is above them (a title) is not read",
     "problem.155": "the same answers as at {where}: one questionnaire typed or sent twice? Both are read",
     "problem.156": "unknown answer {answer} (expected one of: {ids}); did you mean {guess}?",
     "problem.157": "respondent {id} is in the file in round {rounds}: give --round to import it again",
     "problem.158": "{kind}, not an answers file (JSON)",
+    "problem.170": (
+        "columns not read: {shown}: the file's answers are not imported, answers in those columns would be "
+        "lost. Check -Q and the export; if they hold no answers, give {option}"
+    ),
+    "problem.171": (
+        "columns without a heading hold cells, not read: {shown}: the file's answers are not imported. Give "
+        "each its question's heading; if they hold no answers, give {option}"
+    ),
+    "problem.172": "columns left aside (--ignore-column): {shown}",
+    "problem.173": "no file has an unread column {name}",
+    "problem.174": "respondent {rid} was in the database with other answers: replaced ({what})",
+    "problem.174_more": "respondent {rid} was in the database with other answers: replaced ({what} and {n} more)",
+    "problem.174_one_more": "respondent {rid} was in the database with other answers: replaced ({what} and 1 more)",
+    "problem.175": "respondent {rid} is twice in the batch with other answers: the first one kept",
+    "problem.176": (
+        "must be at least {floor}, got {size}: a group of one or two people shown on its own lets them be recognised"
+    ),
     # --- questionnaire files (loader.py, model.py, catalog.py) ---------------------------------
     "problem.131": "templates folder not found",
     "problem.132": "template error: {msg}",
     "problem.133": "lang is one of {langs}, not {value}",
     "problem.134": "generated_on must be a day of the calendar, YYYY-MM-DD, got {value}",
     "problem.135": "history is a Timeline (rounds.timelines) or None, got {kind}",
+    "problem.177": "other_versions is a list of Timeline (rounds.timelines)",
     "problem.136": "peers is a list of OrganisationResult (from aggregate) or None",
     "problem.137": "folders are a path or a list of paths, got {kind}",
     "problem.138": "folders are a path or a list of paths (as text or Path)",

@@ -617,11 +617,14 @@ TEXTS: dict[str, str] = {
     "portfolio.median": "médiane {m}",
     "portfolio.insufficient": "{n} sans position (réponses insuffisantes)",
     "portfolio.table_title": "Les organisations",
+    "portfolio.new_major": "nouv. version",
     "portfolio.table_note": (
         "Une ligne par tour. S, R, D, P : les quatre niveaux (voir ci-dessous). Évol. : évolution de la position "
         "globale depuis le tour précédent, ● quand elle dépasse ce qu'un autre groupe de répondants aurait pu "
         "donner à lui seul. Charnière : étiquette plafonnée par la règle du moment charnière. Désaccord : "
         "niveaux où les répondants se séparent nettement (n.c. : trop peu de répondants pour le dire)."
+        " Nouv. version\u00a0: premier tour sur une nouvelle version majeure du questionnaire, non comparé aux"
+        " tours de la précédente."
     ),
     "portfolio.sorted_name": "Triées par nom.",
     "portfolio.sorted_position": "Triées par position globale, la plus haute d'abord.",
@@ -647,6 +650,7 @@ TEXTS: dict[str, str] = {
     ),
     "report.round": "Tour",
     "report.round_shown": "Tour {label}, le plus récent de {n}",
+    "report.round_shown_version": "Tour {label}, le plus récent de {n} sur la version {major}",
     "report.round_single": "Tour {label}",
     "report.round_unlabelled": "sans libellé",
     "report.change": "évolution",
@@ -709,6 +713,14 @@ TEXTS: dict[str, str] = {
         "nombreux). Un écart plus petit est dit « dans la marge ». Avec moins de répondants dans un tour (leur "
         "dispersion dirait leurs positions), ou des répondants tous à la même position dans un tour, l'écart ne "
         "compte que si les mêmes personnes ont répondu aux deux tours."
+    ),
+    "report.rounds_other_major.one": (
+        "Le tour {rounds} a été fait avec une autre version majeure du questionnaire ({versions})\u00a0: il "
+        "n'est pas comparé à celui-ci, les positions de deux versions majeures ne se comparant pas"
+    ),
+    "report.rounds_other_major.many": (
+        "Les tours {rounds} ont été faits avec une autre version majeure du questionnaire ({versions})\u00a0:"
+        " ils ne sont pas comparés à celui-ci, les positions de deux versions majeures ne se comparant pas"
     ),
     "report.rounds_withheld": (
         "Non montré : le tour {labels}, d'un seul répondant, dont les autres liraient les positions"
@@ -904,8 +916,11 @@ TEXTS: dict[str, str] = {
     "cli.n_added.many": "{n} répondants ajoutés",
     "cli.n_already.one": "{n} déjà présent",
     "cli.n_already.many": "{n} déjà présents",
+    "cli.n_replaced.one": ", {n} remplacé",
+    "cli.n_replaced.many": ", {n} remplacés",
     "cli.n_recomputed.one": "{n} organisation recalculée",
     "cli.n_recomputed.many": "{n} organisations recalculées",
+    "cli.option_wrong": "{option}\u00a0: {msg}",
     "cli.error": "erreur : {msg}",
     "cli.min_group_kept": (
         "--min-group-size {asked} est en dessous de ce que demande {qid} ({kept}) : {kept} est gardé, "
@@ -974,6 +989,7 @@ TEXTS: dict[str, str] = {
     "cli.import_bad.one": ", {n} ligne en erreur",
     "cli.import_bad.many": ", {n} lignes en erreur",
     "cli.import_unread": " (le fichier n'a pas pu être lu)",
+    "cli.import_columns_unread": " (une colonne n'est pas lue : rien n'est importé de ce fichier)",
     "cli.out_dir_alone": (
         "--out-dir écrit un fichier par organisation : ne le combinez pas avec -o et --pdf (utilisez --pdfs pour "
         "les PDF)"
@@ -1084,8 +1100,11 @@ TEXTS: dict[str, str] = {
         "les cellules sont reconnus sous leurs formes habituelles (codes ou textes complets des réponses, en "
         "français ou en anglais). Les réponses LimeSurvey inachevées sont ignorées et comptées. Chaque ligne en "
         "erreur est signalée avec son fichier et sa ligne, et l'import continue ; le code de sortie vaut alors 1. "
-        "L'identifiant d'un répondant est fait du nom du fichier et de l'identifiant ou de la ligne de la réponse "
-        ": un nouvel import donne les mêmes identifiants.\n\nExemple :\n\nassess import results-survey123456.csv "
+        "Un fichier dont une colonne n'est lue par aucune question (hors métadonnées des outils) n'est pas importé, "
+        "car des réponses seraient perdues : le message nomme ces colonnes, et --ignore-column laisse de côté "
+        "celles qui ne contiennent aucune réponse. L'identifiant d'un répondant est fait du nom du fichier et de "
+        "l'identifiant ou de la ligne de la réponse : un nouvel import donne les mêmes identifiants.\n\nExemple :"
+        "\n\nassess import results-survey123456.csv "
         "-Q housing --organisation-id logemer -o reponses.jsonl"
     ),
     "help.import.paths": (
@@ -1096,6 +1115,11 @@ TEXTS: dict[str, str] = {
     "help.import.organisation_name": "Nom de l'organisation, pour le rapport.",
     "help.run.round_label": "Le tour d'évaluation (« 2026 », « T1 »), gardé avec les réponses.",
     "help.import.round_label": "Le tour d'évaluation de ces réponses (« 2026 », « T1 ») : comparé, jamais moyenné.",
+    "help.import.ignore_columns": (
+        "Une colonne qui ne contient aucune réponse (son en-tête, ou son numéro si elle n'en a pas), à laisser de "
+        "côté : sans cela, un fichier dont une colonne n'est lue par aucune question n'est pas importé. Une fois "
+        "par colonne."
+    ),
     "help.import.output": (
         "Un fichier .jsonl (les réponses qu'il contient déjà sont gardées, celles lues de nouveau remplacées), ou "
         "un dossier (un .json par répondant). Par défaut : des lignes JSON sur la sortie."
@@ -1367,9 +1391,6 @@ TEXTS: dict[str, str] = {
     "problem.ods": (
         "une feuille de calcul OpenDocument (.ods) : enregistrez-la en XLSX ou en CSV (UTF-8) et importez ce fichier"
     ),
-    "problem.067": "colonnes non utilisées : {shown}",
-    "problem.067_more": "colonnes non utilisées : {shown} et {n} autres",
-    "problem.067_one_more": "colonnes non utilisées\u00a0: {shown} et 1 autre",
     "problem.068": "pas d'identifiant d'organisation : donnez --organisation-id (et --organisation-name)",
     "problem.069": "recueilli avec {tag}, pas avec le questionnaire {qid}",
     "problem.070": "{n} lignes sans version de questionnaire : lues comme {label}",
@@ -1404,7 +1425,6 @@ TEXTS: dict[str, str] = {
     "problem.088": "les colonnes {first} et {second} ({a} et {b}) donnent la même réponse : gardez-en une seule",
     "problem.089": "le répondant {rid} figure aussi dans {where} : compté une fois",
     "problem.090": "la feuille contient plus de {n} Mo de texte",
-    "problem.091": "le répondant {rid} est déjà dans la base avec d'autres réponses : il est gardé tel quel",
     "problem.092": "réponse inconnue {answer} (attendu : un nombre de {min} à {max})",
     "problem.093": "tour {label} de {name} : réponses datées du {first} au {last}",
     "problem.094": "tours de {name} dans l'ordre de leurs dates : {labels}",
@@ -1470,7 +1490,6 @@ TEXTS: dict[str, str] = {
         "une couverture est un pourcentage entier, par exemple 0.55 (les sorties affichent des pourcentages entiers)"
     ),
     "problem.159": "les réponses données ne sont pas le dernier tour de l'historique (tous ses répondants, eux seuls)",
-    "problem.153": "colonnes sans en-tête, non lues : {shown}",
     "problem.154": "les en-têtes sont sur cette ligne : ce qui est au-dessus (un titre) n'est pas lu",
     "problem.155": "les mêmes réponses qu'en {where} : un questionnaire saisi ou envoyé deux fois ? Les deux sont lus",
     "problem.156": "réponse inconnue {answer} (attendu : l'une de {ids}) ; vouliez-vous dire {guess} ?",
@@ -1478,12 +1497,37 @@ TEXTS: dict[str, str] = {
         "le répondant {id} est déjà dans le fichier pour le tour {rounds} : donnez --round pour l'importer à nouveau"
     ),
     "problem.158": "{kind}, pas un fichier de réponses (JSON)",
+    "problem.170": (
+        "colonnes non lues\u00a0: {shown}\u00a0: les réponses du fichier ne sont pas importées, celles de ces"
+        " colonnes seraient perdues. Vérifiez -Q et l'export\u00a0; si elles ne contiennent aucune réponse, "
+        "donnez {option}"
+    ),
+    "problem.171": (
+        "colonnes sans en-tête contenant des cellules, non lues\u00a0: {shown}\u00a0: les réponses du fichier"
+        " ne sont pas importées. Donnez à chacune l'en-tête de sa question\u00a0; si elles ne contiennent "
+        "aucune réponse, donnez {option}"
+    ),
+    "problem.172": "colonnes laissées de côté (--ignore-column)\u00a0: {shown}",
+    "problem.173": "aucun fichier n'a de colonne non lue {name}",
+    "problem.174": "le répondant {rid} était dans la base avec d'autres réponses\u00a0: remplacé ({what})",
+    "problem.174_more": (
+        "le répondant {rid} était dans la base avec d'autres réponses\u00a0: remplacé ({what} et {n} autres)"
+    ),
+    "problem.174_one_more": (
+        "le répondant {rid} était dans la base avec d'autres réponses\u00a0: remplacé ({what} et 1 autre)"
+    ),
+    "problem.175": "le répondant {rid} figure deux fois dans le lot avec d'autres réponses\u00a0: le premier est gardé",
+    "problem.176": (
+        "doit valoir au moins {floor}, et non {size}\u00a0: un groupe d'une ou deux personnes montré seul "
+        "permet de les reconnaître"
+    ),
     # --- questionnaire files (loader.py, model.py, catalog.py) ---------------------------------
     "problem.131": "dossier de gabarits introuvable",
     "problem.132": "erreur dans le gabarit\u00a0: {msg}",
     "problem.133": "lang vaut l'une de {langs}, et non {value}",
     "problem.134": "generated_on doit être un jour du calendrier, AAAA-MM-JJ, et non {value}",
     "problem.135": "history est une Timeline (rounds.timelines) ou None, et non {kind}",
+    "problem.177": "other_versions est une liste de Timeline (rounds.timelines)",
     "problem.136": "peers est une liste d'OrganisationResult (donnés par aggregate) ou None",
     "problem.137": "les dossiers sont un chemin ou une liste de chemins, et non {kind}",
     "problem.138": "les dossiers sont un chemin ou une liste de chemins (en texte ou en Path)",
