@@ -55,6 +55,7 @@ WRONG_HEADERS = {
     "questionnaire id empty": (("questionnaire", "id"), "", 'missing "questionnaire"'),
     "date a number": (("date",), 20261121, "date: date must be a day of the calendar, YYYY-MM-DD"),
     "date not a date": (("date",), "abcd-ef-gh", "date: date must be a day of the calendar, YYYY-MM-DD"),
+    "date of the year 0": (("date",), "0000-01-01", "date: date must be a day of the calendar, YYYY-MM-DD"),
     "lang a list": (("lang",), ["fr"], "lang: lang must be fr or en"),
     "lang an object": (("lang",), {"fr": 1}, "lang: lang must be fr or en"),
     "version of thousands of digits": (("questionnaire", "version"), "1" * 5000 + ".0.0", "is not like 1.0.0"),
