@@ -1176,3 +1176,33 @@ def test_cells_merged_down_a_sheet_give_their_value_to_each_row(tmp_path: Path, 
     assert_round_trip(catalog, docs, got)
     assert {g["organisation"]["id"] for g in got} == {"asso"} and {g["date"] for g in got} == {"2024-04-03"}
     assert f"{f}:2: the headings are on this row" in r.output
+
+
+def test_a_hidden_first_sheet_is_passed_and_a_workbook_named_csv_is_read(tmp_path: Path, catalog) -> None:
+    """A hidden sheet placed first (the lists behind a sheet's drop-downs) was read instead of the one
+    a person sees, and the export refused ("no column matches ... headings: nothing"); a workbook
+    saved with a `.csv` name, found by its first bytes, was "not a readable XLSX workbook:
+    InvalidFileException: openpyxl does not support .csv file format"."""
+    from openpyxl import Workbook
+
+    q = catalog.questionnaire("municipality")
+    docs = originals("municipality")
+    heads, rows = kobo_records(q, docs)
+    wb = Workbook()
+    wb.active.title = "answers"
+    wb.active.append(heads)
+    for row in rows:
+        wb.active.append(row)
+    lists = wb.create_sheet("lists", 0)
+    lists.append(["codes"])
+    lists.sheet_state = "hidden"
+    f = tmp_path / "kobo.xlsx"
+    wb.save(f)
+    got, r = imported(tmp_path, f, qid="municipality")
+    assert r.exit_code == 0, r.output
+    assert_round_trip(catalog, docs, got)
+    named = tmp_path / "named.csv"
+    named.write_bytes(f.read_bytes())
+    got, r = imported(tmp_path, named, qid="municipality")
+    assert r.exit_code == 0, r.output
+    assert_round_trip(catalog, docs, got)

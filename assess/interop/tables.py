@@ -182,6 +182,8 @@ def _xlsx(path: str) -> Table:
 
     from openpyxl import load_workbook
 
+    handles: list[Any] = []
+    formulas = None
     try:  # openpyxl reads some parts whole (the shared strings), and a row whole: see _unpacked_ok
         with zipfile.ZipFile(path) as z:
             parts = z.infolist()
@@ -191,13 +193,20 @@ def _xlsx(path: str) -> Table:
         if any(i.file_size > SQUEEZED_FROM and i.file_size > SQUEEZE * max(i.compress_size, 1) for i in parts):
             message = f"a part of the workbook is packed more than {SQUEEZE} times: not a response export"
             raise AssessError(Problem(path, message))
-        wb = load_workbook(path, read_only=True, data_only=True)
-        formulas = load_workbook(path, read_only=True, data_only=False) if has_formulas else None
+        # read from open files, not by name: openpyxl refuses a workbook by its name's suffix, and a
+        # workbook saved as `.csv` (found by its first bytes) was "openpyxl does not support .csv"
+        handles.append(open(path, "rb"))  # noqa: SIM115 (closed with the workbook, below)
+        wb = load_workbook(handles[-1], read_only=True, data_only=True)
+        if has_formulas:
+            handles.append(open(path, "rb"))  # noqa: SIM115
+            formulas = load_workbook(handles[-1], read_only=True, data_only=False)
     except (AssessError, MemoryError):
+        _close(handles)
         raise
     except Exception as e:  # zipfile and openpyxl on a damaged or hostile file raise
         # anything (a ParseError, a TypeError from a part missing its attribute, zlib.error, an
         # encrypted or unknown compression): each means that the workbook cannot be read
+        _close(handles)
         raise AssessError(Problem(path, f"not a readable XLSX workbook: {_reason(e)}")) from None
     try:
         table = _xlsx_rows(path, wb)
@@ -213,6 +222,18 @@ def _xlsx(path: str) -> Table:
         wb.close()
         if formulas is not None:
             formulas.close()
+        _close(handles)
+
+
+def _close(handles: list[Any]) -> None:
+    for f in handles:
+        f.close()
+
+
+def first_sheet(wb: Any) -> Any:
+    """The sheet a person sees on opening the workbook: the first one not hidden (a hidden sheet of
+    lists placed first was read, and the export refused as "no column matches")."""
+    return next((ws for ws in wb.worksheets if ws.sheet_state == "visible"), wb.worksheets[0])
 
 
 def _reason(e: BaseException) -> str:
@@ -247,7 +268,7 @@ def _refuse_uncomputed(table: Table, formulas: Any) -> None:
     would be lost without a word. The row is refused, naming the column."""
     kept = []
     by_line = dict(table.rows)
-    rows = formulas.worksheets[0].iter_rows(min_row=2, values_only=True)
+    rows = first_sheet(formulas).iter_rows(min_row=2, values_only=True)
     bad: dict[int, int] = {}  # row -> index of its first formula without a value
     for n, values in enumerate(rows, start=2):
         cells = by_line.get(n)
@@ -295,10 +316,10 @@ def _merged_down(path: str, part: str) -> list[tuple[int, int, int, int]]:
 
 
 def _xlsx_rows(path: str, wb: Any) -> Table:
-    """The first sheet of an open workbook as a table. A cell merged over the rows below it (one
+    """The first visible sheet of an open workbook as a table. A cell merged over the rows below it (one
     organisation or one date for several respondents, as a person lays a sheet out) gives its value
     to each of them, as the sheet shows it."""
-    ws = wb.worksheets[0]
+    ws = first_sheet(wb)
     part = getattr(ws, "_worksheet_path", None)
     starting: dict[int, list[tuple[int, int, int]]] = {}  # first row -> (last row, first and last column)
     for top, bottom, first, last in _merged_down(path, part) if part else []:
