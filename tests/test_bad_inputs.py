@@ -372,7 +372,9 @@ def _big_jsonl(tmp_path: Path, housing, n: int) -> Path:
 
 
 @pytest.mark.slow
-def test_sigterm_behaves_like_ctrl_c(tmp_path: Path, housing) -> None:
+@pytest.mark.parametrize("sig", ["SIGTERM", "SIGHUP"])
+def test_sigterm_behaves_like_ctrl_c(tmp_path: Path, housing, sig: str) -> None:
+    """SIGHUP too (the terminal closed): it killed the command and left its temporary output."""
     big = _big_jsonl(tmp_path, housing, 60_000)
     out = tmp_path / "out.jsonl"
     out.write_text("previous\n", encoding="utf-8")
@@ -386,12 +388,25 @@ def test_sigterm_behaves_like_ctrl_c(tmp_path: Path, housing) -> None:
     deadline = time.monotonic() + 30
     while not [p for p in tmp_path.iterdir() if p.name.startswith(".assess-")] and time.monotonic() < deadline:
         time.sleep(0.005)
-    proc.send_signal(signal.SIGTERM)
+    proc.send_signal(getattr(signal, sig))
     _, err = proc.communicate(timeout=60)
     assert proc.returncode == 130, err
     assert b"interrupted" in err and b"Traceback" not in err
     assert out.read_text(encoding="utf-8") == "previous\n"
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".assess-")]
+
+
+def test_a_hangup_ignored_by_nohup_stays_ignored() -> None:
+    """`nohup assess score ...` must go on when the terminal closes: SIGHUP is stopped on only
+    when nothing ignores it."""
+    code = (
+        "import os, signal, sys; signal.signal(signal.SIGHUP, signal.SIG_IGN)\n"
+        "from assess.cli.common import interrupt_on_sigterm; interrupt_on_sigterm()\n"
+        "os.kill(os.getpid(), signal.SIGHUP); print('still here')\n"
+    )
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60)
+    assert proc.returncode == 0 and proc.stdout == "still here\n", proc.stderr
 
 
 # A stop that lands in a finaliser: Python drops the KeyboardInterrupt raised there ("Exception
