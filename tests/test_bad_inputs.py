@@ -595,3 +595,58 @@ def test_a_database_or_a_pdf_named_as_answers_is_said_for_what_it_is(tmp_path: P
     assert f"{pdf}: a PDF document, not an answers file (JSON)" in r.stderr and "UTF" not in r.stderr
     r = run("report", db, "-o", tmp_path / "r.html")
     assert r.exit_code == 1 and "a SQLite database" in r.stderr and "UTF-16" not in r.stderr, r.stderr
+
+
+# A stop while `assess import` writes its answers: the fsync of the temporary file of the answers
+# file it names (the folder's third, or the .jsonl) sends the signal to the process itself.
+_STOP_WHILE_WRITING = """
+import os, signal, sys
+target, at, sig = sys.argv.pop(1), int(sys.argv.pop(1)), getattr(signal, sys.argv.pop(1))
+seen = [0]
+fsync = os.fsync
+
+def fsync_then_stop(fd):
+    if os.readlink(f"/proc/self/fd/{fd}").startswith(target):
+        seen[0] += 1
+        if seen[0] == at:
+            os.kill(os.getpid(), sig)
+    return fsync(fd)
+
+os.fsync = fsync_then_stop
+sys.argv = ["assess", *sys.argv[1:]]
+from assess.cli import run
+run()
+"""
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc/self/fd"), reason="finds the file by /proc")
+@pytest.mark.parametrize("sig", ["SIGTERM", "SIGHUP"])
+@pytest.mark.parametrize("into", ["folder", "jsonl"])
+def test_an_import_stopped_while_writing_leaves_whole_files_only(tmp_path: Path, sig: str, into: str) -> None:
+    """SIGTERM (or the terminal closed) killed `assess import` with exit code 143 and no word, and
+    left the temporary file of the answers file it was writing; it stops as Ctrl-C does."""
+    from .conftest import bundled_catalog
+
+    q = bundled_catalog().questionnaire("housing")
+    doc = uniform(q, "max")
+    heads = ["respondent_id", "role", *doc["answers"]]
+    rows = [[f"r{n}", "field", *(" ".join(v) if isinstance(v, list) else str(v) for v in doc["answers"].values())]
+            for n in range(5)]  # fmt: skip
+    export = tmp_path / "export.csv"
+    export.write_text("\n".join(";".join(r) for r in [heads, *rows]) + "\n", encoding="utf-8")
+    out = tmp_path / ("answers" if into == "folder" else "answers.jsonl")
+    if into == "jsonl":
+        out.write_text("previous\n", encoding="utf-8")
+    target = str(out) + ("/" if into == "folder" else "")
+    code = [sys.executable, "-c", _STOP_WHILE_WRITING, str(tmp_path), "3" if into == "folder" else "1", sig]
+    cmd = [*code, "import", str(export), "-Q", "housing", "--organisation-id", "org", "-o", target]
+    proc = subprocess.run(cmd, capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(ROOT)}, timeout=60)
+    assert proc.returncode == 130, proc.stderr
+    assert "Traceback" not in proc.stderr
+    assert not [p for p in tmp_path.rglob(".assess-*")], "a temporary file was left"
+    if into == "folder":
+        assert len(list(out.glob("*.json"))) == 2
+        assert f"interrupted: 2 answers files written in {out}" in proc.stderr, proc.stderr
+    else:
+        assert out.read_text(encoding="utf-8") == "previous\n"
+        assert f"interrupted: {out} was not written" in proc.stderr, proc.stderr
