@@ -219,6 +219,28 @@ def test_limesurvey_json_both_shapes(tmp_path: Path, catalog) -> None:
         assert_round_trip(catalog, docs, got)
 
 
+def test_a_key_given_twice_in_a_limesurvey_json_is_said_not_last_wins(tmp_path: Path, catalog) -> None:
+    """Python's JSON reader keeps the last of two values of one key: a response giving an answer
+    twice was imported with the second, without a word (answers files refuse it)."""
+    q = catalog.questionnaire("housing")
+    docs = originals("housing")
+    heads, rows = ls_records(q, docs)
+    flat = [dict(zip(heads, row, strict=True)) for row in rows]
+    code = next(h for h in heads if h not in ("id", "submitdate", "ROLE", "QVER"))
+    for name, wrap in (("flat", lambda r: r), ("wrapped", lambda r: {r["id"]: r})):
+        text = json.dumps({"responses": [wrap(r) for r in flat]})
+        twice = text.replace(f'"{code}": ', f'"{code}": "A1", "{code}": ', 1)  # in the first response
+        f = tmp_path / f"{name}.json"
+        f.write_text(twice, encoding="utf-8")
+        got, r = imported(tmp_path, f, qid="housing")
+        assert r.exit_code == 1
+        assert f"{f}:1: {code}: key given twice in one object" in r.output, r.output
+        assert len(got) == len(docs) - 1  # the others are read
+    f.write_text(json.dumps({"responses": []})[:-1] + ', "responses": []}', encoding="utf-8")
+    got, r = imported(tmp_path, f, qid="housing")
+    assert r.exit_code == 1 and f"{f}: responses: key given twice" in r.output, r.output
+
+
 def test_import_is_idempotent(tmp_path: Path, catalog) -> None:
     q = catalog.questionnaire("housing")
     heads, rows = ls_records(q, originals("housing"))

@@ -354,11 +354,35 @@ def _xlsx_rows(path: str, wb: Any) -> Table:
     return table
 
 
+class _Twice(dict[str, Any]):
+    """A JSON object that gave a key twice (`twice`): which one counts would be a guess."""
+
+    twice = ""
+
+
+def _pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    obj = dict(pairs)
+    if len(obj) < len(pairs):
+        seen: set[str] = set()
+        for k, _ in pairs:
+            if k in seen:
+                out = _Twice(obj)
+                out.twice = k
+                return out
+            seen.add(k)
+    return obj
+
+
+TWICE = "key given twice in one object (which one counts would be a guess)"  # as answers files say it
+
+
 def _json(data: bytes, source: str) -> Table:
-    try:
-        doc = json.loads(data.decode("utf-8-sig"))
+    try:  # a key given twice is said, never "the last one wins" (a response's own: that response)
+        doc = json.loads(data.decode("utf-8-sig"), object_pairs_hook=_pairs)
     except (UnicodeDecodeError, ValueError, RecursionError) as e:  # RecursionError: nested too deep
         raise AssessError(Problem(source, f"not valid JSON: {_reason(e)}")) from None
+    if isinstance(doc, _Twice):
+        raise AssessError(Problem(source, TWICE, None, doc.twice))
     responses = doc.get("responses") if isinstance(doc, dict) else None
     if not isinstance(responses, list):
         raise AssessError(Problem(source, 'not a LimeSurvey response export: no "responses" list'))
@@ -379,6 +403,10 @@ def _json(data: bytes, source: str) -> Table:
     for n, r in enumerate(records, start=1):
         if not r:
             table.problems.append(Problem(source, "not a response object", n))
+            continue
+        twice = r.twice if isinstance(r, _Twice) else next((v.twice for v in r.values() if isinstance(v, _Twice)), "")
+        if twice:
+            table.problems.append(Problem(source, TWICE, n, twice))
             continue
         table.rows.append((n, [_cell(r.get(h)) for h in headers]))
     return table
