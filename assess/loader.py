@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import os
 import re
+import stat
 from pathlib import Path
 from typing import Any
 
@@ -69,10 +70,18 @@ def _key(k: str) -> Any:
 def _read_text(path: Path, kind: type[QuestionnaireError]) -> str:
     src = str(path)
     try:
-        size = path.stat().st_size
-        if size > MAX_QUESTIONNAIRE_BYTES:
-            raise kind(Problem(src, f"file is too large ({size} bytes) for a questionnaire"))
-        raw = path.read_bytes()
+        st = path.stat()
+        from .reading import _kind_of  # a named pipe hung `validate`, /dev/zero filled the memory
+
+        special = None if stat.S_ISDIR(st.st_mode) else _kind_of(st.st_mode)
+        if special:
+            raise kind(Problem(src, f"not a regular file ({special})"))
+        if st.st_size > MAX_QUESTIONNAIRE_BYTES:
+            raise kind(Problem(src, f"file is too large ({st.st_size} bytes) for a questionnaire"))
+        with path.open("rb") as f:
+            raw = f.read(MAX_QUESTIONNAIRE_BYTES + 1)  # bounded, whatever the size said
+        if len(raw) > MAX_QUESTIONNAIRE_BYTES:
+            raise kind(Problem(src, f"file is too large ({len(raw)} bytes) for a questionnaire"))
     except IsADirectoryError:
         raise kind(Problem(src, "is a folder, not a file")) from None
     except OSError as e:

@@ -1228,3 +1228,24 @@ def test_a_hidden_first_sheet_is_passed_and_a_workbook_named_csv_is_read(tmp_pat
     got, r = imported(tmp_path, named, qid="municipality")
     assert r.exit_code == 0, r.output
     assert_round_trip(catalog, docs, got)
+
+
+def test_a_pipe_or_a_device_named_as_an_export_is_refused_never_read(tmp_path: Path) -> None:
+    """A named pipe nobody writes to hung the import (and `/dev/zero` filled the memory); `/dev/stdin`
+    fed by a pipe was read twice, its head then the whole, and called an empty file."""
+    import os
+    import subprocess
+    import sys
+
+    from .conftest import ROOT
+
+    fifo = tmp_path / "export.csv"
+    os.mkfifo(fifo)
+    device = tmp_path / "device.csv"
+    device.symlink_to(os.devnull)
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    cmd = [sys.executable, "-m", "assess", "import", str(fifo), str(device), "-Q", "housing", "--organisation-id", "o"]
+    proc = subprocess.run(cmd, capture_output=True, text=True, env=env, timeout=60)
+    assert proc.returncode == 1, proc.stderr
+    assert f"{fifo}: not a regular file (a named pipe)" in proc.stderr
+    assert f"{device}: not a regular file (a device)" in proc.stderr

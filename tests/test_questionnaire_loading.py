@@ -487,3 +487,24 @@ def test_a_raw_control_character_and_utf16_are_said_as_for_answers(tmp_path: Pat
         with pytest.raises(QuestionnaireError) as e:
             load_questionnaire(p)
         assert [str(x) for x in e.value.problems] == [f"{p}: the file is {name} text: save it as UTF-8"], encoding
+
+
+def test_a_pipe_or_a_device_named_as_a_questionnaire_is_refused_never_read(tmp_path: Path) -> None:
+    """`assess validate FIFO.yaml` waited forever for someone to write to the pipe, and a link to
+    `/dev/zero` read until the memory was full."""
+    import os
+    import subprocess
+    import sys
+
+    from .conftest import ROOT
+
+    fifo = tmp_path / "q.yaml"
+    os.mkfifo(fifo)
+    device = tmp_path / "d.yaml"
+    device.symlink_to(os.devnull)
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    proc = subprocess.run([sys.executable, "-m", "assess", "validate", str(fifo), str(device)],
+                          capture_output=True, text=True, env=env, timeout=60)  # fmt: skip
+    assert proc.returncode == 1, proc.stderr
+    assert f"{fifo}: not a regular file (a named pipe)" in proc.stderr
+    assert f"{device}: not a regular file (a device)" in proc.stderr
