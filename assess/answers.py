@@ -33,12 +33,13 @@ RESPONDENT_KEYS = frozenset({"id", "role"})
 MAX_ID = 200  # characters of an organisation or respondent id or name
 MAX_TEXT = 5000  # characters of a free-text answer or a comment
 MAX_ROUND = 40  # characters of an assessment round's label ("2026", "T1", "printemps-2027")
-# A day of the calendar, YYYY-MM-DD (ASCII digits only): 30 days in April, June, September and
+# A day of the calendar, YYYY-MM-DD (ASCII digits only), from the year 0001 (the calendar has no
+# year 0, and a date of it stopped the workbook and the rounds' span): 30 days in April, June, September and
 # November, 28 in February, and 29 in February of a leap year (divisible by 4, centuries only by
 # 400). A pattern, not code, so that the readable check, the fast check (which calls `is_date`) and
 # the published schema hold the same rule; tests/test_answers.py proves it against `datetime.date`.
 DATE_PATTERN = (
-    r"^(?:[0-9]{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)"
+    r"^(?!0000)(?:[0-9]{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)"
     r"|02-(?:0[1-9]|1[0-9]|2[0-8]))|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)"
     r"-02-29)" + END
 )

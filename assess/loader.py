@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import os
 import re
+import stat
 from pathlib import Path
 from typing import Any
 
@@ -69,10 +70,18 @@ def _key(k: str) -> Any:
 def _read_text(path: Path, kind: type[QuestionnaireError]) -> str:
     src = str(path)
     try:
-        size = path.stat().st_size
-        if size > MAX_QUESTIONNAIRE_BYTES:
-            raise kind(Problem(src, f"file is too large ({size} bytes) for a questionnaire"))
-        raw = path.read_bytes()
+        st = path.stat()
+        from .reading import _kind_of  # a named pipe hung `validate`, /dev/zero filled the memory
+
+        special = None if stat.S_ISDIR(st.st_mode) else _kind_of(st.st_mode)
+        if special:
+            raise kind(Problem(src, f"not a regular file ({special})"))
+        if st.st_size > MAX_QUESTIONNAIRE_BYTES:
+            raise kind(Problem(src, f"file is too large ({st.st_size} bytes) for a questionnaire"))
+        with path.open("rb") as f:
+            raw = f.read(MAX_QUESTIONNAIRE_BYTES + 1)  # bounded, whatever the size said
+        if len(raw) > MAX_QUESTIONNAIRE_BYTES:
+            raise kind(Problem(src, f"file is too large ({len(raw)} bytes) for a questionnaire"))
     except IsADirectoryError:
         raise kind(Problem(src, "is a folder, not a file")) from None
     except OSError as e:
@@ -81,6 +90,11 @@ def _read_text(path: Path, kind: type[QuestionnaireError]) -> str:
     try:
         return raw[bom:].decode("utf-8")
     except UnicodeDecodeError as e:
+        from .reading import _other_encoding  # the answers files' rule: a BOM, or ASCII's NUL bytes
+
+        encoding = _other_encoding(raw)
+        if encoding:  # Notepad's "Unicode": say so, not "not UTF-8 (byte 0)"
+            raise kind(Problem(src, f"the file is {encoding} text: save it as UTF-8")) from None
         start = bom + e.start  # in UTF-8 a newline byte is always a newline: the bytes before give the line
         line = raw.count(b"\n", 0, start) + 1
         raise kind(Problem(src, f"not UTF-8 text (byte {start}): save the file as UTF-8", line)) from None
@@ -192,6 +206,10 @@ def parse_questionnaire(text: str, source: str = "<string>") -> Questionnaire:
                 msg = "found a tab character that violates indentation"
             msg += " (tabs are not allowed for indentation in YAML: use spaces)"
         raise QuestionnaireError(Problem(source, f"invalid YAML: {msg}", line)) from None
+    except yaml.reader.ReaderError as e:  # a NUL, an escape...: YAML allows no control character
+        at = text.find(chr(e.character)) if isinstance(e.character, int) else -1
+        line = text.count("\n", 0, at) + 1 if at >= 0 else None
+        raise QuestionnaireError(Problem(source, _say("q_control"), line)) from None
     except yaml.YAMLError as e:
         raise QuestionnaireError(Problem(source, f"invalid YAML: {e}")) from None
     except ValueError:  # an integer of thousands of digits (Python refuses to convert it)

@@ -86,7 +86,9 @@ class Timeline:
 
 
 def _natural(label: str) -> tuple[tuple[int, int | str], ...]:
-    return tuple((0, int(p)) if p.isdigit() else (1, p.lower()) for p in re.findall(r"\d+|\D+", label))
+    # isdecimal, not isdigit: "²" is a digit that `\d` and `int` do not take (a round "T1²" stopped
+    # the report and the portfolio with a traceback)
+    return tuple((0, int(p)) if p.isdecimal() else (1, p.lower()) for p in re.findall(r"\d+|\D+", label))
 
 
 def order_rounds(rounds: Sequence[tuple[str, Sequence[str]]]) -> list[int]:

@@ -55,6 +55,7 @@ WRONG_HEADERS = {
     "questionnaire id empty": (("questionnaire", "id"), "", 'missing "questionnaire"'),
     "date a number": (("date",), 20261121, "date: date must be a day of the calendar, YYYY-MM-DD"),
     "date not a date": (("date",), "abcd-ef-gh", "date: date must be a day of the calendar, YYYY-MM-DD"),
+    "date of the year 0": (("date",), "0000-01-01", "date: date must be a day of the calendar, YYYY-MM-DD"),
     "lang a list": (("lang",), ["fr"], "lang: lang must be fr or en"),
     "lang an object": (("lang",), {"fr": 1}, "lang: lang must be fr or en"),
     "version of thousands of digits": (("questionnaire", "version"), "1" * 5000 + ".0.0", "is not like 1.0.0"),
@@ -371,7 +372,9 @@ def _big_jsonl(tmp_path: Path, housing, n: int) -> Path:
 
 
 @pytest.mark.slow
-def test_sigterm_behaves_like_ctrl_c(tmp_path: Path, housing) -> None:
+@pytest.mark.parametrize("sig", ["SIGTERM", "SIGHUP"])
+def test_sigterm_behaves_like_ctrl_c(tmp_path: Path, housing, sig: str) -> None:
+    """SIGHUP too (the terminal closed): it killed the command and left its temporary output."""
     big = _big_jsonl(tmp_path, housing, 60_000)
     out = tmp_path / "out.jsonl"
     out.write_text("previous\n", encoding="utf-8")
@@ -385,12 +388,25 @@ def test_sigterm_behaves_like_ctrl_c(tmp_path: Path, housing) -> None:
     deadline = time.monotonic() + 30
     while not [p for p in tmp_path.iterdir() if p.name.startswith(".assess-")] and time.monotonic() < deadline:
         time.sleep(0.005)
-    proc.send_signal(signal.SIGTERM)
+    proc.send_signal(getattr(signal, sig))
     _, err = proc.communicate(timeout=60)
     assert proc.returncode == 130, err
     assert b"interrupted" in err and b"Traceback" not in err
     assert out.read_text(encoding="utf-8") == "previous\n"
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".assess-")]
+
+
+def test_a_hangup_ignored_by_nohup_stays_ignored() -> None:
+    """`nohup assess score ...` must go on when the terminal closes: SIGHUP is stopped on only
+    when nothing ignores it."""
+    code = (
+        "import os, signal, sys; signal.signal(signal.SIGHUP, signal.SIG_IGN)\n"
+        "from assess.cli.common import interrupt_on_sigterm; interrupt_on_sigterm()\n"
+        "os.kill(os.getpid(), signal.SIGHUP); print('still here')\n"
+    )
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60)
+    assert proc.returncode == 0 and proc.stdout == "still here\n", proc.stderr
 
 
 # A stop that lands in a finaliser: Python drops the KeyboardInterrupt raised there ("Exception
@@ -579,3 +595,58 @@ def test_a_database_or_a_pdf_named_as_answers_is_said_for_what_it_is(tmp_path: P
     assert f"{pdf}: a PDF document, not an answers file (JSON)" in r.stderr and "UTF" not in r.stderr
     r = run("report", db, "-o", tmp_path / "r.html")
     assert r.exit_code == 1 and "a SQLite database" in r.stderr and "UTF-16" not in r.stderr, r.stderr
+
+
+# A stop while `assess import` writes its answers: the fsync of the temporary file of the answers
+# file it names (the folder's third, or the .jsonl) sends the signal to the process itself.
+_STOP_WHILE_WRITING = """
+import os, signal, sys
+target, at, sig = sys.argv.pop(1), int(sys.argv.pop(1)), getattr(signal, sys.argv.pop(1))
+seen = [0]
+fsync = os.fsync
+
+def fsync_then_stop(fd):
+    if os.readlink(f"/proc/self/fd/{fd}").startswith(target):
+        seen[0] += 1
+        if seen[0] == at:
+            os.kill(os.getpid(), sig)
+    return fsync(fd)
+
+os.fsync = fsync_then_stop
+sys.argv = ["assess", *sys.argv[1:]]
+from assess.cli import run
+run()
+"""
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc/self/fd"), reason="finds the file by /proc")
+@pytest.mark.parametrize("sig", ["SIGTERM", "SIGHUP"])
+@pytest.mark.parametrize("into", ["folder", "jsonl"])
+def test_an_import_stopped_while_writing_leaves_whole_files_only(tmp_path: Path, sig: str, into: str) -> None:
+    """SIGTERM (or the terminal closed) killed `assess import` with exit code 143 and no word, and
+    left the temporary file of the answers file it was writing; it stops as Ctrl-C does."""
+    from .conftest import bundled_catalog
+
+    q = bundled_catalog().questionnaire("housing")
+    doc = uniform(q, "max")
+    heads = ["respondent_id", "role", *doc["answers"]]
+    rows = [[f"r{n}", "field", *(" ".join(v) if isinstance(v, list) else str(v) for v in doc["answers"].values())]
+            for n in range(5)]  # fmt: skip
+    export = tmp_path / "export.csv"
+    export.write_text("\n".join(";".join(r) for r in [heads, *rows]) + "\n", encoding="utf-8")
+    out = tmp_path / ("answers" if into == "folder" else "answers.jsonl")
+    if into == "jsonl":
+        out.write_text("previous\n", encoding="utf-8")
+    target = str(out) + ("/" if into == "folder" else "")
+    code = [sys.executable, "-c", _STOP_WHILE_WRITING, str(tmp_path), "3" if into == "folder" else "1", sig]
+    cmd = [*code, "import", str(export), "-Q", "housing", "--organisation-id", "org", "-o", target]
+    proc = subprocess.run(cmd, capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(ROOT)}, timeout=60)
+    assert proc.returncode == 130, proc.stderr
+    assert "Traceback" not in proc.stderr
+    assert not [p for p in tmp_path.rglob(".assess-*")], "a temporary file was left"
+    if into == "folder":
+        assert len(list(out.glob("*.json"))) == 2
+        assert f"interrupted: 2 answers files written in {out}" in proc.stderr, proc.stderr
+    else:
+        assert out.read_text(encoding="utf-8") == "previous\n"
+        assert f"interrupted: {out} was not written" in proc.stderr, proc.stderr

@@ -219,6 +219,28 @@ def test_limesurvey_json_both_shapes(tmp_path: Path, catalog) -> None:
         assert_round_trip(catalog, docs, got)
 
 
+def test_a_key_given_twice_in_a_limesurvey_json_is_said_not_last_wins(tmp_path: Path, catalog) -> None:
+    """Python's JSON reader keeps the last of two values of one key: a response giving an answer
+    twice was imported with the second, without a word (answers files refuse it)."""
+    q = catalog.questionnaire("housing")
+    docs = originals("housing")
+    heads, rows = ls_records(q, docs)
+    flat = [dict(zip(heads, row, strict=True)) for row in rows]
+    code = next(h for h in heads if h not in ("id", "submitdate", "ROLE", "QVER"))
+    for name, wrap in (("flat", lambda r: r), ("wrapped", lambda r: {r["id"]: r})):
+        text = json.dumps({"responses": [wrap(r) for r in flat]})
+        twice = text.replace(f'"{code}": ', f'"{code}": "A1", "{code}": ', 1)  # in the first response
+        f = tmp_path / f"{name}.json"
+        f.write_text(twice, encoding="utf-8")
+        got, r = imported(tmp_path, f, qid="housing")
+        assert r.exit_code == 1
+        assert f"{f}:1: {code}: key given twice in one object" in r.output, r.output
+        assert len(got) == len(docs) - 1  # the others are read
+    f.write_text(json.dumps({"responses": []})[:-1] + ', "responses": []}', encoding="utf-8")
+    got, r = imported(tmp_path, f, qid="housing")
+    assert r.exit_code == 1 and f"{f}: responses: key given twice" in r.output, r.output
+
+
 def test_import_is_idempotent(tmp_path: Path, catalog) -> None:
     q = catalog.questionnaire("housing")
     heads, rows = ls_records(q, originals("housing"))
@@ -1213,3 +1235,54 @@ def test_cells_merged_down_a_sheet_give_their_value_to_each_row(tmp_path: Path, 
     assert_round_trip(catalog, docs, got)
     assert {g["organisation"]["id"] for g in got} == {"asso"} and {g["date"] for g in got} == {"2024-04-03"}
     assert f"{f}:2: the headings are on this row" in r.output
+
+
+def test_a_hidden_first_sheet_is_passed_and_a_workbook_named_csv_is_read(tmp_path: Path, catalog) -> None:
+    """A hidden sheet placed first (the lists behind a sheet's drop-downs) was read instead of the one
+    a person sees, and the export refused ("no column matches ... headings: nothing"); a workbook
+    saved with a `.csv` name, found by its first bytes, was "not a readable XLSX workbook:
+    InvalidFileException: openpyxl does not support .csv file format"."""
+    from openpyxl import Workbook
+
+    q = catalog.questionnaire("municipality")
+    docs = originals("municipality")
+    heads, rows = kobo_records(q, docs)
+    wb = Workbook()
+    wb.active.title = "answers"
+    wb.active.append(heads)
+    for row in rows:
+        wb.active.append(row)
+    lists = wb.create_sheet("lists", 0)
+    lists.append(["codes"])
+    lists.sheet_state = "hidden"
+    f = tmp_path / "kobo.xlsx"
+    wb.save(f)
+    got, r = imported(tmp_path, f, qid="municipality")
+    assert r.exit_code == 0, r.output
+    assert_round_trip(catalog, docs, got)
+    named = tmp_path / "named.csv"
+    named.write_bytes(f.read_bytes())
+    got, r = imported(tmp_path, named, qid="municipality")
+    assert r.exit_code == 0, r.output
+    assert_round_trip(catalog, docs, got)
+
+
+def test_a_pipe_or_a_device_named_as_an_export_is_refused_never_read(tmp_path: Path) -> None:
+    """A named pipe nobody writes to hung the import (and `/dev/zero` filled the memory); `/dev/stdin`
+    fed by a pipe was read twice, its head then the whole, and called an empty file."""
+    import os
+    import subprocess
+    import sys
+
+    from .conftest import ROOT
+
+    fifo = tmp_path / "export.csv"
+    os.mkfifo(fifo)
+    device = tmp_path / "device.csv"
+    device.symlink_to(os.devnull)
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    cmd = [sys.executable, "-m", "assess", "import", str(fifo), str(device), "-Q", "housing", "--organisation-id", "o"]
+    proc = subprocess.run(cmd, capture_output=True, text=True, env=env, timeout=60)
+    assert proc.returncode == 1, proc.stderr
+    assert f"{fifo}: not a regular file (a named pipe)" in proc.stderr
+    assert f"{device}: not a regular file (a device)" in proc.stderr

@@ -141,6 +141,25 @@ def test_draft_names_are_safe(tmp_path, monkeypatch) -> None:
     assert p.parent == tmp_path and "/" not in p.name
 
 
+def test_two_respondents_never_share_a_draft(tmp_path, monkeypatch) -> None:
+    """Ids made safe one by one and cut at 150 characters gave one draft to two respondents, and the
+    second was offered the first one's answers."""
+    monkeypatch.setenv("ASSESS_DRAFTS_DIR", str(tmp_path))
+    pairs = [
+        (("a/b", "dg"), ("a_b", "dg")),
+        (("a--b", "c"), ("a", "b--c")),
+        (("ville", "é1"), ("ville", "à1")),
+        (("o" * 100, "r" * 60 + "1"), ("o" * 100, "r" * 60 + "2")),
+        (("org", None), ("org", "_anonyme")),
+    ]
+    for one, other in pairs:
+        a, b = draft_path("housing", *one), draft_path("housing", *other)
+        assert a != b, (one, other)
+        assert a.parent == tmp_path == b.parent and len(a.name.encode()) < 256
+    assert draft_path("housing", "logemer", "k7m2-q9xa").name == "housing--logemer--k7m2-q9xa.json"  # as before
+    assert len(draft_path("housing", "é" * 200, "ü" * 200).name.encode()) < 256
+
+
 @pytest.mark.parametrize(
     "keys, scale, expected",
     [("3", (0, 5), 3), ("0", (0, 5), 0), ("5", (0, 5), 5), ("3", (1, 7), 3), ("1", (1, 7), 1)],

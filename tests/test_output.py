@@ -256,3 +256,39 @@ def test_a_missing_folder_names_the_file_asked_for_and_french_says_why_in_french
             [sys.executable, "-m", "assess", "list", "--json"], stdout=full, stderr=subprocess.PIPE, text=True, env=env
         )
     assert fr.returncode == 1 and "impossible d'écrire la sortie standard : plus de place sur le disque" in fr.stderr
+
+
+class _FullDisk(io.FileIO):
+    """A file on a disk that fills up after 4 kB, as a small tmpfs does."""
+
+    def write(self, b: Any) -> int:
+        if self.tell() + len(b) > 4096:
+            raise OSError(28, "No space left on device")
+        return super().write(b)
+
+
+@pytest.mark.parametrize(
+    "args",
+    [("template", "housing", "--format", "xlsx"), ("export", "xlsform", "housing"), ("score", str(EXAMPLES))],
+)
+def test_a_workbook_on_a_full_disk_is_one_message_and_no_traceback(tmp_path: Path, monkeypatch, args) -> None:
+    """openpyxl's zip archive, left open on the file the full disk made fail, printed "Exception
+    ignored in ZipFile.__del__" and a traceback when Python freed it, after the command's message."""
+    import contextlib
+    import gc
+
+    from assess import output
+
+    @contextlib.contextmanager
+    def on_a_full_disk(path: Any, mode: str = "wb", perms: int = 0o666):
+        with _FullDisk(os.path.join(tmp_path, "tmp-of-" + os.path.basename(path)), "w") as f:
+            yield f
+
+    ignored: list[Any] = []
+    monkeypatch.setattr(output, "atomic_writer", on_a_full_disk)
+    monkeypatch.setattr(sys, "unraisablehook", ignored.append)
+    target = tmp_path / "out.xlsx"
+    r = _assess_here(*args, "-o", str(target))
+    gc.collect()
+    assert r.exit_code == 1 and "No space left on device" in r.stderr, r.output
+    assert ignored == [] and not target.exists()

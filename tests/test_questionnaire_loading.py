@@ -468,3 +468,43 @@ def test_a_version_yaml_reads_as_a_number_says_how_to_write_it() -> None:
     french = problem_message(problem.message, "fr").replace("\u00a0", " ")
     assert french.endswith('YAML lit 1.1 comme un nombre : écrivez la version en trois nombres, entre guillemets, '
                            'par exemple version: "1.1.0"'), french  # fmt: skip
+
+
+def test_a_raw_control_character_and_utf16_are_said_as_for_answers(tmp_path: Path) -> None:
+    """A NUL or an ESC byte written as it is (not as an escape) was "invalid YAML: unacceptable
+    character #x0000" with no line and a second line naming libyaml's `<unicode string>`; a file
+    saved as UTF-16 or UTF-32 (Notepad's "Unicode") was "not UTF-8 text (byte 0)"."""
+    base = housing_text()
+    text = 'fr: "Quand les principaux outils'
+    for control in ("\x00", "\x1b[2J", "\x7f"):
+        (msg,) = problems_of(base.replace(text, f'fr: "Quand{control} les principaux outils', 1), tmp_path)
+        said = "holds a control character (a tab is written as spaces): remove it"
+        assert msg == f"{tmp_path / 'q.yaml'}:{_line(base, text)}: {said}", msg
+    p = tmp_path / "u.yaml"
+    for encoding, name in [("utf-16", "UTF-16"), ("utf-16-le", "UTF-16"), ("utf-32", "UTF-32")]:
+        data = base.encode(encoding)
+        p.write_bytes(data)
+        with pytest.raises(QuestionnaireError) as e:
+            load_questionnaire(p)
+        assert [str(x) for x in e.value.problems] == [f"{p}: the file is {name} text: save it as UTF-8"], encoding
+
+
+def test_a_pipe_or_a_device_named_as_a_questionnaire_is_refused_never_read(tmp_path: Path) -> None:
+    """`assess validate FIFO.yaml` waited forever for someone to write to the pipe, and a link to
+    `/dev/zero` read until the memory was full."""
+    import os
+    import subprocess
+    import sys
+
+    from .conftest import ROOT
+
+    fifo = tmp_path / "q.yaml"
+    os.mkfifo(fifo)
+    device = tmp_path / "d.yaml"
+    device.symlink_to(os.devnull)
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    proc = subprocess.run([sys.executable, "-m", "assess", "validate", str(fifo), str(device)],
+                          capture_output=True, text=True, env=env, timeout=60)  # fmt: skip
+    assert proc.returncode == 1, proc.stderr
+    assert f"{fifo}: not a regular file (a named pipe)" in proc.stderr
+    assert f"{device}: not a regular file (a device)" in proc.stderr

@@ -51,6 +51,9 @@ def test_rounds_are_ordered_by_date_else_by_label_with_numbers_as_numbers() -> N
     # one round without a date: labels decide
     mixed = [("b", ["2020-01-01"]), ("a", [])]
     assert [mixed[i][0] for i in order_rounds(mixed)] == ["a", "b"]
+    # digits of other kinds: "²" is no number (it stopped the report with a traceback), "٣" is 3
+    odd = [("T1²", []), ("T٣", []), ("T2", []), ("²", [])]
+    assert [odd[i][0] for i in order_rounds(odd)] == ["T1²", "T2", "T٣", "²"]
 
 
 # --- through the commands ------------------------------------------------------------------------

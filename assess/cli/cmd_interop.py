@@ -16,6 +16,7 @@ from .common import (
     check_round,
     err,
     fail,
+    interrupt_on_sigterm,
     make_folder,
     print_problems,
     say,
@@ -269,6 +270,7 @@ def import_cmd(
     from .common import default_lang
 
     default_lang(lang)  # checked; the messages follow it (`ui_lang` reads it)
+    interrupt_on_sigterm()  # killed by SIGTERM, it left the temporary file of the answers file it wrote
     if output is not None and output.suffix.lower() == ".json" and not output.is_dir():
         usage(say("jsonl_or_folder"))
     cat = catalog(questionnaires_dir)
@@ -282,64 +284,73 @@ def import_cmd(
     answers: list[dict[str, Any]] = []
     seen: dict[tuple[str, str, str], str] = {}  # (organisation, respondent, round) -> where first read
     bad = 0
-    for path, res in import_files(cat, [str(p) for p in paths], opts):
-        print_problems(res.notes, "note")
-        print_problems(res.unread_columns)
-        print_problems(res.problems)
-        ignored |= res.ignored
-        dups = 0
-        for a, line in zip(res.answers, res.lines, strict=True):
-            key = (a["organisation"]["id"], a["respondent"]["id"], a.get("round") or "")
-            if key in seen:
-                msg = f"respondent {key[1]!r} was already read at {seen[key]}: kept once, as read there"
-                print_problems([Problem(path, msg, line)])  # in French by the catalogue's pattern
-                dups += 1
-                continue
-            seen[key] = f"{path}:{line}"
-            answers.append(a)
-        # a respondent read twice is a bad row too: the summary counts every row an error names
-        bad_rows = len({(p.source, p.line) for p in res.problems if p.line is not None}) + dups
-        unread = any(p.line is None for p in res.problems)  # the file itself: no row to count
-        bad += bad_rows + unread + bool(res.unread_columns)
-        err(
-            say("import_read", path=path, n=len(res.answers) - dups)
-            + (say("import_unfinished", n=res.incomplete) if res.incomplete else "")
-            + (say("import_bad", n=bad_rows) if bad_rows else "")
-            + (say("import_unread") if unread else "")
-            + (say("import_columns_unread") if res.unread_columns else "")
-        )
-    for name in sorted(set(opts.ignore) - ignored):  # a slip in the name would leave the file refused
-        print_problems([Problem("--ignore-column", f"no file has an unread column {name!r}")], "note")
-    into_jsonl = output is not None and output.suffix.lower() in (".jsonl", ".ndjson") and not output.is_dir()
-    if into_jsonl and answers and output is not None and output.is_file():
-        answers, unlabelled = _round_forgotten(output, answers)
-        bad += unlabelled
-    lines = b"".join(orjson.dumps(a) + b"\n" for a in answers)
-    try:
-        if output is not None and not answers:  # an earlier import in that file stays whole
-            err(say("nothing_written", path=output))
-        elif output is None:
-            import sys
-
-            sys.stdout.buffer.write(lines)
-        elif into_jsonl:
-            kept, replaced = _merged(output, answers) if output.is_file() else ([], 0)
-            with atomic_writer(output, "wb") as f:
-                f.writelines(kept)
-                f.write(lines)
+    written = 0  # answers files written into a folder, each whole
+    try:  # Ctrl-C, SIGTERM or SIGHUP: each file written is whole, the one being written is removed
+        for path, res in import_files(cat, [str(p) for p in paths], opts):
+            print_problems(res.notes, "note")
+            print_problems(res.unread_columns)
+            print_problems(res.problems)
+            ignored |= res.ignored
+            dups = 0
+            for a, line in zip(res.answers, res.lines, strict=True):
+                key = (a["organisation"]["id"], a["respondent"]["id"], a.get("round") or "")
+                if key in seen:
+                    msg = f"respondent {key[1]!r} was already read at {seen[key]}: kept once, as read there"
+                    print_problems([Problem(path, msg, line)])  # in French by the catalogue's pattern
+                    dups += 1
+                    continue
+                seen[key] = f"{path}:{line}"
+                answers.append(a)
+            # a respondent read twice is a bad row too: the summary counts every row an error names
+            bad_rows = len({(p.source, p.line) for p in res.problems if p.line is not None}) + dups
+            unread = any(p.line is None for p in res.problems)  # the file itself: no row to count
+            bad += bad_rows + unread + bool(res.unread_columns)
             err(
-                say("written_jsonl", path=output, n=len(answers))
-                + (say("jsonl_replaced", n=replaced) if replaced else "")
-                + (say("jsonl_kept", n=len(kept)) if kept else "")
+                say("import_read", path=path, n=len(res.answers) - dups)
+                + (say("import_unfinished", n=res.incomplete) if res.incomplete else "")
+                + (say("import_bad", n=bad_rows) if bad_rows else "")
+                + (say("import_unread") if unread else "")
+                + (say("import_columns_unread") if res.unread_columns else "")
             )
+        for name in sorted(set(opts.ignore) - ignored):  # a slip in the name would leave the file refused
+            print_problems([Problem("--ignore-column", f"no file has an unread column {name!r}")], "note")
+        into_jsonl = output is not None and output.suffix.lower() in (".jsonl", ".ndjson") and not output.is_dir()
+        if into_jsonl and answers and output is not None and output.is_file():
+            answers, unlabelled = _round_forgotten(output, answers)
+            bad += unlabelled
+        lines = b"".join(orjson.dumps(a) + b"\n" for a in answers)
+        try:
+            if output is not None and not answers:  # an earlier import in that file stays whole
+                err(say("nothing_written", path=output))
+            elif output is None:
+                import sys
+
+                sys.stdout.buffer.write(lines)
+            elif into_jsonl:
+                kept, replaced = _merged(output, answers) if output.is_file() else ([], 0)
+                with atomic_writer(output, "wb") as f:
+                    f.writelines(kept)
+                    f.write(lines)
+                err(
+                    say("written_jsonl", path=output, n=len(answers))
+                    + (say("jsonl_replaced", n=replaced) if replaced else "")
+                    + (say("jsonl_kept", n=len(kept)) if kept else "")
+                )
+            else:
+                make_folder(output)
+                names = AnswerFileNames(output)
+                for a in answers:
+                    write_atomic(names.path_for(a), orjson.dumps(a, option=orjson.OPT_INDENT_2) + b"\n")
+                    written += 1
+                err(say("written_files", n=len(answers), path=output))
+        except OSError as e:
+            cannot_write(output, e)
+    except KeyboardInterrupt:
+        if output is not None and written:
+            err(say("import_interrupted", n=written, path=output))
         else:
-            make_folder(output)
-            names = AnswerFileNames(output)
-            for a in answers:
-                write_atomic(names.path_for(a), orjson.dumps(a, option=orjson.OPT_INDENT_2) + b"\n")
-            err(say("written_files", n=len(answers), path=output))
-    except OSError as e:
-        cannot_write(output, e)
+            err(say("not_written", path=output) if output is not None else say("interrupted"))
+        raise typer.Exit(130) from None
     if bad or not answers:
         if not answers and not bad:
             err(say("error", msg=say("no_complete_response")))

@@ -229,8 +229,10 @@ def cannot_write(path: object, e: BaseException) -> NoReturn:
 
 def interrupt_on_sigterm() -> None:
     """SIGTERM stops a command as Ctrl-C does: nothing half-written, no traceback, exit code 130.
-    Both are also remembered (`output.ask_stop`): one that lands in a finaliser, where Python drops
-    it, still stops the command at its next write and in `run()`."""
+    So does SIGHUP (the terminal closed on a long batch: its temporary output was left behind),
+    unless it is ignored (`nohup`, which must keep the command running). All are also remembered
+    (`output.ask_stop`): one that lands in a finaliser, where Python drops it, still stops the
+    command at its next write and in `run()`."""
     import signal
 
     from ..output import ask_stop
@@ -245,6 +247,9 @@ def interrupt_on_sigterm() -> None:
 
     signal.signal(signal.SIGTERM, stop)
     signal.signal(signal.SIGINT, stop)
+    hangup = getattr(signal, "SIGHUP", None)
+    if hangup is not None and signal.getsignal(hangup) is signal.SIG_DFL:
+        signal.signal(hangup, stop)
     sys.unraisablehook = unraisable
 
 

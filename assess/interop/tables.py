@@ -14,11 +14,13 @@ import io
 import json
 import os
 import re
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from ..errors import AssessError, Problem
+from ..reading import _kind_of
 
 MAX_BYTES = 200 * 1024 * 1024  # a response export larger than this is refused, not read into memory
 # a workbook part that unpacks to more than SQUEEZE times its packed size (past SQUEEZED_FROM bytes) is
@@ -182,6 +184,8 @@ def _xlsx(path: str) -> Table:
 
     from openpyxl import load_workbook
 
+    handles: list[Any] = []
+    formulas = None
     try:  # openpyxl reads some parts whole (the shared strings), and a row whole: see _unpacked_ok
         with zipfile.ZipFile(path) as z:
             parts = z.infolist()
@@ -191,13 +195,20 @@ def _xlsx(path: str) -> Table:
         if any(i.file_size > SQUEEZED_FROM and i.file_size > SQUEEZE * max(i.compress_size, 1) for i in parts):
             message = f"a part of the workbook is packed more than {SQUEEZE} times: not a response export"
             raise AssessError(Problem(path, message))
-        wb = load_workbook(path, read_only=True, data_only=True)
-        formulas = load_workbook(path, read_only=True, data_only=False) if has_formulas else None
+        # read from open files, not by name: openpyxl refuses a workbook by its name's suffix, and a
+        # workbook saved as `.csv` (found by its first bytes) was "openpyxl does not support .csv"
+        handles.append(open(path, "rb"))  # noqa: SIM115 (closed with the workbook, below)
+        wb = load_workbook(handles[-1], read_only=True, data_only=True)
+        if has_formulas:
+            handles.append(open(path, "rb"))  # noqa: SIM115
+            formulas = load_workbook(handles[-1], read_only=True, data_only=False)
     except (AssessError, MemoryError):
+        _close(handles)
         raise
     except Exception as e:  # zipfile and openpyxl on a damaged or hostile file raise
         # anything (a ParseError, a TypeError from a part missing its attribute, zlib.error, an
         # encrypted or unknown compression): each means that the workbook cannot be read
+        _close(handles)
         raise AssessError(Problem(path, f"not a readable XLSX workbook: {_reason(e)}")) from None
     try:
         table = _xlsx_rows(path, wb)
@@ -213,6 +224,18 @@ def _xlsx(path: str) -> Table:
         wb.close()
         if formulas is not None:
             formulas.close()
+        _close(handles)
+
+
+def _close(handles: list[Any]) -> None:
+    for f in handles:
+        f.close()
+
+
+def first_sheet(wb: Any) -> Any:
+    """The sheet a person sees on opening the workbook: the first one not hidden (a hidden sheet of
+    lists placed first was read, and the export refused as "no column matches")."""
+    return next((ws for ws in wb.worksheets if ws.sheet_state == "visible"), wb.worksheets[0])
 
 
 def _reason(e: BaseException) -> str:
@@ -247,7 +270,7 @@ def _refuse_uncomputed(table: Table, formulas: Any) -> None:
     would be lost without a word. The row is refused, naming the column."""
     kept = []
     by_line = dict(table.rows)
-    rows = formulas.worksheets[0].iter_rows(min_row=2, values_only=True)
+    rows = first_sheet(formulas).iter_rows(min_row=2, values_only=True)
     bad: dict[int, int] = {}  # row -> index of its first formula without a value
     for n, values in enumerate(rows, start=2):
         cells = by_line.get(n)
@@ -295,10 +318,10 @@ def _merged_down(path: str, part: str) -> list[tuple[int, int, int, int]]:
 
 
 def _xlsx_rows(path: str, wb: Any) -> Table:
-    """The first sheet of an open workbook as a table. A cell merged over the rows below it (one
+    """The first visible sheet of an open workbook as a table. A cell merged over the rows below it (one
     organisation or one date for several respondents, as a person lays a sheet out) gives its value
     to each of them, as the sheet shows it."""
-    ws = wb.worksheets[0]
+    ws = first_sheet(wb)
     part = getattr(ws, "_worksheet_path", None)
     starting: dict[int, list[tuple[int, int, int]]] = {}  # first row -> (last row, first and last column)
     for top, bottom, first, last in _merged_down(path, part) if part else []:
@@ -333,11 +356,35 @@ def _xlsx_rows(path: str, wb: Any) -> Table:
     return table
 
 
+class _Twice(dict[str, Any]):
+    """A JSON object that gave a key twice (`twice`): which one counts would be a guess."""
+
+    twice = ""
+
+
+def _pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    obj = dict(pairs)
+    if len(obj) < len(pairs):
+        seen: set[str] = set()
+        for k, _ in pairs:
+            if k in seen:
+                out = _Twice(obj)
+                out.twice = k
+                return out
+            seen.add(k)
+    return obj
+
+
+TWICE = "key given twice in one object (which one counts would be a guess)"  # as answers files say it
+
+
 def _json(data: bytes, source: str) -> Table:
-    try:
-        doc = json.loads(data.decode("utf-8-sig"))
+    try:  # a key given twice is said, never "the last one wins" (a response's own: that response)
+        doc = json.loads(data.decode("utf-8-sig"), object_pairs_hook=_pairs)
     except (UnicodeDecodeError, ValueError, RecursionError) as e:  # RecursionError: nested too deep
         raise AssessError(Problem(source, f"not valid JSON: {_reason(e)}")) from None
+    if isinstance(doc, _Twice):
+        raise AssessError(Problem(source, TWICE, None, doc.twice))
     responses = doc.get("responses") if isinstance(doc, dict) else None
     if not isinstance(responses, list):
         raise AssessError(Problem(source, 'not a LimeSurvey response export: no "responses" list'))
@@ -359,6 +406,10 @@ def _json(data: bytes, source: str) -> Table:
         if not r:
             table.problems.append(Problem(source, "not a response object", n))
             continue
+        twice = r.twice if isinstance(r, _Twice) else next((v.twice for v in r.values() if isinstance(v, _Twice)), "")
+        if twice:
+            table.problems.append(Problem(source, TWICE, n, twice))
+            continue
         table.rows.append((n, [_cell(r.get(h)) for h in headers]))
     return table
 
@@ -378,7 +429,13 @@ def read_table(path: str | os.PathLike[str]) -> Table:
     source = str(path)
     suffix = Path(source).suffix.lower()
     try:
-        size = os.stat(source).st_size
+        st = os.stat(source)
+        # a named pipe or a device is never read: one nobody writes to hung the import, /dev/zero
+        # filled the memory, and a pipe read twice (its head, then the whole) was an "empty file"
+        special = None if stat.S_ISDIR(st.st_mode) else _kind_of(st.st_mode)
+        if special:
+            raise AssessError(Problem(source, f"not a regular file ({special})"))
+        size = st.st_size
         if size > MAX_BYTES:
             raise AssessError(Problem(source, f"file too large ({size // 1_000_000} MB): split the export"))
         with open(source, "rb") as f:
@@ -389,7 +446,9 @@ def read_table(path: str | os.PathLike[str]) -> Table:
         if suffix in (".xlsx", ".xlsm"):
             return _xlsx(source)
         with open(source, "rb") as f:
-            data = f.read()
+            data = f.read(MAX_BYTES + 1)  # bounded, whatever the size said
+        if len(data) > MAX_BYTES:
+            raise AssessError(Problem(source, f"file too large ({len(data) // 1_000_000} MB): split the export"))
     except FileNotFoundError:
         raise AssessError(Problem(source, "no such file")) from None
     except IsADirectoryError:

@@ -119,8 +119,13 @@ def template_workbook(q: Questionnaire, lang: Lang) -> Any:
 
 
 def save_workbook(wb: Any, path: str | os.PathLike[str]) -> None:
-    """Save atomically: a temporary file beside the target, then a rename."""
-    from ..output import atomic_writer
+    """Save atomically: a temporary file beside the target, then a rename. The workbook is zipped in
+    memory first: openpyxl's zip archive, left open on a file that a full disk made fail, printed a
+    traceback ("Exception ignored in ZipFile.__del__") after the command's own message."""
+    import io
 
-    with atomic_writer(path, "wb") as f:
-        wb.save(f)
+    from ..output import write_atomic
+
+    data = io.BytesIO()
+    wb.save(data)
+    write_atomic(path, data.getvalue())

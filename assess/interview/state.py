@@ -314,8 +314,19 @@ def drafts_dir() -> Path:
 
 
 def draft_path(questionnaire_id: str, org_id: str, who: str | None) -> Path:
-    parts = [questionnaire_id, org_id, who or "anonyme"]
-    name = "--".join(_UNSAFE.sub("_", p).strip("._") or "x" for p in parts)[:150]
+    """A respondent's draft, named by the rule of every file named from data (`safe_filename`): an id
+    that is not a safe name as it is gets its hash, so that two respondents never share a draft.
+    (Each id made safe alone, cut at 150 characters, gave `a/b` and `a_b`, `a--b` with `c` and `a`
+    with `b--c`, or two long ids of one beginning, the same draft, offered to the other person.)"""
+    import hashlib
+
+    from ..names import safe_filename
+
+    parts = [questionnaire_id, org_id, "anonyme" if who is None else who]
+    safe = [safe_filename(p) for p in parts]
+    name = "--".join(safe)
+    if any("--" in s for s in safe):  # `--` joins the parts: an id holding it is told by the whole's hash
+        name += "-" + hashlib.sha256("\x00".join(parts).encode("utf-8")).hexdigest()[:8]
     return drafts_dir() / f"{name}.json"
 
 

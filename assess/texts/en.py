@@ -904,6 +904,8 @@ TEXTS: dict[str, str] = {
     "cli.jsonl_kept.many": "; {n} respondents already in the file kept",
     "cli.written_files.one": "written: {n} answers file in {path}",
     "cli.written_files.many": "written: {n} answers files in {path}",
+    "cli.import_interrupted.one": "interrupted: {n} answers file written in {path}, the others not",
+    "cli.import_interrupted.many": "interrupted: {n} answers files written in {path}, the others not",
     "cli.written_reports.one": "written: {n} report in {path}",
     "cli.written_reports.many": "written: {n} reports in {path}",
     "cli.progress": "scoring",

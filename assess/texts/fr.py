@@ -964,6 +964,8 @@ TEXTS: dict[str, str] = {
     "cli.jsonl_kept.many": " ; {n} répondants déjà dans le fichier gardés",
     "cli.written_files.one": "écrit : {n} fichier de réponses dans {path}",
     "cli.written_files.many": "écrits : {n} fichiers de réponses dans {path}",
+    "cli.import_interrupted.one": "interrompu : {n} fichier de réponses écrit dans {path}, les autres non",
+    "cli.import_interrupted.many": "interrompu : {n} fichiers de réponses écrits dans {path}, les autres non",
     "cli.written_reports.one": "écrit : {n} rapport dans {path}",
     "cli.written_reports.many": "écrits : {n} rapports dans {path}",
     "cli.progress": "notation",
