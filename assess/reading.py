@@ -65,7 +65,27 @@ def parse_bytes(data: bytes, source: str, line: int | None = None) -> Any:
             raise AnswersError(
                 Problem(source, f"not UTF-8 text (byte {u.start}): save the file as UTF-8", line)
             ) from None
+        if _lone_cr_lines(data):
+            raise AnswersError(Problem(source, LONE_CR, line)) from None
         raise AnswersError(_json_error(source, e, data, line)) from None
+
+
+LONE_CR = "its lines end with a lone CR (an old Mac line end): save the file with LF or CRLF line ends"
+
+
+def _lone_cr_lines(data: bytes) -> bool:
+    """Whether bytes that are not one JSON document are several, one to a line of an old Mac file
+    (lines ended by a lone CR, which a JSONL reader does not split)."""
+    if b"\n" in data.strip() or b"\r" not in data:
+        return False
+    parts = [p for p in data.split(b"\r") if p.strip()]
+    if len(parts) < 2:
+        return False
+    try:
+        _loads(parts[0])
+    except _JSONError:
+        return False
+    return True
 
 
 # what a consultant's folder holds beside answers, told by its first bytes

@@ -650,3 +650,24 @@ def test_an_import_stopped_while_writing_leaves_whole_files_only(tmp_path: Path,
     else:
         assert out.read_text(encoding="utf-8") == "previous\n"
         assert f"interrupted: {out} was not written" in proc.stderr, proc.stderr
+
+
+def test_a_jsonl_of_old_mac_line_ends_is_named_for_what_it_is(tmp_path: Path) -> None:
+    """A JSONL whose lines end with a lone CR is one line to a JSONL reader: it was refused as
+    "malformed JSON at column 1685: unexpected content after document". The message now says what
+    the lines end with and how to save the file. A broken JSON file with CR line ends keeps its own
+    message, and CRLF lines are read as always."""
+    one = json.dumps(json.loads((EXAMPLES / "housing" / "logemer-dg.json").read_text(encoding="utf-8")))
+    two = one.replace('"logemer-dg"', '"logemer-dg-2"') if '"logemer-dg"' in one else one
+    mac = tmp_path / "mac.jsonl"
+    mac.write_bytes((one + "\r" + two + "\r").encode())
+    r = run("score", mac)
+    assert r.exit_code == 1 and "lone CR" in r.stderr and "malformed" not in r.stderr, r.stderr
+    broken = tmp_path / "broken.json"
+    broken.write_bytes(b'{"format": "assess-answers/1",\r"questionnaire": }\r')
+    r = run("validate", broken)
+    assert r.exit_code == 1 and "malformed JSON" in r.stderr and "lone CR" not in r.stderr, r.stderr
+    dos = tmp_path / "dos.jsonl"
+    dos.write_bytes((one + "\r\n" + two + "\r\n").encode())
+    r = run("score", dos)
+    assert r.exit_code == 0 and "2 scored" in r.stderr, r.stderr

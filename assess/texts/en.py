@@ -1418,6 +1418,7 @@ TEXTS: dict[str, str] = {
     "problem.134": "generated_on must be a day of the calendar, YYYY-MM-DD, got {value}",
     "problem.135": "history is a Timeline (rounds.timelines) or None, got {kind}",
     "problem.177": "other_versions is a list of Timeline (rounds.timelines)",
+    "problem.200": "its lines end with a lone CR (an old Mac line end): save the file with LF or CRLF line ends",
     "problem.136": "peers is a list of OrganisationResult (from aggregate) or None",
     "problem.137": "folders are a path or a list of paths, got {kind}",
     "problem.138": "folders are a path or a list of paths (as text or Path)",

@@ -1530,6 +1530,10 @@ TEXTS: dict[str, str] = {
     "problem.134": "generated_on doit être un jour du calendrier, AAAA-MM-JJ, et non {value}",
     "problem.135": "history est une Timeline (rounds.timelines) ou None, et non {kind}",
     "problem.177": "other_versions est une liste de Timeline (rounds.timelines)",
+    "problem.200": (
+        "ses lignes finissent par un CR seul (fin de ligne des anciens Mac) : enregistrez le fichier avec des fins de "
+        "ligne LF ou CRLF"
+    ),
     "problem.136": "peers est une liste d'OrganisationResult (donnés par aggregate) ou None",
     "problem.137": "les dossiers sont un chemin ou une liste de chemins, et non {kind}",
     "problem.138": "les dossiers sont un chemin ou une liste de chemins (en texte ou en Path)",
