@@ -1286,3 +1286,23 @@ def test_a_pipe_or_a_device_named_as_an_export_is_refused_never_read(tmp_path: P
     assert proc.returncode == 1, proc.stderr
     assert f"{fifo}: not a regular file (a named pipe)" in proc.stderr
     assert f"{device}: not a regular file (a device)" in proc.stderr
+
+
+def test_a_consultants_ampersand_or_angle_bracket_is_shown_in_limesurvey_and_read_back(catalog) -> None:
+    """LimeSurvey shows question and answer texts as HTML: "R&D" or "< 5 ans" in a consultant's
+    questionnaire went out as they were, and a "<" could hide the rest of the text. They go out as
+    character references, and answer texts come back matched either way ("R&amp;D" or "R&D")."""
+    from assess.interop.importing import _by_label, _fold
+    from assess.interop.limesurvey import limesurvey_rows
+    housing = catalog.questionnaire("housing")
+    k, first = next((k, qq) for k, qq in enumerate(housing.questions) if qq.type == "single")
+    option = first.options[0].model_copy(update={"label": {"fr": "Oui, R&D <b>", "en": "Yes, R&D <b>"}})
+    text = {"fr": "Le service R&D a-t-il < 5 ans ?", "en": "Is R&D younger than <5 years?"}
+    changed = first.model_copy(update={"text": text, "options": [option, *first.options[1:]]})
+    q = housing.model_copy(update={"questions": [*housing.questions[:k], changed, *housing.questions[k + 1 :]]})
+    cells = [c for row in limesurvey_rows(q, ("fr", "en")) for c in row]
+    assert "Le service R&amp;D a-t-il &lt; 5 ans\u00a0?" in cells, [c for c in cells if "R&" in c]
+    assert "Yes, R&amp;D &lt;b&gt;" in cells
+    assert not any("<b>" in c or "R&D" in c for c in cells)
+    labels = _by_label(changed)
+    assert labels[_fold("Yes, R&amp;D &lt;b&gt;")] == labels[_fold("yes, r&d <b>")] == option.id

@@ -18,6 +18,7 @@ A bad row is reported with its file and row, and the import goes on.
 from __future__ import annotations
 
 import difflib
+import html
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -132,8 +133,9 @@ class CellError(Exception):
 
 def _fold(text: str) -> str:
     """A cell or a label as compared: any case, spaces collapsed, a typographic apostrophe (as word
-    processors and spreadsheets on a Mac put it) taken for a straight one."""
-    return " ".join(text.casefold().replace("\u2019", "'").split())
+    processors and spreadsheets on a Mac put it) taken for a straight one, and an HTML character
+    reference (LimeSurvey keeps its texts as HTML: "R&amp;D") taken for its character."""
+    return " ".join(html.unescape(text).casefold().replace("\u2019", "'").split())
 
 
 def _by_label(q: Question) -> dict[str, str]:

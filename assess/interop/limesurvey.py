@@ -19,6 +19,7 @@ questionnaire (assessment values 0-4 are there for a consultant who looks inside
 from __future__ import annotations
 
 import csv
+import html
 import io
 from collections.abc import Iterator, Sequence
 
@@ -64,6 +65,8 @@ def _row(**cells: str) -> list[str]:
     and the report print it): a "?" never alone at the start of a line on a phone."""
     if cells.get("language") == "fr":
         cells = {k: typography(v) if k in SHOWN else v for k, v in cells.items()}
+    # LimeSurvey shows these as HTML: a "<" or "&" of a consultant's text is shown, never read as markup
+    cells = {k: html.escape(v, quote=False) if k in SHOWN else v for k, v in cells.items()}
     return [cells.get(k, "") for k in _KEYS]
 
 
