@@ -1294,6 +1294,7 @@ def test_a_consultants_ampersand_or_angle_bracket_is_shown_in_limesurvey_and_rea
     character references, and answer texts come back matched either way ("R&amp;D" or "R&D")."""
     from assess.interop.importing import _by_label, _fold
     from assess.interop.limesurvey import limesurvey_rows
+
     housing = catalog.questionnaire("housing")
     k, first = next((k, qq) for k, qq in enumerate(housing.questions) if qq.type == "single")
     option = first.options[0].model_copy(update={"label": {"fr": "Oui, R&D <b>", "en": "Yes, R&D <b>"}})
