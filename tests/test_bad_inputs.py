@@ -671,3 +671,31 @@ def test_a_jsonl_of_old_mac_line_ends_is_named_for_what_it_is(tmp_path: Path) ->
     dos.write_bytes((one + "\r\n" + two + "\r\n").encode())
     r = run("score", dos)
     assert r.exit_code == 0 and "2 scored" in r.stderr, r.stderr
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc/self/fd"), reason="finds the file by /proc")
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["template", "housing", "--format", "xlsx", "-o", "{out}.xlsx"],
+        ["template", "housing", "--format", "json", "-o", "{out}.json"],
+        ["export", "limesurvey", "housing", "-o", "{out}.txt"],
+        ["export", "xlsform", "housing", "-o", "{out}.xlsx"],
+    ],
+    ids=["template-xlsx", "template-json", "limesurvey", "xlsform"],
+)
+def test_template_and_export_stopped_while_writing_leave_no_temporary_file(tmp_path: Path, args: list[str]) -> None:
+    """SIGTERM while `assess template` or `assess export` wrote its file killed it with exit code
+    143 and left the temporary file beside the one it was replacing; they stop as Ctrl-C does, the
+    file before them left as it was."""
+    out = tmp_path / "out"
+    cmd = [a.format(out=out) for a in args]
+    target = Path(cmd[-1])
+    target.write_text("previous\n", encoding="utf-8")
+    code = [sys.executable, "-c", _STOP_WHILE_WRITING, str(tmp_path), "1", "SIGTERM"]
+    proc = subprocess.run([*code, *cmd], capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(ROOT)},
+                          timeout=60)  # fmt: skip
+    assert proc.returncode == 130, proc.stderr
+    assert "Traceback" not in proc.stderr, proc.stderr
+    assert not [p for p in tmp_path.rglob(".assess-*")], "a temporary file was left"
+    assert target.read_text(encoding="utf-8") == "previous\n"

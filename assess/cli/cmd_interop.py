@@ -76,6 +76,7 @@ def export_limesurvey(
 
         assess export limesurvey housing -o housing-limesurvey.txt
     """
+    interrupt_on_sigterm()  # stopped while writing, it left its temporary file
     import json
 
     from ..interop.codes import codes_json
@@ -112,6 +113,7 @@ def export_xlsform(
 
         assess export xlsform housing -o housing-xlsform.xlsx
     """
+    interrupt_on_sigterm()  # stopped while writing, it left its temporary file
     from ..interop.xlsform import write_xlsform
 
     q = _questionnaire(questionnaire_id, questionnaires_dir)
@@ -154,6 +156,7 @@ def template_cmd(
 
         assess template housing --format pdf -o housing-paper.pdf
     """
+    interrupt_on_sigterm()  # stopped while writing, it left its temporary file
     import json
 
     from ..answers import FORMAT
