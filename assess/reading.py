@@ -56,15 +56,9 @@ def parse_bytes(data: bytes, source: str, line: int | None = None) -> Any:
         kind = next((k for magic, k in NOT_ANSWERS if data.startswith(magic)), None)
         if kind is not None:  # a file of another kind named by mistake: not "UTF-16 text" nor "not UTF-8"
             raise AnswersError(Problem(source, f"{kind}, not an answers file (JSON)", line)) from None
-        encoding = _other_encoding(data)
-        if encoding:
-            raise AnswersError(Problem(source, f"the file is {encoding} text: save it as UTF-8", line)) from None
-        try:
-            data.decode("utf-8")
-        except UnicodeDecodeError as u:
-            raise AnswersError(
-                Problem(source, f"not UTF-8 text (byte {u.start}): save the file as UTF-8", line)
-            ) from None
+        wrong = encoding_problem(data, source, line)
+        if wrong is not None:
+            raise AnswersError(wrong) from None
         if _lone_cr_lines(data):
             raise AnswersError(Problem(source, LONE_CR, line)) from None
         raise AnswersError(_json_error(source, e, data, line)) from None
@@ -94,6 +88,19 @@ NOT_ANSWERS = (
     (b"%PDF", "a PDF document"),
     (b"PK\x03\x04", "a workbook or a zip archive"),
 )
+
+
+def encoding_problem(data: bytes, source: str, line: int | None = None) -> Problem | None:
+    """What is wrong with text that should be UTF-8: another encoding (UTF-16, UTF-32), or bytes that
+    are not UTF-8 (the first one named); None for UTF-8."""
+    encoding = _other_encoding(data)
+    if encoding:
+        return Problem(source, f"the file is {encoding} text: save it as UTF-8", line)
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as u:
+        return Problem(source, f"not UTF-8 text (byte {u.start}): save the file as UTF-8", line)
+    return None
 
 
 def _other_encoding(data: bytes) -> str | None:

@@ -888,9 +888,11 @@ def test_an_import_into_an_answers_file_keeps_the_answers_already_there(tmp_path
     second = run("import", kobo, "-Q", "housing", "--organisation-id", "b", "-o", out)
     assert second.exit_code == 0, second.output
     n = len(rows)
-    assert f"written: {out} ({n} respondents); {n + 1} respondents already in the file kept" in second.output
+    # the hand-typed line is kept, and said, but not counted as a respondent (#8: it was)
+    assert f"written: {out} ({n} respondents); {n} respondents already in the file kept" in second.output
+    assert f"warning: {out}:{n + 1}: not an answers object: kept as it was" in second.output, second.output
     again = run("import", ls, "-Q", "housing", "--organisation-id", "a", "-o", out)
-    said = f"({n} respondents), {n} of them in the place of an earlier import's; {n + 1} respondents already"
+    said = f"({n} respondents), {n} of them in the place of an earlier import's; {n} respondents already"
     assert said in again.output, again.output
     lines = out.read_bytes().splitlines()
     assert b"a line typed by hand" in lines and len(lines) == 2 * n + 1
@@ -1307,3 +1309,23 @@ def test_a_consultants_ampersand_or_angle_bracket_is_shown_in_limesurvey_and_rea
     assert not any("<b>" in c or "R&D" in c for c in cells)
     labels = _by_label(changed)
     assert labels[_fold("Yes, R&amp;D &lt;b&gt;")] == labels[_fold("yes, r&d <b>")] == option.id
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "latin-1"])
+def test_an_import_into_an_answers_file_of_another_encoding_leaves_it_as_it_was(
+    tmp_path: Path, catalog, encoding: str
+) -> None:
+    """An answers file saved as UTF-16 (or Latin-1) by an editor had this import's UTF-8 lines
+    appended to it: a file in two encodings, which nothing reads whole, and its lines counted as
+    "respondents already in the file kept". Now nothing is written and the file stays as it was."""
+    q = catalog.questionnaire("housing")
+    heads, rows = ls_records(q, originals("housing"))
+    ls = write_csv(tmp_path / "results-survey1.csv", heads, rows)
+    out = tmp_path / "all.jsonl"
+    before = ('{"format": "assess-answers/1", "organisation": {"id": "été"}}\n').encode(encoding)
+    out.write_bytes(before)
+    r = run("import", ls, "-Q", "housing", "--organisation-id", "a", "-o", out)
+    assert r.exit_code == 1, r.output
+    assert "UTF-16" in r.output if encoding == "utf-16" else "not UTF-8 text (byte" in r.output, r.output
+    assert f"nothing written to {out}: it is left as it was" in r.output
+    assert out.read_bytes() == before and "Traceback" not in r.output

@@ -330,14 +330,21 @@ def import_cmd(
 
                 sys.stdout.buffer.write(lines)
             elif into_jsonl:
-                kept, replaced = _merged(output, answers) if output.is_file() else ([], 0)
+                try:
+                    kept, replaced, odd = _merged(output, answers) if output.is_file() else ([], 0, [])
+                except AssessError as e:  # written to, it would hold lines in two encodings
+                    print_problems(e.problems)
+                    err(say("not_merged", path=output))
+                    raise typer.Exit(1) from None
+                odd_lines = [Problem(str(output), "not an answers object: kept as it was", n) for n in odd]
+                print_problems(odd_lines, "warning")
                 with atomic_writer(output, "wb") as f:
                     f.writelines(kept)
                     f.write(lines)
                 err(
                     say("written_jsonl", path=output, n=len(answers))
                     + (say("jsonl_replaced", n=replaced) if replaced else "")
-                    + (say("jsonl_kept", n=len(kept)) if kept else "")
+                    + (say("jsonl_kept", n=len(kept) - len(odd)) if len(kept) > len(odd) else "")
                 )
             else:
                 make_folder(output)
@@ -392,11 +399,22 @@ def _round_forgotten(path: Path, answers: list[dict[str, Any]]) -> tuple[list[di
     return keep, left
 
 
-def _merged(path: Path, answers: list[dict[str, Any]]) -> tuple[list[bytes], int]:
+def _merged(path: Path, answers: list[dict[str, Any]]) -> tuple[list[bytes], int, list[int]]:
     """The lines of an answers file written before that this import keeps (every one but those of
-    the respondents it reads again: same organisation, respondent and round), and how many it
-    replaces. A line that is not an answers object is kept as it is: an import never loses answers."""
+    the respondents it reads again: same organisation, respondent and round), how many it
+    replaces, and the numbers of the lines kept that are not answers objects: an import never loses
+    a line. A file that is not UTF-8 text is refused (AnswersError): the lines added would be in
+    another encoding than the file's."""
     import orjson
+
+    from ..errors import AnswersError
+    from ..reading import encoding_problem
+
+    with open(path, "rb") as f:
+        data = f.read()
+    wrong = encoding_problem(data[3:] if data.startswith(b"\xef\xbb\xbf") else data, str(path))
+    if wrong is not None:
+        raise AnswersError(wrong)
 
     def key(obj: Any) -> tuple[Any, ...] | None:
         if not isinstance(obj, dict):
@@ -408,19 +426,21 @@ def _merged(path: Path, answers: list[dict[str, Any]]) -> tuple[list[bytes], int
 
     new = {key(a) for a in answers}
     kept: list[bytes] = []
+    odd: list[int] = []
     replaced = 0
-    with open(path, "rb") as f:
-        for line in f:
-            try:
-                k = key(orjson.loads(line))
-            except orjson.JSONDecodeError:
-                k = None
-            if k is not None and k in new:
-                replaced += 1
-                continue
-            if line.strip():
-                kept.append(line if line.endswith(b"\n") else line + b"\n")
-    return kept, replaced
+    for n, line in enumerate(data.splitlines(keepends=True), 1):
+        try:
+            k = key(orjson.loads(line))
+        except orjson.JSONDecodeError:
+            k = None
+        if k is not None and k in new:
+            replaced += 1
+            continue
+        if line.strip():
+            kept.append(line if line.endswith(b"\n") else line + b"\n")
+            if k is None:
+                odd.append(n)
+    return kept, replaced, odd
 
 
 def register(app: typer.Typer) -> None:

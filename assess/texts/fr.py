@@ -941,6 +941,10 @@ TEXTS: dict[str, str] = {
     "cli.written": "écrit : {path}",
     "cli.written_and": "écrits : {path} et {other}",
     "cli.nothing_written": "rien n'est écrit dans {path} : aucun répondant lu",
+    "cli.not_merged": (
+        "rien n'est écrit dans {path} : il est laissé tel quel ; enregistrez-le en UTF-8, ou importez dans un autre "
+        "fichier"
+    ),
     "cli.nothing_scored": (
         "rien n'est écrit dans {path} : aucune réponse n'a pu être notée (un fichier existant est laissé tel quel)"
     ),
@@ -1534,6 +1538,7 @@ TEXTS: dict[str, str] = {
         "ses lignes finissent par un CR seul (fin de ligne des anciens Mac) : enregistrez le fichier avec des fins de "
         "ligne LF ou CRLF"
     ),
+    "problem.201": "pas un objet de réponses : gardé tel quel",
     "problem.136": "peers est une liste d'OrganisationResult (donnés par aggregate) ou None",
     "problem.137": "les dossiers sont un chemin ou une liste de chemins, et non {kind}",
     "problem.138": "les dossiers sont un chemin ou une liste de chemins (en texte ou en Path)",
