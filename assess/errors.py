@@ -45,3 +45,8 @@ class AnswersError(AssessError):
 
 class UnknownQuestionnaire(AnswersError):
     """The answers name a questionnaire (or major version) that is not installed."""
+
+
+# the exit code when the reader of standard output went away before the end (`assess score | head`):
+# 128 + SIGPIPE, as a tool the signal stops; quiet, but never 0, since not every result was read
+PIPE_CLOSED = 141

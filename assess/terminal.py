@@ -3,8 +3,10 @@ organisation name must be shown, never obeyed (it could clear the screen or reti
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
+import sys
 import textwrap
 from typing import TYPE_CHECKING, Any
 
@@ -36,11 +38,21 @@ def rich_text(text: str) -> str:
 
 
 def console(**options: Any) -> Console:
-    """A rich console that breaks lines only at ordinary spaces (`keep_spacing`)."""
+    """A rich console that breaks lines only at ordinary spaces (`keep_spacing`), and that stops
+    as the other outputs do when its reader went away (`assess show | head`): quietly, with exit
+    code 141, where rich exits 1 as if the command had failed."""
     from rich.console import Console
 
+    class _Console(Console):
+        def on_broken_pipe(self) -> None:
+            from .errors import PIPE_CLOSED
+
+            self.quiet = True
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            raise SystemExit(PIPE_CLOSED)
+
     keep_spacing()
-    return Console(**options)
+    return _Console(**options)
 
 
 def keep_spacing() -> None:

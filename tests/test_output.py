@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import os
 import subprocess
 import sys
@@ -191,14 +192,26 @@ def test_a_failed_write_of_an_import_or_an_export_names_it_and_is_no_usage_error
     assert here.exit_code == 1 and f"cannot write {missing}" in here.stderr, here.stderr
 
 
-def test_a_closed_pipe_is_quiet() -> None:
+@pytest.mark.parametrize("args", ["score {big} -f jsonl", "score {big} -f csv", "show housing"])
+def test_a_closed_pipe_is_quiet_and_its_exit_code_says_so(tmp_path: Path, args: str) -> None:
+    """`assess score ... | head` stopped quietly with exit code 0, as if every result had been read
+    (`show` with 1, as if it had failed): each now exits 141 (128 + SIGPIPE, as a tool the signal
+    stops), which `set -o pipefail` shows. Output that fits in the pipe is all written: 0 then."""
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    one = json.loads((EXAMPLES / "housing" / "logemer-dg.json").read_text(encoding="utf-8"))
+    big = tmp_path / "big.jsonl"  # results far larger than a pipe holds (64 kB)
+    with big.open("w", encoding="utf-8") as f:
+        for n in range(600):
+            one["respondent"]["id"] = f"r{n}"
+            f.write(json.dumps(one) + "\n")
+    command = f"{sys.executable} -m assess {args.format(big=big)}"
     proc = subprocess.run(
-        f"{sys.executable} -m assess score {EXAMPLES} -f jsonl | head -c 10",
-        shell=True, capture_output=True, text=True, env=env, timeout=60,
+        ["bash", "-c", f"set -o pipefail; {command} | head -c 10 > /dev/null"],
+        capture_output=True, text=True, env=env, timeout=60,
     )  # fmt: skip
     assert "Traceback" not in proc.stderr and "Exception ignored" not in proc.stderr
-    assert "BrokenPipe" not in proc.stderr
+    assert "BrokenPipe" not in proc.stderr and "rror" not in proc.stderr, proc.stderr
+    assert proc.returncode == 141, (proc.returncode, proc.stderr)
 
 
 def test_worker_shards_reach_a_pipe_a_file_and_a_full_disk(tmp_path: Path) -> None:

@@ -285,6 +285,12 @@ def run() -> None:
         app()
     except SystemExit as e:
         code = e.code
+        if code == 1 and type(sys.stdout).__name__ == "PacifyFlushWrapper":
+            # typer's way of stopping when the reader of standard output went away: exit 1, said
+            # as every other command says it
+            from ..errors import PIPE_CLOSED
+
+            code = PIPE_CLOSED
     except AssessError as e:  # a command that did not say it itself: the message, never a traceback
         from .common import print_problems
 
@@ -294,6 +300,10 @@ def run() -> None:
         if e.errno != errno.EPIPE:
             _stdout_failed(e)
             code = 1
+        else:
+            from ..errors import PIPE_CLOSED
+
+            code = PIPE_CLOSED
     stop = sys.modules.get("assess.output")  # imported by every command that takes a stop
     if stop is not None and stop.stop_asked() and code != 130:
         # a Ctrl-C or SIGTERM that Python dropped in a finaliser, or one that came as the command
@@ -305,7 +315,9 @@ def run() -> None:
     try:  # a short or failed write shows here, on a full disk, before anyone reads the result
         sys.stdout.flush()
     except BrokenPipeError:
-        pass
+        from ..errors import PIPE_CLOSED
+
+        code = code or PIPE_CLOSED
     except OSError as e:
         _stdout_failed(e)
         code = 1

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from .. import pipeline
-from ..errors import AssessError
+from ..errors import PIPE_CLOSED, AssessError
 from ..pipeline import Outcome
 from .common import (
     cannot_write_message,
@@ -206,7 +206,7 @@ def score_command(
 
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         report_scan()  # what the scan had met so far
-        return exit_code(outcome)
+        return exit_code(outcome) or PIPE_CLOSED
     except KeyboardInterrupt:
         err(say("not_written", path=output) if output else say("interrupted"))
         return 130
