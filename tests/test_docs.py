@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import shlex
+import shutil
+from pathlib import Path
+
 import pytest
 from typer.main import get_command
 from typer.testing import CliRunner
@@ -49,3 +53,29 @@ def test_help_does_not_import_heavy_modules() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip()
     assert out == ""
+
+
+def _help_example(args: list[str], lang: str) -> list[str]:
+    """The command line that `--help` gives as its example, split as a shell would (no redirection)."""
+    text = runner.invoke(app, [*args, "--help"], env={"COLUMNS": "300", "ASSESS_LANG": lang}).output
+    line = next(ln.strip().strip("│").strip() for ln in text.splitlines() if ln.strip().startswith("assess "))
+    return shlex.split(line.split(">")[0])[1:]
+
+
+# `run` asks in a terminal; `import` needs a survey's export; `template` writes a PDF (WeasyPrint)
+RUNNABLE = [c for c in COMMANDS if c not in ("run", "import", "template")] + [
+    "export limesurvey", "export xlsform",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+@pytest.mark.parametrize("name", RUNNABLE)
+def test_help_example_runs_where_the_examples_are(
+    name: str, lang: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each example runs as written in a folder that holds a copy of `examples/`, as after
+    `pip install .` (not editable): no path of the source tree, such as `questionnaires/`, is needed."""
+    shutil.copytree(ROOT / "examples", tmp_path / "examples")
+    monkeypatch.chdir(tmp_path)
+    r = runner.invoke(app, _help_example(name.split(), lang))
+    assert r.exit_code == 0, r.output

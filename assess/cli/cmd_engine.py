@@ -175,7 +175,7 @@ def validate_cmd(
 
     Example:
 
-        assess validate questionnaires/housing.yaml examples/
+        assess validate examples/
     """
     check_lang(lang)  # the problems' language: the interface language, which --lang sets
     from .. import pipeline

@@ -1001,8 +1001,7 @@ TEXTS: dict[str, str] = {
     "help.schema.kind": "answers or questionnaire",
     "help.validate": (
         "Check questionnaire files and answer files; print every problem with file, line and question.\n\nExit "
-        "code 0 when everything is valid, 1 otherwise.\n\nExample:\n\nassess validate questionnaires/housing.yaml "
-        "examples/"
+        "code 0 when everything is valid, 1 otherwise.\n\nExample:\n\nassess validate examples/"
     ),
     "help.validate.paths": "Questionnaire files (.yaml) or answer files (.json, .jsonl), or folders.",
     "help.score": (

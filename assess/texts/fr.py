@@ -1072,7 +1072,7 @@ TEXTS: dict[str, str] = {
     "help.validate": (
         "Vérifier des fichiers de questionnaire et de réponses ; chaque problème est affiché avec son fichier, sa "
         "ligne et sa question.\n\nCode de sortie 0 quand tout est valide, 1 sinon.\n\nExemple :\n\nassess validate "
-        "questionnaires/housing.yaml examples/"
+        "examples/"
     ),
     "help.validate.paths": "Fichiers de questionnaire (.yaml) ou de réponses (.json, .jsonl), ou dossiers.",
     "help.score": (
