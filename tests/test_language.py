@@ -564,3 +564,15 @@ def test_a_wrong_round_is_said_with_french_spacing(monkeypatch: pytest.MonkeyPat
     assert " :" not in fr.stderr and "« " not in fr.stderr
     en = assess_here(monkeypatch, "report", one, "--round", "   ", cwd=tmp_path, env={"LANG": "C.UTF-8"})
     assert en.exit_code == 2 and en.stderr.startswith("error: --round: round must be"), en.stderr
+
+
+def test_run_without_a_terminal_says_so_in_french_typography() -> None:
+    """`assess run < /dev/null` printed its French advice with plain spaces before ":" and inside
+    « » (a "»" could start a line); it is printed as every other French message is."""
+    r = subprocess.run(
+        [sys.executable, "-m", "assess", "run", "housing"], stdin=subprocess.DEVNULL, capture_output=True, text=True,
+        env={**os.environ, "ASSESS_LANG": "fr", "COLUMNS": "80"}, check=False,
+    )  # fmt: skip
+    assert r.returncode == 2, r.stderr
+    assert "terminal\u00a0:" in r.stderr and "«\u00a0assess template" in r.stderr, r.stderr
+    assert " :" not in r.stderr and "« " not in r.stderr

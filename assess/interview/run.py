@@ -420,7 +420,7 @@ def run_interview(
     tx = T[lang or default_lang]
     if not (sys.stdin.isatty() and sys.stdout.isatty()):
         q = folder_option(cat, questionnaire_id or "housing")
-        print(tx["no_tty"].format(qid=_arg(questionnaire_id or "housing"), q=q), file=sys.stderr)
+        _out(tx["no_tty"].format(qid=_arg(questionnaire_id or "housing"), q=q), file=sys.stderr)  # French spacing
         return 2
 
     aside: Interview | None = None  # the respondent's draft they chose to start again from
