@@ -1329,3 +1329,17 @@ def test_an_import_into_an_answers_file_of_another_encoding_leaves_it_as_it_was(
     assert "UTF-16" in r.output if encoding == "utf-16" else "not UTF-8 text (byte" in r.output, r.output
     assert f"nothing written to {out}: it is left as it was" in r.output
     assert out.read_bytes() == before and "Traceback" not in r.output
+
+
+def test_an_answers_file_saved_with_a_bom_keeps_its_first_respondent_counted(tmp_path: Path, catalog) -> None:
+    """An editor's byte-order mark before the first line of an answers file made that line "not an
+    answers object" to the import that adds to the file: it is read as the respondent it is."""
+    q = catalog.questionnaire("housing")
+    heads, rows = ls_records(q, originals("housing"))
+    ls = write_csv(tmp_path / "results-survey1.csv", heads, rows)
+    out = tmp_path / "all.jsonl"
+    one = json.dumps(originals("housing")[0]).encode()
+    out.write_bytes(b"\xef\xbb\xbf" + one + b"\n")
+    r = run("import", ls, "-Q", "housing", "--organisation-id", "a", "-o", out)
+    assert r.exit_code == 0, r.output
+    assert "1 respondent already in the file kept" in r.output and "not an answers object" not in r.output, r.output

@@ -405,14 +405,16 @@ def _merged(path: Path, answers: list[dict[str, Any]]) -> tuple[list[bytes], int
     replaces, and the numbers of the lines kept that are not answers objects: an import never loses
     a line. A file that is not UTF-8 text is refused (AnswersError): the lines added would be in
     another encoding than the file's."""
+    import io
+
     import orjson
 
     from ..errors import AnswersError
-    from ..reading import encoding_problem
+    from ..reading import BOM, encoding_problem
 
     with open(path, "rb") as f:
         data = f.read()
-    wrong = encoding_problem(data[3:] if data.startswith(b"\xef\xbb\xbf") else data, str(path))
+    wrong = encoding_problem(data.removeprefix(BOM), str(path))
     if wrong is not None:
         raise AnswersError(wrong)
 
@@ -428,9 +430,9 @@ def _merged(path: Path, answers: list[dict[str, Any]]) -> tuple[list[bytes], int
     kept: list[bytes] = []
     odd: list[int] = []
     replaced = 0
-    for n, line in enumerate(data.splitlines(keepends=True), 1):
+    for n, line in enumerate(io.BytesIO(data), 1):  # lines as a JSONL reader numbers them
         try:
-            k = key(orjson.loads(line))
+            k = key(orjson.loads(line.removeprefix(BOM) if n == 1 else line))
         except orjson.JSONDecodeError:
             k = None
         if k is not None and k in new:

@@ -27,6 +27,7 @@ from .state import (
     Step,
     code_fits,
     draft_path,
+    free_name,
     load_draft,
     make_lock,
     new_respondent_id,
@@ -455,7 +456,7 @@ def run_interview(
             # and the file itself is written again only at the end (quitting leaves it as it was);
             # a draft already under that name (another questionnaire in progress) is left alone
             usual = draft_path(questionnaire.id, it.org_id, it.respondent_id or it.role)
-            draft_file = _free_name(usual)
+            draft_file = free_name(usual)
             if draft_file != usual:
                 _out(T[it.lang]["draft_beside"].format(path=usual, draft=draft_file))
             out_path: Path | None = output or resume
@@ -635,16 +636,6 @@ def _refused(cat: Catalog, qid: str, org_id: str, lang: str) -> int:
     command = f"assess run {qid}{folder_option(cat, qid)} --org-id {_arg(org_id)}"
     _out(T[lang]["code_refused"].format(command=command), sys.stderr)
     return 1
-
-
-def _free_name(path: Path) -> Path:
-    """`path`, or when a file is there already, a name beside it that is free (`NAME.2.json`)."""
-    n = 1
-    target = path
-    while target.exists():
-        n += 1
-        target = path.with_name(f"{path.stem}.{n}{path.suffix}")
-    return target
 
 
 def _say_dropped(it: Interview, lang: str) -> None:

@@ -350,12 +350,19 @@ def set_aside(path: Path, why: str = "unreadable") -> Path:
 
     stamp = time.strftime("%Y%m%d-%H%M%S")
     why = _UNSAFE.sub("_", why)
-    target = path.with_name(f"{path.stem}.{why}-{stamp}{path.suffix}")
+    target = free_name(path.with_name(f"{path.stem}.{why}-{stamp}{path.suffix}"), "-")
+    path.rename(target)
+    return target
+
+
+def free_name(path: Path, mark: str = ".") -> Path:
+    """`path`, or when a file is there already, the first free name beside it (`NAME.2.json`, or
+    with `mark` "-" `NAME-2.json`)."""
     n = 1
+    target = path
     while target.exists():
         n += 1
-        target = path.with_name(f"{path.stem}.{why}-{stamp}-{n}{path.suffix}")
-    path.rename(target)
+        target = path.with_name(f"{path.stem}{mark}{n}{path.suffix}")
     return target
 
 

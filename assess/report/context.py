@@ -19,7 +19,7 @@ from ..errors import AssessError, Problem
 from ..i18n import roles_label, sector_label, t
 from ..model import AnswerCond, ConsistencyCond, LevelCond, Question, Questionnaire, iter_conditions
 from ..organisation import UNSPECIFIED, OrganisationResult, Scored, aggregate, count_signals, one_group
-from ..plan import SLOTS, Plan, compile_plan, major_of
+from ..plan import SLOTS, Plan, compile_plan, major_of, parse_version
 from ..rounds import Round, shown_beside
 from ..scoring import DIGITAL, SOCIO, score
 from ..shown import semicolons, tenth, whole
@@ -926,12 +926,10 @@ def _rounds_elsewhere(others: Sequence[Timeline], lang: Lang) -> str:
     if not rounds:
         return ""
     labels = joined([round_label(r.label, lang) for r in rounds], lang)
-    versions = sorted({m.sheet.questionnaire_version for r in rounds for m in r.members}, key=_version_key)
+    versions = sorted(
+        {m.sheet.questionnaire_version for r in rounds for m in r.members}, key=lambda v: parse_version(v) or (0, 0, 0)
+    )
     return counted(len(rounds), "report.rounds_other_major", lang, rounds=labels, versions=joined(versions, lang))
-
-
-def _version_key(version: str) -> tuple[int, ...]:
-    return tuple(int(p) if p.isdigit() else 0 for p in version.split("."))
 
 
 def _map_path(history: Timeline, lang: Lang) -> list[MapPoint]:
