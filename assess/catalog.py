@@ -8,7 +8,8 @@ first one found is kept); a broken file is a problem on its own and never stops 
 
 Scoring needs no YAML and no pydantic: each file's plan data is kept in a JSON cache keyed by the
 file's path, size and modification time (`$ASSESS_CACHE_DIR`, else `$XDG_CACHE_HOME/assess`, else
-`~/.cache/assess`). The cache is safe to delete; a file that changed is loaded again.
+`~/.cache/assess`), one cache file a questionnaire folder, at most 64 files. The cache is safe to
+delete; a file that changed is loaded again.
 """
 
 from __future__ import annotations
@@ -187,12 +188,25 @@ def questionnaire_dirs(extra: list[str] | tuple[str, ...] = ()) -> list[tuple[Pa
     return dirs
 
 
-def cache_path() -> Path:
+def cache_dir() -> Path:
+    """The folder of the plan cache: one small file a questionnaire folder (so that a command reads
+    the plans of the folders it uses, never those of every folder ever used)."""
     base = os.environ.get(CACHE_ENV)
-    if base:
-        return Path(base) / f"plans-{PLAN_FORMAT}.json"
-    xdg = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(xdg) / "assess" / f"plans-{PLAN_FORMAT}.json"
+    if not base:
+        base = os.path.join(os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache"), "assess")
+    return Path(base) / f"plans-{PLAN_FORMAT}"
+
+
+def cache_path(folder: str | os.PathLike[str]) -> Path:
+    """The cache file of one questionnaire folder, named by a checksum of its absolute path (the path
+    itself is kept inside and checked: two folders of one checksum only miss the cache)."""
+    import zlib
+
+    where = os.fsencode(os.path.abspath(folder))
+    return cache_dir() / f"{zlib.crc32(where):08x}-{len(where)}.json"
+
+
+CACHE_FILES = 64  # a cache folder holding more loses its oldest files when one is written
 
 
 def _code_stamp() -> list[Any]:
@@ -206,19 +220,24 @@ def _code_stamp() -> list[Any]:
     return stamp
 
 
-def _read_cache(path: Path, code: list[Any]) -> dict[str, Any]:
+def _read_cache(path: Path, code: list[Any], folder: str) -> dict[str, Any]:
     try:
         import orjson
 
         data = orjson.loads(path.read_bytes())
     except (OSError, ValueError):
         return {}
-    if not isinstance(data, dict) or data.get("code") != code or not isinstance(data.get("files"), dict):
+    if (
+        not isinstance(data, dict)
+        or data.get("code") != code
+        or data.get("folder") != folder
+        or not isinstance(data.get("files"), dict)
+    ):
         return {}
     return data["files"]
 
 
-def _write_cache(path: Path, code: list[Any], files: dict[str, Any]) -> None:
+def _write_cache(path: Path, code: list[Any], folder: str, files: dict[str, Any]) -> None:
     import orjson
 
     from .output import write_atomic
@@ -226,7 +245,12 @@ def _write_cache(path: Path, code: list[Any], files: dict[str, Any]) -> None:
     # a cache we cannot write (a folder in its place, a folder of another user's) only costs time
     with contextlib.suppress(OSError, ValueError, AssessError):
         path.parent.mkdir(parents=True, exist_ok=True)
-        write_atomic(path, orjson.dumps({"code": code, "files": files}))
+        write_atomic(path, orjson.dumps({"code": code, "folder": folder, "files": files}))
+        kept = sorted(path.parent.glob("*.json"), key=lambda p: p.stat().st_mtime_ns, reverse=True)
+        for old in kept[CACHE_FILES:]:
+            old.unlink()
+        for single in path.parent.parent.glob("plans-*.json"):  # the one file of earlier versions
+            single.unlink()
 
 
 def _entry_from_model(q: Questionnaire) -> dict[str, Any]:
@@ -262,12 +286,13 @@ def load_catalog(
     folder, or a list of them)."""
     extra_dirs = as_folders(extra_dirs)
     cat = Catalog()
-    cpath = cache_path()
     code = _code_stamp()
-    cache = _read_cache(cpath, code) if use_cache else {}
-    fresh: dict[str, Any] = {}
-    changed = False
     for folder, bundled in questionnaire_dirs(extra_dirs):
+        absolute = os.path.abspath(folder)
+        cpath = cache_path(absolute)
+        cache = _read_cache(cpath, code, absolute) if use_cache else {}
+        fresh: dict[str, Any] = {}
+        changed = False
         try:
             names = sorted(os.listdir(folder))
         except NotADirectoryError:
@@ -290,9 +315,8 @@ def load_catalog(
                 continue
             if not os.path.isfile(path):
                 continue
-            key = os.path.abspath(path)
             stamp = [st.st_size, st.st_mtime_ns]
-            hit = cache.get(key)
+            hit = cache.get(name)
             if hit is not None and hit.get("stamp") == stamp:
                 item = hit
             else:
@@ -307,7 +331,7 @@ def load_catalog(
                     # a broken file is remembered too, so that it costs no YAML parsing until it changes
                     item = {"stamp": stamp, "problems": [[p.message, p.line, p.where] for p in e.problems],
                             "claims": _claimed_id(path)}  # fmt: skip
-            fresh[key] = item
+            fresh[name] = item
             if "problems" in item:
                 cat.problems.extend(Problem(path, m, line, where) for m, line, where in item["problems"])
                 if item.get("claims"):
@@ -325,8 +349,8 @@ def load_catalog(
                     questions=item["questions"],
                 )
             )
-    # written when a file is new or changed: the entries of folders this command did not read stay
-    # as they were, so that writing them again (with an fsync) would change nothing
-    if use_cache and changed:
-        _write_cache(cpath, code, {**cache, **fresh} if len(cache) < 200 else fresh)
+        # written when a file of the folder is new, changed or gone: a command that reads the folder
+        # as it was cached writes nothing (a write has an fsync)
+        if use_cache and (changed or fresh.keys() != cache.keys()):
+            _write_cache(cpath, code, absolute, fresh)
     return cat

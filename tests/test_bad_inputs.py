@@ -283,9 +283,10 @@ def test_a_broken_questionnaire_does_not_stop_other_commands(tmp_path: Path) -> 
 def test_a_plan_cache_that_cannot_be_written_only_costs_time(tmp_path: Path, monkeypatch) -> None:
     """A folder where the cache file goes (or a cache folder of another user's): scored all the same."""
     from assess.catalog import cache_path
+    from assess.resources import bundled_questionnaires_dir
 
     monkeypatch.setenv("ASSESS_CACHE_DIR", str(tmp_path / "cache"))
-    cache_path().mkdir(parents=True)
+    cache_path(bundled_questionnaires_dir()).mkdir(parents=True)
     r = run("score", EXAMPLES / "housing" / "logemer-dg.json", "-f", "jsonl")
     assert r.exit_code == 0 and '"housing"' in r.stdout and "1 scored" in r.stderr, r.stderr
 
