@@ -218,7 +218,7 @@ class Scoring(Strict):
     bands: Bands = Bands()
     hinge: Hinge = Field(default_factory=lambda: Hinge())
     coverage_min: Annotated[float, Field(gt=0, le=1), AfterValidator(_whole_percent)] = 0.5
-    min_group_size: Annotated[int, Field(ge=1, le=100), AfterValidator(_anonymous_group)] = MIN_GROUP_FLOOR
+    min_group_size: Annotated[int, Field(le=100), AfterValidator(_anonymous_group)] = MIN_GROUP_FLOOR
     gap_threshold: Annotated[float, Field(gt=0, le=100), AfterValidator(_whole)] = 25
     depth_stages: list[DepthStage]
 
