@@ -9,7 +9,6 @@ from __future__ import annotations
 import functools
 import os
 import re
-import stat
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +17,7 @@ from pydantic import ValidationError
 
 from .errors import Problem, QuestionnaireError
 from .model import NO_CONTROL, Questionnaire
+from .reading import BOM, encoding_problem, not_a_regular_file
 
 # libyaml's safe loader when installed (several times faster), else the pure-Python one: both safe
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -71,11 +71,9 @@ def _read_text(path: Path, kind: type[QuestionnaireError]) -> str:
     src = str(path)
     try:
         st = path.stat()
-        from .reading import _kind_of  # a named pipe hung `validate`, /dev/zero filled the memory
-
-        special = None if stat.S_ISDIR(st.st_mode) else _kind_of(st.st_mode)
-        if special:
-            raise kind(Problem(src, f"not a regular file ({special})"))
+        special = not_a_regular_file(src, st.st_mode)  # a named pipe hung `validate`
+        if special is not None:
+            raise kind(special)
         if st.st_size > MAX_QUESTIONNAIRE_BYTES:
             raise kind(Problem(src, f"file is too large ({st.st_size} bytes) for a questionnaire"))
         with path.open("rb") as f:
@@ -86,18 +84,11 @@ def _read_text(path: Path, kind: type[QuestionnaireError]) -> str:
         raise kind(Problem(src, "is a folder, not a file")) from None
     except OSError as e:
         raise kind(Problem(src, f"cannot read: {e.strerror or e}")) from None
-    bom = 3 if raw.startswith(b"\xef\xbb\xbf") else 0
-    try:
-        return raw[bom:].decode("utf-8")
-    except UnicodeDecodeError as e:
-        from .reading import _other_encoding  # the answers files' rule: a BOM, or ASCII's NUL bytes
-
-        encoding = _other_encoding(raw)
-        if encoding:  # Notepad's "Unicode": say so, not "not UTF-8 (byte 0)"
-            raise kind(Problem(src, f"the file is {encoding} text: save it as UTF-8")) from None
-        start = bom + e.start  # in UTF-8 a newline byte is always a newline: the bytes before give the line
-        line = raw.count(b"\n", 0, start) + 1
-        raise kind(Problem(src, f"not UTF-8 text (byte {start}): save the file as UTF-8", line)) from None
+    bom = len(BOM) if raw.startswith(BOM) else 0
+    wrong = encoding_problem(raw[bom:], src, skipped=bom)  # Notepad's "Unicode" named, not "byte 0"
+    if wrong is not None:
+        raise kind(wrong)
+    return raw[bom:].decode("utf-8")
 
 
 # Bounds that no questionnaire comes near (the bundled ones: depth 8, about 6,000 nodes), checked

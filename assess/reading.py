@@ -46,8 +46,8 @@ def read_json(path: str) -> Any:
 
 
 def parse_bytes(data: bytes, source: str, line: int | None = None) -> Any:
-    if data.startswith(BOM):
-        data = data[3:]
+    bom = len(BOM) if data.startswith(BOM) else 0
+    data = data[bom:]
     try:
         return _loads(data)
     except _JSONError as e:
@@ -56,7 +56,7 @@ def parse_bytes(data: bytes, source: str, line: int | None = None) -> Any:
         kind = next((k for magic, k in NOT_ANSWERS if data.startswith(magic)), None)
         if kind is not None:  # a file of another kind named by mistake: not "UTF-16 text" nor "not UTF-8"
             raise AnswersError(Problem(source, f"{kind}, not an answers file (JSON)", line)) from None
-        wrong = encoding_problem(data, source, line)
+        wrong = encoding_problem(data, source, line, skipped=bom)
         if wrong is not None:
             raise AnswersError(wrong) from None
         if _lone_cr_lines(data):
@@ -90,16 +90,18 @@ NOT_ANSWERS = (
 )
 
 
-def encoding_problem(data: bytes, source: str, line: int | None = None) -> Problem | None:
+def encoding_problem(data: bytes, source: str, line: int | None = None, *, skipped: int = 0) -> Problem | None:
     """What is wrong with text that should be UTF-8: another encoding (UTF-16, UTF-32), or bytes that
-    are not UTF-8 (the first one named); None for UTF-8."""
+    are not UTF-8 (the first one named, counting the `skipped` bytes before `data`, a BOM; with no
+    `line`, at the line it is on: in UTF-8 a newline byte is always a newline); None for UTF-8."""
     encoding = _other_encoding(data)
     if encoding:
         return Problem(source, f"the file is {encoding} text: save it as UTF-8", line)
     try:
         data.decode("utf-8")
     except UnicodeDecodeError as u:
-        return Problem(source, f"not UTF-8 text (byte {u.start}): save the file as UTF-8", line)
+        at = data.count(b"\n", 0, u.start) + 1 if line is None else line
+        return Problem(source, f"not UTF-8 text (byte {skipped + u.start}): save the file as UTF-8", at)
     return None
 
 
@@ -164,6 +166,18 @@ def _kind_of(mode: int) -> str | None:
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
         return "a device"
     return None
+
+
+def not_a_regular_file(source: str, mode: int, skipped: bool = False) -> Problem | None:
+    """A named pipe, a socket or a device where a file is to be read (`mode`: its stat's), else None:
+    such a file is never read (one nobody writes to hangs the reader, /dev/zero fills the memory).
+    `skipped`: a file found in a folder, which the batch passes by."""
+    kind = _kind_of(mode)
+    if kind is None:
+        return None
+    if skipped:
+        return Problem(source, f"not a regular file ({kind}): skipped")
+    return Problem(source, f"not a regular file ({kind})")
 
 
 def scan_answer_files(paths: Iterable[str | os.PathLike[str]]) -> Discovery:
@@ -231,9 +245,9 @@ def walk_answer_files(paths: Iterable[str | os.PathLike[str]], found: Discovery)
                     continue
                 count += yield from scan(entry.path, est)
             elif entry.name.endswith(ANSWER_SUFFIXES):
-                kind = _kind_of(est.st_mode)
-                if kind is not None:
-                    notes.append(Problem(entry.path, f"not a regular file ({kind}): skipped"))
+                special = not_a_regular_file(entry.path, est.st_mode, skipped=True)
+                if special is not None:
+                    notes.append(special)
                     continue
                 if first_time((est.st_dev, est.st_ino)):
                     yield entry.path
@@ -257,9 +271,9 @@ def walk_answer_files(paths: Iterable[str | os.PathLike[str]], found: Discovery)
             if not (yield from scan(s, st)):
                 problems.append(Problem(s, "folder holds no answer files (*.json, *.jsonl)"))
             continue
-        kind = _kind_of(st.st_mode)
-        if kind is not None:
-            notes.append(Problem(s, f"not a regular file ({kind}): skipped"))
+        special = not_a_regular_file(s, st.st_mode, skipped=True)
+        if special is not None:
+            notes.append(special)
             continue
         if s.lower().endswith(EXPORT_SUFFIXES):
             problems.append(Problem(s, "a response export, not an answers file: convert it first with assess import"))
@@ -319,9 +333,9 @@ def _read_rest(path: str, fd: int, data: bytes, failed: OSError | None) -> bytes
         st = os.fstat(fd)
         if stat.S_ISDIR(st.st_mode):
             raise AnswersError(Problem(path, "is a folder"))
-        kind = _kind_of(st.st_mode)
-        if kind is not None:
-            raise AnswersError(Problem(path, f"not a regular file ({kind})"))
+        special = not_a_regular_file(path, st.st_mode)
+        if special is not None:
+            raise AnswersError(special)
         if failed is not None:
             raise failed
         if st.st_size > MAX_JSON_BYTES:

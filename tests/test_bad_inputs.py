@@ -700,3 +700,21 @@ def test_template_and_export_stopped_while_writing_leave_no_temporary_file(tmp_p
     assert "Traceback" not in proc.stderr, proc.stderr
     assert not [p for p in tmp_path.rglob(".assess-*")], "a temporary file was left"
     assert target.read_text(encoding="utf-8") == "previous\n"
+
+
+def test_an_answers_file_not_in_utf8_names_the_line_and_the_byte_of_the_file() -> None:
+    """A `.json` answers file with a Latin-1 letter said "not UTF-8 text (byte 62)", counted after
+    its BOM and without a line: the consultant looked for it in an editor. The problem names the
+    line and the byte of the file itself, as for a questionnaire (one rule, `encoding_problem`)."""
+    from assess.errors import AnswersError
+    from assess.reading import BOM, parse_bytes
+
+    text = '{"format": "assess-answers/1",\n "organisation":\n  {"id": "caf\xe9"}}'
+    data = BOM + text.encode("latin-1")
+    with pytest.raises(AnswersError) as e:
+        parse_bytes(data, "a.json")
+    (problem,) = e.value.problems
+    assert (problem.line, problem.message) == (3, f"not UTF-8 text (byte {data.index(0xE9)}): save the file as UTF-8")
+    with pytest.raises(AnswersError) as e:  # a line of a JSONL keeps its own number
+        parse_bytes(text.encode("latin-1"), "a.jsonl", 7)
+    assert e.value.problems[0].line == 7

@@ -14,13 +14,12 @@ import io
 import json
 import os
 import re
-import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from ..errors import AssessError, Problem
-from ..reading import _kind_of
+from ..reading import not_a_regular_file
 
 MAX_BYTES = 200 * 1024 * 1024  # a response export larger than this is refused, not read into memory
 # a workbook part that unpacks to more than SQUEEZE times its packed size (past SQUEEZED_FROM bytes) is
@@ -432,9 +431,9 @@ def read_table(path: str | os.PathLike[str]) -> Table:
         st = os.stat(source)
         # a named pipe or a device is never read: one nobody writes to hung the import, /dev/zero
         # filled the memory, and a pipe read twice (its head, then the whole) was an "empty file"
-        special = None if stat.S_ISDIR(st.st_mode) else _kind_of(st.st_mode)
-        if special:
-            raise AssessError(Problem(source, f"not a regular file ({special})"))
+        special = not_a_regular_file(source, st.st_mode)
+        if special is not None:
+            raise AssessError(special)
         size = st.st_size
         if size > MAX_BYTES:
             raise AssessError(Problem(source, f"file too large ({size // 1_000_000} MB): split the export"))
