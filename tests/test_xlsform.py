@@ -121,3 +121,28 @@ def test_labels_that_look_like_formulas_stay_text(tmp_path: Path) -> None:
     survey = [c.value for row in load_workbook(tmp_path / "form.xlsx")["survey"].iter_rows() for c in row]
     assert '=HYPERLINK("http://x","y")' in survey and "=1+1" in survey  # the labels themselves, for KoboToolbox
     assert "'=1+1" in [c.value for row in load_workbook(tmp_path / "template.xlsx")["codes"].iter_rows() for c in row]
+
+
+def test_markdown_signs_in_texts_print_as_written_on_the_phone(tmp_path: Path) -> None:
+    """ODK Collect and Enketo read labels and hints as Markdown: a consultant's "taux_de_vacance" or
+    "*net*" printed in italics, "# 1" as a title. The signs are escaped with the backslash both apps
+    take, the form title and the messages stay as written, and a KoboToolbox export of the labels
+    (written as in the form) is read back to the option."""
+    from pyxform.xls2xform import xls2xform_convert
+
+    from assess.interop.importing import _by_label, _fold
+    from assess.interop.xlsform import xlsform_rows
+
+    text = SYNTH.replace('text: {fr: "S1", en: "S1"}', 'text: {fr: "# 1 taux_de_vacance", en: "# 1 rate_*net*"}', 1)
+    text = text.replace('label: {fr: "a", en: "a"}', 'label: {fr: "a_b \\\\ c", en: "*a*"}', 1)
+    q = parse_questionnaire(text, "synthetic.yaml")
+    survey, choices, _ = xlsform_rows(q)
+    cells = [c for row in survey for c in row if isinstance(c, str)]
+    assert "\\# 1 taux\\_de\\_vacance" in cells and "\\# 1 rate\\_\\*net\\*" in cells
+    (option,) = [row for row in choices if row[2].startswith("a\\_b")]
+    assert option[2:] == ["a\\_b \\\\ c", "\\*a\\*"]
+    qq = next(x for x in q.questions if any(o.label["fr"] == "a_b \\ c" for o in x.options))
+    assert {_by_label(qq)[_fold(label)] for label in option[2:]} == {option[1]}
+    write_xlsform(q, tmp_path / "form.xlsx")
+    xls2xform_convert(xlsform_path=str(tmp_path / "form.xlsx"), xform_path=str(tmp_path / "f.xml"), validate=False)
+    assert "\\# 1 taux\\_de\\_vacance" in (tmp_path / "f.xml").read_text(encoding="utf-8")

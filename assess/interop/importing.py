@@ -34,6 +34,7 @@ from ..plan import Plan
 from ..vocab import DONT_KNOW, LANGS, ROLES
 from .codes import ROLE_ANSWERS, ROLE_CODE, VERSION_CODE, limesurvey_codes, parse_version_tag
 from .tables import Table, column_name, read_table, strip_header
+from .xlsform import MARKDOWN_SIGNS
 
 # columns of the spreadsheet template (and of an XLSForm's profile group) that are not questions
 META = ("organisation_id", "organisation_name", "respondent_id", "role", "date", "lang", "questionnaire_version")
@@ -134,8 +135,13 @@ class CellError(Exception):
 def _fold(text: str) -> str:
     """A cell or a label as compared: any case, spaces collapsed, a typographic apostrophe (as word
     processors and spreadsheets on a Mac put it) taken for a straight one, and an HTML character
-    reference (LimeSurvey keeps its texts as HTML: "R&amp;D") taken for its character."""
-    return " ".join(html.unescape(text).casefold().replace("\u2019", "'").split())
+    reference (LimeSurvey keeps its texts as HTML: "R&amp;D") taken for its character, and a Markdown
+    escape (the XLSForm's labels, which KoboToolbox exports as written: "taux\\_net") for its character."""
+    plain = _UNESCAPED.sub(r"\1", html.unescape(text))
+    return " ".join(plain.casefold().replace("\u2019", "'").split())
+
+
+_UNESCAPED = re.compile(rf"\\([{MARKDOWN_SIGNS}])")
 
 
 def _by_label(q: Question) -> dict[str, str]:

@@ -12,6 +12,7 @@ skipped question and an honest "I don't know" stay apart in the export.
 from __future__ import annotations
 
 import os
+import re
 from typing import Any
 
 from ..i18n import t
@@ -48,16 +49,29 @@ def _row(columns: list[str], langs: list[Lang], **cells: Any) -> list[Any]:
         value = cells.get(base)
         if lang_name:
             lang = next(x for x in langs if LANG_COLUMNS[x] == lang_name)
-            out.append(_shown(value.get(lang, ""), lang) if isinstance(value, dict) else "")
+            shown = _label if base in ("label", "hint") else _shown
+            out.append(shown(value.get(lang, ""), lang) if isinstance(value, dict) else "")
         else:
             out.append(value if value is not None else "")
     return out
+
+
+# what ODK Collect and Enketo read as Markdown in a label or a hint (`*`, `_` for emphasis, `#` for a
+# title), each escaped by a backslash as both apps allow (enketo-transformer src/markdown.ts)
+MARKDOWN_SIGNS = r"\\*_#"  # as in a regular expression's [...]
+MARKDOWN = re.compile(f"([{MARKDOWN_SIGNS}])")
 
 
 def _shown(text: str, lang: Lang) -> str:
     """A text the respondent reads: in French, spacing that never breaks (as the terminal and the
     report print it), so that a "?" or a "»" never starts a line on a phone."""
     return typography(text) if lang == "fr" else text
+
+
+def _label(text: str, lang: Lang) -> str:
+    """A label or a hint as written, not as Markdown: "taux_de_vacance" or "*" in a question printed
+    in italics on the phone, "# 1" as a title."""
+    return MARKDOWN.sub(r"\\\1", _shown(text, lang))
 
 
 def _relevant(q: Question) -> str:
@@ -92,7 +106,7 @@ def xlsform_rows(q: Questionnaire) -> tuple[list[list[Any]], list[list[Any]], li
 
     def add_choices(list_name: str, items: list[tuple[str, dict[Lang, str]]]) -> None:
         for name, label in items:
-            choices.append([list_name, name, *[_shown(label.get(x, ""), x) for x in langs]])
+            choices.append([list_name, name, *[_label(label.get(x, ""), x) for x in langs]])
 
     survey.append(_row(cols, langs, type="begin_group", name="profile", label=GROUPS["profile"],
                        appearance="field-list"))  # fmt: skip
