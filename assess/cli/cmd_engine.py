@@ -56,7 +56,7 @@ def _json_out(obj: Any) -> None:
 
 
 def list_cmd(
-    as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")] = False,
+    as_json: Annotated[bool, typer.Option("--json")] = False,
     lang: LangOpt = None,
     questionnaires_dir: QDirsOpt = None,
 ) -> None:
@@ -101,9 +101,9 @@ def list_cmd(
 
 
 def show_cmd(
-    questionnaire_id: Annotated[str, typer.Argument(metavar="ID", help="Questionnaire id, e.g. housing.")],
+    questionnaire_id: Annotated[str, typer.Argument(metavar="ID")],
     lang: LangOpt = None,
-    as_json: Annotated[bool, typer.Option("--json", help="Print the whole model as JSON.")] = False,
+    as_json: Annotated[bool, typer.Option("--json")] = False,
     questionnaires_dir: QDirsOpt = None,
 ) -> None:
     """Show a questionnaire: levels, questions, option ids and values.
@@ -127,7 +127,7 @@ def show_cmd(
 
 
 def schema_cmd(
-    kind: Annotated[SchemaKind, typer.Argument(help="answers or questionnaire")],
+    kind: Annotated[SchemaKind, typer.Argument()],
 ) -> None:
     """Print the JSON Schema of the answers format or of the questionnaire format.
 
@@ -163,9 +163,7 @@ def _folder_kinds(folder: Path) -> tuple[list[Path], bool]:
 
 
 def validate_cmd(
-    paths: Annotated[
-        list[Path], typer.Argument(help="Questionnaire files (.yaml) or answer files (.json, .jsonl), or folders.")
-    ],
+    paths: Annotated[list[Path], typer.Argument()],
     lang: LangOpt = None,
     questionnaires_dir: QDirsOpt = None,
 ) -> None:
@@ -238,24 +236,18 @@ def _defined_elsewhere(cat: Catalog | None, qid: str, version: str, path: Path) 
 
 
 def score_cmd(
-    paths: Annotated[
-        list[Path], typer.Argument(help="Answer files (.json, .jsonl) or folders (searched recursively).")
-    ],
+    paths: Annotated[list[Path], typer.Argument()],
     fmt: Annotated[
         Format | None,
-        typer.Option("--format", "-f", help="table (default on a terminal), json, jsonl (default otherwise) or csv."),
+        typer.Option("--format", "-f"),
     ] = None,
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file, atomically.")] = None,
-    by_organisation: Annotated[
-        bool, typer.Option("--by-organisation", help="One result per organisation: role means and perception gaps.")
-    ] = False,
+    output: Annotated[Path | None, typer.Option("--output", "-o")] = None,
+    by_organisation: Annotated[bool, typer.Option("--by-organisation")] = False,
     jobs: Annotated[
         int | None,
-        typer.Option("--jobs", "-j", min=1, help="Processes to use (default: what is fastest for the batch)."),
+        typer.Option("--jobs", "-j", min=1),
     ] = None,
-    csv_decimal: Annotated[
-        str, typer.Option("--csv-decimal", help="Decimal mark in CSV: ',' for a French Excel (default) or '.'.")
-    ] = ",",
+    csv_decimal: Annotated[str, typer.Option("--csv-decimal")] = ",",
     lang: LangOpt = None,
     min_group_size: MinGroupOpt = None,
     questionnaires_dir: QDirsOpt = None,

@@ -39,41 +39,35 @@ def _day(value: str | None) -> str | None:
 
 
 def report_cmd(
-    paths: Annotated[list[Path], typer.Argument(help="Answer files (.json, .jsonl) of one organisation, or folders.")],
-    output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="HTML file to write (default: report-<organisation>.html).")
-    ] = None,
-    pdf: Annotated[Path | None, typer.Option("--pdf", help="Also write this PDF (needs WeasyPrint).")] = None,
+    paths: Annotated[list[Path], typer.Argument()],
+    output: Annotated[Path | None, typer.Option("--output", "-o")] = None,
+    pdf: Annotated[Path | None, typer.Option("--pdf")] = None,
     out_dir: Annotated[
         Path | None,
-        typer.Option("--out-dir", help="One report per organisation in this folder, named after organisation ids."),
+        typer.Option("--out-dir"),
     ] = None,
-    pdfs: Annotated[bool, typer.Option("--pdfs", help="With --out-dir: also write a PDF beside each report.")] = False,
+    pdfs: Annotated[bool, typer.Option("--pdfs")] = False,
     lang: LangOpt = None,
     templates_dir: Annotated[
         Path | None,
-        typer.Option("--templates-dir", help="Your own templates, used before the bundled ones (e.g. _cover.html)."),
+        typer.Option("--templates-dir"),
     ] = None,
     date: Annotated[
         str | None,
-        typer.Option("--date", callback=_day, help="Print this generation date on the cover (default: none)."),
+        typer.Option("--date", callback=_day),
     ] = None,
-    jobs: Annotated[int | None, typer.Option("--jobs", "-j", min=1, help="Processes for reading answers.")] = None,
+    jobs: Annotated[int | None, typer.Option("--jobs", "-j", min=1)] = None,
     min_group_size: MinGroupOpt = None,
     appendix: Annotated[
         AppendixMode,
         typer.Option(
             "--appendix",
-            help="compact: only the questions with comments or a split between roles (default); full: every "
-            "question; none: no appendix.",
         ),
     ] = AppendixMode.compact,
     benchmark: Annotated[
         list[Path] | None,
         typer.Option(
             "--benchmark",
-            help="Answers of other organisations (files or folders, a portfolio): the report places the "
-            "organisation among its sector's peers, naming none, when there are at least five.",
         ),
     ] = None,
     round_label: Annotated[
@@ -81,7 +75,6 @@ def report_cmd(
         typer.Option(
             "--round",
             metavar="ROUND",
-            help="The report of this round, with the rounds before it beside it (default: the latest).",
         ),
     ] = None,
     questionnaires_dir: QDirsOpt = None,
@@ -131,27 +124,17 @@ class SortMode(str, Enum):  # noqa: UP042 - typer needs str enums
 
 
 def portfolio_cmd(
-    paths: Annotated[
-        list[Path], typer.Argument(help="Answer files (.json, .jsonl) of many organisations and rounds, or folders.")
-    ],
-    output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="HTML file to write (default: portfolio.html).")
-    ] = None,
-    pdf: Annotated[Path | None, typer.Option("--pdf", help="Also write this PDF (needs WeasyPrint).")] = None,
+    paths: Annotated[list[Path], typer.Argument()],
+    output: Annotated[Path | None, typer.Option("--output", "-o")] = None,
+    pdf: Annotated[Path | None, typer.Option("--pdf")] = None,
     lang: LangOpt = None,
-    sort: Annotated[
-        SortMode, typer.Option("--sort", help="Order of the organisations: name, position or trajectory.")
-    ] = SortMode.name,
+    sort: Annotated[SortMode, typer.Option("--sort")] = SortMode.name,
     # one flag in help, as the two names of a --x/--no-x flag took a column that cut the others at 80
     # columns ("--questionnaires…"); --by-sector, the default, is still accepted
     by_sector: Annotated[bool, typer.Option("--by-sector", hidden=True)] = False,
-    no_by_sector: Annotated[
-        bool, typer.Option("--no-by-sector", help="One table for all the organisations, not one per sector.")
-    ] = False,
-    date: Annotated[
-        str | None, typer.Option("--date", callback=_day, help="Print this generation date (default: none).")
-    ] = None,
-    jobs: Annotated[int | None, typer.Option("--jobs", "-j", min=1, help="Processes for reading answers.")] = None,
+    no_by_sector: Annotated[bool, typer.Option("--no-by-sector")] = False,
+    date: Annotated[str | None, typer.Option("--date", callback=_day)] = None,
+    jobs: Annotated[int | None, typer.Option("--jobs", "-j", min=1)] = None,
     min_group_size: MinGroupOpt = None,
     questionnaires_dir: QDirsOpt = None,
 ) -> None:

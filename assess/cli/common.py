@@ -27,14 +27,10 @@ QDirsOpt = Annotated[
     typer.Option(
         "--questionnaires-dir",
         "-q",
-        help="A folder of your own questionnaire files (YAML), added to the bundled ones; repeatable. "
-        "Also read from $ASSESS_QUESTIONNAIRES_DIR.",
         show_default=False,
     ),
 ]
-LangOpt = Annotated[
-    str | None, typer.Option("--lang", "-l", help="Language: fr or en (default: your locale, else fr).")
-]
+LangOpt = Annotated[str | None, typer.Option("--lang", "-l")]
 
 
 MinGroupOpt = Annotated[
@@ -43,8 +39,6 @@ MinGroupOpt = Annotated[
         "--min-group-size",
         min=1,
         max=100,
-        help="Protect respondents more than the questionnaire does: the smallest group shown on its own, and "
-        "below which no answer-level detail is shown. It can only raise the questionnaire's value.",
         show_default=False,
     ),
 ]
