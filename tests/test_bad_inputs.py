@@ -327,6 +327,11 @@ def test_list_shows_where_each_questionnaire_comes_from(tmp_path: Path) -> None:
     (qdir / "mine.yaml").write_text(src.replace("id: housing", "id: mine", 1), encoding="utf-8")
     r = run("list", "-q", qdir)
     assert r.exit_code == 0 and "bundled" in r.stdout
+    # at 80 columns the path is folded onto the next lines of its column, never cut ("/tmp/pytes…")
+    narrow = runner.invoke(app, ["list", "-q", str(qdir)], env={"COLUMNS": "80"}).stdout.splitlines()
+    at = next(line.index("source") for line in narrow if "source" in line)
+    column = "".join(line[at:].strip() for line in narrow if len(line) > at)
+    assert str(qdir / "mine.yaml") in column, narrow
     rows = {x["id"]: x for x in json.loads(run("list", "--json", "-q", qdir).stdout)}
     assert rows["mine"]["path"] == str(qdir / "mine.yaml") and not rows["mine"]["bundled"]
     assert rows["housing"]["bundled"]

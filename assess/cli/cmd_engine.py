@@ -86,11 +86,16 @@ def list_cmd(
     lang = ui_lang()
     for r, e in zip(rows, cat.every_version(), strict=True):  # the table's in the interface language
         r["title"] = e.title.get(lang, r["title"])
+    from rich import box
     from rich.table import Table
 
     from ..terminal import console, rich_text
 
-    table = Table(*(say(f"list_{k}") for k in ("id", "version", "title", "languages", "questions", "source")))
+    # no side borders and one space between columns: the title had 17 of 80 columns, five lines a row;
+    # a file's path folds onto the next lines, never cut ("tests/fixtur…" named no file)
+    table = Table(box=box.SIMPLE_HEAD, pad_edge=False, collapse_padding=True)
+    for k in ("id", "version", "title", "languages", "questions", "source"):
+        table.add_column(say(f"list_{k}"), overflow="fold" if k in ("source", "id") else "ellipsis")
     for r in rows:
         source = say("list_bundled") if r["bundled"] else r["path"]
         table.add_row(
