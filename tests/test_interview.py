@@ -209,29 +209,75 @@ def test_the_round_is_kept_in_the_answers_and_the_draft(housing) -> None:
     assert "round" not in Interview(housing, org_id="x").to_answers()
 
 
+@pytest.mark.parametrize("columns", [80, 100])
 @pytest.mark.parametrize("lang", ["fr", "en"])
-def test_file_names_and_commands_are_never_cut_at_80_columns(monkeypatch, capsys, lang: str) -> None:
-    """The draft's path and the commands to resume or make the report stay whole on one line, so
-    that they can be copied (a hyphen in the file name was a place to cut)."""
+def test_file_names_and_commands_are_never_cut(monkeypatch, capsys, lang: str, columns: int) -> None:
+    """The draft's path stays whole on a line of its own, and a command to type is never cut inside a
+    word, so that it can be copied (a hyphen in the file name was a place to cut). A command wider than
+    the terminal was printed on one line, which the terminal itself cut at 80 columns: `--responden`,
+    then `t-id 737y-mj22` on the next line. It is now set out over lines cut between its arguments,
+    each but the last ending in ` \\`, so that the lines copied together run as the one command."""
+    import shlex
+
     from assess.interview.run import _out
     from assess.texts import CATALOGUE
 
-    monkeypatch.setenv("COLUMNS", "80")
+    monkeypatch.setenv("COLUMNS", str(columns))
     monkeypatch.setenv("LINES", "30")
     path = "/home/agent/questionnaires/brouillons/housing--Mon_Orga-77da2ca5--p4rt-2nzy.json"
     report = path.replace(".json", "-rapport.html")
+    command = "assess run housing --org-id logeterre-bailleur-social-du-grand-est --respondent-id 737y-mj22"
     tx = {k.split(".", 1)[1]: v for k, v in CATALOGUE[lang].items() if k.startswith("run.")}
-    for key in ("saved_quit", "written", "report_cmd", "report_written", "save_failed"):
-        _out(
-            tx[key].format(
-                path=path, report=report, error="disque plein", draft=path, q="", arg=path, report_arg=report
-            )
-        )
-    lines = capsys.readouterr().out.splitlines()
-    assert sum(path in line for line in lines) >= 6
-    assert any(line.strip() == f"assess run --resume {path}" for line in lines)
-    assert any(line.strip() == f"assess report {path} -o {report}" for line in lines)
-    assert all(len(line) < 80 or path in line for line in lines)  # only a line holding the path is long
+    for key in ("saved_quit", "written", "report_cmd", "report_written", "save_failed", "your_id", "code_refused"):
+        values = dict(path=path, report=report, error="disque plein", draft=path, q="", arg=path, report_arg=report)
+        _out(tx[key].format(**values, id="737y-mj22", command=command))
+    out = capsys.readouterr().out
+    lines = out.splitlines()
+    assert sum(line.strip() == path or f" {path}" in line for line in lines) >= 6
+    # only a path, or an option with a path that would not fit alone either, is wider than the screen
+    whole = (path, report, f"-o {report}", f"--resume {path}")
+    assert all(len(line) < columns or line.strip().removesuffix(" \\") in whole for line in lines), out
+    typed = _as_typed(out).splitlines()
+    resume = [shlex.split(line) for line in typed if "assess run --resume" in line]
+    assert resume == [["assess", "run", "--resume", path]] * 2, out
+    report_cmd = [shlex.split(line) for line in typed if "assess report" in line]
+    assert report_cmd == [["assess", "report", path, "-o", report]], out
+    assert [line.strip() for line in typed if "--respondent-id" in line] == [command] * 2, out
+    if columns == 100:  # wide enough: on one line, as it is
+        assert f"  {command}" in lines, out
+    else:
+        assert "  assess run housing --org-id logeterre-bailleur-social-du-grand-est \\" in lines, out
+        assert "    --respondent-id 737y-mj22" in lines and f"    --resume {path}" in lines, out
+
+
+def test_a_command_is_cut_only_between_the_words_the_shell_reads(monkeypatch) -> None:
+    """A quoted path with spaces or a quote in it (`_arg`) is one word: never cut inside; a line that
+    is no command is left as it is."""
+    import shlex
+
+    from assess.interview.run import _arg, _command
+
+    monkeypatch.setenv("COLUMNS", "80")
+    folder, org = "/home/m/mes questionnaires/l'an 2026/à relire", "Mairie de Brest — pôle social"
+    line = f"  assess run housing -q {_arg(folder)} --org-id {_arg(org)} --respondent-id k7m2-q9xa"
+    out = _command(line)
+    assert out.count(" \\\n") >= 1 and all(len(x) < 80 for x in out.splitlines()), out
+    assert shlex.split(out.replace(" \\\n", " ")) == shlex.split(line)
+    assert all(shlex.split(x.removesuffix(" \\")) for x in out.splitlines())  # each line whole words
+    text = "  " + "a very long indented line that is no command " * 3
+    assert _command(text) == text
+
+
+def test_a_path_in_the_home_folder_is_written_from_tilde_in_a_command(tmp_path, monkeypatch) -> None:
+    """A draft's path (~/.local/state/assess/drafts/...) printed whole in a command took 80 columns
+    by itself; from `~/` it fits a line, and the shell reads it back as the same path."""
+    from assess.interview.run import _arg
+
+    monkeypatch.setenv("HOME", str(tmp_path))
+    draft = tmp_path / ".local/state/assess/drafts/housing--o1--r1.json"
+    assert _arg(draft) == "~/.local/state/assess/drafts/housing--o1--r1.json"
+    assert _arg(tmp_path / "mes réponses" / "a.json") == "~/'mes réponses/a.json'"  # `~/` outside the quotes
+    assert _arg(Path("/elsewhere/a b.json")) == "'/elsewhere/a b.json'" and _arg("~org") == "'~org'"
 
 
 def test_u_goes_to_the_first_question_without_an_answer_skipped_or_unseen(housing) -> None:
@@ -305,7 +351,8 @@ def test_commands_printed_for_a_questionnaire_of_ones_own_folder_carry_that_fold
         stdin=subprocess.DEVNULL, env=env, cwd=tmp_path, check=False,
     )  # fmt: skip
     assert r.returncode == 2
-    template = shlex.split(r.stderr.split("without a terminal: '", 1)[1].split("', fill", 1)[0])
+    # on a line of its own, whole (in prose, between quotes, the folder's path was cut at its spaces)
+    template = shlex.split(next(x for x in _as_typed(r.stderr).splitlines() if x.startswith("  assess template")))
     # the printed command, as printed (in this process: its own start is not what is checked here)
     from typer.testing import CliRunner
 
@@ -427,6 +474,13 @@ def _tty(monkeypatch) -> None:
     monkeypatch.setattr(sys.stdout, "isatty", lambda: True, raising=False)
 
 
+def _as_typed(text: str) -> str:
+    """The lines of a command set out over several (` \\` at their end) joined, as the shell reads them."""
+    import re
+
+    return re.sub(r" \\\n *", " ", text)
+
+
 def _no_question(screen) -> None:
     raise AssertionError("a question was asked")
 
@@ -455,7 +509,7 @@ def test_a_draft_that_cannot_be_saved_says_why_in_french_within_80_columns(
     err = capsys.readouterr().err
     assert code == 1 and "plus de place sur le disque" in err and "No space" not in err, err
     assert all(len(line) < 80 or str(draft) in line for line in err.splitlines()), err
-    assert f"assess run --resume {draft}" in err
+    assert f"assess run --resume {draft}" in _as_typed(err)
 
 
 def test_answers_file_that_cannot_be_written_keeps_the_draft_and_says_how_to_finish(
@@ -473,7 +527,7 @@ def test_answers_file_that_cannot_be_written_keeps_the_draft_and_says_how_to_fin
     monkeypatch.setenv("COLUMNS", "80")
     assert run.finish(it, tmp_path, draft) == 1  # a folder in the answers file's place
     err = capsys.readouterr().err
-    assert "dossier" in err and f"assess run --resume {draft}" in err and draft.exists(), err
+    assert "dossier" in err and f"assess run --resume {draft}" in _as_typed(err) and draft.exists(), err
 
     def refused(*a, **k) -> None:
         raise OSError(errno.EACCES, "Permission denied", "a.json")
@@ -936,7 +990,7 @@ def test_no_to_resume_sets_the_draft_aside_and_finishing_the_new_one_removes_it(
     monkeypatch.setattr(run, "_pick", lambda lang, title, options, **k: False if "reprendre" in title else "")
     monkeypatch.setattr(run.Runner, "loop", lambda self: 3)  # the new questionnaire left with q
     assert _start(catalog) == 3
-    out = " ".join(capsys.readouterr().out.split())
+    out = " ".join(_as_typed(capsys.readouterr().out).split())
     kept = list(path.parent.glob(f"{path.stem}.{SET_ASIDE}-*.json"))
     assert len(kept) == 1 and kept[0].read_bytes() == before, out  # whole, under a name that says so
     assert "n'est pas effacé" in out and str(kept[0]) in out and f"--resume {kept[0]}" in out
@@ -1161,7 +1215,7 @@ def test_ctrl_c_as_a_screen_opens_says_how_to_resume_and_loses_nothing(catalog, 
 
     monkeypatch.setattr(run.Runner, "ask", ask)
     assert _start(catalog) == 130
-    out = " ".join(capsys.readouterr().out.split())
+    out = " ".join(_as_typed(capsys.readouterr().out).split())
     path = draft_path("housing", "o1", "r1")
     assert "Pour reprendre" in out and f"--resume {path}" in out, out
     assert load_draft(path)["index"] == 1  # past the introduction, as on screen

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import sys
 from datetime import date as _date
 from pathlib import Path
@@ -43,9 +44,58 @@ ROLE_KEYS = ("direction", "management", "field", "support")
 
 def _out(msg: str = "", file: Any = None) -> None:
     """Print a message wrapped to the terminal's width at word boundaries (indented lines, such as
-    a command to type, are kept whole); `file`: sys.stderr for an error."""
-    lines = [line if line.startswith(" ") or not line else wrap(line) for line in msg.split("\n")]
+    a file's path, are kept whole; a command to type is set out by `_command`); `file`: sys.stderr
+    for an error."""
+    lines = [_command(line) if line.startswith(" ") else wrap(line) if line else line for line in msg.split("\n")]
     print("\n".join(lines), flush=True, file=file)
+
+
+_ARGUMENT = re.compile(r"""(?:[^\s'"]+|'[^']*'|"[^"]*")+""")  # a word of the shell, quoted as `_arg` quotes
+
+
+def _command(line: str) -> str:
+    """An indented `assess` command wider than the terminal, set out over lines that each fit, cut
+    only between its arguments, every line but the last ending in ` \\`: no word is cut by the
+    terminal's own wrapping (it cut `--respondent-id` as `--responden` and `t-id` at 80 columns), and
+    the lines copied together run as the one command. An option stays with its value unless the value
+    fits on a line alone and not with it; an argument wider than a line by itself stays whole.
+    Any other indented line, and a command that fits, is printed as it is. The terminal's whole width
+    counts (one column spare), not the 100 columns prose is held to: only its wrapping cuts words."""
+    import shutil
+
+    size = max(40, shutil.get_terminal_size((80, 24)).columns - 1)
+    indent = line[: len(line) - len(line.lstrip(" "))]
+    if len(line) <= size or not line.lstrip(" ").startswith("assess "):
+        return line
+    words = _ARGUMENT.findall(line)
+    if " ".join(words) != line.strip(" "):  # not words as `_arg` writes them: not cut
+        return line
+    more = indent + "  "
+    groups: list[str] = []
+    for word in words:
+        last = groups[-1] if groups else ""
+        # an option with its value; apart only when the value fits on a line alone, and not with it
+        if (
+            last.startswith("-")
+            and " " not in last
+            and not word.startswith("-")
+            and (len(more) + len(last) + 1 + len(word) + 2 <= size or len(more) + len(word) + 2 > size)
+        ):
+            groups[-1] = f"{last} {word}"
+        else:
+            groups.append(word)
+    lines: list[str] = []
+    current = ""
+    for i, group in enumerate(groups):
+        lead = more if lines else indent
+        end = 0 if i == len(groups) - 1 else 2  # room for " \\"
+        if not current or len(lead) + len(current) + 1 + len(group) + end <= size:
+            current = f"{current} {group}" if current else group
+        else:
+            lines.append(lead + current)
+            current = group
+    lines.append((more if lines else indent) + current)
+    return " \\\n".join(lines)
 
 
 def _why(e: BaseException, lang: str) -> str:
@@ -83,9 +133,18 @@ def folder_option(cat: Catalog, qid: str | None, version: str | None = None) -> 
 
 
 def _arg(path: Path | str) -> str:
-    """A path as a command's argument, quoted for the shell when it must be."""
+    """A path (or an id) as a command's argument, quoted for the shell when it must be; a path in the
+    home folder written from `~/`, which the shell reads back: the draft's path, under
+    ~/.local/state/assess/drafts, then fits a line of 80 columns more often."""
     import shlex
 
+    if isinstance(path, Path) and path.is_absolute():
+        try:
+            inside = path.relative_to(Path.home())
+        except (ValueError, RuntimeError):  # elsewhere, or no home folder known
+            pass
+        else:
+            return "~/" + shlex.quote(str(inside)) if inside.parts else "~"
     return shlex.quote(str(path))
 
 

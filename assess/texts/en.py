@@ -57,7 +57,9 @@ TEXTS: dict[str, str] = {
     # --- run ---------------------------------------------------------------------------------------
     "run.no_tty": (
         "assess run asks its questions in an interactive terminal, and there is none here.\nTo answer without a "
-        "terminal: 'assess template {qid}{q} -o answers.json', fill in the file, then 'assess score{q} answers.json'."
+        "terminal, make a blank answers file, fill it in, then read its result:\n"
+        "  assess template {qid}{q} -o answers.json\n"
+        "  assess score{q} answers.json"
     ),
     "run.pick_questionnaire": "Which questionnaire?",
     "run.pick_lang": "Language of the questions?",

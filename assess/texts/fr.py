@@ -68,8 +68,9 @@ TEXTS: dict[str, str] = {
     # --- run ---------------------------------------------------------------------------------------
     "run.no_tty": (
         "assess run pose les questions dans un terminal interactif, et il n'y en a pas ici.\nPour répondre sans "
-        "terminal : « assess template {qid}{q} -o reponses.json », remplissez le fichier, puis « assess score{q} "
-        "reponses.json »."
+        "terminal, créez un fichier de réponses vierge, remplissez-le, puis lisez son résultat :\n"
+        "  assess template {qid}{q} -o reponses.json\n"
+        "  assess score{q} reponses.json"
     ),
     "run.pick_questionnaire": "Quel questionnaire ?",
     "run.pick_lang": "Langue des questions ?",
