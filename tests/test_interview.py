@@ -1064,9 +1064,10 @@ def test_before_its_code_nothing_tells_the_language_of_someone_elses_draft(
     highlighted, before the code was asked; `--resume` asked the code in the draft's language. The
     code is now asked first, in the interface's language (French here), whatever the draft's; only
     once it is given is the draft's language offered first."""
-    from assess.interview import run, tui
+    from assess.interview import run, state, tui
     from assess.interview.texts import T
 
+    monkeypatch.setattr(state, "_ROUNDS", 1_000)  # the lock as made, quicker to try codes against
     _tty(monkeypatch)
     monkeypatch.setenv("ASSESS_DRAFTS_DIR", str(tmp_path / "drafts"))
     q = catalog.questionnaire("housing")
@@ -1116,8 +1117,9 @@ def test_a_draft_of_another_version_or_damaged_is_neither_moved_nor_said_without
     draft the person cannot open stays where it is, and nothing of it is said."""
     import orjson
 
-    from assess.interview import run, tui
+    from assess.interview import run, state, tui
 
+    monkeypatch.setattr(state, "_ROUNDS", 1_000)  # the lock as made, quicker to try codes against
     _tty(monkeypatch)
     monkeypatch.setenv("ASSESS_DRAFTS_DIR", str(tmp_path / "drafts"))
     q = catalog.questionnaire("housing")
