@@ -1310,3 +1310,18 @@ def test_a_ctrl_c_after_no_to_resume_leaves_the_draft_where_it_was(catalog, tmp_
     args = dict(questionnaire_id="housing", lang="fr", default_lang="fr", role=None, org_id="o1", org_name=None)
     assert run.run_interview(catalog, **args, respondent_id="r1", output=None, resume=None) == 130
     assert path.read_bytes() == before and list(path.parent.iterdir()) == [path]
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_example_of_run_s_help_is_whole_on_one_line_at_80_columns(monkeypatch, lang: str) -> None:
+    """`assess run --help` at 80 columns cut its example before `mes-reponses.json`: copied, the
+    command lost its file. The example now fits the line."""
+    from typer.testing import CliRunner
+
+    from assess.cli import app
+
+    monkeypatch.setenv("COLUMNS", "80")
+    monkeypatch.setenv("ASSESS_LANG", lang)
+    r = CliRunner().invoke(app, ["run", "--help"])
+    example = "assess run housing --lang fr --role field --org-id logeterre -o reponses.json"
+    assert r.exit_code == 0 and any(line.strip() == example for line in r.output.splitlines()), r.output

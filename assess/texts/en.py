@@ -1102,7 +1102,7 @@ TEXTS: dict[str, str] = {
         "closed) saves and tells how to resume. "
         "At the end: a summary, the answers "
         "file for `assess score`, and the command that makes the report.\n\nExample:\n\nassess run housing --lang "
-        "fr --role field --org-id logeterre -o mes-reponses.json"
+        "fr --role field --org-id logeterre -o reponses.json"
     ),
     "help.run.questionnaire_id": "Questionnaire id (asked if not given).",
     "help.run.role": "Your role: direction, management, field or support (asked if not given).",

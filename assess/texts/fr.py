@@ -1179,7 +1179,7 @@ TEXTS: dict[str, str] = {
         "choisissez ; Ctrl-C (ou un kill, ou le terminal fermé) "
         "enregistre et dit comment reprendre. À la fin : un résumé, le fichier de réponses pour `assess score`, et "
         "le rapport.\n\nExemple :\n\nassess run "
-        "housing --lang fr --role field --org-id logeterre -o mes-reponses.json"
+        "housing --lang fr --role field --org-id logeterre -o reponses.json"
     ),
     "help.run.questionnaire_id": "Identifiant du questionnaire (demandé s'il n'est pas donné).",
     "help.run.role": "Votre rôle : direction, management, field ou support (demandé s'il n'est pas donné).",
