@@ -1325,3 +1325,16 @@ def test_the_example_of_run_s_help_is_whole_on_one_line_at_80_columns(monkeypatc
     r = CliRunner().invoke(app, ["run", "--help"])
     example = "assess run housing --lang fr --role field --org-id logeterre -o reponses.json"
     assert r.exit_code == 0 and any(line.strip() == example for line in r.output.splitlines()), r.output
+
+
+def test_a_refusal_prints_only_a_questionnaire_id_the_catalogue_knows(catalog) -> None:
+    """The id of the command printed after a wrong code comes from the draft, a file: printed only
+    when it is an installed questionnaire's (an escape sequence in it is never sent to the terminal)."""
+    from assess.interview.run import _questionnaire_of
+
+    def named(qid: Any) -> dict:
+        return {"answers": {"questionnaire": {"id": qid, "version": "2.0.0"}}}
+
+    assert _questionnaire_of(catalog, named("housing")) == "housing"
+    assert _questionnaire_of(catalog, named("\x1b]0;x\x07housing")) is None
+    assert _questionnaire_of(catalog, named(3)) is None and _questionnaire_of(catalog, {}) is None

@@ -494,7 +494,7 @@ def run_interview(
         shown = lang or default_lang
         opened = _unlock(draft, shown)
         if opened is not True:
-            return _refused(cat, _questionnaire_of(draft), None, shown) if opened is False else 130
+            return _refused(cat, _questionnaire_of(cat, draft), None, shown) if opened is False else 130
         # a draft holds an answers object; a finished answers file is one
         answers = draft if draft.get("format") == FORMAT else draft.get("answers")
         if not isinstance(answers, dict):  # `{}`, or another program's JSON: not "null" to the reader
@@ -726,12 +726,18 @@ def _open_early(
     return (saved if saved in ("fr", "en") else None), path
 
 
-def _questionnaire_of(draft: dict[str, Any]) -> str | None:
-    """The questionnaire id a draft names (its file's name holds it too), or None."""
+def _questionnaire_of(cat: Catalog, draft: dict[str, Any]) -> str | None:
+    """The installed questionnaire a draft names (its file's name holds its id too), or None: a
+    file's text is printed in a command only once the catalogue knows it."""
     answers = draft.get("answers")
     ref = answers.get("questionnaire") if isinstance(answers, dict) else None
     qid = ref.get("id") if isinstance(ref, dict) else None
-    return qid if isinstance(qid, str) and qid else None
+    if not isinstance(qid, str) or not qid:
+        return None
+    try:
+        return cat.questionnaire(qid).id
+    except AssessError:
+        return None
 
 
 def _refused(cat: Catalog, qid: str | None, org_id: str | None, lang: str) -> int:
