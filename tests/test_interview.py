@@ -209,29 +209,75 @@ def test_the_round_is_kept_in_the_answers_and_the_draft(housing) -> None:
     assert "round" not in Interview(housing, org_id="x").to_answers()
 
 
+@pytest.mark.parametrize("columns", [80, 100])
 @pytest.mark.parametrize("lang", ["fr", "en"])
-def test_file_names_and_commands_are_never_cut_at_80_columns(monkeypatch, capsys, lang: str) -> None:
-    """The draft's path and the commands to resume or make the report stay whole on one line, so
-    that they can be copied (a hyphen in the file name was a place to cut)."""
+def test_file_names_and_commands_are_never_cut(monkeypatch, capsys, lang: str, columns: int) -> None:
+    """The draft's path stays whole on a line of its own, and a command to type is never cut inside a
+    word, so that it can be copied (a hyphen in the file name was a place to cut). A command wider than
+    the terminal was printed on one line, which the terminal itself cut at 80 columns: `--responden`,
+    then `t-id 737y-mj22` on the next line. It is now set out over lines cut between its arguments,
+    each but the last ending in ` \\`, so that the lines copied together run as the one command."""
+    import shlex
+
     from assess.interview.run import _out
     from assess.texts import CATALOGUE
 
-    monkeypatch.setenv("COLUMNS", "80")
+    monkeypatch.setenv("COLUMNS", str(columns))
     monkeypatch.setenv("LINES", "30")
     path = "/home/agent/questionnaires/brouillons/housing--Mon_Orga-77da2ca5--p4rt-2nzy.json"
     report = path.replace(".json", "-rapport.html")
+    command = "assess run housing --org-id logeterre-bailleur-social-du-grand-est --respondent-id 737y-mj22"
     tx = {k.split(".", 1)[1]: v for k, v in CATALOGUE[lang].items() if k.startswith("run.")}
-    for key in ("saved_quit", "written", "report_cmd", "report_written", "save_failed"):
-        _out(
-            tx[key].format(
-                path=path, report=report, error="disque plein", draft=path, q="", arg=path, report_arg=report
-            )
-        )
-    lines = capsys.readouterr().out.splitlines()
-    assert sum(path in line for line in lines) >= 6
-    assert any(line.strip() == f"assess run --resume {path}" for line in lines)
-    assert any(line.strip() == f"assess report {path} -o {report}" for line in lines)
-    assert all(len(line) < 80 or path in line for line in lines)  # only a line holding the path is long
+    for key in ("saved_quit", "written", "report_cmd", "report_written", "save_failed", "your_id", "code_refused"):
+        values = dict(path=path, report=report, error="disque plein", draft=path, q="", arg=path, report_arg=report)
+        _out(tx[key].format(**values, id="737y-mj22", command=command))
+    out = capsys.readouterr().out
+    lines = out.splitlines()
+    assert sum(line.strip() == path or f" {path}" in line for line in lines) >= 6
+    # only a path, or an option with a path that would not fit alone either, is wider than the screen
+    whole = (path, report, f"-o {report}", f"--resume {path}")
+    assert all(len(line) < columns or line.strip().removesuffix(" \\") in whole for line in lines), out
+    typed = _as_typed(out).splitlines()
+    resume = [shlex.split(line) for line in typed if "assess run --resume" in line]
+    assert resume == [["assess", "run", "--resume", path]] * 2, out
+    report_cmd = [shlex.split(line) for line in typed if "assess report" in line]
+    assert report_cmd == [["assess", "report", path, "-o", report]], out
+    assert [line.strip() for line in typed if "--respondent-id" in line] == [command] * 2, out
+    if columns == 100:  # wide enough: on one line, as it is
+        assert f"  {command}" in lines, out
+    else:
+        assert "  assess run housing --org-id logeterre-bailleur-social-du-grand-est \\" in lines, out
+        assert "    --respondent-id 737y-mj22" in lines and f"    --resume {path}" in lines, out
+
+
+def test_a_command_is_cut_only_between_the_words_the_shell_reads(monkeypatch) -> None:
+    """A quoted path with spaces or a quote in it (`_arg`) is one word: never cut inside; a line that
+    is no command is left as it is."""
+    import shlex
+
+    from assess.interview.run import _arg, _command
+
+    monkeypatch.setenv("COLUMNS", "80")
+    folder, org = "/home/m/mes questionnaires/l'an 2026/à relire", "Mairie de Brest — pôle social"
+    line = f"  assess run housing -q {_arg(folder)} --org-id {_arg(org)} --respondent-id k7m2-q9xa"
+    out = _command(line)
+    assert out.count(" \\\n") >= 1 and all(len(x) < 80 for x in out.splitlines()), out
+    assert shlex.split(out.replace(" \\\n", " ")) == shlex.split(line)
+    assert all(shlex.split(x.removesuffix(" \\")) for x in out.splitlines())  # each line whole words
+    text = "  " + "a very long indented line that is no command " * 3
+    assert _command(text) == text
+
+
+def test_a_path_in_the_home_folder_is_written_from_tilde_in_a_command(tmp_path, monkeypatch) -> None:
+    """A draft's path (~/.local/state/assess/drafts/...) printed whole in a command took 80 columns
+    by itself; from `~/` it fits a line, and the shell reads it back as the same path."""
+    from assess.interview.run import _arg
+
+    monkeypatch.setenv("HOME", str(tmp_path))
+    draft = tmp_path / ".local/state/assess/drafts/housing--o1--r1.json"
+    assert _arg(draft) == "~/.local/state/assess/drafts/housing--o1--r1.json"
+    assert _arg(tmp_path / "mes réponses" / "a.json") == "~/'mes réponses/a.json'"  # `~/` outside the quotes
+    assert _arg(Path("/elsewhere/a b.json")) == "'/elsewhere/a b.json'" and _arg("~org") == "'~org'"
 
 
 def test_u_goes_to_the_first_question_without_an_answer_skipped_or_unseen(housing) -> None:
@@ -305,7 +351,8 @@ def test_commands_printed_for_a_questionnaire_of_ones_own_folder_carry_that_fold
         stdin=subprocess.DEVNULL, env=env, cwd=tmp_path, check=False,
     )  # fmt: skip
     assert r.returncode == 2
-    template = shlex.split(r.stderr.split("without a terminal: '", 1)[1].split("', fill", 1)[0])
+    # on a line of its own, whole (in prose, between quotes, the folder's path was cut at its spaces)
+    template = shlex.split(next(x for x in _as_typed(r.stderr).splitlines() if x.startswith("  assess template")))
     # the printed command, as printed (in this process: its own start is not what is checked here)
     from typer.testing import CliRunner
 
@@ -427,6 +474,13 @@ def _tty(monkeypatch) -> None:
     monkeypatch.setattr(sys.stdout, "isatty", lambda: True, raising=False)
 
 
+def _as_typed(text: str) -> str:
+    """The lines of a command set out over several (` \\` at their end) joined, as the shell reads them."""
+    import re
+
+    return re.sub(r" \\\n *", " ", text)
+
+
 def _no_question(screen) -> None:
     raise AssertionError("a question was asked")
 
@@ -455,7 +509,7 @@ def test_a_draft_that_cannot_be_saved_says_why_in_french_within_80_columns(
     err = capsys.readouterr().err
     assert code == 1 and "plus de place sur le disque" in err and "No space" not in err, err
     assert all(len(line) < 80 or str(draft) in line for line in err.splitlines()), err
-    assert f"assess run --resume {draft}" in err
+    assert f"assess run --resume {draft}" in _as_typed(err)
 
 
 def test_answers_file_that_cannot_be_written_keeps_the_draft_and_says_how_to_finish(
@@ -473,7 +527,7 @@ def test_answers_file_that_cannot_be_written_keeps_the_draft_and_says_how_to_fin
     monkeypatch.setenv("COLUMNS", "80")
     assert run.finish(it, tmp_path, draft) == 1  # a folder in the answers file's place
     err = capsys.readouterr().err
-    assert "dossier" in err and f"assess run --resume {draft}" in err and draft.exists(), err
+    assert "dossier" in err and f"assess run --resume {draft}" in _as_typed(err) and draft.exists(), err
 
     def refused(*a, **k) -> None:
         raise OSError(errno.EACCES, "Permission denied", "a.json")
@@ -936,7 +990,7 @@ def test_no_to_resume_sets_the_draft_aside_and_finishing_the_new_one_removes_it(
     monkeypatch.setattr(run, "_pick", lambda lang, title, options, **k: False if "reprendre" in title else "")
     monkeypatch.setattr(run.Runner, "loop", lambda self: 3)  # the new questionnaire left with q
     assert _start(catalog) == 3
-    out = " ".join(capsys.readouterr().out.split())
+    out = " ".join(_as_typed(capsys.readouterr().out).split())
     kept = list(path.parent.glob(f"{path.stem}.{SET_ASIDE}-*.json"))
     assert len(kept) == 1 and kept[0].read_bytes() == before, out  # whole, under a name that says so
     assert "n'est pas effacé" in out and str(kept[0]) in out and f"--resume {kept[0]}" in out
@@ -995,8 +1049,101 @@ def test_someone_elses_draft_is_neither_shown_nor_set_aside_without_its_code(
     said = " ".join((captured.out + captured.err).split())
     assert len(asked) == run.CODE_TRIES and all(a["secret"] for a in asked)  # not shown as it is typed
     assert "réponse" not in captured.out and str(path) not in said, said  # not even how far they got
-    assert "pas le bon code" in said and "assess run housing --org-id o1" in said
+    assert "pas le bon code" in said and "assess run housing" in said
+    # the organisation's id is printed when typed, never read from the draft (its file's name may hide it)
+    assert ("--org-id o1" in said) is not resume, said
     assert path.read_bytes() == before and list(path.parent.iterdir()) == [path]
+
+
+@pytest.mark.parametrize("resume", [False, True])
+def test_before_its_code_nothing_tells_the_language_of_someone_elses_draft(
+    resume: bool, catalog, tmp_path, monkeypatch, capsys
+) -> None:
+    """The language is a hint about who answers (the one colleague who answers in English). Coming
+    back with an id and no --lang, the language was offered in the draft's language, its line
+    highlighted, before the code was asked; `--resume` asked the code in the draft's language. The
+    code is now asked first, in the interface's language (French here), whatever the draft's; only
+    once it is given is the draft's language offered first."""
+    from assess.interview import run, state, tui
+    from assess.interview.texts import T
+
+    monkeypatch.setattr(state, "_ROUNDS", 1_000)  # the lock as made, quicker to try codes against
+    _tty(monkeypatch)
+    monkeypatch.setenv("ASSESS_DRAFTS_DIR", str(tmp_path / "drafts"))
+    q = catalog.questionnaire("housing")
+    path = draft_path(q.id, "o1", "r1")
+    save_draft(_locked(q, "their-code", lang="en"), path)
+    picks: list[tuple] = []
+
+    def pick(lang, title, options, initial=None, back=False):
+        picks.append((lang, title, initial))
+        return None  # Ctrl-C
+
+    monkeypatch.setattr(run, "_pick", pick)
+    monkeypatch.setattr(tui, "ask", _no_question)
+    args = dict(questionnaire_id="housing", lang=None, default_lang="fr", role="field", org_id="o1", org_name="O")
+    where = dict(respondent_id="r1", output=None, resume=path if resume else None)
+    asked = _typed(monkeypatch, "1234", "guess", "k4z9")
+    assert run.run_interview(catalog, **args, **where) == 1
+    captured = capsys.readouterr()
+    said = captured.out + captured.err
+    assert picks == [], picks  # no screen before the code
+    assert [a["message"] for a in asked] == [T["fr"]["code_ask"]] * run.CODE_TRIES
+    assert "pas le bon code" in said and "That is not" not in said and "English" not in said, said
+
+    if not resume:  # its respondent: the code, then their own language offered first
+        asked = _typed(monkeypatch, "their-code")
+        assert run.run_interview(catalog, **args, **where) == 130
+        assert [a["message"] for a in asked] == [T["fr"]["code_ask"]]
+        assert picks == [("en", T["en"]["pick_lang"], "en")], picks
+
+
+def _old_or_damaged(q, how: str, code: str = "their-code") -> dict:
+    """A locked draft of respondent r1 made with a major version no longer installed, or damaged."""
+    draft = _locked(q, code).to_draft()
+    if how == "old":
+        draft["answers"]["questionnaire"]["version"] = "7.0.0"
+    else:
+        draft["answers"]["answers"]["no_such_question"] = "x"
+    return draft
+
+
+@pytest.mark.parametrize("how", ["old", "damaged"])
+def test_a_draft_of_another_version_or_damaged_is_neither_moved_nor_said_without_its_code(
+    how: str, catalog, tmp_path, monkeypatch, capsys
+) -> None:
+    """A colleague's id typed: a draft of a version no longer installed, or one that no longer reads,
+    was moved aside and said (with its version) before its code was asked. The code comes first: a
+    draft the person cannot open stays where it is, and nothing of it is said."""
+    import orjson
+
+    from assess.interview import run, state, tui
+
+    monkeypatch.setattr(state, "_ROUNDS", 1_000)  # the lock as made, quicker to try codes against
+    _tty(monkeypatch)
+    monkeypatch.setenv("ASSESS_DRAFTS_DIR", str(tmp_path / "drafts"))
+    q = catalog.questionnaire("housing")
+    path = draft_path(q.id, "o1", "r1")
+    path.parent.mkdir()
+    path.write_bytes(orjson.dumps(_old_or_damaged(q, how)))
+    before = path.read_bytes()
+    _typed(monkeypatch, "1234", "guess", "k4z9")
+    monkeypatch.setattr(run, "_pick", lambda *a, **k: pytest.fail("the draft was offered"))
+    monkeypatch.setattr(tui, "ask", _no_question)
+    assert _start(catalog) == 1
+    captured = capsys.readouterr()
+    said = " ".join((captured.out + captured.err).split())
+    assert "7.0.0" not in said and "no_such_question" not in said and str(path) not in said, said
+    assert path.read_bytes() == before and list(path.parent.iterdir()) == [path]
+
+    # its own respondent, with the code: told as before (moved aside, with why)
+    _typed(monkeypatch, "their-code")
+    monkeypatch.setattr(run, "_pick", lambda *a, **k: None)  # Ctrl-C at the next choice
+    monkeypatch.setattr(run, "_ask_who", lambda *a, **k: None)
+    assert _start(catalog) == 130
+    said = " ".join(capsys.readouterr().out.split())
+    assert ("7.0.0" in said) if how == "old" else ("unreadable" in said or "illisible" in said or "abîmé" in said), said
+    assert not path.exists()
 
 
 def test_ones_own_draft_is_offered_once_its_code_is_given(catalog, tmp_path, monkeypatch, capsys) -> None:
@@ -1070,7 +1217,7 @@ def test_ctrl_c_as_a_screen_opens_says_how_to_resume_and_loses_nothing(catalog, 
 
     monkeypatch.setattr(run.Runner, "ask", ask)
     assert _start(catalog) == 130
-    out = " ".join(capsys.readouterr().out.split())
+    out = " ".join(_as_typed(capsys.readouterr().out).split())
     path = draft_path("housing", "o1", "r1")
     assert "Pour reprendre" in out and f"--resume {path}" in out, out
     assert load_draft(path)["index"] == 1  # past the introduction, as on screen
@@ -1163,3 +1310,31 @@ def test_a_ctrl_c_after_no_to_resume_leaves_the_draft_where_it_was(catalog, tmp_
     args = dict(questionnaire_id="housing", lang="fr", default_lang="fr", role=None, org_id="o1", org_name=None)
     assert run.run_interview(catalog, **args, respondent_id="r1", output=None, resume=None) == 130
     assert path.read_bytes() == before and list(path.parent.iterdir()) == [path]
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_example_of_run_s_help_is_whole_on_one_line_at_80_columns(monkeypatch, lang: str) -> None:
+    """`assess run --help` at 80 columns cut its example before `mes-reponses.json`: copied, the
+    command lost its file. The example now fits the line."""
+    from typer.testing import CliRunner
+
+    from assess.cli import app
+
+    monkeypatch.setenv("COLUMNS", "80")
+    monkeypatch.setenv("ASSESS_LANG", lang)
+    r = CliRunner().invoke(app, ["run", "--help"])
+    example = "assess run housing --lang fr --role field --org-id logeterre -o reponses.json"
+    assert r.exit_code == 0 and any(line.strip() == example for line in r.output.splitlines()), r.output
+
+
+def test_a_refusal_prints_only_a_questionnaire_id_the_catalogue_knows(catalog) -> None:
+    """The id of the command printed after a wrong code comes from the draft, a file: printed only
+    when it is an installed questionnaire's (an escape sequence in it is never sent to the terminal)."""
+    from assess.interview.run import _questionnaire_of
+
+    def named(qid: Any) -> dict:
+        return {"answers": {"questionnaire": {"id": qid, "version": "2.0.0"}}}
+
+    assert _questionnaire_of(catalog, named("housing")) == "housing"
+    assert _questionnaire_of(catalog, named("\x1b]0;x\x07housing")) is None
+    assert _questionnaire_of(catalog, named(3)) is None and _questionnaire_of(catalog, {}) is None

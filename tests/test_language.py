@@ -574,5 +574,5 @@ def test_run_without_a_terminal_says_so_in_french_typography() -> None:
         env={**os.environ, "ASSESS_LANG": "fr", "COLUMNS": "80"}, check=False,
     )  # fmt: skip
     assert r.returncode == 2, r.stderr
-    assert "terminal\u00a0:" in r.stderr and "«\u00a0assess template" in r.stderr, r.stderr
+    assert "résultat\u00a0:" in r.stderr and "\n  assess template housing -o reponses.json\n" in r.stderr, r.stderr
     assert " :" not in r.stderr and "« " not in r.stderr

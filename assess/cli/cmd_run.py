@@ -52,7 +52,7 @@ def run_cmd(
 
     Example:
 
-        assess run housing --lang fr --role field --org-id logeterre -o mes-reponses.json
+        assess run housing --lang fr --role field --org-id logeterre -o reponses.json
     """
     from ..errors import AssessError
     from ..interview.run import run_interview

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import sys
 from datetime import date as _date
 from pathlib import Path
@@ -22,6 +23,7 @@ from ..texts import counted, problem_message
 from ..vocab import DONT_KNOW, LEVEL_IDS, as_lang
 from .state import (
     CODE_MIN,
+    DRAFT_FORMAT,
     SET_ASIDE,
     Interview,
     Step,
@@ -42,9 +44,58 @@ ROLE_KEYS = ("direction", "management", "field", "support")
 
 def _out(msg: str = "", file: Any = None) -> None:
     """Print a message wrapped to the terminal's width at word boundaries (indented lines, such as
-    a command to type, are kept whole); `file`: sys.stderr for an error."""
-    lines = [line if line.startswith(" ") or not line else wrap(line) for line in msg.split("\n")]
+    a file's path, are kept whole; a command to type is set out by `_command`); `file`: sys.stderr
+    for an error."""
+    lines = [_command(line) if line.startswith(" ") else wrap(line) if line else line for line in msg.split("\n")]
     print("\n".join(lines), flush=True, file=file)
+
+
+_ARGUMENT = re.compile(r"""(?:[^\s'"]+|'[^']*'|"[^"]*")+""")  # a word of the shell, quoted as `_arg` quotes
+
+
+def _command(line: str) -> str:
+    """An indented `assess` command wider than the terminal, set out over lines that each fit, cut
+    only between its arguments, every line but the last ending in ` \\`: no word is cut by the
+    terminal's own wrapping (it cut `--respondent-id` as `--responden` and `t-id` at 80 columns), and
+    the lines copied together run as the one command. An option stays with its value unless the value
+    fits on a line alone and not with it; an argument wider than a line by itself stays whole.
+    Any other indented line, and a command that fits, is printed as it is. The terminal's whole width
+    counts (one column spare), not the 100 columns prose is held to: only its wrapping cuts words."""
+    import shutil
+
+    size = max(40, shutil.get_terminal_size((80, 24)).columns - 1)
+    indent = line[: len(line) - len(line.lstrip(" "))]
+    if len(line) <= size or not line.lstrip(" ").startswith("assess "):
+        return line
+    words = _ARGUMENT.findall(line)
+    if " ".join(words) != line.strip(" "):  # not words as `_arg` writes them: not cut
+        return line
+    more = indent + "  "
+    groups: list[str] = []
+    for word in words:
+        last = groups[-1] if groups else ""
+        # an option with its value; apart only when the value fits on a line alone, and not with it
+        if (
+            last.startswith("-")
+            and " " not in last
+            and not word.startswith("-")
+            and (len(more) + len(last) + 1 + len(word) + 2 <= size or len(more) + len(word) + 2 > size)
+        ):
+            groups[-1] = f"{last} {word}"
+        else:
+            groups.append(word)
+    lines: list[str] = []
+    current = ""
+    for i, group in enumerate(groups):
+        lead = more if lines else indent
+        end = 0 if i == len(groups) - 1 else 2  # room for " \\"
+        if not current or len(lead) + len(current) + 1 + len(group) + end <= size:
+            current = f"{current} {group}" if current else group
+        else:
+            lines.append(lead + current)
+            current = group
+    lines.append((more if lines else indent) + current)
+    return " \\\n".join(lines)
 
 
 def _why(e: BaseException, lang: str) -> str:
@@ -82,9 +133,18 @@ def folder_option(cat: Catalog, qid: str | None, version: str | None = None) -> 
 
 
 def _arg(path: Path | str) -> str:
-    """A path as a command's argument, quoted for the shell when it must be."""
+    """A path (or an id) as a command's argument, quoted for the shell when it must be; a path in the
+    home folder written from `~/`, which the shell reads back: the draft's path, under
+    ~/.local/state/assess/drafts, then fits a line of 80 columns more often."""
     import shlex
 
+    if isinstance(path, Path) and path.is_absolute():
+        try:
+            inside = path.relative_to(Path.home())
+        except (ValueError, RuntimeError):  # elsewhere, or no home folder known
+            pass
+        else:
+            return "~/" + shlex.quote(str(inside)) if inside.parts else "~"
     return shlex.quote(str(path))
 
 
@@ -282,18 +342,15 @@ class Runner:
 
 def _ask_setup(cat: Catalog, qid: str | None, lang: str | None, role: str | None,
                org_id: str | None, org_name: str | None, default_lang: str,
-               respondent_id: str | None = None) -> tuple[Any, ...] | None:  # fmt: skip
+               respondent_id: str | None = None, offered: str | None = None) -> tuple[Any, ...] | None:  # fmt: skip
     """The questionnaire, language, role, organisation id and name to start with; the name and the
     role are not asked when the respondent's draft exists (it holds them, if it is taken up). Each is
     asked when not given, in that order; ← (or "<" alone at a prompt, as at a free-text question)
-    goes back to the one before."""
+    goes back to the one before. `offered`: the language highlighted first (the draft's, coming back
+    to it, once its code is given: `_open_early`)."""
     from . import tui
 
-    lang_ = lang or default_lang
-    if lang is None and qid and org_id and respondent_id:  # coming back: the draft's language offered first
-        with contextlib.suppress(AssessError, OSError, ValueError, KeyError, TypeError, AttributeError):
-            saved = load_draft(draft_path(qid, org_id, respondent_id))["answers"].get("lang")
-            lang_ = saved if saved in ("fr", "en") else lang_
+    lang_ = lang or offered or default_lang
     latest = cat.latest()
     if qid is None and len(latest) == 1:
         qid = latest[0].id
@@ -432,6 +489,12 @@ def run_interview(
             _out(text("cli.error", lang or default_lang).format(msg=tx["not_found"].format(path=resume)), sys.stderr)
             return 1
         draft = load_draft(resume)
+        # its code first: nothing of the draft is read or said to whoever cannot give it, not even its
+        # language (the code is asked in the interface's) nor its organisation
+        shown = lang or default_lang
+        opened = _unlock(draft, shown)
+        if opened is not True:
+            return _refused(cat, _questionnaire_of(cat, draft), None, shown) if opened is False else 130
         # a draft holds an answers object; a finished answers file is one
         answers = draft if draft.get("format") == FORMAT else draft.get("answers")
         if not isinstance(answers, dict):  # `{}`, or another program's JSON: not "null" to the reader
@@ -442,10 +505,6 @@ def run_interview(
         except AssessError as e:  # every message names the file
             raise AssessError([Problem(str(resume), p.message, p.line, p.where) for p in e.problems]) from None
         it = Interview.from_draft(questionnaire, draft, str(resume))
-        if it.lock is not None:  # its code first: nothing of the draft is said to whoever cannot give it
-            opened = _ask_code(lang or it.lang, it.lock)
-            if opened is not True:
-                return _refused(cat, it.q.id, it.org_id, lang or it.lang) if opened is False else 130
         _say_dropped(it, lang or it.lang)
         if lang:
             it.lang = as_lang(lang)
@@ -465,7 +524,11 @@ def run_interview(
             out_path = output or (Path(saved_output) if isinstance(saved_output, str) else None)
             draft_file = resume
     else:
-        setup = _ask_setup(cat, questionnaire_id, lang, role, org_id, org_name, default_lang, respondent_id)
+        opened_early = _open_early(cat, questionnaire_id, lang, org_id, respondent_id, default_lang)
+        if isinstance(opened_early, int):
+            return opened_early
+        offered, unlocked = opened_early
+        setup = _ask_setup(cat, questionnaire_id, lang, role, org_id, org_name, default_lang, respondent_id, offered)
         if setup is None:
             return 130
         questionnaire, lang_, role_, org_id_, org_name_ = setup
@@ -484,16 +547,15 @@ def run_interview(
         if draft_file.exists():
             try:
                 old = load_draft(draft_file)
+                # someone else's id typed on a shared computer: without the code, nothing of the draft
+                # is said or shown (not even its version), and it is neither taken up nor set aside
+                opened = True if draft_file == unlocked else _unlock(old, lang_)
+                if opened is not True:
+                    return _refused(cat, questionnaire.id, org_id_, lang_) if opened is False else 130
                 # a draft begun before the questionnaires were upgraded is taken up with its own
                 # version, as --resume does; not installed any more: said plainly, the draft kept
                 own = _drafts_version(cat, old, questionnaire)
                 previous = Interview.from_draft(own, old, str(draft_file))
-                if previous.lock is not None:
-                    # someone else's id typed on a shared computer: without the code, nothing of the
-                    # draft is said or shown, and it is neither taken up nor set aside
-                    opened = _ask_code(lang_, previous.lock)
-                    if opened is not True:
-                        return _refused(cat, questionnaire.id, org_id_, lang_) if opened is False else 130
                 # the path printed by the terminal, not the question's window: it stays whole, to copy
                 n = len(previous.answers)
                 count = counted(n, "run.answers", lang_)  # "0 réponse" in French, "0 answers" in English
@@ -631,9 +693,58 @@ def _ask_code(lang: str, lock: dict[str, Any]) -> bool | None:
     return False
 
 
-def _refused(cat: Catalog, qid: str, org_id: str, lang: str) -> int:
-    """The code was not given: said, with how to start one's own questionnaire instead (exit code 1)."""
-    command = f"assess run {qid}{folder_option(cat, qid)} --org-id {_arg(org_id)}"
+def _unlock(draft: dict[str, Any], lang: str) -> bool | None:
+    """A draft's code asked before anything of the draft is read, said or moved: True when it has none
+    (a finished answers file, a draft made before the code existed) or when it is given; False when
+    it is not, None on Ctrl-C."""
+    lock = draft.get("lock") if draft.get("format") == DRAFT_FORMAT else None
+    return True if lock is None else _ask_code(lang, lock if isinstance(lock, dict) else {})
+
+
+def _open_early(
+    cat: Catalog, qid: str | None, lang: str | None, org_id: str | None, respondent_id: str | None, default_lang: str
+) -> tuple[str | None, Path | None] | int:
+    """Coming back to one's draft by its id, without --lang: its code asked before the language, in
+    the interface's language, so that the draft's language can be offered first to its respondent
+    only. (Offered before the code, it told whoever typed a colleague's id which language the
+    colleague answers in: a hint about who they are.) The draft's language and path once opened,
+    (None, None) when there is nothing to open first; the exit code when the code was not given."""
+    if lang is not None or not (qid and org_id and respondent_id):
+        return None, None
+    path = draft_path(cat.questionnaire(qid).id, org_id, respondent_id)
+    try:
+        draft = load_draft(path) if path.exists() else None
+    except (AssessError, OSError):
+        draft = None  # said, and set aside, once the setup is through, as ever
+    if draft is None:
+        return None, None
+    opened = _unlock(draft, default_lang)
+    if opened is not True:
+        return _refused(cat, qid, org_id, default_lang) if opened is False else 130
+    answers = draft.get("answers")
+    saved = answers.get("lang") if isinstance(answers, dict) else None
+    return (saved if saved in ("fr", "en") else None), path
+
+
+def _questionnaire_of(cat: Catalog, draft: dict[str, Any]) -> str | None:
+    """The installed questionnaire a draft names (its file's name holds its id too), or None: a
+    file's text is printed in a command only once the catalogue knows it."""
+    answers = draft.get("answers")
+    ref = answers.get("questionnaire") if isinstance(answers, dict) else None
+    qid = ref.get("id") if isinstance(ref, dict) else None
+    if not isinstance(qid, str) or not qid:
+        return None
+    try:
+        return cat.questionnaire(qid).id
+    except AssessError:
+        return None
+
+
+def _refused(cat: Catalog, qid: str | None, org_id: str | None, lang: str) -> int:
+    """The code was not given: said, with how to start one's own questionnaire instead (exit code 1);
+    the organisation's id only when the person typed it (never read from the draft)."""
+    command = "assess run" + (f" {_arg(qid)}{folder_option(cat, qid)}" if qid else "")
+    command += f" --org-id {_arg(org_id)}" if org_id else ""
     _out(T[lang]["code_refused"].format(command=command), sys.stderr)
     return 1
 

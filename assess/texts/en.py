@@ -57,7 +57,9 @@ TEXTS: dict[str, str] = {
     # --- run ---------------------------------------------------------------------------------------
     "run.no_tty": (
         "assess run asks its questions in an interactive terminal, and there is none here.\nTo answer without a "
-        "terminal: 'assess template {qid}{q} -o answers.json', fill in the file, then 'assess score{q} answers.json'."
+        "terminal, make a blank answers file, fill it in, then read its result:\n"
+        "  assess template {qid}{q} -o answers.json\n"
+        "  assess score{q} answers.json"
     ),
     "run.pick_questionnaire": "Which questionnaire?",
     "run.pick_lang": "Language of the questions?",
@@ -1100,7 +1102,7 @@ TEXTS: dict[str, str] = {
         "closed) saves and tells how to resume. "
         "At the end: a summary, the answers "
         "file for `assess score`, and the command that makes the report.\n\nExample:\n\nassess run housing --lang "
-        "fr --role field --org-id logeterre -o mes-reponses.json"
+        "fr --role field --org-id logeterre -o reponses.json"
     ),
     "help.run.questionnaire_id": "Questionnaire id (asked if not given).",
     "help.run.role": "Your role: direction, management, field or support (asked if not given).",

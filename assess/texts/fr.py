@@ -68,8 +68,9 @@ TEXTS: dict[str, str] = {
     # --- run ---------------------------------------------------------------------------------------
     "run.no_tty": (
         "assess run pose les questions dans un terminal interactif, et il n'y en a pas ici.\nPour répondre sans "
-        "terminal : « assess template {qid}{q} -o reponses.json », remplissez le fichier, puis « assess score{q} "
-        "reponses.json »."
+        "terminal, créez un fichier de réponses vierge, remplissez-le, puis lisez son résultat :\n"
+        "  assess template {qid}{q} -o reponses.json\n"
+        "  assess score{q} reponses.json"
     ),
     "run.pick_questionnaire": "Quel questionnaire ?",
     "run.pick_lang": "Langue des questions ?",
@@ -1178,7 +1179,7 @@ TEXTS: dict[str, str] = {
         "choisissez ; Ctrl-C (ou un kill, ou le terminal fermé) "
         "enregistre et dit comment reprendre. À la fin : un résumé, le fichier de réponses pour `assess score`, et "
         "le rapport.\n\nExemple :\n\nassess run "
-        "housing --lang fr --role field --org-id logeterre -o mes-reponses.json"
+        "housing --lang fr --role field --org-id logeterre -o reponses.json"
     ),
     "help.run.questionnaire_id": "Identifiant du questionnaire (demandé s'il n'est pas donné).",
     "help.run.role": "Votre rôle : direction, management, field ou support (demandé s'il n'est pas donné).",
