@@ -19,26 +19,20 @@ class RoleOpt(str, Enum):  # noqa: UP042 - typer needs str enums
 
 
 def run_cmd(
-    questionnaire_id: Annotated[
-        str | None, typer.Argument(metavar="[ID]", help="Questionnaire id (asked if not given).")
-    ] = None,
+    questionnaire_id: Annotated[str | None, typer.Argument(metavar="[ID]")] = None,
     lang: LangOpt = None,
-    role: Annotated[RoleOpt | None, typer.Option("--role", help="Your role (asked if not given).")] = None,
-    org_id: Annotated[str | None, typer.Option("--org-id", help="Organisation id (asked if not given).")] = None,
-    org_name: Annotated[str | None, typer.Option("--org-name", help="Organisation name.")] = None,
+    role: Annotated[RoleOpt | None, typer.Option("--role")] = None,
+    org_id: Annotated[str | None, typer.Option("--org-id")] = None,
+    org_name: Annotated[str | None, typer.Option("--org-name")] = None,
     respondent_id: Annotated[
         str | None,
         typer.Option(
             "--respondent-id",
-            help="Your id or pseudonym: only this id, with your resume code, resumes your draft (default: a new "
-            "random id, shown).",
         ),
     ] = None,
-    round_label: Annotated[
-        str | None, typer.Option("--round", help='The assessment round ("2026", "T1"), kept with the answers.')
-    ] = None,
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="Answers file to write at the end.")] = None,
-    resume: Annotated[Path | None, typer.Option("--resume", help="Pick up a draft (or an answers file).")] = None,
+    round_label: Annotated[str | None, typer.Option("--round")] = None,
+    output: Annotated[Path | None, typer.Option("--output", "-o")] = None,
+    resume: Annotated[Path | None, typer.Option("--resume")] = None,
     questionnaires_dir: QDirsOpt = None,
 ) -> None:
     """Answer the questionnaire in the terminal, level by level, in French or English.
