@@ -1016,10 +1016,10 @@ Segment = tuple[float, float, float, float]  # x0, y0, x1, y1: a path drawn on t
 
 def label_metrics(p: MapPoint) -> tuple[float, float, float]:
     """A label's width per letter, height above its baseline and below it, estimated from DejaVu
-    Sans at the size it is printed: about 0.6 em a letter, 0.7 in bold (15 units for the
+    Sans at the size it is printed: about 0.6 em a letter, a little more in bold (15 units for the
     organisation, 13 for a group, `p.size` when set)."""
-    if p.main:  # "Logemer" in bold ran 75 units wide, 10.7 a letter
-        return 10.5, 11.0, 3.0
+    if p.main:
+        return 9.5, 11.0, 3.0
     size = p.size or 13.0
     return 7.9 * size / 13, 11 * size / 13, 3 * size / 13
 
@@ -1069,8 +1069,9 @@ def place_labels(
         _, up, down = metrics[i]
         return spot[0], spot[0] + widths[i], spot[1] - up, spot[1] + down
 
-    def fits(i: int, spot: Spot, chosen: list[Spot | None], level: int) -> bool:
-        """Level 0: on no label and no point; 1: nor a line across a label or a point; 2: nor on a path."""
+    def fits(i: int, spot: Spot, chosen: list[Spot | None], level: int, spare: float = 10) -> bool:
+        """Level 0: on no label and no point; 1: nor a line across a label or a point (but those
+        within `spare` of its own); 2: nor a label on a path."""
         p, (_, _, end) = order[i], spot
         mine = box(i, spot)
         if any(_overlap(mine, b) for _, b in dots):
@@ -1092,7 +1093,7 @@ def place_labels(
         return end is None or not any(
             _hits((p.x, p.y, *end), (qx - 5, qx + 5, qy - 5, qy + 5))
             for (qx, qy), _ in dots
-            if math.dist((p.x, p.y), (qx, qy)) > 10
+            if math.dist((p.x, p.y), (qx, qy)) > spare
         )
 
     budget = [LABEL_SEARCH]
@@ -1121,10 +1122,20 @@ def place_labels(
     if not found:  # one by one: each in the first spot that fits, beside its point, else anywhere
         chosen.clear()
         boxes.clear()
+        stacks = _stacks(order, widths, metrics, right)
         for i, p in enumerate(order):
-            far = _anywhere(p, widths[i], metrics[i], right)
-            tries = ((spots[i], 2), (spots[i], 1), (far, 1), (spots[i], 0), (far, 0))
-            spot = next((s for tried, level in tries for s in tried if fits(i, s, chosen, level)), None)
+            far: list[Spot] = []  # the whole frame's spots, listed only when those near are all taken
+            beside = [s for s in spots[i] if s[2] is None]
+            # a line out of a tight cluster may pass over its neighbours' dots, never across a label
+            tries = ((beside, 2, 10), (stacks[i], 1, 24), (spots[i], 2, 10), (spots[i], 1, 10), (far, 1, 10),
+                     (far, 1, 24), (spots[i], 0, 0), (stacks[i], 0, 0), (far, 0, 0))  # fmt: skip
+            spot = None
+            for tried, lv, spare in tries:
+                if tried is far and not far:
+                    far += _anywhere(p, widths[i], metrics[i], right)
+                spot = next((s for s in tried if fits(i, s, chosen, lv, spare)), None)
+                if spot is not None:
+                    break
             chosen.append(spot)
             boxes.append(None if spot is None else box(i, spot))
     for p, spot in zip(order, chosen, strict=True):
@@ -1132,6 +1143,47 @@ def place_labels(
             p.text, p.leader = "", None
             continue
         p.label_x, p.label_y, p.leader = round(spot[0], 1), round(spot[1], 1), spot[2]
+
+
+def _stacks(
+    order: list[MapPoint], widths: list[float], metrics: list[tuple[float, float, float]], right: float
+) -> list[list[Spot]]:
+    """Per label, its row in a column beside its cluster (points chained within 24 units of each
+    other), on the right of the cluster then on its left, the rows in the order of the points from
+    the top: the lines then fan out from the cluster to the column's edge, across no label (the
+    labels of twelve organisations at one spot, each put in the free spot nearest to it, walled the
+    others in and their lines ran through them)."""
+    n = len(order)
+    root = list(range(n))
+
+    def find(i: int) -> int:
+        while root[i] != i:
+            i = root[i]
+        return i
+
+    for i in range(n):
+        for j in range(i + 1, n):
+            if abs(order[i].x - order[j].x) <= 24 and abs(order[i].y - order[j].y) <= 24:
+                root[find(i)] = find(j)
+    clusters: dict[int, list[int]] = {}
+    for i in range(n):
+        clusters.setdefault(find(i), []).append(i)
+    out: list[list[Spot]] = [[] for _ in range(n)]
+    for members in clusters.values():
+        if len(members) < 3:
+            continue
+        members.sort(key=lambda i: (order[i].y, order[i].x))
+        xs, ys = [order[i].x for i in members], [order[i].y for i in members]
+        rows = LABEL_STEP * (len(members) - 1)
+        first = (min(ys) + max(ys)) / 2 - rows / 2 + 5  # the column centred on the cluster, in the frame
+        first = max(MAP_TOP + 4 + 11, min(first, MAP_H - MAP_BOTTOM - 3 - rows))
+        for k, i in enumerate(members):
+            _, up, down = metrics[i]
+            ly = first + k * LABEL_STEP
+            for lx in (max(xs) + 12, min(xs) - 12 - widths[i]):
+                if _inside(lx, ly, widths[i], up, down, right):
+                    out[i].append((lx, ly, _leader(order[i], lx, ly, widths[i], up, down)))
+    return out
 
 
 def _overlap(a: Box, b: Box) -> bool:
