@@ -1017,19 +1017,32 @@ Segment = tuple[float, float, float, float]  # x0, y0, x1, y1: a path drawn on t
 def label_metrics(p: MapPoint) -> tuple[float, float, float]:
     """A label's width per letter, height above its baseline and below it, estimated from DejaVu
     Sans at the size it is printed: about 0.6 em a letter, a little more in bold (15 units for the
-    organisation, 13 for a group, `p.size` when set)."""
+    organisation, 13 for a group, `p.size` when set). `label_width` takes the larger of this and the
+    font's own widths."""
     if p.main:
         return 9.5, 11.0, 3.0
     size = p.size or 13.0
     return 7.9 * size / 13, 11 * size / 13, 3 * size / 13
 
 
+def label_width(p: MapPoint, text: str) -> float:
+    """The width of `text` printed as the label of `p`: by DejaVu Sans' own widths, never less than
+    `label_metrics`' letters (the maps laid out with those keep their places): "Logemer" in bold ran
+    74 units wide, 66.5 by the letters, and a group's dot drawn over its last letter."""
+    from .glyphs import BOLD, OTHER, REGULAR
+
+    letter = label_metrics(p)[0]
+    size = 15.0 if p.main else (p.size or 13.0)
+    table = BOLD if p.main else REGULAR
+    return max(letter * len(text), sum(table.get(c, OTHER) for c in text) * size / 1000)
+
+
 def label_box(p: MapPoint) -> Box | None:
     """The box that the label of `p` covers as placed (None when it carries none)."""
     if not p.text:
         return None
-    letter, up, down = label_metrics(p)
-    return p.label_x, p.label_x + letter * len(p.text), p.label_y - up, p.label_y + down
+    _, up, down = label_metrics(p)
+    return p.label_x, p.label_x + label_width(p, p.text), p.label_y - up, p.label_y + down
 
 
 def place_labels(
@@ -1056,10 +1069,14 @@ def place_labels(
     order = sorted(points, key=lambda p: (p.earlier, not p.main, p.y, p.x))
     metrics = [label_metrics(p) for p in order]
     widths = []
-    for p, (letter, _, _) in zip(order, metrics, strict=True):
-        room = int((right - 4 - (left + 2)) // letter)
-        p.text = cut_label(p.label, min(room, p.limit) if p.limit else room)
-        widths.append(letter * len(p.text))
+    room = right - 4 - (left + 2)
+    for p in order:
+        limit = min(len(p.label), p.limit) if p.limit else len(p.label)
+        p.text = cut_label(p.label, limit)
+        while label_width(p, p.text) > room and limit > 1:  # cut at a word only when it cannot fit the frame
+            limit -= 1
+            p.text = cut_label(p.label, limit)
+        widths.append(label_width(p, p.text))
     spots = [_spots(p, w, m, right, points) for p, w, m in zip(order, widths, metrics, strict=True)]
     dots = [((p.x, p.y), (p.x - 8, p.x + 8, p.y - 10, p.y + 8)) for p in points]
     dots += [((x, y), (x - 8, x + 8, y - 10, y + 8)) for x, y in obstacles]
