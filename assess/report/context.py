@@ -1081,6 +1081,8 @@ def place_labels(
     dots = [((p.x, p.y), (p.x - 8, p.x + 8, p.y - 10, p.y + 8)) for p in points]
     dots += [((x, y), (x - 8, x + 8, y - 10, y + 8)) for x, y in obstacles]
     boxes: list[Box | None] = []  # those of the labels chosen so far, in `order`
+    alone: dict[tuple[int, Spot], tuple[bool, bool]] = {}  # a spot: clear of the points, of the paths
+    clear: dict[tuple[int, Spot, float], bool] = {}  # a spot's line: clear of the points
 
     def box(i: int, spot: Spot) -> Box:
         _, up, down = metrics[i]
@@ -1091,11 +1093,16 @@ def place_labels(
         within `spare` of its own); 2: nor a label on a path."""
         p, (_, _, end) = order[i], spot
         mine = box(i, spot)
-        if any(_overlap(mine, b) for _, b in dots):
+        key = (i, spot)
+        if key not in alone:  # what does not depend on the other labels, once for each spot
+            alone[key] = (
+                not any(_overlap(mine, b) for _, b in dots),
+                not any(_hits(seg, mine) for seg in lines),
+            )
+        off_dots, off_lines = alone[key]
+        if not off_dots or (level >= 2 and not off_lines):
             return False
         if any(b is not None and _overlap(mine, b) for b in boxes):
-            return False
-        if level >= 2 and any(_hits(seg, mine) for seg in lines):
             return False
         if level == 0:
             return True
@@ -1107,11 +1114,15 @@ def place_labels(
             if end is not None and b is not None and _hits((p.x, p.y, *end), b):
                 return False
         # a line runs clear of the points it does not start from (those on its own point excepted)
-        return end is None or not any(
-            _hits((p.x, p.y, *end), (qx - 5, qx + 5, qy - 5, qy + 5))
-            for (qx, qy), _ in dots
-            if math.dist((p.x, p.y), (qx, qy)) > spare
-        )
+        if end is None:
+            return True
+        if (i, spot, spare) not in clear:
+            clear[(i, spot, spare)] = not any(
+                _hits((p.x, p.y, *end), (qx - 5, qx + 5, qy - 5, qy + 5))
+                for (qx, qy), _ in dots
+                if math.dist((p.x, p.y), (qx, qy)) > spare
+            )
+        return clear[(i, spot, spare)]
 
     budget = [LABEL_SEARCH]
     chosen: list[Spot | None] = []
