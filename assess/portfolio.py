@@ -9,6 +9,7 @@ portfolio (latest rounds). Texts come from the one catalogue (`portfolio.` keys)
 
 from __future__ import annotations
 
+import itertools
 import statistics
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -86,7 +87,7 @@ class PortfolioPoint:
     shape: str
     x: float
     y: float
-    path: list[tuple[float, float, str]]  # earlier rounds placed on the map (x, y, round), oldest first
+    path: list[MapPoint]  # earlier rounds placed on the map, oldest first, each named by its round
     trajectory: str
     label_x: float = 0.0  # where its name goes (names kept apart), when the map is labelled
     text: str = ""  # its name as printed: cut at a word beyond NAME_MAX characters (`cut_label`)
@@ -234,7 +235,7 @@ def build_portfolio(
             unplaced += 1
             continue
         path = [  # each earlier round named by its dot: a path's bare start read as a neighbour's
-            (map_x(p), map_y(dd), round_label(r.label, lang))
+            MapPoint(round_label(r.label, lang), map_x(p), map_y(dd), p, dd, False, size=9, earlier=True, limit=12)
             for r in tl.rounds[:-1]
             if (p := r.result.placement.position) is not None and (dd := r.result.depth_score) is not None
         ]
@@ -266,11 +267,7 @@ def build_portfolio(
                 None if mid is None else round(mid, 1),
             )
         )  # fmt: skip
-    if len(points) <= LABELLED_POINTS:  # names beside their points, pushed apart as on the report's map
-        marks = [MapPoint(cut_label(pt.label, NAME_MAX), pt.x, pt.y, 0.0, 0.0, False) for pt in points]
-        place_labels(marks, plot[2])
-        for pt, m in zip(points, marks, strict=True):
-            pt.label_x, pt.label_y, pt.leader, pt.text = m.label_x, m.label_y, m.leader, m.text
+    _place_labels(points, plot[2])
     counts = Counter(r.placement.trajectory for r in latest)
     trajectories = [(k, t(k, lang).split(",")[0], counts[k]) for k in TRAJECTORY_ORDER if counts[k]]
     description = counted(
@@ -305,3 +302,24 @@ def build_portfolio(
         map_description=description,
         footer=tx["footer"],
     )
+
+
+def _place_labels(points: list[PortfolioPoint], right: float) -> None:
+    """The organisations' names (up to `LABELLED_POINTS` of them) and their earlier rounds' (as many
+    at most), placed together by the report map's rule (`place_labels`), kept off the paths; a point
+    or a round without a name is still kept clear."""
+    labelled = len(points) <= LABELLED_POINTS
+    rounds = [r for pt in points for r in pt.path]
+    named_rounds = len(rounds) <= LABELLED_POINTS
+    marks = [MapPoint(cut_label(pt.label, NAME_MAX), pt.x, pt.y, 0.0, 0.0, False, size=11) for pt in points]
+    trails = [[(q.x, q.y) for q in pt.path] + [(pt.x, pt.y)] for pt in points if pt.path]
+    lines = [(*a, *b) for trail in trails for a, b in itertools.pairwise(trail)]
+    obstacles = [] if labelled else [(pt.x, pt.y) for pt in points]
+    if not named_rounds:
+        obstacles += [(r.x, r.y) for r in rounds]
+        for r in rounds:
+            r.text = ""
+    place_labels([*(marks if labelled else []), *(rounds if named_rounds else [])], right, lines, obstacles)
+    if labelled:
+        for pt, m in zip(points, marks, strict=True):
+            pt.label_x, pt.label_y, pt.leader, pt.text = m.label_x, m.label_y, m.leader, m.text

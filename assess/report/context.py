@@ -7,6 +7,7 @@ and a test checks that each field is documented there.
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections import Counter
@@ -66,6 +67,9 @@ class MapPoint:
     # where a line from the point meets its label, when the label was pushed away from its point
     leader: tuple[float, float] | None = None
     text: str = ""  # the label as printed: cut at a word when it cannot fit in the frame (`cut_label`)
+    size: float = 0.0  # its font size, when not the organisation's (15) or a group's (13)
+    earlier: bool = False  # the organisation at an earlier round: its label placed after the others
+    limit: int = 0  # its label cut beyond this many letters (0: only when it cannot fit the frame)
 
 
 @dataclass
@@ -324,6 +328,7 @@ def build_report_context(
             )
         ctx.rounds = rounds_view(history, q, lang_)
         ctx.map.path = _map_path(history, lang_)
+        place_map(ctx.map)
         if ctx.map.path:
             path = ", ".join(f"{p.label} ({whole(p.position)}, {whole(p.depth)})" for p in ctx.map.path)
             ctx.map.description = semicolons([ctx.map.description, TEXTS[lang_]["map_path"].format(points=path)], lang_)
@@ -908,14 +913,16 @@ def _map(plan: Plan, result: OrganisationResult, q: Questionnaire, lang: Lang) -
                     False,
                 )
             )
-    place_labels(points, right)
+    view = MapView(MAP_W, MAP_H, points, bands, stages, (left, top, right, bottom), bool(points), "")
+    place_map(view)
     if points:
         desc = semicolons(
             (tx["map_point"].format(label=p.label, pos=whole(p.position), depth=whole(p.depth)) for p in points), lang
         )
     else:
         desc = tx["map_unavailable"]
-    return MapView(MAP_W, MAP_H, points, bands, stages, (left, top, right, bottom), bool(points), desc)
+    view.description = desc
+    return view
 
 
 def _rounds_elsewhere(others: Sequence[Timeline], lang: Lang) -> str:
@@ -940,9 +947,19 @@ def _map_path(history: Timeline, lang: Lang) -> list[MapPoint]:
         if pos is None or depth is None:
             continue
         x, y = map_x(pos), map_y(depth)
-        p = MapPoint(round_label(r.label, lang), x, y, pos, depth, False, round(x + 7, 1), round(y - 7, 1))
-        out.append(p)
+        out.append(MapPoint(round_label(r.label, lang), x, y, pos, depth, False, size=12, earlier=True, limit=20))
     return out
+
+
+def place_map(view: MapView) -> None:
+    """Place the labels of the map's points and of the organisation's earlier rounds together, kept
+    off the dashed path drawn from the first round to the latest (the template draws the path only
+    with the organisation's own point)."""
+    main = next((p for p in view.points if p.main), None)
+    path = view.path if main is not None else []
+    trail = [*path, main] if path and main is not None else []
+    lines = [(a.x, a.y, b.x, b.y) for a, b in itertools.pairwise(trail)]
+    place_labels([*view.points, *path], view.plot[2], lines)
 
 
 def cut_label(text: str, limit: int) -> str:
@@ -991,12 +1008,46 @@ def _hits(seg: tuple[float, float, float, float], box: tuple[float, float, float
 
 
 LABEL_STEP = 15  # a map label's line height; its box runs from 11 above its baseline to 3 below
-LABEL_SEARCH = 20000  # placements tried before the labels are placed one by one, each where it first fits
+LABEL_SEARCH = 5000  # placements tried before the labels are placed one by one, each where it first fits
 Box = tuple[float, float, float, float]  # x0, x1, y0, y1
 Spot = tuple[float, float, tuple[float, float] | None]  # a label's x, baseline and leader's end
+Segment = tuple[float, float, float, float]  # x0, y0, x1, y1: a path drawn on the map
 
 
-def place_labels(points: list[MapPoint], right: float) -> None:
+def label_metrics(p: MapPoint) -> tuple[float, float, float]:
+    """A label's width per letter, height above its baseline and below it, estimated from DejaVu
+    Sans at the size it is printed: about 0.6 em a letter, a little more in bold (15 units for the
+    organisation, 13 for a group, `p.size` when set). `label_width` takes the larger of this and the
+    font's own widths."""
+    if p.main:
+        return 9.5, 11.0, 3.0
+    size = p.size or 13.0
+    return 7.9 * size / 13, 11 * size / 13, 3 * size / 13
+
+
+def label_width(p: MapPoint, text: str) -> float:
+    """The width of `text` printed as the label of `p`: by DejaVu Sans' own widths, never less than
+    `label_metrics`' letters (the maps laid out with those keep their places): "Logemer" in bold ran
+    74 units wide, 66.5 by the letters, and a group's dot drawn over its last letter."""
+    from .glyphs import BOLD, OTHER, REGULAR
+
+    letter = label_metrics(p)[0]
+    size = 15.0 if p.main else (p.size or 13.0)
+    table = BOLD if p.main else REGULAR
+    return max(letter * len(text), sum(table.get(c, OTHER) for c in text) * size / 1000)
+
+
+def label_box(p: MapPoint) -> Box | None:
+    """The box that the label of `p` covers as placed (None when it carries none)."""
+    if not p.text:
+        return None
+    _, up, down = label_metrics(p)
+    return p.label_x, p.label_x + label_width(p, p.text), p.label_y - up, p.label_y + down
+
+
+def place_labels(
+    points: list[MapPoint], right: float, lines: Sequence[Segment] = (), obstacles: Sequence[tuple[float, float]] = ()
+) -> None:
     """Put each label beside its point, inside the frame (the bands' titles stand above it): on its
     right, else on its left, else above or below it (centred, then starting or ending at the point).
     Where no side is free, it goes on the nearest free row below or above, with a leader line from
@@ -1004,78 +1055,182 @@ def place_labels(points: list[MapPoint], right: float) -> None:
     line crosses another label or a point away from its own: the placements are searched together
     (a line to the middle of a label pushed against the frame ran across the organisation's name, in
     maps whose points all sit in one corner: Logeterre, Le Relais, Bellerive). A label is cut at a
-    word only when it cannot fit in the frame (`cut_label`)."""
-    # widths estimated from DejaVu Sans at the map's sizes, 15 and 13 units: about 0.6 em a letter,
-    # a little more in bold
-    left = MAP_LEFT
-    order = sorted(points, key=lambda p: (not p.main, p.y, p.x))
-    widths = []
-    for p in order:
-        letter = 9.5 if p.main else 7.9
-        p.text = cut_label(p.label, int((right - 4 - (left + 2)) // letter))
-        widths.append(letter * len(p.text))
-    spots = [_spots(p, w, right, points) for p, w in zip(order, widths, strict=True)]
-    dots = [(p, (p.x - 8, p.x + 8, p.y - 10, p.y + 8)) for p in points]
+    word only when it cannot fit in the frame (`cut_label`), or at `p.limit` letters.
 
-    def fits(i: int, spot: Spot, chosen: list[Spot]) -> bool:
-        p, (lx, ly, end) = order[i], spot
-        mine = _label_box(lx, ly, widths[i])
-        if any(_overlap(mine, b) for _, b in dots):
+    `lines` are the paths drawn between rounds, which a label is kept off where it can be, and
+    `obstacles` the points drawn without a label. When the search finds no placement keeping every
+    rule, the labels are placed one by one (the organisation first, then the groups, then the
+    earlier rounds), each in the free spot nearest its point anywhere in the frame: a label may then
+    lie on a path or its line cross another, but never covers another label or a point, nor leaves
+    the frame; a label finding no room at all is left off (`text` empty: the text alternative and
+    the tables still name it). Twelve organisations at one spot ran their names down over the axis
+    and out of the drawing; the rounds' names were put at the dot, over the organisation's own."""
+    left = MAP_LEFT
+    order = sorted(points, key=lambda p: (p.earlier, not p.main, p.y, p.x))
+    metrics = [label_metrics(p) for p in order]
+    widths = []
+    room = right - 4 - (left + 2)
+    for p in order:
+        limit = min(len(p.label), p.limit) if p.limit else len(p.label)
+        p.text = cut_label(p.label, limit)
+        while label_width(p, p.text) > room and limit > 1:  # cut at a word only when it cannot fit the frame
+            limit -= 1
+            p.text = cut_label(p.label, limit)
+        widths.append(label_width(p, p.text))
+    spots = [_spots(p, w, m, right, points) for p, w, m in zip(order, widths, metrics, strict=True)]
+    dots = [((p.x, p.y), (p.x - 8, p.x + 8, p.y - 10, p.y + 8)) for p in points]
+    dots += [((x, y), (x - 8, x + 8, y - 10, y + 8)) for x, y in obstacles]
+    boxes: list[Box | None] = []  # those of the labels chosen so far, in `order`
+    alone: dict[tuple[int, Spot], tuple[bool, bool]] = {}  # a spot: clear of the points, of the paths
+    clear: dict[tuple[int, Spot, float], bool] = {}  # a spot's line: clear of the points
+
+    def box(i: int, spot: Spot) -> Box:
+        _, up, down = metrics[i]
+        return spot[0], spot[0] + widths[i], spot[1] - up, spot[1] + down
+
+    def fits(i: int, spot: Spot, chosen: list[Spot | None], level: int, spare: float = 10) -> bool:
+        """Level 0: on no label and no point; 1: nor a line across a label or a point (but those
+        within `spare` of its own); 2: nor a label on a path."""
+        p, (_, _, end) = order[i], spot
+        mine = box(i, spot)
+        key = (i, spot)
+        if key not in alone:  # what does not depend on the other labels, once for each spot
+            alone[key] = (
+                not any(_overlap(mine, b) for _, b in dots),
+                not any(_hits(seg, mine) for seg in lines),
+            )
+        off_dots, off_lines = alone[key]
+        if not off_dots or (level >= 2 and not off_lines):
             return False
-        for k, (kx, ky, kend) in enumerate(chosen):
-            other = _label_box(kx, ky, widths[k])
-            if _overlap(mine, other):
-                return False
+        if any(b is not None and _overlap(mine, b) for b in boxes):
+            return False
+        if level == 0:
+            return True
+        for k, other in enumerate(chosen):
+            kend = other[2] if other is not None else None
             if kend is not None and _hits((order[k].x, order[k].y, *kend), mine):
                 return False
-            if end is not None and _hits((p.x, p.y, *end), other):
+            b = boxes[k]
+            if end is not None and b is not None and _hits((p.x, p.y, *end), b):
                 return False
         # a line runs clear of the points it does not start from (those on its own point excepted)
-        return end is None or not any(
-            _hits((p.x, p.y, *end), (q.x - 5, q.x + 5, q.y - 5, q.y + 5))
-            for q, _ in dots
-            if q is not p and math.dist((p.x, p.y), (q.x, q.y)) > 10
-        )
+        if end is None:
+            return True
+        if (i, spot, spare) not in clear:
+            clear[(i, spot, spare)] = not any(
+                _hits((p.x, p.y, *end), (qx - 5, qx + 5, qy - 5, qy + 5))
+                for (qx, qy), _ in dots
+                if math.dist((p.x, p.y), (qx, qy)) > spare
+            )
+        return clear[(i, spot, spare)]
 
     budget = [LABEL_SEARCH]
-    chosen: list[Spot] = []
+    chosen: list[Spot | None] = []
 
-    def search(i: int) -> bool:
+    def search(i: int, level: int) -> bool:
         if i == len(order):
             return True
         for spot in spots[i]:
             budget[0] -= 1
             if budget[0] < 0:
                 return False
-            if fits(i, spot, chosen):
+            if fits(i, spot, chosen, level):
                 chosen.append(spot)
-                if search(i + 1):
+                boxes.append(box(i, spot))
+                if search(i + 1, level):
                     return True
                 chosen.pop()
+                boxes.pop()
         return False
 
-    if not search(0):  # one by one: each where it first fits, else centred below, pushed down
+    found = search(0, 2)
+    if not found and lines:  # kept off the paths, the labels found no room: allowed on them
+        budget[0] = LABEL_SEARCH
+        found = search(0, 1)
+    if not found:  # one by one: each in the first spot that fits, beside its point, else anywhere
         chosen.clear()
+        boxes.clear()
+        stacks = _stacks(order, widths, metrics, right)
         for i, p in enumerate(order):
-            spot = next((s for s in spots[i] if fits(i, s, chosen)), None)
-            chosen.append(spot or _pushed_down(p, widths[i], right, chosen, widths))
-    for p, (lx, ly, end) in zip(order, chosen, strict=True):
-        p.label_x, p.label_y, p.leader = round(lx, 1), round(ly, 1), end
+            far: list[Spot] = []  # the whole frame's spots, listed only when those near are all taken
+            beside = [s for s in spots[i] if s[2] is None]
+            # a line out of a tight cluster may pass over its neighbours' dots, never across a label
+            tries = ((beside, 2, 10), (stacks[i], 1, 24), (spots[i], 2, 10), (spots[i], 1, 10), (far, 1, 10),
+                     (far, 1, 24), (spots[i], 0, 0), (stacks[i], 0, 0), (far, 0, 0))  # fmt: skip
+            spot = None
+            for tried, lv, spare in tries:
+                if tried is far and not far:
+                    far += _anywhere(p, widths[i], metrics[i], right)
+                spot = next((s for s in tried if fits(i, s, chosen, lv, spare)), None)
+                if spot is not None:
+                    break
+            chosen.append(spot)
+            boxes.append(None if spot is None else box(i, spot))
+    for p, spot in zip(order, chosen, strict=True):
+        if spot is None:  # no room left in the frame: no label rather than one over another
+            p.text, p.leader = "", None
+            continue
+        p.label_x, p.label_y, p.leader = round(spot[0], 1), round(spot[1], 1), spot[2]
 
 
-def _label_box(lx: float, ly: float, width: float) -> Box:
-    return lx, lx + width, ly - 11, ly + 3
+def _stacks(
+    order: list[MapPoint], widths: list[float], metrics: list[tuple[float, float, float]], right: float
+) -> list[list[Spot]]:
+    """Per label, its row in a column beside its cluster (points chained within 24 units of each
+    other), on the right of the cluster then on its left, the rows in the order of the points from
+    the top: the lines then fan out from the cluster to the column's edge, across no label (the
+    labels of twelve organisations at one spot, each put in the free spot nearest to it, walled the
+    others in and their lines ran through them)."""
+    n = len(order)
+    root = list(range(n))
+
+    def find(i: int) -> int:
+        while root[i] != i:
+            i = root[i]
+        return i
+
+    for i in range(n):
+        for j in range(i + 1, n):
+            if abs(order[i].x - order[j].x) <= 24 and abs(order[i].y - order[j].y) <= 24:
+                root[find(i)] = find(j)
+    clusters: dict[int, list[int]] = {}
+    for i in range(n):
+        clusters.setdefault(find(i), []).append(i)
+    out: list[list[Spot]] = [[] for _ in range(n)]
+    for members in clusters.values():
+        if len(members) < 3:
+            continue
+        members.sort(key=lambda i: (order[i].y, order[i].x))
+        xs, ys = [order[i].x for i in members], [order[i].y for i in members]
+        rows = LABEL_STEP * (len(members) - 1)
+        first = (min(ys) + max(ys)) / 2 - rows / 2 + 5  # the column centred on the cluster, in the frame
+        first = max(MAP_TOP + 4 + 11, min(first, MAP_H - MAP_BOTTOM - 3 - rows))
+        for k, i in enumerate(members):
+            _, up, down = metrics[i]
+            ly = first + k * LABEL_STEP
+            for lx in (max(xs) + 12, min(xs) - 12 - widths[i]):
+                if _inside(lx, ly, widths[i], up, down, right):
+                    out[i].append((lx, ly, _leader(order[i], lx, ly, widths[i], up, down)))
+    return out
 
 
 def _overlap(a: Box, b: Box) -> bool:
     return a[0] < b[1] and b[0] < a[1] and a[2] < b[3] - 1 and b[2] < a[3] - 1
 
 
-def _spots(p: MapPoint, width: float, right: float, points: list[MapPoint]) -> list[Spot]:
+def _leader(p: MapPoint, lx: float, ly: float, width: float, up: float, down: float) -> tuple[float, float]:
+    """Where the line from `p` meets its label: the point of the label's box nearest to it."""
+    return round(min(max(p.x, lx + 2), lx + width - 2), 1), round(min(max(p.y, ly - up), ly + down), 1)
+
+
+def _spots(
+    p: MapPoint, width: float, metrics: tuple[float, float, float], right: float, points: list[MapPoint]
+) -> list[Spot]:
     """Where the label of `p` may go, best first: beside its point (no line), then on the rows below
     and above it, nearest first, with a line to the label's nearest edge. Labels of points a few units
     apart may end left of them all, so that a line to one passes right of the others (Logeterre)."""
     left, bottom = MAP_LEFT, MAP_H - MAP_BOTTOM
+    _, up, down = metrics
     step = LABEL_STEP
     gap = 11 if p.main else 8
     centred = max(left + 2, min(p.x - width / 2, right - width - 4))
@@ -1086,7 +1241,7 @@ def _spots(p: MapPoint, width: float, right: float, points: list[MapPoint]) -> l
         beside += [(lx, p.y + step + 6), (lx, p.y - step + 2)]
 
     def inside(lx: float, ly: float) -> bool:
-        return left + 2 <= lx and lx + width <= right - 4 and MAP_TOP + step <= ly <= bottom - 3
+        return _inside(lx, ly, width, up, down, right)
 
     out: list[Spot] = [(lx, ly, None) for lx, ly in beside if inside(lx, ly)]
     cluster = min(q.x for q in points if abs(q.x - p.x) <= 24 and abs(q.y - p.y) <= 24)
@@ -1099,22 +1254,32 @@ def _spots(p: MapPoint, width: float, right: float, points: list[MapPoint]) -> l
         ly = p.y + 6 + j * step
         for lx in dict.fromkeys(starts):
             if inside(lx, ly):
-                end = (round(min(max(p.x, lx + 2), lx + width - 2), 1), round(min(max(p.y, ly - 11), ly + 3), 1))
-                out.append((lx, ly, end))
+                out.append((lx, ly, _leader(p, lx, ly, width, up, down)))
     return out
 
 
-def _pushed_down(p: MapPoint, width: float, right: float, chosen: list[Spot], widths: list[float]) -> Spot:
-    """Nowhere free: centred below the point, pushed down until it overlaps no other label."""
-    lx = max(MAP_LEFT + 2, min(p.x - width / 2, right - width - 4))
-    ly = p.y + LABEL_STEP + 6
-    for _ in range(len(chosen) + 1):
-        mine = _label_box(lx, ly, width)
-        clash = [ky for k, (kx, ky, _) in enumerate(chosen) if _overlap(mine, _label_box(kx, ky, widths[k]))]
-        if not clash:
-            break
-        ly = max(clash) + LABEL_STEP
-    return lx, ly, (round(min(max(p.x, lx + 2), lx + width / 2), 1), round(ly - LABEL_STEP + 3, 1))
+def _inside(lx: float, ly: float, width: float, up: float, down: float, right: float) -> bool:
+    """Whether a label's box lies inside the frame, below the bands' titles standing above it."""
+    return lx >= MAP_LEFT + 2 and lx + width <= right - 4 and ly - up >= MAP_TOP + 4 and ly + down <= MAP_H - MAP_BOTTOM
+
+
+def _anywhere(p: MapPoint, width: float, metrics: tuple[float, float, float], right: float) -> list[Spot]:
+    """Every spot of the frame on a grid, nearest to `p` first, each with a line from it: the last
+    resort when none near it is free."""
+    _, up, down = metrics
+    top, bottom = MAP_TOP + 4 + up, MAP_H - MAP_BOTTOM - down
+    out: list[tuple[float, Spot]] = []
+    last = right - 4 - width
+    xs = dict.fromkeys([*(MAP_LEFT + 2 + 12 * k for k in range(int((last - MAP_LEFT - 2) // 12) + 1)), last])
+    ly = top
+    while ly <= bottom:
+        for lx in xs:
+            if _inside(lx, ly, width, up, down, right):
+                end = _leader(p, lx, ly, width, up, down)
+                out.append((math.dist((p.x, p.y), end), (lx, ly, end)))
+        ly += LABEL_STEP / 3
+    out.sort(key=lambda d: d[0])  # stable: ties keep the grid's order, top left first
+    return [s for _, s in out]
 
 
 def _drivers(
