@@ -24,8 +24,8 @@ from .report.context import (
     MAP_H,
     MAP_W,
     MapPoint,
-    cut_label,
     dates_text,
+    distinct_cuts,
     format_date,
     map_frame,
     map_x,
@@ -311,7 +311,8 @@ def _place_labels(points: list[PortfolioPoint], right: float) -> None:
     labelled = len(points) <= LABELLED_POINTS
     rounds = [r for pt in points for r in pt.path]
     named_rounds = len(rounds) <= LABELLED_POINTS
-    marks = [MapPoint(cut_label(pt.label, NAME_MAX), pt.x, pt.y, 0.0, 0.0, False, size=11) for pt in points]
+    names = distinct_cuts([pt.label for pt in points], NAME_MAX)
+    marks = [MapPoint(name, pt.x, pt.y, 0.0, 0.0, False, size=11) for pt, name in zip(points, names, strict=True)]
     trails = [[(q.x, q.y) for q in pt.path] + [(pt.x, pt.y)] for pt in points if pt.path]
     lines = [(*a, *b) for trail in trails for a, b in itertools.pairwise(trail)]
     obstacles = [] if labelled else [(pt.x, pt.y) for pt in points]

@@ -168,3 +168,21 @@ def test_any_cluster_keeps_its_labels_clear(centre, offsets, name_length) -> Non
     cx, cy = centre
     spots = [centre] + [(min(100, max(0, cx + dx)), min(100, max(0, cy + dy))) for dx, dy in offsets]
     assert_clear(placed(points_at(spots, "Organisation " + "x" * name_length)))
+
+
+def test_names_cut_alike_on_the_portfolio_map_keep_their_ends() -> None:
+    """Communes named "Commune de Saint-Martin-de-…" all printed as the same cut name on the
+    portfolio's map, which then told none of them apart. Names cut alike keep their last words; a
+    name that fits, and two organisations of one name, print whole."""
+    from assess.portfolio import NAME_MAX
+    from assess.report.context import cut_label, distinct_cuts
+
+    names = [
+        *(f"Commune de Saint-Martin-de-{x}" for x in ("Ré", "Crau", "Valamas")),
+        "Association d'insertion du Bocage vendéen", "Logemer", "Commune de Bellerive", "Commune de Bellerive",
+    ]  # fmt: skip
+    assert len({cut_label(n, NAME_MAX) for n in names[:3]}) == 1  # what the map printed
+    cuts = distinct_cuts(names, NAME_MAX)
+    assert len(set(cuts[:3])) == 3 and all(len(c) <= NAME_MAX for c in cuts), cuts
+    assert [c.split("\u2026 ")[-1] for c in cuts[:3]] == ["Martin-de-Ré", "Martin-de-Crau", "de-Valamas"]
+    assert cuts[3:] == [cut_label(names[3], NAME_MAX), "Logemer", "Commune de Bellerive", "Commune de Bellerive"]

@@ -986,6 +986,24 @@ def cut_label(text: str, limit: int) -> str:
     return kept.rstrip(joiners) + "\u2026"
 
 
+def distinct_cuts(texts: Sequence[str], limit: int) -> list[str]:
+    """Each text cut as `cut_label` cuts it, except where different texts would print alike (three
+    communes shown as "Commune de Saint-Martin-de…"): those keep their last words too, cut in the
+    middle ("Commune de… Martin-de-Ré"), so that the map tells them apart."""
+    cuts = [cut_label(t, limit) for t in texts]
+    alike = Counter(c for _, c in set(zip(texts, cuts, strict=True)))
+    return [_cut_middle(t, limit) if c != t and alike[c] > 1 else c for t, c in zip(texts, cuts, strict=True)]
+
+
+def _cut_middle(text: str, limit: int) -> str:
+    """`text` in at most `limit` characters: its beginning cut by `cut_label`, then its end from a
+    space or a hyphen (at most half the limit; else its last letters)."""
+    starts = [i for i in range(1, len(text)) if text[i - 1] in " -" and len(text) - i <= limit // 2]
+    tail = text[starts[0] :] if starts else text[-(limit // 2) :]
+    head = cut_label(text[: len(text) - len(tail)].rstrip(" -"), limit - len(tail) - 2).removesuffix("\u2026")
+    return f"{head}\u2026 {tail}"
+
+
 def _hits(seg: tuple[float, float, float, float], box: tuple[float, float, float, float]) -> bool:
     """Whether the segment (x0, y0, x1, y1) crosses the box (x0, x1, y0, y1) (Liang-Barsky)."""
     x0, y0, x1, y1 = seg
