@@ -16,7 +16,7 @@ from typer.testing import CliRunner, Result
 
 from assess.cli.common import argv_lang, locale_lang
 
-from .conftest import EXAMPLES
+from .conftest import EXAMPLES, ROOT
 
 
 def assess(*args: str, env: dict[str, str] | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
@@ -310,6 +310,23 @@ def test_help_at_80_columns_cuts_nothing(lang: str) -> None:
     assert re.search(r"--role +(RÔLE|ROLE) ", run_help) and "support" in run_help  # the roles, in its help text
 
 
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_help_examples_fit_80_columns_to_be_copied_whole(lang: str) -> None:
+    """`assess import --help` at 80 columns broke its example before "answers.jsonl": a command copied
+    from the screen lost its output file. Each example line (with its shell continuations) is a line
+    of the page as printed."""
+    from assess.texts import CATALOGUE
+
+    for page in HELP_PAGES:
+        printed = {line.strip(" │") for line in help_page(lang, *page).splitlines()}
+        text = CATALOGUE[lang].get("help." + ".".join(page) if page else "help.app", "")
+        follows = False
+        for line in text.splitlines():
+            if line.startswith("assess ") or follows:
+                assert line.strip() in printed, (page, line)
+            follows = line.endswith("\\")
+
+
 def test_french_help_never_starts_a_line_with_a_colon_or_a_closing_guillemet() -> None:
     """French spacing that never breaks, in help too: rich broke lines at the no-break space, and the
     catalogue's ordinary spaces put ":" first on a line ("(par défaut" over ": le plus rapide")."""
@@ -576,3 +593,40 @@ def test_run_without_a_terminal_says_so_in_french_typography() -> None:
     assert r.returncode == 2, r.stderr
     assert "résultat\u00a0:" in r.stderr and "\n  assess template housing -o reponses.json\n" in r.stderr, r.stderr
     assert " :" not in r.stderr and "« " not in r.stderr
+
+
+def test_every_option_has_its_help_in_the_catalogue_and_only_there() -> None:
+    """The help texts were written twice: beside each option (English, never shown) and in the
+    catalogue (shown, in both languages). The copies had drifted ("default: your locale, else fr"
+    beside --lang, where the catalogue says English). Every command's and parameter's help is in
+    both catalogues, and no command passes a help text of its own."""
+    import ast
+
+    from assess.cli import COMMANDS, build_command
+    from assess.texts import CATALOGUE
+
+    missing = []
+
+    def walk(cmd, path: list[str]) -> None:
+        key = "help." + ".".join(path)
+        for lang in ("fr", "en"):
+            texts = CATALOGUE[lang]
+            if key not in texts:
+                missing.append((lang, key))
+            for p in cmd.params:
+                if not getattr(p, "hidden", False) and not (
+                    texts.get(f"{key}.{p.name}") or texts.get(f"help.param.{p.name}")
+                ):
+                    missing.append((lang, key, p.name))
+        for name, sub in getattr(cmd, "commands", {}).items():
+            walk(sub, [*path, name])
+
+    for name in COMMANDS:
+        walk(build_command(name), [name])
+    assert not missing, missing
+    inline = []
+    for path in sorted((ROOT / "assess" / "cli").glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and getattr(node.func, "attr", "") in ("Option", "Argument"):
+                inline += [f"{path.name}:{node.lineno}" for kw in node.keywords if kw.arg == "help"]
+    assert not inline, inline

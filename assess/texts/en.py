@@ -1040,7 +1040,7 @@ TEXTS: dict[str, str] = {
         "the tools' own metadata) is not imported, since answers would be lost: the message lists those columns, "
         "and --ignore-column leaves aside those that hold no answer. A respondent's id is made of the file name "
         "and the response's id or row, so importing again gives the same ids.\n\nExample:\n\nassess import "
-        "results-survey123456.csv -Q housing --organisation-id logemer -o answers.jsonl"
+        "results-survey123456.csv -Q housing \\\n  --organisation-id logemer -o answers.jsonl"
     ),
     "help.import.paths": "Response files: LimeSurvey (.csv, .json), KoboToolbox or ODK (.csv, .xlsx), the template.",
     "help.import.questionnaire": "The questionnaire the answers were collected with.",

@@ -1111,8 +1111,7 @@ TEXTS: dict[str, str] = {
         "car des réponses seraient perdues : le message nomme ces colonnes, et --ignore-column laisse de côté "
         "celles qui ne contiennent aucune réponse. L'identifiant d'un répondant est fait du nom du fichier et de "
         "l'identifiant ou de la ligne de la réponse : un nouvel import donne les mêmes identifiants.\n\nExemple :"
-        "\n\nassess import results-survey123456.csv "
-        "-Q housing --organisation-id logemer -o reponses.jsonl"
+        "\n\nassess import results-survey123456.csv -Q housing \\\n  --organisation-id logemer -o reponses.jsonl"
     ),
     "help.import.paths": (
         "Fichiers de réponses : LimeSurvey (.csv, .json), KoboToolbox ou ODK (.csv, .xlsx), le tableur de saisie."
