@@ -30,7 +30,7 @@ export_app = typer.Typer(
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 
-IdArg = Annotated[str, typer.Argument(metavar="ID", help="Questionnaire id, e.g. housing.")]
+IdArg = Annotated[str, typer.Argument(metavar="ID")]
 
 
 def _questionnaire(qid: str, dirs: list[str] | None) -> Any:
@@ -55,15 +55,9 @@ def _write(path: Path, data: str | bytes) -> None:
 @export_app.command("limesurvey")
 def export_limesurvey(
     questionnaire_id: IdArg,
-    output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="The .txt file to write (default: print).")
-    ] = None,
-    lang: Annotated[
-        str, typer.Option("--lang", "-l", help="Languages, the base one first, separated by commas.")
-    ] = "fr,en",
-    codes: Annotated[
-        bool, typer.Option("--codes", help="Print the mapping between question ids and LimeSurvey codes (JSON).")
-    ] = False,
+    output: Annotated[Path | None, typer.Option("--output", "-o")] = None,
+    lang: Annotated[str, typer.Option("--lang", "-l")] = "fr,en",
+    codes: Annotated[bool, typer.Option("--codes")] = False,
     questionnaires_dir: QDirsOpt = None,
 ) -> None:
     """Write a LimeSurvey survey structure (tab-separated .txt) to import in LimeSurvey 6.
@@ -101,7 +95,7 @@ def export_limesurvey(
 @export_app.command("xlsform")
 def export_xlsform(
     questionnaire_id: IdArg,
-    output: Annotated[Path, typer.Option("--output", "-o", help="The .xlsx file to write.")],
+    output: Annotated[Path, typer.Option("--output", "-o")],
     questionnaires_dir: QDirsOpt = None,
 ) -> None:
     """Write an XLSForm (.xlsx) to upload in KoboToolbox or ODK Central.
@@ -139,12 +133,10 @@ def template_cmd(
         typer.Option(
             "--format",
             "-f",
-            help="json: a blank answers file; csv or xlsx: a sheet to type paper answers into; html or pdf: "
-            "the paper questionnaire to print (default: from the file's extension, else json).",
         ),
     ] = None,
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file (atomically).")] = None,
-    lang: Annotated[str | None, typer.Option("--lang", "-l", help="Language: fr or en.")] = None,
+    output: Annotated[Path | None, typer.Option("--output", "-o")] = None,
+    lang: Annotated[str | None, typer.Option("--lang", "-l")] = None,
     questionnaires_dir: QDirsOpt = None,
 ) -> None:
     """Print a blank answers file, a spreadsheet to type answers into, or a paper questionnaire.
@@ -213,41 +205,29 @@ def template_cmd(
 def import_cmd(
     paths: Annotated[
         list[Path],
-        typer.Argument(
-            help="Response files: LimeSurvey (.csv, .json), KoboToolbox or ODK (.csv, .xlsx), the template."
-        ),
+        typer.Argument(),
     ],
-    questionnaire: Annotated[
-        str, typer.Option("--questionnaire", "-Q", help="The questionnaire the answers were collected with.")
-    ],
-    organisation_id: Annotated[
-        str | None, typer.Option("--organisation-id", help="The organisation's id (unless the file has a column).")
-    ] = None,
-    organisation_name: Annotated[
-        str | None, typer.Option("--organisation-name", help="The organisation's name, for the report.")
-    ] = None,
+    questionnaire: Annotated[str, typer.Option("--questionnaire", "-Q")],
+    organisation_id: Annotated[str | None, typer.Option("--organisation-id")] = None,
+    organisation_name: Annotated[str | None, typer.Option("--organisation-name")] = None,
     round_label: Annotated[
         str | None,
-        typer.Option("--round", help='The assessment round of these answers ("2026", "T1"): rounds are compared.'),
+        typer.Option("--round"),
     ] = None,
     output: Annotated[
         Path | None,
         typer.Option(
             "--output",
             "-o",
-            help="A .jsonl file (the answers already in it are kept, those read again replaced), or a folder (one "
-            ".json per respondent). Default: JSON lines on the output.",
         ),
     ] = None,
     ignore_columns: Annotated[
         list[str] | None,
         typer.Option(
             "--ignore-column",
-            help="A column that holds no answer (its heading, or its number when it has none), to leave aside: "
-            "a file with a column no question reads is not imported otherwise. Once per column.",
         ),
     ] = None,
-    lang: Annotated[str | None, typer.Option("--lang", help="Language of the messages: fr or en.")] = None,
+    lang: Annotated[str | None, typer.Option("--lang")] = None,
     questionnaires_dir: QDirsOpt = None,
 ) -> None:
     """Read response files of LimeSurvey, KoboToolbox, ODK or the spreadsheet template into answers.
