@@ -245,11 +245,6 @@ def _install_completion(ctx: Any, param: Any, value: Any) -> Any:
 
 app = typer.Typer(
     name="assess",
-    help=(
-        "Self-assessment of a digital transformation, after Bretesché (2024): four levels of change, "
-        "the digital vs socio-professional trajectory, and a printable report.\n\n"
-        "Example:\n\n    assess score examples/ --by-organisation"
-    ),
     no_args_is_help=True,
     cls=LocalisedGroup,
     context_settings={"help_option_names": ["-h", "--help"]},

@@ -60,12 +60,7 @@ def list_cmd(
     lang: LangOpt = None,
     questionnaires_dir: QDirsOpt = None,
 ) -> None:
-    """List the questionnaires found (bundled and your own), every version installed.
-
-    Example:
-
-        assess list --json
-    """
+    """List the questionnaires found (bundled and your own), every version installed."""
     check_lang(lang)  # the table's words and titles: the interface language, which --lang sets
     cat = catalog(questionnaires_dir)
     rows: list[dict[str, Any]] = [
@@ -111,12 +106,7 @@ def show_cmd(
     as_json: Annotated[bool, typer.Option("--json")] = False,
     questionnaires_dir: QDirsOpt = None,
 ) -> None:
-    """Show a questionnaire: levels, questions, option ids and values.
-
-    Example:
-
-        assess show housing --lang en
-    """
+    """Show a questionnaire: levels, questions, option ids and values."""
     from ..errors import AssessError
 
     try:
@@ -134,12 +124,7 @@ def show_cmd(
 def schema_cmd(
     kind: Annotated[SchemaKind, typer.Argument()],
 ) -> None:
-    """Print the JSON Schema of the answers format or of the questionnaire format.
-
-    Example:
-
-        assess schema answers > answers.schema.json
-    """
+    """Print the JSON Schema of the answers format or of the questionnaire format."""
     if kind is SchemaKind.answers:
         from ..answers import answers_schema
 
@@ -175,10 +160,6 @@ def validate_cmd(
     """Check questionnaire files and answer files; print every problem with file, line and question.
 
     Exit code 0 when everything is valid, 1 otherwise.
-
-    Example:
-
-        assess validate examples/
     """
     check_lang(lang)  # the problems' language: the interface language, which --lang sets
     from .. import pipeline
@@ -261,10 +242,6 @@ def score_cmd(
 
     Invalid files or lines are reported on stderr with their path and line, and the batch goes on;
     the exit code is 1 if anything was invalid. CSV is UTF-8 with a BOM, ';' between fields.
-
-    Example:
-
-        assess score examples/ --format csv -o results.csv
     """
     from .score_output import score_command
 

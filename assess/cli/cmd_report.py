@@ -83,10 +83,6 @@ def report_cmd(
 
     The HTML file is self-contained (inline CSS and SVG, no script, no external request) and prints
     on A4. Answers of several organisations need --out-dir.
-
-    Example:
-
-        assess report examples/housing/ --out-dir reports/ --lang fr
     """
     from .report_run import report_command
 
@@ -143,10 +139,6 @@ def portfolio_cmd(
 
     Self-contained HTML (no script), printable on A4 landscape. Rounds come from the answers'
     "round" field; each round is scored on its own, never averaged with another.
-
-    Example:
-
-        assess portfolio examples/ -o portfolio.html --sort position
     """
     from .portfolio_run import portfolio_command
 

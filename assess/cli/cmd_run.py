@@ -43,10 +43,6 @@ def run_cmd(
     resume code you choose; Ctrl-C (or a
     kill, or the terminal closed) saves and tells how to resume. At the end: a summary, the answers
     file for `assess score`, and the command that makes the report.
-
-    Example:
-
-        assess run housing --lang fr --role field --org-id logeterre -o reponses.json
     """
     from ..errors import AssessError
     from ..interview.run import run_interview
