@@ -373,7 +373,7 @@ def _xlsform(q: Questionnaire, headers: list[str]) -> Layout | None:
         return None
     labels = {qq.id: _by_label(qq) for qq in q.questions}
 
-    def one(qq: Question, v: str) -> str:
+    def match(qq: Question, v: str) -> str | None:
         if v == DONT_KNOW and qq.dont_know:
             return v
         if qq.type == "scale":
@@ -386,7 +386,10 @@ def _xlsform(q: Questionnaire, headers: list[str]) -> Layout | None:
                 return str(k)
         elif qq.option(v) is not None:
             return v
-        opt = labels[qq.id].get(_fold(v))
+        return labels[qq.id].get(_fold(v))
+
+    def one(qq: Question, v: str) -> str:
+        opt = match(qq, v)
         if opt is None:
             raise CellError(_unknown(qq, v))
         return opt
@@ -400,10 +403,8 @@ def _xlsform(q: Questionnaire, headers: list[str]) -> Layout | None:
             # one per line, and answer texts, spaces and all, between them)
             ticked: list[str] = []
             for part in filter(None, (x.strip() for x in re.split(r"[,;\n]", v))):
-                try:
-                    ticked.append(one(qq, part))
-                except CellError:
-                    ticked += [one(qq, x) for x in part.split()]
+                whole = match(qq, part)  # an answer's text, spaces and all, else names (its message unmade)
+                ticked += [whole] if whole is not None else [one(qq, x) for x in part.split()]
             return DONT_KNOW if ticked == [DONT_KNOW] else ticked
         return _finish(qq, one(qq, v))
 
