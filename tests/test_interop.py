@@ -1420,3 +1420,46 @@ def test_importing_into_an_answers_file_reads_it_once_and_its_bom_line_counts(tm
     r = run("import", f, "-Q", "housing", "--organisation-id", "c", "--round", "2024", "-o", out)
     assert r.exit_code == 0 and "2 of them in the place of an earlier import's" in r.output, r.output
     assert len(reads) == 1, reads
+
+
+def test_a_sheet_without_its_size_is_not_parsed_whole_to_find_it_missing(tmp_path: Path, catalog, monkeypatch) -> None:
+    """openpyxl looks for a sheet's size (`<dimension>`, before the cells) by parsing the sheet,
+    and one without it (openpyxl's and pandas' streamed writing) was parsed whole, as one tree,
+    when the workbook was opened: a third of a large export's time, most of its memory. Such a
+    sheet is read as before, with no full parse for its size; one with a size is read as before."""
+    from openpyxl import Workbook
+    from openpyxl.worksheet import _reader
+
+    q = catalog.questionnaire("municipality")
+    docs = originals("municipality")
+    heads, rows = kobo_records(q, docs)
+    scans = []
+    real = _reader.WorkSheetParser.parse_dimensions
+    monkeypatch.setattr(_reader.WorkSheetParser, "parse_dimensions", lambda self: scans.append(1) or real(self))
+    for streamed in (True, False):
+        wb = Workbook(write_only=streamed)
+        ws = wb.create_sheet() if streamed else wb.active
+        for row in [heads, *rows]:
+            ws.append([int(c) if c.isdigit() else c for c in row])
+        f = tmp_path / f"kobo-{streamed}.xlsx"
+        wb.save(f)
+        scans.clear()
+        got, r = imported(tmp_path, f, qid="municipality")
+        assert r.exit_code == 0, r.output
+        assert_round_trip(catalog, docs, got)
+        assert scans == ([] if streamed else [1])  # the sized sheet: read by openpyxl, which stops at the size
+
+
+def test_a_multiple_choice_cell_makes_no_message_it_does_not_give(tmp_path: Path, monkeypatch) -> None:
+    """A multiple choice's cell ("crm bim") is first tried as one answer's text: the message
+    for an unknown answer (with its "did you mean", difflib) was made for each such cell and
+    thrown away, 15 % of a large CSV's import. It is made only for a cell that gets it."""
+    from assess.interop import importing
+
+    made = []
+    real = importing._unknown
+    monkeypatch.setattr(importing, "_unknown", lambda q, v: made.append(v) or real(q, v))
+    f = tmp_path / "t.csv"
+    f.write_text("respondent_id;ctx_tools\nr1;crm bim\nr2;crm bimm\n", encoding="utf-8")
+    _, r = imported(tmp_path, f, qid="housing")
+    assert made == ["bimm"] and "unknown answer 'bimm'" in r.output, (made, r.output)
