@@ -1343,3 +1343,125 @@ def test_an_answers_file_saved_with_a_bom_keeps_its_first_respondent_counted(tmp
     r = run("import", ls, "-Q", "housing", "--organisation-id", "a", "-o", out)
     assert r.exit_code == 0, r.output
     assert "1 respondent already in the file kept" in r.output and "not an answers object" not in r.output, r.output
+
+
+def _held(make: Any) -> tuple[Any, int]:
+    """What `make()` gives and the bytes it leaves allocated (tracemalloc), once it has returned."""
+    import gc
+    import tracemalloc
+
+    gc.collect()
+    tracemalloc.start()
+    try:
+        before = tracemalloc.get_traced_memory()[0]
+        got = make()
+        gc.collect()
+        return got, tracemalloc.get_traced_memory()[0] - before
+    finally:
+        tracemalloc.stop()
+
+
+def test_a_table_and_its_answers_are_held_in_about_their_text_size(tmp_path: Path, catalog) -> None:
+    """A 50 MB export took 1.3 GB: each cell a string object of its own (60 bytes a cell whatever
+    its text), each answers object a dict, and orjson's 8 kB buffer behind each line. The rows are
+    held as one string each and the answers as their JSON lines: each about its text's size. Rows
+    read back as they were (cells holding the packing character, or none, included)."""
+    from assess.interop.importing import Options, import_table
+    from assess.interop.tables import Table, read_table
+
+    q = catalog.questionnaire("housing")
+    heads = ["respondent_id", "role", *(qq.id for qq in q.questions if qq.type == "single")]
+    rows = [[f"r{i}", "field", *(next(qq for qq in q.questions if qq.id == h).options[0].id for h in heads[2:])]
+            for i in range(200)]  # fmt: skip
+    f = write_csv(tmp_path / "big.csv", heads, rows)
+    text = f.stat().st_size
+    table, held = _held(lambda: read_table(f))
+    assert len(table.rows) == 200 and held < 1.6 * text, (held, text)
+    opts = Options("housing", organisation_id="o")
+    import_table(catalog, Table(table.source, table.headers, table.rows[:1]), opts)
+    res, held = _held(lambda: import_table(catalog, table, opts))  # the questionnaire's plan loaded above
+    assert len(res.answers) == 200 and not res.problems
+    size = sum(len(json.dumps(a, separators=(",", ":"), ensure_ascii=False).encode()) + 1 for a in res.answers)
+    assert held < 1.6 * size, (held, size)
+    assert res.answers.encoded()[0] == json.dumps(res.answers[0], separators=(",", ":")).encode() + b"\n"
+    from assess.interop.tables import Rows
+
+    odd = Rows([(2, ["a", "b\x00c", ""]), (3, []), (4, [""]), (5, ["x", ""])])
+    assert list(odd) == [(2, ["a", "b\x00c", ""]), (3, []), (4, [""]), (5, ["x", ""])]
+    assert list(odd[1:].widths()) == [(3, 0), (4, 1), (5, 2)] and odd[-1] == (5, ["x", ""])
+
+
+def test_importing_into_an_answers_file_reads_it_once_and_its_bom_line_counts(tmp_path: Path, monkeypatch) -> None:
+    """The answers file imported into was read and parsed twice (for the rounds it holds, then for
+    the lines it keeps), and the first reading took a first line starting with a BOM for no answers
+    object: its respondent's round was not seen, and the export read again without --round added
+    that respondent as a round with no name. Read once, the BOM's line counts."""
+    import builtins
+
+    f = tmp_path / "kobo.csv"
+    f.write_text("_uuid;role;str_goal\nu1;field;cut_costs\nu2;direction;be_ahead\n", encoding="utf-8")
+    out = tmp_path / "commune.jsonl"
+    r = run("import", f, "-Q", "housing", "--organisation-id", "c", "--round", "2024", "-o", out)
+    assert r.exit_code == 0, r.output
+    out.write_bytes(b"\xef\xbb\xbf" + out.read_bytes())  # as a text editor on Windows saves it
+    before = out.read_bytes()
+    reads = []
+    real_open = builtins.open
+
+    def counting_open(file: Any, mode: str = "r", *a: Any, **k: Any) -> Any:
+        if str(file) == str(out) and "r" in mode:
+            reads.append(mode)
+        return real_open(file, mode, *a, **k)
+
+    monkeypatch.setattr(builtins, "open", counting_open)
+    r = run("import", f, "-Q", "housing", "--organisation-id", "c", "-o", out)
+    assert r.exit_code == 1 and out.read_bytes() == before, r.output
+    assert f"{out}: respondent 'kobo.csv#u1' is in the file in round 2024" in r.output
+    assert f"{out}: respondent 'kobo.csv#u2' is in the file in round 2024" in r.output
+    reads.clear()
+    r = run("import", f, "-Q", "housing", "--organisation-id", "c", "--round", "2024", "-o", out)
+    assert r.exit_code == 0 and "2 of them in the place of an earlier import's" in r.output, r.output
+    assert len(reads) == 1, reads
+
+
+def test_a_sheet_without_its_size_is_not_parsed_whole_to_find_it_missing(tmp_path: Path, catalog, monkeypatch) -> None:
+    """openpyxl looks for a sheet's size (`<dimension>`, before the cells) by parsing the sheet,
+    and one without it (openpyxl's and pandas' streamed writing) was parsed whole, as one tree,
+    when the workbook was opened: a third of a large export's time, most of its memory. Such a
+    sheet is read as before, with no full parse for its size; one with a size is read as before."""
+    from openpyxl import Workbook
+    from openpyxl.worksheet import _reader
+
+    q = catalog.questionnaire("municipality")
+    docs = originals("municipality")
+    heads, rows = kobo_records(q, docs)
+    scans = []
+    real = _reader.WorkSheetParser.parse_dimensions
+    monkeypatch.setattr(_reader.WorkSheetParser, "parse_dimensions", lambda self: scans.append(1) or real(self))
+    for streamed in (True, False):
+        wb = Workbook(write_only=streamed)
+        ws = wb.create_sheet() if streamed else wb.active
+        for row in [heads, *rows]:
+            ws.append([int(c) if c.isdigit() else c for c in row])
+        f = tmp_path / f"kobo-{streamed}.xlsx"
+        wb.save(f)
+        scans.clear()
+        got, r = imported(tmp_path, f, qid="municipality")
+        assert r.exit_code == 0, r.output
+        assert_round_trip(catalog, docs, got)
+        assert scans == ([] if streamed else [1])  # the sized sheet: read by openpyxl, which stops at the size
+
+
+def test_a_multiple_choice_cell_makes_no_message_it_does_not_give(tmp_path: Path, monkeypatch) -> None:
+    """A multiple choice's cell ("crm bim") is first tried as one answer's text: the message
+    for an unknown answer (with its "did you mean", difflib) was made for each such cell and
+    thrown away, 15 % of a large CSV's import. It is made only for a cell that gets it."""
+    from assess.interop import importing
+
+    made = []
+    real = importing._unknown
+    monkeypatch.setattr(importing, "_unknown", lambda q, v: made.append(v) or real(q, v))
+    f = tmp_path / "t.csv"
+    f.write_text("respondent_id;ctx_tools\nr1;crm bim\nr2;crm bimm\n", encoding="utf-8")
+    _, r = imported(tmp_path, f, qid="housing")
+    assert made == ["bimm"] and "unknown answer 'bimm'" in r.output, (made, r.output)

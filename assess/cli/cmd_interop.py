@@ -3,6 +3,7 @@ and import (their response files, and the spreadsheet template)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, Any
@@ -264,7 +265,9 @@ def import_cmd(
     check_round(round_label)  # said once, before any row is read
     opts = Options(questionnaire, organisation_id, organisation_name, round_label, frozenset(ignore_columns or ()))
     ignored: set[str] = set()  # the --ignore-column names some file had
-    answers: list[dict[str, Any]] = []
+    # each answers object to write, by its key (organisation, respondent, round: "" for none) and as
+    # its JSON line (its end included): held as text, not as dicts, which took ten times as much
+    answers: list[_New] = []
     seen: dict[tuple[str, str, str], str] = {}  # (organisation, respondent, round) -> where first read
     bad = 0
     written = 0  # answers files written into a folder, each whole
@@ -275,7 +278,7 @@ def import_cmd(
             print_problems(res.problems)
             ignored |= res.ignored
             dups = 0
-            for a, line in zip(res.answers, res.lines, strict=True):
+            for a, encoded, line in zip(res.answers, res.answers.encoded(), res.lines, strict=True):
                 key = (a["organisation"]["id"], a["respondent"]["id"], a.get("round") or "")
                 if key in seen:
                     msg = f"respondent {key[1]!r} was already read at {seen[key]}: kept once, as read there"
@@ -283,7 +286,7 @@ def import_cmd(
                     dups += 1
                     continue
                 seen[key] = f"{path}:{line}"
-                answers.append(a)
+                answers.append((key, encoded))
             # a respondent read twice is a bad row too: the summary counts every row an error names
             bad_rows = len({(p.source, p.line) for p in res.problems if p.line is not None}) + dups
             unread = any(p.line is None for p in res.problems)  # the file itself: no row to count
@@ -295,23 +298,28 @@ def import_cmd(
                 + (say("import_unread") if unread else "")
                 + (say("import_columns_unread") if res.unread_columns else "")
             )
+            del res  # let go before the next file is read
         for name in sorted(set(opts.ignore) - ignored):  # a slip in the name would leave the file refused
             print_problems([Problem("--ignore-column", f"no file has an unread column {name!r}")], "note")
         into_jsonl = output is not None and output.suffix.lower() in (".jsonl", ".ndjson") and not output.is_dir()
+        earlier = None  # the answers file imported into, read once
         if into_jsonl and answers and output is not None and output.is_file():
-            answers, unlabelled = _round_forgotten(output, answers)
+            earlier = _Earlier(output)
+            answers, unlabelled = _round_forgotten(earlier, answers)
             bad += unlabelled
-        lines = b"".join(orjson.dumps(a) + b"\n" for a in answers)
         try:
             if output is not None and not answers:  # an earlier import in that file stays whole
                 err(say("nothing_written", path=output))
             elif output is None:
                 import sys
 
-                sys.stdout.buffer.write(lines)
+                # in chunks of a thousand lines, and at least one write (a full disk is said even
+                # when there is no answer to write)
+                for i in range(0, max(len(answers), 1), 1000):
+                    sys.stdout.buffer.write(b"".join(encoded for _, encoded in answers[i : i + 1000]))
             elif into_jsonl:
                 try:
-                    kept, replaced, odd = _merged(output, answers) if output.is_file() else ([], 0, [])
+                    kept, replaced, odd = _merged(earlier, answers) if earlier is not None else ([], 0, [])
                 except AssessError as e:  # written to, it would hold lines in two encodings
                     print_problems(e.problems)
                     err(say("not_merged", path=output))
@@ -320,7 +328,7 @@ def import_cmd(
                 print_problems(odd_lines, "warning")
                 with atomic_writer(output, "wb") as f:
                     f.writelines(kept)
-                    f.write(lines)
+                    f.writelines(encoded for _, encoded in answers)
                 err(
                     say("written_jsonl", path=output, n=len(answers))
                     + (say("jsonl_replaced", n=replaced) if replaced else "")
@@ -329,7 +337,8 @@ def import_cmd(
             else:
                 make_folder(output)
                 names = AnswerFileNames(output)
-                for a in answers:
+                for _, encoded in answers:
+                    a = orjson.loads(encoded)
                     write_atomic(names.path_for(a), orjson.dumps(a, option=orjson.OPT_INDENT_2) + b"\n")
                     written += 1
                 err(say("written_files", n=len(answers), path=output))
@@ -347,79 +356,100 @@ def import_cmd(
         raise typer.Exit(1)
 
 
-def _round_forgotten(path: Path, answers: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], int]:
+# an answers object read by this import: its key (organisation, respondent, round: "" for none) and
+# its JSON line
+_New = tuple[tuple[str, str, str], bytes]
+
+
+class _Earlier:
+    """An answers file imported into, read once: its lines (as a JSONL reader numbers them, the
+    first without its BOM), each one's key (organisation, respondent, round: "" for none) or None
+    for a line that is no answers object, the rounds each respondent is in, and whether it is
+    UTF-8 text (the problem when it is not). The file's bytes are held once: a line is where it
+    starts and ends in them."""
+
+    def __init__(self, path: Path) -> None:
+        from array import array
+
+        import orjson
+
+        from ..reading import BOM, encoding_problem
+
+        self.path = path
+        with open(path, "rb") as f:
+            self.data = data = f.read()
+        self.wrong = encoding_problem(data.removeprefix(BOM), str(path))
+        self.ends = array("q")  # where each line ends (its end of line included)
+        self.keys: list[tuple[str, str, str] | None] = []
+        self.rounds: dict[tuple[str, str], set[str]] = {}
+        start = 0
+        while start < len(data):
+            end = data.find(b"\n", start) + 1 or len(data)
+            line = data[start:end]
+            try:
+                obj = orjson.loads(line.removeprefix(BOM) if start == 0 else line)
+            except orjson.JSONDecodeError:
+                obj = None
+            key = None
+            if isinstance(obj, dict):
+                org, resp = obj.get("organisation"), obj.get("respondent")
+                if isinstance(org, dict) and isinstance(resp, dict):
+                    if resp.get("id") is not None:
+                        key = (str(org.get("id")), str(resp.get("id")), str(obj.get("round") or ""))
+                    if isinstance(obj.get("round"), str):
+                        self.rounds.setdefault((str(org.get("id")), str(resp.get("id"))), set()).add(obj["round"])
+            self.ends.append(end)
+            self.keys.append(key)
+            start = end
+
+    def lines(self) -> Iterator[tuple[memoryview, tuple[str, str, str] | None]]:
+        """Each line (a view into the file's bytes) and its key."""
+        view = memoryview(self.data)
+        start = 0
+        for end, key in zip(self.ends, self.keys, strict=True):
+            yield view[start:end], key
+            start = end
+
+
+def _round_forgotten(earlier: _Earlier, answers: list[_New]) -> tuple[list[_New], int]:
     """The answers to write, without those read with no round whose respondent the file already
     holds in a round: the same export imported again without its `--round` would give the
     organisation a round with no name beside the one it has. Each left out is an error."""
-    import orjson
-
     from ..errors import Problem
 
-    rounds: dict[tuple[str, str], set[str]] = {}
-    with open(path, "rb") as f:
-        for line in f:
-            try:
-                obj = orjson.loads(line)
-            except orjson.JSONDecodeError:
-                continue
-            org = obj.get("organisation") if isinstance(obj, dict) else None
-            resp = obj.get("respondent") if isinstance(obj, dict) else None
-            if isinstance(org, dict) and isinstance(resp, dict) and isinstance(obj.get("round"), str):
-                rounds.setdefault((str(org.get("id")), str(resp.get("id"))), set()).add(obj["round"])
     keep, left = [], 0
-    for a in answers:
-        held = rounds.get((a["organisation"]["id"], a["respondent"]["id"]))
-        if a.get("round") or not held:
-            keep.append(a)
+    for key, line in answers:
+        held = earlier.rounds.get(key[:2])
+        if key[2] or not held:
+            keep.append((key, line))
             continue
         left += 1
         shown = ", ".join(sorted(held))
-        msg = f"respondent {a['respondent']['id']!r} is in the file in round {shown}: give --round to import it again"
-        print_problems([Problem(str(path), msg)])
+        msg = f"respondent {key[1]!r} is in the file in round {shown}: give --round to import it again"
+        print_problems([Problem(str(earlier.path), msg)])
     return keep, left
 
 
-def _merged(path: Path, answers: list[dict[str, Any]]) -> tuple[list[bytes], int, list[int]]:
+def _merged(earlier: _Earlier, answers: list[_New]) -> tuple[list[bytes | memoryview], int, list[int]]:
     """The lines of an answers file written before that this import keeps (every one but those of
     the respondents it reads again: same organisation, respondent and round), how many it
     replaces, and the numbers of the lines kept that are not answers objects: an import never loses
     a line. A file that is not UTF-8 text is refused (AnswersError): the lines added would be in
     another encoding than the file's."""
-    import io
-
-    import orjson
-
     from ..errors import AnswersError
-    from ..reading import BOM, encoding_problem
 
-    with open(path, "rb") as f:
-        data = f.read()
-    wrong = encoding_problem(data.removeprefix(BOM), str(path))
-    if wrong is not None:
-        raise AnswersError(wrong)
-
-    def key(obj: Any) -> tuple[Any, ...] | None:
-        if not isinstance(obj, dict):
-            return None
-        org, resp = obj.get("organisation"), obj.get("respondent")
-        if not isinstance(org, dict) or not isinstance(resp, dict) or resp.get("id") is None:
-            return None
-        return (str(org.get("id")), str(resp.get("id")), str(obj.get("round") or ""))
-
-    new = {key(a) for a in answers}
-    kept: list[bytes] = []
+    if earlier.wrong is not None:
+        raise AnswersError(earlier.wrong)
+    new = {key for key, _ in answers}
+    kept: list[bytes | memoryview] = []
     odd: list[int] = []
     replaced = 0
-    for n, line in enumerate(io.BytesIO(data), 1):  # lines as a JSONL reader numbers them
-        try:
-            k = key(orjson.loads(line.removeprefix(BOM) if n == 1 else line))
-        except orjson.JSONDecodeError:
-            k = None
+    for n, (line, k) in enumerate(earlier.lines(), 1):
         if k is not None and k in new:
             replaced += 1
             continue
-        if line.strip():
-            kept.append(line if line.endswith(b"\n") else line + b"\n")
+        if bytes(line).strip() if k is None else True:  # an answers object is never a blank line
+            kept.append(line if line[-1:] == b"\n" else bytes(line) + b"\n")
             if k is None:
                 odd.append(n)
     return kept, replaced, odd

@@ -20,7 +20,7 @@ from __future__ import annotations
 import difflib
 import html
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -111,9 +111,55 @@ class Layout:
     headers: list[str] = field(default_factory=list)  # the table's headings, to name a column
 
 
+class Answers:
+    """A file's answers objects, each held as its JSON line (orjson, as written): as dicts, the
+    answers of a 50 MB export took some ten times its size. Each one read is a new dict."""
+
+    __slots__ = ("_lines",)
+
+    def __init__(self, objs: Iterable[dict[str, Any]] = ()) -> None:
+        self._lines: list[bytes] = []
+        for obj in objs:
+            self.append(obj)
+
+    def append(self, obj: dict[str, Any]) -> None:
+        import orjson
+
+        # with its end of line, a new bytes object of its size: the one orjson gives holds a buffer
+        # of 8 kB or more whatever its length (17,000 answers took 280 MB)
+        self._lines.append(orjson.dumps(obj) + b"\n")
+
+    def encoded(self) -> list[bytes]:
+        """Each answers object as one line of JSON, its end of line included."""
+        return self._lines
+
+    def __len__(self) -> int:
+        return len(self._lines)
+
+    def __iter__(self) -> Iterator[dict[str, Any]]:
+        import orjson
+
+        return (orjson.loads(line) for line in self._lines)
+
+    def __getitem__(self, k: int) -> dict[str, Any]:
+        import orjson
+
+        return orjson.loads(self._lines[k])  # type: ignore[no-any-return]
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Answers | list | tuple):
+            return list(self) == list(other)
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"Answers({list(self)!r})"
+
+
 @dataclass
 class ImportResult:
-    answers: list[dict[str, Any]] = field(default_factory=list)
+    answers: Answers = field(default_factory=Answers)
     lines: list[int] = field(default_factory=list)  # each answer's row in its file
     problems: list[Problem] = field(default_factory=list)
     notes: list[Problem] = field(default_factory=list)
@@ -123,6 +169,12 @@ class ImportResult:
     # file's answers are then not given (its respondents would be scored without what they hold)
     unread_columns: list[Problem] = field(default_factory=list)
     ignored: set[str] = field(default_factory=set)  # the --ignore-column names this file had
+    # each answer's digest of what two rows typed alike share (see _twice), beside `answers`
+    same: list[bytes] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.answers, Answers):
+            self.answers = Answers(self.answers)
 
 
 DONT_KNOW_WITH_OTHERS = '"don\'t know" ticked with other answers: keep one or the other'
@@ -327,7 +379,7 @@ def _xlsform(q: Questionnaire, headers: list[str]) -> Layout | None:
         return None
     labels = {qq.id: _by_label(qq) for qq in q.questions}
 
-    def one(qq: Question, v: str) -> str:
+    def match(qq: Question, v: str) -> str | None:
         if v == DONT_KNOW and qq.dont_know:
             return v
         if qq.type == "scale":
@@ -340,7 +392,10 @@ def _xlsform(q: Questionnaire, headers: list[str]) -> Layout | None:
                 return str(k)
         elif qq.option(v) is not None:
             return v
-        opt = labels[qq.id].get(_fold(v))
+        return labels[qq.id].get(_fold(v))
+
+    def one(qq: Question, v: str) -> str:
+        opt = match(qq, v)
         if opt is None:
             raise CellError(_unknown(qq, v))
         return opt
@@ -354,10 +409,8 @@ def _xlsform(q: Questionnaire, headers: list[str]) -> Layout | None:
             # one per line, and answer texts, spaces and all, between them)
             ticked: list[str] = []
             for part in filter(None, (x.strip() for x in re.split(r"[,;\n]", v))):
-                try:
-                    ticked.append(one(qq, part))
-                except CellError:
-                    ticked += [one(qq, x) for x in part.split()]
+                whole = match(qq, part)  # an answer's text, spaces and all, else names (its message unmade)
+                ticked += [whole] if whole is not None else [one(qq, x) for x in part.split()]
             return DONT_KNOW if ticked == [DONT_KNOW] else ticked
         return _finish(qq, one(qq, v))
 
@@ -565,9 +618,9 @@ def import_table(catalog: Catalog, table: Table, opts: Options) -> ImportResult:
     width = len(table.headers)
     for message, lines in (
         ("{n} with fewer cells than headings, the missing ones read as empty: {lines}",
-         [n for n, cells in table.rows if len(cells) < width]),
+         [n for n, size in table.rows.widths() if size < width]),
         ("{n} with more cells than headings, the extra ones not read: {lines}",
-         [n for n, cells in table.rows if len(cells) > width]),
+         [n for n, size in table.rows.widths() if size > width]),
     ):  # fmt: skip
         if lines:
             shown = ", ".join(map(str, lines[:8])) + (", …" if len(lines) > 8 else "")
@@ -651,6 +704,7 @@ def import_table(catalog: Catalog, table: Table, opts: Options) -> ImportResult:
             continue
         res.answers.append(obj)
         res.lines.append(n)
+        res.same.append(_alike(obj))
     # said after the rows: a file answered with an older version is read with that version's layout,
     # whose columns the latest version's layout does not know
     unread, ignored, notes_ = _unused(table, [v[2] for v in versions.values()] or [layout], opts.ignore)
@@ -658,7 +712,8 @@ def import_table(catalog: Catalog, table: Table, opts: Options) -> ImportResult:
     res.ignored = ignored
     if unread:
         res.unread_columns = unread
-        res.answers, res.lines = [], []  # none of the file's respondents: each would lose what they hold
+        # none of the file's respondents: each would lose what they hold
+        res.answers, res.lines, res.same = Answers(), [], []
     if no_version:
         res.notes.append(
             Problem(
@@ -671,6 +726,18 @@ def import_table(catalog: Catalog, table: Table, opts: Options) -> ImportResult:
     return res
 
 
+def _alike(obj: dict[str, Any]) -> bytes:
+    """What two answers objects typed alike share (all but the respondent's id and the date), as a
+    digest: 16 bytes an answer, where the text itself was as large as the answers."""
+    import hashlib
+
+    import orjson
+
+    same = {k: v for k, v in obj.items() if k not in ("respondent", "date")}
+    key = orjson.dumps([same, obj["respondent"].get("role")], option=orjson.OPT_SORT_KEYS)
+    return hashlib.blake2b(key, digest_size=16).digest()
+
+
 def _twice(source: str, res: ImportResult) -> list[Problem]:
     """A note at each row whose answers (role, round and comments included) are those of an earlier
     row of the organisation: the same paper typed twice, or a questionnaire sent twice. Both are
@@ -679,10 +746,8 @@ def _twice(source: str, res: ImportResult) -> list[Problem]:
 
     first: dict[bytes, tuple[int, str]] = {}
     notes = []
-    for obj, n in zip(res.answers, res.lines, strict=True):
-        same = {k: v for k, v in obj.items() if k not in ("respondent", "date")}
-        key = orjson.dumps([same, obj["respondent"].get("role")], option=orjson.OPT_SORT_KEYS)
-        rid = obj["respondent"]["id"]
+    for line, n, key in zip(res.answers.encoded(), res.lines, res.same, strict=True):
+        rid = orjson.loads(line)["respondent"]["id"]
         if key not in first:
             first[key] = (n, rid)
         elif first[key][1] != rid:  # the same id twice is an error of its own (import_cmd says it)
@@ -744,8 +809,9 @@ def _rows(n: int) -> str:
 def import_files(catalog: Catalog, paths: list[str], opts: Options) -> Iterator[tuple[str, ImportResult]]:
     """Each file's result; a file that cannot be read at all gives a result with its one problem."""
     for path in paths:
-        try:
-            table = read_table(path)
-            yield path, import_table(catalog, table, opts)
+        try:  # the table is let go before the result is given (one file's rows held at a time)
+            res = import_table(catalog, read_table(path), opts)
         except AssessError as e:
-            yield path, ImportResult(problems=list(e.problems))
+            res = ImportResult(problems=list(e.problems))
+        yield path, res
+        del res

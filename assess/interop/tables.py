@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import contextlib
 import csv
-import io
 import json
 import os
 import re
+from array import array
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, overload
 
 from ..errors import AssessError, Problem
 from ..reading import not_a_regular_file
@@ -32,13 +33,77 @@ NUL = "\x00"
 HOLDS_NUL = "holds NUL bytes (a damaged file, or not a CSV export)"
 
 
+PACK = "\x00"  # between the cells of a row held as one string (a cell holding it is held as a list)
+
+
+class Rows:
+    """A table's rows, (row number as shown to a person, cells), held compactly: a row's cells as
+    one string, its number in an array. A list of 60 cells costs some 60 bytes a cell whatever its
+    text, and a 50 MB export held that way took 1.3 GB; this holds about its text's size. Each row
+    read gives a new list of cells."""
+
+    __slots__ = ("_cells", "_numbers")
+
+    def __init__(self, rows: Iterable[tuple[int, list[str]]] = ()) -> None:
+        self._numbers = array("q")
+        self._cells: list[str | list[str]] = []
+        for row in rows:
+            self.append(row)
+
+    def append(self, row: tuple[int, list[str]]) -> None:
+        n, cells = row
+        self._numbers.append(n)
+        packed = PACK.join(cells)
+        # a row without cells, or with a cell holding the separator, is kept as it is
+        self._cells.append(packed if cells and packed.count(PACK) == len(cells) - 1 else list(cells))
+
+    def __len__(self) -> int:
+        return len(self._numbers)
+
+    def __iter__(self) -> Iterator[tuple[int, list[str]]]:
+        for n, c in zip(self._numbers, self._cells, strict=True):
+            yield n, (c.split(PACK) if isinstance(c, str) else list(c))
+
+    def widths(self) -> Iterator[tuple[int, int]]:
+        """Each row's number and how many cells it has, without making its cells."""
+        for n, c in zip(self._numbers, self._cells, strict=True):
+            yield n, (c.count(PACK) + 1 if isinstance(c, str) else len(c))
+
+    @overload
+    def __getitem__(self, k: int) -> tuple[int, list[str]]: ...
+    @overload
+    def __getitem__(self, k: slice) -> Rows: ...
+    def __getitem__(self, k: int | slice) -> tuple[int, list[str]] | Rows:
+        if isinstance(k, slice):
+            out = Rows()
+            out._numbers = self._numbers[k]
+            out._cells = self._cells[k]
+            return out
+        c = self._cells[k]
+        return self._numbers[k], (c.split(PACK) if isinstance(c, str) else list(c))
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Rows | list | tuple):
+            return list(self) == list(other)
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"Rows({list(self)!r})"
+
+
 @dataclass
 class Table:
     source: str
     headers: list[str]
-    rows: list[tuple[int, list[str]]]  # (row number as shown to a person, cells)
+    rows: Rows  # (row number as shown to a person, cells); a list of such pairs is taken too
     row_word: str = "line"  # how the row numbers are named in messages ("line", "row", "response")
     problems: list[Problem] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.rows, Rows):
+            self.rows = Rows(self.rows)
 
 
 def _decode(data: bytes, source: str) -> str:
@@ -66,7 +131,7 @@ def _decode(data: bytes, source: str) -> str:
 
 def _delimiter(text: str) -> str:
     """The separator of the header line: the most frequent of ; , TAB outside quotes."""
-    first = next((line for line in text.split("\n") if line.strip()), "")  # blank lines above the headings
+    first = next((line for line in _split(text, "\n") if line.strip()), "")  # blank lines above the headings
     counts = {d: 0 for d in (";", ",", "\t")}
     quoted = False
     for ch in first:
@@ -75,6 +140,28 @@ def _delimiter(text: str) -> str:
         elif not quoted and ch in counts:
             counts[ch] += 1
     return max(counts, key=lambda d: (counts[d], d == ";"))
+
+
+def _split(text: str, sep: str) -> Iterator[str]:
+    """`text.split(sep)`, one piece at a time (a list of them all is as large as the text)."""
+    start = 0
+    while (end := text.find(sep, start)) >= 0:
+        yield text[start:end]
+        start = end + len(sep)
+    yield text[start:]
+
+
+_LINE_END = re.compile(r"\r\n|\r|\n")
+
+
+def _line_starts(text: str) -> array[int]:
+    """Where each physical line of `text` starts, as `io.StringIO(text, newline="")` splits it (at
+    \\n, \\r or \\r\\n, the end kept with the line): csv reads those lines."""
+    starts = array("q", [0]) if text else array("q")
+    starts.extend(m.end() for m in _LINE_END.finditer(text))
+    if starts and starts[-1] == len(text) and len(starts) > 1:
+        starts.pop()  # the end of the last line, not the start of another
+    return starts
 
 
 def strip_header(h: str) -> str:
@@ -98,14 +185,20 @@ def _swallowed(cells: list[str], delimiter: str, width: int) -> bool:
     return False
 
 
-def _csv(data: bytes, source: str) -> Table:
-    text = _decode(data, source)
+def _csv(text: str, source: str) -> Table:
     delimiter = _delimiter(text)
-    lines = list(io.StringIO(text, newline=""))  # physical lines, their ends kept, as csv reads them
+    # physical lines, their ends kept, as csv reads them: each cut from the text when read (a list
+    # of them all would hold the text twice)
+    starts = _line_starts(text)
+    count = len(starts)
+
+    def line(j: int) -> str:
+        return text[starts[j] : starts[j + 1] if j + 1 < count else len(text)]
+
     csv.field_size_limit(MAX_BYTES)  # a huge cell is one bad row (the cell's length is checked later)
 
     def reader_from(i: int) -> Any:
-        return csv.reader((lines[j] for j in range(i, len(lines))), delimiter=delimiter)
+        return csv.reader((line(j) for j in range(i, count)), delimiter=delimiter)
 
     reader = reader_from(0)
     try:
@@ -118,7 +211,7 @@ def _csv(data: bytes, source: str) -> Table:
         raise AssessError(Problem(source, "empty file: no heading line"))
     if any(NUL in h for h in header):
         raise AssessError(Problem(source, HOLDS_NUL + " in its heading line"))
-    table = Table(source, [strip_header(h) for h in header], [])
+    table = Table(source, [strip_header(h) for h in header], Rows())
     base = 0  # lines before the ones `reader` reads
     start = reader.line_num + 1  # the line where the next record starts
     while True:
@@ -144,7 +237,7 @@ def _csv(data: bytes, source: str) -> Table:
             base, reader = start, reader_from(start)
             start = start + 1
             continue
-        if end >= len(lines) and _unclosed(lines[start - 1 :], delimiter):
+        if end >= count and _unclosed((line(j) for j in range(start - 1, count)), delimiter):
             table.problems.append(Problem(source, "unreadable CSV record: unexpected end of data", start))
             break
         if any(NUL in c for c in cells):  # never read as an answer, nor as an unfinished response
@@ -155,7 +248,7 @@ def _csv(data: bytes, source: str) -> Table:
     return table
 
 
-def _unclosed(lines: list[str], delimiter: str) -> bool:
+def _unclosed(lines: Iterable[str], delimiter: str) -> bool:
     """Whether the file's last record ends inside a quoted cell (csv reads it to the end without a
     word; a strict reading says so)."""
     try:
@@ -183,6 +276,7 @@ def _xlsx(path: str) -> Table:
 
     from openpyxl import load_workbook
 
+    _sized_at_a_glance()
     handles: list[Any] = []
     formulas = None
     try:  # openpyxl reads some parts whole (the shared strings), and a row whole: see _unpacked_ok
@@ -226,6 +320,32 @@ def _xlsx(path: str) -> Table:
         _close(handles)
 
 
+def _sized_at_a_glance() -> None:
+    """Have openpyxl's read-only sheets look for their size (the `<dimension>` element, which comes
+    before the cells) in the part's head. openpyxl parsed a sheet without one whole, as one tree,
+    to find it missing: a third of the time of a 30,000-row export, and most of its memory, spent
+    when the workbook was opened (openpyxl and pandas write sheets without it). A sheet without it
+    has no size, as openpyxl then finds; one with it is read by openpyxl, which stops there."""
+    from openpyxl.reader import excel
+    from openpyxl.worksheet._read_only import ReadOnlyWorksheet
+
+    if excel.ReadOnlyWorksheet is not ReadOnlyWorksheet:
+        return  # done
+
+    class Sheet(ReadOnlyWorksheet):  # type: ignore[misc]
+        def _get_size(self) -> None:
+            head = bytearray()
+            cells = -1
+            with self._get_source() as src:
+                while cells < 0 and (chunk := src.read(1 << 16)):
+                    head += chunk
+                    cells = head.find(b"sheetData", max(0, len(head) - len(chunk) - 8))
+            if cells < 0 or b"dimension" in head[:cells]:
+                super()._get_size()  # no cells, or a size given: as openpyxl reads it
+
+    excel.ReadOnlyWorksheet = Sheet
+
+
 def _close(handles: list[Any]) -> None:
     for f in handles:
         f.close()
@@ -267,12 +387,15 @@ def _refuse_uncomputed(table: Table, formulas: Any) -> None:
     """Rows holding a formula whose value the workbook does not keep (a file written by a script, or
     a converter, and never opened in a spreadsheet): such a cell reads as empty, and its answer
     would be lost without a word. The row is refused, naming the column."""
-    kept = []
-    by_line = dict(table.rows)
+    kept = Rows()
     rows = first_sheet(formulas).iter_rows(min_row=2, values_only=True)
     bad: dict[int, int] = {}  # row -> index of its first formula without a value
+    read = iter(table.rows)  # the table's rows, in the sheet's order: walked beside the formulas'
+    here: tuple[int, list[str]] | None = next(read, None)
     for n, values in enumerate(rows, start=2):
-        cells = by_line.get(n)
+        while here is not None and here[0] < n:
+            here = next(read, None)
+        cells = here[1] if here is not None and here[0] == n else None
         for k, v in enumerate(values):
             if isinstance(v, str) and v.startswith("=") and (cells is None or k >= len(cells) or not cells[k]):
                 bad.setdefault(n, k)
@@ -343,7 +466,7 @@ def _xlsx_rows(path: str, wb: Any) -> Table:
     header = next(rows, None)
     if not header:
         raise AssessError(Problem(path, "the first sheet is empty: no heading row"))
-    table = Table(path, [strip_header(h) for h in fill(1, [_cell(h) for h in header])], [], row_word="row")
+    table = Table(path, [strip_header(h) for h in fill(1, [_cell(h) for h in header])], Rows(), row_word="row")
     text = 0  # a workbook is compressed: what it holds is bounded as a CSV file's size is
     for n, values in enumerate(rows, start=2):
         cells = fill(n, [_cell(v) for v in values])
@@ -400,7 +523,7 @@ def _json(data: bytes, source: str) -> Table:
             if k not in seen:
                 seen.add(k)
                 headers.append(k)
-    table = Table(source, [strip_header(h) for h in headers], [], row_word="response")
+    table = Table(source, [strip_header(h) for h in headers], Rows(), row_word="response")
     for n, r in enumerate(records, start=1):
         if not r:
             table.problems.append(Problem(source, "not a response object", n))
@@ -458,4 +581,6 @@ def read_table(path: str | os.PathLike[str]) -> Table:
         return _json(data, source)
     if data.startswith(b"PK\x03\x04"):
         return _xlsx(source)
-    return _csv(data, source)
+    text = _decode(data, source)
+    del data  # the bytes, besides the text they decode to, while the rows are read
+    return _csv(text, source)
