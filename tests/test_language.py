@@ -624,9 +624,11 @@ def test_every_option_has_its_help_in_the_catalogue_and_only_there() -> None:
     for name in COMMANDS:
         walk(build_command(name), [name])
     assert not missing, missing
-    inline = []
+    inline = []  # no help= of typer's Option, Argument or Typer, and no example in a command's docstring
     for path in sorted((ROOT / "assess" / "cli").glob("*.py")):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.Call) and getattr(node.func, "attr", "") in ("Option", "Argument"):
+            if isinstance(node, ast.Call) and getattr(node.func, "attr", "") in ("Option", "Argument", "Typer"):
                 inline += [f"{path.name}:{node.lineno}" for kw in node.keywords if kw.arg == "help"]
+            if isinstance(node, ast.FunctionDef) and "Example:" in (ast.get_docstring(node) or ""):
+                inline.append(f"{path.name}:{node.lineno} {node.name}")
     assert not inline, inline

@@ -25,8 +25,6 @@ from .common import (
 )
 
 export_app = typer.Typer(
-    help="Write a questionnaire in the format of the tool that collects the answers.\n\n"
-    "Example:\n\n    assess export limesurvey housing -o housing.txt",
     no_args_is_help=True,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
@@ -66,10 +64,6 @@ def export_limesurvey(
     One group per level plus a profile group (the role, coded ROLE, and a hidden QVER carrying the
     questionnaire's id and version), both languages, "don't know" as an answer (NSP), anonymous
     collection (no IP, no referrer, no date stamp). Import it with "Create survey > Import".
-
-    Example:
-
-        assess export limesurvey housing -o housing-limesurvey.txt
     """
     interrupt_on_sigterm()  # stopped while writing, it left its temporary file
     import json
@@ -103,10 +97,6 @@ def export_xlsform(
 
     Question and choice names are the questionnaire's own ids, so submissions come back without a
     mapping table; both languages; a role question; the version in a calculate field.
-
-    Example:
-
-        assess export xlsform housing -o housing-xlsform.xlsx
     """
     interrupt_on_sigterm()  # stopped while writing, it left its temporary file
     from ..interop.xlsform import write_xlsform
@@ -144,10 +134,6 @@ def template_cmd(
 
     The paper questionnaire shows each answer's code; the spreadsheet (one column per question,
     one row per respondent) takes those codes, and `assess import` reads it back.
-
-    Example:
-
-        assess template housing --format pdf -o housing-paper.pdf
     """
     interrupt_on_sigterm()  # stopped while writing, it left its temporary file
     import json
@@ -240,10 +226,6 @@ def import_cmd(
     would be lost: the message lists them, and --ignore-column leaves aside those that hold no
     answer. A respondent's id is made of the file name and the response's id or row, so importing
     again gives the same ids.
-
-    Example:
-
-        assess import results-survey123456.csv -Q housing --organisation-id logemer -o answers.jsonl
     """
     import orjson
 
