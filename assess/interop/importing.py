@@ -33,7 +33,7 @@ from ..model import Question, Questionnaire
 from ..plan import Plan
 from ..vocab import DONT_KNOW, LANGS, ROLES
 from .codes import ROLE_ANSWERS, ROLE_CODE, VERSION_CODE, limesurvey_codes, parse_version_tag
-from .tables import Table, column_name, read_table, strip_header
+from .tables import Compact, Table, column_name, read_table, strip_header
 from .xlsform import MARKDOWN_SIGNS
 
 # columns of the spreadsheet template (and of an XLSForm's profile group) that are not questions
@@ -111,7 +111,7 @@ class Layout:
     headers: list[str] = field(default_factory=list)  # the table's headings, to name a column
 
 
-class Answers:
+class Answers(Compact):
     """A file's answers objects, each held as its JSON line (orjson, as written): as dicts, the
     answers of a 50 MB export took some ten times its size. Each one read is a new dict."""
 
@@ -144,17 +144,8 @@ class Answers:
     def __getitem__(self, k: int) -> dict[str, Any]:
         import orjson
 
-        return orjson.loads(self._lines[k])  # type: ignore[no-any-return]
-
-    def __eq__(self, other: object) -> bool:
-        if isinstance(other, Answers | list | tuple):
-            return list(self) == list(other)
-        return NotImplemented
-
-    __hash__ = None  # type: ignore[assignment]
-
-    def __repr__(self) -> str:
-        return f"Answers({list(self)!r})"
+        obj: dict[str, Any] = orjson.loads(self._lines[k])
+        return obj
 
 
 @dataclass

@@ -36,7 +36,28 @@ HOLDS_NUL = "holds NUL bytes (a damaged file, or not a CSV export)"
 PACK = "\x00"  # between the cells of a row held as one string (a cell holding it is held as a list)
 
 
-class Rows:
+class Compact:
+    """A sequence held compactly (`Rows`, the import's `Answers`), equal to a list of the same
+    items (a table read before, a test's), shown as one, and unhashable as a list is."""
+
+    __slots__ = ()
+
+    def __iter__(self) -> Iterator[Any]:
+        raise NotImplementedError
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Compact | list | tuple):
+            return list(self) == list(other)
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        raise TypeError(f"unhashable type: '{type(self).__name__}'")
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({list(self)!r})"
+
+
+class Rows(Compact):
     """A table's rows, (row number as shown to a person, cells), held compactly: a row's cells as
     one string, its number in an array. A list of 60 cells costs some 60 bytes a cell whatever its
     text, and a 50 MB export held that way took 1.3 GB; this holds about its text's size. Each row
@@ -81,16 +102,6 @@ class Rows:
             return out
         c = self._cells[k]
         return self._numbers[k], (c.split(PACK) if isinstance(c, str) else list(c))
-
-    def __eq__(self, other: object) -> bool:
-        if isinstance(other, Rows | list | tuple):
-            return list(self) == list(other)
-        return NotImplemented
-
-    __hash__ = None  # type: ignore[assignment]
-
-    def __repr__(self) -> str:
-        return f"Rows({list(self)!r})"
 
 
 @dataclass
@@ -326,24 +337,23 @@ def _sized_at_a_glance() -> None:
     to find it missing: a third of the time of a 30,000-row export, and most of its memory, spent
     when the workbook was opened (openpyxl and pandas write sheets without it). A sheet without it
     has no size, as openpyxl then finds; one with it is read by openpyxl, which stops there."""
-    from openpyxl.reader import excel
     from openpyxl.worksheet._read_only import ReadOnlyWorksheet
 
-    if excel.ReadOnlyWorksheet is not ReadOnlyWorksheet:
-        return  # done
+    openpyxls = ReadOnlyWorksheet._get_size
+    if "_sized_at_a_glance" in openpyxls.__qualname__:
+        return  # done: the method is this one's
 
-    class Sheet(ReadOnlyWorksheet):  # type: ignore[misc]
-        def _get_size(self) -> None:
-            head = bytearray()
-            cells = -1
-            with self._get_source() as src:
-                while cells < 0 and (chunk := src.read(1 << 16)):
-                    head += chunk
-                    cells = head.find(b"sheetData", max(0, len(head) - len(chunk) - 8))
-            if cells < 0 or b"dimension" in head[:cells]:
-                super()._get_size()  # no cells, or a size given: as openpyxl reads it
+    def _get_size(self: Any) -> None:
+        head = bytearray()
+        cells = -1
+        with self._get_source() as src:
+            while cells < 0 and (chunk := src.read(1 << 16)):
+                head += chunk
+                cells = head.find(b"sheetData", max(0, len(head) - len(chunk) - 8))
+        if cells < 0 or b"dimension" in head[:cells]:
+            openpyxls(self)  # no cells, or a size given: as openpyxl reads it
 
-    excel.ReadOnlyWorksheet = Sheet
+    ReadOnlyWorksheet._get_size = _get_size
 
 
 def _close(handles: list[Any]) -> None:
