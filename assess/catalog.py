@@ -242,8 +242,9 @@ def _write_cache(path: Path, code: list[Any], folder: str, files: dict[str, Any]
 
     from .output import write_atomic
 
-    # a cache we cannot write (a folder in its place, a folder of another user's) only costs time
-    with contextlib.suppress(OSError, ValueError, AssessError):
+    # a cache we cannot write (a folder in its place, a folder of another user's, a path whose name is
+    # not UTF-8 text, which JSON cannot hold: orjson's TypeError) only costs time
+    with contextlib.suppress(OSError, ValueError, TypeError, AssessError):
         path.parent.mkdir(parents=True, exist_ok=True)
         write_atomic(path, orjson.dumps({"code": code, "folder": folder, "files": files}))
         kept = sorted(path.parent.glob("*.json"), key=lambda p: p.stat().st_mtime_ns, reverse=True)

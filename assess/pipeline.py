@@ -24,7 +24,16 @@ from typing import IO, TYPE_CHECKING, Any
 from .catalog import Catalog
 from .errors import AnswersError, Problem
 from .plan import Plan, with_min_group_size
-from .reading import BOM, count_newlines, is_jsonl, iter_jsonl_lines, parse_bytes, read_answer_bytes, split_jsonl
+from .reading import (
+    BOM,
+    count_newlines,
+    is_jsonl,
+    iter_jsonl_lines,
+    parse_bytes,
+    read_answer_bytes,
+    shown_path,
+    split_jsonl,
+)
 from .records import RecordLines
 from .scoring import card_from_sums, score
 
@@ -284,19 +293,21 @@ def run_task(
                 res.invalid += 1
                 res.problems.extend(e.problems)
                 continue
+            source = shown_path(path)
             if fast is not None:
-                b = fast(raw, head_of(path) + b"null", end)
+                b = fast(raw, head_of(source) + b"null", end)
                 if b is not None:
                     append(b)
                     n_fast += 1
                     if notes:
-                        res.warnings.extend(Problem(path, w) for w in notes)
+                        res.warnings.extend(Problem(source, w) for w in notes)
                     continue
-            one(raw, path, None)
+            one(raw, source, None)
     else:
         path = task.jsonl
+        source = shown_path(path)
         shift = task.first_line - 1
-        head = head_of(path)
+        head = head_of(source)
         for n, item in iter_jsonl_lines(path, task.start, task.end):
             if fast is not None and isinstance(item, bytes):
                 b = fast(item, head + b"%d" % (n + shift), end)
@@ -304,7 +315,7 @@ def run_task(
                     append(b)
                     n_fast += 1
                     if notes:
-                        res.warnings.extend(Problem(path, w, n + shift) for w in notes)
+                        res.warnings.extend(Problem(source, w, n + shift) for w in notes)
                     if sink is not None and len(out) >= SINK_RECORDS:
                         sink(b"".join(out))
                         out.clear()
@@ -314,7 +325,7 @@ def run_task(
                 line = None if item.line is None else item.line + shift
                 res.problems.append(Problem(item.source, item.message, line, item.where))
             else:
-                one(item, path, n + shift)
+                one(item, source, n + shift)
     res.scored += n_fast
     if sink is None:
         res.data = b"".join(out)

@@ -157,6 +157,19 @@ class Discovery:
     notes: list[Problem]
 
 
+def shown_path(path: str) -> str:
+    """A path as results name it: as it is, or, for a name in another encoding than UTF-8 (bytes that
+    Python keeps as lone surrogates, which no JSON, CSV or database text can hold: a traceback for
+    `assess score -f jsonl`), with its odd bytes written \\xNN ("clients-\\xe9/a.json")."""
+    if path.isascii():
+        return path
+    try:
+        path.encode("utf-8")
+    except UnicodeEncodeError:
+        return os.fsencode(path).decode("utf-8", "backslashreplace")
+    return path
+
+
 def _kind_of(mode: int) -> str | None:
     """The name of a file type that is not read, or None for a regular file or a folder."""
     if stat.S_ISFIFO(mode):

@@ -723,3 +723,32 @@ def test_an_answers_file_not_in_utf8_names_the_line_and_the_byte_of_the_file() -
     with pytest.raises(AnswersError) as e:  # a line of a JSONL keeps its own number
         parse_bytes(text.encode("latin-1"), "a.jsonl", 7)
     assert e.value.problems[0].line == 7
+
+
+def test_answers_in_a_folder_whose_name_is_not_utf8_are_scored_and_named(tmp_path: Path) -> None:
+    """A folder named in another encoding (bytes that are not UTF-8): `assess score -f jsonl`, json,
+    csv and the database stopped with a traceback (orjson's "surrogates not allowed"). The results
+    name the file with its odd byte written \\xNN, for a file and for a JSONL's lines."""
+    import os
+    import sqlite3
+
+    odd = os.path.join(os.fsencode(tmp_path), b"clients-\xe9")
+    try:
+        os.mkdir(odd)
+    except (OSError, UnicodeEncodeError):
+        pytest.skip("this file system refuses a name that is not UTF-8")
+    folder = Path(os.fsdecode(odd))
+    doc = json.loads((EXAMPLES / "housing" / "logemer-dg.json").read_text(encoding="utf-8"))
+    (folder / "a.json").write_text(json.dumps(doc), encoding="utf-8")
+    doc["respondent"]["id"] = "other"
+    (folder / "b.jsonl").write_text(json.dumps(doc) + "\n", encoding="utf-8")
+    shown = str(tmp_path / "clients-\\xe9")
+    for fmt in ("jsonl", "json", "csv"):
+        r = run("score", folder, "-f", fmt)
+        assert r.exit_code == 0 and "2 scored" in r.stderr, (fmt, r.output)
+        assert f"{shown}/a.json".replace("\\", "\\\\" if fmt != "csv" else "\\") in r.stdout, (fmt, r.stdout[:300])
+    r = run("score", folder, "-o", tmp_path / "r.sqlite")
+    assert r.exit_code == 0, r.output
+    with sqlite3.connect(tmp_path / "r.sqlite") as db:
+        names = [x for (x,) in db.execute("select source from respondents")]
+    assert sorted(names) == [f"{shown}/a.json", f"{shown}/b.jsonl"], names

@@ -320,6 +320,28 @@ def test_the_plan_cache_reads_only_the_folders_a_command_uses(tmp_path: Path, mo
     assert b"a.yaml" in catalog.cache_path(folders[3]).read_bytes()
 
 
+def test_a_folder_whose_name_is_not_utf8_is_read_without_a_cache(tmp_path: Path, monkeypatch) -> None:
+    """A folder named in another encoding (bytes that are not UTF-8, as a USB key from an old system
+    gives): writing its plans to the JSON cache raised orjson's TypeError, a traceback for `assess list`.
+    Its questionnaires are read all the same, and the cache of the other folders is kept."""
+    import os
+
+    import assess.catalog as catalog
+
+    monkeypatch.setenv("ASSESS_CACHE_DIR", str(tmp_path / "cache"))
+    odd = os.path.join(os.fsencode(tmp_path), b"clients-\xff")
+    try:
+        os.mkdir(odd)
+    except (OSError, UnicodeEncodeError):
+        pytest.skip("this file system refuses a name that is not UTF-8")
+    folder = os.fsdecode(odd)
+    Path(folder, "mine.yaml").write_text(housing_text().replace("id: housing", "id: mine", 1), encoding="utf-8")
+    for _ in range(2):
+        assert load_catalog([folder]).entry("mine").path == os.path.join(folder, "mine.yaml")
+    assert catalog.cache_path(catalog.bundled_questionnaires_dir()).exists()
+    assert not catalog.cache_path(folder).exists()
+
+
 BOMB = "".join(
     f"{k}: &{k} [{', '.join([f'*{p}'] * 9) if p else ', '.join(['x'] * 9)}]\n"
     for p, k in zip(["", *"abcdefg"], "abcdefgh", strict=True)
