@@ -13,13 +13,16 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from rich.console import Console
 
-# C0 and C1 control characters (escape sequences start with them), except tab and newline; and the
-# bidirectional controls, which would show a text in another order than it is read ("trojan source")
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+# C0 and C1 control characters (escape sequences start with them), except tab and newline; the
+# bidirectional controls, which would show a text in another order than it is read ("trojan source");
+# and lone surrogates: a file name's bytes that are not UTF-8, shown as the byte (as results name them)
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
 
 
 def _escaped(m: re.Match[str]) -> str:
     o = ord(m.group())
+    if 0xDC80 <= o <= 0xDCFF:  # the byte o - 0xDC00 of a name, as Python keeps it (surrogateescape)
+        o -= 0xDC00
     return f"\\x{o:02x}" if o < 0x100 else f"\\u{o:04x}"
 
 

@@ -752,3 +752,28 @@ def test_answers_in_a_folder_whose_name_is_not_utf8_are_scored_and_named(tmp_pat
     with sqlite3.connect(tmp_path / "r.sqlite") as db:
         names = [x for (x,) in db.execute("select source from respondents")]
     assert sorted(names) == [f"{shown}/a.json", f"{shown}/b.jsonl"], names
+
+
+def test_a_response_file_whose_name_is_not_utf8_is_imported_and_named(tmp_path: Path) -> None:
+    """`assess import` made each respondent's id from the file's name, and a name in another
+    encoding stopped it with orjson's traceback; its messages showed the name as "\\udce9". The id
+    and the messages now write the odd byte \\xe9, as the results do."""
+    import os
+
+    from assess.terminal import clean
+
+    odd = os.path.join(os.fsencode(tmp_path), b"saisie-\xe9.csv")
+    try:
+        open(odd, "wb").close()
+    except (OSError, UnicodeEncodeError):
+        pytest.skip("this file system refuses a name that is not UTF-8")
+    assert run("template", "housing", "--format", "csv", "-o", tmp_path / "t.csv").exit_code == 0
+    head = (tmp_path / "t.csv").read_text(encoding="utf-8-sig").splitlines()[0].split(";")
+    row = {"organisation_id": "logemer", "role": "field", "str_goal": "dont_know"}
+    with open(odd, "w", encoding="utf-8") as f:
+        f.write(";".join(head) + "\n" + ";".join(row.get(h, "") for h in head) + "\n")
+    r = run("import", os.fsdecode(odd), "-Q", "housing")
+    assert r.exit_code == 0, r.output
+    assert json.loads(r.stdout)["respondent"]["id"] == "saisie-\\xe9.csv#2"
+    assert "saisie-\\xe9.csv: 1 respondent read" in r.stderr, r.stderr
+    assert clean("a\udce9 \ud800") == "a\\xe9 \\ud800"

@@ -31,6 +31,7 @@ from ..errors import AnswersError, AssessError, Problem
 from ..i18n import t
 from ..model import Question, Questionnaire
 from ..plan import Plan
+from ..reading import shown_path
 from ..vocab import DONT_KNOW, LANGS, ROLES
 from .codes import ROLE_ANSWERS, ROLE_CODE, VERSION_CODE, limesurvey_codes, parse_version_tag
 from .tables import Compact, Table, column_name, read_table, strip_header
@@ -617,7 +618,7 @@ def import_table(catalog: Catalog, table: Table, opts: Options) -> ImportResult:
             shown = ", ".join(map(str, lines[:8])) + (", …" if len(lines) > 8 else "")
             res.notes.append(Problem(src, message.format(n=_rows(len(lines)), lines=shown)))
     submit = next((c.index for c in layout.columns if c.kind == "ls:submitdate"), None)
-    stem = Path(src).name
+    stem = shown_path(Path(src).name)  # a name in another encoding than UTF-8: its odd bytes as \\xNN
     versions: dict[str, tuple[Questionnaire, Plan, Layout]] = {}
     no_version = 0
     for n, cells in table.rows:
