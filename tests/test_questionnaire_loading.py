@@ -340,6 +340,15 @@ def test_a_folder_whose_name_is_not_utf8_is_read_without_a_cache(tmp_path: Path,
         assert load_catalog([folder]).entry("mine").path == os.path.join(folder, "mine.yaml")
     assert catalog.cache_path(catalog.bundled_questionnaires_dir()).exists()
     assert not catalog.cache_path(folder).exists()
+    import json
+
+    from typer.testing import CliRunner
+
+    from assess.cli import app
+
+    listed = CliRunner().invoke(app, ["list", "--json", "-q", folder])  # valid UTF-8 JSON, as the results write it
+    paths = [x["path"] for x in json.loads(listed.stdout_bytes.decode("utf-8"))]
+    assert os.path.join(str(tmp_path), "clients-\\xff", "mine.yaml") in paths, paths
 
 
 BOMB = "".join(

@@ -61,6 +61,8 @@ def list_cmd(
     questionnaires_dir: QDirsOpt = None,
 ) -> None:
     """List the questionnaires found (bundled and your own), every version installed."""
+    from ..reading import shown_path
+
     check_lang(lang)  # the table's words and titles: the interface language, which --lang sets
     cat = catalog(questionnaires_dir)
     rows: list[dict[str, Any]] = [
@@ -70,7 +72,7 @@ def list_cmd(
             "title": e.title.get("fr", next(iter(e.title.values()))),
             "languages": list(e.languages),
             "questions": e.questions,
-            "path": e.path,
+            "path": shown_path(e.path),  # a name not in UTF-8: its odd bytes as \\xNN, as in the results
             "bundled": e.bundled,
         }
         for e in cat.every_version()
