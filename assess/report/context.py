@@ -1026,6 +1026,7 @@ def _hits(seg: tuple[float, float, float, float], box: tuple[float, float, float
 
 
 LABEL_STEP = 15  # a map label's line height; its box runs from 11 above its baseline to 3 below
+NEAR = 24  # points this close on both axes are one cluster (its labels may end left of them all)
 LABEL_SEARCH = 5000  # placements tried before the labels are placed one by one, each where it first fits
 Box = tuple[float, float, float, float]  # x0, x1, y0, y1
 Spot = tuple[float, float, tuple[float, float] | None]  # a label's x, baseline and leader's end
@@ -1194,7 +1195,7 @@ def place_labels(
 def _stacks(
     order: list[MapPoint], widths: list[float], metrics: list[tuple[float, float, float]], right: float
 ) -> list[list[Spot]]:
-    """Per label, its row in a column beside its cluster (points chained within 24 units of each
+    """Per label, its row in a column beside its cluster (points chained within NEAR units of each
     other), on the right of the cluster then on its left, the rows in the order of the points from
     the top: the lines then fan out from the cluster to the column's edge, across no label (the
     labels of twelve organisations at one spot, each put in the free spot nearest to it, walled the
@@ -1209,7 +1210,7 @@ def _stacks(
 
     for i in range(n):
         for j in range(i + 1, n):
-            if abs(order[i].x - order[j].x) <= 24 and abs(order[i].y - order[j].y) <= 24:
+            if _near(order[i], order[j]):
                 root[find(i)] = find(j)
     clusters: dict[int, list[int]] = {}
     for i in range(n):
@@ -1230,6 +1231,10 @@ def _stacks(
                 if _inside(lx, ly, widths[i], up, down, right):
                     out[i].append((lx, ly, _leader(order[i], lx, ly, widths[i], up, down)))
     return out
+
+
+def _near(p: MapPoint, q: MapPoint) -> bool:
+    return abs(p.x - q.x) <= NEAR and abs(p.y - q.y) <= NEAR
 
 
 def _overlap(a: Box, b: Box) -> bool:
@@ -1262,7 +1267,7 @@ def _spots(
         return _inside(lx, ly, width, up, down, right)
 
     out: list[Spot] = [(lx, ly, None) for lx, ly in beside if inside(lx, ly)]
-    cluster = min(q.x for q in points if abs(q.x - p.x) <= 24 and abs(q.y - p.y) <= 24)
+    cluster = min(q.x for q in points if _near(p, q))
     starts = [
         max(left + 2, min(lx, right - 4 - width))
         for lx in (cluster - 10 - width, p.x - 10 - width, p.x + 4 - width, p.x - 4, centred, p.x + 10)
