@@ -259,9 +259,7 @@ def _version(value: bool) -> None:
 
 
 @app.callback()
-def main(
-    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True)] = False,
-) -> None:
+def main(version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True)] = False) -> None:
     """Digital-transformation self-assessment."""
 
 

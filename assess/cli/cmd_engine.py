@@ -56,9 +56,7 @@ def _json_out(obj: Any) -> None:
 
 
 def list_cmd(
-    as_json: Annotated[bool, typer.Option("--json")] = False,
-    lang: LangOpt = None,
-    questionnaires_dir: QDirsOpt = None,
+    as_json: Annotated[bool, typer.Option("--json")] = False, lang: LangOpt = None, questionnaires_dir: QDirsOpt = None
 ) -> None:
     """List the questionnaires found (bundled and your own), every version installed."""
     from ..reading import shown_path
@@ -123,9 +121,7 @@ def show_cmd(
     show_questionnaire(q, default_lang(lang))
 
 
-def schema_cmd(
-    kind: Annotated[SchemaKind, typer.Argument()],
-) -> None:
+def schema_cmd(kind: Annotated[SchemaKind, typer.Argument()]) -> None:
     """Print the JSON Schema of the answers format or of the questionnaire format."""
     if kind is SchemaKind.answers:
         from ..answers import answers_schema
@@ -155,9 +151,7 @@ def _folder_kinds(folder: Path) -> tuple[list[Path], bool]:
 
 
 def validate_cmd(
-    paths: Annotated[list[Path], typer.Argument()],
-    lang: LangOpt = None,
-    questionnaires_dir: QDirsOpt = None,
+    paths: Annotated[list[Path], typer.Argument()], lang: LangOpt = None, questionnaires_dir: QDirsOpt = None
 ) -> None:
     """Check questionnaire files and answer files; print every problem with file, line and question.
 
@@ -225,16 +219,10 @@ def _defined_elsewhere(cat: Catalog | None, qid: str, version: str, path: Path) 
 
 def score_cmd(
     paths: Annotated[list[Path], typer.Argument()],
-    fmt: Annotated[
-        Format | None,
-        typer.Option("--format", "-f"),
-    ] = None,
+    fmt: Annotated[Format | None, typer.Option("--format", "-f")] = None,
     output: Annotated[Path | None, typer.Option("--output", "-o")] = None,
     by_organisation: Annotated[bool, typer.Option("--by-organisation")] = False,
-    jobs: Annotated[
-        int | None,
-        typer.Option("--jobs", "-j", min=1),
-    ] = None,
+    jobs: Annotated[int | None, typer.Option("--jobs", "-j", min=1)] = None,
     csv_decimal: Annotated[str, typer.Option("--csv-decimal")] = ",",
     lang: LangOpt = None,
     min_group_size: MinGroupOpt = None,

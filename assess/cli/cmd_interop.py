@@ -24,10 +24,7 @@ from .common import (
     usage,
 )
 
-export_app = typer.Typer(
-    no_args_is_help=True,
-    context_settings={"help_option_names": ["-h", "--help"]},
-)
+export_app = typer.Typer(no_args_is_help=True, context_settings={"help_option_names": ["-h", "--help"]})
 
 IdArg = Annotated[str, typer.Argument(metavar="ID")]
 
@@ -119,13 +116,7 @@ class TemplateFormat(str, Enum):  # noqa: UP042 - typer needs str enums
 
 def template_cmd(
     questionnaire_id: IdArg,
-    fmt: Annotated[
-        TemplateFormat | None,
-        typer.Option(
-            "--format",
-            "-f",
-        ),
-    ] = None,
+    fmt: Annotated[TemplateFormat | None, typer.Option("--format", "-f")] = None,
     output: Annotated[Path | None, typer.Option("--output", "-o")] = None,
     lang: Annotated[str | None, typer.Option("--lang", "-l")] = None,
     questionnaires_dir: QDirsOpt = None,
@@ -190,30 +181,13 @@ def template_cmd(
 
 
 def import_cmd(
-    paths: Annotated[
-        list[Path],
-        typer.Argument(),
-    ],
+    paths: Annotated[list[Path], typer.Argument()],
     questionnaire: Annotated[str, typer.Option("--questionnaire", "-Q")],
     organisation_id: Annotated[str | None, typer.Option("--organisation-id")] = None,
     organisation_name: Annotated[str | None, typer.Option("--organisation-name")] = None,
-    round_label: Annotated[
-        str | None,
-        typer.Option("--round"),
-    ] = None,
-    output: Annotated[
-        Path | None,
-        typer.Option(
-            "--output",
-            "-o",
-        ),
-    ] = None,
-    ignore_columns: Annotated[
-        list[str] | None,
-        typer.Option(
-            "--ignore-column",
-        ),
-    ] = None,
+    round_label: Annotated[str | None, typer.Option("--round")] = None,
+    output: Annotated[Path | None, typer.Option("--output", "-o")] = None,
+    ignore_columns: Annotated[list[str] | None, typer.Option("--ignore-column")] = None,
     lang: Annotated[str | None, typer.Option("--lang")] = None,
     questionnaires_dir: QDirsOpt = None,
 ) -> None:

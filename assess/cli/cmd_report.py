@@ -8,18 +8,7 @@ from typing import Annotated
 
 import typer
 
-from .common import (
-    LangOpt,
-    MinGroupOpt,
-    QDirsOpt,
-    catalog,
-    check_round,
-    clean,
-    default_lang,
-    files_only,
-    say,
-    usage,
-)
+from .common import LangOpt, MinGroupOpt, QDirsOpt, catalog, check_round, clean, default_lang, files_only, say, usage
 
 
 class AppendixMode(str, Enum):  # noqa: UP042 - typer needs str enums
@@ -42,41 +31,16 @@ def report_cmd(
     paths: Annotated[list[Path], typer.Argument()],
     output: Annotated[Path | None, typer.Option("--output", "-o")] = None,
     pdf: Annotated[Path | None, typer.Option("--pdf")] = None,
-    out_dir: Annotated[
-        Path | None,
-        typer.Option("--out-dir"),
-    ] = None,
+    out_dir: Annotated[Path | None, typer.Option("--out-dir")] = None,
     pdfs: Annotated[bool, typer.Option("--pdfs")] = False,
     lang: LangOpt = None,
-    templates_dir: Annotated[
-        Path | None,
-        typer.Option("--templates-dir"),
-    ] = None,
-    date: Annotated[
-        str | None,
-        typer.Option("--date", callback=_day),
-    ] = None,
+    templates_dir: Annotated[Path | None, typer.Option("--templates-dir")] = None,
+    date: Annotated[str | None, typer.Option("--date", callback=_day)] = None,
     jobs: Annotated[int | None, typer.Option("--jobs", "-j", min=1)] = None,
     min_group_size: MinGroupOpt = None,
-    appendix: Annotated[
-        AppendixMode,
-        typer.Option(
-            "--appendix",
-        ),
-    ] = AppendixMode.compact,
-    benchmark: Annotated[
-        list[Path] | None,
-        typer.Option(
-            "--benchmark",
-        ),
-    ] = None,
-    round_label: Annotated[
-        str | None,
-        typer.Option(
-            "--round",
-            metavar="ROUND",
-        ),
-    ] = None,
+    appendix: Annotated[AppendixMode, typer.Option("--appendix")] = AppendixMode.compact,
+    benchmark: Annotated[list[Path] | None, typer.Option("--benchmark")] = None,
+    round_label: Annotated[str | None, typer.Option("--round", metavar="ROUND")] = None,
     questionnaires_dir: QDirsOpt = None,
 ) -> None:
     """Make the printable report of an organisation: trajectory, map, levels, gaps, signals, method.

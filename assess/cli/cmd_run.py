@@ -24,12 +24,7 @@ def run_cmd(
     role: Annotated[RoleOpt | None, typer.Option("--role")] = None,
     org_id: Annotated[str | None, typer.Option("--org-id")] = None,
     org_name: Annotated[str | None, typer.Option("--org-name")] = None,
-    respondent_id: Annotated[
-        str | None,
-        typer.Option(
-            "--respondent-id",
-        ),
-    ] = None,
+    respondent_id: Annotated[str | None, typer.Option("--respondent-id")] = None,
     round_label: Annotated[str | None, typer.Option("--round")] = None,
     output: Annotated[Path | None, typer.Option("--output", "-o")] = None,
     resume: Annotated[Path | None, typer.Option("--resume")] = None,

@@ -22,26 +22,11 @@ if TYPE_CHECKING:
     from ..organisation import Scored
     from ..pipeline import Outcome
 
-QDirsOpt = Annotated[
-    list[str] | None,
-    typer.Option(
-        "--questionnaires-dir",
-        "-q",
-        show_default=False,
-    ),
-]
+QDirsOpt = Annotated[list[str] | None, typer.Option("--questionnaires-dir", "-q", show_default=False)]
 LangOpt = Annotated[str | None, typer.Option("--lang", "-l")]
 
 
-MinGroupOpt = Annotated[
-    int | None,
-    typer.Option(
-        "--min-group-size",
-        min=1,
-        max=100,
-        show_default=False,
-    ),
-]
+MinGroupOpt = Annotated[int | None, typer.Option("--min-group-size", min=1, max=100, show_default=False)]
 
 
 def locale_lang(environ: Mapping[str, str] | None = None) -> str:

@@ -20,15 +20,9 @@ MESSAGES: list[tuple[str, str]] = [  # compiled on first use (`_compiled`): an e
     (r"Missing option (.+?)\.(.*)", r"Option manquante : \1.\2"),
     (r"Missing argument (.+?)\.(.*)", r"Argument manquant : \1.\2"),
     (r"Missing parameter:? (.+?)\.?", r"Paramètre manquant : \1."),
-    (
-        r"No such option: (\S+) \(Possible options: (.+)\)",
-        r"Option inconnue : \1 (options proches : \2)",
-    ),
+    (r"No such option: (\S+) \(Possible options: (.+)\)", r"Option inconnue : \1 (options proches : \2)"),
     (r"No such option: (\S+)", r"Option inconnue : \1"),
-    (
-        r"No such command '(.+?)'\. Did you mean (.+)\?",
-        r"Commande inconnue : '\1'. Vouliez-vous dire \2 ?",
-    ),
+    (r"No such command '(.+?)'\. Did you mean (.+)\?", r"Commande inconnue : '\1'. Vouliez-vous dire \2 ?"),
     (r"No such command '(.+?)'\.", r"Commande inconnue : '\1'."),
     (r"Option '(.+?)' requires an argument\.", r"L'option '\1' demande une valeur."),
     (r"Option '(.+?)' requires (\d+) arguments\.", r"L'option '\1' demande \2 valeurs."),
