@@ -31,6 +31,29 @@ def clean(text: str) -> str:
     return _CONTROL.sub(_escaped, text)
 
 
+def shell_word(text: str) -> str:
+    """A word to copy into a command: shlex's quoting, or, when it holds what cannot be typed or
+    shown (a control character, a byte of a name that is not UTF-8, a space other than the
+    ordinary one), bash's $'...', which the shell reads back to the very bytes: such a byte as
+    \\xNN (as `clean` shows it), another character as its code point."""
+    import shlex
+
+    if text.isprintable() and not _CONTROL.search(text):
+        return shlex.quote(text)
+    return "$'" + "".join(_shell_char(ch) for ch in text) + "'"
+
+
+def _shell_char(ch: str) -> str:
+    o = ord(ch)
+    if ch in "\\'":
+        return "\\" + ch
+    if ch.isprintable() and not _CONTROL.match(ch):
+        return ch
+    if 0xDC80 <= o <= 0xDCFF:  # a name's byte (surrogateescape)
+        return f"\\x{o - 0xDC00:02x}"
+    return f"\\x{o:02x}" if o < 0x80 else f"\\u{o:04x}" if o < 0x10000 else f"\\U{o:08x}"
+
+
 def rich_text(text: str) -> str:
     """Text for a rich console: control characters shown, no [markup] read in it, and French spacing
     that never breaks (`typography`: a questionnaire's "quel objectif ?" never puts "?" alone on a

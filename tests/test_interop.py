@@ -928,6 +928,25 @@ def test_a_file_with_columns_no_question_reads_is_not_imported_until_they_are_na
     assert "aucun fichier n'a de colonne non lue « nulle-part »" in said, said
 
 
+def test_the_option_for_a_column_named_over_two_lines_is_one_the_shell_reads_back(tmp_path: Path, catalog) -> None:
+    """A spreadsheet's heading typed with Alt+Enter holds a newline: the suggested --ignore-column
+    value was printed with it shown as \\x0a, which the shell reads as four characters, so the
+    command copied did not name the column. It is now $'avis\\x0alibre', which bash reads back."""
+    import re
+    import subprocess
+
+    q = catalog.questionnaire("housing")
+    heads, rows = ls_records(q, originals("housing"))
+    f = write_csv(tmp_path / "extra.csv", [*heads, "avis\nlibre"], [[*r, ""] for r in rows])
+    got, r = imported(tmp_path, f, qid="housing")
+    assert r.exit_code == 1 and got == [], r.output
+    word = re.search(r"--ignore-column (\S+)", r.output)
+    assert word and word.group(1) == "$'avis\\x0alibre'", r.output
+    typed = subprocess.run(["bash", "-c", f"printf %s {word.group(1)}"], capture_output=True, text=True).stdout
+    got, r = imported(tmp_path, f, qid="housing", extra=("--ignore-column", typed))
+    assert r.exit_code == 0, r.output
+
+
 def test_kobo_metadata_columns_are_read_without_a_word(tmp_path: Path, catalog) -> None:
     """KoboToolbox adds formhub/uuid, __version__, _validation_status and the like, ODK Central its
     FormVersion and review columns: not answers, and no reason to stop a file."""

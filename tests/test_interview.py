@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 from typing import Any
 
@@ -278,6 +279,30 @@ def test_a_path_in_the_home_folder_is_written_from_tilde_in_a_command(tmp_path, 
     assert _arg(draft) == "~/.local/state/assess/drafts/housing--o1--r1.json"
     assert _arg(tmp_path / "mes réponses" / "a.json") == "~/'mes réponses/a.json'"  # `~/` outside the quotes
     assert _arg(Path("/elsewhere/a b.json")) == "'/elsewhere/a b.json'" and _arg("~org") == "'~org'"
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["dr\udce9fts", "ligne\nsuivante", "\x1b[31mrouge", "l'an\u00a02026", "sens\u202einverse", "l'été\\x"],
+    ids=["latin-1-byte", "newline", "escape", "nbsp", "bidi", "quote-and-backslash"],
+)
+def test_a_name_that_cannot_be_typed_is_written_as_the_shell_reads_it_back(tmp_path, monkeypatch, name) -> None:
+    """A drafts folder named on an old USB key (a byte that is not UTF-8), or with a control
+    character: the command to resume showed `\\xe9`, which the shell does not read back, so the
+    command copied named no file. It is now bash's $'...' (the same \\xNN for such a byte), and
+    bash reads it back to the very bytes, `~/` outside the quotes."""
+    import subprocess
+
+    from assess.interview.run import _arg
+    from assess.terminal import clean, shell_word
+
+    word = shell_word(name)
+    assert clean(word) == word  # printed as it is, nothing in it for the terminal to obey
+    got = subprocess.run(["bash", "-c", f"printf %s {word}"], capture_output=True, check=True).stdout
+    assert got == os.fsencode(name)
+    monkeypatch.setenv("HOME", str(tmp_path))
+    assert _arg(tmp_path / name / "d.json") == "~/" + shell_word(f"{name}/d.json")
+    assert shell_word("a b") == "'a b'"
 
 
 def test_u_goes_to_the_first_question_without_an_answer_skipped_or_unseen(housing) -> None:

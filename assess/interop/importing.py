@@ -756,7 +756,7 @@ def _unused(
     those without a heading that hold something (an empty column of a spreadsheet says nothing):
     an error for those the consultant did not name with --ignore-column (they may hold answers),
     the names of the file that --ignore-column gave, and a note for the columns it left aside."""
-    import shlex
+    from ..terminal import shell_word
 
     used = {c.index for lay in layouts for c in lay.columns}
     unused = [i for i in range(len(table.headers)) if i not in used]
@@ -772,7 +772,7 @@ def _unused(
     unnamed_left = [k for k in unnamed if k not in ignore]
 
     def option(names: list[str]) -> str:
-        return " ".join(f"--ignore-column {shlex.quote(h)}" for h in names)
+        return " ".join(f"--ignore-column {shell_word(h)}" for h in names)
 
     if named_left:
         message = (

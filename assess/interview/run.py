@@ -17,7 +17,7 @@ from ..i18n import t as label
 from ..model import Question
 from ..output import _refuse_special, write_atomic
 from ..shown import semicolons, whole
-from ..terminal import clean, rich_text, wrap
+from ..terminal import clean, rich_text, shell_word, wrap
 from ..terminal import console as new_console
 from ..texts import counted, problem_message
 from ..vocab import DONT_KNOW, LEVEL_IDS, as_lang
@@ -136,16 +136,14 @@ def _arg(path: Path | str) -> str:
     """A path (or an id) as a command's argument, quoted for the shell when it must be; a path in the
     home folder written from `~/`, which the shell reads back: the draft's path, under
     ~/.local/state/assess/drafts, then fits a line of 80 columns more often."""
-    import shlex
-
     if isinstance(path, Path) and path.is_absolute():
         try:
             inside = path.relative_to(Path.home())
         except (ValueError, RuntimeError):  # elsewhere, or no home folder known
             pass
         else:
-            return "~/" + shlex.quote(str(inside)) if inside.parts else "~"
-    return shlex.quote(str(path))
+            return "~/" + shell_word(str(inside)) if inside.parts else "~"
+    return shell_word(str(path))
 
 
 class Runner:
