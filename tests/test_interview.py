@@ -305,6 +305,17 @@ def test_a_name_that_cannot_be_typed_is_written_as_the_shell_reads_it_back(tmp_p
     assert shell_word("a b") == "'a b'"
 
 
+def test_a_path_said_to_the_respondent_shows_a_byte_that_is_not_utf8(capsys) -> None:
+    """The message "Vos réponses sont enregistrées dans le brouillon : /tmp/dr/sub/…": folder `dr\\xe9` lost its
+    byte, sent raw to the terminal, which drew nothing. It is shown as \\xe9, as every other message
+    shows it, and nothing in a message reaches the terminal as a control."""
+    from assess.interview.run import _out
+
+    _out("Brouillon :\n  /tmp/dr\udce9/sub/d.json\nOrganisation \x1b[2J")
+    out = capsys.readouterr().out
+    assert "/tmp/dr\\xe9/sub/d.json" in out and "\x1b" not in out and "\\x1b[2J" in out, out
+
+
 def test_u_goes_to_the_first_question_without_an_answer_skipped_or_unseen(housing) -> None:
     """`u` (« 1re sans réponse »): a skipped question counts as without an answer, as its label says."""
     it = make(housing)

@@ -45,8 +45,10 @@ ROLE_KEYS = ("direction", "management", "field", "support")
 def _out(msg: str = "", file: Any = None) -> None:
     """Print a message wrapped to the terminal's width at word boundaries (indented lines, such as
     a file's path, are kept whole; a command to type is set out by `_command`); `file`: sys.stderr
-    for an error."""
-    lines = [_command(line) if line.startswith(" ") else wrap(line) if line else line for line in msg.split("\n")]
+    for an error. What it names (a path, an id) is shown as `clean` shows it: a byte of a name that
+    is not UTF-8 as \\xNN, never sent raw to the terminal, which drew nothing for it."""
+    said = clean(msg).split("\n")
+    lines = [_command(line) if line.startswith(" ") else wrap(line) if line else line for line in said]
     print("\n".join(lines), flush=True, file=file)
 
 
