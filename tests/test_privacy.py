@@ -443,3 +443,23 @@ def test_two_respondents_context_carries_no_signal_count(housing) -> None:
     ctx = build_report_context(housing, sheets, "en")
     assert ctx.anonymity == "restricted" and ctx.signals  # raised by the levels' positions
     assert all(s.respondents == 0 and s.share == "" for s in ctx.signals)
+
+
+def test_a_custom_template_is_given_no_count_of_a_role_of_one(tmp_path: Path, housing) -> None:
+    """The report's context carried `roles`, every role's own count ("Direction : 1") beside the
+    groups the cover prints: the bundled cover left it out, but a consultant's own template could
+    print a role of one, counted alone. Only `respondents_by_group` is given now."""
+    docs = [uniform(housing, "max", role="direction", rid="d0")]
+    docs += [uniform(housing, "min", role="field", rid=f"f{i}") for i in range(5)]
+    for d in docs:
+        put(tmp_path, f"{d['respondent']['id']}.json", d)
+    tdir = tmp_path / "t"
+    tdir.mkdir()
+    (tdir / "_cover.html").write_text("<p id='who'>{{ r.respondents_by_group }}</p><p>{{ r.roles }}</p>")
+    r = run("report", tmp_path, "-o", tmp_path / "r.html", "--templates-dir", tdir, "--lang", "en")
+    assert r.exit_code == 1 and "template error" in r.stderr and "roles" in r.stderr, r.output
+    (tdir / "_cover.html").write_text("<p id='who'>{{ r.respondents_by_group }}</p>")
+    r = run("report", tmp_path, "-o", tmp_path / "r.html", "--templates-dir", tdir, "--lang", "en")
+    assert r.exit_code == 0, r.output
+    who = BeautifulSoup((tmp_path / "r.html").read_text(encoding="utf-8"), "html.parser").find(id="who").text
+    assert "leadership" in who and "1" not in who and "5" not in who, who  # the roles, not counted

@@ -199,7 +199,6 @@ class ReportContext:
     sector_label: str  # the sector in words
     generated_on: str | None
     respondents: int
-    roles: list[tuple[str, int]]  # (role label, count)
     # who answered, as the cover says it: the role groups the report shows, with their counts; when
     # it shows none, the roles present without counts (a role of one or two is never counted alone)
     respondents_by_group: list[tuple[str, int | None]]
@@ -482,7 +481,6 @@ def _build(
         sector_label=sector_label(q.sector, lang),
         generated_on=format_date(generated_on, lang) if generated_on else None,  # in words, as the answers' dates
         respondents=n,
-        roles=[(roles_label([r], lang), k) for r, k in result.roles.items()],
         respondents_by_group=_respondents_by_group(result, lang),
         single_respondent=n == 1,
         anonymity=anonymity,
