@@ -19,10 +19,15 @@ if TYPE_CHECKING:
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
 
 
+def _name_byte(o: int) -> int | None:
+    """The byte o - 0xDC00 of a name that is not UTF-8, as Python keeps it (surrogateescape)."""
+    return o - 0xDC00 if 0xDC80 <= o <= 0xDCFF else None
+
+
 def _escaped(m: re.Match[str]) -> str:
     o = ord(m.group())
-    if 0xDC80 <= o <= 0xDCFF:  # the byte o - 0xDC00 of a name, as Python keeps it (surrogateescape)
-        o -= 0xDC00
+    b = _name_byte(o)
+    o = o if b is None else b
     return f"\\x{o:02x}" if o < 0x100 else f"\\u{o:04x}"
 
 
@@ -38,7 +43,7 @@ def shell_word(text: str) -> str:
     \\xNN (as `clean` shows it), another character as its code point."""
     import shlex
 
-    if text.isprintable() and not _CONTROL.search(text):
+    if text.isprintable():  # no control, no name's byte: those `clean` shows are none of them
         return shlex.quote(text)
     return "$'" + "".join(_shell_char(ch) for ch in text) + "'"
 
@@ -47,10 +52,11 @@ def _shell_char(ch: str) -> str:
     o = ord(ch)
     if ch in "\\'":
         return "\\" + ch
-    if ch.isprintable() and not _CONTROL.match(ch):
+    if ch.isprintable():
         return ch
-    if 0xDC80 <= o <= 0xDCFF:  # a name's byte (surrogateescape)
-        return f"\\x{o - 0xDC00:02x}"
+    b = _name_byte(o)
+    if b is not None:
+        return f"\\x{b:02x}"
     return f"\\x{o:02x}" if o < 0x80 else f"\\u{o:04x}" if o < 0x10000 else f"\\U{o:08x}"
 
 

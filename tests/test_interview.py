@@ -305,6 +305,14 @@ def test_a_name_that_cannot_be_typed_is_written_as_the_shell_reads_it_back(tmp_p
     assert shell_word("a b") == "'a b'"
 
 
+def test_what_clean_shows_as_an_escape_is_never_printable_text() -> None:
+    """`shell_word` quotes a printable word as shlex does: that holds because no character `clean`
+    escapes (all below U+E000) is printable."""
+    from assess.terminal import _CONTROL
+
+    assert not [o for o in range(0xE000) if _CONTROL.match(chr(o)) and chr(o).isprintable()]
+
+
 def test_a_path_said_to_the_respondent_shows_a_byte_that_is_not_utf8(capsys) -> None:
     """The message "Vos réponses sont enregistrées dans le brouillon : /tmp/dr/sub/…": folder `dr\\xe9` lost its
     byte, sent raw to the terminal, which drew nothing. It is shown as \\xe9, as every other message
