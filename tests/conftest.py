@@ -21,6 +21,24 @@ atexit.register(shutil.rmtree, os.environ["ASSESS_CACHE_DIR"], ignore_errors=Tru
 ROOT = Path(__file__).resolve().parent.parent
 
 
+def _signals_as_a_terminal_gives_them() -> None:
+    """A test run started in the background (`.ci/run &` in a script, `nohup`) inherits SIGINT and
+    SIGHUP ignored, and so would every command a test starts: a Ctrl-C typed to `assess run` or a
+    SIGHUP sent to `assess score` then did nothing, and the tests of those stops failed (seen on a
+    clean clone run with `nohup ... &`). The commands rightly keep an ignored SIGHUP (`nohup` must
+    keep them running); the tests start them as a terminal would, with both at their defaults."""
+    import signal
+
+    if signal.getsignal(signal.SIGINT) is signal.SIG_IGN:
+        signal.signal(signal.SIGINT, signal.default_int_handler)
+    hangup = getattr(signal, "SIGHUP", None)
+    if hangup is not None and signal.getsignal(hangup) is signal.SIG_IGN:
+        signal.signal(hangup, signal.SIG_DFL)
+
+
+_signals_as_a_terminal_gives_them()
+
+
 def _test_pycache() -> str:
     """Under PYTHONDONTWRITEBYTECODE=1 an editable install has no __pycache__, so each of the hundred
     or so `python -m assess` the tests start compiled assess/*.py again (about 45 ms a start, README).
