@@ -761,11 +761,20 @@ def _unused(
     used = {c.index for lay in layouts for c in lay.columns}
     unused = [i for i in range(len(table.headers)) if i not in used]
     named = [table.headers[i] for i in unused if table.headers[i]]
-    unnamed = [
-        str(i + 1)
-        for i in unused
-        if not table.headers[i] and any(i < len(cells) and cells[i].strip() for _, cells in table.rows)
-    ]
+    # the columns without a heading that some row fills, found in one pass over the rows: each row
+    # made again for each such column took 48 s for a 2 MB export with 4,000 empty columns
+    blank = {i for i in unused if not table.headers[i]}
+    filled: set[int] = set()
+    for _, cells in table.rows:
+        if not blank:
+            break
+        width = len(cells)  # the fewer of the row's cells and the blank columns, looked at
+        hit = {
+            i for i in (blank if len(blank) <= width else range(width)) if i in blank and i < width and cells[i].strip()
+        }
+        filled |= hit
+        blank -= hit
+    unnamed = [str(i + 1) for i in sorted(filled)]
     ignored = {h for h in [*named, *unnamed] if h in ignore}
     errors = []
     named_left = [h for h in named if h not in ignore]
