@@ -1512,3 +1512,21 @@ def test_empty_columns_without_a_heading_are_found_in_one_pass_over_the_rows(tmp
     f.write_text("respondent_id;str_goal;;;\nr1;cut_costs;;;\nr2;cut_costs;;x;\n", encoding="utf-8")
     _, r = imported(tmp_path, f, qid="housing")
     assert r.exit_code == 1 and "columns without a heading hold cells, not read: 4:" in r.output, r.output
+
+
+def test_a_byte_order_mark_inside_a_csv_file_is_no_character_of_its_cells(tmp_path: Path) -> None:
+    """Two exports joined (`cat`), or rows pasted from another file, leave a BOM at the start of a
+    line or a cell: it was read as part of the cell, an invisible character that made "org1" another
+    organisation ('\\ufefforg1'), and a quoted cell after it was read with its quotes."""
+    f = tmp_path / "joined.csv"
+    rows = ["organisation_id;respondent_id;str_goal", "org1;r1;cut_costs"]
+    rows += ["\ufefforg1;r2;cut_costs", 'org1;\ufeff"r3";cut_costs']
+    text = "\r\n".join(rows) + "\r\n"
+    f.write_bytes(b"\xef\xbb\xbf" + text.encode("utf-8"))
+    got, r = imported(tmp_path, f, qid="housing")
+    assert r.exit_code == 0, r.output
+    assert [(a["organisation"]["id"], a["respondent"]["id"]) for a in got] == [
+        ("org1", "r1"),
+        ("org1", "r2"),
+        ("org1", "r3"),
+    ]

@@ -30,6 +30,9 @@ SQUEEZE = 100
 SQUEEZED_FROM = 1 << 20
 # no tool writes a NUL byte in a CSV file: a file holding them is damaged (the zeros a crash leaves)
 NUL = "\x00"
+# a byte-order mark: at the head of a file it is no text, and elsewhere no one types it (an invisible
+# character that made a cell another answer or another id)
+BOM = "\ufeff"
 HOLDS_NUL = "holds NUL bytes (a damaged file, or not a CSV export)"
 
 
@@ -592,5 +595,7 @@ def read_table(path: str | os.PathLike[str]) -> Table:
     if data.startswith(b"PK\x03\x04"):
         return _xlsx(source)
     text = _decode(data, source)
+    if BOM in text:  # what follows the first one: files joined (`cat a.csv b.csv`), rows pasted from another export
+        text = text.replace(BOM, "")  # "\ufefforg1" was read as another organisation than "org1"
     del data  # the bytes, besides the text they decode to, while the rows are read
     return _csv(text, source)
