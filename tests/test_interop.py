@@ -1530,3 +1530,34 @@ def test_a_byte_order_mark_inside_a_csv_file_is_no_character_of_its_cells(tmp_pa
         ("org1", "r2"),
         ("org1", "r3"),
     ]
+
+
+def test_what_openpyxl_leaves_out_of_a_workbook_is_not_printed_as_a_python_warning(tmp_path: Path) -> None:
+    """A workbook saved by Excel holds extensions openpyxl does not read (a drop-down list's data
+    validation, conditional formatting): each import printed openpyxl's warning, its source file
+    and line ("…/openpyxl/worksheet/_reader.py:329: UserWarning: Data Validation extension is not
+    supported and will be removed"), in English, about no cell. The cells are read, without it."""
+    import warnings
+
+    from openpyxl import Workbook
+
+    from assess.interop.tables import read_table
+
+    wb = Workbook()
+    wb.active.append(["respondent_id", "str_goal"])
+    wb.active.append(["r1", "cut_costs"])
+    plain = tmp_path / "plain.xlsx"
+    wb.save(plain)
+    ext = (
+        b'<extLst><ext uri="{CCE6A557-97BC-4b89-ADB6-D9C93CAAB3DF}" '
+        b'xmlns:x14="http://schemas.microsoft.com/office/spreadsheetml/2009/9/main">'
+        b'<x14:dataValidations count="0"/></ext></extLst></worksheet>'
+    )
+    f = _rewritten(
+        plain, tmp_path / "excel.xlsx", "xl/worksheets/sheet1.xml", lambda x: x.replace(b"</worksheet>", ext)
+    )
+    with warnings.catch_warnings(record=True) as said:
+        warnings.simplefilter("always")
+        table = read_table(f)
+    assert [str(w.message) for w in said] == []
+    assert table.rows == [(2, ["r1", "cut_costs"])]

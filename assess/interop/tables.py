@@ -286,6 +286,17 @@ def _cell(v: Any) -> str:
 
 
 def _xlsx(path: str) -> Table:
+    import warnings
+
+    # openpyxl warns, on the terminal in English with its own source line, of what it leaves out
+    # of a workbook (Excel's data validation and formatting extensions, a missing default style):
+    # none of it is a cell, and an answer sheet typed in Excel says it at every import
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", category=UserWarning, module="openpyxl")
+        return _workbook(path)
+
+
+def _workbook(path: str) -> Table:
     import zipfile
 
     from openpyxl import load_workbook
