@@ -1561,3 +1561,36 @@ def test_what_openpyxl_leaves_out_of_a_workbook_is_not_printed_as_a_python_warni
         table = read_table(f)
     assert [str(w.message) for w in said] == []
     assert table.rows == [(2, ["r1", "cut_costs"])]
+
+
+def test_a_results_database_or_an_answers_file_given_to_import_is_named_for_what_it_is(
+    tmp_path: Path, catalog, french
+) -> None:
+    """`assess import` given the results of `assess score -o results.sqlite` said "holds NUL bytes (a
+    damaged file, or not a CSV export)", and given the answers file an earlier import wrote, "not
+    valid JSON: JSONDecodeError: Extra data": each is now named, with what to do, and the files
+    after it are read."""
+    db = tmp_path / "results.sqlite"
+    db.write_bytes(b"SQLite format 3\x00" + b"\x00" * 200)
+    answers = tmp_path / "answers.jsonl"
+    answers.write_text("\n".join(json.dumps(d) for d in originals("housing")) + "\n", encoding="utf-8")
+    one = tmp_path / "one.json"
+    one.write_text(json.dumps(originals("housing")[0], indent=2), encoding="utf-8")
+    pdf = tmp_path / "questionnaire.pdf"
+    pdf.write_bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
+    good = tmp_path / "good.csv"
+    good.write_text("respondent_id;str_goal\nr1;cut_costs\n", encoding="utf-8")
+    got, r = imported(tmp_path, db, answers, one, pdf, good, qid="housing")
+    said = r.output.replace("\u00a0", " ")
+    assert r.exit_code == 1 and len(got) == 1, said
+    assert (
+        f"{db}: une base SQLite (comme les résultats de assess score -o resultats.sqlite), pas un export de réponses"
+        in said
+    )
+    for f in (answers, one):
+        assert (
+            f"{f}: un fichier de réponses (assess-answers/1), pas un export de réponses : donnez-le tel quel à assess"
+            in said
+        )
+    assert f"{pdf}: un document PDF, pas un export de réponses" in said
+    assert "NUL" not in said and "JSON" not in said.replace("CSV, XLSX ou JSON", "")

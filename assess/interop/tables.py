@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any, overload
 
 from ..errors import AssessError, Problem
-from ..reading import not_a_regular_file
+from ..reading import NOT_ANSWERS, not_a_regular_file
 
 MAX_BYTES = 200 * 1024 * 1024  # a response export larger than this is refused, not read into memory
 # a workbook part that unpacks to more than SQUEEZE times its packed size (past SQUEEZED_FROM bytes) is
@@ -35,6 +35,8 @@ NUL = "\x00"
 BOM = "\ufeff"
 HOLDS_NUL = "holds NUL bytes (a damaged file, or not a CSV export)"
 
+
+ZIP = b"PK\x03\x04"  # how a zip archive starts, as an XLSX workbook does
 
 PACK = "\x00"  # between the cells of a row held as one string (a cell holding it is held as a list)
 
@@ -524,13 +526,36 @@ def _pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
 TWICE = "key given twice in one object (which one counts would be a guess)"  # as answers files say it
 
 
+ANSWERS_FILE = "an answers file ({fmt}), not a response export: give it to assess score or assess report as it is"
+
+
+def _answers_format(doc: Any) -> str | None:
+    """The format an answers object names ("assess-answers/1"), or None: given to import, a file
+    this tool wrote, imported already."""
+    fmt = doc.get("format") if isinstance(doc, dict) else None
+    return fmt if isinstance(fmt, str) and fmt.startswith("assess-answers/") else None
+
+
+def _first_line(data: bytes) -> Any:
+    """The first line of a JSONL file, parsed, or None."""
+    try:
+        return json.loads(data.removeprefix(b"\xef\xbb\xbf").lstrip().partition(b"\n")[0])
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        return None
+
+
 def _json(data: bytes, source: str) -> Table:
     try:  # a key given twice is said, never "the last one wins" (a response's own: that response)
         doc = json.loads(data.decode("utf-8-sig"), object_pairs_hook=_pairs)
     except (UnicodeDecodeError, ValueError, RecursionError) as e:  # RecursionError: nested too deep
-        raise AssessError(Problem(source, f"not valid JSON: {_reason(e)}")) from None
+        fmt = _answers_format(_first_line(data))  # a JSONL answers file: "Extra data" at its second line
+        raise AssessError(
+            Problem(source, ANSWERS_FILE.format(fmt=fmt) if fmt else f"not valid JSON: {_reason(e)}")
+        ) from None
     if isinstance(doc, _Twice):
         raise AssessError(Problem(source, TWICE, None, doc.twice))
+    if fmt := _answers_format(doc):
+        raise AssessError(Problem(source, ANSWERS_FILE.format(fmt=fmt)))
     responses = doc.get("responses") if isinstance(doc, dict) else None
     if not isinstance(responses, list):
         raise AssessError(Problem(source, 'not a LimeSurvey response export: no "responses" list'))
@@ -589,6 +614,12 @@ def read_table(path: str | os.PathLike[str]) -> Table:
         other = _other_spreadsheet(head, suffix)
         if other:
             raise AssessError(Problem(source, other))
+        # a SQLite database (assess score's results) or a PDF named by mistake: not "NUL bytes"
+        kind = next((k for magic, k in NOT_ANSWERS if head.startswith(magic) and magic != ZIP), None)
+        if kind is not None:
+            raise AssessError(
+                Problem(source, f"{kind}, not a response export: import the CSV, XLSX or JSON file of the survey")
+            )
         if suffix in (".xlsx", ".xlsm"):
             return _xlsx(source)
         with open(source, "rb") as f:
@@ -603,7 +634,7 @@ def read_table(path: str | os.PathLike[str]) -> Table:
         raise AssessError(Problem(source, f"cannot read: {e.strerror or e}")) from None
     if suffix == ".json" or data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{"):
         return _json(data, source)
-    if data.startswith(b"PK\x03\x04"):
+    if data.startswith(ZIP):
         return _xlsx(source)
     text = _decode(data, source)
     if BOM in text:  # what follows the first one: files joined (`cat a.csv b.csv`), rows pasted from another export

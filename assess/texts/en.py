@@ -1422,6 +1422,8 @@ TEXTS: dict[str, str] = {
     "problem.177": "other_versions is a list of Timeline (rounds.timelines)",
     "problem.200": "its lines end with a lone CR (an old Mac line end): save the file with LF or CRLF line ends",
     "problem.201": "not an answers object: kept as it was",
+    "problem.202": "{kind}, not a response export: import the CSV, XLSX or JSON file of the survey",
+    "problem.203": "an answers file ({fmt}), not a response export: give it to assess score or assess report as it is",
     "problem.136": "peers is a list of OrganisationResult (from aggregate) or None",
     "problem.137": "folders are a path or a list of paths, got {kind}",
     "problem.138": "folders are a path or a list of paths (as text or Path)",

@@ -1539,6 +1539,11 @@ TEXTS: dict[str, str] = {
         "ligne LF ou CRLF"
     ),
     "problem.201": "pas un objet de réponses : gardé tel quel",
+    "problem.202": "{kind}, pas un export de réponses\u00a0: importez le fichier CSV, XLSX ou JSON de l'enquête",
+    "problem.203": (
+        "un fichier de réponses ({fmt}), pas un export de réponses\u00a0: donnez-le tel quel à assess score ou "
+        "assess report"
+    ),
     "problem.136": "peers est une liste d'OrganisationResult (donnés par aggregate) ou None",
     "problem.137": "les dossiers sont un chemin ou une liste de chemins, et non {kind}",
     "problem.138": "les dossiers sont un chemin ou une liste de chemins (en texte ou en Path)",
