@@ -1594,3 +1594,23 @@ def test_a_results_database_or_an_answers_file_given_to_import_is_named_for_what
         )
     assert f"{pdf}: un document PDF, pas un export de réponses" in said
     assert "NUL" not in said and "JSON" not in said.replace("CSV, XLSX ou JSON", "")
+
+
+def test_a_box_that_is_not_ticked_nor_empty_is_named_by_its_column(tmp_path: Path, catalog) -> None:
+    """A multiple choice's boxes are one column each: a row with two bad boxes said twice the same
+    line ("pra_mobile: not a ticked box: 'NA' (expected Y or empty)"), naming neither. Each message
+    now names its column, in both layouts."""
+    q = catalog.questionnaire("housing")
+    heads, rows = ls_records(q, originals("housing")[:1])
+    boxes = [i for i, h in enumerate(heads) if h.startswith("pramobile[")]
+    rows[0][boxes[0]], rows[0][boxes[2]] = "NA", "peut-être"
+    _, r = imported(tmp_path, write_csv(tmp_path / "ls.csv", heads, rows), qid="housing")
+    assert r.exit_code == 1, r.output
+    for k, v in ((0, "'NA'"), (2, "'peut-être'")):
+        at = boxes[k]
+        assert f"column {at + 1} ({heads[at]!r}): not a ticked box: {v} (expected Y or empty)" in r.output, r.output
+    heads, rows = kobo_records(q, originals("housing")[:1], split=True)
+    at = next(i for i, h in enumerate(heads) if h.startswith("practices/pra_mobile/"))
+    rows[0][at] = "2"
+    _, r = imported(tmp_path, write_csv(tmp_path / "kobo.csv", heads, rows), qid="housing")
+    assert f"column {at + 1} ({heads[at]!r}): not a ticked box: '2' (expected 1 or 0)" in r.output, r.output

@@ -542,8 +542,8 @@ def _row_answers(
         qq = by_id[c.question]
         if c.kind == "option":
             res = layout.option_ticked(qq, c.option or "", raw)
-            if isinstance(res, str):
-                where(qq.id, res)
+            if isinstance(res, str):  # which of the question's boxes: each its own column
+                where(qq.id, f"column {column_name(layout.headers, c.index)}: {res}")
             elif res:
                 ticks.setdefault(qq.id, []).append(c.option or "")
             else:

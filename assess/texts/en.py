@@ -1295,8 +1295,8 @@ TEXTS: dict[str, str] = {
     ),
     "problem.062": "unknown answer {answer} (expected an answer code: {codes})",
     "problem.063": "unknown answer {answer} (expected one of: {ids})",
-    "problem.064": "not a ticked box: {value} (expected Y or empty)",
-    "problem.065": "not a ticked box: {value} (expected 1 or 0)",
+    "problem.064": "column {col}: not a ticked box: {value} (expected Y or empty)",
+    "problem.065": "column {col}: not a ticked box: {value} (expected 1 or 0)",
     "problem.066": (
         "no column matches a question of {label} (headings: {shown}). Is it the right questionnaire, and a "
         "response export (not a survey structure) headed by question codes (LimeSurvey) or XML names (KoboToolbox)?"

@@ -1380,8 +1380,8 @@ TEXTS: dict[str, str] = {
     ),
     "problem.062": "réponse inconnue {answer} (attendu : un code de réponse parmi {codes})",
     "problem.063": "réponse inconnue {answer} (attendu : l'une de {ids})",
-    "problem.064": "pas une case cochée : {value} (attendu : Y ou vide)",
-    "problem.065": "pas une case cochée : {value} (attendu : 1 ou 0)",
+    "problem.064": "la colonne {col} : pas une case cochée : {value} (attendu : Y ou vide)",
+    "problem.065": "la colonne {col} : pas une case cochée : {value} (attendu : 1 ou 0)",
     "problem.066": (
         "aucune colonne ne correspond à une question de {label} (en-têtes : {shown}). Est-ce le bon questionnaire, "
         "et un export de réponses (pas une structure d'enquête) dont les en-têtes sont les codes des questions "
