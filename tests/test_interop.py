@@ -519,17 +519,22 @@ def test_utf16_without_its_mark_and_choices_separated_by_commas(tmp_path: Path, 
 
 
 def test_rows_shorter_or_longer_than_the_headings_are_noted(tmp_path: Path, catalog) -> None:
-    """A row cut short (its last answers read as empty) or one with cells past the headings is
-    imported, and a note names their lines, so that a broken file does not pass unseen."""
+    """A row cut short (its last answers read as empty) or one with empty cells past the headings
+    is imported, and a note names their lines, so that a broken file does not pass unseen. A row
+    whose cells past the headings hold something ("Bien; merci" typed in an unquoted cell) was
+    imported too, what they held lost with the same note and exit code 0: it is refused, naming
+    what they hold."""
     q = catalog.questionnaire("housing")
     heads, rows = kobo_records(q, originals("housing"))
     rows[0] = rows[0][:12]
-    rows[2] = [*rows[2], "extra"]
+    rows[2] = [*rows[2], "", " "]
+    rows[3] = [*rows[3], " merci pour tout", ""]
     f = write_csv(tmp_path / "ragged.csv", heads, rows)
     got, r = imported(tmp_path, f, qid="housing")
-    assert len(got) == len(rows)
+    assert len(got) == len(rows) - 1 and r.exit_code == 1
     assert "1 row with fewer cells than headings, the missing ones read as empty: 2" in r.output
     assert "1 row with more cells than headings, the extra ones not read: 4" in r.output
+    assert f"{f}:5: cells past the last heading hold 'merci pour tout': a separator typed in a cell" in r.output
 
 
 def test_a_workbook_part_too_large_unpacked_is_refused_before_reading(tmp_path: Path, monkeypatch) -> None:

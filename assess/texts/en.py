@@ -1423,6 +1423,10 @@ TEXTS: dict[str, str] = {
     "problem.200": "its lines end with a lone CR (an old Mac line end): save the file with LF or CRLF line ends",
     "problem.201": "not an answers object: kept as it was",
     "problem.202": "{kind}, not a response export: import the CSV, XLSX or JSON file of the survey",
+    "problem.204": (
+        "cells past the last heading hold {held}: a separator typed in a cell, or a column without a heading? The row "
+        "is not read"
+    ),
     "problem.203": "an answers file ({fmt}), not a response export: give it to assess score or assess report as it is",
     "problem.136": "peers is a list of OrganisationResult (from aggregate) or None",
     "problem.137": "folders are a path or a list of paths, got {kind}",

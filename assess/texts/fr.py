@@ -1540,6 +1540,10 @@ TEXTS: dict[str, str] = {
     ),
     "problem.201": "pas un objet de réponses : gardé tel quel",
     "problem.202": "{kind}, pas un export de réponses\u00a0: importez le fichier CSV, XLSX ou JSON de l'enquête",
+    "problem.204": (
+        "des cellules après le dernier en-tête contiennent {held}\u00a0: un séparateur tapé dans une cellule, ou une "
+        "colonne sans en-tête\u00a0? La ligne n'est pas lue"
+    ),
     "problem.203": (
         "un fichier de réponses ({fmt}), pas un export de réponses\u00a0: donnez-le tel quel à assess score ou "
         "assess report"
