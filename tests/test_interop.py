@@ -1619,3 +1619,14 @@ def test_a_box_that_is_not_ticked_nor_empty_is_named_by_its_column(tmp_path: Pat
     rows[0][at] = "2"
     _, r = imported(tmp_path, write_csv(tmp_path / "kobo.csv", heads, rows), qid="housing")
     assert f"column {at + 1} ({heads[at]!r}): not a ticked box: '2' (expected 1 or 0)" in r.output, r.output
+
+
+def test_a_limesurvey_json_export_without_responses_says_so(tmp_path: Path, french) -> None:
+    """A survey exported before anyone answered (`{"responses": []}`) was refused as "no column
+    matches a question of housing 2.0.0 (headings: ). Is it the right questionnaire…?"."""
+    f = tmp_path / "results.json"
+    f.write_text('{"responses": []}', encoding="utf-8")
+    _, r = imported(tmp_path, f, qid="housing")
+    said = r.output.replace("\u00a0", " ")
+    assert r.exit_code == 1 and f"{f}: la liste « responses » est vide : aucune réponse à importer" in said, said
+    assert "aucune colonne" not in said

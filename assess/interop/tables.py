@@ -559,6 +559,8 @@ def _json(data: bytes, source: str) -> Table:
     responses = doc.get("responses") if isinstance(doc, dict) else None
     if not isinstance(responses, list):
         raise AssessError(Problem(source, 'not a LimeSurvey response export: no "responses" list'))
+    if not responses:  # a survey exported before anyone answered: not "no column matches a question"
+        raise AssessError(Problem(source, 'the "responses" list is empty: no response to import'))
     records: list[dict[str, Any]] = []
     for r in responses:
         # LimeSurvey 3 wraps each response by its id: {"12": {...}}

@@ -1423,6 +1423,7 @@ TEXTS: dict[str, str] = {
     "problem.200": "its lines end with a lone CR (an old Mac line end): save the file with LF or CRLF line ends",
     "problem.201": "not an answers object: kept as it was",
     "problem.202": "{kind}, not a response export: import the CSV, XLSX or JSON file of the survey",
+    "problem.205": 'the "responses" list is empty: no response to import',
     "problem.204": (
         "cells past the last heading hold {held}: a separator typed in a cell, or a column without a heading? The row "
         "is not read"

@@ -1540,6 +1540,7 @@ TEXTS: dict[str, str] = {
     ),
     "problem.201": "pas un objet de réponses : gardé tel quel",
     "problem.202": "{kind}, pas un export de réponses\u00a0: importez le fichier CSV, XLSX ou JSON de l'enquête",
+    "problem.205": "la liste «\u00a0responses\u00a0» est vide\u00a0: aucune réponse à importer",
     "problem.204": (
         "des cellules après le dernier en-tête contiennent {held}\u00a0: un séparateur tapé dans une cellule, ou une "
         "colonne sans en-tête\u00a0? La ligne n'est pas lue"
