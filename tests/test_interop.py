@@ -1630,3 +1630,26 @@ def test_a_limesurvey_json_export_without_responses_says_so(tmp_path: Path, fren
     said = r.output.replace("\u00a0", " ")
     assert r.exit_code == 1 and f"{f}: la liste « responses » est vide : aucune réponse à importer" in said, said
     assert "aucune colonne" not in said
+
+
+def test_headings_holding_more_commas_than_the_separator_do_not_make_it_a_comma(tmp_path: Path, catalog) -> None:
+    """LimeSurvey's "code and text" headings ("strgoal. Selon vous, et pour vos équipes, …"), once
+    the export is saved again by a spreadsheet (which quotes only the cells holding a semicolon),
+    hold more commas than semicolons: the file was read with commas, one column a line, and refused
+    ("no column matches a question"). The separator is the one every record agrees on."""
+    q = catalog.questionnaire("housing")
+    heads, rows = ls_records(q, originals("housing"))
+    meta = {"id", "submitdate", "lastpage", "startlanguage", "seed", "ROLE", "QVER"}
+    heads = [h if h in meta else f"{h}. Selon vous, et pour vos équipes, quel est le but" for h in heads]
+    buf = io.StringIO()
+    csv.writer(buf, delimiter=";", lineterminator="\r\n").writerows([heads, *rows])
+    f = tmp_path / "resaved.csv"
+    f.write_text(buf.getvalue(), encoding="utf-8")
+    assert buf.getvalue().splitlines()[0].count(",") > buf.getvalue().splitlines()[0].count(";")
+    got, r = imported(tmp_path, f, qid="housing")
+    assert r.exit_code == 0, r.output
+    assert_round_trip(catalog, originals("housing"), got)
+    g = tmp_path / "commas.csv"  # a file cut by commas, its cells holding semicolons, stays one
+    g.write_text("respondent_id,str_goal,ctx_remarks\r\nr1,cut_costs,a;b;c\r\nr2,be_ahead,d\r\n", encoding="utf-8")
+    got, r = imported(tmp_path, g, qid="housing")
+    assert r.exit_code == 0 and [a["answers"]["ctx_remarks"] for a in got] == ["a;b;c", "d"], r.output

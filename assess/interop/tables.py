@@ -145,17 +145,48 @@ def _decode(data: bytes, source: str) -> str:
         return data.decode("cp1252", errors="replace")  # Excel on Windows saves "CSV" this way
 
 
+SEPARATORS = (";", ",", "\t")
+
+
 def _delimiter(text: str) -> str:
-    """The separator of the header line: the most frequent of ; , TAB outside quotes."""
-    first = next((line for line in _split(text, "\n") if line.strip()), "")  # blank lines above the headings
-    counts = {d: 0 for d in (";", ",", "\t")}
-    quoted = False
-    for ch in first:
+    """The separator of the header line: of ; , TAB outside quotes, the one that cuts the heading
+    line and the few records after it into as many cells each, else the most frequent in the heading
+    line. Headings that are question texts ("STR01. Selon vous, et pour vos équipes, …"), unquoted as
+    a spreadsheet saves them, hold more commas than semicolons: the file was read with commas."""
+    counts = _separators(text)
+    header, rest = (counts[0], counts[1:]) if counts else (dict.fromkeys(SEPARATORS, 0), [])
+    agreed = [d for d in SEPARATORS if header[d] and rest and all(r[d] == header[d] for r in rest)]
+    return max(agreed or SEPARATORS, key=lambda d: (header[d], d == ";"))
+
+
+def _separators(text: str, records: int = 6, after: int = 1 << 20) -> list[dict[str, int]]:
+    """How many of each separator the first few non-blank records hold outside quotes: the heading
+    line, read whole, then records that end within `after` characters of it."""
+    out: list[dict[str, int]] = []
+    here = dict.fromkeys(SEPARATORS, 0)
+    quoted, blank, limit = False, True, len(text)
+    for k, ch in enumerate(text):
         if ch == '"':
-            quoted = not quoted
-        elif not quoted and ch in counts:
-            counts[ch] += 1
-    return max(counts, key=lambda d: (counts[d], d == ";"))
+            quoted, blank = not quoted, False
+        elif quoted:
+            continue
+        elif ch in here:
+            here[ch] += 1
+            blank = False
+        elif ch in "\r\n":  # a record's end (the empty one between CR and LF is blank)
+            if not blank:
+                out.append(here)
+                limit = min(limit, k + after)
+                if len(out) == records:
+                    return out
+            here, blank = dict.fromkeys(SEPARATORS, 0), True
+        elif not ch.isspace():
+            blank = False
+        if k > limit:
+            return out  # a record cut by the limit is not counted
+    if not blank:
+        out.append(here)
+    return out
 
 
 def _split(text: str, sep: str) -> Iterator[str]:
