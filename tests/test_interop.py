@@ -1653,3 +1653,32 @@ def test_headings_holding_more_commas_than_the_separator_do_not_make_it_a_comma(
     g.write_text("respondent_id,str_goal,ctx_remarks\r\nr1,cut_costs,a;b;c\r\nr2,be_ahead,d\r\n", encoding="utf-8")
     got, r = imported(tmp_path, g, qid="housing")
     assert r.exit_code == 0 and [a["answers"]["ctx_remarks"] for a in got] == ["a;b;c", "d"], r.output
+
+
+def test_a_workbook_that_states_too_small_a_size_is_read_whole(tmp_path: Path) -> None:
+    """openpyxl reads a sheet as far as the size its `<dimension>` states, which some writers get
+    wrong: a sheet of ten respondents and three columns that said "A1:B3" gave two respondents and
+    no remarks, with exit code 0, and one that said "A1" was refused ("no column matches"). The
+    sheet is read whole; rows of a sheet stay as wide as its widest row."""
+    import re
+
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    wb.active.append(["respondent_id", "str_goal", "ctx_remarks"])
+    for i in range(1, 11):
+        wb.active.append([f"r{i}", "cut_costs", f"remarque {i}" if i % 2 else None])
+    good = tmp_path / "good.xlsx"
+    wb.save(good)
+    sheet = "xl/worksheets/sheet1.xml"
+    for ref in (b"A1:B3", b"A1"):
+        f = _rewritten(
+            good,
+            tmp_path / "small.xlsx",
+            sheet,
+            lambda x, ref=ref: re.sub(rb'<dimension ref="[^"]*"', b'<dimension ref="' + ref + b'"', x),
+        )
+        got, r = imported(tmp_path, f, qid="housing")
+        assert r.exit_code == 0 and len(got) == 10, (ref, r.output)
+        assert [a["answers"].get("ctx_remarks") for a in got[:3]] == ["remarque 1", None, "remarque 3"]
+        assert "fewer cells" not in r.output and "more cells" not in r.output

@@ -90,6 +90,15 @@ class Rows(Compact):
         for n, c in zip(self._numbers, self._cells, strict=True):
             yield n, (c.split(PACK) if isinstance(c, str) else list(c))
 
+    def pad(self, width: int) -> None:
+        """Each row given empty cells up to `width` cells."""
+        for k, c in enumerate(self._cells):
+            if isinstance(c, str):
+                if (missing := width - c.count(PACK) - 1) > 0:
+                    self._cells[k] = c + PACK * missing
+            elif len(c) < width:
+                self._cells[k] = [*c, *[""] * (width - len(c))]
+
     def widths(self) -> Iterator[tuple[int, int]]:
         """Each row's number and how many cells it has, without making its cells."""
         for n, c in zip(self._numbers, self._cells, strict=True):
@@ -410,8 +419,13 @@ def _close(handles: list[Any]) -> None:
 
 def first_sheet(wb: Any) -> Any:
     """The sheet a person sees on opening the workbook: the first one not hidden (a hidden sheet of
-    lists placed first was read, and the export refused as "no column matches")."""
-    return next((ws for ws in wb.worksheets if ws.sheet_state == "visible"), wb.worksheets[0])
+    lists placed first was read, and the export refused as "no column matches"), to be read whole:
+    openpyxl reads a sheet only as far as the size it states (`<dimension>`), which some writers
+    get wrong ("A1:B3" for ten rows and three columns: the rows and the column past it were lost
+    without a word)."""
+    ws = next((ws for ws in wb.worksheets if ws.sheet_state == "visible"), wb.worksheets[0])
+    ws.reset_dimensions()
+    return ws
 
 
 def _reason(e: BaseException) -> str:
@@ -521,10 +535,11 @@ def _xlsx_rows(path: str, wb: Any) -> Table:
 
     rows = ws.iter_rows(values_only=True)
     header = next(rows, None)
-    if not header:
+    if header is None:
         raise AssessError(Problem(path, "the first sheet is empty: no heading row"))
     table = Table(path, [strip_header(h) for h in fill(1, [_cell(h) for h in header])], Rows(), row_word="row")
     text = 0  # a workbook is compressed: what it holds is bounded as a CSV file's size is
+    widest = len(table.headers)
     for n, values in enumerate(rows, start=2):
         cells = fill(n, [_cell(v) for v in values])
         text += sum(map(len, cells))
@@ -532,6 +547,12 @@ def _xlsx_rows(path: str, wb: Any) -> Table:
             raise AssessError(Problem(path, f"the sheet holds more than {MAX_BYTES >> 20} MB of text", n))
         if any(c.strip() for c in cells):
             table.rows.append((n, cells))
+            widest = max(widest, len(cells))
+    if not any(table.headers) and not table.rows:
+        raise AssessError(Problem(path, "the first sheet is empty: no heading row"))
+    # each row as wide as the sheet, as a sheet shows them (a row ends at its last cell in the file)
+    table.headers += [""] * (widest - len(table.headers))
+    table.rows.pad(widest)
     return table
 
 
