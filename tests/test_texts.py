@@ -248,7 +248,7 @@ def test_the_notes_of_an_import_count_rows_in_the_singular_or_the_plural() -> No
 
     heads = ["id", "submitdate", "ROLE", "QVER", "strgoal"]
     rows = [(2, ["1", "2026-01-01", "TER", "", "A1"]), (3, ["2", "2026-01-01", "TER"]),
-            (4, ["3", "2026-01-01", "TER", "", "A1", "x"]), (5, ["4", "2026-01-01", "TER", "", "A1", "x"])]  # fmt: skip
+            (4, ["3", "2026-01-01", "TER", "", "A1", ""]), (5, ["4", "2026-01-01", "TER", "", "A1", " "])]  # fmt: skip
     res = import_table(load_catalog(), Table("f.csv", heads, rows), Options("housing", organisation_id="o"))
     notes = [p.message for p in res.notes]
     assert notes[0] == "1 row with fewer cells than headings, the missing ones read as empty: 3"

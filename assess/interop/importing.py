@@ -542,8 +542,8 @@ def _row_answers(
         qq = by_id[c.question]
         if c.kind == "option":
             res = layout.option_ticked(qq, c.option or "", raw)
-            if isinstance(res, str):
-                where(qq.id, res)
+            if isinstance(res, str):  # which of the question's boxes: each its own column
+                where(qq.id, f"column {column_name(layout.headers, c.index)}: {res}")
             elif res:
                 ticks.setdefault(qq.id, []).append(c.option or "")
             else:
@@ -606,13 +606,17 @@ def import_table(catalog: Catalog, table: Table, opts: Options) -> ImportResult:
     has_org_column = any(c.kind == "organisation_id" for c in layout.columns)
     if not opts.organisation_id and not has_org_column:
         raise AssessError(Problem(src, "no organisation id: give --organisation-id (and --organisation-name)"))
-    # rows with fewer or more cells than headings (a line cut, a separator typed in a cell): said once
+    # rows with fewer or more cells than headings (a line cut, a separator typed in a cell): said once;
+    # a row whose cells past the headings hold something is refused (what they hold would be lost)
     width = len(table.headers)
+    longer = {n for n, size in table.rows.widths() if size > width}
+    spilled = (
+        {n for n, cells in table.rows if n in longer and any(c.strip() for c in cells[width:])} if longer else set()
+    )
     for message, lines in (
         ("{n} with fewer cells than headings, the missing ones read as empty: {lines}",
          [n for n, size in table.rows.widths() if size < width]),
-        ("{n} with more cells than headings, the extra ones not read: {lines}",
-         [n for n, size in table.rows.widths() if size > width]),
+        ("{n} with more cells than headings, the extra ones not read: {lines}", sorted(longer - spilled)),
     ):  # fmt: skip
         if lines:
             shown = ", ".join(map(str, lines[:8])) + (", …" if len(lines) > 8 else "")
@@ -625,6 +629,15 @@ def import_table(catalog: Catalog, table: Table, opts: Options) -> ImportResult:
         res.rows += 1
         if submit is not None and not (cells[submit].strip() if submit < len(cells) else ""):
             res.incomplete += 1  # an unfinished LimeSurvey response: not an answer yet
+            continue
+        if n in spilled:  # "Bien; merci" in an unquoted cell was read as "Bien", with a mere note
+            past = [_short(c.strip()) for c in cells[width:] if c.strip()]
+            held = ", ".join(past[:3]) + (", …" if len(past) > 3 else "")
+            message = (
+                f"cells past the last heading hold {held}: a separator typed in a cell, or a column without a "
+                "heading? The row is not read"
+            )
+            res.problems.append(Problem(src, message, n))
             continue
         problems: list[Problem] = []
 
@@ -761,11 +774,20 @@ def _unused(
     used = {c.index for lay in layouts for c in lay.columns}
     unused = [i for i in range(len(table.headers)) if i not in used]
     named = [table.headers[i] for i in unused if table.headers[i]]
-    unnamed = [
-        str(i + 1)
-        for i in unused
-        if not table.headers[i] and any(i < len(cells) and cells[i].strip() for _, cells in table.rows)
-    ]
+    # the columns without a heading that some row fills, found in one pass over the rows: each row
+    # made again for each such column took 48 s for a 2 MB export with 4,000 empty columns
+    blank = {i for i in unused if not table.headers[i]}
+    filled: set[int] = set()
+    for _, cells in table.rows:
+        if not blank:
+            break
+        width = len(cells)  # the fewer of the row's cells and the blank columns, looked at
+        hit = {
+            i for i in (blank if len(blank) <= width else range(width)) if i in blank and i < width and cells[i].strip()
+        }
+        filled |= hit
+        blank -= hit
+    unnamed = [str(i + 1) for i in sorted(filled)]
     ignored = {h for h in [*named, *unnamed] if h in ignore}
     errors = []
     named_left = [h for h in named if h not in ignore]

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any, overload
 
 from ..errors import AssessError, Problem
-from ..reading import not_a_regular_file
+from ..reading import NOT_ANSWERS, not_a_regular_file
 
 MAX_BYTES = 200 * 1024 * 1024  # a response export larger than this is refused, not read into memory
 # a workbook part that unpacks to more than SQUEEZE times its packed size (past SQUEEZED_FROM bytes) is
@@ -30,8 +30,13 @@ SQUEEZE = 100
 SQUEEZED_FROM = 1 << 20
 # no tool writes a NUL byte in a CSV file: a file holding them is damaged (the zeros a crash leaves)
 NUL = "\x00"
+# a byte-order mark: at the head of a file it is no text, and elsewhere no one types it (an invisible
+# character that made a cell another answer or another id)
+BOM = "\ufeff"
 HOLDS_NUL = "holds NUL bytes (a damaged file, or not a CSV export)"
 
+
+ZIP = b"PK\x03\x04"  # how a zip archive starts, as an XLSX workbook does
 
 PACK = "\x00"  # between the cells of a row held as one string (a cell holding it is held as a list)
 
@@ -84,6 +89,15 @@ class Rows(Compact):
     def __iter__(self) -> Iterator[tuple[int, list[str]]]:
         for n, c in zip(self._numbers, self._cells, strict=True):
             yield n, (c.split(PACK) if isinstance(c, str) else list(c))
+
+    def pad(self, width: int) -> None:
+        """Each row given empty cells up to `width` cells."""
+        for k, c in enumerate(self._cells):
+            if isinstance(c, str):
+                if (missing := width - c.count(PACK) - 1) > 0:
+                    self._cells[k] = c + PACK * missing
+            elif len(c) < width:
+                self._cells[k] = [*c, *[""] * (width - len(c))]
 
     def widths(self) -> Iterator[tuple[int, int]]:
         """Each row's number and how many cells it has, without making its cells."""
@@ -140,17 +154,48 @@ def _decode(data: bytes, source: str) -> str:
         return data.decode("cp1252", errors="replace")  # Excel on Windows saves "CSV" this way
 
 
+SEPARATORS = (";", ",", "\t")
+
+
 def _delimiter(text: str) -> str:
-    """The separator of the header line: the most frequent of ; , TAB outside quotes."""
-    first = next((line for line in _split(text, "\n") if line.strip()), "")  # blank lines above the headings
-    counts = {d: 0 for d in (";", ",", "\t")}
-    quoted = False
-    for ch in first:
+    """The separator of the header line: of ; , TAB outside quotes, the one that cuts the heading
+    line and the few records after it into as many cells each, else the most frequent in the heading
+    line. Headings that are question texts ("STR01. Selon vous, et pour vos équipes, …"), unquoted as
+    a spreadsheet saves them, hold more commas than semicolons: the file was read with commas."""
+    counts = _separators(text)
+    header, rest = (counts[0], counts[1:]) if counts else (dict.fromkeys(SEPARATORS, 0), [])
+    agreed = [d for d in SEPARATORS if header[d] and rest and all(r[d] == header[d] for r in rest)]
+    return max(agreed or SEPARATORS, key=lambda d: (header[d], d == ";"))
+
+
+def _separators(text: str, records: int = 6, after: int = 1 << 20) -> list[dict[str, int]]:
+    """How many of each separator the first few non-blank records hold outside quotes: the heading
+    line, read whole, then records that end within `after` characters of it."""
+    out: list[dict[str, int]] = []
+    here = dict.fromkeys(SEPARATORS, 0)
+    quoted, blank, limit = False, True, len(text)
+    for k, ch in enumerate(text):
         if ch == '"':
-            quoted = not quoted
-        elif not quoted and ch in counts:
-            counts[ch] += 1
-    return max(counts, key=lambda d: (counts[d], d == ";"))
+            quoted, blank = not quoted, False
+        elif quoted:
+            continue
+        elif ch in here:
+            here[ch] += 1
+            blank = False
+        elif ch in "\r\n":  # a record's end (the empty one between CR and LF is blank)
+            if not blank:
+                out.append(here)
+                limit = min(limit, k + after)
+                if len(out) == records:
+                    return out
+            here, blank = dict.fromkeys(SEPARATORS, 0), True
+        elif not ch.isspace():
+            blank = False
+        if k > limit:
+            return out  # a record cut by the limit is not counted
+    if not blank:
+        out.append(here)
+    return out
 
 
 def _split(text: str, sep: str) -> Iterator[str]:
@@ -283,6 +328,17 @@ def _cell(v: Any) -> str:
 
 
 def _xlsx(path: str) -> Table:
+    import warnings
+
+    # openpyxl warns, on the terminal in English with its own source line, of what it leaves out
+    # of a workbook (Excel's data validation and formatting extensions, a missing default style):
+    # none of it is a cell, and an answer sheet typed in Excel says it at every import
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", category=UserWarning, module="openpyxl")
+        return _workbook(path)
+
+
+def _workbook(path: str) -> Table:
     import zipfile
 
     from openpyxl import load_workbook
@@ -363,8 +419,13 @@ def _close(handles: list[Any]) -> None:
 
 def first_sheet(wb: Any) -> Any:
     """The sheet a person sees on opening the workbook: the first one not hidden (a hidden sheet of
-    lists placed first was read, and the export refused as "no column matches")."""
-    return next((ws for ws in wb.worksheets if ws.sheet_state == "visible"), wb.worksheets[0])
+    lists placed first was read, and the export refused as "no column matches"), to be read whole:
+    openpyxl reads a sheet only as far as the size it states (`<dimension>`), which some writers
+    get wrong ("A1:B3" for ten rows and three columns: the rows and the column past it were lost
+    without a word)."""
+    ws = next((ws for ws in wb.worksheets if ws.sheet_state == "visible"), wb.worksheets[0])
+    ws.reset_dimensions()
+    return ws
 
 
 def _reason(e: BaseException) -> str:
@@ -474,10 +535,11 @@ def _xlsx_rows(path: str, wb: Any) -> Table:
 
     rows = ws.iter_rows(values_only=True)
     header = next(rows, None)
-    if not header:
+    if header is None:
         raise AssessError(Problem(path, "the first sheet is empty: no heading row"))
     table = Table(path, [strip_header(h) for h in fill(1, [_cell(h) for h in header])], Rows(), row_word="row")
     text = 0  # a workbook is compressed: what it holds is bounded as a CSV file's size is
+    widest = len(table.headers)
     for n, values in enumerate(rows, start=2):
         cells = fill(n, [_cell(v) for v in values])
         text += sum(map(len, cells))
@@ -485,6 +547,12 @@ def _xlsx_rows(path: str, wb: Any) -> Table:
             raise AssessError(Problem(path, f"the sheet holds more than {MAX_BYTES >> 20} MB of text", n))
         if any(c.strip() for c in cells):
             table.rows.append((n, cells))
+            widest = max(widest, len(cells))
+    if not any(table.headers) and not table.rows:
+        raise AssessError(Problem(path, "the first sheet is empty: no heading row"))
+    # each row as wide as the sheet, as a sheet shows them (a row ends at its last cell in the file)
+    table.headers += [""] * (widest - len(table.headers))
+    table.rows.pad(widest)
     return table
 
 
@@ -510,16 +578,41 @@ def _pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
 TWICE = "key given twice in one object (which one counts would be a guess)"  # as answers files say it
 
 
+ANSWERS_FILE = "an answers file ({fmt}), not a response export: give it to assess score or assess report as it is"
+
+
+def _answers_format(doc: Any) -> str | None:
+    """The format an answers object names ("assess-answers/1"), or None: given to import, a file
+    this tool wrote, imported already."""
+    fmt = doc.get("format") if isinstance(doc, dict) else None
+    return fmt if isinstance(fmt, str) and fmt.startswith("assess-answers/") else None
+
+
+def _first_line(data: bytes) -> Any:
+    """The first line of a JSONL file, parsed, or None."""
+    try:
+        return json.loads(data.removeprefix(b"\xef\xbb\xbf").lstrip().partition(b"\n")[0])
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        return None
+
+
 def _json(data: bytes, source: str) -> Table:
     try:  # a key given twice is said, never "the last one wins" (a response's own: that response)
         doc = json.loads(data.decode("utf-8-sig"), object_pairs_hook=_pairs)
     except (UnicodeDecodeError, ValueError, RecursionError) as e:  # RecursionError: nested too deep
-        raise AssessError(Problem(source, f"not valid JSON: {_reason(e)}")) from None
+        fmt = _answers_format(_first_line(data))  # a JSONL answers file: "Extra data" at its second line
+        raise AssessError(
+            Problem(source, ANSWERS_FILE.format(fmt=fmt) if fmt else f"not valid JSON: {_reason(e)}")
+        ) from None
     if isinstance(doc, _Twice):
         raise AssessError(Problem(source, TWICE, None, doc.twice))
+    if fmt := _answers_format(doc):
+        raise AssessError(Problem(source, ANSWERS_FILE.format(fmt=fmt)))
     responses = doc.get("responses") if isinstance(doc, dict) else None
     if not isinstance(responses, list):
         raise AssessError(Problem(source, 'not a LimeSurvey response export: no "responses" list'))
+    if not responses:  # a survey exported before anyone answered: not "no column matches a question"
+        raise AssessError(Problem(source, 'the "responses" list is empty: no response to import'))
     records: list[dict[str, Any]] = []
     for r in responses:
         # LimeSurvey 3 wraps each response by its id: {"12": {...}}
@@ -575,6 +668,12 @@ def read_table(path: str | os.PathLike[str]) -> Table:
         other = _other_spreadsheet(head, suffix)
         if other:
             raise AssessError(Problem(source, other))
+        # a SQLite database (assess score's results) or a PDF named by mistake: not "NUL bytes"
+        kind = next((k for magic, k in NOT_ANSWERS if head.startswith(magic) and magic != ZIP), None)
+        if kind is not None:
+            raise AssessError(
+                Problem(source, f"{kind}, not a response export: import the CSV, XLSX or JSON file of the survey")
+            )
         if suffix in (".xlsx", ".xlsm"):
             return _xlsx(source)
         with open(source, "rb") as f:
@@ -589,8 +688,10 @@ def read_table(path: str | os.PathLike[str]) -> Table:
         raise AssessError(Problem(source, f"cannot read: {e.strerror or e}")) from None
     if suffix == ".json" or data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{"):
         return _json(data, source)
-    if data.startswith(b"PK\x03\x04"):
+    if data.startswith(ZIP):
         return _xlsx(source)
     text = _decode(data, source)
+    if BOM in text:  # what follows the first one: files joined (`cat a.csv b.csv`), rows pasted from another export
+        text = text.replace(BOM, "")  # "\ufefforg1" was read as another organisation than "org1"
     del data  # the bytes, besides the text they decode to, while the rows are read
     return _csv(text, source)

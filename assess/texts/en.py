@@ -1295,8 +1295,8 @@ TEXTS: dict[str, str] = {
     ),
     "problem.062": "unknown answer {answer} (expected an answer code: {codes})",
     "problem.063": "unknown answer {answer} (expected one of: {ids})",
-    "problem.064": "not a ticked box: {value} (expected Y or empty)",
-    "problem.065": "not a ticked box: {value} (expected 1 or 0)",
+    "problem.064": "column {col}: not a ticked box: {value} (expected Y or empty)",
+    "problem.065": "column {col}: not a ticked box: {value} (expected 1 or 0)",
     "problem.066": (
         "no column matches a question of {label} (headings: {shown}). Is it the right questionnaire, and a "
         "response export (not a survey structure) headed by question codes (LimeSurvey) or XML names (KoboToolbox)?"
@@ -1422,6 +1422,13 @@ TEXTS: dict[str, str] = {
     "problem.177": "other_versions is a list of Timeline (rounds.timelines)",
     "problem.200": "its lines end with a lone CR (an old Mac line end): save the file with LF or CRLF line ends",
     "problem.201": "not an answers object: kept as it was",
+    "problem.202": "{kind}, not a response export: import the CSV, XLSX or JSON file of the survey",
+    "problem.205": 'the "responses" list is empty: no response to import',
+    "problem.204": (
+        "cells past the last heading hold {held}: a separator typed in a cell, or a column without a heading? The row "
+        "is not read"
+    ),
+    "problem.203": "an answers file ({fmt}), not a response export: give it to assess score or assess report as it is",
     "problem.136": "peers is a list of OrganisationResult (from aggregate) or None",
     "problem.137": "folders are a path or a list of paths, got {kind}",
     "problem.138": "folders are a path or a list of paths (as text or Path)",

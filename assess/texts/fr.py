@@ -1380,8 +1380,8 @@ TEXTS: dict[str, str] = {
     ),
     "problem.062": "réponse inconnue {answer} (attendu : un code de réponse parmi {codes})",
     "problem.063": "réponse inconnue {answer} (attendu : l'une de {ids})",
-    "problem.064": "pas une case cochée : {value} (attendu : Y ou vide)",
-    "problem.065": "pas une case cochée : {value} (attendu : 1 ou 0)",
+    "problem.064": "la colonne {col} : pas une case cochée : {value} (attendu : Y ou vide)",
+    "problem.065": "la colonne {col} : pas une case cochée : {value} (attendu : 1 ou 0)",
     "problem.066": (
         "aucune colonne ne correspond à une question de {label} (en-têtes : {shown}). Est-ce le bon questionnaire, "
         "et un export de réponses (pas une structure d'enquête) dont les en-têtes sont les codes des questions "
@@ -1539,6 +1539,16 @@ TEXTS: dict[str, str] = {
         "ligne LF ou CRLF"
     ),
     "problem.201": "pas un objet de réponses : gardé tel quel",
+    "problem.202": "{kind}, pas un export de réponses\u00a0: importez le fichier CSV, XLSX ou JSON de l'enquête",
+    "problem.205": "la liste «\u00a0responses\u00a0» est vide\u00a0: aucune réponse à importer",
+    "problem.204": (
+        "des cellules après le dernier en-tête contiennent {held}\u00a0: un séparateur tapé dans une cellule, ou une "
+        "colonne sans en-tête\u00a0? La ligne n'est pas lue"
+    ),
+    "problem.203": (
+        "un fichier de réponses ({fmt}), pas un export de réponses\u00a0: donnez-le tel quel à assess score ou "
+        "assess report"
+    ),
     "problem.136": "peers est une liste d'OrganisationResult (donnés par aggregate) ou None",
     "problem.137": "les dossiers sont un chemin ou une liste de chemins, et non {kind}",
     "problem.138": "les dossiers sont un chemin ou une liste de chemins (en texte ou en Path)",
