@@ -261,7 +261,11 @@ def import_cmd(
         earlier = None  # the answers file imported into, read once
         if into_jsonl and answers and output is not None and output.is_file():
             earlier = _Earlier(output)
-            answers, unlabelled = _round_forgotten(earlier, answers)
+            answers, unlabelled = _round_forgotten(earlier.path, earlier.rounds, earlier.unrounded, answers)
+            bad += unlabelled
+        elif not into_jsonl and answers and output is not None and output.is_dir():
+            rounds, unrounded = _held_in_folder(output)
+            answers, unlabelled = _round_forgotten(output, rounds, unrounded, answers, folder=True)
             bad += unlabelled
         try:
             if output is not None and not answers:  # an earlier import in that file stays whole
@@ -338,6 +342,7 @@ class _Earlier:
         self.ends = array("q")  # where each line ends (its end of line included)
         self.keys: list[tuple[str, str, str] | None] = []
         self.rounds: dict[tuple[str, str], set[str]] = {}
+        self.unrounded: dict[tuple[str, str], str] = {}  # respondents held with no round: where
         start = 0
         while start < len(data):
             end = data.find(b"\n", start) + 1 or len(data)
@@ -354,6 +359,8 @@ class _Earlier:
                         key = (str(org.get("id")), str(resp.get("id")), str(obj.get("round") or ""))
                     if isinstance(obj.get("round"), str):
                         self.rounds.setdefault((str(org.get("id")), str(resp.get("id"))), set()).add(obj["round"])
+                    elif key is not None and not key[2]:
+                        self.unrounded.setdefault(key[:2], f"{path}:{len(self.keys) + 1}")
             self.ends.append(end)
             self.keys.append(key)
             start = end
@@ -367,22 +374,63 @@ class _Earlier:
             start = end
 
 
-def _round_forgotten(earlier: _Earlier, answers: list[_New]) -> tuple[list[_New], int]:
-    """The answers to write, without those read with no round whose respondent the file already
-    holds in a round: the same export imported again without its `--round` would give the
-    organisation a round with no name beside the one it has. Each left out is an error."""
+def _held_in_folder(folder: Path) -> tuple[dict[tuple[str, str], set[str]], dict[tuple[str, str], str]]:
+    """The rounds each respondent is in among the answers files of a folder imported into (as
+    `import -o FOLDER/` writes them, one a respondent), and those held with no round: where."""
+    import orjson
+
+    from ..reading import MAX_JSON_BYTES
+
+    rounds: dict[tuple[str, str], set[str]] = {}
+    unrounded: dict[tuple[str, str], str] = {}
+    for path in sorted(folder.glob("*.json")):
+        try:
+            with open(path, "rb") as f:
+                obj = orjson.loads(f.read(MAX_JSON_BYTES).removeprefix(b"\xef\xbb\xbf"))
+            org, resp = obj["organisation"]["id"], obj["respondent"]["id"]
+        except (OSError, ValueError, TypeError, KeyError):
+            continue  # not an answers file: `assess score` says so when it reads the folder
+        if isinstance(obj.get("round"), str) and obj["round"]:
+            rounds.setdefault((str(org), str(resp)), set()).add(obj["round"])
+        else:
+            unrounded.setdefault((str(org), str(resp)), str(path))
+    return rounds, unrounded
+
+
+def _round_forgotten(
+    where: Path,
+    rounds: dict[tuple[str, str], set[str]],
+    unrounded: dict[tuple[str, str], str],
+    answers: list[_New],
+    folder: bool = False,
+) -> tuple[list[_New], int]:
+    """The answers to write, without those read with no round whose respondent the file (or the
+    folder) already holds in a round: the same export imported again without its `--round` would
+    give the organisation a round with no name beside the one it has. Each left out is an error.
+    Read with a round, a respondent held with no round is written, with a note: the same export
+    imported before without its `--round` would stay as a round of its own, its respondents twice."""
     from ..errors import Problem
 
     keep, left = [], 0
+    twice: list[str] = []
     for key, line in answers:
-        held = earlier.rounds.get(key[:2])
+        held = rounds.get(key[:2])
         if key[2] or not held:
             keep.append((key, line))
+            if key[2] and key[:2] in unrounded:
+                twice.append(unrounded[key[:2]])
             continue
         left += 1
         shown = ", ".join(sorted(held))
-        msg = f"respondent {key[1]!r} is in the file in round {shown}: give --round to import it again"
-        print_problems([Problem(str(earlier.path), msg)])
+        place = "this folder" if folder else "the file"
+        msg = f"respondent {key[1]!r} is in {place} in round {shown}: give --round to import it again"
+        print_problems([Problem(str(where), msg)])
+    if twice:
+        msg = (
+            f"{len(twice)} of the respondents read are also held with no round, as {twice[0]}: if that is this"
+            " export imported before without --round, remove them, or they count as a round of their own"
+        )
+        print_problems([Problem(str(where), msg)], "note")
     return keep, left
 
 
