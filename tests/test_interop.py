@@ -1269,6 +1269,37 @@ def test_an_export_imported_without_its_round_then_with_it_says_the_first_is_sti
         assert french.startswith(f"2 des répondants lus sont aussi gardés sans tour, comme {where} : si c'est"), french
 
 
+def test_an_export_downloaded_again_under_another_name_is_said_to_count_people_twice(tmp_path: Path) -> None:
+    """KoboToolbox names each download with its time, a browser saves "results (1).csv": the same
+    export imported again under another name gave its respondents new ids, and the organisation
+    twice as many respondents, with nothing said (the note on answers typed alike looked within one
+    file only). A note now names, for each row, the answers already imported or read alike."""
+    first = tmp_path / "kobo_2026-06-01.csv"
+    first.write_text("_uuid;role;str_goal\nu1;field;cut_costs\nu2;direction;be_ahead\n", encoding="utf-8")
+    again = tmp_path / "kobo_2026-06-08.csv"
+    again.write_bytes(first.read_bytes())
+    for out in (tmp_path / "c.jsonl", tmp_path / "c"):
+        args = ("-Q", "housing", "--organisation-id", "c", "--round", "2026", "-o", out)
+        assert run("import", first, *args).exit_code == 0
+        r = run("import", again, *args)
+        assert r.exit_code == 0, r.output
+        said = r.output.replace("\n", " ")
+        where = f"{out}:1" if out.suffix else str(next(out.glob("c-kobo_2026-06-01.csv_u1*.json")))
+        assert f"note: {again}:2: the same answers as {where}, imported before: the same export downloaded" in said
+        assert said.count("imported before") == 2, said
+        r = run("import", first, *args)  # the same file again: its respondents replaced, nothing to say
+        assert r.exit_code == 0 and "imported before" not in r.output, r.output
+    r = run("import", first, again, "-Q", "housing", "--organisation-id", "c")
+    assert f"note: {again}:3: the same answers as at {first}:3: one questionnaire typed or sent twice?" in r.output
+    from assess.texts import problem_message
+
+    english = "the same answers as c.jsonl:1, imported before: the same export downloaded again under another name?"
+    assert problem_message(english + " Both are kept", "fr").replace("\u00a0", " ") == (
+        "les mêmes réponses que c.jsonl:1, importé avant : le même export téléchargé de nouveau sous un autre nom ?"
+        " Les deux sont gardés"
+    )
+
+
 def test_cells_merged_down_a_sheet_give_their_value_to_each_row(tmp_path: Path, catalog) -> None:
     """A consultant merges the organisation's cell, and the date's, over the rows of its
     respondents, as a sheet is laid out for people: openpyxl gives the value to the first row only,

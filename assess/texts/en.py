@@ -1400,6 +1400,10 @@ TEXTS: dict[str, str] = {
         "{n} of the respondents read are also held with no round, as {first}: if that is this export imported"
         " before without --round, remove them, or they count as a round of their own"
     ),
+    "problem.218": (
+        "the same answers as {where}, imported before: the same export downloaded again under another name?"
+        " Both are kept"
+    ),
     "problem.158": "{kind}, not an answers file (JSON)",
     "problem.170": (
         "columns not read: {shown}: the file's answers are not imported, answers in those columns would be "

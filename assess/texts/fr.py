@@ -1509,6 +1509,10 @@ TEXTS: dict[str, str] = {
         "{n} des répondants lus sont aussi gardés sans tour, comme {first} : si c'est cet export importé avant"
         " sans --round, retirez-les, sinon ils comptent comme un tour à eux seuls"
     ),
+    "problem.218": (
+        "les mêmes réponses que {where}, importé avant : le même export téléchargé de nouveau sous un autre"
+        " nom ? Les deux sont gardés"
+    ),
     "problem.158": "{kind}, pas un fichier de réponses (JSON)",
     "problem.170": (
         "colonnes non lues\u00a0: {shown}\u00a0: les réponses du fichier ne sont pas importées, celles de ces"
