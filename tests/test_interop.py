@@ -1229,6 +1229,82 @@ def test_an_export_imported_again_without_its_round_adds_no_round_without_a_name
     assert r.exit_code == 0 and len(out.read_bytes().splitlines()) == 4, r.output
 
 
+def test_an_export_imported_again_into_a_folder_without_its_round_adds_no_round_without_a_name(
+    tmp_path: Path,
+) -> None:
+    """README's import writes into a folder (`-o logemer/`): the 2024 export imported there again,
+    `--round 2024` forgotten, added its respondents beside themselves as a round with no name, exit
+    code 0 (the rule held only for a .jsonl file). They are refused, naming the round; nothing is
+    written."""
+    f = tmp_path / "kobo.csv"
+    f.write_text("_uuid;role;str_goal\nu1;field;cut_costs\nu2;direction;be_ahead\n", encoding="utf-8")
+    out = tmp_path / "commune"
+    r = run("import", f, "-Q", "housing", "--organisation-id", "c", "--round", "2024", "-o", out)
+    assert r.exit_code == 0, r.output
+    before = sorted(p.name for p in out.iterdir())
+    r = run("import", f, "-Q", "housing", "--organisation-id", "c", "-o", out)
+    assert r.exit_code == 1 and sorted(p.name for p in out.iterdir()) == before, r.output
+    said = r.output.replace("\n", " ")
+    assert f"{out}: respondent 'kobo.csv#u1' is in this folder in round 2024: give --round to import it again" in said
+    assert "no respondent to write" in said
+    r = run("import", f, "-Q", "housing", "--organisation-id", "c", "--round", "2024", "-o", out)
+    assert r.exit_code == 0 and sorted(p.name for p in out.iterdir()) == before, r.output
+    r = run("import", f, "-Q", "housing", "--organisation-id", "other", "-o", out)  # not the same respondents
+    assert r.exit_code == 0 and len(list(out.iterdir())) == 4, r.output
+
+
+def test_an_export_imported_without_its_round_then_with_it_says_the_first_is_still_there(tmp_path: Path) -> None:
+    """The round forgotten, the consultant imports the export again with `--round 2024`: the first
+    import stayed as a round with no name, the same people counted in two rounds, and nothing was
+    said. A note now names where the respondents are held with no round, in a file and in a folder."""
+    f = tmp_path / "kobo.csv"
+    f.write_text("_uuid;role;str_goal\nu1;field;cut_costs\nu2;direction;be_ahead\n", encoding="utf-8")
+    for out in (tmp_path / "c.jsonl", tmp_path / "c"):
+        assert run("import", f, "-Q", "housing", "--organisation-id", "c", "-o", out).exit_code == 0
+        where = f"{out}:1" if out.suffix else str(next(out.glob("c-kobo.csv_u1*.json")))
+        r = run("import", f, "-Q", "housing", "--organisation-id", "c", "--round", "2024", "-o", out)
+        assert r.exit_code == 0, r.output
+        said = r.output.replace("\n", " ")
+        assert f"note: {out}: 2 of the respondents read are also held with no round, as {where}: " in said, said
+        assert "remove them, or they count as a round of their own" in said
+        english = said.split(f"note: {out}: ")[1].split(" written: ")[0].strip()
+        from assess.texts import problem_message
+
+        french = problem_message(english, "fr").replace("\u00a0", " ")
+        assert french.startswith(f"2 des répondants lus sont aussi gardés sans tour, comme {where} : si c'est"), french
+
+
+def test_an_export_downloaded_again_under_another_name_is_said_to_count_people_twice(tmp_path: Path) -> None:
+    """KoboToolbox names each download with its time, a browser saves "results (1).csv": the same
+    export imported again under another name gave its respondents new ids, and the organisation
+    twice as many respondents, with nothing said (the note on answers typed alike looked within one
+    file only). A note now names, for each row, the answers already imported or read alike."""
+    first = tmp_path / "kobo_2026-06-01.csv"
+    first.write_text("_uuid;role;str_goal\nu1;field;cut_costs\nu2;direction;be_ahead\n", encoding="utf-8")
+    again = tmp_path / "kobo_2026-06-08.csv"
+    again.write_bytes(first.read_bytes())
+    for out in (tmp_path / "c.jsonl", tmp_path / "c"):
+        args = ("-Q", "housing", "--organisation-id", "c", "--round", "2026", "-o", out)
+        assert run("import", first, *args).exit_code == 0
+        r = run("import", again, *args)
+        assert r.exit_code == 0, r.output
+        said = r.output.replace("\n", " ")
+        where = f"{out}:1" if out.suffix else str(next(out.glob("c-kobo_2026-06-01.csv_u1*.json")))
+        assert f"note: {again}:2: the same answers as {where}, imported before: the same export downloaded" in said
+        assert said.count("imported before") == 2, said
+        r = run("import", first, *args)  # the same file again: its respondents replaced, nothing to say
+        assert r.exit_code == 0 and "imported before" not in r.output, r.output
+    r = run("import", first, again, "-Q", "housing", "--organisation-id", "c")
+    assert f"note: {again}:3: the same answers as at {first}:3: one questionnaire typed or sent twice?" in r.output
+    from assess.texts import problem_message
+
+    english = "the same answers as c.jsonl:1, imported before: the same export downloaded again under another name?"
+    assert problem_message(english + " Both are kept", "fr").replace("\u00a0", " ") == (
+        "les mêmes réponses que c.jsonl:1, importé avant : le même export téléchargé de nouveau sous un autre nom ?"
+        " Les deux sont gardés"
+    )
+
+
 def test_cells_merged_down_a_sheet_give_their_value_to_each_row(tmp_path: Path, catalog) -> None:
     """A consultant merges the organisation's cell, and the date's, over the rows of its
     respondents, as a sheet is laid out for people: openpyxl gives the value to the first row only,

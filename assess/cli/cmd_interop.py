@@ -225,6 +225,10 @@ def import_cmd(
     # its JSON line (its end included): held as text, not as dicts, which took ten times as much
     answers: list[_New] = []
     seen: dict[tuple[str, str, str], str] = {}  # (organisation, respondent, round) -> where first read
+    # what two answers objects typed alike share (`same` of an import result) -> where first read, and
+    # each answer's, beside `answers`: the same export read twice under two names counts each person twice
+    alike: dict[bytes, str] = {}
+    digests: list[bytes] = []
     bad = 0
     written = 0  # answers files written into a folder, each whole
     try:  # Ctrl-C, SIGTERM or SIGHUP: each file written is whole, the one being written is removed
@@ -234,7 +238,8 @@ def import_cmd(
             print_problems(res.problems)
             ignored |= res.ignored
             dups = 0
-            for a, encoded, line in zip(res.answers, res.answers.encoded(), res.lines, strict=True):
+            same_as: list[Problem] = []
+            for a, encoded, line, digest in zip(res.answers, res.answers.encoded(), res.lines, res.same, strict=True):
                 key = (a["organisation"]["id"], a["respondent"]["id"], a.get("round") or "")
                 if key in seen:
                     msg = f"respondent {key[1]!r} was already read at {seen[key]}: kept once, as read there"
@@ -243,6 +248,11 @@ def import_cmd(
                     continue
                 seen[key] = f"{path}:{line}"
                 answers.append((key, encoded))
+                digests.append(digest)
+                first = alike.setdefault(digest, f"{path}:{line}")
+                if not first.startswith(f"{path}:"):  # alike within one file: the file's own note says it
+                    same_as.append(Problem(path, _SAME_ANSWERS.format(where=first), line))
+            print_problems(same_as, "note")
             # a respondent read twice is a bad row too: the summary counts every row an error names
             bad_rows = len({(p.source, p.line) for p in res.problems if p.line is not None}) + dups
             unread = any(p.line is None for p in res.problems)  # the file itself: no row to count
@@ -261,7 +271,13 @@ def import_cmd(
         earlier = None  # the answers file imported into, read once
         if into_jsonl and answers and output is not None and output.is_file():
             earlier = _Earlier(output)
-            answers, unlabelled = _round_forgotten(earlier, answers)
+            _said_alike(earlier.alike, answers, digests, seen)
+            answers, unlabelled = _round_forgotten(earlier.path, earlier.rounds, earlier.unrounded, answers)
+            bad += unlabelled
+        elif not into_jsonl and answers and output is not None and output.is_dir():
+            rounds, unrounded, held_alike = _held_in_folder(output)
+            _said_alike(held_alike, answers, digests, seen)
+            answers, unlabelled = _round_forgotten(output, rounds, unrounded, answers, folder=True)
             bad += unlabelled
         try:
             if output is not None and not answers:  # an earlier import in that file stays whole
@@ -338,6 +354,9 @@ class _Earlier:
         self.ends = array("q")  # where each line ends (its end of line included)
         self.keys: list[tuple[str, str, str] | None] = []
         self.rounds: dict[tuple[str, str], set[str]] = {}
+        self.unrounded: dict[tuple[str, str], str] = {}  # respondents held with no round: where
+        # what answers objects typed alike share (importing._alike) -> the key and line of the first
+        self.alike: dict[bytes, tuple[tuple[str, str, str], str]] = {}
         start = 0
         while start < len(data):
             end = data.find(b"\n", start) + 1 or len(data)
@@ -354,6 +373,10 @@ class _Earlier:
                         key = (str(org.get("id")), str(resp.get("id")), str(obj.get("round") or ""))
                     if isinstance(obj.get("round"), str):
                         self.rounds.setdefault((str(org.get("id")), str(resp.get("id"))), set()).add(obj["round"])
+                    elif key is not None and not key[2]:
+                        self.unrounded.setdefault(key[:2], f"{path}:{len(self.keys) + 1}")
+                    if key is not None and isinstance(obj.get("answers"), dict):
+                        self.alike.setdefault(_alike(obj), (key, f"{path}:{len(self.keys) + 1}"))
             self.ends.append(end)
             self.keys.append(key)
             start = end
@@ -367,22 +390,103 @@ class _Earlier:
             start = end
 
 
-def _round_forgotten(earlier: _Earlier, answers: list[_New]) -> tuple[list[_New], int]:
-    """The answers to write, without those read with no round whose respondent the file already
-    holds in a round: the same export imported again without its `--round` would give the
-    organisation a round with no name beside the one it has. Each left out is an error."""
+_SAME_ANSWERS = "the same answers as at {where}: one questionnaire typed or sent twice? Both are read"
+_SAME_AS_HELD = (
+    "the same answers as {where}, imported before: the same export downloaded again under another name? Both are kept"
+)
+
+
+def _alike(obj: dict[str, Any]) -> bytes:
+    from ..interop.importing import _alike as digest
+
+    return digest(obj)
+
+
+def _said_alike(
+    held: dict[bytes, tuple[tuple[str, str, str], str]],
+    answers: list[_New],
+    digests: list[bytes],
+    read_at: dict[tuple[str, str, str], str],
+) -> None:
+    """A note for each answers object read whose answers are those of another respondent already in
+    the file or folder imported into: the same export downloaded again under another name (as
+    KoboToolbox names each download, or a browser "results (1).csv") would count each person twice."""
+    from ..errors import Problem
+
+    notes = []
+    for (key, _), digest in zip(answers, digests, strict=True):
+        there = held.get(digest)
+        if there is not None and there[0] != key:  # the same respondent is replaced, not added
+            path, _, line = read_at[key].rpartition(":")
+            notes.append(Problem(path, _SAME_AS_HELD.format(where=there[1]), int(line)))
+    print_problems(notes, "note")
+
+
+def _held_in_folder(
+    folder: Path,
+) -> tuple[dict[tuple[str, str], set[str]], dict[tuple[str, str], str], dict[bytes, tuple[tuple[str, str, str], str]]]:
+    """The rounds each respondent is in among the answers files of a folder imported into (as
+    `import -o FOLDER/` writes them, one a respondent), those held with no round (where), and
+    what each file's answers share with answers typed alike (`_alike`: its identity and path)."""
+    import orjson
+
+    from ..reading import MAX_JSON_BYTES
+
+    rounds: dict[tuple[str, str], set[str]] = {}
+    unrounded: dict[tuple[str, str], str] = {}
+    alike: dict[bytes, tuple[tuple[str, str, str], str]] = {}
+    for path in sorted(folder.glob("*.json")):
+        try:
+            with open(path, "rb") as f:
+                obj = orjson.loads(f.read(MAX_JSON_BYTES).removeprefix(b"\xef\xbb\xbf"))
+            org, resp = str(obj["organisation"]["id"]), str(obj["respondent"]["id"])
+            rnd = obj.get("round") if isinstance(obj.get("round"), str) else ""
+            digest = _alike(obj) if isinstance(obj.get("answers"), dict) else None
+        except (OSError, ValueError, TypeError, KeyError, AttributeError):
+            continue  # not an answers file: `assess score` says so when it reads the folder
+        if rnd:
+            rounds.setdefault((org, resp), set()).add(rnd)
+        else:
+            unrounded.setdefault((org, resp), str(path))
+        if digest is not None:
+            alike.setdefault(digest, ((org, resp, rnd), str(path)))
+    return rounds, unrounded, alike
+
+
+def _round_forgotten(
+    where: Path,
+    rounds: dict[tuple[str, str], set[str]],
+    unrounded: dict[tuple[str, str], str],
+    answers: list[_New],
+    folder: bool = False,
+) -> tuple[list[_New], int]:
+    """The answers to write, without those read with no round whose respondent the file (or the
+    folder) already holds in a round: the same export imported again without its `--round` would
+    give the organisation a round with no name beside the one it has. Each left out is an error.
+    Read with a round, a respondent held with no round is written, with a note: the same export
+    imported before without its `--round` would stay as a round of its own, its respondents twice."""
     from ..errors import Problem
 
     keep, left = [], 0
+    twice: list[str] = []
     for key, line in answers:
-        held = earlier.rounds.get(key[:2])
+        held = rounds.get(key[:2])
         if key[2] or not held:
             keep.append((key, line))
+            if key[2] and key[:2] in unrounded:
+                twice.append(unrounded[key[:2]])
             continue
         left += 1
         shown = ", ".join(sorted(held))
-        msg = f"respondent {key[1]!r} is in the file in round {shown}: give --round to import it again"
-        print_problems([Problem(str(earlier.path), msg)])
+        place = "this folder" if folder else "the file"
+        msg = f"respondent {key[1]!r} is in {place} in round {shown}: give --round to import it again"
+        print_problems([Problem(str(where), msg)])
+    if twice:
+        msg = (
+            f"{len(twice)} of the respondents read are also held with no round, as {twice[0]}: if that is this"
+            " export imported before without --round, remove them, or they count as a round of their own"
+        )
+        print_problems([Problem(str(where), msg)], "note")
     return keep, left
 
 

@@ -887,7 +887,7 @@ TEXTS: dict[str, str] = {
     "cli.cannot_write": "cannot write {path}: {error}",
     "cli.written": "written: {path}",
     "cli.written_and": "written: {path} and {other}",
-    "cli.nothing_written": "nothing written to {path}: no respondent read",
+    "cli.nothing_written": "nothing written to {path}: no respondent to write",
     "cli.not_merged": "nothing written to {path}: it is left as it was; save it as UTF-8, or import into another file",
     "cli.nothing_scored": "nothing written to {path}: no answers could be scored (an existing file is left as it was)",
     "cli.os_ENOENT": "No such file or directory",
@@ -1395,6 +1395,15 @@ TEXTS: dict[str, str] = {
     "problem.155": "the same answers as at {where}: one questionnaire typed or sent twice? Both are read",
     "problem.156": "unknown answer {answer} (expected one of: {ids}); did you mean {guess}?",
     "problem.157": "respondent {id} is in the file in round {rounds}: give --round to import it again",
+    "problem.216": "respondent {id} is in this folder in round {rounds}: give --round to import it again",
+    "problem.217": (
+        "{n} of the respondents read are also held with no round, as {first}: if that is this export imported"
+        " before without --round, remove them, or they count as a round of their own"
+    ),
+    "problem.218": (
+        "the same answers as {where}, imported before: the same export downloaded again under another name?"
+        " Both are kept"
+    ),
     "problem.158": "{kind}, not an answers file (JSON)",
     "problem.170": (
         "columns not read: {shown}: the file's answers are not imported, answers in those columns would be "

@@ -941,7 +941,7 @@ TEXTS: dict[str, str] = {
     "cli.cannot_write": "impossible d'écrire {path} : {error}",
     "cli.written": "écrit : {path}",
     "cli.written_and": "écrits : {path} et {other}",
-    "cli.nothing_written": "rien n'est écrit dans {path} : aucun répondant lu",
+    "cli.nothing_written": "rien n'est écrit dans {path} : aucun répondant à écrire",
     "cli.not_merged": (
         "rien n'est écrit dans {path} : il est laissé tel quel ; enregistrez-le en UTF-8, ou importez dans un autre "
         "fichier"
@@ -1501,6 +1501,17 @@ TEXTS: dict[str, str] = {
     "problem.156": "réponse inconnue {answer} (attendu : l'une de {ids}) ; vouliez-vous dire {guess} ?",
     "problem.157": (
         "le répondant {id} est déjà dans le fichier pour le tour {rounds} : donnez --round pour l'importer à nouveau"
+    ),
+    "problem.216": (
+        "le répondant {id} est déjà dans ce dossier pour le tour {rounds} : donnez --round pour l'importer à nouveau"
+    ),
+    "problem.217": (
+        "{n} des répondants lus sont aussi gardés sans tour, comme {first} : si c'est cet export importé avant"
+        " sans --round, retirez-les, sinon ils comptent comme un tour à eux seuls"
+    ),
+    "problem.218": (
+        "les mêmes réponses que {where}, importé avant : le même export téléchargé de nouveau sous un autre"
+        " nom ? Les deux sont gardés"
     ),
     "problem.158": "{kind}, pas un fichier de réponses (JSON)",
     "problem.170": (
