@@ -204,7 +204,7 @@ def import_cmd(
     import orjson
 
     from ..errors import AssessError, Problem
-    from ..interop.importing import Options, import_files
+    from ..interop.importing import SAME_ANSWERS, Options, import_files
     from ..names import AnswerFileNames
     from ..output import atomic_writer, write_atomic
     from .common import default_lang
@@ -251,7 +251,7 @@ def import_cmd(
                 digests.append(digest)
                 first = alike.setdefault(digest, f"{path}:{line}")
                 if not first.startswith(f"{path}:"):  # alike within one file: the file's own note says it
-                    same_as.append(Problem(path, _SAME_ANSWERS.format(where=first), line))
+                    same_as.append(Problem(path, SAME_ANSWERS.format(where=first), line))
             print_problems(same_as, "note")
             # a respondent read twice is a bad row too: the summary counts every row an error names
             bad_rows = len({(p.source, p.line) for p in res.problems if p.line is not None}) + dups
@@ -390,7 +390,6 @@ class _Earlier:
             start = end
 
 
-_SAME_ANSWERS = "the same answers as at {where}: one questionnaire typed or sent twice? Both are read"
 _SAME_AS_HELD = (
     "the same answers as {where}, imported before: the same export downloaded again under another name? Both are kept"
 )

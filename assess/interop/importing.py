@@ -743,6 +743,10 @@ def _alike(obj: dict[str, Any]) -> bytes:
     return hashlib.blake2b(key, digest_size=16).digest()
 
 
+# two rows (of one file, or of two files read in one import) whose answers are alike
+SAME_ANSWERS = "the same answers as at {where}: one questionnaire typed or sent twice? Both are read"
+
+
 def _twice(source: str, res: ImportResult) -> list[Problem]:
     """A note at each row whose answers (role, round and comments included) are those of an earlier
     row of the organisation: the same paper typed twice, or a questionnaire sent twice. Both are
@@ -757,8 +761,7 @@ def _twice(source: str, res: ImportResult) -> list[Problem]:
             first[key] = (n, rid)
         elif first[key][1] != rid:  # the same id twice is an error of its own (import_cmd says it)
             where = f"{source}:{first[key][0]}"
-            message = f"the same answers as at {where}: one questionnaire typed or sent twice? Both are read"
-            notes.append(Problem(source, message, n))
+            notes.append(Problem(source, SAME_ANSWERS.format(where=where), n))
     return notes
 
 
