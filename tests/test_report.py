@@ -1337,3 +1337,16 @@ def test_the_signals_say_what_raised_by_counts(tmp_path: Path) -> None:
     relais = EXAMPLES / "social-economy"
     two = report_html(tmp_path, relais / "le-relais-gerante.json", relais / "le-relais-accompagnant-1.json")
     assert "Relevé par" not in BeautifulSoup(two, "html.parser").select_one("#signals").get_text()
+
+
+def test_out_dir_with_pdfs_writes_a_pdf_beside_each_report_and_says_so(tmp_path: Path) -> None:
+    """`--out-dir DIR --pdfs` had no test, and its closing line spoke of reports only, not of the PDFs
+    written beside them."""
+    needs_weasyprint()
+    out = tmp_path / "reports"
+    files = [HOUSING / "logemer-dg.json", HOUSING / "logeterre-directeur.json"]
+    r = run("report", *files, "--out-dir", out, "--pdfs", "--lang", "fr")
+    assert r.exit_code == 0, r.stderr
+    assert sorted(p.name for p in out.iterdir()) == ["logemer.html", "logemer.pdf", "logeterre.html", "logeterre.pdf"]
+    assert all(p.read_bytes().startswith(b"%PDF-") for p in out.glob("*.pdf"))
+    assert "written: 2 reports, each in HTML and in PDF, in" in r.stderr, r.stderr  # the interface's language

@@ -123,7 +123,7 @@ def report_command(
             if out_dir is None:
                 err(say("written_and", path=target, other=pdf_target) if pdf_target else say("written", path=target))
         if out_dir is not None:
-            err(say("written_reports", n=written, path=out_dir))
+            err(say("written_reports_pdfs" if pdfs else "written_reports", n=written, path=out_dir))
         return 1 if refused else exit_code(outcome)
 
     return write_guarded(write, "reports_interrupted")

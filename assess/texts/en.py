@@ -911,6 +911,8 @@ TEXTS: dict[str, str] = {
     "cli.import_interrupted.many": "interrupted: {n} answers files written in {path}, the others not",
     "cli.written_reports.one": "written: {n} report in {path}",
     "cli.written_reports.many": "written: {n} reports in {path}",
+    "cli.written_reports_pdfs.one": "written: {n} report, in HTML and in PDF, in {path}",
+    "cli.written_reports_pdfs.many": "written: {n} reports, each in HTML and in PDF, in {path}",
     "cli.progress": "scoring",
     "cli.completion_installed": "{shell} completion installed in {path}",
     "cli.completion_restart": "Completion will take effect once you restart the terminal",

@@ -973,6 +973,8 @@ TEXTS: dict[str, str] = {
     "cli.import_interrupted.many": "interrompu : {n} fichiers de réponses écrits dans {path}, les autres non",
     "cli.written_reports.one": "écrit : {n} rapport dans {path}",
     "cli.written_reports.many": "écrits : {n} rapports dans {path}",
+    "cli.written_reports_pdfs.one": "écrit : {n} rapport, en HTML et en PDF, dans {path}",
+    "cli.written_reports_pdfs.many": "écrits : {n} rapports, chacun en HTML et en PDF, dans {path}",
     "cli.progress": "notation",
     "cli.completion_installed": "complétion pour {shell} installée dans {path}",
     "cli.completion_restart": "La complétion fonctionnera dans un terminal ouvert de nouveau",
