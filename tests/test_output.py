@@ -305,3 +305,35 @@ def test_a_workbook_on_a_full_disk_is_one_message_and_no_traceback(tmp_path: Pat
     gc.collect()
     assert r.exit_code == 1 and "No space left on device" in r.stderr, r.output
     assert ignored == [] and not target.exists()
+
+
+@pytest.mark.parametrize(
+    ("args", "wrong", "suffix"),
+    [
+        (["export", "xlsform", "housing", "-o"], "form.csv", ".xlsx"),
+        (["template", "housing", "--format", "xlsx", "-o"], "t.csv", ".xlsx"),
+        (["template", "housing", "--format", "pdf", "-o"], "t.html", ".pdf"),
+        (["score", str(EXAMPLES / "housing"), "--format", "xlsx", "-o"], "s.csv", ".xlsx"),
+        (["report", str(EXAMPLES / "housing" / "logemer-dg.json"), "-o"], "rapport.pdf", ".html"),
+        (["report", str(EXAMPLES / "housing" / "logemer-dg.json"), "--pdf"], "rapport.html", ".pdf"),
+        (["portfolio", str(EXAMPLES / "housing"), "--pdf"], "p.html", ".pdf"),
+    ],
+)
+def test_a_workbook_a_pdf_or_a_page_under_another_name_is_refused_before_writing(
+    tmp_path: Path, args: list[str], wrong: str, suffix: str
+) -> None:
+    """`export xlsform -o form.csv` wrote a workbook named form.csv (KoboToolbox and Excel open it as
+    a CSV file, or not at all); `report -o rapport.pdf` wrote HTML named .pdf. Each is a usage error
+    now, naming the suffix, and nothing is written."""
+    target = tmp_path / wrong
+    r = _assess_here(*args, str(target))
+    assert r.exit_code == 2, r.output
+    assert f"give it a name ending in {suffix}" in r.stderr, r.stderr
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_page_may_be_named_htm_and_a_name_in_capitals_is_its_suffix(tmp_path: Path) -> None:
+    for name in ("r.htm", "R.HTML"):
+        r = _assess_here("report", str(EXAMPLES / "housing" / "logemer-dg.json"), "-o", str(tmp_path / name))
+        assert r.exit_code == 0, r.output
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["R.HTML", "r.htm"]

@@ -18,6 +18,7 @@ from .common import (
     err,
     exit_code,
     fail,
+    named_for,
     print_problems,
     say,
     stdout_is_terminal,
@@ -239,6 +240,8 @@ def score_cmd(
         usage(say("csv_decimal"))
     if fmt in (Format.xlsx, Format.sqlite) and output is None:
         usage(say("needs_file", fmt=fmt.value))
+    if fmt is Format.xlsx:
+        named_for(output, ".xlsx")
     if output is not None:
         from ..reading import reads_file
 

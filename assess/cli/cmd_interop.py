@@ -19,6 +19,7 @@ from .common import (
     fail,
     interrupt_on_sigterm,
     make_folder,
+    named_for,
     print_problems,
     say,
     usage,
@@ -98,6 +99,7 @@ def export_xlsform(
     interrupt_on_sigterm()  # stopped while writing, it left its temporary file
     from ..interop.xlsform import write_xlsform
 
+    named_for(output, ".xlsx")
     q = _questionnaire(questionnaire_id, questionnaires_dir)
     try:
         write_xlsform(q, output)
@@ -137,8 +139,10 @@ def template_cmd(
         fmt = TemplateFormat(suffix) if suffix in TemplateFormat.__members__ else TemplateFormat.json
     q = _questionnaire(questionnaire_id, questionnaires_dir)
     language = q.text_language(default_lang(lang))  # French for a file in French alone
-    if fmt in (TemplateFormat.xlsx, TemplateFormat.pdf) and output is None:
-        usage(say("needs_file", fmt=fmt.value))
+    if fmt in (TemplateFormat.xlsx, TemplateFormat.pdf):
+        if output is None:
+            usage(say("needs_file", fmt=fmt.value))
+        named_for(output, "." + fmt.value)
     data: str | bytes
     if fmt is TemplateFormat.json:
         blank = {

@@ -8,7 +8,19 @@ from typing import Annotated
 
 import typer
 
-from .common import LangOpt, MinGroupOpt, QDirsOpt, catalog, check_round, clean, default_lang, files_only, say, usage
+from .common import (
+    LangOpt,
+    MinGroupOpt,
+    QDirsOpt,
+    catalog,
+    check_round,
+    clean,
+    default_lang,
+    files_only,
+    named_for,
+    say,
+    usage,
+)
 
 
 class AppendixMode(str, Enum):  # noqa: UP042 - typer needs str enums
@@ -51,6 +63,8 @@ def report_cmd(
     from .report_run import report_command
 
     files_only(output, pdf)
+    named_for(output, ".html", ".htm")
+    named_for(pdf, ".pdf")
 
     if out_dir is not None and (output is not None or pdf is not None):
         usage(say("out_dir_alone"))
@@ -107,6 +121,8 @@ def portfolio_cmd(
     from .portfolio_run import portfolio_command
 
     files_only(output, pdf)
+    named_for(output, ".html", ".htm")
+    named_for(pdf, ".pdf")
 
     code = portfolio_command(
         [str(p) for p in paths],

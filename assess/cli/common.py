@@ -166,6 +166,15 @@ def files_only(*paths: Path | None) -> None:
             usage(say("file_not_stdout"))
 
 
+def named_for(path: Path | None, suffix: str, *others: str) -> None:
+    """A workbook, a PDF or a page written under another name (`export xlsform -o form.csv` wrote a
+    workbook called form.csv, which KoboToolbox and Excel then open as a CSV file, or not at all;
+    `report -o rapport.pdf` a page of HTML called .pdf): refused before anything is written, as a
+    usage error. `others`: other suffixes the file may have (.htm)."""
+    if path is not None and str(path) != "-" and path.suffix.lower() not in (suffix, *others):
+        usage(say("named_for", path=path, suffix=suffix))
+
+
 def make_folder(path: Path) -> None:
     """The folder outputs go into, made if missing; a file in its place is said plainly (mkdir
     would only say "File exists")."""

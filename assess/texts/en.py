@@ -920,6 +920,7 @@ TEXTS: dict[str, str] = {
     "cli.lang_values": "--lang must be fr or en, not {value}",
     "cli.export_langs": "--lang: give languages of the questionnaire ({langs}), e.g. fr,en",
     "cli.needs_file": "--format {fmt} writes a file: give -o FILE.{fmt}",
+    "cli.named_for": "{path}: this writes a {suffix} file: give it a name ending in {suffix}",
     "cli.no_such_round": "no round {round} in these answers (rounds: {rounds})",
     "cli.output_is_read": (
         "{path} is among the files this batch reads: the results would replace it; write them to a file outside "

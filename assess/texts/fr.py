@@ -982,6 +982,7 @@ TEXTS: dict[str, str] = {
     "cli.lang_values": "--lang doit valoir fr ou en, pas {value}",
     "cli.export_langs": "--lang : donnez des langues du questionnaire ({langs}), par exemple fr,en",
     "cli.needs_file": "--format {fmt} écrit un fichier : donnez -o FICHIER.{fmt}",
+    "cli.named_for": "{path} : ceci écrit un fichier {suffix} : donnez-lui un nom qui finit par {suffix}",
     "cli.no_such_round": "aucun tour {round} dans ces réponses (tours : {rounds})",
     "cli.output_is_read": (
         "{path} fait partie des fichiers que ce calcul lit : les résultats le remplaceraient ; écrivez-les dans un "
