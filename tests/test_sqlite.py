@@ -97,7 +97,7 @@ def test_a_second_round_is_stored_beside_the_first(tmp_path: Path) -> None:
     for label in ("2026", "2027"):
         r = run("score", *rounds[label], "-o", db)
         assert r.exit_code == 0, r.stderr
-        assert "10 respondents added, 0 already there, 1 organisation recomputed" in r.stderr
+        assert "10 respondents added, 0 already there, 1 assessment recomputed" in r.stderr
     con = sqlite3.connect(db)
     assert con.execute("SELECT round, count(*) FROM respondents GROUP BY round ORDER BY round").fetchall() == [
         ("2026", 10), ("2027", 10)]  # fmt: skip

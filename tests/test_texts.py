@@ -222,9 +222,9 @@ def test_no_count_of_the_command_line_is_written_with_s_in_brackets() -> None:
     for lang in ("fr", "en"):
         bracketed = [k for k, v in CATALOGUE[lang].items() if k.startswith("cli.") and "(s)" in v]
         assert not bracketed, (lang, bracketed)
-    assert counted_sqlite("fr", 1, 0, 1) == "r.db : 1 répondant ajouté, 0 déjà présent, 1 organisation recalculée"
-    assert counted_sqlite("fr", 4, 2, 3) == "r.db : 4 répondants ajoutés, 2 déjà présents, 3 organisations recalculées"
-    assert counted_sqlite("en", 1, 2, 0) == "r.db: 1 respondent added, 2 already there, 0 organisations recomputed"
+    assert counted_sqlite("fr", 1, 0, 1) == "r.db : 1 répondant ajouté, 0 déjà présent, 1 évaluation recalculée"
+    assert counted_sqlite("fr", 4, 2, 3) == "r.db : 4 répondants ajoutés, 2 déjà présents, 3 évaluations recalculées"
+    assert counted_sqlite("en", 1, 2, 0) == "r.db: 1 respondent added, 2 already there, 0 assessments recomputed"
 
 
 def counted_sqlite(lang: str, added: int, skipped: int, orgs: int) -> str:

@@ -865,8 +865,8 @@ TEXTS: dict[str, str] = {
     "cli.n_already.many": "{n} already there",
     "cli.n_replaced.one": ", {n} replaced",
     "cli.n_replaced.many": ", {n} replaced",
-    "cli.n_recomputed.one": "{n} organisation recomputed",
-    "cli.n_recomputed.many": "{n} organisations recomputed",
+    "cli.n_recomputed.one": "{n} assessment recomputed",
+    "cli.n_recomputed.many": "{n} assessments recomputed",
     "cli.option_wrong": "{option}: {msg}",
     "cli.error": "error: {msg}",
     "cli.min_group_kept": (

@@ -919,8 +919,8 @@ TEXTS: dict[str, str] = {
     "cli.n_already.many": "{n} déjà présents",
     "cli.n_replaced.one": ", {n} remplacé",
     "cli.n_replaced.many": ", {n} remplacés",
-    "cli.n_recomputed.one": "{n} organisation recalculée",
-    "cli.n_recomputed.many": "{n} organisations recalculées",
+    "cli.n_recomputed.one": "{n} évaluation recalculée",
+    "cli.n_recomputed.many": "{n} évaluations recalculées",
     "cli.option_wrong": "{option}\u00a0: {msg}",
     "cli.error": "erreur : {msg}",
     "cli.min_group_kept": (
