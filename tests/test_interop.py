@@ -1758,3 +1758,22 @@ def test_a_workbook_that_states_too_small_a_size_is_read_whole(tmp_path: Path) -
         assert r.exit_code == 0 and len(got) == 10, (ref, r.output)
         assert [a["answers"].get("ctx_remarks") for a in got[:3]] == ["remarque 1", None, "remarque 3"]
         assert "fewer cells" not in r.output and "more cells" not in r.output
+
+
+def test_a_csv_export_saved_under_a_workbooks_name_is_read_by_what_it_holds(tmp_path: Path) -> None:
+    """A CSV export renamed `.xlsx` (by hand, or a "Save as" that kept the name) was refused as "not a
+    readable XLSX workbook: BadZipFile": it is read as the CSV file it is, as a file of any other name
+    is by its content; a damaged workbook (a zip cut short) is still refused."""
+    csv_file = tmp_path / "export.csv"
+    csv_file.write_text("respondent_id;str_goal\nr1;cut_costs\n", encoding="utf-8")
+    as_csv, r = imported(tmp_path, csv_file, qid="housing")
+    assert r.exit_code == 0 and len(as_csv) == 1, r.output
+    named = tmp_path / "export.xlsx"
+    named.write_bytes(csv_file.read_bytes())
+    as_named, r = imported(tmp_path, named, qid="housing")
+    assert r.exit_code == 0, r.output
+    assert [a["answers"] for a in as_named] == [a["answers"] for a in as_csv]
+    cut = tmp_path / "cut.xlsx"
+    cut.write_bytes(b"PK\x03\x04" + b"\x00" * 40)
+    _, r = imported(tmp_path, cut, qid="housing")
+    assert r.exit_code == 1 and "cut.xlsx" in r.output, r.output

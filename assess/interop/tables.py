@@ -674,7 +674,10 @@ def read_table(path: str | os.PathLike[str]) -> Table:
             raise AssessError(
                 Problem(source, f"{kind}, not a response export: import the CSV, XLSX or JSON file of the survey")
             )
-        if suffix in (".xlsx", ".xlsm"):
+        # a workbook by its name and its first bytes; a CSV export saved under a workbook's name
+        # (renamed by hand, or "Save as" keeping the name) is read by what it holds, as a file of
+        # any other name is: it was refused as "not a readable XLSX workbook: BadZipFile"
+        if suffix in (".xlsx", ".xlsm") and (head.startswith(ZIP) or not head):
             return _xlsx(source)
         with open(source, "rb") as f:
             data = f.read(MAX_BYTES + 1)  # bounded, whatever the size said
