@@ -1410,3 +1410,18 @@ def test_the_cover_says_role_groups_are_a_marked_gap_apart_in_plain_words(tmp_pa
     html = report_html(tmp_path, *sorted(HOUSING.glob("logemer-*.json")), lang=lang)
     cover = BeautifulSoup(html, "html.parser").select_one("header.cover").get_text(" ", strip=True)
     assert said in " ".join(cover.replace("\u00a0", " ").split())
+
+
+@pytest.mark.parametrize(("lang", "said"), [
+    ("fr", "les réponses libres sont citées comme les commentaires, quel que soit leur nombre"),
+    ("en", "free answers are quoted as comments are, however few"),
+])  # fmt: skip
+def test_the_method_page_says_free_answers_are_quoted_however_few(tmp_path: Path, lang: str, said: str) -> None:
+    """Logemer's method page promised "rien d'une question [...] à laquelle moins de 3 ont répondu" and
+    its appendix quoted the two free answers two of the ten gave: the page now says what it does."""
+    logemer = sorted(HOUSING.glob("logemer-*.json"))
+    free = [json.loads(p.read_text(encoding="utf-8"))["answers"].get("ctx_remarks") for p in logemer]
+    assert len([x for x in free if x]) == 2
+    soup = BeautifulSoup(report_html(tmp_path, *logemer, lang=lang), "html.parser")
+    assert all(x in soup.select_one("#appendix").get_text() for x in free if x)
+    assert said in " ".join(soup.select_one("#method").get_text().replace("\u00a0", " ").split())
