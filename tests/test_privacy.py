@@ -122,7 +122,7 @@ def test_three_respondents_disagreement_flagged_without_roles(tmp_path: Path, ho
     r = run("report", *paths, "-o", out, "--lang", "fr")
     assert r.exit_code == 0, r.output
     html = out.read_text(encoding="utf-8")
-    assert "Les répondants ne voient pas de la même façon" in html
+    assert "Les répondants ne voient pas ces niveaux de la même façon" in html
     assert "Des avis partagés" in html  # among the findings
     # at three, comments of everyone are shown, in an order unrelated to who wrote them
     i = [html.index(c) for c in ("aa avis du terrain un", "mm avis du terrain deux", "zz avis de la direction")]

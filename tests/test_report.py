@@ -853,9 +853,12 @@ def test_a_signal_says_which_answers_raised_it_and_names_no_few(catalog) -> None
     qualify, history = q.question("dat_qualify"), q.question("dat_building_history")
     label = min(qualify.options, key=lambda o: o.value).label["fr"]
 
+    from assess.report.context import BASIS_QUESTION, cut_question
+
     ctx = build_report_context(q, _raised_by(q, [low_qualify]), "fr")
     sig = next(s for s in ctx.signals if s.id == "field_without_rights")
-    assert sig.basis.replace("\u00a0", " ") == f"« {label} »", sig.basis
+    opening = cut_question(qualify.wording("fr"), BASIS_QUESTION, "fr")
+    assert sig.basis.replace("\u00a0", " ") == f"« {opening} » : « {label} »", sig.basis
     assert "dossier" not in sig.basis  # the tenant file, read in full, is not what raised it
 
     low_history = {"dat_building_history": _lowest(q, "dat_building_history")}
@@ -866,12 +869,9 @@ def test_a_signal_says_which_answers_raised_it_and_names_no_few(catalog) -> None
     basis = sig.basis.replace("\u00a0", " ")
     # the question's opening, then the answers by which the rule holds: the count alone beside the
     # question left the reader to guess whether those three said yes or no
-    from assess.report.context import BASIS_QUESTION, cut_label
-
     held = " ou ".join(f"« {o.label['fr']} »" for o in qualify.options if o.value <= 1)  # its rule: at_most 1
-    opening = cut_label(qualify.wording("fr"), BASIS_QUESTION)
     assert basis.startswith(f"« {opening} » : {held} (3 / 5), et des réponses que moins de 3 personnes"), basis
-    assert cut_label(history.wording("fr"), BASIS_QUESTION) not in sig.basis  # one person's answer: never named
+    assert cut_question(history.wording("fr"), BASIS_QUESTION, "fr") not in sig.basis  # one person's: never named
     html = render_report(ctx)
     assert "Ce qui l'a relevé" in BeautifulSoup(html, "html.parser").select_one("#sig-field_without_rights").parent.text
 
@@ -1350,3 +1350,78 @@ def test_out_dir_with_pdfs_writes_a_pdf_beside_each_report_and_says_so(tmp_path:
     assert sorted(p.name for p in out.iterdir()) == ["logemer.html", "logemer.pdf", "logeterre.html", "logeterre.pdf"]
     assert all(p.read_bytes().startswith(b"%PDF-") for p in out.glob("*.pdf"))
     assert "written: 2 reports, each in HTML and in PDF, in" in r.stderr, r.stderr  # the interface's language
+
+
+@pytest.mark.parametrize(("lang", "said"), [
+    ("fr", "« Par rapport à la mise en service des principaux outils… » : "
+           "« En même temps que le déploiement des outils »"),
+    ("en", "\u201cCompared with when the main tools went live\u2026\u201d: "
+           "\u201cAt the same time as the tools were rolled out\u201d"),
+])  # fmt: skip
+def test_one_respondents_signal_names_the_question_its_answer_answers(tmp_path: Path, lang: str, said: str) -> None:
+    """Logemer's director alone: "Ce qui l'a relevé : « En même temps que le déploiement des outils »"
+    left a management team without the questionnaire to guess at the same time as what."""
+    soup = BeautifulSoup(report_html(tmp_path, HOUSING / "logemer-dg.json", lang=lang), "html.parser")
+    card = soup.select_one("#sig-tools_before_reorganisation").parent.get_text(" ", strip=True)
+    assert said in card.replace("\u00a0", " "), card
+
+
+def test_a_cut_question_never_ends_on_a_word_that_leads_to_what_was_cut(catalog, tmp_path: Path) -> None:
+    """Logemer's signals quoted « Le projet numérique contient-il un engagement écrit sur le… » : « Oui,
+    un objectif de le réduire au profit du numérique »: reduce what? The opening now ends on a word
+    that carries its meaning, in every bundled questionnaire and both languages."""
+    from assess.report.context import BASIS_QUESTION, cut_question
+    from assess.report.texts import TEXTS
+
+    for lang in ("fr", "en"):
+        leading = set(TEXTS[lang]["opening_leading_words"].split())
+        for qid in ("housing", "municipality", "social-economy"):
+            for qq in catalog.questionnaire(qid).questions:
+                cut = cut_question(qq.wording(lang), BASIS_QUESTION, lang)
+                assert len(cut) <= BASIS_QUESTION and cut.rstrip("\u2026").split()[-1].lower() not in leading, cut
+    html = report_html(tmp_path, *sorted(HOUSING.glob("logemer-*.json"))).replace("\u00a0", " ")
+    assert "engagement écrit sur le…" not in html
+    assert "« Le projet numérique contient-il un engagement écrit… » : « Oui, un objectif de le réduire" in html
+    assert "relier les outils et le…" not in html  # the hinge's facts on the method page
+
+
+@pytest.mark.parametrize(("lang", "said", "gone"), [
+    ("fr", "Les répondants ne voient pas ce niveau de la même façon : Circulation des données. Sur ce niveau, ceux "
+     "qui le placent le plus haut et ceux qui le placent le plus bas sont séparés d'au moins 25 points",
+     "seuil d'écart"),
+    ("en", "Respondents do not see this level the same way: Data circulation. On this level, those who place it "
+     "highest and those who place it lowest are at least 25 points apart", "gap threshold apart"),
+])  # fmt: skip
+def test_the_disagreement_says_its_threshold_in_points(tmp_path: Path, lang: str, said: str, gone: str) -> None:
+    """The sentence said "séparés d'au moins le seuil d'écart": which threshold? And "ne voient pas de
+    la même façon" saw nothing. The sentence names the level it is about and the points."""
+    html = report_html(tmp_path, *sorted(HOUSING.glob("logemer-*.json")), lang=lang)
+    text = BeautifulSoup(html, "html.parser").select_one("#gaps").get_text(" ", strip=True).replace("\u00a0", " ")
+    assert said in " ".join(text.split()) and gone not in text
+
+
+@pytest.mark.parametrize(("lang", "said"), [
+    ("fr", "les groupes de rôles sont séparés par un écart marqué (voir les écarts)"),
+    ("en", "role groups are a marked gap apart (see the gaps)"),
+])  # fmt: skip
+def test_the_cover_says_role_groups_are_a_marked_gap_apart_in_plain_words(tmp_path: Path, lang, said) -> None:
+    """Three role groups "à un écart marqué l'un de l'autre" (singular for three), in English "stand a
+    flagged gap apart"; the gap section calls it "écart marqué" / "marked gap"."""
+    html = report_html(tmp_path, *sorted(HOUSING.glob("logemer-*.json")), lang=lang)
+    cover = BeautifulSoup(html, "html.parser").select_one("header.cover").get_text(" ", strip=True)
+    assert said in " ".join(cover.replace("\u00a0", " ").split())
+
+
+@pytest.mark.parametrize(("lang", "said"), [
+    ("fr", "les réponses libres sont citées comme les commentaires, quel que soit leur nombre"),
+    ("en", "free answers are quoted as comments are, however few"),
+])  # fmt: skip
+def test_the_method_page_says_free_answers_are_quoted_however_few(tmp_path: Path, lang: str, said: str) -> None:
+    """Logemer's method page promised "rien d'une question [...] à laquelle moins de 3 ont répondu" and
+    its appendix quoted the two free answers two of the ten gave: the page now says what it does."""
+    logemer = sorted(HOUSING.glob("logemer-*.json"))
+    free = [json.loads(p.read_text(encoding="utf-8"))["answers"].get("ctx_remarks") for p in logemer]
+    assert len([x for x in free if x]) == 2
+    soup = BeautifulSoup(report_html(tmp_path, *logemer, lang=lang), "html.parser")
+    assert all(x in soup.select_one("#appendix").get_text() for x in free if x)
+    assert said in " ".join(soup.select_one("#method").get_text().replace("\u00a0", " ").split())

@@ -601,7 +601,7 @@ def _hinge_facts(q: Questionnaire, lang: Lang) -> str:
     if req is None:
         return ""
     ids = dict.fromkeys(c.answer for c in iter_conditions(req) if isinstance(c, AnswerCond))
-    return quoted_list([cut_label(x.wording(lang), 60) for i in ids if (x := q.question(i))], lang)
+    return quoted_list([cut_question(x.wording(lang), BASIS_QUESTION, lang) for i in ids if (x := q.question(i))], lang)
 
 
 def hinge_sentence(
@@ -714,7 +714,7 @@ def disagreement_sentence(
         return tx["disagree_unknown_levels"].format(min=min_size)
     flagged = [v.level_name for v in views if v.flagged]
     if flagged:
-        out = counted(len(flagged), "report.disagree_some", lang, names=", ".join(flagged))
+        out = counted(len(flagged), "report.disagree_some", lang, names=", ".join(flagged), threshold=whole(threshold))
     else:
         out = tx["disagree_none"].format(threshold=whole(threshold))
     measured = {v.level_name for v in views}
@@ -1611,20 +1611,17 @@ def _signal_basis(
             qq = q.question(leaf[1])
             assert qq is not None  # the plan's conditions name its questions
             what = tx["portrait_name"].format(name=qq.wording(lang))
+            # the question's opening says what the answers answer; whole, with them, a signal's card
+            # took a page more (Logemer, the Association d'insertion)
+            opening = tx["portrait_name"].format(name=cut_question(qq.wording(lang), BASIS_QUESTION, lang))
             if single:
                 answer = _answer_label(qq, members[0].sheet.answers.get(qq.id), lang)
-                # a choice's options say what it asks (a page a report); a scale's number needs its question
+                # a choice's answer alone ("« En même temps que le déploiement des outils »") left the
+                # reader to guess its question; a scale's number needs its whole question
                 choice = qq.type in ("single", "multi")
-                item = (
-                    tx["basis_option"].format(answer=answer)
-                    if choice
-                    else tx["basis_answer"].format(what=what, answer=answer)
-                )
+                item = tx["basis_answer"].format(what=opening if choice else what, answer=answer)
             else:
                 chosen = _answers_that_hold(qq, leaf[2], leaf[3], lang)
-                # the question's opening says what the answers answer; whole, with them, a signal's card
-                # took a page more (Logemer, the Association d'insertion)
-                opening = tx["portrait_name"].format(name=cut_label(qq.wording(lang), BASIS_QUESTION))
                 item = (
                     tx["basis_count_answer"].format(what=opening, answer=chosen, k=k, n=len(members))
                     if chosen
@@ -1651,6 +1648,21 @@ def _signal_basis(
 
 
 BASIS_QUESTION = 60  # characters of a question kept before the answers that raised a signal
+
+
+def cut_question(text: str, limit: int, lang: Lang) -> str:
+    """A question's opening, as `cut_label` cuts it, but never ended on a word that leads to what was
+    cut ("… un engagement écrit sur le…", "… relier les outils et le…"): the answers quoted after
+    it then read against nothing ("Oui, un objectif de le réduire"). Those words are dropped, so the
+    opening ends on one that carries its meaning ("… un engagement écrit…")."""
+    cut = cut_label(text, limit)
+    if not cut.endswith("\u2026") or cut == text:
+        return cut
+    leading = set(TEXTS[lang]["opening_leading_words"].split())
+    words = cut[:-1].split(" ")
+    while len(words) > 2 and words[-1].lower().rstrip(",;:") in leading:
+        words.pop()
+    return " ".join(words).rstrip(" ,;:") + "\u2026"
 
 
 def _answers_that_hold(qq: Question, op: str, arg: Any, lang: Lang) -> str:

@@ -382,13 +382,13 @@ TEXTS: dict[str, str] = {
         "experiences. It is a question to put on the table."
     ),
     "report.disagree_some.one": (
-        "Respondents do not see it the same way: {names}. On this level, those who place it highest and those"
-        " who place it lowest are at least the gap threshold apart, whatever their role. The mean hides "
-        "different realities there: to be discussed together."
+        "Respondents do not see this level the same way: {names}. On this level, those who place it highest "
+        "and those who place it lowest are at least {threshold} points apart, whatever their role. The mean "
+        "hides different realities there: to be discussed together."
     ),
     "report.disagree_some.many": (
         "Respondents do not see them the same way: {names}. On each of these levels, those who place it "
-        "highest and those who place it lowest are at least the gap threshold apart, whatever their role. The"
+        "highest and those who place it lowest are at least {threshold} points apart, whatever their role. The"
         " mean hides different realities there: to be discussed together."
     ),
     "report.disagree_none": (
@@ -423,6 +423,10 @@ TEXTS: dict[str, str] = {
     "report.severity": "Severity",
     "report.raised_by": "Raised by",
     "report.why": "Why it is a risk",
+    "report.opening_leading_words": (  # words a cut question never ends on (report.context.cut_question)
+        "the a an of to in on at by for from with without about into as and or its their his her this that these those "
+        "is are was were be been has have had do does did which who whose what how when where why more less very"
+    ),
     "report.basis": "What raised it",
     "report.basis_answer": "{what}: \u201c{answer}\u201d",
     "report.basis_option": "\u201c{answer}\u201d",
@@ -644,7 +648,7 @@ TEXTS: dict[str, str] = {
     "report.lean_digital_only": "{digital}, and no measured level leans towards the socio-professional pole yet.",
     "report.lean_none": "No measured level leans clearly either way: all are between {lo} and {hi}.",
     "report.portrait_gaps": (
-        "It is the picture of the mean: on {names}, role groups stand a flagged gap apart (see the gaps)."
+        "It is the picture of the mean: on {names}, role groups are a marked gap apart (see the gaps)."
     ),
     "report.portrait_partly": "This picture holds only in part for {names}, in the hybrid band.",
     "report.portrait_unmeasured": "For want of enough answers, nothing tells whether this picture holds for {names}.",

@@ -407,14 +407,14 @@ TEXTS: dict[str, str] = {
         "ce que vit chacun. C'est une question à mettre sur la table."
     ),
     "report.disagree_some.one": (
-        "Les répondants ne voient pas de la même façon : {names}. Sur ce niveau, ceux qui le placent le plus "
-        "haut et ceux qui le placent le plus bas sont séparés d'au moins le seuil d'écart, quel que soit leur"
-        " rôle. La moyenne y cache des réalités différentes : à discuter ensemble."
+        "Les répondants ne voient pas ce niveau de la même façon : {names}. Sur ce niveau, ceux qui le placent "
+        "le plus haut et ceux qui le placent le plus bas sont séparés d'au moins {threshold} points, quel que "
+        "soit leur rôle. La moyenne y cache des réalités différentes : à discuter ensemble."
     ),
     "report.disagree_some.many": (
-        "Les répondants ne voient pas de la même façon : {names}. Sur chacun de ces niveaux, ceux qui le "
-        "placent le plus haut et ceux qui le placent le plus bas sont séparés d'au moins le seuil d'écart, "
-        "quel que soit leur rôle. La moyenne y cache des réalités différentes : à discuter ensemble."
+        "Les répondants ne voient pas ces niveaux de la même façon : {names}. Sur chacun de ces niveaux, ceux "
+        "qui le placent le plus haut et ceux qui le placent le plus bas sont séparés d'au moins {threshold} "
+        "points, quel que soit leur rôle. La moyenne y cache des réalités différentes : à discuter ensemble."
     ),
     "report.disagree_none": (
         "Sur chaque niveau mesuré, la moitié des répondants qui le placent le plus haut et celle qui le placent le "
@@ -450,6 +450,11 @@ TEXTS: dict[str, str] = {
     "report.severity": "Gravité",
     "report.raised_by": "Relevé par",
     "report.why": "Pourquoi c'est un risque",
+    "report.opening_leading_words": (  # words a cut question never ends on (report.context.cut_question)
+        "le la les l' un une des du de d' à au aux sur sous dans et ou en par pour avec sans son sa ses leur leurs "
+        "ce cet cette ces qui que qu' quel quelle quels quelles a ont est sont été ne se y il elle ils elles on "
+        "où dont quand comment plus moins très"
+    ),
     "report.basis": "Ce qui l'a relevé",
     "report.basis_answer": "{what} : « {answer} »",
     "report.basis_option": "« {answer} »",
@@ -679,8 +684,8 @@ TEXTS: dict[str, str] = {
     "report.lean_digital_only": "{digital}, et aucun niveau mesuré ne penche encore vers le pôle socio-professionnel.",
     "report.lean_none": "Aucun niveau mesuré ne penche nettement d'un côté : tous sont entre {lo} et {hi}.",
     "report.portrait_gaps": (
-        "C'est le portrait de la moyenne : sur {names}, les groupes de rôles sont à un écart marqué l'un de "
-        "l'autre (voir les écarts)."
+        "C'est le portrait de la moyenne : sur {names}, les groupes de rôles sont séparés par un écart marqué "
+        "(voir les écarts)."
     ),
     "report.portrait_partly": "Ce portrait ne vaut qu'en partie pour {names}, dans la zone hybride.",
     "report.portrait_unmeasured": "Faute de réponses suffisantes, rien ne dit que ce portrait vaille pour {names}.",
