@@ -378,6 +378,10 @@ def test_the_summary_of_a_third_round_stands_on_its_own_page(tmp_path: Path) -> 
         assert "2024" in page2.stdout and "2026" in page2.stdout  # the verdict tells the rounds
         page3 = subprocess.run(["pdftotext", "-f", "3", "-l", "3", str(pdf), "-"], capture_output=True, text=True)
         assert page3.stdout.lstrip().startswith(("Les quatre niveaux", "The four levels")), page3.stdout[:200]
+        # the rounds table's headings: its level columns were so narrow that "Pra-tiques profes-sion-
+        # nelles" and "préa-lable" were cut into pieces (U+2010 is the hyphen WeasyPrint adds)
+        whole = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
+        assert not re.search("(Pra|préa|Réorga)\u2010", whole), re.findall(".{20}\u2010", whole)
 
 
 def test_weasyprint_is_imported_without_starting_processes() -> None:
