@@ -1395,3 +1395,40 @@ def test_a_refusal_prints_only_a_questionnaire_id_the_catalogue_knows(catalog) -
     assert _questionnaire_of(catalog, named("housing")) == "housing"
     assert _questionnaire_of(catalog, named("\x1b]0;x\x07housing")) is None
     assert _questionnaire_of(catalog, named(3)) is None and _questionnaire_of(catalog, {}) is None
+
+
+def test_a_free_answer_or_a_comment_longer_than_the_limit_is_said_and_given_back_cut(
+    housing, tmp_path: Path, monkeypatch, capsys
+) -> None:
+    """A page pasted at the last question (a free answer of 8,159 characters) stopped the
+    questionnaire with a traceback ("ValueError: text longer than 5000 characters"); pasted as a
+    comment, it was cut to 5,000 characters without a word. Both are said now, and the text given
+    back cut to the limit, to shorten or to keep with Enter."""
+    from assess.answers import MAX_TEXT
+    from assess.interview import tui
+    from assess.interview.run import Runner
+
+    page = "Les agents de proximité ressaisissent tout. " * 190  # 8,360 characters
+    typed: list[str] = []
+
+    def ask_text(message, default="", hint=None, secret=False):
+        typed.append(default)
+        return page if len(typed) % 2 else default  # the page pasted, then Enter on what is given back
+
+    monkeypatch.setattr(tui, "ask_text", ask_text)
+    it = make(housing)
+    it.index = next(i for i, s in enumerate(it.steps) if s.question is not None and s.question.type == "text")
+    text_q = it.current().question
+    assert Runner(it, tmp_path / "d.json", tmp_path / "a.json").loop() == 0  # the last question: done
+    assert it.answers[text_q.id] == page.strip()[:MAX_TEXT] and typed[1] == page.strip()[:MAX_TEXT]
+    said = capsys.readouterr().out
+    assert "trop long\u00a0: 8\u00a0359\u00a0caractères (5\u00a0000 au plus)" in said, said
+
+    it = make(housing)
+    it.next()  # the first question
+    first = it.current().question
+    actions = iter([("comment", None), ("quit", None)])
+    monkeypatch.setattr(tui, "ask", lambda screen: next(actions))
+    assert Runner(it, tmp_path / "d.json", tmp_path / "a.json").loop() == 3
+    assert it.comments[first.id] == page.strip()[:MAX_TEXT]
+    assert "trop long" in capsys.readouterr().out

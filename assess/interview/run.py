@@ -10,7 +10,7 @@ from datetime import date as _date
 from pathlib import Path
 from typing import Any
 
-from ..answers import FORMAT, read_header
+from ..answers import FORMAT, MAX_TEXT, read_header
 from ..catalog import Catalog
 from ..errors import AssessError, Problem
 from ..i18n import t as label
@@ -220,7 +220,7 @@ class Runner:
                 assert step.question is not None  # a comment is asked on a question screen
                 _out(self.tui.wrap(step.question.wording(it.lang, it.role)))  # the question stays in view
                 _out(self.tui.wrap(self.tx["verbatim"]))  # before anything is typed, not in the report after
-                text = self.tui.ask_text(self.tx["comment_prompt"], default=it.comments.get(step.question.id, ""))
+                text = self.ask_long(self.tx["comment_prompt"], it.comments.get(step.question.id, ""))
                 if text is not None:
                     it.comment(text)
                     self.save()
@@ -234,6 +234,19 @@ class Runner:
             changed = before is not None and before != it.answers.get(q.id)
             _out(self.echo(q, value if action == "answer" else None, changed))
         return 0
+
+    def ask_long(self, message: str, default: str, hint: str | None = None) -> str | None:
+        """A comment or a free answer, of at most MAX_TEXT characters: a longer one (a page pasted)
+        is said, and given back cut to that length to shorten or confirm; it was cut without a word
+        (a comment) or stopped the questionnaire with a traceback (a free answer). None on Ctrl-C."""
+        while True:
+            text = self.tui.ask_text(message, default=default, hint=hint)
+            if text is None or len(text.strip()) <= MAX_TEXT:
+                return text
+            sep = "\u00a0" if self.it.lang == "fr" else ","  # "8 159", "8,159"
+            n, most = (f"{x:,}".replace(",", sep) for x in (len(text.strip()), MAX_TEXT))
+            _out(self.tx["too_long"].format(n=n, max=most))
+            default = text.strip()[:MAX_TEXT]
 
     def echo(self, q: Question, value: Any, changed: bool = False) -> str:
         lang = self.it.lang
@@ -292,7 +305,7 @@ class Runner:
             for _, line in head:
                 _out(line)
             _out(tui.wrap(tx["verbatim"]))
-            text = tui.ask_text(tx["your_answer"], default=current or "", hint=tx["hint_text"])
+            text = self.ask_long(tx["your_answer"], current or "", tx["hint_text"])
             if text is None:
                 return ("interrupt", None)
             if text.strip() == "<":

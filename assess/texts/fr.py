@@ -128,6 +128,10 @@ TEXTS: dict[str, str] = {
     "run.comment_shown": "« {comment} »",
     "run.comment_prompt": "Votre commentaire (Entrée pour valider, vide pour effacer) :\n> ",
     "run.your_answer": "Votre réponse : ",
+    "run.too_long": (
+        "Ce texte est trop long\u00a0: {n}\u00a0caractères ({max} au plus). Le voici coupé à "
+        "{max}\u00a0caractères\u00a0: raccourcissez-le si besoin, puis appuyez sur Entrée pour le garder."
+    ),
     "run.current": "réponse actuelle",
     "run.saved_quit": (
         "Vos réponses sont enregistrées dans le brouillon :\n  {path}\nPour reprendre (votre code de reprise vous sera "
