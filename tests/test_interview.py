@@ -1432,3 +1432,21 @@ def test_a_free_answer_or_a_comment_longer_than_the_limit_is_said_and_given_back
     assert Runner(it, tmp_path / "d.json", tmp_path / "a.json").loop() == 3
     assert it.comments[first.id] == page.strip()[:MAX_TEXT]
     assert "trop long" in capsys.readouterr().out
+
+
+def test_an_answers_file_of_the_same_name_is_never_replaced_unless_named_with_o(catalog, tmp_path, monkeypatch) -> None:
+    """A questionnaire finished, then the same respondent id typed again (a colleague's on a shared
+    computer, the same person the next round): the answers file named from the ids, without -o,
+    replaced the first one's without a word. It goes beside it now."""
+    from assess.interview import run
+
+    _tty(monkeypatch)
+    monkeypatch.setenv("ASSESS_DRAFTS_DIR", str(tmp_path / "drafts"))
+    monkeypatch.chdir(tmp_path)
+    first = tmp_path / "housing--o1--r1.json"
+    first.write_text('{"format": "assess-answers/1"}', encoding="utf-8")
+    monkeypatch.setattr(run, "_pick", lambda *a, **k: "")  # no report
+    monkeypatch.setattr(run.Runner, "loop", lambda self: 0)
+    assert _start(catalog) == 0
+    assert first.read_text(encoding="utf-8") == '{"format": "assess-answers/1"}'
+    assert json.loads((tmp_path / "housing--o1--r1.2.json").read_text(encoding="utf-8"))["respondent"]["id"] == "r1"

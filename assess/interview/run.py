@@ -613,7 +613,9 @@ def run_interview(
         from ..names import safe_filename
 
         name = "--".join(safe_filename(x) for x in (it.q.id, it.org_id, it.respondent_id or it.role or "anonyme"))
-        out_path = Path(f"{name}.json")
+        # a name of our choosing never replaces a finished file: the same id typed again (a colleague's
+        # on a shared computer, or one's own a year later) wrote over those answers without a word
+        out_path = free_name(Path(f"{name}.json"))
     # what would make the answers file fail is said now, not after the last question: a folder or a
     # device in its place (-o /dev/full) is never replaced (a path that cannot even be looked at is
     # said when the file is written, with how to go on); a folder read-only or missing
