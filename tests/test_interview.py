@@ -1450,3 +1450,26 @@ def test_an_answers_file_of_the_same_name_is_never_replaced_unless_named_with_o(
     assert _start(catalog) == 0
     assert first.read_text(encoding="utf-8") == '{"format": "assess-answers/1"}'
     assert json.loads((tmp_path / "housing--o1--r1.2.json").read_text(encoding="utf-8"))["respondent"]["id"] == "r1"
+
+
+def test_the_help_opened_on_a_15_row_screen_leaves_the_keys_in_view(monkeypatch) -> None:
+    """A question of three lines, its help of four opened with ?, on a 15-row terminal: the page of
+    options kept at least three of them, and the last line of keys ("q : quitter") fell off the
+    screen. The page now holds as many options as there is room for, one at the least."""
+    import re
+
+    from assess.interview import tui
+
+    monkeypatch.setenv("COLUMNS", "80")
+    screen = tui.Screen(
+        header=[("", "Partie 2/6"), ("", "  ░░░"), ("", ""), ("", "Une question de trois lignes " * 7 + "?")],
+        choices=[tui.Choice(k, f"Réponse {k}") for k in "abcdefg"],  # a page of them before the help
+        help="Pourquoi cette question : " + "une aide de quatre lignes " * 10 + "enfin",
+        hint="↑↓ puis Entrée · s : passer\n← précédente · q : quitter",
+        notices={"below": "encore {n} plus bas"},
+    )
+    action, shown = _drawn(screen, "?1", rows=15)  # a digit's choice stays drawn a moment: the help too
+    assert action == "answer"
+    after_help = re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", shown)
+    after_help = after_help[after_help.rindex("enfin") :]  # drawn once the help is open
+    assert "quitter" in after_help and "plus bas" in after_help, after_help
