@@ -1214,7 +1214,7 @@ def test_ones_own_draft_is_offered_once_its_code_is_given(catalog, tmp_path, mon
     monkeypatch.setattr(run, "_pick", lambda *a, **k: None)  # Ctrl-C at "resume it?"
     assert _start(catalog) == 130
     out = " ".join(capsys.readouterr().out.split())
-    assert "(1 réponse)" in out and "Ce n'est pas ce code" in out, out
+    assert "(1 réponse)" in out and "Ce n'est pas le bon code. Essayez encore." in out, out
 
 
 def test_a_new_draft_gets_a_code_chosen_twice_and_keeps_it(catalog, tmp_path, monkeypatch, capsys) -> None:

@@ -184,7 +184,7 @@ TEXTS: dict[str, str] = {
     "run.code_differ": "Les deux codes ne sont pas les mêmes : recommençons.",
     "run.code_locked": "Ce questionnaire a déjà été commencé, et son brouillon est protégé par un code de reprise.",
     "run.code_ask": "Votre code de reprise : ",
-    "run.code_wrong": "Ce n'est pas ce code. Essayez encore.",
+    "run.code_wrong": "Ce n'est pas le bon code. Essayez encore.",
     "run.code_refused": (
         "Ce n'est pas le bon code : le brouillon n'est pas ouvert, et il reste tel quel. S'il est le vôtre et que "
         "vous avez oublié son code, il ne peut pas être repris ; commencez un nouveau questionnaire (un nouvel "
