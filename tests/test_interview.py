@@ -1473,3 +1473,20 @@ def test_the_help_opened_on_a_15_row_screen_leaves_the_keys_in_view(monkeypatch)
     after_help = re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", shown)
     after_help = after_help[after_help.rindex("enfin") :]  # drawn once the help is open
     assert "quitter" in after_help and "plus bas" in after_help, after_help
+
+
+def test_the_closing_summary_keeps_french_spacing_together(housing, capsys) -> None:
+    """Every line the questionnaire prints sets a no-break space before « : ? ! » (`typography`), but
+    four lines of the closing summary ("Merci ! ...", "Position globale : ...", "Trajectoire : ...",
+    "Signaux principaux :") were printed with plain spaces."""
+    import re
+
+    from assess.interview.run import _summary
+
+    it = make(housing)
+    for qq in housing.questions:
+        if qq.type == "single" and qq.level:
+            it.answers[qq.id] = qq.options[1].id
+    _summary(it)
+    out = capsys.readouterr().out
+    assert "Merci\u00a0!" in out and "Trajectoire\u00a0:" in out and not re.search(r" [:;?!»%]|« ", out), out

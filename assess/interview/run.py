@@ -858,7 +858,8 @@ def _summary(it: Interview) -> None:
     card = it.score()
     plan = it.plan
     console.print()
-    console.print(f"[bold]{tx['done_title']}[/bold]")
+    # French spacing kept together as everywhere (rich_text): "Merci !", "Trajectoire : ..." had plain spaces
+    console.print(f"[bold]{rich_text(tx['done_title'])}[/bold]")
     console.print(wrap(tx["one_view"]), highlight=False)  # one person's view, never the organisation's verdict
     console.print(wrap(tx["scale"]), highlight=False)
     for lv in plan.levels:
@@ -876,8 +877,8 @@ def _summary(it: Interview) -> None:
         short = name if len(name) <= 28 else name[:27] + "…"  # a cut name says it is cut
         console.print(f"  {rich_text(f'{short:<28}')} {bar} {value}  ({cover})", highlight=False)
     if card.placement.position is not None:
-        console.print(tx["overall_position"].format(pos=whole(card.placement.position)), highlight=False)
-    console.print(tx["trajectory"].format(label=label(card.trajectory, it.lang)), style="bold")
+        console.print(rich_text(tx["overall_position"].format(pos=whole(card.placement.position))), highlight=False)
+    console.print(rich_text(tx["trajectory"].format(label=label(card.trajectory, it.lang))), style="bold")
     hinge_name = it.q.level(plan.hinge_level).name[it.lang]
     console.print(
         rich_text(
@@ -893,7 +894,7 @@ def _summary(it: Interview) -> None:
         )
     )
     if card.signals:
-        console.print(tx["signals"])
+        console.print(rich_text(tx["signals"]))
         for sid, sev in card.signals[:3]:
             line = f"{it.q.signal(sid).title[it.lang]} ({tx[f'severity.{sev}']})"  # "(high risk)", "(risque élevé)"
             console.print(rich_text(wrap(line, indent="    ", first="  • ")))  # a hanging indent
