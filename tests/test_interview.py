@@ -1490,3 +1490,28 @@ def test_the_closing_summary_keeps_french_spacing_together(housing, capsys) -> N
     _summary(it)
     out = capsys.readouterr().out
     assert "Merci\u00a0!" in out and "Trajectoire\u00a0:" in out and not re.search(r" [:;?!»%]|« ", out), out
+
+
+def test_ctrl_c_at_the_comment_prompt_cancels_it_and_says_so(housing, tmp_path: Path, monkeypatch, capsys) -> None:
+    """Ctrl-C at the comment's prompt cancels the comment (everywhere else it saves and quits): the
+    line typed stayed in the terminal above, "> un commentaire", as if recorded, and nothing said
+    otherwise. The prompt's line of keys says it now, and so does a line once it is cancelled."""
+    from assess.interview import tui
+    from assess.interview.run import Runner
+
+    hints: list[str | None] = []
+
+    def ask_text(message, default="", hint=None, secret=False):
+        hints.append(hint)
+        return None  # Ctrl-C
+
+    monkeypatch.setattr(tui, "ask_text", ask_text)
+    actions = iter([("comment", None), ("quit", None)])
+    monkeypatch.setattr(tui, "ask", lambda screen: next(actions))
+    it = make(housing)
+    it.next()
+    it.comments[it.current().question.id] = "déjà là"
+    assert Runner(it, tmp_path / "d.json", tmp_path / "a.json").loop() == 3
+    assert it.comments[it.current().question.id] == "déjà là"  # unchanged
+    assert hints and "Ctrl-C : annuler" in (hints[0] or "").replace("\u00a0", " "), hints
+    assert "Commentaire annulé" in capsys.readouterr().out

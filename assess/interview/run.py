@@ -220,10 +220,13 @@ class Runner:
                 assert step.question is not None  # a comment is asked on a question screen
                 _out(self.tui.wrap(step.question.wording(it.lang, it.role)))  # the question stays in view
                 _out(self.tui.wrap(self.tx["verbatim"]))  # before anything is typed, not in the report after
-                text = self.ask_long(self.tx["comment_prompt"], it.comments.get(step.question.id, ""))
+                had = it.comments.get(step.question.id, "")
+                text = self.ask_long(self.tx["comment_prompt"], had, self.tx["comment_hint"])
                 if text is not None:
                     it.comment(text)
                     self.save()
+                elif not self.tui.STOPPED:  # Ctrl-C here cancels the comment (said: the line typed stays above)
+                    _out(self.tx["comment_cancelled"])
                 continue
             q = step.question
             assert q is not None

@@ -128,6 +128,8 @@ TEXTS: dict[str, str] = {
     "run.comment_shown": "« {comment} »",
     "run.comment_prompt": "Votre commentaire (Entrée pour valider, vide pour effacer) :\n> ",
     "run.your_answer": "Votre réponse : ",
+    "run.comment_hint": "Entrée : valider · Ctrl-C : annuler, sans rien changer",
+    "run.comment_cancelled": "Commentaire annulé : rien n'a changé.",
     "run.too_long": (
         "Ce texte est trop long\u00a0: {n}\u00a0caractères ({max} au plus). Le voici coupé à "
         "{max}\u00a0caractères\u00a0: raccourcissez-le si besoin, puis appuyez sur Entrée pour le garder."
