@@ -1410,9 +1410,11 @@ def test_a_free_answer_or_a_comment_longer_than_the_limit_is_said_and_given_back
 
     page = "Les agents de proximité ressaisissent tout. " * 190  # 8,360 characters
     typed: list[str] = []
+    keys: list[str | None] = []
 
     def ask_text(message, default="", hint=None, secret=False):
         typed.append(default)
+        keys.append(hint)
         return page if len(typed) % 2 else default  # the page pasted, then Enter on what is given back
 
     monkeypatch.setattr(tui, "ask_text", ask_text)
@@ -1423,6 +1425,7 @@ def test_a_free_answer_or_a_comment_longer_than_the_limit_is_said_and_given_back
     assert it.answers[text_q.id] == page.strip()[:MAX_TEXT] and typed[1] == page.strip()[:MAX_TEXT]
     said = capsys.readouterr().out
     assert "trop long\u00a0: 8\u00a0359\u00a0caractères (5\u00a0000 au plus)" in said, said
+    assert "trop long" in (keys[1] or "") and "revenir" in (keys[1] or "")  # under the text too, with the keys
 
     it = make(housing)
     it.next()  # the first question

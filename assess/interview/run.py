@@ -242,13 +242,17 @@ class Runner:
         """A comment or a free answer, of at most MAX_TEXT characters: a longer one (a page pasted)
         is said, and given back cut to that length to shorten or confirm; it was cut without a word
         (a comment) or stopped the questionnaire with a traceback (a free answer). None on Ctrl-C."""
+        keys = hint
         while True:
-            text = self.tui.ask_text(message, default=default, hint=hint)
+            text = self.tui.ask_text(message, default=default, hint=keys)
             if text is None or len(text.strip()) <= MAX_TEXT:
                 return text
             sep = "\u00a0" if self.it.lang == "fr" else ","  # "8 159", "8,159"
             n, most = (f"{x:,}".replace(",", sep) for x in (len(text.strip()), MAX_TEXT))
-            _out(self.tx["too_long"].format(n=n, max=most))
+            said = self.tx["too_long"].format(n=n, max=most)
+            _out(said)
+            # and under the text given back, where it is seen: 5,000 characters push the line above off the screen
+            keys = wrap(said) + (f"\n{hint}" if hint else "")
             default = text.strip()[:MAX_TEXT]
 
     def echo(self, q: Question, value: Any, changed: bool = False) -> str:
