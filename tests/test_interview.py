@@ -1518,3 +1518,14 @@ def test_ctrl_c_at_the_comment_prompt_cancels_it_and_says_so(housing, tmp_path: 
     assert it.comments[it.current().question.id] == "déjà là"  # unchanged
     assert hints and "Ctrl-C : annuler" in (hints[0] or "").replace("\u00a0", " "), hints
     assert "Commentaire annulé" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("key", ["q", "s", "b", "c", "u", "\x1b[D"], ids=["q", "s", "b", "c", "u", "left"])
+def test_a_key_pressed_while_a_digits_choice_is_shown_never_drops_it(key: str, monkeypatch) -> None:
+    """3 then q at once (to save and quit): the dot was on 3, but the screen closed with q and the
+    answer was never recorded; the same with s, ←, c or u. The choice shown is the one recorded."""
+    from assess.interview import tui
+
+    monkeypatch.setenv("COLUMNS", "80")
+    screen = tui.Screen(header=[("", "Question ?")], choices=[tui.Choice(k, k) for k in "abcd"], allow_forward=True)
+    assert _drawn(screen, "3" + key, rows=24)[0] == "answer"

@@ -219,9 +219,12 @@ def _screen(screen: Screen) -> tuple[str, Any]:
 
     def finish(event: KeyPressEvent, result: tuple[str, Any]) -> None:
         nonlocal closed
-        if not closed:  # a key pressed while a digit's choice is on screen must not exit twice
-            closed = True
-            event.app.exit(result=result)
+        if closed:  # a key pressed while a digit's choice is on screen must not exit twice
+            return
+        if chosen is not None and result[0] not in ("answer", "interrupt"):
+            return  # q, s, ←, c... pressed while a digit's choice is on screen: it is recorded, not dropped
+        closed = True
+        event.app.exit(result=result)
 
     @kb.add("enter")
     def _enter(event: KeyPressEvent) -> None:
