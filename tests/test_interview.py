@@ -1529,3 +1529,15 @@ def test_a_key_pressed_while_a_digits_choice_is_shown_never_drops_it(key: str, m
     monkeypatch.setenv("COLUMNS", "80")
     screen = tui.Screen(header=[("", "Question ?")], choices=[tui.Choice(k, k) for k in "abcd"], allow_forward=True)
     assert _drawn(screen, "3" + key, rows=24)[0] == "answer"
+
+
+def test_lt_alone_at_the_first_setup_prompt_is_never_taken_for_the_organisations_id(monkeypatch, catalog) -> None:
+    """The questionnaire and the language given on the command line, the organisation's id is the
+    first prompt: "<" typed there to go back, as at every other prompt, became the id ("<")."""
+    from assess.interview import run, tui
+
+    texts = iter(["<", "logemer", "Logemer"])
+    monkeypatch.setattr(tui, "ask_text", lambda message, default="", hint=None: next(texts))
+    monkeypatch.setattr(tui, "pick", lambda *a, **k: "field")
+    got = run._ask_setup(catalog, "housing", "fr", None, None, None, "fr")
+    assert got is not None and got[3:] == ("logemer", "Logemer")

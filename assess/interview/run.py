@@ -432,14 +432,17 @@ def _ask_setup(cat: Catalog, qid: str | None, lang: str | None, role: str | None
 
 def _ask_setup_text(message: str, default: str, hint: str | None) -> Any:
     """A prompt of the setup: the text typed, without its surrounding spaces; tui.BACK for "<" alone
-    (when the hint offers it); None on Ctrl-C."""
+    (when the hint offers it; at the first prompt, with nothing before, "": the organisation's id
+    was "<"); None on Ctrl-C."""
     from . import tui
 
     typed = tui.ask_text(message, default=default, hint=hint)
     if typed is None:
         return None
     typed = typed.strip()
-    return tui.BACK if hint and typed == "<" else typed
+    if typed == "<":  # the gesture of going back, never an id or a name (at the first prompt: asked again)
+        return tui.BACK if hint else ""
+    return typed
 
 
 def _role_options(lang: str) -> list[tuple[Any, str]]:
