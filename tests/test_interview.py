@@ -1214,7 +1214,7 @@ def test_ones_own_draft_is_offered_once_its_code_is_given(catalog, tmp_path, mon
     monkeypatch.setattr(run, "_pick", lambda *a, **k: None)  # Ctrl-C at "resume it?"
     assert _start(catalog) == 130
     out = " ".join(capsys.readouterr().out.split())
-    assert "(1 réponse)" in out and "Ce n'est pas ce code" in out, out
+    assert "(1 réponse)" in out and "Ce n'est pas le bon code. Essayez encore." in out, out
 
 
 def test_a_new_draft_gets_a_code_chosen_twice_and_keeps_it(catalog, tmp_path, monkeypatch, capsys) -> None:
@@ -1395,3 +1395,149 @@ def test_a_refusal_prints_only_a_questionnaire_id_the_catalogue_knows(catalog) -
     assert _questionnaire_of(catalog, named("housing")) == "housing"
     assert _questionnaire_of(catalog, named("\x1b]0;x\x07housing")) is None
     assert _questionnaire_of(catalog, named(3)) is None and _questionnaire_of(catalog, {}) is None
+
+
+def test_a_free_answer_or_a_comment_longer_than_the_limit_is_said_and_given_back_cut(
+    housing, tmp_path: Path, monkeypatch, capsys
+) -> None:
+    """A page pasted at the last question (a free answer of 8,159 characters) stopped the
+    questionnaire with a traceback ("ValueError: text longer than 5000 characters"); pasted as a
+    comment, it was cut to 5,000 characters without a word. Both are said now, and the text given
+    back cut to the limit, to shorten or to keep with Enter."""
+    from assess.answers import MAX_TEXT
+    from assess.interview import tui
+    from assess.interview.run import Runner
+
+    page = "Les agents de proximité ressaisissent tout. " * 190  # 8,360 characters
+    typed: list[str] = []
+    keys: list[str | None] = []
+
+    def ask_text(message, default="", hint=None, secret=False):
+        typed.append(default)
+        keys.append(hint)
+        return page if len(typed) % 2 else default  # the page pasted, then Enter on what is given back
+
+    monkeypatch.setattr(tui, "ask_text", ask_text)
+    it = make(housing)
+    it.index = next(i for i, s in enumerate(it.steps) if s.question is not None and s.question.type == "text")
+    text_q = it.current().question
+    assert Runner(it, tmp_path / "d.json", tmp_path / "a.json").loop() == 0  # the last question: done
+    assert it.answers[text_q.id] == page.strip()[:MAX_TEXT] and typed[1] == page.strip()[:MAX_TEXT]
+    said = capsys.readouterr().out
+    assert "trop long\u00a0: 8\u00a0359\u00a0caractères (5\u00a0000 au plus)" in said, said
+    assert "trop long" in (keys[1] or "") and "revenir" in (keys[1] or "")  # under the text too, with the keys
+
+    it = make(housing)
+    it.next()  # the first question
+    first = it.current().question
+    actions = iter([("comment", None), ("quit", None)])
+    monkeypatch.setattr(tui, "ask", lambda screen: next(actions))
+    assert Runner(it, tmp_path / "d.json", tmp_path / "a.json").loop() == 3
+    assert it.comments[first.id] == page.strip()[:MAX_TEXT]
+    assert "trop long" in capsys.readouterr().out
+
+
+def test_an_answers_file_of_the_same_name_is_never_replaced_unless_named_with_o(catalog, tmp_path, monkeypatch) -> None:
+    """A questionnaire finished, then the same respondent id typed again (a colleague's on a shared
+    computer, the same person the next round): the answers file named from the ids, without -o,
+    replaced the first one's without a word. It goes beside it now."""
+    from assess.interview import run
+
+    _tty(monkeypatch)
+    monkeypatch.setenv("ASSESS_DRAFTS_DIR", str(tmp_path / "drafts"))
+    monkeypatch.chdir(tmp_path)
+    first = tmp_path / "housing--o1--r1.json"
+    first.write_text('{"format": "assess-answers/1"}', encoding="utf-8")
+    monkeypatch.setattr(run, "_pick", lambda *a, **k: "")  # no report
+    monkeypatch.setattr(run.Runner, "loop", lambda self: 0)
+    assert _start(catalog) == 0
+    assert first.read_text(encoding="utf-8") == '{"format": "assess-answers/1"}'
+    assert json.loads((tmp_path / "housing--o1--r1.2.json").read_text(encoding="utf-8"))["respondent"]["id"] == "r1"
+
+
+def test_the_help_opened_on_a_15_row_screen_leaves_the_keys_in_view(monkeypatch) -> None:
+    """A question of three lines, its help of four opened with ?, on a 15-row terminal: the page of
+    options kept at least three of them, and the last line of keys ("q : quitter") fell off the
+    screen. The page now holds as many options as there is room for, one at the least."""
+    import re
+
+    from assess.interview import tui
+
+    monkeypatch.setenv("COLUMNS", "80")
+    screen = tui.Screen(
+        header=[("", "Partie 2/6"), ("", "  ░░░"), ("", ""), ("", "Une question de trois lignes " * 7 + "?")],
+        choices=[tui.Choice(k, f"Réponse {k}") for k in "abcdefg"],  # a page of them before the help
+        help="Pourquoi cette question : " + "une aide de quatre lignes " * 10 + "enfin",
+        hint="↑↓ puis Entrée · s : passer\n← précédente · q : quitter",
+        notices={"below": "encore {n} plus bas"},
+    )
+    action, shown = _drawn(screen, "?1", rows=15)  # a digit's choice stays drawn a moment: the help too
+    assert action == "answer"
+    after_help = re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", shown)
+    after_help = after_help[after_help.rindex("enfin") :]  # drawn once the help is open
+    assert "quitter" in after_help and "plus bas" in after_help, after_help
+
+
+def test_the_closing_summary_keeps_french_spacing_together(housing, capsys) -> None:
+    """Every line the questionnaire prints sets a no-break space before « : ? ! » (`typography`), but
+    four lines of the closing summary ("Merci ! ...", "Position globale : ...", "Trajectoire : ...",
+    "Signaux principaux :") were printed with plain spaces."""
+    import re
+
+    from assess.interview.run import _summary
+
+    it = make(housing)
+    for qq in housing.questions:
+        if qq.type == "single" and qq.level:
+            it.answers[qq.id] = qq.options[1].id
+    _summary(it)
+    out = capsys.readouterr().out
+    assert "Merci\u00a0!" in out and "Trajectoire\u00a0:" in out and not re.search(r" [:;?!»%]|« ", out), out
+
+
+def test_ctrl_c_at_the_comment_prompt_cancels_it_and_says_so(housing, tmp_path: Path, monkeypatch, capsys) -> None:
+    """Ctrl-C at the comment's prompt cancels the comment (everywhere else it saves and quits): the
+    line typed stayed in the terminal above, "> un commentaire", as if recorded, and nothing said
+    otherwise. The prompt's line of keys says it now, and so does a line once it is cancelled."""
+    from assess.interview import tui
+    from assess.interview.run import Runner
+
+    hints: list[str | None] = []
+
+    def ask_text(message, default="", hint=None, secret=False):
+        hints.append(hint)
+        return None  # Ctrl-C
+
+    monkeypatch.setattr(tui, "ask_text", ask_text)
+    actions = iter([("comment", None), ("quit", None)])
+    monkeypatch.setattr(tui, "ask", lambda screen: next(actions))
+    it = make(housing)
+    it.next()
+    it.comments[it.current().question.id] = "déjà là"
+    assert Runner(it, tmp_path / "d.json", tmp_path / "a.json").loop() == 3
+    assert it.comments[it.current().question.id] == "déjà là"  # unchanged
+    assert hints and "Ctrl-C : annuler" in (hints[0] or "").replace("\u00a0", " "), hints
+    assert "Commentaire annulé" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("key", ["q", "s", "b", "c", "u", "\x1b[D"], ids=["q", "s", "b", "c", "u", "left"])
+def test_a_key_pressed_while_a_digits_choice_is_shown_never_drops_it(key: str, monkeypatch) -> None:
+    """3 then q at once (to save and quit): the dot was on 3, but the screen closed with q and the
+    answer was never recorded; the same with s, ←, c or u. The choice shown is the one recorded."""
+    from assess.interview import tui
+
+    monkeypatch.setenv("COLUMNS", "80")
+    screen = tui.Screen(header=[("", "Question ?")], choices=[tui.Choice(k, k) for k in "abcd"], allow_forward=True)
+    assert _drawn(screen, "3" + key, rows=24)[0] == "answer"
+
+
+def test_lt_alone_at_the_first_setup_prompt_is_never_taken_for_the_organisations_id(monkeypatch, catalog) -> None:
+    """The questionnaire and the language given on the command line, the organisation's id is the
+    first prompt: "<" typed there to go back, as at every other prompt, became the id ("<")."""
+    from assess.interview import run, tui
+
+    texts = iter(["<", "logemer", "Logemer"])
+    monkeypatch.setattr(tui, "ask_text", lambda message, default="", hint=None: next(texts))
+    monkeypatch.setattr(tui, "pick", lambda *a, **k: "field")
+    got = run._ask_setup(catalog, "housing", "fr", None, None, None, "fr")
+    assert got is not None and got[3:] == ("logemer", "Logemer")

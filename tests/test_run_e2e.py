@@ -216,7 +216,7 @@ def test_run_whole_questionnaire_with_back_kill_and_resume(tmp_path: Path, housi
     drive(child, it, expected)
     # the summary reads on its own: what 0 and 100 mean, the overall position, a signal's severity
     child.expect("Chaque niveau va de 0 \\(pôle numérique")
-    child.expect(r"Position globale : \d+ / 100")
+    child.expect(r"Position globale\u00a0: \d+ / 100")  # French spacing kept together
     finish_without_report(child)
 
     obj = json.loads(out.read_text(encoding="utf-8"))

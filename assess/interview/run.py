@@ -10,7 +10,7 @@ from datetime import date as _date
 from pathlib import Path
 from typing import Any
 
-from ..answers import FORMAT, read_header
+from ..answers import FORMAT, MAX_TEXT, read_header
 from ..catalog import Catalog
 from ..errors import AssessError, Problem
 from ..i18n import t as label
@@ -220,10 +220,13 @@ class Runner:
                 assert step.question is not None  # a comment is asked on a question screen
                 _out(self.tui.wrap(step.question.wording(it.lang, it.role)))  # the question stays in view
                 _out(self.tui.wrap(self.tx["verbatim"]))  # before anything is typed, not in the report after
-                text = self.tui.ask_text(self.tx["comment_prompt"], default=it.comments.get(step.question.id, ""))
+                had = it.comments.get(step.question.id, "")
+                text = self.ask_long(self.tx["comment_prompt"], had, self.tx["comment_hint"])
                 if text is not None:
                     it.comment(text)
                     self.save()
+                elif not self.tui.STOPPED:  # Ctrl-C here cancels the comment (said: the line typed stays above)
+                    _out(self.tx["comment_cancelled"])
                 continue
             q = step.question
             assert q is not None
@@ -234,6 +237,23 @@ class Runner:
             changed = before is not None and before != it.answers.get(q.id)
             _out(self.echo(q, value if action == "answer" else None, changed))
         return 0
+
+    def ask_long(self, message: str, default: str, hint: str | None = None) -> str | None:
+        """A comment or a free answer, of at most MAX_TEXT characters: a longer one (a page pasted)
+        is said, and given back cut to that length to shorten or confirm; it was cut without a word
+        (a comment) or stopped the questionnaire with a traceback (a free answer). None on Ctrl-C."""
+        keys = hint
+        while True:
+            text = self.tui.ask_text(message, default=default, hint=keys)
+            if text is None or len(text.strip()) <= MAX_TEXT:
+                return text
+            sep = "\u00a0" if self.it.lang == "fr" else ","  # "8 159", "8,159"
+            n, most = (f"{x:,}".replace(",", sep) for x in (len(text.strip()), MAX_TEXT))
+            said = self.tx["too_long"].format(n=n, max=most)
+            _out(said)
+            # and under the text given back, where it is seen: 5,000 characters push the line above off the screen
+            keys = wrap(said) + (f"\n{hint}" if hint else "")
+            default = text.strip()[:MAX_TEXT]
 
     def echo(self, q: Question, value: Any, changed: bool = False) -> str:
         lang = self.it.lang
@@ -292,7 +312,7 @@ class Runner:
             for _, line in head:
                 _out(line)
             _out(tui.wrap(tx["verbatim"]))
-            text = tui.ask_text(tx["your_answer"], default=current or "", hint=tx["hint_text"])
+            text = self.ask_long(tx["your_answer"], current or "", tx["hint_text"])
             if text is None:
                 return ("interrupt", None)
             if text.strip() == "<":
@@ -412,14 +432,17 @@ def _ask_setup(cat: Catalog, qid: str | None, lang: str | None, role: str | None
 
 def _ask_setup_text(message: str, default: str, hint: str | None) -> Any:
     """A prompt of the setup: the text typed, without its surrounding spaces; tui.BACK for "<" alone
-    (when the hint offers it); None on Ctrl-C."""
+    (when the hint offers it; at the first prompt, with nothing before, "": the organisation's id
+    was "<"); None on Ctrl-C."""
     from . import tui
 
     typed = tui.ask_text(message, default=default, hint=hint)
     if typed is None:
         return None
     typed = typed.strip()
-    return tui.BACK if hint and typed == "<" else typed
+    if typed == "<":  # the gesture of going back, never an id or a name (at the first prompt: asked again)
+        return tui.BACK if hint else ""
+    return typed
 
 
 def _role_options(lang: str) -> list[tuple[Any, str]]:
@@ -600,7 +623,9 @@ def run_interview(
         from ..names import safe_filename
 
         name = "--".join(safe_filename(x) for x in (it.q.id, it.org_id, it.respondent_id or it.role or "anonyme"))
-        out_path = Path(f"{name}.json")
+        # a name of our choosing never replaces a finished file: the same id typed again (a colleague's
+        # on a shared computer, or one's own a year later) wrote over those answers without a word
+        out_path = free_name(Path(f"{name}.json"))
     # what would make the answers file fail is said now, not after the last question: a folder or a
     # device in its place (-o /dev/full) is never replaced (a path that cannot even be looked at is
     # said when the file is written, with how to go on); a folder read-only or missing
@@ -843,7 +868,8 @@ def _summary(it: Interview) -> None:
     card = it.score()
     plan = it.plan
     console.print()
-    console.print(f"[bold]{tx['done_title']}[/bold]")
+    # French spacing kept together as everywhere (rich_text): "Merci !", "Trajectoire : ..." had plain spaces
+    console.print(f"[bold]{rich_text(tx['done_title'])}[/bold]")
     console.print(wrap(tx["one_view"]), highlight=False)  # one person's view, never the organisation's verdict
     console.print(wrap(tx["scale"]), highlight=False)
     for lv in plan.levels:
@@ -861,8 +887,8 @@ def _summary(it: Interview) -> None:
         short = name if len(name) <= 28 else name[:27] + "…"  # a cut name says it is cut
         console.print(f"  {rich_text(f'{short:<28}')} {bar} {value}  ({cover})", highlight=False)
     if card.placement.position is not None:
-        console.print(tx["overall_position"].format(pos=whole(card.placement.position)), highlight=False)
-    console.print(tx["trajectory"].format(label=label(card.trajectory, it.lang)), style="bold")
+        console.print(rich_text(tx["overall_position"].format(pos=whole(card.placement.position))), highlight=False)
+    console.print(rich_text(tx["trajectory"].format(label=label(card.trajectory, it.lang))), style="bold")
     hinge_name = it.q.level(plan.hinge_level).name[it.lang]
     console.print(
         rich_text(
@@ -878,7 +904,7 @@ def _summary(it: Interview) -> None:
         )
     )
     if card.signals:
-        console.print(tx["signals"])
+        console.print(rich_text(tx["signals"]))
         for sid, sev in card.signals[:3]:
             line = f"{it.q.signal(sid).title[it.lang]} ({tx[f'severity.{sev}']})"  # "(high risk)", "(risque élevé)"
             console.print(rich_text(wrap(line, indent="    ", first="  • ")))  # a hanging indent

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..answers import FORMAT, AnswerSheet, check_answers, value_problem
+from ..answers import FORMAT, MAX_TEXT, AnswerSheet, check_answers, value_problem
 from ..errors import AssessError, Problem
 from ..model import Question, Questionnaire
 from ..output import write_atomic
@@ -173,7 +173,7 @@ class Interview:
             return
         text = text.strip()
         if text:
-            self.comments[step.question.id] = text[:5000]
+            self.comments[step.question.id] = text[:MAX_TEXT]
         else:
             self.comments.pop(step.question.id, None)
 

@@ -84,10 +84,11 @@ def _rows() -> int:
 def _in_view(heights: list[int], cursor: int | None, room: int) -> tuple[int, int]:
     """The options shown, [first, last), when they take `heights` rows and `room` rows are left:
     all when they fit; else the page of options that holds the cursor (the first page before any
-    move), with a line saying how many more above and below (at least three options a page)."""
+    move), with a line saying how many more above and below (one option a page at the least: three
+    pushed the last line of keys off a 15-row screen with the help open)."""
     if sum(heights) <= room:
         return 0, len(heights)
-    room = max(room - 2, 3)  # the two lines "↑ n more", "↓ n more"
+    room = max(room - 2, 1)  # the two lines "↑ n more", "↓ n more"
     first = 0
     while True:
         last, used = first, 0
@@ -218,9 +219,12 @@ def _screen(screen: Screen) -> tuple[str, Any]:
 
     def finish(event: KeyPressEvent, result: tuple[str, Any]) -> None:
         nonlocal closed
-        if not closed:  # a key pressed while a digit's choice is on screen must not exit twice
-            closed = True
-            event.app.exit(result=result)
+        if closed:  # a key pressed while a digit's choice is on screen must not exit twice
+            return
+        if chosen is not None and result[0] not in ("answer", "interrupt"):
+            return  # q, s, ←, c... pressed while a digit's choice is on screen: it is recorded, not dropped
+        closed = True
+        event.app.exit(result=result)
 
     @kb.add("enter")
     def _enter(event: KeyPressEvent) -> None:

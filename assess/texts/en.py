@@ -117,6 +117,12 @@ TEXTS: dict[str, str] = {
     "run.comment_shown": "“{comment}”",
     "run.comment_prompt": "Your comment (Enter to confirm, empty to clear):\n> ",
     "run.your_answer": "Your answer: ",
+    "run.comment_hint": "Enter: confirm · Ctrl-C: cancel, changing nothing",
+    "run.comment_cancelled": "Comment cancelled: nothing has changed.",
+    "run.too_long": (
+        "This text is too long: {n} characters ({max} at most). Here it is cut to {max} characters: "
+        "shorten it if need be, then press Enter to keep it."
+    ),
     "run.current": "current answer",
     "run.saved_quit": (
         "Your answers are saved in the draft:\n  {path}\nTo resume (you will be asked your resume code):\n  assess "

@@ -128,6 +128,12 @@ TEXTS: dict[str, str] = {
     "run.comment_shown": "« {comment} »",
     "run.comment_prompt": "Votre commentaire (Entrée pour valider, vide pour effacer) :\n> ",
     "run.your_answer": "Votre réponse : ",
+    "run.comment_hint": "Entrée : valider · Ctrl-C : annuler, sans rien changer",
+    "run.comment_cancelled": "Commentaire annulé : rien n'a changé.",
+    "run.too_long": (
+        "Ce texte est trop long\u00a0: {n}\u00a0caractères ({max} au plus). Le voici coupé à "
+        "{max}\u00a0caractères\u00a0: raccourcissez-le si besoin, puis appuyez sur Entrée pour le garder."
+    ),
     "run.current": "réponse actuelle",
     "run.saved_quit": (
         "Vos réponses sont enregistrées dans le brouillon :\n  {path}\nPour reprendre (votre code de reprise vous sera "
@@ -180,7 +186,7 @@ TEXTS: dict[str, str] = {
     "run.code_differ": "Les deux codes ne sont pas les mêmes : recommençons.",
     "run.code_locked": "Ce questionnaire a déjà été commencé, et son brouillon est protégé par un code de reprise.",
     "run.code_ask": "Votre code de reprise : ",
-    "run.code_wrong": "Ce n'est pas ce code. Essayez encore.",
+    "run.code_wrong": "Ce n'est pas le bon code. Essayez encore.",
     "run.code_refused": (
         "Ce n'est pas le bon code : le brouillon n'est pas ouvert, et il reste tel quel. S'il est le vôtre et que "
         "vous avez oublié son code, il ne peut pas être repris ; commencez un nouveau questionnaire (un nouvel "
