@@ -553,7 +553,7 @@ def test_a_draft_that_cannot_be_saved_says_why_in_french_within_80_columns(
     err = capsys.readouterr().err
     assert code == 1 and "plus de place sur le disque" in err and "No space" not in err, err
     assert all(len(line) < 80 or str(draft) in line for line in err.splitlines()), err
-    assert f"assess run --resume {draft}" in _as_typed(err)
+    assert f"assess run --lang fr --resume {draft}" in _as_typed(err)
 
 
 def test_answers_file_that_cannot_be_written_keeps_the_draft_and_says_how_to_finish(

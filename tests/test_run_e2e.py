@@ -48,7 +48,7 @@ def assess_exe() -> list[str]:
 
 # the command to resume, perhaps set out over two lines (` \\` at the end of the first) when the
 # draft's path, in pytest's long temporary folder, makes it wider than the terminal
-RESUME = r"assess run( \\\r\n *)? --resume"
+RESUME = r"assess run( \\\r\n *)? --lang (fr|en)( \\\r\n *)? --resume"  # with the answers' language
 CODE = "k4z9"  # the resume code every test respondent chooses, and gives again to resume
 CODE_PROMPTS = ["Code de reprise|Resume code", "une seconde fois|same code again", "Votre code de reprise|Your resume"]
 

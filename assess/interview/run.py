@@ -14,7 +14,7 @@ from ..answers import FORMAT, MAX_TEXT, read_header
 from ..catalog import Catalog
 from ..errors import AssessError, Problem
 from ..i18n import t as label
-from ..model import Question
+from ..model import Question, Questionnaire
 from ..output import _refuse_special, write_atomic
 from ..shown import semicolons, whole
 from ..terminal import clean, rich_text, shell_word, wrap
@@ -116,6 +116,14 @@ class DraftNotSaved(Exception):
         super().__init__(str(error))
         self.path = path
         self.error = error
+
+
+def again_options(cat: Catalog, q: Questionnaire, lang: str) -> str:
+    """The options of a command printed to come back to these answers (resume them, make their
+    report): the questionnaire's folder (`folder_option`) and the answers' language. Without it, a
+    French draft resumed under an English or C locale asked its code in English, and its report
+    came out in the interface's language."""
+    return f"{folder_option(cat, q.id, q.version)} --lang {lang}"
 
 
 def folder_option(cat: Catalog, qid: str | None, version: str | None = None) -> str:
@@ -645,7 +653,7 @@ def run_interview(
         if chosen is None:
             return 130
         it.lock = make_lock(chosen)
-    q_option = folder_option(cat, it.q.id, it.q.version)
+    q_option = again_options(cat, it.q, it.lang)
     runner = Runner(it, draft_file, out_path, q_option)
     try:
         if aside is not None:
@@ -655,7 +663,7 @@ def run_interview(
             except OSError as e:  # it stays where it was, whole: said as a draft that cannot be saved
                 raise DraftNotSaved(draft_file, e) from None
             it.replaces = [*aside.replaces, str(kept)]
-            q = folder_option(cat, aside.q.id, aside.q.version)
+            q = again_options(cat, aside.q, aside.lang)
             _out(T[it.lang]["draft_set_aside"].format(path=kept, q=q, arg=_arg(kept)))
             _out()
         runner.save()
