@@ -12,6 +12,7 @@ from assess.api import score
 from assess.loader import load_questionnaire
 from assess.model import LEVEL_IDS, AllCond, AnswerCond, AnyCond, Condition, ConsistencyCond, LevelCond, Questionnaire
 from assess.plan import compile_plan
+from assess.report.context import cited_parts
 from assess.sources import SOURCES
 
 from .conftest import EXAMPLES, QUESTIONNAIRES, blank
@@ -236,3 +237,14 @@ def test_method_doc_covers_the_model() -> None:
         "25",
     ):
         assert needle in doc, needle
+
+
+@pytest.mark.parametrize("sector", SECTORS)
+def test_a_note_naming_dudezert_cites_bretesche_who_quotes_him(sector: str) -> None:
+    """Dudézert (2018) is known here only through Bretesché 2024 (§1, assess/sources.py): the municipality's
+    depth question cited Blanc alone for "digitalisation after Dudézert", and the report said « Source : Blanc »,
+    a text that does not name him."""
+    q = load(sector)
+    for item in [*q.questions, *q.signals]:
+        if "Dudézert" in item.source.ref:
+            assert "bretesche2024" in dict(cited_parts(item.source.doc, item.source.ref)), (item.id, item.source.ref)
