@@ -424,6 +424,23 @@ def test_xlsx_results_for_a_consultant(tmp_path: Path) -> None:
     assert r.exit_code == 2 and "-o FILE.xlsx" in r.stderr
 
 
+def test_show_prints_a_questionnaires_words_as_written_never_highlighted(tmp_path: Path, monkeypatch) -> None:
+    """rich highlighted the numbers, parentheses and addresses of a consultant's texts in colour, as
+    if they were code, and its patterns took time that grows as the square of a text's length: a
+    title of 100,000 characters kept `assess show` busy for a minute. The texts print as written."""
+    text = (ROOT / "questionnaires" / "housing.yaml").read_text(encoding="utf-8")
+    level = 'name: {fr: "Niveau 1 (2024)", en: "Level 1 (2024)"}'
+    text = text.replace("\nid: housing\n", "\nid: my-housing\n")
+    text = text.replace('name: {fr: "Contexte stratégique", en: "Strategic context"}', level)
+    (tmp_path / "mine.yaml").write_text(text, encoding="utf-8")
+    monkeypatch.setenv("FORCE_COLOR", "1")  # rich writes escape sequences as it would on a terminal
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    r = run("show", "my-housing", "-q", tmp_path, "--lang", "en")
+    assert r.exit_code == 0, r.output
+    line = next(x for x in r.stdout.splitlines() if "Level" in x and "2024" in x)
+    assert "Level 1 (2024)" in line, repr(line)
+
+
 def test_xlsx_keeps_formulas_as_text(tmp_path: Path, housing, write_json) -> None:
     """The one formula guard (output.formula_safe) serves the workbook as it serves the CSV."""
     from openpyxl import load_workbook
