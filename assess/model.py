@@ -28,7 +28,10 @@ Slug = Annotated[StrictStr, Field(pattern=r"^[a-z][a-z0-9_]*$", max_length=64)]
 # terminal would obey it): C0 but tab and line ends, C1 (`"\x9b"` opens a sequence as ESC [ does),
 # and the bidirectional controls `terminal.clean` shows (they would show a text in another order)
 NO_CONTROL = r"^[^\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]*$"
-PlainText = Annotated[StrictStr, Field(pattern=NO_CONTROL)]
+# and of a bounded length, as an answer's free text is (the longest bundled text has 448 characters):
+# a title of 100,000 characters filled `assess run`'s screen past its questions and the report's cover
+MAX_TEXT = 5000
+PlainText = Annotated[StrictStr, Field(pattern=NO_CONTROL, max_length=MAX_TEXT)]
 Text = dict[Lang, PlainText]
 _ALL_ROLES: tuple[Role, ...] = ("direction", "management", "field", "support")
 Weight = Annotated[float, Field(gt=0, le=100)]

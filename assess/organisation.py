@@ -271,7 +271,8 @@ def aggregate(plan: Plan, items: Sequence[Scored]) -> OrganisationResult:
     signals = count_signals(c.signals for c in cards)
     agree, agree_reason = disagreement(plan, cards)
     first = sheets[0]
-    names = [s.organisation_name for s in sheets if s.organisation_name]
+    # a name of spaces alone names nothing: the id stands in for it, as for no name
+    names = [s.organisation_name for s in sheets if s.organisation_name and s.organisation_name.strip()]
     return OrganisationResult(
         organisation_id=first.organisation_id,
         organisation_name=names[0] if names else None,

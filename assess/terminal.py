@@ -84,6 +84,10 @@ def console(**options: Any) -> Console:
             raise SystemExit(PIPE_CLOSED)
 
     keep_spacing()
+    # no highlighting of what the data says: rich would colour a number or a parenthesis of a text at
+    # random, and its patterns take time that grows as the square of a text's length (`assess show`
+    # of a questionnaire with a 100,000-character title took a minute)
+    options.setdefault("highlight", False)
     return _Console(**options)
 
 

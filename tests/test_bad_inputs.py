@@ -509,6 +509,16 @@ def test_escape_sequences_from_data_are_shown_not_obeyed(tmp_path: Path, housing
     assert "\\x1b[2J" in r.stdout and "str_goal\\x1b[2J" in r.stderr
 
 
+def test_a_directional_control_typed_in_an_option_is_shown_in_the_usage_error() -> None:
+    """click shows the escape characters of an option or a value it does not know ("No such option:
+    --x\\x1b"), not U+202E, which printed the rest of the error panel backwards. Both are shown."""
+    for args in (["score", "--x\u202e\x1b[2J", "a.json"], ["score", "-f", "csv\u2066", "a.json"]):
+        r = run(*args)
+        assert r.exit_code == 2, r.output
+        assert "\u202e" not in r.stderr and "\u2066" not in r.stderr and "\x1b" not in r.stderr, r.stderr
+        assert "\\u202e" in r.stderr or "\\u2066" in r.stderr, r.stderr
+
+
 # --- JSONL reading: exact line numbers whatever the block and line sizes ---------------------------
 
 

@@ -424,6 +424,23 @@ def test_xlsx_results_for_a_consultant(tmp_path: Path) -> None:
     assert r.exit_code == 2 and "-o FILE.xlsx" in r.stderr
 
 
+def test_show_prints_a_questionnaires_words_as_written_never_highlighted(tmp_path: Path, monkeypatch) -> None:
+    """rich highlighted the numbers, parentheses and addresses of a consultant's texts in colour, as
+    if they were code, and its patterns took time that grows as the square of a text's length: a
+    title of 100,000 characters kept `assess show` busy for a minute. The texts print as written."""
+    text = (ROOT / "questionnaires" / "housing.yaml").read_text(encoding="utf-8")
+    level = 'name: {fr: "Niveau 1 (2024)", en: "Level 1 (2024)"}'
+    text = text.replace("\nid: housing\n", "\nid: my-housing\n")
+    text = text.replace('name: {fr: "Contexte stratégique", en: "Strategic context"}', level)
+    (tmp_path / "mine.yaml").write_text(text, encoding="utf-8")
+    monkeypatch.setenv("FORCE_COLOR", "1")  # rich writes escape sequences as it would on a terminal
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    r = run("show", "my-housing", "-q", tmp_path, "--lang", "en")
+    assert r.exit_code == 0, r.output
+    line = next(x for x in r.stdout.splitlines() if "Level" in x and "2024" in x)
+    assert "Level 1 (2024)" in line, repr(line)
+
+
 def test_xlsx_keeps_formulas_as_text(tmp_path: Path, housing, write_json) -> None:
     """The one formula guard (output.formula_safe) serves the workbook as it serves the CSV."""
     from openpyxl import load_workbook
@@ -437,6 +454,31 @@ def test_xlsx_keeps_formulas_as_text(tmp_path: Path, housing, write_json) -> Non
     ws = load_workbook(out)["respondents"]
     names = [c.value for c in ws[2]]
     assert '\'=HYPERLINK("http://evil","x")' in names and ws.cell(row=2, column=10).data_type == "n"
+
+
+def test_xlsx_keeps_a_level_name_that_looks_like_a_formula_as_text(tmp_path: Path, housing, write_json) -> None:
+    """A consultant's questionnaire names its levels, and the workbook's headings carry those names
+    ("... : position"): a name starting with "=" was written as a formula in the header row, where
+    the data cells were guarded."""
+    from openpyxl import load_workbook
+
+    text = (ROOT / "questionnaires" / "housing.yaml").read_text(encoding="utf-8")
+    text = text.replace("\nid: housing\n", "\nid: my-housing\n").replace(
+        'name: {fr: "Contexte stratégique", en: "Strategic context"}', 'name: {fr: "=1+1", en: "=1+1"}'
+    )
+    qdir = tmp_path / "q"
+    qdir.mkdir()
+    (qdir / "mine.yaml").write_text(text, encoding="utf-8")
+    obj = uniform(housing, "max", org="x")
+    obj["questionnaire"] = {"id": "my-housing", "version": "1.0.0"}
+    write_json("a.json", obj)
+    out = tmp_path / "r.xlsx"
+    r = run("score", tmp_path / "a.json", "-o", out, "-q", qdir, "--lang", "en")
+    assert r.exit_code == 0, r.stderr
+    wb = load_workbook(out)
+    heads = [c for ws in wb for c in ws[1]]
+    assert not [c.value for c in heads if c.data_type == "f"]
+    assert "'=1+1: position" in [c.value for c in wb["respondents"][1]]
 
 
 def test_validate_checks_a_folder_of_questionnaires(tmp_path: Path) -> None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -1409,6 +1410,28 @@ def test_a_consultants_ampersand_or_angle_bracket_is_shown_in_limesurvey_and_rea
     assert not any("<b>" in c or "R&D" in c for c in cells)
     labels = _by_label(changed)
     assert labels[_fold("Yes, R&amp;D &lt;b&gt;")] == labels[_fold("yes, r&d <b>")] == option.id
+
+
+def test_a_consultants_braces_are_shown_in_limesurvey_never_run_and_read_back(catalog) -> None:
+    """LimeSurvey runs what a question, its help or an answer holds between braces as an expression:
+    "{7*7}" went out as it was and showed 49, "{TOKEN:EMAIL}" the participant's address. A brace goes
+    out escaped (\\{), as LimeSurvey shows it, and an answer text comes back matched either way."""
+    from assess.interop.importing import _by_label, _fold
+    from assess.interop.limesurvey import limesurvey_rows
+
+    housing = catalog.questionnaire("housing")
+    k, first = next((k, qq) for k, qq in enumerate(housing.questions) if qq.type == "single")
+    option = first.options[0].model_copy(update={"label": {"fr": "Oui {TOKEN:EMAIL}", "en": "Yes {TOKEN:EMAIL}"}})
+    text = {"fr": "Combien font {7*7}", "en": "How much is {7*7}"}
+    help_ = {"fr": "Voir {% raw %}", "en": "See {% raw %}"}
+    changed = first.model_copy(update={"text": text, "help": help_, "options": [option, *first.options[1:]]})
+    q = housing.model_copy(update={"questions": [*housing.questions[:k], changed, *housing.questions[k + 1 :]]})
+    cells = [c for row in limesurvey_rows(q, ("fr", "en")) for c in row]
+    assert "How much is \\{7*7\\}" in cells and "See \\{% raw %\\}" in cells
+    assert "Yes \\{TOKEN:EMAIL\\}" in cells
+    assert not [c for c in cells if re.search(r"(?<!\\)[{}]", c)]
+    labels = _by_label(changed)
+    assert labels[_fold("Yes \\{TOKEN:EMAIL\\}")] == labels[_fold("yes {token:email}")] == option.id
 
 
 @pytest.mark.parametrize("encoding", ["utf-16", "latin-1"])

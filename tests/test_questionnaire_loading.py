@@ -511,6 +511,22 @@ def test_c1_and_bidirectional_controls_in_a_text_are_refused(tmp_path: Path) -> 
         assert "holds a control character" in msg and ".text.fr" in msg, control
 
 
+def test_a_text_of_the_questionnaire_is_bounded_as_an_answers_free_text(tmp_path: Path) -> None:
+    """A question of 100,000 characters was valid: `assess run` drew it over the whole screen, its
+    options and keys out of sight, and `assess show` took a minute. A text is at most 5,000
+    characters (an answer's free text is too), with the file's line named."""
+    import re
+
+    base = housing_text().replace("id: housing\n", "id: fuzzed\n", 1)
+    text = 'fr: "Quand les principaux outils'
+    (msg,) = problems_of(base.replace(text, f'fr: "{"x" * 5000}Quand les principaux outils', 1), tmp_path)
+    assert msg.endswith(".text.fr: must have at most 5000 characters"), msg
+    assert re.search(r"q\.yaml:\d+: questions\[", msg), msg
+    long_enough = base.replace(text, f'fr: "{"x" * 4900}Quand les principaux outils', 1)
+    (tmp_path / "ok.yaml").write_text(long_enough, encoding="utf-8")
+    assert load_questionnaire(tmp_path / "ok.yaml").id == "fuzzed"
+
+
 def test_a_version_yaml_reads_as_a_number_says_how_to_write_it() -> None:
     """`version: 1.1` is a number to YAML: the message said "expected text, got a number", without
     the way out (found by QA)."""

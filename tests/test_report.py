@@ -191,6 +191,21 @@ def test_control_and_directional_characters_are_shown_never_obeyed(tmp_path: Pat
     assert "Un avis \\u2066\\u202edesrever \\x07 puis ZZZ" in soup.select_one("#appendix").text
 
 
+def test_a_name_of_spaces_alone_gives_way_to_the_id(tmp_path: Path, housing, write_json) -> None:
+    """An organisation named "   " headed its report "   : où en est sa transformation numérique ?"
+    and its portfolio row with nothing: such a name names nothing, and the id stands in, as for no name."""
+    doc = uniform(housing, "max", org="logemer")
+    doc["organisation"]["name"] = " \u00a0 "
+    src = write_json("a.json", doc)
+    soup = BeautifulSoup(report_html(tmp_path, src, lang="en"), "html.parser")
+    assert soup.h1.text.startswith("logemer: "), soup.h1.text
+    out = tmp_path / "p.html"
+    r = run("portfolio", src, "-o", out, "--lang", "en")
+    assert r.exit_code == 0, r.output
+    row = BeautifulSoup(out.read_text(encoding="utf-8"), "html.parser").select_one("table.pf tbody tr")
+    assert row is not None and row.text.split()[0] == "logemer", row
+
+
 @needs_poppler
 def test_long_words_from_the_data_stay_on_the_printed_page(tmp_path: Path, housing, write_json) -> None:
     """A name or a comment of one long word ran off the page (the cover's title, the appendix's

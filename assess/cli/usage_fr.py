@@ -136,10 +136,14 @@ def install() -> None:
             continue
 
         def format_message(self: Any, own: Any = own) -> str:
+            from ..terminal import clean
+
+            # click shows the control characters of a value typed ("--x\x1b[2J"), not the
+            # directional ones (U+202E would print the rest of the panel backwards): `clean` does both
             if not _french_now():
-                return english(str(own(self)))
+                return clean(english(str(own(self))))
             _rich_words()  # an error without a context shows no usage line: its panel's title set here
-            return french(own(self))
+            return clean(french(own(self)))
 
         _put(cls, "format_message", format_message)
 

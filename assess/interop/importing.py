@@ -180,12 +180,13 @@ def _fold(text: str) -> str:
     """A cell or a label as compared: any case, spaces collapsed, a typographic apostrophe (as word
     processors and spreadsheets on a Mac put it) taken for a straight one, and an HTML character
     reference (LimeSurvey keeps its texts as HTML: "R&amp;D") taken for its character, and a Markdown
-    escape (the XLSForm's labels, which KoboToolbox exports as written: "taux\\_net") for its character."""
+    escape (the XLSForm's labels, which KoboToolbox exports as written: "taux\\_net") or a brace's
+    (the LimeSurvey export's, "\\{") for its character."""
     plain = _UNESCAPED.sub(r"\1", html.unescape(text))
     return " ".join(plain.casefold().replace("\u2019", "'").split())
 
 
-_UNESCAPED = re.compile(rf"\\([{MARKDOWN_SIGNS}])")
+_UNESCAPED = re.compile(rf"\\([{MARKDOWN_SIGNS}{{}}])")  # and a brace, as the LimeSurvey export escapes it
 
 
 def _by_label(q: Question) -> dict[str, str]:

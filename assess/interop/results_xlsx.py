@@ -33,7 +33,7 @@ def _sheet(
     ws = wb.active if first else wb.create_sheet()
     ws.title = title[:31]  # Excel's limit for a sheet name
     said = typography if lang == "fr" else str  # French spacing, as the report prints the same words
-    ws.append([said(h) for h in header])
+    ws.append([_clean(said(h)) for h in header])  # a heading names a level as its questionnaire does
     for row in rows:
         ws.append([_clean(said(v) if isinstance(v, str) else v) for v in row])
     ws.freeze_panes = "A2"
