@@ -21,7 +21,7 @@ from typing import Any
 from .errors import AnswersError, Problem
 from .plan import END, VERSION_PATTERN, Plan, QuestionPlan, parse_version
 from .terminal import clean
-from .vocab import DONT_KNOW, LANGS, ROLES
+from .vocab import DONT_KNOW, LANGS, MAX_TEXT, ROLES
 
 FORMAT = "assess-answers/1"
 TOP_KEYS = frozenset(
@@ -31,7 +31,6 @@ QREF_KEYS = frozenset({"id", "version"})
 ORG_KEYS = frozenset({"id", "name"})
 RESPONDENT_KEYS = frozenset({"id", "role"})
 MAX_ID = 200  # characters of an organisation or respondent id or name
-MAX_TEXT = 5000  # characters of a free-text answer or a comment
 MAX_ROUND = 40  # characters of an assessment round's label ("2026", "T1", "printemps-2027")
 # A day of the calendar, YYYY-MM-DD (ASCII digits only), from the year 0001 (the calendar has no
 # year 0, and a date of it stopped the workbook and the rounds' span): 30 days in April, June, September and

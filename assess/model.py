@@ -21,7 +21,7 @@ from pydantic import (
     model_validator,
 )
 
-from .vocab import DONT_KNOW, LEVEL_IDS, Lang, LevelId, Role, as_lang
+from .vocab import DONT_KNOW, LEVEL_IDS, MAX_TEXT, Lang, LevelId, Role, as_lang
 
 Slug = Annotated[StrictStr, Field(pattern=r"^[a-z][a-z0-9_]*$", max_length=64)]
 # a text of the questionnaire, by language: no control character (a spreadsheet cannot hold one, and a
@@ -30,7 +30,6 @@ Slug = Annotated[StrictStr, Field(pattern=r"^[a-z][a-z0-9_]*$", max_length=64)]
 NO_CONTROL = r"^[^\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]*$"
 # and of a bounded length, as an answer's free text is (the longest bundled text has 448 characters):
 # a title of 100,000 characters filled `assess run`'s screen past its questions and the report's cover
-MAX_TEXT = 5000
 PlainText = Annotated[StrictStr, Field(pattern=NO_CONTROL, max_length=MAX_TEXT)]
 Text = dict[Lang, PlainText]
 _ALL_ROLES: tuple[Role, ...] = ("direction", "management", "field", "support")

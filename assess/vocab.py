@@ -9,6 +9,8 @@ ROLES: tuple[str, ...] = ("direction", "management", "field", "support")
 LANGS: tuple[str, ...] = ("fr", "en")
 SEVERITIES: tuple[str, ...] = ("high", "medium", "low")
 DONT_KNOW = "dont_know"
+# characters of a text: a free answer, a comment, and each text of a questionnaire (model.PlainText)
+MAX_TEXT = 5000
 
 Lang = Literal["fr", "en"]
 Role = Literal["direction", "management", "field", "support"]
