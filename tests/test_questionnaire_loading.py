@@ -443,6 +443,14 @@ def test_a_nested_condition_is_said_at_its_own_line(tmp_path: Path) -> None:
     ]
 
 
+def test_brackets_nested_too_deep_are_said_at_their_line(tmp_path: Path) -> None:
+    """Refused from the text before YAML reads it, at the line of the bracket one too deep (the
+    file was named without a line: which of its hundreds of lines to look at was a guess)."""
+    text = housing_text().replace("    weight: 2\n", "    weight: 2\n    x-deep: " + "[" * 60 + "]" * 60 + "\n", 1)
+    (msg,) = problems_of(text, tmp_path)
+    assert f"q.yaml:{_line(text, 'x-deep')}: nested more than 50 levels deep" in msg, msg
+
+
 def test_a_huge_number_and_a_byte_not_utf8_are_said_at_their_line(tmp_path: Path) -> None:
     text = housing_text().replace("    weight: 2\n", f"    weight: {'9' * 5000}\n", 1)
     (msg,) = problems_of(text, tmp_path)
