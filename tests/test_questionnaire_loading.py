@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -222,6 +223,16 @@ def test_level_without_question_and_bad_version(tmp_path: Path) -> None:
     joined = "\n".join(msgs)
     assert "level 'practices' has no scored question" in joined
     assert "'1.0' is not a semantic version" in joined
+
+
+@pytest.mark.parametrize("version", ["1" * 5000 + ".0.0", "2.0." + "1" * 10])
+def test_a_version_answers_could_never_name_is_refused(tmp_path: Path, version: str) -> None:
+    """Bounded as an answers file's version is (9 digits a part): a version of thousands of digits
+    was listed, shown and exported, and every answers file naming it refused as "not like 1.0.0"."""
+    text = re.sub(r"(?m)^version: .*$", f"version: {version}", housing_text(), count=1)
+    (msg,) = problems_of(text, tmp_path)
+    assert f"q.yaml:{_line(text, 'version: ')}: version: '{version[:40]}" in msg and "semantic version" in msg
+    assert len(msg) < 300  # cut, never echoed whole
 
 
 def test_catalog_records_broken_user_file_and_goes_on(tmp_path: Path) -> None:
