@@ -108,10 +108,10 @@ def _check_shape(text: str, source: str) -> None:
     if m:
         raise QuestionnaireError(Problem(source, _DEEP, text.count("\n", 0, m.start()) + 1))
     depth = 0
-    for i, ch in enumerate(_BRACKETS.findall(text)):
-        depth = depth + 1 if ch in "[{" else max(0, depth - 1)
-        if depth > MAX_DEPTH:
-            raise QuestionnaireError(Problem(source, _DEEP))
+    for i, m in enumerate(_BRACKETS.finditer(text)):
+        depth = depth + 1 if m.group() in "[{" else max(0, depth - 1)
+        if depth > MAX_DEPTH:  # at the line of the bracket one too deep
+            raise QuestionnaireError(Problem(source, _DEEP, text.count("\n", 0, m.start()) + 1))
         if i > 4 * MAX_NODES:
             raise QuestionnaireError(Problem(source, f"more than {MAX_NODES} YAML collections: not a questionnaire"))
 

@@ -21,6 +21,7 @@ from pydantic import (
     model_validator,
 )
 
+from .plan import parse_version
 from .vocab import DONT_KNOW, LEVEL_IDS, MAX_TEXT, Lang, LevelId, Role, as_lang
 
 Slug = Annotated[StrictStr, Field(pattern=r"^[a-z][a-z0-9_]*$", max_length=64)]
@@ -373,8 +374,9 @@ class Questionnaire(Strict):
     @model_validator(mode="after")
     def _cross_references(self) -> Questionnaire:
         errors: list[str] = []
-        if not SEMVER.match(self.version):
-            errors.append(f"version: '{self.version}' is not a semantic version like 1.0.0")
+        if not SEMVER.match(self.version) or parse_version(self.version) is None:  # bounded, as in answers
+            v = self.version if len(self.version) <= 40 else self.version[:40] + "…"
+            errors.append(f"version: '{v}' is not a semantic version like 1.0.0")
         if "fr" not in self.languages:
             errors.append("languages: French (fr) is the reference language and must be declared")
         level_ids = [lv.id for lv in self.levels]

@@ -131,24 +131,10 @@ def test_symlink_loops_and_self_links(tmp_path: Path, housing) -> None:
     assert f"{d / 'dangling.json'}: broken symbolic link" in r.stderr
 
 
-@pytest.mark.skipif(os.geteuid() != 0, reason="needs root to run the check as another user")
-def test_unreadable_file_and_folder_are_reported(housing) -> None:
-    """Run as `nobody` in a forked child (root reads everything)."""
-    import shutil
-    import tempfile
-
-    base = Path(tempfile.mkdtemp(dir="/tmp"))
-    try:
-        d = base / "answers"
-        (d / "closed").mkdir(parents=True)
-        (d / "ok.json").write_text(json.dumps(uniform(housing, "max")), encoding="utf-8")
-        (d / "secret.json").write_text(json.dumps(uniform(housing, "max")), encoding="utf-8")
-        (d / "closed" / "x.json").write_text("{}", encoding="utf-8")
-        for p, mode in ((base, 0o755), (d, 0o755), (d / "ok.json", 0o644), (d / "secret.json", 0), (d / "closed", 0)):
-            os.chmod(p, mode)
-        # the command once as root first: `nobody` may not read this Python's own modules, so the
-        # child must find every module it needs already imported (and the plan cache read)
-        assert runner.invoke(app, ["score", str(d / "ok.json"), "-f", "jsonl"]).exit_code == 0
+def as_nobody(*commands: list[str]) -> list[dict]:
+    """Each command run as `nobody` in a forked child (root reads everything): what it said."""
+    said = []
+    for args in commands:
         read, write = os.pipe()
         pid = os.fork()
         if pid == 0:  # the child: become nobody, run the command, send back what it said
@@ -156,26 +142,73 @@ def test_unreadable_file_and_folder_are_reported(housing) -> None:
                 os.close(read)
                 os.setgid(65534)
                 os.setuid(65534)
-                r = runner.invoke(app, ["score", str(d), "-f", "jsonl"])
-                said = {"code": r.exit_code, "out": r.stdout, "err": r.stderr, "raised": repr(r.exception)}
-                data = json.dumps(said).encode()
+                r = runner.invoke(app, args)
+                got = {"code": r.exit_code, "out": r.stdout, "err": r.stderr, "raised": repr(r.exception)}
+                data = json.dumps(got).encode()
             except BaseException as e:
                 data = json.dumps({"code": -1, "out": "", "err": repr(e)}).encode()
             os.write(write, data)
             os._exit(0)
         os.close(write)
         with os.fdopen(read, "rb") as f:
-            got = json.loads(f.read())
+            said.append(json.loads(f.read()))
         os.waitpid(pid, 0)
+    return said
+
+
+@pytest.fixture
+def closed_answers(housing):
+    """A folder of answers readable by all but for one file and one subfolder (mode 0), in a folder
+    anyone may write a report into."""
+    import shutil
+    import tempfile
+
+    base = Path(tempfile.mkdtemp(dir="/tmp"))
+    d = base / "answers"
+    (d / "closed").mkdir(parents=True)
+    (d / "ok.json").write_text(json.dumps(uniform(housing, "max")), encoding="utf-8")
+    (d / "secret.json").write_text(json.dumps(uniform(housing, "max")), encoding="utf-8")
+    (d / "closed" / "x.json").write_text("{}", encoding="utf-8")
+    for p, mode in ((base, 0o777), (d, 0o755), (d / "ok.json", 0o644), (d / "secret.json", 0), (d / "closed", 0)):
+        os.chmod(p, mode)
+    # each command once as root first: `nobody` may not read this Python's own modules, so the
+    # child must find every module it needs already imported (and the plan cache read)
+    for args in (["score", "-f", "jsonl"], ["validate"], ["report", "-o", str(base / "r.html")]):
+        assert runner.invoke(app, [*args, str(d / "ok.json")]).exit_code == 0
+    try:
+        yield d
     finally:
         for p in (d / "secret.json", d / "closed"):
             os.chmod(p, 0o755)
         shutil.rmtree(base)
+
+
+@pytest.mark.skipif(os.geteuid() != 0, reason="needs root to run the check as another user")
+def test_unreadable_file_and_folder_are_reported(closed_answers: Path) -> None:
+    d = closed_answers
+    (got,) = as_nobody(["score", str(d), "-f", "jsonl"])
     assert got["code"] == 1, got
     assert len(got["out"].splitlines()) == 1, got
     assert f"{d / 'secret.json'}: cannot read: Permission denied" in got["err"]
     assert f"{d / 'closed'}: cannot read the folder: Permission denied" in got["err"]
     assert "Traceback" not in got["err"]
+
+
+@pytest.mark.skipif(os.geteuid() != 0, reason="needs root to run the check as another user")
+def test_unreadable_paths_named_on_the_command_line_are_no_usage_error(closed_answers: Path) -> None:
+    """Named one by one, as a folder's files are: each said, the others read (click's usage error
+    "Path '…' is not readable." stopped every command before reading any, exit 2)."""
+    d = closed_answers
+    paths = [str(d / "secret.json"), str(d / "closed"), str(d / "ok.json")]
+    out = str(d.parent / "r.html")
+    said = as_nobody(["score", *paths, "-f", "jsonl"], ["validate", *paths], ["report", *paths, "-o", out])
+    for command, got in zip(("score", "validate", "report"), said, strict=True):
+        assert got["code"] == 1, (command, got)
+        assert f"{d / 'secret.json'}: cannot read: Permission denied" in got["err"], (command, got)
+        assert f"{d / 'closed'}: cannot read the folder: Permission denied" in got["err"], (command, got)
+        assert "not readable" not in got["err"] and "Traceback" not in got["err"], (command, got)
+    assert len(said[0]["out"].splitlines()) == 1  # ok.json scored
+    assert "1 valid" in said[1]["err"] and "written:" in said[2]["err"]
 
 
 def test_fifo_is_skipped_with_a_note_never_a_hang(tmp_path: Path, housing) -> None:

@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 
 from assess.errors import AssessError
-from assess.output import CsvStyle, atomic_writer, write_atomic
+from assess.output import CSV_BOM, CsvStyle, atomic_writer, formula_safe, write_atomic
 
 from .conftest import EXAMPLES, ROOT
 
@@ -337,3 +337,25 @@ def test_a_page_may_be_named_htm_and_a_name_in_capitals_is_its_suffix(tmp_path: 
         r = _assess_here("report", str(EXAMPLES / "housing" / "logemer-dg.json"), "-o", str(tmp_path / name))
         assert r.exit_code == 0, r.output
     assert sorted(p.name for p in tmp_path.iterdir()) == ["R.HTML", "r.htm"]
+
+
+HOSTILE_NAMES = ['=HYPERLINK("http://x";"y")', "@SUM(1;2)", "-2+3;x", '=1;"x"\n2', "\t=1+1", "Logemer; siège"]
+
+
+@pytest.mark.parametrize("by", [(), ("--by-organisation",)])
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_score_csv_guards_organisation_names_from_the_file(tmp_path: Path, by: tuple[str, ...], jobs: str) -> None:
+    """End to end, as a spreadsheet reads `score -f csv` (by respondent, by organisation, one or two
+    processes): a name from an answers file holding `;`, `"` or a newline is one cell, with the
+    guard's quote when it starts like a formula."""
+    one = json.loads((EXAMPLES / "housing" / "logemer-dg.json").read_text(encoding="utf-8"))
+    with (tmp_path / "a.jsonl").open("w", encoding="utf-8") as f:
+        for n, name in enumerate(HOSTILE_NAMES):
+            one["organisation"] = {"id": f"o{n}", "name": name}
+            f.write(json.dumps(one) + "\n")
+    r = _assess_here("score", str(tmp_path / "a.jsonl"), "-f", "csv", "--jobs", jobs, *by)
+    assert r.exit_code == 0, r.stderr
+    rows = list(csv.reader(io.StringIO(r.stdout.lstrip(CSV_BOM), newline=""), delimiter=";"))
+    at = rows[0].index("organisation")
+    assert [row[at] for row in rows[1:]] == [formula_safe(x) for x in HOSTILE_NAMES]
+    assert [row[at][0] for row in rows[1:5]] == ["'"] * 4

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -224,6 +225,16 @@ def test_level_without_question_and_bad_version(tmp_path: Path) -> None:
     assert "'1.0' is not a semantic version" in joined
 
 
+@pytest.mark.parametrize("version", ["1" * 5000 + ".0.0", "2.0." + "1" * 10])
+def test_a_version_answers_could_never_name_is_refused(tmp_path: Path, version: str) -> None:
+    """Bounded as an answers file's version is (9 digits a part): a version of thousands of digits
+    was listed, shown and exported, and every answers file naming it refused as "not like 1.0.0"."""
+    text = re.sub(r"(?m)^version: .*$", f"version: {version}", housing_text(), count=1)
+    (msg,) = problems_of(text, tmp_path)
+    assert f"q.yaml:{_line(text, 'version: ')}: version: '{version[:40]}" in msg and "semantic version" in msg
+    assert len(msg) < 300  # cut, never echoed whole
+
+
 def test_catalog_records_broken_user_file_and_goes_on(tmp_path: Path) -> None:
     (tmp_path / "broken.yaml").write_text("id: [\n", encoding="utf-8")
     for use_cache in (False, True, True):  # a broken file is remembered by the cache too
@@ -441,6 +452,14 @@ def test_a_nested_condition_is_said_at_its_own_line(tmp_path: Path) -> None:
         f"{_line(text, 'typo_q')}: signal no_relay_actor: condition on unknown question 'typo_q'",
         f"{_line(text, 'nobdy')}: signal no_relay_actor: question 'reo_relay' has no option 'nobdy'",
     ]
+
+
+def test_brackets_nested_too_deep_are_said_at_their_line(tmp_path: Path) -> None:
+    """Refused from the text before YAML reads it, at the line of the bracket one too deep (the
+    file was named without a line: which of its hundreds of lines to look at was a guess)."""
+    text = housing_text().replace("    weight: 2\n", "    weight: 2\n    x-deep: " + "[" * 60 + "]" * 60 + "\n", 1)
+    (msg,) = problems_of(text, tmp_path)
+    assert f"q.yaml:{_line(text, 'x-deep')}: nested more than 50 levels deep" in msg, msg
 
 
 def test_a_huge_number_and_a_byte_not_utf8_are_said_at_their_line(tmp_path: Path) -> None:

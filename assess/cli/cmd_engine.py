@@ -11,6 +11,7 @@ import typer
 from .common import (
     LangOpt,
     MinGroupOpt,
+    PathsArg,
     QDirsOpt,
     catalog,
     check_lang,
@@ -151,9 +152,7 @@ def _folder_kinds(folder: Path) -> tuple[list[Path], bool]:
     return yaml, answers
 
 
-def validate_cmd(
-    paths: Annotated[list[Path], typer.Argument()], lang: LangOpt = None, questionnaires_dir: QDirsOpt = None
-) -> None:
+def validate_cmd(paths: PathsArg, lang: LangOpt = None, questionnaires_dir: QDirsOpt = None) -> None:
     """Check questionnaire files and answer files; print every problem with file, line and question.
 
     Exit code 0 when everything is valid, 1 otherwise.
@@ -219,7 +218,7 @@ def _defined_elsewhere(cat: Catalog | None, qid: str, version: str, path: Path) 
 
 
 def score_cmd(
-    paths: Annotated[list[Path], typer.Argument()],
+    paths: PathsArg,
     fmt: Annotated[Format | None, typer.Option("--format", "-f")] = None,
     output: Annotated[Path | None, typer.Option("--output", "-o")] = None,
     by_organisation: Annotated[bool, typer.Option("--by-organisation")] = False,

@@ -11,6 +11,7 @@ from typing import Annotated, Any
 import typer
 
 from .common import (
+    PathsArg,
     QDirsOpt,
     cannot_write,
     catalog,
@@ -185,7 +186,7 @@ def template_cmd(
 
 
 def import_cmd(
-    paths: Annotated[list[Path], typer.Argument()],
+    paths: PathsArg,
     questionnaire: Annotated[str, typer.Option("--questionnaire", "-Q")],
     organisation_id: Annotated[str | None, typer.Option("--organisation-id")] = None,
     organisation_name: Annotated[str | None, typer.Option("--organisation-name")] = None,

@@ -11,6 +11,7 @@ import typer
 from .common import (
     LangOpt,
     MinGroupOpt,
+    PathsArg,
     QDirsOpt,
     catalog,
     check_round,
@@ -40,7 +41,7 @@ def _day(value: str | None) -> str | None:
 
 
 def report_cmd(
-    paths: Annotated[list[Path], typer.Argument()],
+    paths: PathsArg,
     output: Annotated[Path | None, typer.Option("--output", "-o")] = None,
     pdf: Annotated[Path | None, typer.Option("--pdf")] = None,
     out_dir: Annotated[Path | None, typer.Option("--out-dir")] = None,
@@ -98,7 +99,7 @@ class SortMode(str, Enum):  # noqa: UP042 - typer needs str enums
 
 
 def portfolio_cmd(
-    paths: Annotated[list[Path], typer.Argument()],
+    paths: PathsArg,
     output: Annotated[Path | None, typer.Option("--output", "-o")] = None,
     pdf: Annotated[Path | None, typer.Option("--pdf")] = None,
     lang: LangOpt = None,

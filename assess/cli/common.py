@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import errno
 import os
+import pathlib
 import sys
 from collections.abc import Iterable, Mapping, Sequence
 from functools import cache
@@ -22,6 +23,9 @@ if TYPE_CHECKING:
     from ..organisation import Scored
     from ..pipeline import Outcome
 
+# the paths to read: each one's problem (unreadable, a loop, a pipe) is said by the pipeline with the
+# others still read, never click's usage error "Path '…' is not readable." that stopped them all
+PathsArg = Annotated[list[pathlib.Path], typer.Argument(readable=False)]
 QDirsOpt = Annotated[list[str] | None, typer.Option("--questionnaires-dir", "-q", show_default=False)]
 LangOpt = Annotated[str | None, typer.Option("--lang", "-l")]
 
