@@ -281,7 +281,9 @@ def walk_answer_files(paths: Iterable[str | os.PathLike[str]], found: Discovery)
         if stat.S_ISDIR(st.st_mode):
             if (st.st_dev, st.st_ino) in visited:
                 continue
-            if not (yield from scan(s, st)):
+            said = len(problems)
+            # a folder that could not be read is said so once, not also "holds no answer files"
+            if not (yield from scan(s, st)) and not any(q.source == s for q in problems[said:]):
                 problems.append(Problem(s, "folder holds no answer files (*.json, *.jsonl)"))
             continue
         special = not_a_regular_file(s, st.st_mode, skipped=True)

@@ -207,6 +207,7 @@ def test_unreadable_paths_named_on_the_command_line_are_no_usage_error(closed_an
         assert f"{d / 'secret.json'}: cannot read: Permission denied" in got["err"], (command, got)
         assert f"{d / 'closed'}: cannot read the folder: Permission denied" in got["err"], (command, got)
         assert "not readable" not in got["err"] and "Traceback" not in got["err"], (command, got)
+        assert "holds no answer files" not in got["err"], (command, got)  # said once, not twice
     assert len(said[0]["out"].splitlines()) == 1  # ok.json scored
     assert "1 valid" in said[1]["err"] and "written:" in said[2]["err"]
 
