@@ -94,6 +94,8 @@ def encoding_problem(data: bytes, source: str, line: int | None = None, *, skipp
     """What is wrong with text that should be UTF-8: another encoding (UTF-16, UTF-32), or bytes that
     are not UTF-8 (the first one named, counting the `skipped` bytes before `data`, a BOM; with no
     `line`, at the line it is on: in UTF-8 a newline byte is always a newline); None for UTF-8."""
+    if data and not data.strip(b"\x00"):  # the zeros a crash or a full disk leaves: no text at all
+        return Problem(source, "holds only NUL bytes (a damaged file): no answers to read", line)
     encoding = _other_encoding(data)
     if encoding:
         return Problem(source, f"the file is {encoding} text: save it as UTF-8", line)

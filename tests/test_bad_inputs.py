@@ -114,6 +114,15 @@ def test_utf16_is_named(tmp_path: Path, housing, encoding: str, bom: bytes | Non
     assert "UTF-16" in r.stderr and "save it as UTF-8" in r.stderr
 
 
+@pytest.mark.parametrize("name", ["bad.json", "bad.jsonl"])
+def test_a_file_of_nul_bytes_alone_is_called_damaged_not_utf32(tmp_path: Path, housing, name: str) -> None:
+    """The zeros a crash or a full disk leaves in a file were said to be "UTF-32 text: save it as
+    UTF-8", which sent the consultant looking for an encoding."""
+    r = score_with_a_good_file(tmp_path, housing, b"\x00" * 4096, name)
+    assert f"{tmp_path / name}" in r.stderr and "holds only NUL bytes (a damaged file)" in r.stderr, r.stderr
+    assert "UTF-32" not in r.stderr
+
+
 # --- folders ----------------------------------------------------------------------------------------
 
 

@@ -1273,6 +1273,7 @@ TEXTS: dict[str, str] = {
     "problem.038": "malformed JSON: {msg}",
     "problem.039": "file is empty",
     "problem.040": "the file is {encoding} text: save it as UTF-8",
+    "problem.271": "holds only NUL bytes (a damaged file): no answers to read",
     "problem.041": "not UTF-8 text (byte {n}): save the file as UTF-8",
     "problem.042": "cannot read the folder: {error}",
     "problem.043": "broken symbolic link",

@@ -1357,6 +1357,7 @@ TEXTS: dict[str, str] = {
     "problem.038": "JSON mal formé : {msg}",
     "problem.039": "le fichier est vide",
     "problem.040": "le fichier est un texte {encoding} : enregistrez-le en UTF-8",
+    "problem.271": "ne contient que des octets NUL (un fichier abîmé) : aucune réponse à lire",
     "problem.041": "pas un texte UTF-8 (octet {n}) : enregistrez le fichier en UTF-8",
     "problem.042": "impossible de lire le dossier : {error}",
     "problem.043": "lien symbolique cassé",
