@@ -11,6 +11,8 @@ import textwrap
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from typing import IO
+
     from rich.console import Console
 
 # C0 and C1 control characters (escape sequences start with them), except tab and newline; the
@@ -34,6 +36,46 @@ def _escaped(m: re.Match[str]) -> str:
 def clean(text: str) -> str:
     """Control characters shown as \\xNN, bidirectional controls as \\uNNNN."""
     return _CONTROL.sub(_escaped, text)
+
+
+class ShownOnTerminal:
+    """A result written to standard output when it is a terminal (`score -f jsonl`, `import`
+    without `-o`), made safe to show: what `clean` escapes, but a line's end, is written as JSON
+    writes a character (`\\u009b`), so that the lines are still valid JSON, the same data once read
+    back. JSON escapes C0 characters itself, not C1 (U+009B opens a sequence as ESC [ does) nor the
+    directional controls (U+202E showed the rest of the line backwards), and a CSV cell keeps ESC:
+    they reached the terminal raw. Written to a file or a pipe, the bytes are left as they are."""
+
+    def __init__(self, raw: IO[bytes]) -> None:
+        import codecs
+
+        self.raw = raw
+        self._decoder = codecs.getincrementaldecoder("utf-8")("surrogateescape")  # a sequence cut between writes
+
+    def write(self, data: bytes) -> int:
+        self.raw.write(self._shown(self._decoder.decode(data)))
+        return len(data)
+
+    def flush(self) -> None:
+        self.raw.flush()
+
+    def close(self) -> None:
+        """The end of the output: a sequence left cut is written, escaped; standard output stays open."""
+        self.raw.write(self._shown(self._decoder.decode(b"", final=True)))
+        self.raw.flush()
+
+    @staticmethod
+    def _shown(text: str) -> bytes:
+        return _CONTROL.sub(_json_escaped, text).encode("utf-8", "surrogateescape")
+
+
+def _json_escaped(m: re.Match[str]) -> str:
+    ch = m.group()
+    if ch == "\r":  # CSV's line end
+        return ch
+    if "\ud800" <= ch <= "\udfff":  # a byte that is not UTF-8 (0x9b alone is CSI in an 8-bit terminal)
+        return _escaped(m)
+    return f"\\u{ord(ch):04x}"
 
 
 def shell_word(text: str) -> str:

@@ -830,3 +830,85 @@ def test_a_response_file_whose_name_is_not_utf8_is_imported_and_named(tmp_path: 
     assert json.loads(r.stdout)["respondent"]["id"] == "saisie-\\xe9.csv#2"
     assert "saisie-\\xe9.csv: 1 respondent read" in r.stderr, r.stderr
     assert clean("a\udce9 \ud800") == "a\\xe9 \\ud800"
+
+
+def _on_a_terminal(args: list[str], cwd: Path) -> bytes:
+    """What `python -m assess *args` writes to standard output when it is a terminal (a pty)."""
+    import pty
+
+    main, child = pty.openpty()
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "COLUMNS": "200"}
+    proc = subprocess.Popen([sys.executable, "-m", "assess", *args], stdout=child, stderr=subprocess.DEVNULL,
+                            stdin=subprocess.DEVNULL, cwd=cwd, env=env)  # fmt: skip
+    os.close(child)
+    got = b""
+    while True:
+        try:
+            block = os.read(main, 1 << 16)
+        except OSError:  # the child is gone and its side of the terminal closed
+            break
+        if not block:
+            break
+        got += block
+    proc.wait(timeout=60)
+    os.close(main)
+    return got
+
+
+HOSTILE_ID = "r\u009b2J\u202eabc"  # C1 CSI, then a right-to-left override
+
+
+def test_results_shown_on_a_terminal_never_drive_it_and_stay_the_same_data(tmp_path: Path, housing) -> None:
+    """`assess score -f jsonl` (and `import` without -o) on a terminal wrote a respondent's id holding
+    U+009B (a CSI, as ESC [) and U+202E (the rest of the line backwards) raw: JSON escapes only C0
+    characters. On a terminal they are written as JSON writes a character (\\u009b), the lines still
+    JSON, and the same id once read; into a pipe the bytes are as before."""
+    doc = uniform(housing, "max")
+    doc["respondent"]["id"] = HOSTILE_ID
+    (tmp_path / "a.json").write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    shown = _on_a_terminal(["score", "a.json", "-f", "jsonl"], tmp_path)
+    assert b"\xc2\x9b" not in shown and b"\xe2\x80\xae" not in shown and b"\x1b" not in shown, shown
+    assert json.loads(shown.replace(b"\r\n", b"\n").strip())["respondent"]["id"] == HOSTILE_ID
+    piped = subprocess.run([sys.executable, "-m", "assess", "score", "a.json", "-f", "jsonl"], cwd=tmp_path,
+                           capture_output=True, env={**os.environ, "PYTHONPATH": str(ROOT)})  # fmt: skip
+    assert "\u009b".encode() in piped.stdout and json.loads(piped.stdout)["respondent"]["id"] == HOSTILE_ID
+    csv_shown = _on_a_terminal(["score", "a.json", "-f", "csv"], tmp_path)
+    assert b"\xc2\x9b" not in csv_shown and b"\xe2\x80\xae" not in csv_shown and b"\\u202e" in csv_shown
+
+
+def test_an_import_shown_on_a_terminal_never_drives_it(tmp_path: Path) -> None:
+    (tmp_path / "t.csv").write_text(f"respondent_id;str_goal\n{HOSTILE_ID};cut_costs\n", encoding="utf-8")
+    shown = _on_a_terminal(["import", "t.csv", "-Q", "housing", "--organisation-id", "o\u202eg"], tmp_path)
+    assert b"\xc2\x9b" not in shown and b"\xe2\x80\xae" not in shown and b"\\u202e" in shown, shown
+    assert json.loads(shown.strip())["organisation"]["id"] == "o\u202eg"
+
+
+def test_what_a_terminal_is_shown_of_a_json_text_is_that_text_whatever_the_writes() -> None:
+    """Any text, written as JSON in pieces cut anywhere (a sequence cut between two writes): read
+    back, the same text; shown, nothing `clean` escapes but a line's end."""
+    import io
+
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from assess.terminal import _CONTROL, ShownOnTerminal
+
+    @settings(max_examples=200, deadline=None)
+    @given(st.text(), st.lists(st.integers(min_value=0, max_value=64), max_size=6))
+    def check(text: str, cuts: list[int]) -> None:
+        data = json.dumps({"t": text}, ensure_ascii=False).encode("utf-8", "surrogatepass") + b"\n"
+        if any(0xD800 <= ord(c) <= 0xDFFF for c in text):
+            return  # a lone surrogate is no UTF-8 a command writes
+        raw = io.BytesIO()
+        out = ShownOnTerminal(raw)
+        at = 0
+        for n in cuts:
+            out.write(data[at : at + n])
+            at += n
+        out.write(data[at:])
+        out.close()
+        shown = raw.getvalue().decode("utf-8")
+        assert json.loads(shown)["t"] == text
+        assert not [c for c in _CONTROL.findall(shown) if c != "\r"]
+
+    check()

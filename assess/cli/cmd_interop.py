@@ -292,8 +292,13 @@ def import_cmd(
 
                 # in chunks of a thousand lines, and at least one write (a full disk is said even
                 # when there is no answer to write)
+                from ..terminal import ShownOnTerminal
+
+                out: Any = ShownOnTerminal(sys.stdout.buffer) if sys.stdout.isatty() else sys.stdout.buffer
                 for i in range(0, max(len(answers), 1), 1000):
-                    sys.stdout.buffer.write(b"".join(encoded for _, encoded in answers[i : i + 1000]))
+                    out.write(b"".join(encoded for _, encoded in answers[i : i + 1000]))
+                if out is not sys.stdout.buffer:
+                    out.close()
             elif into_jsonl:
                 try:
                     kept, replaced, odd = _merged(earlier, answers) if earlier is not None else ([], 0, [])

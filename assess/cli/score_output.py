@@ -32,8 +32,16 @@ PROGRESS_MIN_BYTES = 16 << 20
 def sink(output: Path | None) -> Iterator[IO[bytes]]:
     """Standard output, or a temporary file renamed over `output` only when everything went well."""
     if output is None:
-        yield sys.stdout.buffer
-        sys.stdout.buffer.flush()
+        out: Any = sys.stdout.buffer
+        if sys.stdout.isatty():  # shown, not stored: what the data holds never drives the terminal
+            from ..terminal import ShownOnTerminal
+
+            out = ShownOnTerminal(out)
+        yield out
+        if out is sys.stdout.buffer:
+            out.flush()
+        else:
+            out.close()
     else:
         from ..output import atomic_writer
 
