@@ -13,12 +13,13 @@ from __future__ import annotations
 
 import difflib
 import math
+import os
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from .errors import AnswersError, Problem
+from .errors import AnswersError, AssessError, Problem
 from .plan import END, VERSION_PATTERN, Plan, QuestionPlan, parse_version
 from .terminal import clean
 from .vocab import DONT_KNOW, LANGS, MAX_TEXT, ROLES
@@ -174,10 +175,11 @@ def not_for(plan: Plan, qid: Any, version: Any) -> str | None:
     return f"answers are for {_short_id(qid)} {_short_id(version)}, not {plan.label()}"
 
 
-def check_answers(plan: Plan, obj: Any, source: str = "", line: int | None = None) -> Checked:
+def check_answers(plan: Plan, obj: Any, source: str | os.PathLike[str] = "", line: int | None = None) -> Checked:
     """The valid sheet of an answers object for this plan, or AnswersError listing every problem."""
     if not isinstance(plan, Plan):
         raise AnswersError(f"check_answers takes a Plan (from compile_plan), got {_kind(plan)}")
+    source = as_source(source)
     problems: list[Problem] = []
 
     def bad(msg: str, where: str | None = None) -> None:
@@ -477,6 +479,16 @@ def _kind(v: Any) -> str:
     """The kind of a JSON value, as a message names it (the words are the texts' `kind.*`)."""
     names = {dict: "an object", list: "a list", str: "text", bool: "true/false", int: "a number", float: "a number"}
     return "null" if v is None else names.get(type(v), type(v).__name__)
+
+
+def as_source(source: object, error: type[AssessError] = AnswersError) -> str:
+    """The name of what a script's text came from, given as text or a path (`Path("dg.json")`), as
+    text: a message and a record name it as the commands do. `error` when it is neither."""
+    if isinstance(source, os.PathLike):
+        source = os.fspath(source)
+    if type(source) is not str:
+        raise error(f"source is the name of a file (text or a path), got {_kind(source)}")
+    return source
 
 
 def _short(v: Any, limit: int = 60) -> str:

@@ -18,6 +18,7 @@ from .answers import (
     _kind,
     _short,
     _short_id,
+    as_source,
     check_answers,
     is_date,
     not_for,
@@ -60,9 +61,9 @@ def get_questionnaire(
     return cat.questionnaire(qid, version, for_answers=False)
 
 
-def _plan(q: Questionnaire | Plan | str, answers: Sequence[Answers]) -> Plan:
+def _plan(q: Questionnaire | Plan | str, answers: Sequence[Answers], source: str = "") -> Plan:
     """The plan of a questionnaire given as a model, a plan or an installed id (then the version of
-    the first answers that name a valid one chooses it)."""
+    the first answers that name a valid one chooses it; `source` names one dict's file)."""
     if isinstance(q, Plan):
         return q
     if isinstance(q, Questionnaire):
@@ -74,7 +75,7 @@ def _plan(q: Questionnaire | Plan | str, answers: Sequence[Answers]) -> Plan:
     version = None
     for a in answers:
         # read_header: AnswersError when the answers name no version
-        version = a.questionnaire_version if isinstance(a, AnswerSheet) else read_header(a, "", None)[1]
+        version = a.questionnaire_version if isinstance(a, AnswerSheet) else read_header(a, source, None)[1]
         if parse_version(version) is not None:
             break
     return load_catalog().plan_for(q, version)
@@ -94,9 +95,13 @@ def _sheet(plan: Plan, answers: object) -> AnswerSheet:
     return checked
 
 
-def parse_answers(questionnaire: Questionnaire | Plan | str, obj: dict[str, Any], source: str = "") -> AnswerSheet:
-    """Check an `assess-answers/1` object against a questionnaire; AnswersError lists every problem."""
-    return check_answers(_plan(questionnaire, [obj]), obj, source).sheet
+def parse_answers(
+    questionnaire: Questionnaire | Plan | str, obj: dict[str, Any], source: str | os.PathLike[str] = ""
+) -> AnswerSheet:
+    """Check an `assess-answers/1` object against a questionnaire; AnswersError lists every problem,
+    each named by `source` (the file it came from, as text or a path)."""
+    source = as_source(source)
+    return check_answers(_plan(questionnaire, [obj], source), obj, source).sheet
 
 
 def score(questionnaire: Questionnaire | Plan | str, answers: Answers) -> ScoreCard:

@@ -165,12 +165,17 @@ def _longest_number(node: yaml.Node | None) -> yaml.ScalarNode | None:
     return best
 
 
-def parse_questionnaire(text: str, source: str = "<string>") -> Questionnaire:
-    """Parse and validate questionnaire YAML text."""
-    if not isinstance(text, str):
-        from .answers import _kind
+def parse_questionnaire(text: str, source: str | os.PathLike[str] = "<string>") -> Questionnaire:
+    """Parse and validate questionnaire YAML text; `source` names it in messages (text or a path)."""
+    from .answers import _kind, as_source
 
-        raise QuestionnaireError(Problem(str(source), f"a questionnaire is YAML text, got {_kind(text)}"))
+    source = as_source(source, QuestionnaireError)
+    if not isinstance(text, str):
+        if isinstance(text, os.PathLike):
+            raise QuestionnaireError(
+                Problem(source, f"a questionnaire is YAML text, got {_kind(text)} (load_questionnaire reads a file)")
+            )
+        raise QuestionnaireError(Problem(source, f"a questionnaire is YAML text, got {_kind(text)}"))
     if not text.strip():
         raise QuestionnaireError(Problem(source, "file is empty"))
     lines: dict[tuple[Any, ...], int] = {}

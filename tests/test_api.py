@@ -287,3 +287,41 @@ def test_a_report_beside_its_round_less_one_respondent_is_refused(catalog) -> No
     assert assess.build_report_context(q, latest, "en", history=tl, other_versions=[tl]).rounds_elsewhere == ""
     with pytest.raises(AssessError, match="all its respondents"):
         assess.build_report_context(q, latest[1:], history=tl)
+
+
+def test_a_source_given_as_a_path_names_the_file_in_the_message() -> None:
+    """`read_answers` takes a Path, so a script gives one to `parse_answers` and `parse_questionnaire`
+    too: an answer or a YAML line in error then raised TypeError from inside `Problem.__str__`
+    instead of the message naming the file."""
+    from pathlib import Path
+
+    (dg,) = _logemer("dg")
+    bad = dg | {"answers": dict(dg["answers"], str_goal="nope")}
+    with pytest.raises(assess.AnswersError, match=r"^dg\.json: str_goal: unknown option 'nope'"):
+        assess.parse_answers("housing", bad, Path("dg.json"))
+    plan = assess.compile_plan(assess.get_questionnaire("housing"))
+    with pytest.raises(assess.AnswersError, match=r"^dg\.json:3: str_goal: unknown option"):
+        assess.check_answers(plan, bad, Path("dg.json"), 3)
+    with pytest.raises(assess.AnswersError, match=r"^dg\.json: questionnaire: missing \"questionnaire\""):
+        assess.parse_answers("housing", {"format": "assess-answers/1"}, Path("dg.json"))
+    sheet = assess.parse_answers("housing", dg, Path("dg.json"))
+    assert sheet.source == "dg.json" and assess.aggregate("housing", [sheet]).sources == ["dg.json"]
+    with pytest.raises(assess.QuestionnaireError, match=r"^mine\.yaml:2: invalid YAML"):
+        assess.parse_questionnaire("id: [", Path("mine.yaml"))
+    with pytest.raises(assess.QuestionnaireError, match=r"got PosixPath \(load_questionnaire reads a file\)$"):
+        assess.parse_questionnaire(Path("mine.yaml"))
+    for call in (lambda: assess.parse_answers("housing", dg, 3), lambda: assess.parse_questionnaire("id: x", 3)):
+        with pytest.raises(
+            assess.AssessError, match=r"^source is the name of a file \(text or a path\), got a number$"
+        ):
+            call()
+
+
+@pytest.mark.parametrize("bad", [None, {}, "report", 3])
+def test_render_report_says_it_takes_a_context(bad) -> None:
+    """`render_report(None)` said "report.html: template error: 'None' has no attribute 'lang'", as
+    if the template were broken."""
+    with pytest.raises(
+        assess.AssessError, match=r"^render_report takes a ReportContext .*, got (null|an object|text|a number)$"
+    ):
+        assess.render_report(bad)

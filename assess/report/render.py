@@ -92,6 +92,17 @@ def render_report(
     no script, no external request."""
     import jinja2
 
+    from ..portfolio import PortfolioContext
+
+    if not isinstance(context, ReportContext | PortfolioContext):
+        # the template would say "'None' has no attribute 'lang'", as if the template were wrong
+        raise AssessError(
+            Problem(
+                "",
+                "render_report takes a ReportContext (from build_report_context) or a PortfolioContext, "
+                f"got {_kind(context)}",
+            )
+        )
     if not isinstance(template, str):
         raise AssessError(
             Problem("", f"template is a template's file name (like 'report.html'), got {_kind(template)}")

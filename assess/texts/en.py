@@ -1468,6 +1468,9 @@ TEXTS: dict[str, str] = {
     "problem.149": "load_questionnaire takes the path of a questionnaire file, got {kind}",
     "problem.150": "refusing to write outside {folder}: {name}",
     "problem.151": "compile_plan takes a Questionnaire (from load_questionnaire), got {kind}",
+    "problem.272": "source is the name of a file (text or a path), got {kind}",
+    "problem.273": "a questionnaire is YAML text, got {kind} (load_questionnaire reads a file)",
+    "problem.274": "render_report takes a ReportContext (from build_report_context) or a PortfolioContext, got {kind}",
     "problem.152": (
         "cannot make a PDF: WeasyPrint or its system libraries are missing ({detail}). Install them with 'pip "
         "install weasyprint' and, on Debian or Ubuntu, 'apt-get install libpango-1.0-0 libpangoft2-1.0-0'; or "

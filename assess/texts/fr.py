@@ -1591,6 +1591,11 @@ TEXTS: dict[str, str] = {
     "problem.149": "load_questionnaire prend le chemin d'un fichier de questionnaire, et non {kind}",
     "problem.150": "écriture hors de {folder} refusée\u00a0: {name}",
     "problem.151": "compile_plan prend un Questionnaire (donné par load_questionnaire), et non {kind}",
+    "problem.272": "source est le nom d'un fichier (en texte ou en Path), et non {kind}",
+    "problem.273": "un questionnaire est un texte YAML, et non {kind} (load_questionnaire lit un fichier)",
+    "problem.274": (
+        "render_report prend un ReportContext (donné par build_report_context) ou un PortfolioContext, et non {kind}"
+    ),
     "problem.152": (
         "impossible de produire un PDF\u00a0: WeasyPrint ou ses bibliothèques système manquent ({detail}). "
         "Installez-les avec «\u00a0pip install weasyprint\u00a0» et, sous Debian ou Ubuntu, «\u00a0apt-get "
