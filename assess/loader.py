@@ -450,12 +450,14 @@ def load_questionnaire(path: str | os.PathLike[str]) -> Questionnaire:
 
         raise QuestionnaireError(f"load_questionnaire takes the path of a questionnaire file, got {_kind(path)}")
     p = Path(path)
-    return _parse_file_text(_read_text(p, QuestionnaireError), str(p))
+    # a copy of the model parsed once: frozen, its lists and dicts are not, and a script that sorted
+    # or filtered `q.questions` changed the model every later load (and report) of the file got
+    return _parse_file_text(_read_text(p, QuestionnaireError), str(p)).model_copy(deep=True)
 
 
 @functools.lru_cache(maxsize=32)
 def _parse_file_text(text: str, source: str) -> Questionnaire:
     """A file's text parsed once a process: each catalogue loaded again (each command the library
-    runs) gets the same frozen model while the file is the same; a changed text is parsed anew, and
-    a refused one again (errors are not kept)."""
+    runs) gets a copy of the same model while the file is the same; a changed text is parsed anew,
+    and a refused one again (errors are not kept)."""
     return parse_questionnaire(text, source)

@@ -317,6 +317,25 @@ def test_a_source_given_as_a_path_names_the_file_in_the_message() -> None:
             call()
 
 
+def test_a_questionnaire_a_script_changed_is_not_the_one_the_next_load_gets() -> None:
+    """The model is frozen but its lists are not, and every load of a file returned the one object
+    parsed once: a script that kept only some questions of `q.questions` (for a table of its own)
+    changed what `get_questionnaire` gave next, and the next report raised AssertionError."""
+    (dg,) = _logemer("dg")
+    q = assess.get_questionnaire("housing")
+    kept = [x for x in q.questions if x.level == "strategy"]
+    q.questions[:] = kept
+    again = assess.get_questionnaire("housing")
+    assert len(again.questions) == 47 and again is not q
+    from .conftest import QUESTIONNAIRES
+
+    loaded = assess.load_questionnaire(QUESTIONNAIRES / "housing-2.yaml")
+    loaded.questions.clear()
+    assert len(assess.load_questionnaire(QUESTIONNAIRES / "housing-2.yaml").questions) == 47
+    html = assess.render_report(assess.build_report_context("housing", [dg], "en"))
+    assert html.startswith("<!DOCTYPE html>")
+
+
 @pytest.mark.parametrize("bad", [None, {}, "report", 3])
 def test_render_report_says_it_takes_a_context(bad) -> None:
     """`render_report(None)` said "report.html: template error: 'None' has no attribute 'lang'", as
