@@ -25,6 +25,9 @@ _API = {
     "read_answers": "api",
     "score": "api",
     "aggregate": "api",
+    "organisations": "api",
+    "timelines": "api",
+    "Timeline": "rounds",
     "Questionnaire": "model",
     "AnswerSheet": "answers",
     "check_answers": "answers",
@@ -38,6 +41,8 @@ _API = {
     "Problem": "errors",
     "build_report_context": "api",
     "render_report": "report.render",
+    "respondent_record": "records",
+    "organisation_record": "records",
 }
 
 __all__ = ["__version__", *_API]

@@ -35,6 +35,7 @@ from .scoring import ScoreCard
 from .scoring import score as _score
 
 if TYPE_CHECKING:
+    from .pipeline import Organisation
     from .report.context import ReportContext
     from .rounds import Timeline
 
@@ -197,9 +198,62 @@ def read_answers(path: str | os.PathLike[str], catalog: Catalog | None = None) -
 
     if not isinstance(path, str | os.PathLike):
         raise AnswersError(f"read_answers takes the path of an answers file, got {_kind(path)}")
+    what = "read_answers"
     if catalog is not None and not isinstance(catalog, Catalog):
-        raise AnswersError(f"read_answers takes a Catalog (from load_catalog) or None, got {_kind(catalog)}")
+        raise AnswersError(f"{what} takes a Catalog (from load_catalog) or None, got {_kind(catalog)}")
     scored, outcome = collect(catalog or load_catalog(), [os.fspath(path)], jobs=1)
     if outcome.problems:
         raise AnswersError(outcome.problems)
     return scored
+
+
+def _grouped(people: Any, what: str, catalog: Catalog | None) -> list[Organisation]:
+    """Respondents of any organisations, questionnaires and rounds, each checked against the plan its
+    answers name in the catalog and scored (a Scored's own card kept), each once, grouped as the
+    commands group them (`pipeline.organisations`)."""
+    from .pipeline import once_each, organisations
+
+    items = _listed(people, what)
+    if catalog is not None and not isinstance(catalog, Catalog):
+        raise AnswersError(f"{what} takes a Catalog (from load_catalog) or None, got {_kind(catalog)}")
+    cat = catalog or load_catalog()
+    scored = []
+    for s in items:
+        answers = s.sheet if isinstance(s, Scored) and isinstance(s.card, ScoreCard) else s
+        if isinstance(answers, AnswerSheet):
+            plan = cat.plan_for(answers.questionnaire_id, answers.questionnaire_version)
+        else:
+            plan = cat.plan_for(*read_header(answers, "", None))  # AnswersError: not answers
+        if answers is s:
+            sheet = _sheet(plan, s)
+            scored.append(Scored(sheet, score(plan, sheet)))
+        else:
+            scored.append(Scored(_sheet(plan, answers), s.card))
+    if not scored:
+        raise AnswersError(f"{what} needs the answers of at least one respondent")
+    kept, _, _ = once_each(scored)
+    if len(kept) < len(scored):  # would count twice, as `aggregate` says
+        ids = {id(s) for s in kept}
+        twice = sorted({s.sheet.respondent_id or "" for s in scored if id(s) not in ids})
+        raise AnswersError(Problem("", f"respondents given twice (each counts once): {', '.join(twice)}"))
+    return organisations(cat, kept)
+
+
+def organisations(people: Iterable[Answers | Scored], catalog: Catalog | None = None) -> list[OrganisationResult]:
+    """The results `assess score --by-organisation` gives: one per organisation, questionnaire,
+    major version and round, in its order, from respondents of any of them (sheets,
+    `assess-answers/1` dicts or what `read_answers` gives), each scored with the version its answers
+    name in `catalog` (the installed questionnaires by default). AnswersError when there is no
+    respondent, when one is not valid, or when a respondent id is given twice in one round."""
+    return [o.result for o in _grouped(people, "organisations", catalog)]
+
+
+def timelines(people: Iterable[Answers | Scored], catalog: Catalog | None = None) -> list[Timeline]:
+    """Each organisation's rounds side by side, one timeline per organisation, questionnaire and
+    major version, rounds in order, each round's change from the one before (`rounds.Timeline`):
+    what `assess report` sets beside the latest round, and what `build_report_context` takes as
+    `history` (with the latest round's members as its respondents). Takes what `organisations`
+    takes."""
+    from .rounds import timelines as make
+
+    return make(_grouped(people, "timelines", catalog))

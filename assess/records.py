@@ -29,7 +29,8 @@ def _level(ls: LevelScore) -> dict[str, Any]:
 
 
 def respondent_record(s: Scored) -> dict[str, Any]:
-    """One respondent's result, as `assess score --format json|jsonl` prints it."""
+    """One respondent's result (what `read_answers` gives) as `assess score --format json|jsonl` prints
+    it: a dict of plain values, its own (`pandas.json_normalize` makes rows of a list of them)."""
     sheet, card = s
     return {
         "source": sheet.source,
@@ -47,7 +48,7 @@ def respondent_record(s: Scored) -> dict[str, Any]:
         "missing": list(card.placement.missing),
         "depth": {"score": card.depth_score, "stage": card.depth_stage, "coverage": card.depth_coverage},
         "signals": [{"id": sid, "severity": sev} for sid, sev in card.signals],
-        "warnings": sheet.warnings,
+        "warnings": list(sheet.warnings),  # the record's own: a script may change one
     }
 
 
@@ -76,14 +77,15 @@ JSON_MEMBERS = RecordLines(b",\n", b"")
 
 
 def organisation_record(r: OrganisationResult) -> dict[str, Any]:
-    """One organisation's result, as `assess score --by-organisation` prints it."""
+    """One organisation's result (what `aggregate` and `organisations` give) as `assess score
+    --by-organisation --format json` prints it: a dict of plain values, its own."""
     return {
         "organisation": {"id": r.organisation_id, "name": r.organisation_name},
         "questionnaire": {"id": r.questionnaire_id, "version": r.questionnaire_version},
         "respondents": r.respondents,
-        "roles": r.roles,
+        "roles": dict(r.roles),  # the record's own, as below: a script may change one
         "round": r.round,
-        "dates": r.dates,
+        "dates": list(r.dates),
         "levels": {lv: _level(r.levels[lv]) for lv in LEVEL_IDS},
         "position": r.placement.position,
         "trajectory": r.placement.trajectory,

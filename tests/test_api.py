@@ -344,3 +344,91 @@ def test_render_report_says_it_takes_a_context(bad) -> None:
         assess.AssessError, match=r"^render_report takes a ReportContext .*, got (null|an object|text|a number)$"
     ):
         assess.render_report(bad)
+
+
+def _cli_json(*args: object) -> object:
+    from typer.testing import CliRunner
+
+    from assess.cli import app
+
+    r = CliRunner().invoke(app, [str(a) for a in args], catch_exceptions=False)
+    assert r.exit_code == 0, r.output
+    return json.loads(r.stdout)
+
+
+def test_organisations_and_timelines_group_as_the_commands_do() -> None:
+    """A script had no public way to group respondents of several organisations or to set rounds
+    side by side (what `history` takes): `aggregate` takes one organisation's round, and `timelines`
+    and `pipeline.organisations` are internal (the latter counted a respondent given twice twice).
+    `organisations` gives what `assess score --by-organisation` gives, its records the same JSON."""
+    files = sorted(EXAMPLES.rglob("*.json"))
+    people = [p for f in files for p in assess.read_answers(f)]
+    results = assess.organisations(people)
+    assert [assess.organisation_record(r) for r in results] == _cli_json(
+        "score", *files, "--by-organisation", "-f", "json"
+    )
+    assert [assess.respondent_record(p) for p in people] == _cli_json("score", *files, "-f", "json")
+    dicts = [json.loads(f.read_text(encoding="utf-8")) for f in files]
+    assert [r.respondents for r in assess.organisations(iter(dicts))] == [r.respondents for r in results]
+    (bocage,) = [tl for tl in assess.timelines(people) if len(tl.rounds) > 1]
+    assert [r.label for r in bocage.rounds] == ["2022", "2024", "2026"] and bocage.name == "Bocage Habitat"
+    ctx = assess.build_report_context("housing", bocage.latest.members, "en", history=bocage)
+    assert ctx.rounds is not None
+    for call in (assess.organisations, assess.timelines):
+        twice = people[0].sheet.respondent_id
+        with pytest.raises(assess.AnswersError, match=rf"^respondents given twice \(each counts once\): {twice}$"):
+            call([*people, people[0]])
+        wrong = [(None, "got null"), ([], "needs the answers of at least one"), (people[0], "got Scored")]
+        for bad, said in [*wrong, ([None], "expected a JSON object, got null")]:
+            with pytest.raises(assess.AnswersError, match=said):
+                call(bad)
+        with pytest.raises(assess.AnswersError, match=r"takes a Catalog \(from load_catalog\) or None, got text$"):
+            call(people, "housing")
+
+
+def test_a_record_is_the_callers_own() -> None:
+    """`respondent_record` handed out the sheet's own list of warnings (and `organisation_record` the
+    result's roles and dates): a script that edited a record changed the sheet, and the next report."""
+    people = assess.read_answers(EXAMPLES / "rounds" / "bocage-2022-dg.json")
+    record = assess.respondent_record(people[0])
+    record["warnings"].append("mine")
+    assert "mine" not in people[0].sheet.warnings
+    (result,) = assess.organisations(people)
+    org = assess.organisation_record(result)
+    org["roles"]["field"] = 99
+    org["dates"].append("2099-01-01")
+    assert "field" not in result.roles and "2099-01-01" not in result.dates
+
+
+def test_the_readmes_library_examples_run_as_written(monkeypatch) -> None:
+    """The README's example named `answers_dict` and "answers.jsonl" without saying where they came
+    from, and showed no way to group organisations, compare rounds or make records."""
+    import re
+
+    from .conftest import ROOT
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    library = readme.split("\n## Library\n", 1)[1].split("\n## ", 1)[0]
+    blocks = re.findall(r"```python\n(.*?)```", library, re.S)
+    assert len(blocks) == 2
+    monkeypatch.chdir(ROOT)
+    names: dict[str, object] = {}
+    for block in blocks:
+        exec(compile(block, "README.md", "exec"), names)
+    assert str(names["html"]).startswith("<!DOCTYPE html>") and len(names["rows"]) == 81
+    assert names["ctx"].rounds is not None
+
+
+def test_a_consultants_own_folder_scores_what_it_holds(tmp_path) -> None:
+    """`organisations` and `read_answers` with a catalog of a consultant's folder score with its copy."""
+    from .conftest import QUESTIONNAIRES
+
+    text = (QUESTIONNAIRES / "housing-2.yaml").read_text(encoding="utf-8")
+    assert "version: 2.0.0" in text and "min_group_size: 3" in text
+    text = text.replace("version: 2.0.0", "version: 2.1.0", 1).replace("min_group_size: 3", "min_group_size: 5", 1)
+    (tmp_path / "housing-2.yaml").write_text(text, encoding="utf-8")
+    cat = assess.load_catalog(tmp_path, use_cache=False)
+    people = [p for f in sorted((EXAMPLES / "housing").glob("logemer-*.json")) for p in assess.read_answers(f, cat)]
+    (result,) = assess.organisations(people, cat)
+    assert result.questionnaire_version == "2.1.0" and result.respondents == 10
+    assert assess.get_questionnaire("housing", dirs=tmp_path).version == "2.1.0"

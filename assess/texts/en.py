@@ -1376,7 +1376,7 @@ TEXTS: dict[str, str] = {
     "problem.107": "expected a questionnaire (a Questionnaire, a Plan or an installed questionnaire's id), got {kind}",
     "problem.108": "aggregate takes a list of respondents' answers, got {kind}",
     "problem.109": "read_answers takes the path of an answers file, got {kind}",
-    "problem.110": "read_answers takes a Catalog (from load_catalog) or None, got {kind}",
+    "problem.110": "{what} takes a Catalog (from load_catalog) or None, got {kind}",
     "problem.111": "aggregate needs the answers of at least one respondent",
     "problem.112": "expected a list of option ids (text), got a list holding {kind}",
     "problem.113": "{field} must be text of at most {n} characters, got text of {length} characters",

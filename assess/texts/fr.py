@@ -1478,7 +1478,7 @@ TEXTS: dict[str, str] = {
     ),
     "problem.108": "aggregate prend une liste de réponses de répondants, et non {kind}",
     "problem.109": "read_answers prend le chemin d'un fichier de réponses, et non {kind}",
-    "problem.110": "read_answers prend un Catalog (de load_catalog) ou None, et non {kind}",
+    "problem.110": "{what} prend un Catalog (de load_catalog) ou None, et non {kind}",
     "problem.111": "aggregate a besoin des réponses d'au moins un répondant",
     "problem.112": (
         "une liste d'identifiants de réponses (des textes) était attendue, et non une liste contenant {kind}"
