@@ -420,6 +420,7 @@ class Questionnaire(Strict):
         return self
 
     def iter_texts(self) -> Iterator[tuple[str, dict[Any, str]]]:
+        """Every text of the file (title, levels, questions, options, signals...) with its place."""
         yield "title", self.title
         yield "description", self.description
         for lv in self.levels:
@@ -452,24 +453,28 @@ class Questionnaire(Strict):
         return int(self.version.split(".")[1])
 
     def question(self, qid: str) -> Question | None:
+        """The question of this id, or None."""
         for q in self.questions:
             if q.id == qid:
                 return q
         return None
 
     def level(self, level_id: str) -> Level:
+        """The level of this id (`strategy`, ...); KeyError when there is none."""
         for lv in self.levels:
             if lv.id == level_id:
                 return lv
         raise KeyError(level_id)
 
     def signal(self, sid: str) -> Signal:
+        """The signal of this id; KeyError when there is none."""
         for s in self.signals:
             if s.id == sid:
                 return s
         raise KeyError(sid)
 
     def depth_stage_name(self, stage_id: str, lang: Lang) -> str:
+        """A depth stage's name in `lang` as the file names it (the id itself when unknown)."""
         for st in self.scoring.depth_stages:
             if st.id == stage_id:
                 return st.name[self.text_language(lang)]

@@ -139,6 +139,7 @@ class Plan:
     newer: str | None = None
 
     def label(self) -> str:
+        """The questionnaire's id and version, as messages name it ("housing 2.0.0")."""
         return f"{self.id} {self.version}"
 
     def _text(self, table: str, key: str, lang: str) -> str:

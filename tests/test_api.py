@@ -432,3 +432,29 @@ def test_a_consultants_own_folder_scores_what_it_holds(tmp_path) -> None:
     (result,) = assess.organisations(people, cat)
     assert result.questionnaire_version == "2.1.0" and result.respondents == 10
     assert assess.get_questionnaire("housing", dirs=tmp_path).version == "2.1.0"
+
+
+def test_every_public_name_says_what_it_is_and_takes() -> None:
+    """Each name of `__all__` has a docstring and its functions type hints; so have the public
+    methods of its classes (Plan.label and the Questionnaire's lookups had none). Catalog's own
+    methods (catalog.py, a file this change may not edit) are not checked."""
+    import inspect
+
+    missing = []
+    for name in assess.__all__:
+        obj = getattr(assess, name)
+        if name.startswith("__"):
+            continue
+        if not inspect.getdoc(obj):
+            missing.append(name)
+        if inspect.isfunction(obj):
+            sig = inspect.signature(obj)
+            if sig.return_annotation is inspect.Signature.empty or any(
+                p.annotation is inspect.Parameter.empty for p in sig.parameters.values()
+            ):
+                missing.append(f"{name}: hints")
+        if inspect.isclass(obj) and name != "Catalog":
+            for attr, member in vars(obj).items():
+                if not attr.startswith("_") and inspect.isfunction(member) and not member.__doc__:
+                    missing.append(f"{name}.{attr}")
+    assert not missing, missing
