@@ -172,7 +172,8 @@ def build_report_context(
         if not all(isinstance(p, OrganisationResult) for p in given):
             raise AssessError(Problem("", "peers is a list of OrganisationResult (from aggregate) or None"))
         peers = given
-    others: list[Any] = [other_versions] if isinstance(other_versions, str | dict) else list(other_versions or ())
+    single = isinstance(other_versions, str | dict) or not isinstance(other_versions, Iterable)
+    others: list[Any] = [other_versions] if single else list(other_versions or ())  # one Timeline, as one peer
     if not all(isinstance(o, Timeline_) for o in others):
         raise AssessError(Problem("", "other_versions is a list of Timeline (rounds.timelines)"))
     sheets = _listed(sheets, "build_report_context")

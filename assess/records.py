@@ -31,6 +31,13 @@ def _level(ls: LevelScore) -> dict[str, Any]:
 def respondent_record(s: Scored) -> dict[str, Any]:
     """One respondent's result (what `read_answers` gives) as `assess score --format json|jsonl` prints
     it: a dict of plain values, its own (`pandas.json_normalize` makes rows of a list of them)."""
+    from .organisation import Scored
+
+    if not isinstance(s, Scored):
+        from .answers import _kind
+        from .errors import AnswersError
+
+        raise AnswersError(f"respondent_record takes a respondent of read_answers (a Scored), got {_kind(s)}")
     sheet, card = s
     return {
         "source": sheet.source,
@@ -79,6 +86,15 @@ JSON_MEMBERS = RecordLines(b",\n", b"")
 def organisation_record(r: OrganisationResult) -> dict[str, Any]:
     """One organisation's result (what `aggregate` and `organisations` give) as `assess score
     --by-organisation --format json` prints it: a dict of plain values, its own."""
+    from .organisation import OrganisationResult
+
+    if not isinstance(r, OrganisationResult):
+        from .answers import _kind
+        from .errors import AnswersError
+
+        raise AnswersError(
+            f"organisation_record takes an OrganisationResult (from aggregate or organisations), got {_kind(r)}"
+        )
     return {
         "organisation": {"id": r.organisation_id, "name": r.organisation_name},
         "questionnaire": {"id": r.questionnaire_id, "version": r.questionnaire_version},

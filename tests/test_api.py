@@ -458,3 +458,24 @@ def test_every_public_name_says_what_it_is_and_takes() -> None:
                 if not attr.startswith("_") and inspect.isfunction(member) and not member.__doc__:
                     missing.append(f"{name}.{attr}")
     assert not missing, missing
+
+
+def test_the_records_and_other_versions_say_what_they_take() -> None:
+    """`respondent_record(None)` raised TypeError ("cannot unpack"), `organisation_record(None)`
+    AttributeError, and `other_versions=timeline` (one Timeline, not a list) TypeError, from inside."""
+    import dataclasses
+
+    for bad, kind in ((None, "null"), ({}, "an object"), ((1, 2), "tuple")):
+        with pytest.raises(assess.AnswersError, match=rf"^respondent_record takes a respondent .*, got {kind}$"):
+            assess.respondent_record(bad)
+        with pytest.raises(
+            assess.AnswersError, match=rf"^organisation_record takes an OrganisationResult .*, got {kind}$"
+        ):
+            assess.organisation_record(bad)
+    people = [p for f in sorted((EXAMPLES / "rounds").glob("*.json")) for p in assess.read_answers(f)]
+    (tl,) = assess.timelines(people)
+    other = dataclasses.replace(tl, major=tl.major + 1)  # as if its rounds were on the next major version
+    ctx = assess.build_report_context("housing", tl.latest.members, "en", history=tl, other_versions=other)
+    assert ctx.rounds_elsewhere.startswith("Rounds 2022, 2024 and 2026 were answered with another major version")
+    with pytest.raises(assess.AssessError, match=r"^other_versions is a list of Timeline"):
+        assess.build_report_context("housing", tl.latest.members, history=tl, other_versions=3)

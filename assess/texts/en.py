@@ -1470,6 +1470,8 @@ TEXTS: dict[str, str] = {
     "problem.151": "compile_plan takes a Questionnaire (from load_questionnaire), got {kind}",
     "problem.272": "source is the name of a file (text or a path), got {kind}",
     "problem.273": "a questionnaire is YAML text, got {kind} (load_questionnaire reads a file)",
+    "problem.275": "respondent_record takes a respondent of read_answers (a Scored), got {kind}",
+    "problem.276": "organisation_record takes an OrganisationResult (from aggregate or organisations), got {kind}",
     "problem.274": "render_report takes a ReportContext (from build_report_context) or a PortfolioContext, got {kind}",
     "problem.152": (
         "cannot make a PDF: WeasyPrint or its system libraries are missing ({detail}). Install them with 'pip "

@@ -1593,6 +1593,10 @@ TEXTS: dict[str, str] = {
     "problem.151": "compile_plan prend un Questionnaire (donné par load_questionnaire), et non {kind}",
     "problem.272": "source est le nom d'un fichier (en texte ou en Path), et non {kind}",
     "problem.273": "un questionnaire est un texte YAML, et non {kind} (load_questionnaire lit un fichier)",
+    "problem.275": "respondent_record prend un répondant donné par read_answers (un Scored), et non {kind}",
+    "problem.276": (
+        "organisation_record prend un OrganisationResult (donné par aggregate ou organisations), et non {kind}"
+    ),
     "problem.274": (
         "render_report prend un ReportContext (donné par build_report_context) ou un PortfolioContext, et non {kind}"
     ),
