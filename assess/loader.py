@@ -167,10 +167,13 @@ def _longest_number(node: yaml.Node | None) -> yaml.ScalarNode | None:
 
 def parse_questionnaire(text: str, source: str | os.PathLike[str] = "<string>") -> Questionnaire:
     """Parse and validate questionnaire YAML text; `source` names it in messages (text or a path)."""
-    from .answers import _kind, as_source
+    if type(source) is not str:  # answers.py imported only then: a parent handing tasks over needs none of it
+        from .answers import as_source
 
-    source = as_source(source, QuestionnaireError)
+        source = as_source(source, QuestionnaireError)
     if not isinstance(text, str):
+        from .answers import _kind
+
         if isinstance(text, os.PathLike):
             raise QuestionnaireError(
                 Problem(source, f"a questionnaire is YAML text, got {_kind(text)} (load_questionnaire reads a file)")
