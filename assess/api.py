@@ -49,11 +49,7 @@ def get_questionnaire(
     """An installed questionnaire by id (newest, or newest of the same major version as `version`);
     `dirs`: more folders of questionnaires (one folder may be given alone; QuestionnaireError when
     one cannot be read). UnknownQuestionnaire when there is no such questionnaire or version."""
-    if type(qid) is not str:
-        raise UnknownQuestionnaire(f"a questionnaire id is text (like 'housing'), got {_kind(qid)}")
-    if version is not None and type(version) is not str:
-        raise UnknownQuestionnaire(f"a questionnaire version is text (like '1.0.0'), got {_kind(version)}")
-    folders = as_folders(dirs)
+    folders = as_folders(dirs)  # an id or a version that is not text: said by the catalog (`Catalog.entry`)
     cat = load_catalog(folders)
     given = {str(Path(f)) for f in folders}
     missing = [p for p in cat.problems if p.source in given]  # a folder given that cannot be read

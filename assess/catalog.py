@@ -106,7 +106,14 @@ class Catalog:
     def entry(self, qid: str, version: str | None = None, *, for_answers: bool = True) -> Entry:
         """The newest version of `qid`; with a version, the newest of the same major version
         (a minor version only adds or re-words questions; a major version may change them).
-        `for_answers`: the version is the one answers name (the message says so)."""
+        `for_answers`: the version is the one answers name (the message says so). An id or a version
+        that is not text is UnknownQuestionnaire too (`plan_for(None)` was a TypeError)."""
+        if type(qid) is not str or (version is not None and type(version) is not str):
+            from .answers import _kind
+
+            what, value = ("id", qid) if type(qid) is not str else ("version", version)
+            like = "'housing'" if what == "id" else "'1.0.0'"
+            raise UnknownQuestionnaire(f"a questionnaire {what} is text (like {like}), got {_kind(value)}")
         versions = self.entries.get(qid)
         if not versions:
             from .answers import _short

@@ -479,3 +479,25 @@ def test_the_records_and_other_versions_say_what_they_take() -> None:
     assert ctx.rounds_elsewhere.startswith("Rounds 2022, 2024 and 2026 were answered with another major version")
     with pytest.raises(assess.AssessError, match=r"^other_versions is a list of Timeline"):
         assess.build_report_context("housing", tl.latest.members, history=tl, other_versions=3)
+
+
+def test_a_catalog_asked_for_an_id_or_a_version_that_is_not_text_says_so() -> None:
+    """`Catalog.plan_for(None)`, `.questionnaire(None)` and `.plan_for(Path("housing"))` raised
+    "TypeError: 'NoneType' object is not subscriptable" from inside the catalog."""
+    from pathlib import Path
+
+    from assess.api import get_questionnaire
+    from assess.catalog import load_catalog
+    from assess.errors import UnknownQuestionnaire
+
+    cat = load_catalog()
+    for call, said in (
+        (lambda: cat.plan_for(None), "a questionnaire id is text (like 'housing'), got null"),
+        (lambda: cat.questionnaire(None), "a questionnaire id is text (like 'housing'), got null"),
+        (lambda: cat.plan_for(Path("housing")), "a questionnaire id is text (like 'housing')"),
+        (lambda: cat.plan_for("housing", 2), "a questionnaire version is text (like '1.0.0'), got a number"),
+        (lambda: get_questionnaire(None), "a questionnaire id is text (like 'housing'), got null"),
+    ):
+        with pytest.raises(UnknownQuestionnaire) as e:
+            call()
+        assert said in str(e.value), str(e.value)
