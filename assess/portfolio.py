@@ -174,7 +174,7 @@ def build_portfolio(
 
     def name_of(tl: Timeline) -> str:
         if per_org[(tl.organisation_id, tl.questionnaire_id)] > 1:
-            return f"{tl.name} ({tl.questionnaire_id} {tl.major}.x)"
+            return tx["on_major"].format(name=tl.name, major=tl.major)
         return tl.name
 
     # ...and is placed, counted and binned once, at its latest round (the timeline that holds it)

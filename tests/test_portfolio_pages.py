@@ -1,0 +1,60 @@
+"""The portfolio as printed pages: what a consultant following dozens of organisations saw on paper."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+from bs4 import BeautifulSoup
+from typer.testing import CliRunner
+
+from assess.cli import app
+
+from .conftest import EXAMPLES
+
+runner = CliRunner()
+
+
+def _bocage_on_two_major_versions(tmp_path: Path) -> Path:
+    """Bocage's rounds on housing 1.x, and a 2027 round on 2.x (five of Logeterre's answers, renamed)."""
+    folder = tmp_path / "pf"
+    shutil.copytree(EXAMPLES / "rounds", folder)
+    for i, f in enumerate(sorted((EXAMPLES / "housing").glob("logeterre*.json"))[:5]):
+        d = json.loads(f.read_text(encoding="utf-8"))
+        d["organisation"] = {"id": "bocage-habitat", "name": "Bocage Habitat"}
+        d["round"], d["date"], d["respondent"]["id"] = "2027", "2027-01-10", f"b27-{i}"
+        (folder / f"b27-{i}.json").write_text(json.dumps(d), encoding="utf-8")
+    return folder
+
+
+def _rows(html: Path) -> list:
+    return BeautifulSoup(html.read_text(encoding="utf-8"), "html.parser").select("table.pf tbody tr")
+
+
+def test_an_organisation_on_two_versions_is_named_in_french_on_a_french_page(tmp_path: Path) -> None:
+    """A French portfolio named the organisation "Bocage Habitat (housing 1.x)" and "(housing 2.x)":
+    the questionnaire's machine id, an English word, in a French table. Its version tells the two
+    apart; the sector is the table's heading."""
+    out = tmp_path / "pf.html"
+    r = runner.invoke(app, ["portfolio", str(_bocage_on_two_major_versions(tmp_path)), "-o", str(out), "--lang", "fr"])
+    assert r.exit_code == 0, r.output
+    names = {tr.find("th").get_text(" ", strip=True) for tr in _rows(out)}
+    assert names == {"Bocage Habitat (version 1)", "Bocage Habitat (version 2)"}, names
+    assert "housing" not in BeautifulSoup(out.read_text(encoding="utf-8"), "html.parser").body.get_text()
+
+
+def test_the_new_version_note_wraps_inside_its_narrow_column(tmp_path: Path) -> None:
+    """The note "nouv. version" in the change column (5 % of the page) was printed on one line, as the
+    figures beside it are (`td.num` never wraps), and ran over the first signal's title: "nouv.
+    versionPersonne ne relie les outils…". The note is set to wrap, in smaller type."""
+    out = tmp_path / "pf.html"
+    r = runner.invoke(app, ["portfolio", str(_bocage_on_two_major_versions(tmp_path)), "-o", str(out), "--lang", "fr"])
+    assert r.exit_code == 0, r.output
+    cells = [tr.select("td")[-2] for tr in _rows(out)]
+    note = [td for td in cells if td.get_text(strip=True) == "nouv. version"]
+    assert len(note) == 1 and "chg-note" in note[0]["class"], note
+    assert all("chg-note" not in td["class"] for td in cells if td is not note[0])
+    style = BeautifulSoup(out.read_text(encoding="utf-8"), "html.parser").style.get_text()
+    assert "td.chg-note { white-space: normal;" in style
+
