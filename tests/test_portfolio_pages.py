@@ -58,3 +58,26 @@ def test_the_new_version_note_wraps_inside_its_narrow_column(tmp_path: Path) -> 
     style = BeautifulSoup(out.read_text(encoding="utf-8"), "html.parser").style.get_text()
     assert "td.chg-note { white-space: normal;" in style
 
+
+def test_a_compound_place_name_is_cut_at_its_hyphens_on_the_map(tmp_path: Path) -> None:
+    """With 22 organisations, the map printed "Ville de…" for Ville de Saint-Médard-en-Jalles and
+    "Commune de…" for Commune de Saint-Rémy-de-Provence: only spaces were places to cut, and a French
+    commune's name is one hyphenated word. Its parts are words: the map keeps as much as fits."""
+    from assess.portfolio import NAME_MAX
+    from assess.report.context import cut_label
+
+    assert cut_label("Ville de Saint-Médard-en-Jalles", NAME_MAX) == "Ville de Saint-Médard-en\u2026"
+    assert cut_label("Commune de Saint-Rémy-de-Provence", NAME_MAX) == "Commune de Saint-Rémy-de\u2026"
+    assert cut_label("Bilan 2021-2026 de la commune de Bellerive", 14) == "Bilan\u2026"  # not inside a number
+    assert cut_label("Ville du Val-de-Marne (27 000 habitants)", NAME_MAX) == "Ville du Val-de-Marne\u2026"
+    folder = tmp_path / "pf"
+    folder.mkdir()
+    for f in sorted((EXAMPLES / "municipality").glob("bellerive-*.json")):
+        d = json.loads(f.read_text(encoding="utf-8"))
+        d["organisation"]["name"] = "Ville de Saint-Médard-en-Jalles"
+        (folder / f.name).write_text(json.dumps(d), encoding="utf-8")
+    out = tmp_path / "pf.html"
+    r = runner.invoke(app, ["portfolio", str(folder), "-o", str(out), "--lang", "fr"])
+    assert r.exit_code == 0, r.output
+    labels = [t.get_text() for t in BeautifulSoup(out.read_text(encoding="utf-8"), "html.parser").select("svg text")]
+    assert "Ville de Saint-Médard-en\u2026" in labels, labels
