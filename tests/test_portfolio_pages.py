@@ -40,7 +40,7 @@ def test_an_organisation_on_two_versions_is_named_in_french_on_a_french_page(tmp
     r = runner.invoke(app, ["portfolio", str(_bocage_on_two_major_versions(tmp_path)), "-o", str(out), "--lang", "fr"])
     assert r.exit_code == 0, r.output
     names = {tr.find("th").get_text(" ", strip=True) for tr in _rows(out)}
-    assert names == {"Bocage Habitat (version 1)", "Bocage Habitat (version 2)"}, names
+    assert names == {"Bocage Habitat (version\u00a01)", "Bocage Habitat (version\u00a02)"}, names
     assert "housing" not in BeautifulSoup(out.read_text(encoding="utf-8"), "html.parser").body.get_text()
 
 

@@ -594,7 +594,7 @@ TEXTS: dict[str, str] = {
     "portfolio.median": "median {m}",
     "portfolio.insufficient": "{n} without a position (too few answers)",
     "portfolio.table_title": "The organisations",
-    "portfolio.on_major": "{name} (version {major})",
+    "portfolio.on_major": "{name} (version\u00a0{major})",
     "portfolio.new_major": "new version",
     "portfolio.table_note": (
         "One row per round. S, R, D, P: the four levels (see below). Chg.: change of the overall position since "

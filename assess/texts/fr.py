@@ -629,7 +629,7 @@ TEXTS: dict[str, str] = {
     "portfolio.median": "médiane {m}",
     "portfolio.insufficient": "{n} sans position (réponses insuffisantes)",
     "portfolio.table_title": "Les organisations",
-    "portfolio.on_major": "{name} (version {major})",
+    "portfolio.on_major": "{name} (version\u00a0{major})",
     "portfolio.new_major": "nouv. version",
     "portfolio.table_note": (
         "Une ligne par tour. S, R, D, P : les quatre niveaux (voir ci-dessous). Évol. : évolution de la position "
