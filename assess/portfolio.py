@@ -27,11 +27,13 @@ from .report.context import (
     dates_text,
     distinct_cuts,
     format_date,
+    label_box,
     map_frame,
     map_x,
     map_y,
     place_labels,
 )
+from .report.glyphs import OTHER, REGULAR
 from .rounds import CHANGE, OVERALL, Timeline, order_rounds
 from .scoring import band
 from .shown import whole
@@ -93,6 +95,9 @@ class PortfolioPoint:
     text: str = ""  # its name as printed: cut at a word beyond NAME_MAX characters (`cut_label`)
     label_y: float = 0.0
     leader: tuple[float, float] | None = None  # where a line from it meets its name, pushed away
+    # the box its name covers (x0, x1, y0, y1), painted light under it: a name the placer could only
+    # put across a path stays readable
+    label_box: tuple[float, float, float, float] | None = None
 
 
 @dataclass
@@ -324,3 +329,5 @@ def _place_labels(points: list[PortfolioPoint], right: float) -> None:
     if labelled:
         for pt, m in zip(points, marks, strict=True):
             pt.label_x, pt.label_y, pt.leader, pt.text = m.label_x, m.label_y, m.leader, m.text
+            if box := label_box(m):  # as wide as the letters, not the placer's safe estimate
+                pt.label_box = (box[0], box[0] + sum(REGULAR.get(c, OTHER) for c in m.text) * m.size / 1000, *box[2:])

@@ -81,3 +81,25 @@ def test_a_compound_place_name_is_cut_at_its_hyphens_on_the_map(tmp_path: Path) 
     assert r.exit_code == 0, r.output
     labels = [t.get_text() for t in BeautifulSoup(out.read_text(encoding="utf-8"), "html.parser").select("svg text")]
     assert "Ville de Saint-Médard-en\u2026" in labels, labels
+
+
+def test_a_name_on_the_map_is_painted_over_the_paths_it_lies_on(tmp_path: Path) -> None:
+    """With 22 organisations and their paths, the placer found no room off the paths for every name
+    (as its rule allows, it then puts a name across one): "Toit et Joie – Poste Habitat" was printed
+    with two dashed paths through its letters. Each name now has a light box under it, as wide as
+    its letters."""
+    out = tmp_path / "pf.html"
+    r = runner.invoke(app, ["portfolio", str(EXAMPLES / "rounds"), str(EXAMPLES / "housing"), "-o", str(out)])
+    assert r.exit_code == 0, r.output
+    svg = BeautifulSoup(out.read_text(encoding="utf-8"), "html.parser").select_one("figure.pf-map svg")
+    names = [t for t in svg.find_all("text") if t.get("font-size") == "11" and t.get_text()]
+    halos = svg.select("rect.halo")
+    assert len(names) == 3 and len(halos) == len(names), (names, halos)
+    elements = svg.find_all(True)
+    for name, halo in zip(names, halos, strict=True):
+        x, y, w, h = (float(halo[k]) for k in ("x", "y", "width", "height"))
+        assert x < float(name["x"]) < x + 2 and y < float(name["y"]) < y + h, (name, halo)
+        assert 5 * len(name.get_text()) < w < 8 * len(name.get_text()), (name.get_text(), w)
+        assert elements.index(halo) < elements.index(name)  # under it
+    paths = [e for e in elements if e.name == "polyline"]
+    assert paths and all(elements.index(p) < elements.index(halos[0]) for p in paths)  # over the paths
