@@ -103,3 +103,86 @@ def test_a_name_on_the_map_is_painted_over_the_paths_it_lies_on(tmp_path: Path) 
         assert elements.index(halo) < elements.index(name)  # under it
     paths = [e for e in elements if e.name == "polyline"]
     assert paths and all(elements.index(p) < elements.index(halos[0]) for p in paths)  # over the paths
+
+
+SAINTS = (
+    "Martin",
+    "Rémy",
+    "Denis",
+    "Paul",
+    "Jean",
+    "Marc",
+    "Luc",
+    "Pierre",
+    "Louis",
+    "Roch",
+    "Gilles",
+    "Julien",
+    "Hilaire",
+    "Aubin",
+    "Cyr",
+    "Genis",
+    "Sever",
+    "Vit",
+    "Yrieix",
+    "Amand",
+    "Omer",
+    "Quentin",
+    "Brieuc",
+    "Malo",
+    "Lô",
+)
+COMMUNES = [f"Commune de Saint-{saint}-sur-Loire" for saint in SAINTS]  # fmt: skip
+
+
+def _crowded_points() -> list:
+    """Twenty-five communes in the hybrid band, each with its path from a round two years before."""
+    import random
+
+    from assess.portfolio import PortfolioPoint
+    from assess.report.context import MapPoint, map_x, map_y
+
+    rnd = random.Random(4)
+    points = []
+    for name in COMMUNES:
+        x, y = 40 + rnd.uniform(0, 20), 35 + rnd.uniform(0, 30)
+        path = [MapPoint("2024", map_x(x - 15), map_y(y - 20), 0, 0, False, size=9, earlier=True, limit=12)]
+        points.append(PortfolioPoint(name, "municipality", "circle", map_x(x), map_y(y), path, "hybrid"))
+    return points
+
+
+def test_a_name_that_finds_no_room_on_the_map_is_tried_again_shorter() -> None:
+    """Twenty-five communes with their paths in the hybrid band: the map, labelled up to 25 organisations,
+    left some of them without any name (the placer drops a name that finds no room), and nothing said
+    which. Such a name is tried again, shorter: every mark has one."""
+    from assess.portfolio import _place_labels
+    from assess.report.context import MAP_RIGHT, MAP_W
+
+    points = _crowded_points()
+    _place_labels(points, MAP_W - MAP_RIGHT)
+    assert all(pt.text for pt in points), [(pt.label, pt.text) for pt in points]
+    for pt in points:
+        assert pt.text == pt.label or (pt.text.endswith("\u2026") and pt.label.startswith(pt.text[:-1])), pt.text
+
+
+def test_names_the_map_could_not_print_are_listed_under_it(tmp_path: Path, monkeypatch) -> None:
+    """When a name finds no room even shortened, the caption names the organisation: the map had
+    said nothing of the marks it left without a name."""
+    import assess.portfolio as pf
+
+    placed = pf.place_labels
+
+    def crowded(points, *args, **kwargs):  # the first organisation never finds room
+        placed(points, *args, **kwargs)
+        points[0].text = ""
+
+    monkeypatch.setattr(pf, "place_labels", crowded)
+    out = tmp_path / "pf.html"
+    r = runner.invoke(app, ["portfolio", str(EXAMPLES / "housing"), "-o", str(out), "--lang", "fr"])
+    assert r.exit_code == 0, r.output
+    soup = BeautifulSoup(out.read_text(encoding="utf-8"), "html.parser")
+    names = [t.get_text() for t in soup.select("figure.pf-map svg text") if t.get("font-size") == "11"]
+    caption = soup.select_one("figure.pf-map p.small").get_text()
+    assert len(names) == 1 and names[0] in ("Logemer", "Logeterre"), names
+    other = ({"Logemer", "Logeterre"} - set(names)).pop()
+    assert f"Faute de place, la carte ne nomme pas une organisation\u00a0: {other}." in caption, caption

@@ -619,6 +619,8 @@ TEXTS: dict[str, str] = {
     "portfolio.map_unplaced.many": (
         "{n} organisations sans position ou sans profondeur au dernier tour : absentes de la carte."
     ),
+    "portfolio.map_unnamed.one": "Faute de place, la carte ne nomme pas une organisation\u00a0: {names}.",
+    "portfolio.map_unnamed.many": "Faute de place, la carte ne nomme pas {n} organisations\u00a0: {names}.",
     "portfolio.map_path": "trait pointillé : le chemin depuis les tours précédents",
     "portfolio.legend": "Secteurs",
     "portfolio.distributions_title": "Chaque niveau dans le portefeuille",
