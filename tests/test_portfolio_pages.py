@@ -186,3 +186,22 @@ def test_names_the_map_could_not_print_are_listed_under_it(tmp_path: Path, monke
     assert len(names) == 1 and names[0] in ("Logemer", "Logeterre"), names
     other = ({"Logemer", "Logeterre"} - set(names)).pop()
     assert f"Faute de place, la carte ne nomme pas une organisation\u00a0: {other}." in caption, caption
+
+
+def test_a_mark_at_full_depth_leaves_the_band_titles_whole(tmp_path: Path) -> None:
+    """Of 56 organisations, several stood at depth 100, on the frame's top edge: their marks (5 to 6
+    units above their centre) covered the foot of "hybride" and "socio-professionnelle", printed 6
+    units above the frame. The titles stand clear of the tallest mark, descenders included."""
+    from assess.report.context import MAP_TOP
+
+    out = tmp_path / "pf.html"
+    r = runner.invoke(app, ["portfolio", str(EXAMPLES / "housing"), "-o", str(out), "--lang", "fr"])
+    assert r.exit_code == 0, r.output
+    svg = BeautifulSoup(out.read_text(encoding="utf-8"), "html.parser").select_one("figure.pf-map svg")
+    titles = [t for t in svg.find_all("text") if t.get("font-size") == "13.5" and float(t["y"]) < MAP_TOP]
+    assert [t.get_text() for t in titles] == ["numérique", "hybride", "socio-professionnelle"]
+    tallest_mark = 6  # the diamond and the triangle reach 6 units above their point
+    for t in titles:
+        size = float(t["font-size"])
+        assert float(t["y"]) + 0.24 * size < MAP_TOP - tallest_mark, t  # DejaVu Sans' descender
+        assert float(t["y"]) - 0.76 * size >= 0, t  # and its ascender inside the drawing

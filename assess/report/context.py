@@ -38,7 +38,7 @@ SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2}
 DRIVERS = 2  # answers shown per level and direction
 SPLITS = 6  # questions that split the role groups most, in the compact appendix
 MAP_W, MAP_H = 560, 330  # trajectory map drawing area, in SVG units
-MAP_LEFT, MAP_TOP, MAP_RIGHT, MAP_BOTTOM = 126, 20, 20, 50
+MAP_LEFT, MAP_TOP, MAP_RIGHT, MAP_BOTTOM = 126, 22, 20, 50
 
 
 @dataclass
