@@ -27,11 +27,13 @@ from .report.context import (
     dates_text,
     distinct_cuts,
     format_date,
+    label_box,
     map_frame,
     map_x,
     map_y,
     place_labels,
 )
+from .report.glyphs import OTHER, REGULAR
 from .rounds import CHANGE, OVERALL, Timeline, order_rounds
 from .scoring import band
 from .shown import whole
@@ -41,6 +43,7 @@ from .vocab import LEVEL_IDS, Lang
 TEXTS: dict[str, dict[str, str]] = section("portfolio")
 SORTS = ("name", "position", "trajectory")
 NAME_MAX = 28  # an organisation's name on the map, in characters (the table has it whole)
+SHORTER_NAMES = (18, 12)  # a name left off the map for lack of room is tried again at these lengths
 LABELLED_POINTS = 25  # beyond this many organisations the map's points carry no name (the table does)
 BINS = 10  # a level's distribution: ten bands of ten points
 SHAPES = ("circle", "square", "diamond", "triangle")  # one per sector, in the order met
@@ -93,6 +96,9 @@ class PortfolioPoint:
     text: str = ""  # its name as printed: cut at a word beyond NAME_MAX characters (`cut_label`)
     label_y: float = 0.0
     leader: tuple[float, float] | None = None  # where a line from it meets its name, pushed away
+    # the box its name covers (x0, x1, y0, y1), painted light under it: a name the placer could only
+    # put across a path stays readable
+    label_box: tuple[float, float, float, float] | None = None
 
 
 @dataclass
@@ -130,6 +136,7 @@ class PortfolioContext:
     labelled: bool  # the points carry names (at most `label_limit` organisations placed)
     label_limit: int
     unplaced: int  # organisations whose latest round has no position or no depth
+    unnamed: str  # on a labelled map, the organisations whose name found no room (said in words), or ""
     distributions: list[Distribution]
     map_description: str
     footer: str  # the printed pages' footer
@@ -174,7 +181,7 @@ def build_portfolio(
 
     def name_of(tl: Timeline) -> str:
         if per_org[(tl.organisation_id, tl.questionnaire_id)] > 1:
-            return f"{tl.name} ({tl.questionnaire_id} {tl.major}.x)"
+            return tx["on_major"].format(name=tl.name, major=tl.major)
         return tl.name
 
     # ...and is placed, counted and binned once, at its latest round (the timeline that holds it)
@@ -268,6 +275,9 @@ def build_portfolio(
             )
         )  # fmt: skip
     _place_labels(points, plot[2])
+    labelled = len(points) <= LABELLED_POINTS
+    nameless = [pt.label for pt in points if not pt.text] if labelled else []
+    unnamed = counted(len(nameless), "portfolio.map_unnamed", lang, names=", ".join(nameless)) if nameless else ""
     counts = Counter(r.placement.trajectory for r in latest)
     trajectories = [(k, t(k, lang).split(",")[0], counts[k]) for k in TRAJECTORY_ORDER if counts[k]]
     description = counted(
@@ -295,9 +305,10 @@ def build_portfolio(
         map_stages=stages,
         map_plot=plot,
         points=points,
-        labelled=len(points) <= LABELLED_POINTS,
+        labelled=labelled,
         label_limit=LABELLED_POINTS,
         unplaced=unplaced,
+        unnamed=unnamed,
         distributions=distributions,
         map_description=description,
         footer=tx["footer"],
@@ -307,7 +318,8 @@ def build_portfolio(
 def _place_labels(points: list[PortfolioPoint], right: float) -> None:
     """The organisations' names (up to `LABELLED_POINTS` of them) and their earlier rounds' (as many
     at most), placed together by the report map's rule (`place_labels`), kept off the paths; a point
-    or a round without a name is still kept clear."""
+    or a round without a name is still kept clear. A name that found no room is tried again shorter
+    (`SHORTER_NAMES`); one left off even then is said in the caption (`unnamed`)."""
     labelled = len(points) <= LABELLED_POINTS
     rounds = [r for pt in points for r in pt.path]
     named_rounds = len(rounds) <= LABELLED_POINTS
@@ -320,7 +332,15 @@ def _place_labels(points: list[PortfolioPoint], right: float) -> None:
         obstacles += [(r.x, r.y) for r in rounds]
         for r in rounds:
             r.text = ""
-    place_labels([*(marks if labelled else []), *(rounds if named_rounds else [])], right, lines, obstacles)
+    for shorter in (*SHORTER_NAMES, 0):  # a name that found no room is tried again, shorter
+        place_labels([*(marks if labelled else []), *(rounds if named_rounds else [])], right, lines, obstacles)
+        missing = [m for m in marks if not m.text] if labelled else []
+        if not missing or not shorter:
+            break
+        for m in missing:
+            m.limit = shorter
     if labelled:
         for pt, m in zip(points, marks, strict=True):
             pt.label_x, pt.label_y, pt.leader, pt.text = m.label_x, m.label_y, m.leader, m.text
+            if box := label_box(m):  # as wide as the letters, not the placer's safe estimate
+                pt.label_box = (box[0], box[0] + sum(REGULAR.get(c, OTHER) for c in m.text) * m.size / 1000, *box[2:])

@@ -314,13 +314,13 @@ def test_an_organisation_on_two_major_versions_is_one_organisation_in_the_portfo
     assert r.exit_code == 0, r.output
     text = " ".join(BeautifulSoup(out.read_text(encoding="utf-8"), "html.parser").get_text(" ").split())
     assert "Portfolio: one organisation followed" in text
-    assert "Bocage Habitat (housing 1.x)" in text and "Bocage Habitat (housing 2.x)" in text
+    assert "Bocage Habitat (version 1)" in text and "Bocage Habitat (version 2)" in text
     # its first round on 2.x said nothing in the change column, as a first round does: it now says
     # that the rounds before it, on 1.x, are not compared with it
     rows = BeautifulSoup(out.read_text(encoding="utf-8"), "html.parser").select("table.pf tbody tr")
     changes = [(tr.find("th").get_text(" ", strip=True), tr.select("td")[-2].get_text(strip=True)) for tr in rows]
-    assert next(c for n, c in changes if "2.x" in n) == "new version", changes
-    assert "new version" not in [c for n, c in changes if "1.x" in n], changes
+    assert next(c for n, c in changes if "(version\u00a02)" in n) == "new version", changes
+    assert "new version" not in [c for n, c in changes if "(version\u00a01)" in n], changes
     assert "New version: the first round on a new major version of the questionnaire" in text
 
 
@@ -346,7 +346,7 @@ def test_an_organisation_on_two_major_versions_is_counted_once_at_its_latest_rou
     assert ctx.organisations == 1 and ctx.rounds == 4
     latest = next(tl for tl in tls if tl.major == 2).latest.result
     assert ctx.trajectories == [(latest.placement.trajectory, ctx.trajectories[0][1], 1)]
-    assert [pt.label for pt in ctx.points] == ["Bocage Habitat (housing 2.x)"]
+    assert [pt.label for pt in ctx.points] == ["Bocage Habitat (version\u00a02)"]
     assert ctx.map_description.startswith("1 organisation placed at its latest round")
     assert all(sum(d.bins) + d.insufficient == 1 for d in ctx.distributions)
 

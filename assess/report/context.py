@@ -38,7 +38,7 @@ SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2}
 DRIVERS = 2  # answers shown per level and direction
 SPLITS = 6  # questions that split the role groups most, in the compact appendix
 MAP_W, MAP_H = 560, 330  # trajectory map drawing area, in SVG units
-MAP_LEFT, MAP_TOP, MAP_RIGHT, MAP_BOTTOM = 126, 20, 20, 50
+MAP_LEFT, MAP_TOP, MAP_RIGHT, MAP_BOTTOM = 126, 22, 20, 50
 
 
 @dataclass
@@ -962,7 +962,8 @@ def place_map(view: MapView) -> None:
 
 def cut_label(text: str, limit: int) -> str:
     """`text` in at most `limit` characters: whole when it fits, else cut between words and ended
-    with "…": never inside a word ("fonctions suppo…") unless it is longer than the limit, never
+    with "…": never inside a word ("fonctions suppo…") unless it is longer than the limit (the parts
+    of a compound place name are words: "Ville de Saint-Médard-en…", not "Ville de…"), never
     inside a number ("(27 0…" of "27 000 habitants") or an unclosed parenthesis, never after a
     joining sign ("direction +…")."""
     if len(text) <= limit:
@@ -972,7 +973,12 @@ def cut_label(text: str, limit: int) -> str:
     def in_number(i: int) -> bool:
         return text[i - 1 : i].isdigit() and text[i + 1 : i + 2].isdigit()
 
-    for i in reversed([i for i, c in enumerate(text[:limit]) if c == " " and not in_number(i)]):
+    def between_words(i: int) -> bool:  # a space, or the hyphen of a compound ("Saint-Rémy-de-Provence")
+        if text[i] == "-":
+            return text[i - 1 : i].isalpha() and text[i + 1 : i + 2].isalpha()
+        return text[i] == " " and not in_number(i)
+
+    for i in reversed([i for i in range(limit) if between_words(i)]):
         kept = text[:i].rstrip(joiners)
         if kept.count("(") > kept.count(")"):  # the cut falls inside a parenthesis: end before it
             kept = kept[: kept.rindex("(")].rstrip(joiners)

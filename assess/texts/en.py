@@ -584,6 +584,8 @@ TEXTS: dict[str, str] = {
     "portfolio.map_unplaced.many": (
         "{n} organisations without a position or a depth at the latest round: not on the map."
     ),
+    "portfolio.map_unnamed.one": "For lack of room, the map does not name one organisation: {names}.",
+    "portfolio.map_unnamed.many": "For lack of room, the map does not name {n} organisations: {names}.",
     "portfolio.map_path": "dotted line: the path from the earlier rounds",
     "portfolio.legend": "Sectors",
     "portfolio.distributions_title": "Each level across the portfolio",
@@ -594,6 +596,7 @@ TEXTS: dict[str, str] = {
     "portfolio.median": "median {m}",
     "portfolio.insufficient": "{n} without a position (too few answers)",
     "portfolio.table_title": "The organisations",
+    "portfolio.on_major": "{name} (version\u00a0{major})",
     "portfolio.new_major": "new version",
     "portfolio.table_note": (
         "One row per round. S, R, D, P: the four levels (see below). Chg.: change of the overall position since "

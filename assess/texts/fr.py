@@ -619,6 +619,8 @@ TEXTS: dict[str, str] = {
     "portfolio.map_unplaced.many": (
         "{n} organisations sans position ou sans profondeur au dernier tour : absentes de la carte."
     ),
+    "portfolio.map_unnamed.one": "Faute de place, la carte ne nomme pas une organisation\u00a0: {names}.",
+    "portfolio.map_unnamed.many": "Faute de place, la carte ne nomme pas {n} organisations\u00a0: {names}.",
     "portfolio.map_path": "trait pointillé : le chemin depuis les tours précédents",
     "portfolio.legend": "Secteurs",
     "portfolio.distributions_title": "Chaque niveau dans le portefeuille",
@@ -629,6 +631,7 @@ TEXTS: dict[str, str] = {
     "portfolio.median": "médiane {m}",
     "portfolio.insufficient": "{n} sans position (réponses insuffisantes)",
     "portfolio.table_title": "Les organisations",
+    "portfolio.on_major": "{name} (version\u00a0{major})",
     "portfolio.new_major": "nouv. version",
     "portfolio.table_note": (
         "Une ligne par tour. S, R, D, P : les quatre niveaux (voir ci-dessous). Évol. : évolution de la position "
