@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
 from bs4 import BeautifulSoup
@@ -12,20 +11,14 @@ from typer.testing import CliRunner
 from assess.cli import app
 
 from .conftest import EXAMPLES
+from .test_rounds import _bocage_with_a_2027_round_on_2x
 
 runner = CliRunner()
 
 
 def _bocage_on_two_major_versions(tmp_path: Path) -> Path:
     """Bocage's rounds on housing 1.x, and a 2027 round on 2.x (five of Logeterre's answers, renamed)."""
-    folder = tmp_path / "pf"
-    shutil.copytree(EXAMPLES / "rounds", folder)
-    for i, f in enumerate(sorted((EXAMPLES / "housing").glob("logeterre*.json"))[:5]):
-        d = json.loads(f.read_text(encoding="utf-8"))
-        d["organisation"] = {"id": "bocage-habitat", "name": "Bocage Habitat"}
-        d["round"], d["date"], d["respondent"]["id"] = "2027", "2027-01-10", f"b27-{i}"
-        (folder / f"b27-{i}.json").write_text(json.dumps(d), encoding="utf-8")
-    return folder
+    return _bocage_with_a_2027_round_on_2x(tmp_path, "logeterre")
 
 
 def _rows(html: Path) -> list:
