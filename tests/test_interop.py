@@ -1800,3 +1800,27 @@ def test_a_csv_export_saved_under_a_workbooks_name_is_read_by_what_it_holds(tmp_
     cut.write_bytes(b"PK\x03\x04" + b"\x00" * 40)
     _, r = imported(tmp_path, cut, qid="housing")
     assert r.exit_code == 1 and "cut.xlsx" in r.output, r.output
+
+
+def test_a_language_cell_that_names_neither_french_nor_english_is_said(tmp_path: Path) -> None:
+    """A template's `lang` cell typed "anglais" or "de" was left out without a word (exit 0); it is
+    said, with its rows, and the answers are read as before. "Français" and "en-GB" still count."""
+    sheet = tmp_path / "t.csv"
+    sheet.write_text(
+        "respondent_id;lang;str_goal\nr1;anglais;cut_costs\nr2;Français;cut_costs\nr3;de;cut_costs\nr4;en-GB;cut_costs\n",
+        encoding="utf-8",
+    )
+    rows, r = imported(tmp_path, sheet, qid="housing")
+    assert r.exit_code == 0 and len(rows) == 4, r.output
+    assert [x.get("lang") for x in rows] == [None, "fr", None, "en"]
+    said = r.output.replace("\n", " ")
+    assert "2 rows with a language that is neither fr nor en ('anglais', 'de'), read without one: 2, 4" in said, said
+    from assess.texts import problem_message
+
+    for english, french in (
+        ("2 rows with a language that is neither fr nor en ('anglais', 'de'), read without one: 2, 4",
+         "2 lignes avec une langue qui n'est ni fr ni en (« anglais », « de »), lues sans langue\u00a0: 2, 4"),
+        ("1 row with a language that is neither fr nor en ('de'), read without one: 3",
+         "1 ligne avec une langue qui n'est ni fr ni en (« de »), lue sans langue\u00a0: 3"),
+    ):  # fmt: skip
+        assert problem_message(english, "fr").replace("\u00a0", " ") == french.replace("\u00a0", " ")

@@ -626,6 +626,7 @@ def import_table(catalog: Catalog, table: Table, opts: Options) -> ImportResult:
     stem = shown_path(Path(src).name)  # a name in another encoding than UTF-8: its odd bytes as \\xNN
     versions: dict[str, tuple[Questionnaire, Plan, Layout]] = {}
     no_version = 0
+    odd_langs: dict[str, list[int]] = {}  # a language cell that names neither fr nor en -> its rows
     for n, cells in table.rows:
         res.rows += 1
         if submit is not None and not (cells[submit].strip() if submit < len(cells) else ""):
@@ -699,9 +700,12 @@ def import_table(catalog: Catalog, table: Table, opts: Options) -> ImportResult:
         rnd = _first(cells, lay.columns, "round") or opts.round  # a row's own round, else the file's
         if rnd:
             obj["round"] = rnd
-        lang = _first(cells, lay.columns, "lang", "ls:startlanguage")[:2].lower()
+        given = _first(cells, lay.columns, "lang", "ls:startlanguage").strip()
+        lang = given[:2].lower()  # "fr", "fr-FR", "Français", "English"
         if lang in LANGS:
             obj["lang"] = lang
+        elif given:  # "anglais", "de": said, not left out without a word
+            odd_langs.setdefault(_short(given), []).append(n)
         obj["answers"] = answers
         try:
             check_answers(plan, obj, src, n)
@@ -726,6 +730,16 @@ def import_table(catalog: Catalog, table: Table, opts: Options) -> ImportResult:
                 src,
                 f"{_rows(no_version)} {'carries' if no_version == 1 else 'carry'} no questionnaire version: "
                 f"read as {q_latest.id} {q_latest.version}",
+            )
+        )
+    if odd_langs:
+        rows = sorted(n for lines in odd_langs.values() for n in lines)
+        shown = ", ".join(map(str, rows[:8])) + (", …" if len(rows) > 8 else "")
+        values = ", ".join(sorted(odd_langs)[:5])
+        res.notes.append(
+            Problem(
+                src,
+                f"{_rows(len(rows))} with a language that is neither fr nor en ({values}), read without one: {shown}",
             )
         )
     res.notes.extend(_twice(src, res))

@@ -1419,6 +1419,8 @@ TEXTS: dict[str, str] = {
     "problem.069": "recueilli avec {tag}, pas avec le questionnaire {qid}",
     "problem.070": "{n} lignes sans version de questionnaire : lues comme {label}",
     "problem.070_one": "1 ligne sans version de questionnaire : lue comme {label}",
+    "problem.219": "{n} lignes avec une langue qui n'est ni fr ni en ({values}), lues sans langue : {lines}",
+    "problem.219_one": "1 ligne avec une langue qui n'est ni fr ni en ({values}), lue sans langue : {lines}",
     "problem.071": "pas un fichier CSV lisible : {error}",
     "problem.072": "fichier vide : pas de ligne d'en-têtes",
     "problem.073": "enregistrement CSV illisible : {error}",
