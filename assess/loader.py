@@ -165,6 +165,25 @@ def _longest_number(node: yaml.Node | None) -> yaml.ScalarNode | None:
     return best
 
 
+# libyaml's own words -> the catalogue's text, which names the slip that usually causes them ("mapping
+# values are not allowed in this context" said nothing of the line indented one space too far)
+_LIBYAML = {
+    "mapping values are not allowed in this context": "yaml.mapping_values",
+    "mapping values are not allowed here": "yaml.mapping_values_here",
+    "did not find expected '-' indicator": "yaml.dash",
+    "did not find expected key": "yaml.key",
+    "did not find expected ',' or '}'": "yaml.comma_or_brace",
+    "did not find expected ',' or ']'": "yaml.comma_or_bracket",
+    "could not find expected ':'": "yaml.colon",
+    "found unexpected end of stream": "yaml.end_of_stream",
+    "found character that cannot start any token": "yaml.token",
+    "found undefined alias": "yaml.alias",
+    "found unknown escape character": "yaml.escape",
+    "did not find expected node content": "yaml.node_content",
+    "but found another document": "yaml.another_document",
+}
+
+
 def parse_questionnaire(text: str, source: str | os.PathLike[str] = "<string>") -> Questionnaire:
     """Parse and validate questionnaire YAML text; `source` names it in messages (text or a path)."""
     if type(source) is not str:  # answers.py imported only then: a parent handing tasks over needs none of it
@@ -204,6 +223,10 @@ def parse_questionnaire(text: str, source: str | os.PathLike[str] = "<string>") 
             if "cannot start any token" in msg:  # the tab itself: not an @, a ` or a % to quote
                 msg = "found a tab character that violates indentation"
             msg += " (tabs are not allowed for indentation in YAML: use spaces)"
+        elif msg in _LIBYAML:  # the parser's words, and the slip that usually causes them
+            from .texts import text as catalogue_text  # `text` is the file's text here
+
+            msg = catalogue_text(_LIBYAML[msg], "en").format()
         raise QuestionnaireError(Problem(source, f"invalid YAML: {msg}", line)) from None
     except yaml.reader.ReaderError as e:  # a NUL, an escape...: YAML allows no control character
         at = text.find(chr(e.character)) if isinstance(e.character, int) else -1
@@ -298,9 +321,9 @@ def _message(err: Any) -> str:
 
     kind, ctx, value = err["type"], err.get("ctx") or {}, err.get("input")
     if tuple(err.get("loc") or ()) == ("version",) and type(value) in (int, float):  # `version: 1.1`
-        parts = str(value).split(".")
+        parts = str(value).split(".")  # as YAML read it: `1.0` is 1.0 (it was said "YAML reads 1")
         suggest = ".".join([*parts, "0", "0"][:3]) if all(p.isdigit() for p in parts) else "1.0.0"
-        return _say("q_version_number", value=_number(value), suggest=suggest)
+        return _say("q_version_number", value=str(value), suggest=suggest)
     if kind in _EXPECTED_KIND:
         expected = _EXPECTED_KIND[kind]
         if value is None:

@@ -376,7 +376,7 @@ class Questionnaire(Strict):
         errors: list[str] = []
         if not SEMVER.match(self.version) or parse_version(self.version) is None:  # bounded, as in answers
             v = self.version if len(self.version) <= 40 else self.version[:40] + "…"
-            errors.append(f"version: '{v}' is not a semantic version like 1.0.0")
+            errors.append(f"version: '{v}' is not a version number: write three whole numbers with dots, like 1.0.0")
         if "fr" not in self.languages:
             errors.append("languages: French (fr) is the reference language and must be declared")
         level_ids = [lv.id for lv in self.levels]

@@ -227,7 +227,7 @@ def test_level_without_question_and_bad_version(tmp_path: Path) -> None:
     msgs = problems_of(yaml.safe_dump(data, allow_unicode=True), tmp_path)
     joined = "\n".join(msgs)
     assert "level 'practices' has no scored question" in joined
-    assert "'1.0' is not a semantic version" in joined
+    assert "'1.0' is not a version number: write three whole numbers" in joined
 
 
 @pytest.mark.parametrize("version", ["1" * 5000 + ".0.0", "2.0." + "1" * 10])
@@ -236,7 +236,7 @@ def test_a_version_answers_could_never_name_is_refused(tmp_path: Path, version: 
     was listed, shown and exported, and every answers file naming it refused as "not like 1.0.0"."""
     text = re.sub(r"(?m)^version: .*$", f"version: {version}", housing_text(), count=1)
     (msg,) = problems_of(text, tmp_path)
-    assert f"q.yaml:{_line(text, 'version: ')}: version: '{version[:40]}" in msg and "semantic version" in msg
+    assert f"q.yaml:{_line(text, 'version: ')}: version: '{version[:40]}" in msg and "is not a version number" in msg
     assert len(msg) < 300  # cut, never echoed whole
 
 
@@ -607,3 +607,24 @@ def test_a_pipe_or_a_device_named_as_a_questionnaire_is_refused_never_read(tmp_p
     assert proc.returncode == 1, proc.stderr
     assert f"{fifo}: not a regular file (a named pipe)" in proc.stderr
     assert f"{device}: not a regular file (a device)" in proc.stderr
+
+
+def test_a_line_indented_too_far_says_so_in_english(tmp_path: Path) -> None:
+    """A key indented one space too far was "invalid YAML: mapping values are not allowed in this
+    context" in English (libyaml's words, nothing of the slip), while French named it (QA)."""
+    text = housing_text().replace("  - id: str_goal\n    level: strategy", "  - id: str_goal\n     level: strategy")
+    (msg,) = problems_of(text, tmp_path)
+    assert f":{_line(text, '     level: strategy')}:" in msg
+    assert "indented too far" in msg and "mapping values" not in msg and "context" not in msg
+
+
+def test_a_version_of_two_numbers_is_quoted_as_written(tmp_path: Path) -> None:
+    """`version: 1.0` was said "YAML reads 1 as a number": the consultant wrote 1.0, not 1 (QA)."""
+    text = re.sub(r"(?m)^version: .*$", "version: 1.0", housing_text(), count=1)
+    (msg,) = problems_of(text, tmp_path)
+    assert "YAML reads 1.0 as a number" in msg and 'version: "1.0.0"' in msg
+    from assess.texts import problem_message
+
+    with pytest.raises(QuestionnaireError) as ei:
+        parse_questionnaire(text, "q.yaml")
+    assert "YAML lit 1.0 comme un nombre" in problem_message(ei.value.problems[0].message, "fr")

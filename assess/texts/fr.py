@@ -1667,7 +1667,10 @@ TEXTS: dict[str, str] = {
         "une condition sur une réponse prend exactement l'une de ces clés : in, all_of, none_of, at_most, at_least"
     ),
     "problem.q_level_cond": "une condition sur un niveau prend exactement l'une de ces clés : below, at_least",
-    "problem.q_semver": "version : « {v} » n'est pas un numéro de version comme 1.0.0",
+    "problem.q_semver": (
+        "version : « {v} » n'est pas un numéro de version : écrivez trois nombres entiers séparés par des "
+        "points, comme 1.0.0"
+    ),
     "problem.q_french": "languages : le français (fr) est la langue de référence et doit être déclaré",
     "problem.q_levels": "levels : exactement {ids} sont attendus (trouvé : {got})",
     "problem.q_dup_question": "questions : identifiant de question en double « {id} »",
