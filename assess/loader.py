@@ -331,6 +331,10 @@ def _message(err: Any) -> str:
         if isinstance(value, bool):
             return _say("q_kind_bool", kind=expected)
         return _say("q_kind", kind=expected, got=_number(value) if kind == "int_from_float" else _kind(value))
+    loc = tuple(p for p in err.get("loc") or () if not _is_union_tag(p))
+    if kind == "greater_than" and ctx.get("gt") == 0 and len(loc) == 3 and loc[2] == "weight":
+        # `weight: 0` is how one would leave a question out: say how it is done, and how to weigh less
+        return _say({"questions": "297", "levels": "298"}.get(loc[0], "q_gt"), n=0)
     if kind in _BOUNDS:
         key, bound = _BOUNDS[kind]
         return _say(key, n=_number(ctx.get(bound)))

@@ -5,6 +5,7 @@ A questionnaire file is data a consultant can read and tune; these models make a
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Iterator
 from typing import Annotated, Any, Literal
@@ -414,7 +415,11 @@ class Questionnaire(Strict):
         for where, text in self.iter_texts():
             missing = [lang for lang in self.languages if not text.get(lang, "").strip()]
             if missing:
-                errors.append(f"{where}: missing translation for {', '.join(missing)}")
+                langs = ", ".join(missing)
+                errors.append(
+                    f"{where}: missing translation for {langs}: write it (a file offered in French alone lists only "
+                    "fr in `languages`)"
+                )
         if errors:
             raise ValueError("\n".join(errors))  # one problem a line (loader.py)
         return self
@@ -491,6 +496,9 @@ def _check_consistency(where: str, c: ConsistencyCond, questions: list[Question]
 def _check_answer_cond(where: str, c: AnswerCond, by_id: dict[str, Question]) -> list[str]:
     q = by_id.get(c.answer)
     if q is None:
+        near = difflib.get_close_matches(c.answer, list(by_id), n=1)  # `reo_steer` for `reo_steering`
+        if near:
+            return [f"{where}: condition on unknown question '{c.answer}' (did you mean '{near[0]}'?)"]
         return [f"{where}: condition on unknown question '{c.answer}'"]
     errors = []
     for ids in (c.any_of, c.all_of, c.none_of):

@@ -628,3 +628,46 @@ def test_a_version_of_two_numbers_is_quoted_as_written(tmp_path: Path) -> None:
     with pytest.raises(QuestionnaireError) as ei:
         parse_questionnaire(text, "q.yaml")
     assert "YAML lit 1.0 comme un nombre" in problem_message(ei.value.problems[0].message, "fr")
+
+
+def test_a_weight_of_zero_says_how_to_leave_a_question_out(tmp_path: Path) -> None:
+    """`weight: 0` was "must be greater than 0", nothing of how a question is left out of the scores
+    (remove its level) or made to count less (QA: a consultant's first try)."""
+    from assess.texts import problem_message
+
+    text = housing_text().replace(
+        "  - id: str_goal\n    level: strategy\n", "  - id: str_goal\n    level: strategy\n    weight: 0\n"
+    )
+    (msg,) = problems_of(text, tmp_path)
+    assert f":{_line(text, '    weight: 0')}: questions[str_goal].weight: must be greater than 0: " in msg
+    assert "remove its level" in msg and "below 1" in msg
+    data = yaml.safe_load(housing_text())
+    data["levels"][0]["weight"] = 0
+    (msg,) = problems_of(yaml.safe_dump(data, allow_unicode=True), tmp_path)
+    assert "every level counts" in msg and "remove its level" not in msg
+    with pytest.raises(QuestionnaireError) as ei:
+        parse_questionnaire(text, "q.yaml")
+    assert "retirez son level" in problem_message(ei.value.problems[0].message, "fr")
+
+
+def test_a_condition_on_a_misspelt_question_suggests_the_close_one(tmp_path: Path) -> None:
+    """A signal naming `reo_relais` for `reo_relay` said the question was unknown, not which one was
+    meant (QA)."""
+    from assess.texts import problem_message
+
+    text = housing_text().replace("{answer: reo_relay,", "{answer: reo_rely,", 1)
+    assert text != housing_text()
+    msgs = problems_of(text, tmp_path)
+    assert any("condition on unknown question 'reo_rely' (did you mean 'reo_relay'?)" in m for m in msgs), msgs
+    with pytest.raises(QuestionnaireError) as ei:
+        parse_questionnaire(text, "q.yaml")
+    fr = problem_message(ei.value.problems[0].message, "fr").replace("\u00a0", " ")
+    assert "vouliez-vous dire « reo_relay » ?" in fr
+
+
+def test_a_missing_translation_says_what_to_do(tmp_path: Path) -> None:
+    """ "missing translation for en" did not say that a file may be offered in French alone (QA)."""
+    data = yaml.safe_load(housing_text())
+    data["title"].pop("en")
+    (msg,) = problems_of(yaml.safe_dump(data, allow_unicode=True), tmp_path)
+    assert "title: missing translation for en: write it" in msg and "lists only fr in `languages`" in msg

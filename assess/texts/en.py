@@ -1539,9 +1539,20 @@ TEXTS: dict[str, str] = {
     "problem.q_level_empty": "levels: level '{id}' has no scored question",
     "problem.q_hinge_answers": "scoring.hinge.requires: only conditions on answers (answer, all, any, not)",
     "problem.q_fact_scored": "question {id}: nature 'fact' is for scored questions (give it a level)",
-    "problem.q_translation": "{where}: missing translation for {langs}",
+    "problem.q_translation": (
+        "{where}: missing translation for {langs}: write it (a file offered in French alone lists only fr in "
+        "`languages`)"
+    ),
     "problem.q_consistency": "{where}: consistency on '{level}' needs both fact and opinion questions on that level",
     "problem.q_unknown_question": "{where}: condition on unknown question '{id}'",
+    "problem.296": "{where}: condition on unknown question '{id}' (did you mean '{near}'?)",
+    "problem.297": (
+        "must be greater than 0: to keep a question out of the scores, remove its level (it becomes a context "
+        "question); to make it count less, give it a weight below 1, such as 0.5"
+    ),
+    "problem.298": (
+        "must be greater than 0: every level counts; to make one count less, give it a weight below 1, such as 0.5"
+    ),
     "problem.q_use_bounds": "{where}: question '{id}' is a {type} question: use at_most/at_least",
     "problem.q_no_option": "{where}: question '{id}' has no option '{option}'",
     "problem.q_not_scored": "{where}: question '{id}' is not scored: at_most/at_least need a value",

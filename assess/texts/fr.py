@@ -1680,11 +1680,23 @@ TEXTS: dict[str, str] = {
         "scoring.hinge.requires : seulement des conditions sur des réponses (answer, all, any, not)"
     ),
     "problem.q_fact_scored": "question {id} : la nature « fact » est pour les questions notées (donnez-lui un niveau)",
-    "problem.q_translation": "{where} : traduction manquante pour {langs}",
+    "problem.q_translation": (
+        "{where} : traduction manquante pour {langs} : écrivez-la (un fichier proposé en français seul "
+        "ne déclare que fr dans `languages`)"
+    ),
     "problem.q_consistency": (
         "{where} : la cohérence sur « {level} » demande des questions de fait et d'opinion sur ce niveau"
     ),
     "problem.q_unknown_question": "{where} : condition sur une question inconnue « {id} »",
+    "problem.296": "{where} : condition sur une question inconnue « {id} » (vouliez-vous dire « {near} » ?)",
+    "problem.297": (
+        "doit être supérieur à 0 : pour laisser une question hors des scores, retirez son level (elle devient une "
+        "question de contexte) ; pour qu'elle compte moins, donnez-lui un poids inférieur à 1, comme 0.5"
+    ),
+    "problem.298": (
+        "doit être supérieur à 0 : chaque niveau compte ; pour qu'un niveau compte moins, donnez-lui un poids "
+        "inférieur à 1, comme 0.5"
+    ),
     "problem.q_use_bounds": "{where} : la question « {id} » est de type {type} : utilisez at_most/at_least",
     "problem.q_no_option": "{where} : la question « {id} » n'a pas d'option « {option} »",
     "problem.q_not_scored": "{where} : la question « {id} » n'est pas notée : at_most/at_least ont besoin d'une valeur",
