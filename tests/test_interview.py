@@ -868,7 +868,7 @@ def test_the_setup_prompts_go_back_as_the_questions_do(monkeypatch, catalog) -> 
         asked.append((title, initial, allow_back))
         return next(picks)
 
-    def ask_text(message, default="", hint=None):
+    def ask_text(message, default="", hint=None, **_):
         asked.append((message, default, hint))
         return next(texts)
 
@@ -1019,7 +1019,7 @@ def _typed(monkeypatch, *codes: str) -> list[dict]:
 
     left, asked = list(codes), []
 
-    def ask_text(message, default="", hint=None, secret=False):
+    def ask_text(message, default="", hint=None, secret=False, **_):
         asked.append({"message": message, "secret": secret})
         return left.pop(0) if left else None
 
@@ -1331,7 +1331,7 @@ def test_starting_again_offers_the_name_and_role_of_the_draft_set_aside(catalog,
 
     typed = tui.ask_text
 
-    def ask_text(message, default="", hint=None, secret=False):
+    def ask_text(message, default="", hint=None, secret=False, **_):
         defaults.append(default)
         return typed(message, default, hint, secret)
 
@@ -1412,7 +1412,7 @@ def test_a_free_answer_or_a_comment_longer_than_the_limit_is_said_and_given_back
     typed: list[str] = []
     keys: list[str | None] = []
 
-    def ask_text(message, default="", hint=None, secret=False):
+    def ask_text(message, default="", hint=None, secret=False, **_):
         typed.append(default)
         keys.append(hint)
         return page if len(typed) % 2 else default  # the page pasted, then Enter on what is given back
@@ -1504,7 +1504,7 @@ def test_ctrl_c_at_the_comment_prompt_cancels_it_and_says_so(housing, tmp_path: 
 
     hints: list[str | None] = []
 
-    def ask_text(message, default="", hint=None, secret=False):
+    def ask_text(message, default="", hint=None, secret=False, **_):
         hints.append(hint)
         return None  # Ctrl-C
 
@@ -1537,7 +1537,7 @@ def test_lt_alone_at_the_first_setup_prompt_is_never_taken_for_the_organisations
     from assess.interview import run, tui
 
     texts = iter(["<", "logemer", "Logemer"])
-    monkeypatch.setattr(tui, "ask_text", lambda message, default="", hint=None: next(texts))
+    monkeypatch.setattr(tui, "ask_text", lambda message, default="", hint=None, **_: next(texts))
     monkeypatch.setattr(tui, "pick", lambda *a, **k: "field")
     got = run._ask_setup(catalog, "housing", "fr", None, None, None, "fr")
     assert got is not None and got[3:] == ("logemer", "Logemer")

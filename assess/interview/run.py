@@ -252,7 +252,7 @@ class Runner:
         (a comment) or stopped the questionnaire with a traceback (a free answer). None on Ctrl-C."""
         keys = hint
         while True:
-            text = self.tui.ask_text(message, default=default, hint=keys)
+            text = self.tui.ask_text(message, default=default, hint=keys, paste_cut=self.tx["paste_cut"])
             if text is None or len(text.strip()) <= MAX_TEXT:
                 return text
             sep = "\u00a0" if self.it.lang == "fr" else ","  # "8 159", "8,159"
@@ -409,13 +409,15 @@ def _ask_setup(cat: Catalog, qid: str | None, lang: str | None, role: str | None
             example = tx.get(f"org_id_example.{questionnaire.sector}") or tx["org_id_example"]
             if arrived:
                 _out(tx["org_id_intro"].format(example=example))
-            got = _ask_setup_text(tx["org_id"], org_id or "", tx["setup_hint"] if back else None)
+            got = _ask_setup_text(tx["org_id"], org_id or "", tx["setup_hint"] if back else None, tx["paste_cut"])
             if isinstance(got, str) and (not got or any(c.isspace() for c in got)):  # as asked: one short word
                 if got:
                     _out(tx["org_id_space"].format(example=example))
                 continue
         elif step == "org_name":
-            got = _ask_setup_text(tx["org_name"], org_name or "", tx["setup_hint_optional"] if back else None)
+            got = _ask_setup_text(
+                tx["org_name"], org_name or "", tx["setup_hint_optional"] if back else None, tx["paste_cut"]
+            )
         elif step == "role":
             got = _pick(lang_, tx["pick_role"], _role_options(lang_), role_picked, back)
         if got is None:  # Ctrl-C
@@ -438,13 +440,13 @@ def _ask_setup(cat: Catalog, qid: str | None, lang: str | None, role: str | None
     return cat.questionnaire(qid), lang_, role, org_id, org_name
 
 
-def _ask_setup_text(message: str, default: str, hint: str | None) -> Any:
+def _ask_setup_text(message: str, default: str, hint: str | None, paste_cut: str = "") -> Any:
     """A prompt of the setup: the text typed, without its surrounding spaces; tui.BACK for "<" alone
     (when the hint offers it; at the first prompt, with nothing before, "": the organisation's id
     was "<"); None on Ctrl-C."""
     from . import tui
 
-    typed = tui.ask_text(message, default=default, hint=hint)
+    typed = tui.ask_text(message, default=default, hint=hint, paste_cut=paste_cut)
     if typed is None:
         return None
     typed = typed.strip()
@@ -479,7 +481,9 @@ def _ask_who(
 
     tx = T[lang]
     if org_name is None:
-        typed = tui.ask_text(tx["org_name"], default=(before.org_name or "") if before else "")
+        typed = tui.ask_text(
+            tx["org_name"], default=(before.org_name or "") if before else "", paste_cut=tx["paste_cut"]
+        )
         if typed is None:  # Ctrl-C quits here as on every other screen, it does not skip the name
             return None
         org_name = typed.strip() or None
@@ -693,14 +697,14 @@ def _choose_code(lang: str) -> str | None:
     tx = T[lang]
     _out(tx["code_intro"].format(n=CODE_MIN))
     while True:
-        code = tui.ask_text(tx["code_choose"], secret=True)
+        code = tui.ask_text(tx["code_choose"], secret=True, paste_cut=tx["paste_cut"])
         if code is None:
             return None
         code = code.strip()
         if len(code) < CODE_MIN:
             _out(tx["code_short"].format(n=CODE_MIN))
             continue
-        again = tui.ask_text(tx["code_again"], secret=True)
+        again = tui.ask_text(tx["code_again"], secret=True, paste_cut=tx["paste_cut"])
         if again is None:
             return None
         if again.strip() == code:
@@ -716,7 +720,7 @@ def _ask_code(lang: str, lock: dict[str, Any]) -> bool | None:
     tx = T[lang]
     _out(tx["code_locked"])
     for i in range(CODE_TRIES):
-        code = tui.ask_text(tx["code_ask"], secret=True)
+        code = tui.ask_text(tx["code_ask"], secret=True, paste_cut=tx["paste_cut"])
         if code is None:
             return None
         if code_fits(lock, code.strip()):

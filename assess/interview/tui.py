@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import os
+import re
+import select
 import signal
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -16,7 +19,10 @@ from typing import Any
 from prompt_toolkit import PromptSession
 from prompt_toolkit.application import Application
 from prompt_toolkit.formatted_text import FormattedText
+from prompt_toolkit.input import Input
+from prompt_toolkit.input.typeahead import get_typeahead
 from prompt_toolkit.key_binding import KeyBindings, KeyPressEvent
+from prompt_toolkit.keys import Keys
 from prompt_toolkit.layout import HSplit, Layout, Window
 from prompt_toolkit.layout.controls import FormattedTextControl
 from prompt_toolkit.styles import Style
@@ -364,16 +370,45 @@ def stopped_by_signals(app: Application[Any], **exit_with: Any) -> Iterator[Call
                 signal.signal(sig, handler)
 
 
-def ask_text(message: str, default: str = "", hint: str | None = None, secret: bool = False) -> str | None:
-    """A line of text (`secret`: not shown as it is typed); None on Ctrl-C or Ctrl-D (or SIGTERM, SIGHUP)."""
+# A text pasted without bracketed paste comes as keys: its first newline ended the prompt, and the
+# rest was read by the next screen as keys ("u" jumped, "q" quit, a digit answered). What came in
+# the same burst (prompt_toolkit's typeahead, and what is in the terminal's queue or follows within
+# PASTE_QUIET seconds) is now dropped after a text prompt; a person types the next key much later.
+PASTE_QUIET = 0.02
+_CPR = re.compile(rb"\x1b\[\d+;\d+R")  # the terminal's answers to cursor-position requests: no keys
+
+
+def _drop_burst(inp: Input) -> bool:
+    """Drop the keys that came with the Enter ending a text prompt; True when some were dropped."""
+    dropped = any(k.key != Keys.CPRResponse for k in get_typeahead(inp))
+    with contextlib.suppress(Exception):  # no file to read (Windows' console, a closed input): nothing more
+        fd = inp.fileno()
+        with inp.raw_mode():  # a line's end not needed to read it (nor echoed)
+            while select.select([fd], [], [], PASTE_QUIET)[0]:
+                data = os.read(fd, 65536)
+                if not data:
+                    break
+                dropped = dropped or bool(_CPR.sub(b"", data))
+    return dropped
+
+
+def ask_text(
+    message: str, default: str = "", hint: str | None = None, secret: bool = False, paste_cut: str = ""
+) -> str | None:
+    """A line of text (`secret`: not shown as it is typed); None on Ctrl-C or Ctrl-D (or SIGTERM, SIGHUP).
+    Keys that came with its Enter (the rest of a text pasted) are dropped, and `paste_cut` said."""
     if STOPPED:
         return None
     try:  # the session made inside: a Ctrl-C while it is made (before it has the keyboard) is one too
         session: PromptSession[str] = PromptSession()
         with stopped_by_signals(session.app, exception=EOFError()) as pre_run:
-            return session.prompt(
-                message, default=default, bottom_toolbar=hint, style=STYLE, pre_run=pre_run, is_password=secret
-            )
+            try:
+                return session.prompt(
+                    message, default=default, bottom_toolbar=hint, style=STYLE, pre_run=pre_run, is_password=secret
+                )
+            finally:
+                if _drop_burst(session.app.input) and paste_cut:
+                    print(wrap(paste_cut), flush=True)
     except (KeyboardInterrupt, EOFError):
         return None
 

@@ -119,6 +119,10 @@ TEXTS: dict[str, str] = {
     "run.your_answer": "Your answer: ",
     "run.comment_hint": "Enter: confirm · Ctrl-C: cancel, changing nothing",
     "run.comment_cancelled": "Comment cancelled: nothing has changed.",
+    "run.paste_cut": (
+        "Pasted text: only its first line was kept; the rest was ignored and answered nothing. "
+        "Paste a text of a single line, or type the rest."
+    ),
     "run.too_long": (
         "This text is too long: {n} characters ({max} at most). Here it is cut to {max} characters: "
         "shorten it if need be, then press Enter to keep it."

@@ -130,6 +130,10 @@ TEXTS: dict[str, str] = {
     "run.your_answer": "Votre réponse : ",
     "run.comment_hint": "Entrée : valider · Ctrl-C : annuler, sans rien changer",
     "run.comment_cancelled": "Commentaire annulé : rien n'a changé.",
+    "run.paste_cut": (
+        "Texte collé : seule sa première ligne a été gardée ; le reste a été ignoré, il n'a répondu à rien. "
+        "Collez un texte d'une seule ligne, ou tapez la suite."
+    ),
     "run.too_long": (
         "Ce texte est trop long\u00a0: {n}\u00a0caractères ({max} au plus). Le voici coupé à "
         "{max}\u00a0caractères\u00a0: raccourcissez-le si besoin, puis appuyez sur Entrée pour le garder."
