@@ -32,8 +32,8 @@ from .report.context import (
     map_x,
     map_y,
     place_labels,
+    text_width,
 )
-from .report.glyphs import OTHER, REGULAR
 from .rounds import CHANGE, OVERALL, Timeline, order_rounds
 from .scoring import band
 from .shown import whole
@@ -343,4 +343,4 @@ def _place_labels(points: list[PortfolioPoint], right: float) -> None:
         for pt, m in zip(points, marks, strict=True):
             pt.label_x, pt.label_y, pt.leader, pt.text = m.label_x, m.label_y, m.leader, m.text
             if box := label_box(m):  # as wide as the letters, not the placer's safe estimate
-                pt.label_box = (box[0], box[0] + sum(REGULAR.get(c, OTHER) for c in m.text) * m.size / 1000, *box[2:])
+                pt.label_box = (box[0], box[0] + text_width(m, m.text), *box[2:])

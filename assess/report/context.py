@@ -1048,16 +1048,20 @@ def label_metrics(p: MapPoint) -> tuple[float, float, float]:
     return 7.9 * size / 13, 11 * size / 13, 3 * size / 13
 
 
-def label_width(p: MapPoint, text: str) -> float:
-    """The width of `text` printed as the label of `p`: by DejaVu Sans' own widths, never less than
-    `label_metrics`' letters (the maps laid out with those keep their places): "Logemer" in bold ran
-    74 units wide, 66.5 by the letters, and a group's dot drawn over its last letter."""
+def text_width(p: MapPoint, text: str) -> float:
+    """The width of `text` printed as the label of `p`, by DejaVu Sans' own widths."""
     from .glyphs import BOLD, OTHER, REGULAR
 
-    letter = label_metrics(p)[0]
     size = 15.0 if p.main else (p.size or 13.0)
     table = BOLD if p.main else REGULAR
-    return max(letter * len(text), sum(table.get(c, OTHER) for c in text) * size / 1000)
+    return sum(table.get(c, OTHER) for c in text) * size / 1000
+
+
+def label_width(p: MapPoint, text: str) -> float:
+    """The width of `text` printed as the label of `p` (`text_width`), never less than
+    `label_metrics`' letters (the maps laid out with those keep their places): "Logemer" in bold ran
+    74 units wide, 66.5 by the letters, and a group's dot drawn over its last letter."""
+    return max(label_metrics(p)[0] * len(text), text_width(p, text))
 
 
 def label_box(p: MapPoint) -> Box | None:
