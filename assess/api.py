@@ -195,13 +195,17 @@ def read_answers(path: str | os.PathLike[str], catalog: Catalog | None = None) -
 
     if not isinstance(path, str | os.PathLike):
         raise AnswersError(f"read_answers takes the path of an answers file, got {_kind(path)}")
-    what = "read_answers"
-    if catalog is not None and not isinstance(catalog, Catalog):
-        raise AnswersError(f"{what} takes a Catalog (from load_catalog) or None, got {_kind(catalog)}")
-    scored, outcome = collect(catalog or load_catalog(), [os.fspath(path)], jobs=1)
+    scored, outcome = collect(_catalog(catalog, "read_answers"), [os.fspath(path)], jobs=1)
     if outcome.problems:
         raise AnswersError(outcome.problems)
     return scored
+
+
+def _catalog(catalog: Catalog | None, what: str) -> Catalog:
+    """The catalog a function `what` was given, else the installed questionnaires'."""
+    if catalog is not None and not isinstance(catalog, Catalog):
+        raise AnswersError(f"{what} takes a Catalog (from load_catalog) or None, got {_kind(catalog)}")
+    return catalog or load_catalog()
 
 
 def _grouped(people: Any, what: str, catalog: Catalog | None) -> list[Organisation]:
@@ -211,9 +215,7 @@ def _grouped(people: Any, what: str, catalog: Catalog | None) -> list[Organisati
     from .pipeline import once_each, organisations
 
     items = _listed(people, what)
-    if catalog is not None and not isinstance(catalog, Catalog):
-        raise AnswersError(f"{what} takes a Catalog (from load_catalog) or None, got {_kind(catalog)}")
-    cat = catalog or load_catalog()
+    cat = _catalog(catalog, what)
     scored = []
     for s in items:
         answers = s.sheet if isinstance(s, Scored) and isinstance(s.card, ScoreCard) else s
