@@ -3,6 +3,7 @@ organisation name must be shown, never obeyed (it could clear the screen or reti
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import shutil
@@ -11,6 +12,7 @@ import textwrap
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
     from typing import IO
 
     from rich.console import Console
@@ -36,6 +38,21 @@ def _escaped(m: re.Match[str]) -> str:
 def clean(text: str) -> str:
     """Control characters shown as \\xNN, bidirectional controls as \\uNNNN."""
     return _CONTROL.sub(_escaped, text)
+
+
+@contextlib.contextmanager
+def data_stdout() -> Iterator[Any]:
+    """Standard output for a result's bytes: left as they are into a file or a pipe, made safe to
+    show on a terminal (`ShownOnTerminal`); flushed at the end (on a terminal with what a sequence
+    cut at the last write left, escaped)."""
+    out = sys.stdout.buffer
+    if not sys.stdout.isatty():
+        yield out
+        out.flush()
+        return
+    shown = ShownOnTerminal(out)
+    yield shown
+    shown.close()
 
 
 class ShownOnTerminal:

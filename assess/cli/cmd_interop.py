@@ -288,17 +288,13 @@ def import_cmd(
             if output is not None and not answers:  # an earlier import in that file stays whole
                 err(say("nothing_written", path=output))
             elif output is None:
-                import sys
-
                 # in chunks of a thousand lines, and at least one write (a full disk is said even
                 # when there is no answer to write)
-                from ..terminal import ShownOnTerminal
+                from ..terminal import data_stdout
 
-                out: Any = ShownOnTerminal(sys.stdout.buffer) if sys.stdout.isatty() else sys.stdout.buffer
-                for i in range(0, max(len(answers), 1), 1000):
-                    out.write(b"".join(encoded for _, encoded in answers[i : i + 1000]))
-                if out is not sys.stdout.buffer:
-                    out.close()
+                with data_stdout() as out:
+                    for i in range(0, max(len(answers), 1), 1000):
+                        out.write(b"".join(encoded for _, encoded in answers[i : i + 1000]))
             elif into_jsonl:
                 try:
                     kept, replaced, odd = _merged(earlier, answers) if earlier is not None else ([], 0, [])

@@ -32,16 +32,10 @@ PROGRESS_MIN_BYTES = 16 << 20
 def sink(output: Path | None) -> Iterator[IO[bytes]]:
     """Standard output, or a temporary file renamed over `output` only when everything went well."""
     if output is None:
-        out: Any = sys.stdout.buffer
-        if sys.stdout.isatty():  # shown, not stored: what the data holds never drives the terminal
-            from ..terminal import ShownOnTerminal
+        from ..terminal import data_stdout
 
-            out = ShownOnTerminal(out)
-        yield out
-        if out is sys.stdout.buffer:
-            out.flush()
-        else:
-            out.close()
+        with data_stdout() as out:  # on a terminal, what the data holds never drives it
+            yield out
     else:
         from ..output import atomic_writer
 
