@@ -45,6 +45,21 @@ DATE_PATTERN = (
 )
 DATE_REGEX = re.compile(DATE_PATTERN)
 NOT_BLANK = re.compile(r"\S")
+# What an id (an organisation's or a respondent's) and a round's label never hold: a character no
+# reader sees that is not a space. Controls, zero-width and direction marks, line and paragraph
+# separators, the soft hyphen, the byte-order mark and the other format characters of Unicode's
+# Basic Multilingual Plane (category Cf): "org1" pasted with a zero-width space after it prints as
+# "org1" but is another organisation, and a respondent pasted so counted twice. Every one of them is
+# a character `str.isprintable` refuses, which lets the batch's fast form test a respondent's id by
+# that alone and leave the others to this check. A pattern, not code: the schema holds it too.
+HIDDEN = (
+    r"\x00-\x1f\x7f-\x9f\u00ad\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2\u180e\u200b-\u200f\u2028-\u202e"
+    r"\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb"
+)
+HIDDEN_CHAR = re.compile(f"[{HIDDEN}]")
+VISIBLE_PATTERN = f"^[^{HIDDEN}]*{END}"  # a respondent's id: no hidden character
+ID_PATTERN = f"^[^{HIDDEN}]*[^\\s{HIDDEN}][^{HIDDEN}]*{END}"  # an organisation's id, a round: and not blank
+is_id = re.compile(ID_PATTERN).match
 is_date = DATE_REGEX.match
 
 
@@ -225,8 +240,8 @@ def check_answers(plan: Plan, obj: Any, source: str | os.PathLike[str] = "", lin
             bad(f"the organisation's id is text, got {_kind(oid)}", "organisation.id")
         elif type(oid) is not str or not NOT_BLANK.search(oid):
             bad('missing "organisation": {"id": ...}: the id is text, not blank', "organisation.id")
-        elif len(oid) > MAX_ID:
-            bad(f"id is longer than {MAX_ID} characters", "organisation.id")
+        elif wrong := id_problem(oid):
+            bad(wrong, "organisation.id")
         else:
             org_id = oid
         org_name = optional_text(org.get("name"), "organisation.name")
@@ -241,6 +256,9 @@ def check_answers(plan: Plan, obj: Any, source: str | os.PathLike[str] = "", lin
             if resp.keys() - RESPONDENT_KEYS:
                 bad(_unknown_keys(resp.keys() - RESPONDENT_KEYS, "respondent"), "respondent")
             rid = optional_text(resp.get("id"), "respondent.id")
+            if rid is not None and (hidden := hidden_character(rid)):
+                bad(hidden, "respondent.id")
+                rid = None
             r_role = resp.get("role")
             if r_role is not None and (type(r_role) is not str or r_role not in ROLES):
                 bad(f"unknown role {_short(r_role)} (expected one of: {', '.join(ROLES)})", "respondent.role")
@@ -435,7 +453,7 @@ def answers_schema() -> dict[str, Any]:
                 "additionalProperties": False,
                 "required": ["id"],
                 "properties": {
-                    "id": {**text(MAX_ID), "pattern": r"\S"},
+                    "id": {**text(MAX_ID), "pattern": ID_PATTERN},
                     "name": {"anyOf": [text(MAX_ID), {"type": "null"}]},
                 },
             },
@@ -445,7 +463,7 @@ def answers_schema() -> dict[str, Any]:
                         "type": "object",
                         "additionalProperties": False,
                         "properties": {
-                            "id": {"anyOf": [text(MAX_ID), {"type": "null"}]},
+                            "id": {"anyOf": [{**text(MAX_ID), "pattern": VISIBLE_PATTERN}, {"type": "null"}]},
                             "role": {"anyOf": [{"enum": list(ROLES)}, {"type": "null"}]},
                         },
                     },
@@ -455,7 +473,7 @@ def answers_schema() -> dict[str, Any]:
             "date": {"anyOf": [{"type": "string", "pattern": DATE_PATTERN}, {"type": "null"}]},
             "round": {
                 "description": "the assessment round (a label such as 2026 or T1); rounds are compared, never averaged",
-                "anyOf": [{"type": "string", "maxLength": MAX_ROUND, "pattern": r"\S"}, {"type": "null"}],
+                "anyOf": [{"type": "string", "maxLength": MAX_ROUND, "pattern": ID_PATTERN}, {"type": "null"}],
             },
             "lang": {"anyOf": [{"enum": list(LANGS)}, {"type": "null"}]},
             "answers": {"type": "object", "additionalProperties": answer},
@@ -472,7 +490,25 @@ def round_problem(rnd: Any) -> str | None:
     if rnd is not None and (type(rnd) is not str or not NOT_BLANK.search(rnd) or len(rnd) > MAX_ROUND):
         label = f'a label of at most {MAX_ROUND} characters (like "2026" or "T1")'
         return f"round must be {label}, got {_short(rnd)}"
-    return None
+    return None if rnd is None else hidden_character(rnd)
+
+
+def id_problem(text: str) -> str | None:
+    """What is wrong with an id that is text and not blank (too long, or holding a character no
+    reader sees), or None: the answers file's rule, which `assess run --org-id` applies too."""
+    return f"id is longer than {MAX_ID} characters" if len(text) > MAX_ID else hidden_character(text)
+
+
+def hidden_character(text: str) -> str | None:
+    """What is wrong with an id or a round's label holding a character no reader sees (HIDDEN), or
+    None: the character's code and place, so that the one in "org1" followed by a zero-width space
+    can be found and removed."""
+    m = HIDDEN_CHAR.search(text)
+    if m is None:
+        return None
+    code, at = f"{ord(m.group()):04X}", m.start() + 1
+    n = len(text)
+    return f"holds a character that cannot be seen (U+{code}, character {at} of {n}): type it rather than paste it"
 
 
 def _kind(v: Any) -> str:

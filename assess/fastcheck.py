@@ -29,7 +29,7 @@ import msgspec
 import orjson
 from msgspec import UNSET, Meta
 
-from .answers import FORMAT, MAX_ID, MAX_ROUND, MAX_TEXT, NOT_BLANK, is_date, may_have_duplicates
+from .answers import FORMAT, MAX_ID, MAX_ROUND, MAX_TEXT, is_date, is_id, may_have_duplicates
 from .plan import SLOTS, Cond, QuestionPlan, level_questions
 from .vocab import DONT_KNOW, LANGS, ROLES
 
@@ -328,9 +328,9 @@ def _parts(affixes: Affixes) -> dict[str, Any]:
         return b"".join((o1, dumps(k[0]), o2, dumps(k[1]), o3))
 
     return {
-        **table("ORG", lambda k: NOT_BLANK.search(k[0]) is not None, org),
+        **table("ORG", lambda k: is_id(k[0]) is not None, org),
         **table("DATE", lambda d: d is None or is_date(d) is not None, lambda d: d1 + dumps(d) + d2),
-        **table("ROUND", lambda r: r is None or NOT_BLANK.search(r) is not None, lambda r: r1 + dumps(r) + r2),
+        **table("ROUND", lambda r: r is None or is_id(r) is not None, lambda r: r1 + dumps(r) + r2),
     }
 
 
@@ -383,7 +383,7 @@ def check_body(
         "decode": decoder.decode, "Invalid": (msgspec.MsgspecError, ValueError, RecursionError), "UNSET": UNSET,
         "DK": DONT_KNOW, "may_have_duplicates": may_have_duplicates,
         "ALL": msgspec.structs.astuple, "NQ": len(qlist),
-        "getitem": getitem, "fsum": fsum, "not_blank": NOT_BLANK.search, "is_date": is_date,
+        "getitem": getitem, "fsum": fsum, "is_id": is_id, "is_date": is_date,
     })  # fmt: skip
     kept = parts is not None
     if parts is not None:
@@ -401,7 +401,7 @@ def check_body(
         "    else:",
         "        nk += 1",
         # the readable check's patterns (answers.py), or the record's bytes of values already seen
-        *(_part("opart", "ORG", "(org.id, oname)") if kept else _refuse("not_blank(org.id) is None")),
+        *(_part("opart", "ORG", "(org.id, oname)") if kept else _refuse("is_id(org.id) is None")),
         "    rid = role = None",
         "    resp = d.respondent",
         "    if resp is not UNSET:",
@@ -413,6 +413,10 @@ def check_body(
         "                rid = None",
         "            else:",
         "                nk += 1",
+        # every character the readable check refuses in an id (answers.HIDDEN) is one `isprintable`
+        # refuses: the rare id it refuses goes the readable way, which decides
+        "                if rid is not None and not rid.isprintable():",
+        "                    return None",
         "            if role is UNSET:",
         "                role = None",
         "            else:",
@@ -428,7 +432,7 @@ def check_body(
         "        rnd = None",
         "    else:",
         "        nk += 1",
-        *(_part("rpart", "ROUND", "rnd") if kept else _refuse("rnd is not None and not_blank(rnd) is None")),
+        *(_part("rpart", "ROUND", "rnd") if kept else _refuse("rnd is not None and is_id(rnd) is None")),
         "    lang = d.lang",
         "    if lang is UNSET:",
         "        lang = None",

@@ -113,7 +113,7 @@ def documents(q) -> st.SearchStrategy[dict[str, Any]]:
             ),
             "organisation": st.one_of(
                 st.fixed_dictionaries(
-                    {"id": st.sampled_from(["org", "org", "  ", "", 3, ["x"], "o" * 201])},
+                    {"id": st.sampled_from(["org", "org", "  ", "", 3, ["x"], "o" * 201, "org\u200b", "\u200b "])},
                     optional={"name": st.sampled_from(["Nom", None, 3, "n" * 201])},
                 ),
                 st.sampled_from([None, "org", []]),
@@ -126,7 +126,7 @@ def documents(q) -> st.SearchStrategy[dict[str, Any]]:
                     {},
                     optional={
                         "role": st.sampled_from([*ROLES, None, ["field"], {"r": 1}, 3, "boss"]),
-                        "id": st.sampled_from(["r1", None, 5, ["r"], "r" * 201]),
+                        "id": st.sampled_from(["r1", None, 5, ["r"], "r" * 201, "r1\u2060", "r\u00a01"]),
                     },
                 ),
                 st.sampled_from([None, "field", ["field"]]),
@@ -282,7 +282,21 @@ def test_the_pipeline_scores_both_paths_alike(q) -> None:
 # --- the generated record writer (fastline.py) writes respondent_record's bytes -------------------
 
 NAMES = st.one_of(
-    st.sampled_from(['Nom "cité"', "Élodie\u00a0Ø 東京 🙂", "a\\b", "tab\there", "nl\nx", "\x00\x1f\x7f", "\u2028"]),
+    st.sampled_from(
+        [
+            'Nom "cité"',
+            "Élodie\u00a0Ø 東京 🙂",
+            "a\\b",
+            "tab\there",
+            "nl\nx",
+            "\x00\x1f\x7f",
+            "\u2028",
+            "org1\u200b",
+            "\ufeffx",
+            "r\u00ad1",
+            "\u200b",
+        ]
+    ),
     st.text(min_size=1, max_size=20),
 )
 SOURCES = st.one_of(st.sampled_from(["answers.jsonl", 'dir "q"/é\n.json', "C:\\x\\y.json"]), st.text(max_size=15))
@@ -567,6 +581,16 @@ SCHEMA_CASES = [
     ("respondent null", _with("respondent", None), True),
     ("respondent a string", _with("respondent", "field"), False),
     ("respondent id a number", _with("respondent.id", 5), False),
+    ("respondent id with a zero-width space", _with("respondent.id", "r1\u200b"), False),
+    ("respondent id with a no-break space", _with("respondent.id", "r\u00a01"), True),
+    ("respondent id with a newline at its end", _with("respondent.id", "r1\n"), False),
+    ("organisation id with a word joiner", _with("organisation.id", "org\u2060"), False),
+    ("organisation id a zero-width space and a space", _with("organisation.id", "\u200b "), False),
+    ("organisation id with a byte-order mark", _with("organisation.id", "\ufefforg"), False),
+    ("organisation id with a newline at its end", _with("organisation.id", "org\n"), False),
+    ("organisation id with a soft hyphen", _with("organisation.id", "lo\u00adge"), False),
+    ("round with a direction mark", _with("round", "2026\u200f"), False),
+    ("round with a newline at its end", _with("round", "2026\n"), False),
     ("round a label", _with("round", "T1"), True),
     ("round null", _with("round", None), True),
     ("round blank", _with("round", "  "), False),

@@ -58,6 +58,17 @@ WRONG_HEADERS = {
     "date of the year 0": (("date",), "0000-01-01", "date: date must be a day of the calendar, YYYY-MM-DD"),
     "lang a list": (("lang",), ["fr"], "lang: lang must be fr or en"),
     "lang an object": (("lang",), {"fr": 1}, "lang: lang must be fr or en"),
+    "organisation id with a zero-width space": (
+        ("organisation", "id"),
+        "org1\u200b",
+        "organisation.id: holds a character that cannot be seen (U+200B, character 5 of 5)",
+    ),
+    "respondent id with a word joiner": (
+        ("respondent", "id"),
+        "\u2060r1",
+        "respondent.id: holds a character that cannot be seen (U+2060, character 1",
+    ),
+    "round with a direction mark": (("round",), "2026\u200e", "round: holds a character that cannot be seen (U+200E"),
     "version of thousands of digits": (("questionnaire", "version"), "1" * 5000 + ".0.0", "is not like 1.0.0"),
 }  # fmt: skip
 
@@ -85,6 +96,31 @@ def test_wrong_header_in_jsonl_keeps_the_other_lines(tmp_path: Path, housing) ->
     assert r.exit_code == 1
     assert [json.loads(x)["line"] for x in r.stdout.splitlines()] == [1, 3]
     assert f"{p}:2: respondent.role: unknown role" in r.stderr
+
+
+def test_ids_holding_a_character_no_one_sees_are_refused_in_a_batch_in_french(tmp_path: Path, housing, french) -> None:
+    """An organisation "org1" pasted with a zero-width space after it printed as "org1" and was
+    another organisation; a respondent so pasted counted twice. Each such line is refused with the
+    character's code and place (the fast form and the readable check agree: test_agreement), the
+    others are scored; a no-break space in a respondent's id is a space, and kept."""
+    good = uniform(housing, "max")
+    good["respondent"]["id"] = "r\u00a01"
+    org = json.loads(json.dumps(good))
+    org["organisation"]["id"] += "\u200b"
+    resp = json.loads(json.dumps(good))
+    resp["respondent"]["id"] = "r1\ufeff"
+    p = tmp_path / "a.jsonl"
+    p.write_text("\n".join(json.dumps(x) for x in (good, org, resp, good)) + "\n", encoding="utf-8")
+    r = run("score", p, "-f", "jsonl")
+    assert r.exit_code == 1, r.output
+    assert [json.loads(x)["line"] for x in r.stdout.splitlines()] == [1, 4]
+    assert json.loads(r.stdout.splitlines()[0])["respondent"]["id"] == "r\u00a01"
+    assert f"{p}:2: organisation.id: contient un caractère invisible (U+200B, caractère " in r.stderr.replace(
+        "\u00a0", " "
+    )
+    assert f"{p}:3: respondent.id: contient un caractère invisible (U+FEFF, caractère 3 sur 3)" in r.stderr.replace(
+        "\u00a0", " "
+    )
 
 
 def test_duplicate_keys_are_reported_not_last_wins(tmp_path: Path, housing) -> None:
@@ -855,32 +891,32 @@ def _on_a_terminal(args: list[str], cwd: Path) -> bytes:
     return got
 
 
-HOSTILE_ID = "r\u009b2J\u202eabc"  # C1 CSI, then a right-to-left override
+HOSTILE = "r\u009b2J\u202eabc"  # C1 CSI, then a right-to-left override
 
 
 def test_results_shown_on_a_terminal_never_drive_it_and_stay_the_same_data(tmp_path: Path, housing) -> None:
-    """`assess score -f jsonl` (and `import` without -o) on a terminal wrote a respondent's id holding
+    """`assess score -f jsonl` (and `import` without -o) on a terminal wrote an organisation's name holding
     U+009B (a CSI, as ESC [) and U+202E (the rest of the line backwards) raw: JSON escapes only C0
     characters. On a terminal they are written as JSON writes a character (\\u009b), the lines still
-    JSON, and the same id once read; into a pipe the bytes are as before."""
+    JSON, and the same name once read; into a pipe the bytes are as before."""
     doc = uniform(housing, "max")
-    doc["respondent"]["id"] = HOSTILE_ID
+    doc["organisation"]["name"] = HOSTILE  # an id may not hold them (answers.HIDDEN), a name may
     (tmp_path / "a.json").write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
     shown = _on_a_terminal(["score", "a.json", "-f", "jsonl"], tmp_path)
     assert b"\xc2\x9b" not in shown and b"\xe2\x80\xae" not in shown and b"\x1b" not in shown, shown
-    assert json.loads(shown.replace(b"\r\n", b"\n").strip())["respondent"]["id"] == HOSTILE_ID
+    assert json.loads(shown.replace(b"\r\n", b"\n").strip())["organisation"]["name"] == HOSTILE
     piped = subprocess.run([sys.executable, "-m", "assess", "score", "a.json", "-f", "jsonl"], cwd=tmp_path,
                            capture_output=True, env={**os.environ, "PYTHONPATH": str(ROOT)})  # fmt: skip
-    assert "\u009b".encode() in piped.stdout and json.loads(piped.stdout)["respondent"]["id"] == HOSTILE_ID
+    assert "\u009b".encode() in piped.stdout and json.loads(piped.stdout)["organisation"]["name"] == HOSTILE
     csv_shown = _on_a_terminal(["score", "a.json", "-f", "csv"], tmp_path)
     assert b"\xc2\x9b" not in csv_shown and b"\xe2\x80\xae" not in csv_shown and b"\\u202e" in csv_shown
 
 
 def test_an_import_shown_on_a_terminal_never_drives_it(tmp_path: Path) -> None:
-    (tmp_path / "t.csv").write_text(f"respondent_id;str_goal\n{HOSTILE_ID};cut_costs\n", encoding="utf-8")
-    shown = _on_a_terminal(["import", "t.csv", "-Q", "housing", "--organisation-id", "o\u202eg"], tmp_path)
+    (tmp_path / "t.csv").write_text(f"organisation_name;str_goal\n{HOSTILE};cut_costs\n", encoding="utf-8")
+    shown = _on_a_terminal(["import", "t.csv", "-Q", "housing", "--organisation-id", "o"], tmp_path)
     assert b"\xc2\x9b" not in shown and b"\xe2\x80\xae" not in shown and b"\\u202e" in shown, shown
-    assert json.loads(shown.strip())["organisation"]["id"] == "o\u202eg"
+    assert json.loads(shown.strip())["organisation"]["name"] == HOSTILE
 
 
 def test_what_a_terminal_is_shown_of_a_json_text_is_that_text_whatever_the_writes() -> None:

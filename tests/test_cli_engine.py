@@ -538,6 +538,23 @@ def test_a_round_no_answers_file_could_hold_is_said_once_before_anything_runs(tm
         assert r.stderr.count("round must be a label of at most 40 characters") == 1, r.stderr
 
 
+def test_an_id_given_to_run_or_import_that_no_answers_file_could_hold_is_refused_before_anything() -> None:
+    """`run --org-id` (and `import --organisation-id`) pasted with a zero-width space, a
+    `--respondent-id` holding a soft hyphen, an id of 201 characters: a usage error naming the
+    option and the character, before any question or row (the interview ran to the end and wrote
+    an answers file that `assess score` then refused; the import refused every row)."""
+    for option, value, said in (
+        ("--org-id", "org1\u200b", "U+200B, character 5 of 5"),
+        ("--respondent-id", "r\u00ad1", "U+00AD, character 2 of 3"),
+        ("--org-id", "x" * 201, "id is longer than 200 characters"),
+        ("--organisation-id", "o\u202eg", "U+202E, character 2 of 3"),
+    ):
+        command = ["import", "t.csv", "-Q", "housing"] if option == "--organisation-id" else ["run", "housing"]
+        r = runner.invoke(app, [*command, option, value])
+        assert r.exit_code == 2, (option, r.output)
+        assert f"{option}: " in r.stderr and said in r.stderr, r.stderr
+
+
 def test_found_by_fuzzing_a_control_character_in_a_name_and_a_date_not_of_the_calendar(tmp_path: Path) -> None:
     """A control character in an organisation's name made `score -o x.xlsx` crash and the workbook
     was lost; `report --date 2026-02-30` printed that day on the cover."""
@@ -545,7 +562,6 @@ def test_found_by_fuzzing_a_control_character_in_a_name_and_a_date_not_of_the_ca
 
     one = json.loads((EXAMPLES / "housing" / "logemer-dg.json").read_text(encoding="utf-8"))
     one["organisation"]["name"] = "Loge\x07mer \x1b[31m"
-    one["respondent"]["id"] = "dg\x01"
     path = tmp_path / "a.json"
     path.write_text(json.dumps(one), encoding="utf-8")
     out = tmp_path / "r.xlsx"

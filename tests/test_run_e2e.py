@@ -503,14 +503,23 @@ def test_resume_of_another_major_version_names_the_file(tmp_path: Path, housing)
 
 
 @pytest.mark.slow
-def test_an_organisation_id_with_a_space_is_asked_again(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [("Mon Orga", "sans espace, s'il vous plaît \\(ex.\\W*logeterre\\)"),
+     ("mon-orga\u200b", "caractère invisible \\(U\\+200B\\)")],
+)  # fmt: skip
+def test_an_organisation_id_with_a_space_or_a_hidden_character_is_asked_again(
+    tmp_path: Path, typed: str, said: str
+) -> None:
     """The explanation, with an example of the questionnaire's sector, stands on a line of its own:
-    the prompt was 77 characters long, and at 80 columns what was typed wrapped after three letters."""
+    the prompt was 77 characters long, and at 80 columns what was typed wrapped after three letters.
+    A zero-width space pasted after the id: the id prints as "mon-orga" but is another organisation
+    (its answers were refused when scored); asked again, with the character's code."""
     child = spawn(["run", "housing", "--lang", "fr", "--role", "field", "--org-name", "O"], tmp_path)
     child.expect("L'identifiant de l'organisation est un mot court, sans espace \\(ex.\\W*logeterre\\)")
     child.expect("Identifiant(\\x1b\\[0m| |\u00a0)*:")
-    child.send("Mon Orga" + ENTER)
-    child.expect("sans espace, s'il vous plaît \\(ex.\\W*logeterre\\)")
+    child.send(typed + ENTER)
+    child.expect(said)
     child.expect("Identifiant(\\x1b\\[0m| |\u00a0)*:")
     child.send("mon-orga" + ENTER)
     quit_at_the_start(child)

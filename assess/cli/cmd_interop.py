@@ -15,7 +15,7 @@ from .common import (
     QDirsOpt,
     cannot_write,
     catalog,
-    check_round,
+    check_labels,
     err,
     fail,
     interrupt_on_sigterm,
@@ -223,7 +223,7 @@ def import_cmd(
         cat.entry(questionnaire)
     except AssessError as e:
         fail(e, 2)
-    check_round(round_label)  # said once, before any row is read
+    check_labels(round_label, ("--organisation-id", organisation_id))  # said once, before any row is read
     opts = Options(questionnaire, organisation_id, organisation_name, round_label, frozenset(ignore_columns or ()))
     ignored: set[str] = set()  # the --ignore-column names some file had
     # each answers object to write, by its key (organisation, respondent, round: "" for none) and as

@@ -14,7 +14,7 @@ from .common import (
     PathsArg,
     QDirsOpt,
     catalog,
-    check_round,
+    check_labels,
     clean,
     default_lang,
     files_only,
@@ -71,7 +71,7 @@ def report_cmd(
         usage(say("out_dir_alone"))
     if pdfs and out_dir is None:
         usage(say("pdfs_need_out_dir"))
-    check_round(round_label)
+    check_labels(round_label)
     code = report_command(
         [str(p) for p in paths],
         output=output,

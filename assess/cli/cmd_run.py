@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from .common import LangOpt, QDirsOpt, catalog, check_lang, check_round, default_lang, fail
+from .common import LangOpt, QDirsOpt, catalog, check_labels, check_lang, default_lang, fail
 
 
 class RoleOpt(str, Enum):  # noqa: UP042 - typer needs str enums
@@ -43,7 +43,8 @@ def run_cmd(
     from ..interview.run import run_interview
 
     check_lang(lang)
-    check_round(round_label)  # before any question: the answers file could not hold it
+    # before any question: the answers file could not hold them
+    check_labels(round_label, ("--org-id", org_id), ("--respondent-id", respondent_id))
     cat = catalog(questionnaires_dir)
     try:
         code = run_interview(

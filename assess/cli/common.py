@@ -152,14 +152,15 @@ def counted_once(scored: list[Scored], outcome: Outcome) -> list[Scored]:
     return kept
 
 
-def check_round(round_label: str | None) -> None:
-    """A `--round` that no answers file could hold is a usage error, said once before anything runs."""
-    from ..answers import round_problem
+def check_labels(round_label: str | None, *ids: tuple[str, str | None]) -> None:
+    """A `--round`, or an id option (`("--org-id", value)`), that no answers file could hold (an id
+    pasted with a character no one sees, say) is a usage error, said once before anything runs."""
+    from ..answers import id_problem, round_problem
     from ..texts import problem_message
 
-    wrong = round_problem(round_label)
-    if wrong:
-        usage(say("option_wrong", option="--round", msg=problem_message(wrong, ui_lang())))
+    for option, wrong in (("--round", round_problem(round_label)), *((o, v and id_problem(v)) for o, v in ids)):
+        if wrong:
+            usage(say("option_wrong", option=option, msg=problem_message(wrong, ui_lang())))
 
 
 def files_only(*paths: Path | None) -> None:

@@ -10,7 +10,7 @@ from datetime import date as _date
 from pathlib import Path
 from typing import Any
 
-from ..answers import FORMAT, MAX_TEXT, read_header
+from ..answers import FORMAT, HIDDEN_CHAR, MAX_TEXT, read_header
 from ..catalog import Catalog
 from ..errors import AssessError, Problem
 from ..i18n import t as label
@@ -410,8 +410,12 @@ def _ask_setup(cat: Catalog, qid: str | None, lang: str | None, role: str | None
             if arrived:
                 _out(tx["org_id_intro"].format(example=example))
             got = _ask_setup_text(tx["org_id"], org_id or "", tx["setup_hint"] if back else None, tx["paste_cut"])
-            if isinstance(got, str) and (not got or any(c.isspace() for c in got)):  # as asked: one short word
-                if got:
+            if isinstance(got, str) and (not got or any(c.isspace() for c in got) or HIDDEN_CHAR.search(got)):
+                # as asked: one short word, typed (a pasted one may hold a character no one sees)
+                hidden = HIDDEN_CHAR.search(got)
+                if hidden:
+                    _out(tx["org_id_hidden"].format(code=f"U+{ord(hidden.group()):04X}", example=example))
+                elif got:
                     _out(tx["org_id_space"].format(example=example))
                 continue
         elif step == "org_name":

@@ -66,6 +66,9 @@ TEXTS: dict[str, str] = {
     "run.org_id_intro": "The organisation's id is one short word, without spaces (e.g. {example}).",
     "run.org_id": "Id: ",
     "run.org_id_space": "An id without spaces, please (e.g. {example}).",
+    "run.org_id_hidden": (
+        "This id holds a character that cannot be seen ({code}): type it rather than paste it (e.g. {example})."
+    ),
     "run.org_id_example": "my-organisation",
     "run.org_id_example.housing": "logeterre",
     "run.org_id_example.municipality": "bellerive-town",
@@ -1265,6 +1268,9 @@ TEXTS: dict[str, str] = {
     "problem.020": 'missing "organisation": {{"id": ...}}',
     "problem.022": 'missing "organisation": {{"id": ...}}: the id is text, not blank',
     "problem.023": "id is longer than {n} characters",
+    "problem.340": (
+        "holds a character that cannot be seen (U+{code}, character {at} of {n}): type it rather than paste it"
+    ),
     "problem.024": "must be an object with id and role, got {kind}",
     "problem.026": "unknown role {role} (expected one of: {roles})",
     "problem.027": "date must be a day of the calendar, YYYY-MM-DD, got {date}",
