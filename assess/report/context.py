@@ -1108,7 +1108,8 @@ def place_labels(
     dots = [((p.x, p.y), (p.x - 8, p.x + 8, p.y - 10, p.y + 8)) for p in points]
     dots += [((x, y), (x - 8, x + 8, y - 10, y + 8)) for x, y in obstacles]
     boxes: list[Box | None] = []  # those of the labels chosen so far, in `order`
-    alone: dict[tuple[int, Spot], tuple[bool, bool]] = {}  # a spot: clear of the points, of the paths
+    off_dots: dict[tuple[int, Spot], bool] = {}  # a spot clear of the points, once for each spot
+    off_lines: dict[tuple[int, Spot], bool] = {}  # and of the paths, asked only at level 2
     clear: dict[tuple[int, Spot, float], bool] = {}  # a spot's line: clear of the points
 
     def box(i: int, spot: Spot) -> Box:
@@ -1120,15 +1121,16 @@ def place_labels(
         within `spare` of its own); 2: nor a label on a path."""
         p, (_, _, end) = order[i], spot
         mine = box(i, spot)
-        key = (i, spot)
-        if key not in alone:  # what does not depend on the other labels, once for each spot
-            alone[key] = (
-                not any(_overlap(mine, b) for _, b in dots),
-                not any(_hits(seg, mine) for seg in lines),
-            )
-        off_dots, off_lines = alone[key]
-        if not off_dots or (level >= 2 and not off_lines):
+        key = (i, spot)  # what does not depend on the other labels, once for each spot, when asked
+        if key not in off_dots:
+            off_dots[key] = not any(_overlap(mine, b) for _, b in dots)
+        if not off_dots[key]:
             return False
+        if level >= 2:
+            if key not in off_lines:
+                off_lines[key] = not any(_hits(seg, mine) for seg in lines)
+            if not off_lines[key]:
+                return False
         if any(b is not None and _overlap(mine, b) for b in boxes):
             return False
         if level == 0:
