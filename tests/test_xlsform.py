@@ -4,6 +4,7 @@ languages, with our ids as names so that submissions map back without a table.""
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -12,6 +13,7 @@ import pytest
 
 from assess.interop.xlsform import write_xlsform
 from assess.loader import parse_questionnaire
+from assess.terminal import typography
 
 pyxform = pytest.importorskip("pyxform")
 XF = "{http://www.w3.org/2002/xforms}"
@@ -63,8 +65,12 @@ def test_bundled_questionnaires_convert(qid: str, catalog, tmp_path: Path) -> No
         role_labels[tr.get("lang")] = [texts.get(f"role-{n}") for n in range(4)]
         assert all(role_labels[tr.get("lang")]), (tr.get("lang"), role_labels)
     assert role_labels["Français (fr)"] != role_labels["English (en)"]
-    # the French label of the first question, and an option id as a choice value
-    assert q.questions[0].text["fr"] in xml
+    # the French label of the first question as the phone shows it, its "?" kept on its line (pyxform
+    # made a plain space of the no-break one), and an option id as a choice value
+    assert typography(q.questions[0].text["fr"]).replace("\u00a0", "\u202f") in xml
+    french = next(tr for tr in root.iter(f"{XF}translation") if tr.get("lang") == "Français (fr)")
+    shown = ["".join(el.itertext()) for el in french.iter(f"{XF}value")]
+    assert any("\u202f?" in v for v in shown) and not [v for v in shown if re.search(r" [?:!;»]|« ", v)]
     first_choice = next(qq for qq in q.questions if qq.type == "single").options[0].id
     assert f"<value>{first_choice}</value>" in xml or f">{first_choice}<" in xml
 
@@ -146,3 +152,26 @@ def test_markdown_signs_in_texts_print_as_written_on_the_phone(tmp_path: Path) -
     write_xlsform(q, tmp_path / "form.xlsx")
     xls2xform_convert(xlsform_path=str(tmp_path / "form.xlsx"), xform_path=str(tmp_path / "f.xml"), validate=False)
     assert "\\# 1 taux\\_de\\_vacance" in (tmp_path / "f.xml").read_text(encoding="utf-8")
+
+
+def test_a_reference_sign_in_a_text_is_shown_never_read_as_a_field(tmp_path: Path) -> None:
+    """pyxform reads "${name}" in any text as the answer to the field `name`: a consultant's
+    question "coût en ${euros}" stopped the conversion (no field `euros`), and "${role}" would have
+    printed the respondent's role. Shown as written, with a word joiner no one sees between "$" and
+    "{"; a KoboToolbox export of the label is read back to its option."""
+    from pyxform.xls2xform import xls2xform_convert
+
+    from assess.interop.importing import _by_label, _fold
+    from assess.interop.xlsform import xlsform_rows
+
+    text = SYNTH.replace('text: {fr: "S1", en: "S1"}', 'text: {fr: "coût en ${euros} ?", en: "${role}"}', 1)
+    text = text.replace('label: {fr: "a", en: "a"}', 'label: {fr: "${a}", en: "a"}', 1)
+    q = parse_questionnaire(text, "synthetic.yaml")
+    write_xlsform(q, tmp_path / "form.xlsx")
+    xls2xform_convert(xlsform_path=str(tmp_path / "form.xlsx"), xform_path=str(tmp_path / "f.xml"), validate=False)
+    xml = (tmp_path / "f.xml").read_text(encoding="utf-8")
+    assert "coût en $\u2060{euros}" in xml and "$\u2060{role}" in xml and "<output" not in xml
+    _, choices, _ = xlsform_rows(q)
+    (option,) = [row for row in choices if row[2] == "$\u2060{a}"]
+    qq = next(x for x in q.questions if any(o.label["fr"] == "${a}" for o in x.options))
+    assert _by_label(qq)[_fold(option[2])] == option[1]

@@ -35,7 +35,7 @@ from ..reading import shown_path
 from ..vocab import DONT_KNOW, LANGS, ROLES
 from .codes import ROLE_ANSWERS, ROLE_CODE, VERSION_CODE, limesurvey_codes, parse_version_tag
 from .tables import Compact, Table, column_name, read_table, strip_header
-from .xlsform import MARKDOWN_SIGNS
+from .xlsform import MARKDOWN_SIGNS, REFERENCE, SHOWN_REFERENCE
 
 # columns of the spreadsheet template (and of an XLSForm's profile group) that are not questions
 META = ("organisation_id", "organisation_name", "respondent_id", "role", "date", "lang", "questionnaire_version")
@@ -181,8 +181,8 @@ def _fold(text: str) -> str:
     processors and spreadsheets on a Mac put it) taken for a straight one, and an HTML character
     reference (LimeSurvey keeps its texts as HTML: "R&amp;D") taken for its character, and a Markdown
     escape (the XLSForm's labels, which KoboToolbox exports as written: "taux\\_net") or a brace's
-    (the LimeSurvey export's, "\\{") for its character."""
-    plain = _UNESCAPED.sub(r"\1", html.unescape(text))
+    (the LimeSurvey export's, "\\{") for its character, and the XLSForm's shown "${" for "${"."""
+    plain = _UNESCAPED.sub(r"\1", html.unescape(text)).replace(SHOWN_REFERENCE, REFERENCE)
     return " ".join(plain.casefold().replace("\u2019", "'").split())
 
 

@@ -62,10 +62,21 @@ MARKDOWN_SIGNS = r"\\*_#"  # as in a regular expression's [...]
 MARKDOWN = re.compile(f"([{MARKDOWN_SIGNS}])")
 
 
+# what pyxform reads as a reference to a field in any text (`${name}`, replaced by its answer; a name
+# that is no field stops the conversion): a word joiner (U+2060, drawn as nothing) between "$" and
+# "{" shows the text as written, as XLSForm has no escape of its own
+REFERENCE = "${"
+SHOWN_REFERENCE = "$\u2060{"
+# pyxform turns a no-break space (U+00A0) into a plain one as it reads a cell (xls2json_backends.py,
+# its issue 83): French spacing is then written with the narrow no-break space, which it keeps
+NO_BREAK = str.maketrans({"\u00a0": "\u202f"})
+
+
 def _shown(text: str, lang: Lang) -> str:
     """A text the respondent reads: in French, spacing that never breaks (as the terminal and the
-    report print it), so that a "?" or a "»" never starts a line on a phone."""
-    return typography(text) if lang == "fr" else text
+    report print it), so that a "?" or a "»" never starts a line on a phone; a "${" of the
+    questionnaire's text shown, never read as a field's answer."""
+    return (typography(text).translate(NO_BREAK) if lang == "fr" else text).replace(REFERENCE, SHOWN_REFERENCE)
 
 
 def _label(text: str, lang: Lang) -> str:
