@@ -1416,7 +1416,8 @@ def test_a_consultants_ampersand_or_angle_bracket_is_shown_in_limesurvey_and_rea
 
 def test_a_consultants_braces_are_shown_in_limesurvey_never_run_and_read_back(catalog) -> None:
     """LimeSurvey runs what a question, its help or an answer holds between braces as an expression:
-    "{7*7}" went out as it was and showed 49, "{TOKEN:EMAIL}" the participant's address. A brace goes
+    "{7*7}" went out as it was and showed 49, "{TOKEN:EMAIL}" the participant's address; its themes
+    run a group's name and the survey's title too (they went out unescaped). A brace goes
     out escaped (\\{), as LimeSurvey shows it, and an answer text comes back matched either way."""
     from assess.interop.importing import _by_label, _fold
     from assess.interop.limesurvey import limesurvey_rows
@@ -1427,9 +1428,14 @@ def test_a_consultants_braces_are_shown_in_limesurvey_never_run_and_read_back(ca
     text = {"fr": "Combien font {7*7}", "en": "How much is {7*7}"}
     help_ = {"fr": "Voir {% raw %}", "en": "See {% raw %}"}
     changed = first.model_copy(update={"text": text, "help": help_, "options": [option, *first.options[1:]]})
-    q = housing.model_copy(update={"questions": [*housing.questions[:k], changed, *housing.questions[k + 1 :]]})
+    level = housing.levels[0].model_copy(update={"name": {"fr": "Stratégie {7*7}", "en": "Strategy {7*7}"}})
+    title = {"fr": "Enquête {TOKEN:FIRSTNAME}", "en": "Survey {TOKEN:FIRSTNAME}"}
+    questions = [*housing.questions[:k], changed, *housing.questions[k + 1 :]]
+    q = housing.model_copy(update={"questions": questions, "levels": [level, *housing.levels[1:]], "title": title})
     cells = [c for row in limesurvey_rows(q, ("fr", "en")) for c in row]
     assert "How much is \\{7*7\\}" in cells and "See \\{% raw %\\}" in cells
+    # a group's name and the survey's title, which LimeSurvey's themes run as well
+    assert "Strategy \\{7*7\\}" in cells and "Survey \\{TOKEN:FIRSTNAME\\}" in cells
     assert "Yes \\{TOKEN:EMAIL\\}" in cells
     assert not [c for c in cells if re.search(r"(?<!\\)[{}]", c)]
     labels = _by_label(changed)

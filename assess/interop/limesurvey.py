@@ -61,8 +61,10 @@ _KEYS = [{"class": "class_", "type/scale": "type_scale"}.get(c, c) for c in COLU
 SHOWN = ("name", "text", "help")  # what a respondent reads (a group's name; codes have no spaces)
 # LimeSurvey runs the text between braces of a question, its help and its answers as ExpressionScript
 # ("{7*7}" shown as 49, "{TOKEN:EMAIL}" replaced by the participant's address, "{% raw %}" an error
-# on the page); a brace after a backslash is shown as a brace (its em_core_helper.php)
-EVALUATED = ("Q", "SQ", "A")
+# on the page), and its themes run a group's name and description and the survey's title and texts
+# through it too (`processString(aGroup.name)`, `processString(aSurveyInfo.surveyls_title, 1)`); a
+# brace after a backslash is shown as a brace (its em_core_helper.php)
+EVALUATED = {"Q": ("text", "help"), "SQ": ("text", "help"), "A": ("text",), "G": ("name", "text"), "SL": ("text",)}
 BRACE = re.compile(r"([{}])")
 
 
@@ -73,8 +75,8 @@ def _row(**cells: str) -> list[str]:
         cells = {k: typography(v) if k in SHOWN else v for k, v in cells.items()}
     # LimeSurvey shows these as HTML: a "<" or "&" of a consultant's text is shown, never read as markup
     cells = {k: html.escape(v, quote=False) if k in SHOWN else v for k, v in cells.items()}
-    if cells.get("class_") in EVALUATED:  # a brace of a consultant's text is shown, never run
-        cells = {k: BRACE.sub(r"\\\1", v) if k in ("text", "help") else v for k, v in cells.items()}
+    run = EVALUATED.get(cells.get("class_", ""), ())  # a brace of a consultant's text is shown, never run
+    cells = {k: BRACE.sub(r"\\\1", v) if k in run else v for k, v in cells.items()}
     return [cells.get(k, "") for k in _KEYS]
 
 
