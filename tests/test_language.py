@@ -465,6 +465,31 @@ def test_a_questionnaire_whose_groups_could_be_one_or_two_people_is_refused_nami
     assert "de 3 répondants" in out and "from 3 respondents" in out, out[-600:]
 
 
+@pytest.mark.parametrize(("lang", "said"), [("fr", "1\u202f200 notés, 0 invalide"), ("en", "1,200 scored, 0 invalid")])
+def test_a_count_in_the_thousands_is_grouped_as_the_language_writes_it(tmp_path, monkeypatch, lang, said) -> None:
+    """A batch of 20000 said "20000 notés": French groups thousands with a narrow no-break space,
+    English with a comma; the report's "Relevé par 1 200 des 1 500 répondants" alike."""
+    import json
+
+    from assess.cli import app
+    from assess.cli.common import ui_lang
+    from assess.texts import counted
+
+    monkeypatch.setenv("ASSESS_LANG", lang)
+    ui_lang.cache_clear()
+    doc = json.loads((EXAMPLES / "housing" / "logemer-dg.json").read_text(encoding="utf-8"))
+    lines = [json.dumps({**doc, "respondent": {"id": f"r{i}"}}) for i in range(1200)]
+    (tmp_path / "a.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    r = CliRunner().invoke(app, ["score", str(tmp_path / "a.jsonl"), "-o", str(tmp_path / "o.csv")])
+    ui_lang.cache_clear()
+    assert r.exit_code == 0 and said in r.stderr, r.stderr
+    if lang == "fr":
+        assert (
+            counted(1200, "report.finding_share", "fr", of="1\u202f500")
+            == "Relevé par 1\u202f200 des 1\u202f500 répondants."
+        )
+
+
 def test_the_progress_bar_of_a_long_batch_is_in_the_language(french) -> None:
     """`assess score` of a long batch on a terminal showed "scoring" beside its bar in French."""
     from assess.cli.score_output import _progress

@@ -25,7 +25,7 @@ from ..rounds import Round, shown_beside
 from ..scoring import DIGITAL, SOCIO, score
 from ..shown import semicolons, tenth, whole
 from ..sources import SOURCES, cite, short
-from ..texts import counted, fields_of, problem_message
+from ..texts import counted, fields_of, grouped, problem_message
 from ..vocab import DONT_KNOW, LEVEL_IDS, Lang
 from .compare import BenchmarkView, RoundsView, benchmark_view, round_label, rounds_view
 from .texts import TEXTS, joined, leaning, quoted_list, trajectory_sentence
@@ -805,7 +805,7 @@ def _findings(
             break
         text = s.explanation
         if 0 < s.respondents < respondents:  # 0: not told (fewer respondents than the minimum group size)
-            text += " " + counted(s.respondents, "report.finding_share", lang, of=respondents)
+            text += " " + counted(s.respondents, "report.finding_share", lang, of=grouped(respondents, lang))
         out.append(Finding(s.title, text))
     missing = [lv for lv in levels if lv.position is None]
     if missing and len(out) < 3:

@@ -50,9 +50,14 @@ def text(key: str, lang: str) -> str:
 def counted(n: int, key: str, lang: str, **fields: object) -> str:
     """`n` with its noun, in `lang`: the catalogue's `key.one` or `key.many` ("1 organisation", "3
     organisations"), its other fields filled in. French takes the singular for 0 and 1, English only
-    for 1."""
+    for 1; the count's thousands are grouped as each language writes them ("20 000", "20,000")."""
     one = n == 1 or (n == 0 and lang != "en")
-    return text(f"{key}.{'one' if one else 'many'}", lang).format(n=n, **fields)
+    return text(f"{key}.{'one' if one else 'many'}", lang).format(n=grouped(n, lang), **fields)
+
+
+def grouped(n: int, lang: str) -> str:
+    """A count as each language writes its thousands: "20 000" (a narrow no-break space), "20,000"."""
+    return f"{n:,}" if lang == "en" else f"{n:,}".replace(",", "\u202f")
 
 
 @cache
