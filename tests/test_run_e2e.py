@@ -527,6 +527,33 @@ def test_an_organisation_id_with_a_space_or_a_hidden_character_is_asked_again(
 
 
 @pytest.mark.slow
+def test_ids_given_blank_are_no_ids_the_organisations_asked_and_the_respondents_made(tmp_path: Path) -> None:
+    """`--org-id " "` went into the answers file, which scoring then refused (a blank id);
+    `--respondent-id ""` too, and every respondent given it counted as one. A blank id is no id."""
+    args = [
+        "run",
+        "housing",
+        "--lang",
+        "fr",
+        "--role",
+        "field",
+        "--org-id",
+        " ",
+        "--respondent-id",
+        "",
+        "--org-name",
+        "O",
+    ]
+    child = spawn(args, tmp_path)
+    child.expect("Identifiant(\\x1b\\[0m| |\u00a0)*:")
+    child.send("mon-orga" + ENTER)
+    child.expect(r"Votre identifiant de répondant.{1,20}?: ([a-z2-9]{4}-[a-z2-9]{4})")
+    made = child.match.group(1)
+    quit_at_the_start(child)
+    assert [p.name.split("--")[1:] for p in (tmp_path / "drafts").glob("*.json")] == [["mon-orga", f"{made}.json"]]
+
+
+@pytest.mark.slow
 def test_enter_with_nothing_ticked_on_a_multiple_choice_says_what_to_do(tmp_path: Path) -> None:
     """As on a single choice, Enter records nothing until an answer is ticked (it skipped without a
     word); s still skips."""

@@ -382,7 +382,7 @@ def _ask_setup(cat: Catalog, qid: str | None, lang: str | None, role: str | None
     latest = cat.latest()
     if qid is None and len(latest) == 1:
         qid = latest[0].id
-    given = {"lang": lang, "questionnaire": qid, "org_id": org_id or None, "org_name": org_name, "role": role}
+    given = {"lang": lang, "questionnaire": qid, "org_id": org_id, "org_name": org_name, "role": role}
     steps = [step for step, value in given.items() if value is None]
     role_picked: Any = None  # the role's line chosen ("" for "I would rather not say"), shown again on ←
     i, shown = 0, -1
@@ -514,6 +514,11 @@ def run_interview(
     resume: Path | None,
     round_label: str | None = None,
 ) -> int:
+    # an id given blank (`--org-id ""`, `--respondent-id " "`) is no id: the organisation's is asked
+    # and the respondent's made (a blank one went into an answers file that scoring refused, or that
+    # counted every respondent given it as one)
+    org_id = org_id if org_id and org_id.strip() else None
+    respondent_id = respondent_id if respondent_id and respondent_id.strip() else None
     tx = T[lang or default_lang]
     if not (sys.stdin.isatty() and sys.stdout.isatty()):
         q = folder_option(cat, questionnaire_id or "housing")
