@@ -922,7 +922,7 @@ def test_a_file_with_columns_no_question_reads_is_not_imported_until_they_are_na
     assert r.exit_code == 1 and got == [], r.output
     said = r.output.replace("\u00a0", " ")
     assert "colonnes non lues : col0, col1, col2, col3, col4, col5, col6, col7, col8, col9, avis libre : " in said
-    assert "--ignore-column col9 --ignore-column 'avis libre'\n" in said, said
+    assert "--ignore-column 'col*' --ignore-column 'avis libre'\n" in said, said
     assert "rien n'est importé de ce fichier" in said and "more" not in said
     assert not any(m in said for m in ("interviewtime", "groupTime", "STR01Time", "attribute_1"))
     options = tuple(x for c in extra for x in ("--ignore-column", c))
@@ -932,6 +932,31 @@ def test_a_file_with_columns_no_question_reads_is_not_imported_until_they_are_na
     said = r.output.replace("\u00a0", " ")
     assert "colonnes laissées de côté (--ignore-column) : col0, col1," in said
     assert "aucun fichier n'a de colonne non lue « nulle-part »" in said, said
+
+
+def test_many_unread_columns_that_begin_alike_are_left_aside_with_one_pattern(tmp_path: Path, catalog) -> None:
+    """A wide export's 500 columns of its own (`extra_col_0` to `extra_col_499`): the message asked
+    for 500 --ignore-column options. It suggests one pattern, `'extra_col_*'`, which leaves them all
+    aside; a heading's brackets are themselves (LimeSurvey's `Q1[SQ001]` leaves `Q10` read), and a
+    pattern that matches nothing is noted as a slip."""
+    q = catalog.questionnaire("housing")
+    heads, rows = ls_records(q, originals("housing"))
+    extra = [f"extra_col_{i}" for i in range(500)]
+    f = write_csv(tmp_path / "wide.csv", [*heads, *extra, "Q1[SQ001]", "Q10"], [r + [""] * 502 for r in rows])
+    got, r = imported(tmp_path, f, qid="housing")
+    assert r.exit_code == 1 and got == [], r.output
+    assert "give --ignore-column 'extra_col_*' --ignore-column 'Q1[SQ001]' --ignore-column Q10\n" in r.output
+    extra_aside = ("--ignore-column", "extra_col_*", "--ignore-column", "Q1[SQ001]", "--ignore-column", "x_*")
+    got, r = imported(tmp_path, f, qid="housing", extra=extra_aside)
+    assert r.exit_code == 1 and got == [], r.output
+    assert "columns not read: Q10: " in r.output and "no file has an unread column 'x_*'" in r.output, r.output
+    f = write_csv(tmp_path / "wide.csv", [*heads, *extra], [r + [""] * 500 for r in rows])
+    got, r = imported(tmp_path, f, qid="housing")
+    assert r.exit_code == 1 and "if they hold no answers, give --ignore-column 'extra_col_*'\n" in r.output, r.output
+    got, r = imported(tmp_path, f, qid="housing", extra=("--ignore-column", "extra_col_*"))
+    assert r.exit_code == 0, r.output
+    assert_round_trip(catalog, originals("housing"), got)
+    assert "columns left aside (--ignore-column): extra_col_0, extra_col_1," in r.output
 
 
 def test_the_option_for_a_column_named_over_two_lines_is_one_the_shell_reads_back(tmp_path: Path, catalog) -> None:

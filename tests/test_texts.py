@@ -385,7 +385,8 @@ def test_the_columns_an_import_does_not_read_are_all_named_with_the_option_to_le
     assert res.answers == [] and not [p for p in res.notes if "column" in p.message]
     (error,) = [problem_message(p.message, "fr") for p in res.unread_columns]
     assert error.startswith("colonnes non lues\u00a0: extra0, extra1,") and "extra8, avis libre\u00a0: " in error
-    assert error.endswith("--ignore-column extra8 --ignore-column 'avis libre'"), error
+    # the nine that differ by their digits with one pattern (which leaves aside no other column)
+    assert error.endswith(" --ignore-column 'extra*' --ignore-column 'avis libre'"), error
     res = import_table(
         load_catalog(), Table("f.csv", heads, rows), Options("housing", organisation_id="o", ignore=frozenset(extra))
     )

@@ -806,13 +806,32 @@ def _unused(
         filled |= hit
         blank -= hit
     unnamed = [str(i + 1) for i in sorted(filled)]
-    ignored = {h for h in [*named, *unnamed] if h in ignore}
+    patterns = {name: _column_pattern(name) for name in ignore if "*" in name}
+    given: set[str] = set()  # the --ignore-column names that left a column of this file aside
+    ignored: set[str] = set()  # the columns they left aside
+    for h in [*named, *unnamed]:
+        by = {name for name, pattern in patterns.items() if pattern.fullmatch(h)} | ({h} & ignore)
+        if by:
+            given |= by
+            ignored.add(h)
     errors = []
-    named_left = [h for h in named if h not in ignore]
-    unnamed_left = [k for k in unnamed if k not in ignore]
+    named_left = [h for h in named if h not in ignored]
+    unnamed_left = [k for k in unnamed if k not in ignored]
 
     def option(names: list[str]) -> str:
-        return " ".join(f"--ignore-column {shell_word(h)}" for h in names)
+        """The options to give: one for each column, and one pattern for many columns whose headings
+        differ only by their last digits (a wide export's 500 `extra_col_N`: `'extra_col_*'`), when
+        it leaves aside those and no other."""
+        stems: dict[str, list[str]] = {}
+        for h in names:
+            stems.setdefault(h.rstrip("0123456789"), []).append(h)
+        out: list[str] = []
+        for stem, alike in stems.items():
+            if len(alike) > MANY_COLUMNS and len(stem) >= 3 and sum(h.startswith(stem) for h in names) == len(alike):
+                out.append(stem + "*")
+            else:
+                out += alike
+        return " ".join(f"--ignore-column {shell_word(h)}" for h in out)
 
     if named_left:
         message = (
@@ -830,7 +849,16 @@ def _unused(
     if ignored:
         shown = ", ".join(h for h in [*named, *unnamed] if h in ignored)
         notes.append(Problem(table.source, f"columns left aside (--ignore-column): {shown}"))
-    return errors, ignored, notes
+    return errors, given, notes
+
+
+MANY_COLUMNS = 5  # beyond this many unread columns differing by their digits, one pattern is suggested
+
+
+def _column_pattern(name: str) -> re.Pattern[str]:
+    """An --ignore-column name holding `*`, which stands for any run of characters ("extra_*");
+    every other character stands for itself, a LimeSurvey heading's brackets included ("Q1[SQ001]")."""
+    return re.compile("".join(".*" if part == "*" else re.escape(part) for part in re.split(r"(\*)", name)), re.S)
 
 
 def _rows(n: int) -> str:

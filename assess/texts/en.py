@@ -1073,7 +1073,8 @@ TEXTS: dict[str, str] = {
     "help.import.round_label": 'The assessment round of these answers ("2026", "T1"): compared, never averaged.',
     "help.import.ignore_columns": (
         "A column that holds no answer (its heading, or its number when it has none), to leave aside: a file with a "
-        "column no question reads is not imported otherwise. Once per column."
+        "column no question reads is not imported otherwise. Once per column, or with * for any run of letters "
+        "(extra_*: every unread column whose heading begins so)."
     ),
     "help.import.output": (
         "A .jsonl file (the answers already in it are kept, those read again replaced), or a folder (one "

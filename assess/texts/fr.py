@@ -1148,7 +1148,8 @@ TEXTS: dict[str, str] = {
     "help.import.ignore_columns": (
         "Une colonne qui ne contient aucune réponse (son en-tête, ou son numéro si elle n'en a pas), à laisser de "
         "côté : sans cela, un fichier dont une colonne n'est lue par aucune question n'est pas importé. Une fois "
-        "par colonne."
+        "par colonne, ou avec * pour toute suite de lettres (extra_* : chaque colonne non lue dont l'en-tête "
+        "commence ainsi)."
     ),
     "help.import.output": (
         "Un fichier .jsonl (les réponses qu'il contient déjà sont gardées, celles lues de nouveau remplacées), ou "
