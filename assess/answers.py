@@ -508,7 +508,8 @@ def hidden_character(text: str) -> str | None:
         return None
     code, at = f"{ord(m.group()):04X}", m.start() + 1
     n = len(text)
-    return f"holds a character that cannot be seen (U+{code}, character {at} of {n}): type it rather than paste it"
+    seen = f"holds a character that cannot be seen (U+{code}, character {at} of {n})"
+    return f"{seen}: delete it, or type the text again rather than paste it"
 
 
 def _kind(v: Any) -> str:

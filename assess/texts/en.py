@@ -67,7 +67,7 @@ TEXTS: dict[str, str] = {
     "run.org_id": "Id: ",
     "run.org_id_space": "An id without spaces, please (e.g. {example}).",
     "run.org_id_hidden": (
-        "This id holds a character that cannot be seen ({code}): type it rather than paste it (e.g. {example})."
+        "This id holds a character that cannot be seen ({code}): type the id rather than paste it (e.g. {example})."
     ),
     "run.org_id_example": "my-organisation",
     "run.org_id_example.housing": "logeterre",
@@ -1270,7 +1270,8 @@ TEXTS: dict[str, str] = {
     "problem.022": 'missing "organisation": {{"id": ...}}: the id is text, not blank',
     "problem.023": "id is longer than {n} characters",
     "problem.340": (
-        "holds a character that cannot be seen (U+{code}, character {at} of {n}): type it rather than paste it"
+        "holds a character that cannot be seen (U+{code}, character {at} of {n}): delete it, or type the text again "
+        "rather than paste it"
     ),
     "problem.024": "must be an object with id and role, got {kind}",
     "problem.026": "unknown role {role} (expected one of: {roles})",

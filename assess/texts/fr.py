@@ -78,7 +78,8 @@ TEXTS: dict[str, str] = {
     "run.org_id": "Identifiant : ",
     "run.org_id_space": "Un identifiant sans espace, s'il vous plaît (ex. {example}).",
     "run.org_id_hidden": (
-        "Cet identifiant contient un caractère invisible ({code}) : tapez-le au lieu de le coller (ex. {example})."
+        "Cet identifiant contient un caractère invisible ({code}) : tapez l'identifiant au lieu de le coller "
+        "(ex. {example})."
     ),
     "run.org_id_example": "mon-organisation",
     "run.org_id_example.housing": "logeterre",
@@ -1352,7 +1353,10 @@ TEXTS: dict[str, str] = {
     "problem.020": '« organisation » manquant : {{"id": ...}}',
     "problem.022": '« organisation » manquant : {{"id": ...}} : l\'identifiant est un texte non vide',
     "problem.023": "l'identifiant dépasse {n} caractères",
-    "problem.340": "contient un caractère invisible (U+{code}, caractère {at} sur {n}) : tapez-le au lieu de le coller",
+    "problem.340": (
+        "contient un caractère invisible (U+{code}, caractère {at} sur {n}) : supprimez-le, ou retapez le "
+        "texte au lieu de le coller"
+    ),
     "problem.024": "doit être un objet avec id et role, et non {kind}",
     "problem.026": "rôle inconnu {role} (attendu : l'un de {roles})",
     "problem.027": "la date doit être un jour du calendrier, de la forme AAAA-MM-JJ, et non {date}",
