@@ -1857,3 +1857,18 @@ def test_a_language_cell_that_names_neither_french_nor_english_is_said(tmp_path:
          "1 ligne avec une langue qui n'est ni fr ni en (« de »), lue sans langue\u00a0: 3"),
     ):  # fmt: skip
         assert problem_message(english, "fr").replace("\u00a0", " ") == french.replace("\u00a0", " ")
+
+
+def test_the_organisation_given_as_an_option_is_read_as_a_cell_is(tmp_path: Path) -> None:
+    """A cell's organisation id is read without its spaces, the option's was not: `--organisation-id
+    " org1"` made another organisation than a column's "org1", and `"  "` refused every row with a
+    message about a JSON object. The option is read as a cell is: "  " is no id, said once."""
+    f = write_csv(tmp_path / "t.csv", ["respondent_id", "str_goal"], [["r1", "cut_costs"], ["r2", "cut_costs"]])
+    out = tmp_path / "o.jsonl"
+    r = run("import", f, "-Q", "housing", "--organisation-id", "  ", "-o", out)
+    assert r.exit_code == 1 and r.stderr.count("no organisation id: give --organisation-id") == 1, r.stderr
+    assert "organisation.id" not in r.stderr
+    r = run("import", f, "-Q", "housing", "--organisation-id", " org1 ", "--organisation-name", " Org ", "-o", out)
+    assert r.exit_code == 0, r.stderr
+    orgs = [json.loads(x)["organisation"] for x in out.read_text(encoding="utf-8").splitlines()]
+    assert orgs == [{"id": "org1", "name": "Org"}] * 2

@@ -605,7 +605,9 @@ def import_table(catalog: Catalog, table: Table, opts: Options) -> ImportResult:
     # a multiple choice in one column and also split into ticked boxes (KoboToolbox's default export,
     # ODK Central's split with the original kept): the column is read, and the boxes must agree
     has_org_column = any(c.kind == "organisation_id" for c in layout.columns)
-    if not opts.organisation_id and not has_org_column:
+    # the options' id and name read as a cell is (`_first`): " org1" is org1, and "  " no id
+    given_id, given_name = (opts.organisation_id or "").strip(), (opts.organisation_name or "").strip() or None
+    if not given_id and not has_org_column:
         raise AssessError(Problem(src, "no organisation id: give --organisation-id (and --organisation-name)"))
     # rows with fewer or more cells than headings (a line cut, a separator typed in a cell): said once;
     # a row whose cells past the headings hold something is refused (what they hold would be lost)
@@ -683,8 +685,8 @@ def import_table(catalog: Catalog, table: Table, opts: Options) -> ImportResult:
         if problems:
             res.problems.extend(problems)
             continue
-        org_id = _first(cells, lay.columns, "organisation_id") or opts.organisation_id or ""
-        org_name = _first(cells, lay.columns, "organisation_name") or opts.organisation_name
+        org_id = _first(cells, lay.columns, "organisation_id") or given_id
+        org_name = _first(cells, lay.columns, "organisation_name") or given_name
         rid = _first(cells, lay.columns, "respondent_id")
         if not rid:
             ident = _first(cells, lay.columns, "ls:id", *(f"form:{k}" for k in FORM_IDS))
