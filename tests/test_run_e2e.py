@@ -529,28 +529,20 @@ def test_an_organisation_id_with_a_space_or_a_hidden_character_is_asked_again(
 @pytest.mark.slow
 def test_ids_given_blank_are_no_ids_the_organisations_asked_and_the_respondents_made(tmp_path: Path) -> None:
     """`--org-id " "` went into the answers file, which scoring then refused (a blank id);
-    `--respondent-id ""` too, and every respondent given it counted as one. A blank id is no id."""
-    args = [
-        "run",
-        "housing",
-        "--lang",
-        "fr",
-        "--role",
-        "field",
-        "--org-id",
-        " ",
-        "--respondent-id",
-        "",
-        "--org-name",
-        "O",
-    ]
-    child = spawn(args, tmp_path)
+    `--respondent-id ""` too, and every respondent given it counted as one. A blank id is no id; an
+    id is read without its outer spaces, as `assess import` reads one (" o1 " was not "o1")."""
+    blank = ["--org-id", " ", "--respondent-id", ""]
+    child = spawn(["run", "housing", "--lang", "fr", "--role", "field", *blank, "--org-name", "O"], tmp_path)
     child.expect("Identifiant(\\x1b\\[0m| |\u00a0)*:")
     child.send("mon-orga" + ENTER)
     child.expect(r"Votre identifiant de répondant.{1,20}?: ([a-z2-9]{4}-[a-z2-9]{4})")
     made = child.match.group(1)
     quit_at_the_start(child)
     assert [p.name.split("--")[1:] for p in (tmp_path / "drafts").glob("*.json")] == [["mon-orga", f"{made}.json"]]
+    spaced = ["--org-id", " o1 ", "--respondent-id", " r1 "]
+    child = spawn(["run", "housing", "--lang", "fr", "--role", "field", *spaced, "--org-name", "O"], tmp_path)
+    quit_at_the_start(child)
+    assert (tmp_path / "drafts" / "housing--o1--r1.json").exists(), list((tmp_path / "drafts").iterdir())
 
 
 @pytest.mark.slow

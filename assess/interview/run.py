@@ -514,11 +514,12 @@ def run_interview(
     resume: Path | None,
     round_label: str | None = None,
 ) -> int:
-    # an id given blank (`--org-id ""`, `--respondent-id " "`) is no id: the organisation's is asked
-    # and the respondent's made (a blank one went into an answers file that scoring refused, or that
-    # counted every respondent given it as one)
-    org_id = org_id if org_id and org_id.strip() else None
-    respondent_id = respondent_id if respondent_id and respondent_id.strip() else None
+    # an id given is read without its outer spaces, as `assess import` reads one (" org1" was another
+    # organisation than "org1"), and a blank one (`--org-id ""`, `--respondent-id " "`) is no id: the
+    # organisation's is asked and the respondent's made (a blank one went into an answers file that
+    # scoring refused, or that counted every respondent given it as one)
+    org_id = (org_id or "").strip() or None
+    respondent_id = (respondent_id or "").strip() or None
     tx = T[lang or default_lang]
     if not (sys.stdin.isatty() and sys.stdout.isatty()):
         q = folder_option(cat, questionnaire_id or "housing")
