@@ -493,6 +493,12 @@ def round_problem(rnd: Any) -> str | None:
     return None if rnd is None else hidden_character(rnd)
 
 
+def given_text(value: str | None) -> str | None:
+    """An id or a name given by a person (an option, a prompt's default) as it is read: without its
+    outer spaces, as a table's cell is; blank is none."""
+    return (value or "").strip() or None
+
+
 def id_problem(text: str) -> str | None:
     """What is wrong with an id that is text and not blank (too long, or holding a character no
     reader sees), or None: the answers file's rule, which `assess run --org-id` applies too."""

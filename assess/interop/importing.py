@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..answers import FORMAT, check_answers, is_date
+from ..answers import FORMAT, check_answers, given_text, is_date
 from ..catalog import Catalog
 from ..errors import AnswersError, AssessError, Problem
 from ..i18n import t
@@ -606,7 +606,7 @@ def import_table(catalog: Catalog, table: Table, opts: Options) -> ImportResult:
     # ODK Central's split with the original kept): the column is read, and the boxes must agree
     has_org_column = any(c.kind == "organisation_id" for c in layout.columns)
     # the options' id and name read as a cell is (`_first`): " org1" is org1, and "  " no id
-    given_id, given_name = (opts.organisation_id or "").strip(), (opts.organisation_name or "").strip() or None
+    given_id, given_name = given_text(opts.organisation_id) or "", given_text(opts.organisation_name)
     if not given_id and not has_org_column:
         raise AssessError(Problem(src, "no organisation id: give --organisation-id (and --organisation-name)"))
     # rows with fewer or more cells than headings (a line cut, a separator typed in a cell): said once;

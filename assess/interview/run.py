@@ -10,7 +10,7 @@ from datetime import date as _date
 from pathlib import Path
 from typing import Any
 
-from ..answers import FORMAT, HIDDEN_CHAR, MAX_TEXT, read_header
+from ..answers import FORMAT, HIDDEN_CHAR, MAX_TEXT, given_text, read_header
 from ..catalog import Catalog
 from ..errors import AssessError, Problem
 from ..i18n import t as label
@@ -518,8 +518,7 @@ def run_interview(
     # organisation than "org1"), and a blank one (`--org-id ""`, `--respondent-id " "`) is no id: the
     # organisation's is asked and the respondent's made (a blank one went into an answers file that
     # scoring refused, or that counted every respondent given it as one)
-    org_id = (org_id or "").strip() or None
-    respondent_id = (respondent_id or "").strip() or None
+    org_id, respondent_id = given_text(org_id), given_text(respondent_id)
     tx = T[lang or default_lang]
     if not (sys.stdin.isatty() and sys.stdout.isatty()):
         q = folder_option(cat, questionnaire_id or "housing")
