@@ -501,7 +501,7 @@ def given_text(value: str | None) -> str | None:
 
 def id_problem(text: str) -> str | None:
     """What is wrong with an id that is text and not blank (too long, or holding a character no
-    reader sees), or None: the answers file's rule, which `assess run --org-id` applies too."""
+    reader sees), or None: the answers file's rule, which the id options of `run` and `import` apply too."""
     return f"id is longer than {MAX_ID} characters" if len(text) > MAX_ID else hidden_character(text)
 
 
