@@ -808,11 +808,11 @@ def _unused(
         filled |= hit
         blank -= hit
     unnamed = [str(i + 1) for i in sorted(filled)]
-    patterns = {name: _column_pattern(name) for name in ignore if "*" in name}
+    patterns = [name for name in ignore if "*" in name]
     given: set[str] = set()  # the --ignore-column names that left a column of this file aside
     ignored: set[str] = set()  # the columns they left aside
     for h in [*named, *unnamed]:
-        by = {name for name, pattern in patterns.items() if pattern.fullmatch(h)} | ({h} & ignore)
+        by = {name for name in patterns if _column_matches(name, h)} | ({h} & ignore)
         if by:
             given |= by
             ignored.add(h)
@@ -857,10 +857,23 @@ def _unused(
 MANY_COLUMNS = 5  # beyond this many unread columns differing by their digits, one pattern is suggested
 
 
-def _column_pattern(name: str) -> re.Pattern[str]:
-    """An --ignore-column name holding `*`, which stands for any run of characters ("extra_*");
-    every other character stands for itself, a LimeSurvey heading's brackets included ("Q1[SQ001]")."""
-    return re.compile("".join(".*" if part == "*" else re.escape(part) for part in re.split(r"(\*)", name)), re.S)
+def _column_matches(name: str, heading: str) -> bool:
+    """Whether an --ignore-column name holding `*`, which stands for any run of characters
+    ("extra_*"), names `heading`; every other character stands for itself, a LimeSurvey heading's
+    brackets included ("Q1[SQ001]"). Each piece between stars is found leftmost, in one pass: a
+    name with many stars takes no longer on a long heading (a regular expression could backtrack)."""
+    if "*" not in name:
+        return name == heading
+    first, *middle, last = name.split("*")
+    if len(heading) < len(first) + len(last) or not heading.startswith(first) or not heading.endswith(last):
+        return False
+    at, end = len(first), len(heading) - len(last)
+    for piece in middle:
+        found = heading.find(piece, at, end)
+        if found < 0:
+            return False
+        at = found + len(piece)
+    return True
 
 
 def _rows(n: int) -> str:
