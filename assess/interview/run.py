@@ -410,9 +410,9 @@ def _ask_setup(cat: Catalog, qid: str | None, lang: str | None, role: str | None
             if arrived:
                 _out(tx["org_id_intro"].format(example=example))
             got = _ask_setup_text(tx["org_id"], org_id or "", tx["setup_hint"] if back else None, tx["paste_cut"])
-            if isinstance(got, str) and (not got or any(c.isspace() for c in got) or HIDDEN_CHAR.search(got)):
-                # as asked: one short word, typed (a pasted one may hold a character no one sees)
-                hidden = HIDDEN_CHAR.search(got)
+            # as asked: one short word, typed (a pasted one may hold a character no one sees)
+            hidden = HIDDEN_CHAR.search(got) if isinstance(got, str) else None
+            if isinstance(got, str) and (not got or hidden or any(c.isspace() for c in got)):
                 if hidden:
                     _out(tx["org_id_hidden"].format(code=f"U+{ord(hidden.group()):04X}", example=example))
                 elif got:
