@@ -1444,3 +1444,25 @@ def test_the_method_page_says_free_answers_are_quoted_however_few(tmp_path: Path
     soup = BeautifulSoup(report_html(tmp_path, *logemer, lang=lang), "html.parser")
     assert all(x in soup.select_one("#appendix").get_text() for x in free if x)
     assert said in " ".join(soup.select_one("#method").get_text().replace("\u00a0", " ").split())
+
+
+@pytest.mark.parametrize(("lang", "sep"), [("fr", "\u202f"), ("en", ",")])
+def test_counts_in_the_thousands_are_grouped_as_the_language_writes_them(housing, plan, lang, sep) -> None:
+    """A consultant's 1,500 answers read « 1 500 » on a French page (a narrow no-break space, never
+    "1500"), "1,500" on an English one: on the cover, in the raised-by tags and the signals' basis,
+    and in the appendix's counts (an answer given 1,000 times)."""
+    from assess.api import parse_answers
+
+    roles = ["field", "management"]
+    members = [
+        parse_answers(plan, uniform(housing, "max" if k % 3 else "min", rid=f"r{k}", role=roles[k % 2]))
+        for k in range(1500)
+    ]
+    ctx = build_report_context(housing, members, lang, appendix="full")
+    soup = BeautifulSoup(render_report(ctx), "html.parser")
+    text = soup.get_text()
+    assert "1500" not in text and "1000" not in text
+    assert f"1{sep}500" in soup.select_one(".cover").get_text()
+    assert f"(500\u00a0/\u00a01{sep}500)" in text  # a signal's basis
+    assert any(tag.get_text().endswith(f"500 / 1{sep}500") for tag in soup.select(".tag"))  # raised by
+    assert any(td.get_text() == f"1{sep}000" for td in soup.select("td.num"))  # the appendix

@@ -426,7 +426,7 @@ def _build(
                 explanation=sig.explanation[lang],
                 recommendation=sig.recommendation[lang],
                 respondents=sc.respondents,
-                share=f"{sc.respondents} / {n}",
+                share=f"{grouped(sc.respondents, lang)} / {grouped(n, lang)}",
                 source=cite_source(sig.source.doc, sig.source.ref, lang),
                 level=signal_level(q, sig.id),
                 basis=_signal_basis(q, plan, sc.id, basis_of, members, lang),
@@ -1609,6 +1609,7 @@ def _signal_basis(
     sig = next(s for s in plan.signals if s.id == signal_id)
     leaves = basis_leaves(sig.when)
     single = len(members) == 1
+    of = grouped(len(members), lang)
     items: list[str] = []
     hidden = False
     for i, leaf in enumerate(leaves):
@@ -1635,9 +1636,9 @@ def _signal_basis(
             else:
                 chosen = _answers_that_hold(qq, leaf[2], leaf[3], lang)
                 item = (
-                    tx["basis_count_answer"].format(what=opening, answer=chosen, k=k, n=len(members))
+                    tx["basis_count_answer"].format(what=opening, answer=chosen, k=grouped(k, lang), n=of)
                     if chosen
-                    else tx["basis_count"].format(what=what, k=k, n=len(members))
+                    else tx["basis_count"].format(what=what, k=grouped(k, lang), n=of)
                 )
         else:
             lv = q.level(leaf[1])
@@ -1648,7 +1649,7 @@ def _signal_basis(
                 what = tx["basis_level"].format(name=name, pos=whole(members[0].card.levels[lv.id].position))
             else:
                 what = tx[f"basis_{leaf[2]}"].format(name=name, x=whole(leaf[3]))
-            item = what if single else tx["basis_count"].format(what=what, k=k, n=len(members))
+            item = what if single else tx["basis_count"].format(what=what, k=grouped(k, lang), n=of)
         if item not in items:
             items.append(item)
     if not items:

@@ -20,7 +20,7 @@ from ..errors import AssessError, Problem
 from ..resources import bundled_templates_dir
 from ..shown import tenth, whole
 from ..terminal import clean, typography
-from ..texts import counted
+from ..texts import counted, grouped
 from .context import ReportContext, cut_label
 
 if TYPE_CHECKING:
@@ -78,6 +78,7 @@ def environment(templates_dir: str | os.PathLike[str] | None = None) -> Any:
         env.filters["whole"] = whole  # positions, gaps and shares: the whole points reached (shown.py)
         env.filters["tenth"] = tenth  # the gap table's figures, to one decimal (shown.py)
         env.filters["counted"] = counted  # a number with its noun, singular or plural (texts.counted)
+        env.filters["grouped"] = grouped  # a count with its thousands grouped as the language writes them
         env.filters["cut_label"] = cut_label  # a map label cut at a word, never in a number (context.cut_label)
         _ENVS[key] = env
     return env
