@@ -1132,7 +1132,7 @@ def test_before_its_code_nothing_tells_the_language_of_someone_elses_draft(
     save_draft(_locked(q, "their-code", lang="en"), path)
     picks: list[tuple] = []
 
-    def pick(lang, title, options, initial=None, back=False):
+    def pick(lang, title, options, initial=None, back=False, said=None):
         picks.append((lang, title, initial))
         return None  # Ctrl-C
 
@@ -1338,7 +1338,7 @@ def test_starting_again_offers_the_name_and_role_of_the_draft_set_aside(catalog,
     monkeypatch.setattr(tui, "ask_text", ask_text)
     roles: list = []
 
-    def pick(lang, title, options, initial=None, back=False):
+    def pick(lang, title, options, initial=None, back=False, said=None):
         if "reprendre" in title:
             return False
         roles.append(initial)

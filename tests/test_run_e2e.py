@@ -575,6 +575,7 @@ def test_back_at_the_start_changes_the_role(tmp_path: Path) -> None:
     child.send(LEFT)
     child.expect("Quelle est votre place")
     child.send(UP + ENTER)  # from field (highlighted) to management
+    child.expect("Votre place.{1,2}: Encadrement")  # the choice stays in view once its screen is gone
     quit_at_the_start(child)
     draft = json.loads((tmp_path / "drafts" / "housing--c5--p5.json").read_text(encoding="utf-8"))
     assert draft["answers"]["respondent"]["role"] == "management"
@@ -588,6 +589,7 @@ def test_a_choice_before_the_questions_shows_its_keys_and_explains_enter(tmp_pat
     child.send(ENTER)
     child.expect("Choisissez d'abord une ligne")
     child.send("1")
+    child.expect("Questionnaire.{1,2}: [^\r\n]{8}")
     child.expect("identifiant de l'organisation")
     child.sendcontrol("c")
     child.expect(pexpect.EOF)
@@ -603,6 +605,7 @@ def test_coming_back_offers_the_drafts_language_first(tmp_path: Path) -> None:
     child = spawn(args, tmp_path)  # LANG=C.UTF-8: the interface would say English
     child.expect("Français")
     child.send(ENTER)  # the highlighted language: the draft's
+    child.expect("Langue.{1,2}: Français")  # said in the language chosen
     child.expect("Oui, reprendre")
     child.sendcontrol("c")
     child.expect(pexpect.EOF)

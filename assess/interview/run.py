@@ -178,7 +178,13 @@ class Runner:
 
     def pick_role(self) -> bool:
         """The role asked again (a wrong choice made on the screen before); False on Ctrl-C."""
-        picked = _pick(self.it.lang, self.tx["pick_role"], _role_options(self.it.lang), initial=self.it.role or "")
+        picked = _pick(
+            self.it.lang,
+            self.tx["pick_role"],
+            _role_options(self.it.lang),
+            initial=self.it.role or "",
+            said="picked_role",
+        )
         if picked is None:
             return False
         self.it.change_role(picked or None)
@@ -391,12 +397,12 @@ def _ask_setup(cat: Catalog, qid: str | None, lang: str | None, role: str | None
         arrived, shown = shown != i, i
         got: Any = None
         if step == "lang":
-            got = _pick(lang_, tx["pick_lang"], [("fr", "Français"), ("en", "English")], lang_, back)
+            got = _pick(lang_, tx["pick_lang"], [("fr", "Français"), ("en", "English")], lang_, back, "picked_lang")
         elif step == "questionnaire":
             titles = [(q.id, q.title.get(lang_) or q.title.get("fr") or q.id) for q in latest]
             twice = {t for _, t in titles if [x for _, x in titles].count(t) > 1}
             titles = [(k, f"{t} ({k})" if t in twice else t) for k, t in titles]  # told apart by their ids
-            got = _pick(lang_, tx["pick_questionnaire"], titles, qid, back)
+            got = _pick(lang_, tx["pick_questionnaire"], titles, qid, back, "picked_questionnaire")
         else:
             assert qid is not None
             questionnaire = cat.questionnaire(qid)
@@ -423,7 +429,7 @@ def _ask_setup(cat: Catalog, qid: str | None, lang: str | None, role: str | None
                 tx["org_name"], org_name or "", tx["setup_hint_optional"] if back else None, tx["paste_cut"]
             )
         elif step == "role":
-            got = _pick(lang_, tx["pick_role"], _role_options(lang_), role_picked, back)
+            got = _pick(lang_, tx["pick_role"], _role_options(lang_), role_picked, back, "picked_role")
         if got is None:  # Ctrl-C
             return None
         if got is tui.BACK:
@@ -465,15 +471,27 @@ def _role_options(lang: str) -> list[tuple[Any, str]]:
     return [(r, tx[f"role_{r}"]) for r in ROLE_KEYS] + [("", tx["role_none"])]
 
 
-def _pick(lang: str, title: str, options: list[tuple[Any, str]], initial: Any = None, back: bool = False) -> Any:
+def _pick(
+    lang: str,
+    title: str,
+    options: list[tuple[Any, str]],
+    initial: Any = None,
+    back: bool = False,
+    said: str | None = None,
+) -> Any:
     """A choice before or after the questions, with its keys shown and Enter on nothing explained;
-    `back`: ← goes back to the screen before (tui.BACK)."""
+    `back`: ← goes back to the screen before (tui.BACK). `said`: the text that leaves the choice made
+    in view once its screen is gone ("Votre place : Terrain…"), as a typed id stays after its prompt."""
     from . import tui
 
     tx = T[lang]
     hint = tx["pick_hint_back"] if back else tx["pick_hint"]
     more = (tx["more_above"], tx["more_below"])
-    return tui.pick(title, options, initial, hint, tx["pick_choose"], allow_back=back, more=more)
+    got = tui.pick(title, options, initial, hint, tx["pick_choose"], allow_back=back, more=more)
+    if said is not None and got is not None and got is not tui.BACK:
+        # in the language just chosen, when the choice is the language
+        _out(T[got if said == "picked_lang" else lang][said].format(choice=dict(options)[got]))
+    return got
 
 
 def _ask_who(
@@ -493,7 +511,7 @@ def _ask_who(
         org_name = typed.strip() or None
     if role is None:
         initial = (before.role or "") if before else None
-        picked = _pick(lang, tx["pick_role"], _role_options(lang), initial=initial)
+        picked = _pick(lang, tx["pick_role"], _role_options(lang), initial=initial, said="picked_role")
         if picked is None:
             return None
         role = picked or None
