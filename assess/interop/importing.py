@@ -6,9 +6,10 @@ ODK (CSV or XLSX), and the spreadsheet template of `assess template --format csv
 
 Headings are recognised in every spelling INTEROP.md lists: LimeSurvey's `CODE`, `CODE[SQ001]`,
 `CODE_SQ001` and R's `CODE.SQ001.`; XLSForm names with or without group prefixes (`strategy/str_goal`,
-`strategy-str_goal`) and split multiple-choice columns (`str_tools/crm`, 1/0). Cells may hold codes
-or the full answer text, in French or English. LimeSurvey codes come from `codes.py`, the mapping
-the exporter wrote with.
+`strategy-str_goal`) and split multiple-choice columns (`str_tools/crm`, 1/0), and KoboToolbox's
+headings by labels (`Group/Question`, `Question/Choice`: `_form_labels`, from the XLSForm's own
+sheets). Cells may hold codes or the full answer text, in French or English. LimeSurvey codes come
+from `codes.py`, the mapping the exporter wrote with.
 
 Every row gives a respondent id made of the file name and the response's id (LimeSurvey `id`, Kobo
 `_uuid`, ODK `KEY`) or row number, so importing the same file again gives the same respondents.
@@ -20,6 +21,7 @@ from __future__ import annotations
 import difflib
 import html
 import re
+import weakref
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -35,7 +37,7 @@ from ..reading import shown_path
 from ..vocab import DONT_KNOW, LANGS, ROLES
 from .codes import ROLE_ANSWERS, ROLE_CODE, VERSION_CODE, limesurvey_codes, parse_version_tag
 from .tables import Compact, Table, column_name, read_table, strip_header
-from .xlsform import MARKDOWN_SIGNS, REFERENCE, SHOWN_REFERENCE
+from .xlsform import MARKDOWN_SIGNS, REFERENCE, SHOWN_REFERENCE, xlsform_rows
 
 # columns of the spreadsheet template (and of an XLSForm's profile group) that are not questions
 META = ("organisation_id", "organisation_name", "respondent_id", "role", "date", "lang", "questionnaire_version")
@@ -327,50 +329,139 @@ def _limesurvey(q: Questionnaire, headers: list[str]) -> Layout | None:
     return Layout("limesurvey", columns, unused, value, ticked)
 
 
-def _xlsform(q: Questionnaire, headers: list[str]) -> Layout | None:
+def _named(i: int, h: str, by_id: dict[str, Question]) -> Column | None:
+    """Column `i` read by its heading as an XML name (`strategy/str_goal`, `str_tools/crm`, `_uuid`,
+    `profile/role`), or None when the heading names nothing of the form."""
+    parts = [p for p in re.split(r"[/-]", h) if p]
+    if (
+        h in FORM_IDS
+        or h in FORM_DATES
+        or h in FORM_META
+        or h.startswith("_")
+        or h.startswith("meta")
+        or (parts and parts[0] in FORM_META)  # formhub/uuid
+    ):
+        return Column(i, "form:" + h)
+    if h in READ_META:
+        return Column(i, h)
+    if parts and parts[-1] in READ_META and h not in by_id:
+        return Column(i, parts[-1])  # profile/role
+    if parts and parts[-1] == "questionnaire_id":
+        return Column(i, "form:questionnaire_id")
+    col = None
+    for k, p in enumerate(parts):
+        qq = by_id.get(p)
+        if qq is None:
+            continue
+        rest = parts[k + 1 :]
+        if not rest:
+            col = Column(i, "question", qq.id)
+        elif len(rest) == 1 and qq.type == "multi" and (qq.option(rest[0]) or rest[0] == DONT_KNOW):
+            col = Column(i, "option", qq.id, rest[0])
+    return col
+
+
+Target = tuple[str, str | None, str | None]  # what a column holds: a Column's kind, question and option
+GROUP_SEPARATORS = ("/", "-")  # KoboToolbox's default, and ODK Central's (as for XML names)
+
+
+def _form_labels(q: Questionnaire) -> dict[str, set[Target]]:
+    """The headings of a KoboToolbox export "with labels" of our XLSForm (folded) -> what each may
+    hold: the sheets `xlsform_rows` writes, read the way KoboToolbox's export library (formpack,
+    `schema/fields.py`) heads a column. A field is headed by its label in the export's language, the
+    labels of its groups before it when "include groups in headers" is on (`Group/Question`); a
+    select_multiple's split columns by the question's heading, the separator and the choice's label
+    (`Question/Choice`). A field or a group without a label (the calculate fields) is headed by its
+    name, which `_named` reads. A heading with two targets is one that cannot be told apart."""
+    cached = _LABELS.get(id(q))
+    if cached is not None and cached[0]() is q:
+        return cached[1]
+    survey, choices, _ = xlsform_rows(q)
+    langs = [col for col in survey[0] if col.startswith("label::")]
+    at = {col: k for k, col in enumerate(survey[0])}
+    choice_at = {col: k for k, col in enumerate(choices[0])}
+    listed: dict[str, list[list[Any]]] = {}
+    for row in choices[1:]:
+        listed.setdefault(row[0], []).append(row)
     by_id = {qq.id: qq for qq in q.questions}
+    out: dict[str, set[Target]] = {}
+    groups: list[list[Any]] = []  # the begin_group rows the field is in
+    for row in survey[1:]:
+        kind, name = row[at["type"]], row[at["name"]]
+        if kind == "begin_group":
+            groups.append(row)
+            continue
+        if kind == "end_group":
+            groups.pop()
+            continue
+        target: Target | None = (
+            ("question", name, None) if name in by_id else ("role", None, None) if name == "role" else None
+        )
+        if target is None:
+            continue
+        for lang in langs:
+            label = row[at[lang]]
+            if not label:
+                continue
+            path = [g[at[lang]] or g[at["name"]] for g in groups]  # formpack: a group's name if unlabelled
+            for sep in GROUP_SEPARATORS:
+                for head in {label, sep.join([*path, label])}:
+                    out.setdefault(_fold(head), set()).add(target)
+                    if not kind.startswith("select_multiple "):
+                        continue
+                    for choice in listed.get(kind.split()[1], []):
+                        said = choice[choice_at[lang]] or choice[choice_at["name"]]
+                        out.setdefault(_fold(head + sep + said), set()).add(("option", name, choice[choice_at["name"]]))
+    _LABELS[id(q)] = (weakref.ref(q), out)
+    weakref.finalize(q, _LABELS.pop, id(q), None)  # kept as long as the questionnaire is
+    return out
+
+
+# each questionnaire's `_form_labels`, by identity (the catalogue gives the same object each time):
+# written again for each file, the XLSForm's rows took some 6 ms a questionnaire
+_LABELS: dict[int, tuple[weakref.ref[Questionnaire], dict[str, set[Target]]]] = {}
+
+
+def _target_name(target: Target) -> str:
+    kind, qid, option = target
+    return f"{qid}/{option}" if kind == "option" else qid if kind == "question" and qid else kind.removeprefix("form:")
+
+
+def _xlsform(q: Questionnaire, headers: list[str], source: str) -> Layout | None:
+    by_id = {qq.id: qq for qq in q.questions}
+    form_labels = _form_labels(q)
     columns: list[Column] = []
     unused: list[str] = []
     hits = 0
     for i, h in enumerate(headers):
-        parts = [p for p in re.split(r"[/-]", h) if p]
-        if (
-            h in FORM_IDS
-            or h in FORM_DATES
-            or h in FORM_META
-            or h.startswith("_")
-            or h.startswith("meta")
-            or (parts and parts[0] in FORM_META)  # formhub/uuid
-        ):
-            columns.append(Column(i, "form:" + h))
-            continue
-        if h in READ_META:
-            columns.append(Column(i, h))
-            continue
-        if parts and parts[-1] in READ_META and h not in by_id:
-            columns.append(Column(i, parts[-1]))  # profile/role
-            continue
-        if parts and parts[-1] == "questionnaire_id":
-            columns.append(Column(i, "form:questionnaire_id"))
-            continue
-        col = None
-        for k, p in enumerate(parts):
-            qq = by_id.get(p)
-            if qq is None:
-                continue
-            rest = parts[k + 1 :]
-            if not rest:
-                col = Column(i, "question", qq.id)
-            elif len(rest) == 1 and qq.type == "multi" and (qq.option(rest[0]) or rest[0] == DONT_KNOW):
-                col = Column(i, "option", qq.id, rest[0])
+        col = _named(i, h, by_id)
+        said = form_labels.get(_fold(h), set())
+        if said:  # a label heading: it names one column of the form, or it is not read
+            both = said | ({(col.kind, col.question, col.option)} if col is not None else set())
+            if len(both) > 1:  # two questions worded alike, or a question worded as a split column
+                names = ", ".join(sorted(map(_target_name, both)))
+                raise AssessError(
+                    Problem(
+                        source,
+                        f"heading {h!r} names several columns of the form ({names}): which one it holds cannot be "
+                        'told. Export the data again with KoboToolbox\'s "XML values and headers" and import that file',
+                    )
+                )
+            if col is None:
+                kind, qid, option = next(iter(said))
+                col = Column(i, kind, qid, option)
         if col is None:
             unused.append(h)
             continue
-        hits += 1
+        if col.kind in ("question", "option"):
+            hits += 1
         columns.append(col)
     if not hits:
         return None
     labels = {qq.id: _by_label(qq) for qq in q.questions}
+    # a multiple choice's answer texts of more than one word: their first word -> the most words they have
+    reach: dict[str, dict[str, int]] = {}
+    plain: dict[str, set[str]] = {}
 
     def match(qq: Question, v: str) -> str | None:
         if v == DONT_KNOW and qq.dont_know:
@@ -398,12 +489,35 @@ def _xlsform(q: Questionnaire, headers: list[str]) -> Layout | None:
         if qq.type == "text":
             return v
         if qq.type == "multi":
-            # select_multiple: names separated by spaces (a person typing may put commas, semicolons or
-            # one per line, and answer texts, spaces and all, between them)
-            ticked: list[str] = []
-            for part in filter(None, (x.strip() for x in re.split(r"[,;\n]", v))):
-                whole = match(qq, part)  # an answer's text, spaces and all, else names (its message unmade)
-                ticked += [whole] if whole is not None else [one(qq, x) for x in part.split()]
+            # select_multiple: names separated by spaces, or answer texts, spaces and all (KoboToolbox's
+            # labels export joins them with a space); a person typing may put commas, semicolons or one
+            # per line between them
+            if qq.id not in reach:
+                starts: dict[str, int] = {}
+                reach[qq.id] = starts
+                for words in (_WORD.findall(k) for k in labels[qq.id]):
+                    if len(words) > 1:
+                        starts[words[0]] = max(starts.get(words[0], 1), len(words))
+                # the names no answer's text of two words or more begins with: a cell of them alone
+                # reads one way, a word an answer (a names export), without trying the others
+                ids = [o.id for o in qq.options] + ([DONT_KNOW] if qq.dont_know else [])
+                plain[qq.id] = {x for x in ids if _fold(x) not in starts}
+            starts = reach[qq.id]
+            words = _WORD.findall(v)
+            if plain[qq.id].issuperset(words):
+                return DONT_KNOW if words == [DONT_KNOW] else words
+            found = _readings(v, lambda text: match(qq, text), lambda word: starts.get(_fold(word), 1))
+            if len(found) > 1:
+                one_way, other = (" + ".join(x) for x in found[:2])
+                raise CellError(
+                    f"{_short(v)} reads as {one_way} or as {other}: answer texts joined by spaces can be read "
+                    'both ways. Export the data with KoboToolbox\'s "XML values and headers"'
+                )
+            ticked: list[str] = found[0] if found else []
+            if not found:  # no reading: the message of the part or word that is no answer, as typed apart
+                for part in filter(None, (x.strip() for x in re.split(r"[,;\n]", v))):
+                    whole = match(qq, part)
+                    ticked += [whole] if whole is not None else [one(qq, x) for x in part.split()]
             return DONT_KNOW if ticked == [DONT_KNOW] else ticked
         return _finish(qq, one(qq, v))
 
@@ -413,10 +527,39 @@ def _xlsform(q: Questionnaire, headers: list[str]) -> Layout | None:
     return Layout("xlsform", columns, unused, value, ticked)
 
 
+_WORD = re.compile(r"[^\s,;]+")  # a multiple-choice cell's words: what spaces, commas and semicolons part
+MANY_READINGS = 32  # beyond this many ways to read a cell, it is read no way
+
+
+def _readings(cell: str, match: Callable[[str], str | None], reach: Callable[[str], int]) -> list[list[str]]:
+    """The ways to read a multiple-choice cell as answers one after the other (each a name or an
+    answer's text, as `match` reads it), each a different set of answers: one is the answer; two or
+    more say that the cell can be read both ways (an answer's text is two others' one after the
+    other: "A B" beside "A" and "B"); none, that some words are no answer. An answer's words are
+    those its text spans in the cell, a comma inside it and all ("Plateforme fournisseurs (devis,
+    factures)"); `reach` gives the most words of an answer's text that begins with a word (1 for a
+    name: a names export is read a word at a time, as before)."""
+    spans = [m.span() for m in _WORD.finditer(cell)]
+    ahead: list[list[list[str]]] = [[] for _ in spans] + [[[]]]  # the readings of the words from k on
+    for k in range(len(spans) - 1, -1, -1):
+        found: dict[frozenset[str], list[str]] = {}
+        word = cell[spans[k][0] : spans[k][1]]
+        for end in range(k + 1, min(len(spans), k + reach(word)) + 1):
+            if not ahead[end]:
+                continue
+            answer = match(cell[spans[k][0] : spans[end - 1][1]])
+            if answer is None:
+                continue
+            for rest in ahead[end]:
+                found.setdefault(frozenset([answer, *rest]), [answer, *rest])
+        ahead[k] = list(found.values())[:MANY_READINGS]
+    return ahead[0]
+
+
 def detect(q: Questionnaire, table: Table) -> Layout:
     """How this table's headings map to the questionnaire, or AssessError naming the file."""
     ls = _limesurvey(q, table.headers)
-    form = _xlsform(q, table.headers)
+    form = _xlsform(q, table.headers, table.source)
     candidates = [x for x in (ls, form) if x is not None]
     if not candidates:
         shown = ", ".join(table.headers[:6]) + (", …" if len(table.headers) > 6 else "")

@@ -1334,6 +1334,14 @@ TEXTS: dict[str, str] = {
         "no column matches a question of {label} (headings: {shown}). Is it the right questionnaire, and a "
         "response export (not a survey structure) headed by question codes (LimeSurvey) or XML names (KoboToolbox)?"
     ),
+    "problem.label_heading_twice": (
+        "heading {heading} names several columns of the form ({names}): which one it holds cannot be told. Export "
+        'the data again with KoboToolbox\'s "XML values and headers" and import that file'
+    ),
+    "problem.labels_read_two_ways": (
+        "{value} reads as {one} or as {other}: answer texts joined by spaces can be read both ways. Export the data "
+        'with KoboToolbox\'s "XML values and headers"'
+    ),
     "problem.no_answer_row": "no answer to any question: the row is not read",
     "problem.better_match": (
         "the columns are those of questionnaire {qid} ({other} answer columns recognised) more than of {own} "

@@ -1421,6 +1421,15 @@ TEXTS: dict[str, str] = {
         "et un export de réponses (pas une structure d'enquête) dont les en-têtes sont les codes des questions "
         "(LimeSurvey) ou les noms XML (KoboToolbox) ?"
     ),
+    "problem.label_heading_twice": (
+        "l'en-tête {heading} désigne plusieurs colonnes du formulaire ({names}) : on ne peut pas savoir laquelle "
+        "il contient. Exportez de nouveau les données avec l'option « XML values and headers » de KoboToolbox et "
+        "importez ce fichier"
+    ),
+    "problem.labels_read_two_ways": (
+        "{value} se lit {one} ou {other} : des libellés de réponses séparés par des espaces se lisent des deux "
+        "façons. Exportez les données avec l'option « XML values and headers » de KoboToolbox"
+    ),
     "problem.no_answer_row": "aucune réponse à aucune question : la ligne n'est pas lue",
     "problem.better_match": (
         "les colonnes sont celles du questionnaire {qid} ({other} colonnes de réponses reconnues) plus que de "
