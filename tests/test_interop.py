@@ -613,6 +613,21 @@ def test_a_role_given_twice_stops_the_file(tmp_path: Path) -> None:
     assert r.exit_code == 1 and "columns 2 and 3 ('role' and 'role') hold the same answer" in r.output
 
 
+def test_a_role_id_with_capitals_is_read_as_a_role_name_with_capitals_is(tmp_path: Path) -> None:
+    """« Terrain » and « DIRECTION » were read, while « Field », « FIELD » and « Support » lost
+    their whole row (unknown role), though the paper sheet prints the ids as the codes to type."""
+    roles = tmp_path / "roles.csv"
+    roles.write_bytes(
+        b"respondent_id;role;str_goal\r\nr1;Field;cut_costs\r\nr2;FIELD;cut_costs\r\nr3; Support ;cut_costs\r\n"
+        b"r4;Terrain;cut_costs\r\nr5;Fieldwork;cut_costs\r\n"
+    )
+    docs, r = imported(tmp_path, roles, qid="housing")
+    assert {d["respondent"]["id"]: d["respondent"]["role"] for d in docs} == {
+        "r1": "field", "r2": "field", "r3": "support", "r4": "field",
+    }  # fmt: skip
+    assert r.exit_code == 1 and "roles.csv:6: role: unknown role 'Fieldwork'" in " ".join(r.output.split())
+
+
 def test_a_choice_in_one_column_and_in_boxes_is_read_where_they_agree(tmp_path: Path) -> None:
     """KoboToolbox's default export (and ODK Central's split that keeps the original) gives a multiple
     choice in one column and again in one box a choice: the whole file was refused. The column is read;

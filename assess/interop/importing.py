@@ -248,8 +248,8 @@ def _role_value(raw: str) -> str | None:
     v = raw.strip()
     if not v:
         return None
-    if v in ROLES:
-        return v
+    if v.casefold() in ROLES:  # "Field" or "FIELD", as a spreadsheet may start or shout a cell
+        return v.casefold()
     by_code = {c: r for r, c in ROLE_ANSWERS.items()}
     if v.upper() in by_code:
         return by_code[v.upper()]
