@@ -868,3 +868,26 @@ def test_score_never_writes_its_results_over_answers_it_reads(tmp_path: Path) ->
         out.write_text("old\n")
         r = run("score", one, answers / "logemer-dg.json", "-o", out)
         assert r.exit_code == 0 and out.read_text() != "old\n", r.stderr
+
+
+def test_an_organisation_named_two_ways_is_said_with_both_names(tmp_path: Path, housing, write_json) -> None:
+    """Two exports of one organisation, one naming it « LOGEMER SA », the other « Logemer »: the
+    tables and the report took the first name without a word. Both names are said, and which one is
+    used; the results are the same."""
+    a = uniform(housing, rid="r1", org="logemer")
+    b = uniform(housing, "min", rid="r2", org="logemer", role="direction")
+    a["organisation"]["name"], b["organisation"]["name"] = "LOGEMER SA", " Logemer "
+    files = [write_json("a.json", a), write_json("b.json", b)]
+    note = (
+        "organisation 'logemer' is named 2 ways in its answers ('LOGEMER SA', 'Logemer'): "
+        "the tables and reports use 'LOGEMER SA'"
+    )
+    r = run("score", *map(str, files), "--by-organisation", "-f", "jsonl")
+    assert r.exit_code == 0 and note in " ".join(r.stderr.split()), r.stderr
+    assert json.loads(r.stdout)["organisation"]["name"] == "LOGEMER SA"
+    r = run("report", *map(str, files), "-o", str(tmp_path / "r.html"), "--lang", "en")
+    assert r.exit_code == 0 and note in " ".join(r.stderr.split()), r.stderr
+    b["organisation"]["name"] = "LOGEMER SA"
+    write_json("b.json", b)
+    r = run("score", *map(str, files), "--by-organisation", "-f", "jsonl")
+    assert r.exit_code == 0 and "named 2 ways" not in r.stderr

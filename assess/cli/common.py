@@ -93,6 +93,13 @@ def problem_text(p: Problem, lang: str) -> str:
     return str(P(p.source, problem_message(p.message, lang), p.line, p.where))
 
 
+def note_organisations(orgs: Sequence[Any], asked: int | None) -> None:
+    """What the grouping of respondents into organisations leaves to say: `--min-group-size` below a
+    questionnaire's own minimum, and an organisation named in more than one way."""
+    note_min_group_size(orgs, asked)
+    note_names(orgs)
+
+
 def note_min_group_size(orgs: Iterable[Any], asked: int | None) -> None:
     """`--min-group-size` below a questionnaire's own minimum leaves it as it is (it can only protect
     respondents more): said once for each questionnaire, rather than ignored without a word."""
@@ -104,6 +111,22 @@ def note_min_group_size(orgs: Iterable[Any], asked: int | None) -> None:
         if asked < o.plan.min_group_size and key not in said:
             said.add(key)
             err(say("warning", msg=say("min_group_kept", asked=asked, qid=o.plan.id, kept=o.plan.min_group_size)))
+
+
+def note_names(orgs: Iterable[Any]) -> None:
+    """An organisation whose answers name it in more than one way (« LOGEMER SA » in one export,
+    « Logemer » in another) is shown under the first: said, with every name, rather than chosen
+    without a word."""
+    for o in orgs:
+        names = list(dict.fromkeys(n.strip() for m in o.members if (n := m.sheet.organisation_name) and n.strip()))
+        if len(names) > 1:
+            shown = ", ".join(map(quoted, names))  # `err` shows what they hold, never obeys it
+            err(
+                say(
+                    "note",
+                    msg=say("names_differ", org=quoted(o.key[0]), n=len(names), names=shown, used=quoted(names[0])),
+                )
+            )
 
 
 REPEATS_SHOWN = 3  # a warning repeated for many answers (a newer version exists) is shown this often

@@ -20,7 +20,7 @@ from .common import (
     exit_code,
     interrupt_on_sigterm,
     make_folder,
-    note_min_group_size,
+    note_organisations,
     print_problems,
     say,
 )
@@ -170,7 +170,7 @@ def read_organisations(
     scored, outcome = read
     scored = counted_once(scored, outcome)  # a respondent read twice would count twice
     orgs = pipeline.organisations(cat, scored, min_group_size)
-    note_min_group_size(orgs, min_group_size)
+    note_organisations(orgs, min_group_size)
     if not orgs:
         err(say("error", msg=say("no_valid_answers")))
         return 1

@@ -19,7 +19,7 @@ from .common import (
     err,
     exit_code,
     interrupt_on_sigterm,
-    note_min_group_size,
+    note_organisations,
     print_problems,
     say,
 )
@@ -279,14 +279,14 @@ def _write_collected(
 
         assert output is not None  # the command requires -o for xlsx
         grouped = pipeline.organisations(cat, scored, min_group_size)
-        note_min_group_size(grouped, min_group_size)
+        note_organisations(grouped, min_group_size)
         write_results_xlsx(output, scored, [o.result for o in grouped], lang, asked)
         return
     level_names = named(asked, lang)
     sectors = {q.id: q.sector for q in asked}
     if by_organisation:
         grouped = pipeline.organisations(cat, scored, min_group_size)
-        note_min_group_size(grouped, min_group_size)
+        note_organisations(grouped, min_group_size)
         results = [o.result for o in grouped]
         if fmt == "table":
             import shutil

@@ -892,14 +892,16 @@ def import_table(catalog: Catalog, table: Table, opts: Options) -> ImportResult:
 
 
 def _alike(obj: dict[str, Any]) -> bytes:
-    """What two answers objects typed alike share (all but the respondent's id and the date), as a
-    digest: 16 bytes an answer, where the text itself was as large as the answers."""
+    """What two answers objects typed alike share (all but the respondent's id, the date and the
+    organisation's name), as a digest: 16 bytes an answer, where the text itself was as large as the
+    answers. The name is left out: the same export imported again with another name (« Logemer SA »
+    in its cells, or `--organisation-name` forgotten) is the same answers, counted twice unsaid."""
     import hashlib
 
     import orjson
 
-    same = {k: v for k, v in obj.items() if k not in ("respondent", "date")}
-    key = orjson.dumps([same, obj["respondent"].get("role")], option=orjson.OPT_SORT_KEYS)
+    same = {k: v for k, v in obj.items() if k not in ("respondent", "date", "organisation")}
+    key = orjson.dumps([same, obj["respondent"].get("role"), obj["organisation"]["id"]], option=orjson.OPT_SORT_KEYS)
     return hashlib.blake2b(key, digest_size=16).digest()
 
 

@@ -892,6 +892,10 @@ TEXTS: dict[str, str] = {
     "cli.n_recomputed.many": "{n} assessments recomputed",
     "cli.option_wrong": "{option}: {msg}",
     "cli.error": "error: {msg}",
+    "cli.names_differ": (
+        "organisation {org} is named {n} ways in its answers ({names}): the tables and reports use {used}; "
+        "give its answers one name to choose another"
+    ),
     "cli.min_group_kept": (
         "--min-group-size {asked} is below what {qid} asks ({kept}): {kept} is kept, as the option can only "
         "protect respondents more"

@@ -948,6 +948,10 @@ TEXTS: dict[str, str] = {
     "cli.n_recomputed.many": "{n} évaluations recalculées",
     "cli.option_wrong": "{option}\u00a0: {msg}",
     "cli.error": "erreur : {msg}",
+    "cli.names_differ": (
+        "l'organisation {org} porte {n} noms dans ses réponses ({names}) : les tableaux et les rapports "
+        "utilisent {used} ; donnez un seul nom à ses réponses pour en choisir un autre"
+    ),
     "cli.min_group_kept": (
         "--min-group-size {asked} est en dessous de ce que demande {qid} ({kept}) : {kept} est gardé, "
         "l'option ne peut que protéger davantage les répondants"
