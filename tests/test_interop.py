@@ -1272,6 +1272,39 @@ def test_an_export_imported_again_without_its_round_adds_no_round_without_a_name
     assert r.exit_code == 0 and len(out.read_bytes().splitlines()) == 4, r.output
 
 
+def test_a_round_given_with_a_space_is_the_round_and_a_round_column_that_differs_is_said(tmp_path: Path) -> None:
+    """`--round "2026 "` made a second round that printed as the first (« Logemer 2026 » twice in the
+    table, « Tour 2026 , le plus récent de 2 »): it is the round 2026, in import and report. And a
+    file whose round column says otherwise than --round was read in the column's rounds unsaid."""
+    f = tmp_path / "kobo.csv"
+    f.write_text("_uuid;role;str_goal\nu1;field;cut_costs\nu2;direction;be_ahead\n", encoding="utf-8")
+    out = tmp_path / "c.jsonl"
+    assert run("import", f, "-Q", "housing", "--organisation-id", "c", "--round", "2026 ", "-o", out).exit_code == 0
+    r = run("import", f, "-Q", "housing", "--organisation-id", "c", "--round", "2026", "-o", out)
+    assert r.exit_code == 0 and "2 of them in the place of an earlier import's" in r.output, r.output
+    assert {json.loads(line)["round"] for line in out.read_bytes().splitlines()} == {"2026"}
+    r = run("report", out, "--round", " 2026", "-o", tmp_path / "r.html", "--lang", "en")
+    assert r.exit_code == 0, r.output
+    col = tmp_path / "rounds.csv"
+    col.write_text(
+        "_uuid;round;role;str_goal\nu1;2026;field;cut_costs\nu2;;direction;be_ahead\nu3;2025;field;be_ahead\n"
+    )
+    r = run("import", col, "-Q", "housing", "--organisation-id", "c", "--round", "2027", "-o", tmp_path / "d.jsonl")
+    said = " ".join(r.output.split())
+    note = "rounds.csv: 2 rows in another round than --round 2027, as the round column says (2025, 2026)"
+    assert f"{note}, read in that round: 2, 4" in said, said
+    from assess.texts import problem_message
+
+    assert problem_message(f"{note.split(': ', 1)[1]}, read in that round: 2, 4", "fr").replace("\u00a0", " ") == (
+        "2 lignes d'un autre tour que --round 2027, comme le dit la colonne des tours (2025, 2026), lues dans ce "
+        "tour : 2, 4"
+    )
+    got = [json.loads(x) for x in (tmp_path / "d.jsonl").read_bytes().splitlines()]
+    assert {d["respondent"]["id"]: d["round"] for d in got} == {
+        "rounds.csv#u1": "2026", "rounds.csv#u2": "2027", "rounds.csv#u3": "2025",
+    }  # fmt: skip
+
+
 def test_an_export_imported_again_into_a_folder_without_its_round_adds_no_round_without_a_name(
     tmp_path: Path,
 ) -> None:

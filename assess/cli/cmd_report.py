@@ -71,6 +71,9 @@ def report_cmd(
         usage(say("out_dir_alone"))
     if pdfs and out_dir is None:
         usage(say("pdfs_need_out_dir"))
+    from ..answers import given_text
+
+    round_label = given_text(round_label)  # "2026 " is the round 2026, as `import --round` reads it
     check_labels(round_label)
     code = report_command(
         [str(p) for p in paths],

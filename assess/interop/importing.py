@@ -750,6 +750,8 @@ def import_table(catalog: Catalog, table: Table, opts: Options) -> ImportResult:
     has_org_column = any(c.kind == "organisation_id" for c in layout.columns)
     # the options' id and name read as a cell is (`_first`): " org1" is org1, and "  " no id
     given_id, given_name = given_text(opts.organisation_id) or "", given_text(opts.organisation_name)
+    given_round = given_text(opts.round)  # "2026 " is the round 2026, as a cell's would be
+    own_rounds: dict[str, list[int]] = {}  # the rounds rows give other than --round's: their rows
     if not given_id and not has_org_column:
         raise AssessError(Problem(src, "no organisation id: give --organisation-id (and --organisation-name)"))
     # rows with fewer or more cells than headings (a line cut, a separator typed in a cell): said once;
@@ -842,7 +844,9 @@ def import_table(catalog: Catalog, table: Table, opts: Options) -> ImportResult:
         }
         if date:
             obj["date"] = date
-        rnd = _first(cells, lay.columns, "round") or opts.round  # a row's own round, else the file's
+        rnd = _first(cells, lay.columns, "round") or given_round  # a row's own round, else the file's
+        if given_round and rnd and rnd != given_round:
+            own_rounds.setdefault(rnd, []).append(n)
         if rnd:
             obj["round"] = rnd
         given = _first(cells, lay.columns, "lang", "ls:startlanguage").strip()
@@ -885,6 +889,17 @@ def import_table(catalog: Catalog, table: Table, opts: Options) -> ImportResult:
             Problem(
                 src,
                 f"{_rows(len(rows))} with a language that is neither fr nor en ({values}), read without one: {shown}",
+            )
+        )
+    if own_rounds:  # --round said, and a column that says otherwise: which one is read, said
+        rows = sorted(k for lines in own_rounds.values() for k in lines)
+        shown = ", ".join(map(str, rows[:8])) + (", …" if len(rows) > 8 else "")
+        values = ", ".join(sorted(own_rounds)[:5])
+        res.notes.append(
+            Problem(
+                src,
+                f"{_rows(len(rows))} in another round than --round {given_round}, as the round column says "
+                f"({values}), read in that round: {shown}",
             )
         )
     res.notes.extend(_twice(src, res))

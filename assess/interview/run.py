@@ -536,7 +536,7 @@ def run_interview(
     # organisation than "org1"), and a blank one (`--org-id ""`, `--respondent-id " "`) is no id: the
     # organisation's is asked and the respondent's made (a blank one went into an answers file that
     # scoring refused, or that counted every respondent given it as one)
-    org_id, respondent_id = given_text(org_id), given_text(respondent_id)
+    org_id, respondent_id, round_label = given_text(org_id), given_text(respondent_id), given_text(round_label)
     tx = T[lang or default_lang]
     if not (sys.stdin.isatty() and sys.stdout.isatty()):
         q = folder_option(cat, questionnaire_id or "housing")

@@ -1358,6 +1358,13 @@ TEXTS: dict[str, str] = {
     "problem.069": "collected with {tag}, not questionnaire {qid}",
     "problem.070": "{n} rows carry no questionnaire version: read as {label}",
     "problem.070_one": "1 row carries no questionnaire version: read as {label}",
+    "problem.341": (
+        "{n} rows in another round than --round {given}, as the round column says ({values}), read in that round: "
+        "{lines}"
+    ),
+    "problem.341_one": (
+        "1 row in another round than --round {given}, as the round column says ({values}), read in that round: {lines}"
+    ),
     "problem.219": "{n} rows with a language that is neither fr nor en ({values}), read without one: {lines}",
     "problem.219_one": "1 row with a language that is neither fr nor en ({values}), read without one: {lines}",
     "problem.071": "not a readable CSV file: {error}",

@@ -1448,6 +1448,14 @@ TEXTS: dict[str, str] = {
     "problem.069": "recueilli avec {tag}, pas avec le questionnaire {qid}",
     "problem.070": "{n} lignes sans version de questionnaire : lues comme {label}",
     "problem.070_one": "1 ligne sans version de questionnaire : lue comme {label}",
+    "problem.341": (
+        "{n} lignes d'un autre tour que --round {given}, comme le dit la colonne des tours ({values}), lues dans "
+        "ce tour : {lines}"
+    ),
+    "problem.341_one": (
+        "1 ligne d'un autre tour que --round {given}, comme le dit la colonne des tours ({values}), lue dans ce "
+        "tour : {lines}"
+    ),
     "problem.219": "{n} lignes avec une langue qui n'est ni fr ni en ({values}), lues sans langue : {lines}",
     "problem.219_one": "1 ligne avec une langue qui n'est ni fr ni en ({values}), lue sans langue : {lines}",
     "problem.071": "pas un fichier CSV lisible : {error}",
