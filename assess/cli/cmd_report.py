@@ -73,8 +73,8 @@ def report_cmd(
         usage(say("pdfs_need_out_dir"))
     from ..answers import given_text
 
+    check_labels(round_label)  # a blank one refused, as `import` and `run` refuse it
     round_label = given_text(round_label)  # "2026 " is the round 2026, as `import --round` reads it
-    check_labels(round_label)
     code = report_command(
         [str(p) for p in paths],
         output=output,
