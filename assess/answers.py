@@ -21,7 +21,7 @@ from typing import Any
 
 from .errors import AnswersError, AssessError, Problem
 from .plan import END, VERSION_PATTERN, Plan, QuestionPlan, parse_version
-from .terminal import clean
+from .terminal import clean, repr_shown
 from .vocab import DONT_KNOW, LANGS, MAX_TEXT, ROLES
 
 FORMAT = "assess-answers/1"
@@ -536,9 +536,9 @@ def as_source(source: object, error: type[AssessError] = AnswersError) -> str:
 
 def _short(v: Any, limit: int = 60) -> str:
     """A value quoted for a message, cut so that a hostile file cannot flood the terminal (repr shows
-    control and bidirectional characters escaped)."""
+    control and bidirectional characters escaped, spaces as spaces)."""
     if isinstance(v, str):
-        return repr(v if len(v) <= limit else v[:limit] + "…")
+        return repr_shown(v if len(v) <= limit else v[:limit] + "…")
     if isinstance(v, dict | list):
         return _kind(v)
     if type(v) is int and v.bit_length() > 4 * limit:  # its leading digits: Python refuses to

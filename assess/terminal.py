@@ -23,6 +23,18 @@ if TYPE_CHECKING:
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
 
 
+# the spaces repr writes as escapes (to Python every space but " " is unprintable), each after an
+# even run of backslashes (an odd one is a backslash of the text itself, escaped)
+_SPACE_ESCAPE = re.compile(r"(?<!\\)((?:\\\\)*)\\(xa0|u1680|u200[0-9a]|u202f|u205f|u3000)")
+
+
+def repr_shown(text: str) -> str:
+    """`text` quoted as repr quotes it (controls, line separators and bidirectional marks escaped),
+    its spaces shown as spaces: a French label's narrow no-break space before ":" read « \\u202f : »
+    in every message quoting it."""
+    return _SPACE_ESCAPE.sub(lambda m: m.group(1) + chr(int(m.group(2)[1:], 16)), repr(text))
+
+
 def _name_byte(o: int) -> int | None:
     """The byte o - 0xDC00 of a name that is not UTF-8, as Python keeps it (surrogateescape)."""
     return o - 0xDC00 if 0xDC80 <= o <= 0xDCFF else None

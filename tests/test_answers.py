@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from assess.errors import AnswersError
 from assess.pipeline import Scorer
@@ -249,3 +251,22 @@ def test_an_unknown_option_lists_dont_know_where_a_person_may_answer_it(catalog)
     obj["questionnaire"]["version"] = "2.0.0"
     msgs = "\n".join(problems(catalog, obj))
     assert f"str_goal: unknown option 'cut_cost' (expected one of: {', '.join(q.values)}, dont_know)" in msgs, msgs
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(codec="utf-8") | st.sampled_from("\\'\"\u202f\xa0\u3000\u2028x")))
+def test_a_value_quoted_in_a_message_reads_back_and_shows_its_spaces(text: str) -> None:
+    """A French label's narrow no-break space before ":" showed as « \\u202f » in every message
+    quoting the label (repr escapes every space but " "): the quoted value shows its spaces as spaces,
+    escapes the rest as repr does, and reads back as the value itself."""
+    import ast
+    import unicodedata
+
+    from assess.terminal import repr_shown
+
+    shown = repr_shown(text)
+    assert ast.literal_eval(shown) == text
+    for c in text:
+        if unicodedata.category(c) == "Zs":
+            assert c in shown
+    assert all(c.isprintable() or unicodedata.category(c) == "Zs" for c in shown)

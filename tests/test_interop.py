@@ -1944,3 +1944,13 @@ def test_the_organisation_given_as_an_option_is_read_as_a_cell_is(tmp_path: Path
     assert r.exit_code == 0, r.stderr
     orgs = [json.loads(x)["organisation"] for x in out.read_text(encoding="utf-8").splitlines()]
     assert orgs == [{"id": "org1", "name": "Org"}] * 2
+
+
+def test_a_cell_quoted_in_a_message_keeps_its_french_spaces(tmp_path: Path) -> None:
+    """A label typed with a narrow no-break space before its colon, as the form writes French, was
+    quoted « Secondaire\\u202f: … » in the message refusing it."""
+    f = tmp_path / "t.csv"
+    f.write_text("respondent_id;role;str_goal\nr1;field;Secondaire\u202f: les besoins\n", encoding="utf-8")
+    _, r = imported(tmp_path, f, qid="housing")
+    assert r.exit_code == 1 and "unknown answer 'Secondaire\u202f: les besoins'" in r.output, r.output
+    assert "\\u202f" not in r.output

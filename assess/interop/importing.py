@@ -34,6 +34,7 @@ from ..i18n import t
 from ..model import Question, Questionnaire
 from ..plan import Plan
 from ..reading import shown_path
+from ..terminal import repr_shown
 from ..vocab import DONT_KNOW, LANGS, ROLES
 from .codes import ROLE_ANSWERS, ROLE_CODE, VERSION_CODE, limesurvey_codes, parse_version_tag
 from .tables import Compact, Table, column_name, read_table, strip_header
@@ -231,7 +232,7 @@ def _unknown(q: Question, v: str) -> str:
 
 
 def _short(text: str) -> str:
-    return repr(text if len(text) <= 40 else text[:39] + "…")
+    return repr_shown(text if len(text) <= 40 else text[:39] + "…")
 
 
 def _box(raw: str, also_ticked: set[str], expected: str) -> bool | str:
