@@ -1954,3 +1954,17 @@ def test_a_cell_quoted_in_a_message_keeps_its_french_spaces(tmp_path: Path) -> N
     _, r = imported(tmp_path, f, qid="housing")
     assert r.exit_code == 1 and "unknown answer 'Secondaire\u202f: les besoins'" in r.output, r.output
     assert "\\u202f" not in r.output
+
+
+@pytest.mark.parametrize("name", ["answers.csv", "answers.xlsx", "answers.json", "Réponses.DB"])
+def test_an_import_into_a_file_name_that_is_no_jsonl_is_refused_before_any_row(tmp_path: Path, name: str) -> None:
+    """`import -o answers.csv` wrote a folder called answers.csv, full of .json files, exit 0 (the
+    consultant then opened it in Excel): a name a file of another kind has is a usage error, as `-o
+    x.json` was; a folder of that name, made on purpose, is still written into."""
+    f = tmp_path / "t.csv"
+    f.write_text("respondent_id;role;str_goal\nr1;field;cut_costs\n", encoding="utf-8")
+    r = run("import", f, "-Q", "housing", "--organisation-id", "o", "-o", tmp_path / name)
+    assert r.exit_code == 2 and "-o: give a .jsonl file" in r.output and not (tmp_path / name).exists(), r.output
+    (tmp_path / name).mkdir()
+    r = run("import", f, "-Q", "housing", "--organisation-id", "o", "-o", tmp_path / name)
+    assert r.exit_code == 0 and len(list((tmp_path / name).glob("*.json"))) == 1, r.output

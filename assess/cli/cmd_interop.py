@@ -31,6 +31,10 @@ export_app = typer.Typer(no_args_is_help=True, context_settings={"help_option_na
 IdArg = Annotated[str, typer.Argument(metavar="ID")]
 
 
+# what names a file to write, never a folder of answers files (import -o)
+FILE_SUFFIXES = (".json", ".csv", ".tsv", ".txt", ".xlsx", ".xls", ".ods", ".db", ".sqlite", ".html", ".pdf")
+
+
 def _questionnaire(qid: str, dirs: list[str] | None) -> Any:
     from ..errors import AssessError
 
@@ -216,7 +220,8 @@ def import_cmd(
 
     default_lang(lang)  # checked; the messages follow it (`ui_lang` reads it)
     interrupt_on_sigterm()  # killed by SIGTERM, it left the temporary file of the answers file it wrote
-    if output is not None and output.suffix.lower() == ".json" and not output.is_dir():
+    # a file's name, not a folder's: `-o answers.csv` made a folder of .json files called answers.csv
+    if output is not None and output.suffix.lower() in FILE_SUFFIXES and not output.is_dir():
         usage(say("jsonl_or_folder"))
     cat = catalog(questionnaires_dir)
     try:
