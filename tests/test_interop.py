@@ -1968,3 +1968,14 @@ def test_an_import_into_a_file_name_that_is_no_jsonl_is_refused_before_any_row(t
     (tmp_path / name).mkdir()
     r = run("import", f, "-Q", "housing", "--organisation-id", "o", "-o", tmp_path / name)
     assert r.exit_code == 0 and len(list((tmp_path / name).glob("*.json"))) == 1, r.output
+
+
+def test_the_form_given_in_place_of_its_answers_is_said_to_be_the_form(tmp_path: Path, french) -> None:
+    """`assess export xlsform`'s workbook given to `import` (the consultant picked the wrong file):
+    its rows were taken for headings, and the message spoke of two columns giving the same answer."""
+    form = tmp_path / "form.xlsx"
+    assert run("export", "xlsform", "housing", "-o", form).exit_code == 0
+    r = run("import", form, "-Q", "housing", "--organisation-id", "o")
+    said = " ".join(r.output.split()).replace("\u00a0", " ")
+    assert r.exit_code == 1 and "c'est un formulaire (un XLSForm, sa feuille survey), pas les réponses" in said, said
+    assert "même réponse" not in said

@@ -584,6 +584,16 @@ HEADING_ROWS = 10  # a sheet typed by hand may have a title (merged cells) or no
 def _headed(q: Questionnaire, table: Table) -> tuple[Table, Layout, list[Problem]]:
     """The table and its layout, the headings taken from the first row that has question headings
     among the first few (a title row above them is left out, with a note at the headings' row)."""
+    heads = {h.strip().lower() for h in table.headers}
+    if {"type", "name"} <= heads and any(h == "label" or h.startswith("label::") for h in heads):
+        # `assess export xlsform`'s own file given back: its rows were taken for headings and answers
+        raise AssessError(
+            Problem(
+                table.source,
+                "this is a form (an XLSForm, its survey sheet), not the answers collected with it: download "
+                "the answers (KoboToolbox: Data, Downloads, XML values and headers) and import that file",
+            )
+        )
     try:
         return table, detect(q, table), []
     except AssessError as refused:

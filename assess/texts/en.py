@@ -1347,6 +1347,10 @@ TEXTS: dict[str, str] = {
         'with KoboToolbox\'s "XML values and headers"'
     ),
     "problem.no_answer_row": "no answer to any question: the row is not read",
+    "problem.a_form_not_answers": (
+        "this is a form (an XLSForm, its survey sheet), not the answers collected with it: download the answers "
+        "(KoboToolbox: Data, Downloads, XML values and headers) and import that file"
+    ),
     "problem.better_match": (
         "the columns are those of questionnaire {qid} ({other} answer columns recognised) more than of {own} "
         "({mine}): give -Q {qid}"

@@ -1435,6 +1435,10 @@ TEXTS: dict[str, str] = {
         "façons. Exportez les données avec l'option « XML values and headers » de KoboToolbox"
     ),
     "problem.no_answer_row": "aucune réponse à aucune question : la ligne n'est pas lue",
+    "problem.a_form_not_answers": (
+        "c'est un formulaire (un XLSForm, sa feuille survey), pas les réponses recueillies avec lui : téléchargez "
+        "les réponses (KoboToolbox : Données, Téléchargements, « XML values and headers ») et importez ce fichier"
+    ),
     "problem.better_match": (
         "les colonnes sont celles du questionnaire {qid} ({other} colonnes de réponses reconnues) plus que de "
         "{own} ({mine}) : donnez -Q {qid}"
