@@ -373,9 +373,13 @@ def test_tables_fit_80_columns_and_shorten_at_word_boundaries() -> None:
 
 def test_a_name_on_two_lines_keeps_them_beside_its_round(tmp_path: Path) -> None:
     """An organisation followed over rounds had its name cut to one line to make room for the round:
-    "Habitat du…" for Habitat du Littoral, "Office public de…" for every OPH a consultant follows."""
-    for name, first, second in (("Habitat du Littoral", "Habitat du", "Littoral 2022"),
-                                ("Office public de l'habitat de la Manche", "Office public de", "l'habitat de la…"),
+    "Habitat du…" for Habitat du Littoral, "Office public de…" for every OPH a consultant follows; and
+    then at two, "Office public de l'habitat de la…" (which OPH?): it takes up to four lines whole."""
+    for name, first, second, third in (("Habitat du Littoral", "Habitat du", "Littoral 2022", None),
+                                       ("Office public de l'habitat de la Manche", "Office public de",
+                                        "l'habitat de la", "Manche 2022"),
+                                       ("Office public de l'habitat de la Manche et du Calvados, de l'Orne et "
+                                        "de la Sarthe", "Office public de", "l'habitat de la", "Manche et du"),
                                 ):  # fmt: skip
         for f in sorted((EXAMPLES / "rounds").glob("*.json")):
             d = json.loads(f.read_text(encoding="utf-8"))
@@ -388,8 +392,10 @@ def test_a_name_on_two_lines_keeps_them_beside_its_round(tmp_path: Path) -> None
         assert k is not None, r.stdout  # the name's first line, whole words
         assert max(len(x) for x in lines) <= 80
         assert lines[k + 1].split("  ")[0] == second, lines[k : k + 3]
-        if second.endswith("…"):
-            assert lines[k + 2].strip() == "2022", lines[k : k + 3]
+        if third:
+            assert lines[k + 2].split("  ")[0].strip() == third, lines[k : k + 5]
+        if third == "Manche et du":  # four lines at most, the fourth cut, then the round
+            assert lines[k + 3].split("  ")[0] == "Calvados, de… 2022", lines[k : k + 5]
 
 
 def test_xlsx_results_for_a_consultant(tmp_path: Path) -> None:

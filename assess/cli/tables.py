@@ -91,14 +91,18 @@ def respondents_table(records: Sequence[Scored], lang: str, level_names: Mapping
     return table
 
 
-def two_lines(text: str, width: int) -> str:
-    """`text` on at most two lines of `width`, the second shortened with "…" when it must be."""
+NAME_LINES = 4  # "Office public de l'habitat de la Manche" whole: cut at two lines, it lost which OPH
+
+
+def wrapped(text: str, width: int, most: int = NAME_LINES) -> str:
+    """`text` on at most `most` lines of `width`, the last shortened with "…" when it must be (a name
+    of a thousand words does not fill the screen)."""
     import textwrap
 
     lines = textwrap.wrap(" ".join(text.split()), width, break_on_hyphens=False) or [""]
-    if len(lines) <= 2:
+    if len(lines) <= most:
         return "\n".join(lines)
-    return lines[0] + "\n" + shorten(" ".join(lines[1:]), width)
+    return "\n".join([*lines[: most - 1], shorten(" ".join(lines[most - 1 :]), width)])
 
 
 def organisations_table(
@@ -110,7 +114,7 @@ def organisations_table(
 ) -> Table:
     """`sectors`: questionnaire id -> its sector id; `columns`: the width to fill (80 to 120)."""
     table = _table(_caption(lang, level_names, gaps=True))
-    # a name and the flagged gaps wrap on a second line rather than be cut ("Commune de…" said
+    # a name and the flagged gaps wrap on further lines rather than be cut ("Commune de…" said
     # which commune no more; "S28 R2…" hid two of Logemer's four gaps); a wider terminal widens the name
     name_width = NAME_WIDTH + max(0, min(columns, 120) - 80)
     table.add_column(t("organisation", lang), width=name_width)
@@ -129,7 +133,7 @@ def organisations_table(
             gaps = " ".join(f"{_SHORT[g.level]}{whole(g.gap)}" for g in r.gaps if g.flagged) or NO_GAP[lang]
         name = " ".join((r.organisation_name or r.organisation_id).split())
         label = shorten_id(r.round, 8) if r.round else ""  # the round after the name: "Bocage Habitat 2024"
-        name = two_lines(name, name_width)
+        name = wrapped(name, name_width)
         if label:  # the round whole, after the name's last line, or on a line of its own
             last = name.rsplit("\n", 1)[-1]
             name += (" " if len(last) + 1 + len(label) <= name_width else "\n") + label
