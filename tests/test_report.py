@@ -436,6 +436,12 @@ def test_pdf_without_weasyprint_gives_clear_message(tmp_path: Path, monkeypatch)
     r = run("report", HOUSING / "logemer-dg.json", "-o", tmp_path / "s.html", "--pdf", tmp_path / "s.pdf")
     assert r.exit_code == 1 and "libpango" in r.stderr and "apt-get install" in r.stderr
     assert (tmp_path / "s.html").exists() and not (tmp_path / "s.pdf").exists()
+    # the page written all the same, said (it was left unsaid, beside the PDF's error)
+    assert f"written: {tmp_path / 's.html'}" in " ".join(r.stderr.split())
+    monkeypatch.undo()
+    r = run("report", HOUSING / "logemer-dg.json", "-o", tmp_path / "t.html", "--pdf", tmp_path / "none" / "t.pdf")
+    said = " ".join(r.stderr.split())
+    assert r.exit_code == 1 and f"written: {tmp_path / 't.html'}" in said and "cannot write" in said, said
 
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")

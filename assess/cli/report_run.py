@@ -118,7 +118,11 @@ def report_command(
                 pdf_target = pdf
             write_atomic(target, html)
             if pdf_target is not None:
-                write_pdf(html, pdf_target)
+                try:
+                    write_pdf(html, pdf_target)
+                except (AssessError, OSError):  # the page is written all the same (it prints from a
+                    err(say("written", path=target))  # browser): said, beside why the PDF is not
+                    raise
             written += 1
             if out_dir is None:
                 err(say("written_and", path=target, other=pdf_target) if pdf_target else say("written", path=target))
