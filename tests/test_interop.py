@@ -1979,3 +1979,26 @@ def test_the_form_given_in_place_of_its_answers_is_said_to_be_the_form(tmp_path:
     said = " ".join(r.output.split()).replace("\u00a0", " ")
     assert r.exit_code == 1 and "c'est un formulaire (un XLSForm, sa feuille survey), pas les réponses" in said, said
     assert "même réponse" not in said
+
+
+def test_a_respondent_held_in_two_rounds_is_said_in_rounds_and_a_scale_asks_a_whole_number(tmp_path: Path) -> None:
+    """« pour le tour 2025, 2026 » and, for « 2,5 » on a scale, « un nombre de 0 à 5 » (2,5 is one)."""
+    f = tmp_path / "k.csv"
+    f.write_text("_uuid;role;str_goal\nu1;field;cut_costs\n", encoding="utf-8")
+    out = tmp_path / "c"
+    for rnd in ("2025", "2026"):
+        assert run("import", f, "-Q", "housing", "--organisation-id", "c", "--round", rnd, "-o", out).exit_code == 0
+    r = run("import", f, "-Q", "housing", "--organisation-id", "c", "-o", out)
+    assert r.exit_code == 1 and "'k.csv#u1' is in this folder in rounds 2025, 2026: give --round" in r.output, r.output
+    from assess.texts import problem_message
+
+    said = problem_message(
+        "respondent 'k.csv#u1' is in this folder in rounds 2025, 2026: give --round to import it again", "fr"
+    )
+    assert said.replace("\u00a0", " ").startswith(
+        "le répondant « k.csv#u1 » est déjà dans ce dossier pour les tours 2025, 2026"
+    )
+    scale = tmp_path / "s.csv"
+    scale.write_text("respondent_id;role;pra_days_on_site\nr1;field;2,5\n", encoding="utf-8")
+    r = run("import", scale, "-Q", "housing", "--organisation-id", "c")
+    assert r.exit_code == 1 and "(expected a whole number from" in r.output, r.output

@@ -158,9 +158,8 @@ def test_french_messages_name_kinds_and_expected_answers_in_french() -> None:
     assert (
         problem_message("expected a JSON object, got a list", "fr") == "un objet JSON était attendu, et non une liste"
     )
-    assert problem_message("unknown answer 'inf' (expected a number from 0 to 5)", "fr").replace("\u00a0", " ") == (
-        "réponse inconnue « inf » (attendu : un nombre de 0 à 5)"
-    )
+    said = problem_message("unknown answer 'inf' (expected a whole number from 0 to 5)", "fr")
+    assert said.replace("\u00a0", " ") == "réponse inconnue « inf » (attendu : un nombre entier de 0 à 5)"
     assert problem_message("unknown answer 'x' (expected one of: a, b)", "fr").replace("\u00a0", " ") == (
         "réponse inconnue « x » (attendu : l'une de a, b)"
     )

@@ -694,6 +694,9 @@ def test_the_report_of_an_earlier_round_as_it_was_then(tmp_path: Path) -> None:
     assert not (tmp_path / "x.html").exists()
     r = run("report", ROUNDS, "--round", "", "-o", tmp_path / "x.html", "--lang", "en")
     assert r.exit_code == 2 and "--round" in r.stderr, r.stderr
+    one = sorted(ROUNDS.parent.glob("housing/*.json"))[0]  # answers of no round: said so, not "(rounds: -)"
+    r = run("report", one, "--round", "2025", "-o", tmp_path / "x.html", "--lang", "en")
+    assert r.exit_code == 1 and "no round 2025 in these answers: they name no round" in r.stderr, r.stderr
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])

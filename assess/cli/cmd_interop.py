@@ -489,7 +489,8 @@ def _round_forgotten(
         left += 1
         shown = ", ".join(sorted(held))
         place = "this folder" if folder else "the file"
-        msg = f"respondent {key[1]!r} is in {place} in round {shown}: give --round to import it again"
+        word = "round" if len(held) == 1 else "rounds"
+        msg = f"respondent {key[1]!r} is in {place} in {word} {shown}: give --round to import it again"
         print_problems([Problem(str(where), msg)])
     if twice:
         msg = (

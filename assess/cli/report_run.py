@@ -60,7 +60,15 @@ def report_command(
         held = sorted({r.label for tl in lines for r in tl.rounds if r.label}, key=str)
         lines = [until_round(tl, round_label) for tl in lines if any(r.label == round_label for r in tl.rounds)]
         if not lines:
-            err(say("error", msg=say("no_such_round", round=clean(round_label), rounds=", ".join(held) or "-")))
+            shown = clean(round_label)
+            err(
+                say(
+                    "error",
+                    msg=say("no_such_round", round=shown, rounds=", ".join(held))
+                    if held
+                    else say("no_round_at_all", round=shown),
+                )
+            )
             return 1
     ids = [tl.organisation_id for tl in lines]
     if len(lines) > 1 and out_dir is None:

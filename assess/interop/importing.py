@@ -223,7 +223,7 @@ def _finish(q: Question, option: str) -> Any:
 def _unknown(q: Question, v: str) -> str:
     """The message for a cell that is no answer of `q`."""
     if q.type == "scale" and q.scale is not None:
-        return f"unknown answer {_short(v)} (expected a number from {q.scale.min} to {q.scale.max})"
+        return f"unknown answer {_short(v)} (expected a whole number from {q.scale.min} to {q.scale.max})"
     ids = [o.id for o in q.options] + ([DONT_KNOW] if q.dont_know else [])
     close = difflib.get_close_matches(v.casefold(), ids, n=1, cutoff=0.8)  # a code typed with a slip
     if close:

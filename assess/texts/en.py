@@ -948,6 +948,7 @@ TEXTS: dict[str, str] = {
     "cli.export_langs": "--lang: give languages of the questionnaire ({langs}), e.g. fr,en",
     "cli.needs_file": "--format {fmt} writes a file: give -o FILE.{fmt}",
     "cli.named_for": "{path}: this writes a {suffix} file: give it a name ending in {suffix}",
+    "cli.no_round_at_all": "no round {round} in these answers: they name no round (import them with --round)",
     "cli.no_such_round": "no round {round} in these answers (rounds: {rounds})",
     "cli.output_is_read": (
         "{path} is among the files this batch reads: the results would replace it; write them to a file outside "
@@ -1396,7 +1397,7 @@ TEXTS: dict[str, str] = {
     "problem.088": "columns {first} and {second} ({a} and {b}) hold the same answer: keep one of them",
     "problem.089": "respondent {rid} is also in {where}: counted once",
     "problem.090": "the sheet holds more than {n} MB of text",
-    "problem.092": "unknown answer {answer} (expected a number from {min} to {max})",
+    "problem.092": "unknown answer {answer} (expected a whole number from {min} to {max})",
     "problem.093": "round {label} of {name}: answers dated from {first} to {last}",
     "problem.094": "rounds of {name} in the order of their dates: {labels}",
     "problem.095": "{n} rows with fewer cells than headings, the missing ones read as empty: {lines}",
@@ -1454,6 +1455,8 @@ TEXTS: dict[str, str] = {
     "problem.156": "unknown answer {answer} (expected one of: {ids}); did you mean {guess}?",
     "problem.157": "respondent {id} is in the file in round {rounds}: give --round to import it again",
     "problem.216": "respondent {id} is in this folder in round {rounds}: give --round to import it again",
+    "problem.342": "respondent {id} is in the file in rounds {rounds}: give --round to import it again",
+    "problem.343": "respondent {id} is in this folder in rounds {rounds}: give --round to import it again",
     "problem.217": (
         "{n} of the respondents read are also held with no round, as {first}: if that is this export imported"
         " before without --round, remove them, or they count as a round of their own"

@@ -1012,6 +1012,9 @@ TEXTS: dict[str, str] = {
     "cli.export_langs": "--lang : donnez des langues du questionnaire ({langs}), par exemple fr,en",
     "cli.needs_file": "--format {fmt} écrit un fichier : donnez -o FICHIER.{fmt}",
     "cli.named_for": "{path} : ceci écrit un fichier {suffix} : donnez-lui un nom qui finit par {suffix}",
+    "cli.no_round_at_all": (
+        "aucun tour {round} dans ces réponses : elles ne nomment aucun tour (importez-les avec --round)"
+    ),
     "cli.no_such_round": "aucun tour {round} dans ces réponses (tours : {rounds})",
     "cli.output_is_read": (
         "{path} fait partie des fichiers que ce calcul lit : les résultats le remplaceraient ; écrivez-les dans un "
@@ -1492,7 +1495,7 @@ TEXTS: dict[str, str] = {
     "problem.088": "les colonnes {first} et {second} ({a} et {b}) donnent la même réponse : gardez-en une seule",
     "problem.089": "le répondant {rid} figure aussi dans {where} : compté une fois",
     "problem.090": "la feuille contient plus de {n} Mo de texte",
-    "problem.092": "réponse inconnue {answer} (attendu : un nombre de {min} à {max})",
+    "problem.092": "réponse inconnue {answer} (attendu : un nombre entier de {min} à {max})",
     "problem.093": "tour {label} de {name} : réponses datées du {first} au {last}",
     "problem.094": "tours de {name} dans l'ordre de leurs dates : {labels}",
     "problem.095": "{n} lignes avec moins de cellules que d'en-têtes, celles qui manquent lues vides : {lines}",
@@ -1565,6 +1568,12 @@ TEXTS: dict[str, str] = {
     ),
     "problem.216": (
         "le répondant {id} est déjà dans ce dossier pour le tour {rounds} : donnez --round pour l'importer à nouveau"
+    ),
+    "problem.342": (
+        "le répondant {id} est déjà dans le fichier pour les tours {rounds} : donnez --round pour l'importer à nouveau"
+    ),
+    "problem.343": (
+        "le répondant {id} est déjà dans ce dossier pour les tours {rounds} : donnez --round pour l'importer à nouveau"
     ),
     "problem.217": (
         "{n} des répondants lus sont aussi gardés sans tour, comme {first} : si c'est cet export importé avant"
