@@ -22,18 +22,19 @@ _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def formula_safe(s: str) -> str:
-    """Text that a spreadsheet would run as a formula, kept as text with a leading quote (the one
-    guard for CSV and XLSX outputs)."""
+    """Text that a spreadsheet would run as a formula, kept as text with a leading quote: the guard
+    for CSV, whose cells a spreadsheet parses. A workbook's cells are typed instead (`text_cells`)."""
     return "'" + s if s.startswith(_FORMULA_START) and not _is_number(s) else s
 
 
 def text_cells(ws: Any) -> None:
-    """Every text cell of an openpyxl worksheet written as text: openpyxl stores a string starting
-    with "=" as a formula, which a spreadsheet then runs. For a sheet another program reads back
-    word for word (an XLSForm's labels), where `formula_safe`'s quote would show."""
+    """Every text cell of an openpyxl worksheet written as text (an inline string), the guard for
+    XLSX: openpyxl stores a string starting with "=" as a formula, which a spreadsheet then runs,
+    and one such as "#N/A" as an error. A text cell is never run, so the text is kept word for word
+    (an XLSForm's labels, the results' names and ids), where `formula_safe`'s quote would show."""
     for row in ws.iter_rows():
         for cell in row:
-            if cell.data_type == "f":
+            if cell.data_type in ("f", "e") and isinstance(cell.value, str):
                 cell.data_type = "s"
 
 

@@ -448,7 +448,8 @@ def test_show_prints_a_questionnaires_words_as_written_never_highlighted(tmp_pat
 
 
 def test_xlsx_keeps_formulas_as_text(tmp_path: Path, housing, write_json) -> None:
-    """The one formula guard (output.formula_safe) serves the workbook as it serves the CSV."""
+    """The workbook's guard (output.text_cells): a name that looks like a formula is a text cell,
+    written as it is (the CSV's leading quote would only change the data there)."""
     from openpyxl import load_workbook
 
     obj = uniform(housing, "max", org="x")
@@ -459,7 +460,8 @@ def test_xlsx_keeps_formulas_as_text(tmp_path: Path, housing, write_json) -> Non
     assert r.exit_code == 0, r.stderr
     ws = load_workbook(out)["respondents"]
     names = [c.value for c in ws[2]]
-    assert '\'=HYPERLINK("http://evil","x")' in names and ws.cell(row=2, column=10).data_type == "n"
+    assert '=HYPERLINK("http://evil","x")' in names and ws.cell(row=2, column=10).data_type == "n"
+    assert ws.cell(row=2, column=names.index('=HYPERLINK("http://evil","x")') + 1).data_type == "s"
 
 
 def test_xlsx_keeps_a_level_name_that_looks_like_a_formula_as_text(tmp_path: Path, housing, write_json) -> None:
@@ -484,7 +486,7 @@ def test_xlsx_keeps_a_level_name_that_looks_like_a_formula_as_text(tmp_path: Pat
     wb = load_workbook(out)
     heads = [c for ws in wb for c in ws[1]]
     assert not [c.value for c in heads if c.data_type == "f"]
-    assert "'=1+1: position" in [c.value for c in wb["respondents"][1]]
+    assert "=1+1: position" in [c.value for c in wb["respondents"][1]]
 
 
 def test_validate_checks_a_folder_of_questionnaires(tmp_path: Path) -> None:

@@ -40,9 +40,11 @@ class Format(str, Enum):  # noqa: UP042 - typer needs str enums
     sqlite = "sqlite"
 
 
+# The format a name given to -o says: the one written without --format, and the only one --format
+# may ask for under that name (`--format json -o y.csv` is refused). Any other name: JSONL, or as asked.
 SUFFIX_FORMATS = {
-    ".csv": Format.csv, ".json": Format.json, ".xlsx": Format.xlsx, ".sqlite": Format.sqlite,
-    ".sqlite3": Format.sqlite, ".db": Format.sqlite,
+    ".csv": Format.csv, ".json": Format.json, ".jsonl": Format.jsonl, ".xlsx": Format.xlsx,
+    ".sqlite": Format.sqlite, ".sqlite3": Format.sqlite, ".db": Format.sqlite,
 }  # fmt: skip
 
 
@@ -244,6 +246,9 @@ def score_cmd(
     if output is not None:
         from ..reading import reads_file
 
+        named = SUFFIX_FORMATS.get(output.suffix.lower())  # the format the name says, if it says one
+        if fmt is not None and named is not None and fmt is not named:  # JSON in y.csv, a table in x.json
+            usage(say("format_named", path=output, fmt=fmt.value, suffix=output.suffix, named=named.value))
         if reads_file(paths, output):  # the results would replace answers the batch reads
             usage(say("output_is_read", path=output))
     if fmt is None:

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..i18n import roles_label
 from ..organisation import OrganisationResult, Scored
-from ..output import formula_safe
+from ..output import text_cells
 from ..records import ORGANISATION_COLUMNS, RESPONDENT_COLUMNS, CsvWords, organisation_row, respondent_row
 from ..terminal import clean, typography
 from ..texts import section
@@ -36,6 +36,7 @@ def _sheet(
     ws.append([_clean(said(h)) for h in header])  # a heading names a level as its questionnaire does
     for row in rows:
         ws.append([_clean(said(v) if isinstance(v, str) else v) for v in row])
+    text_cells(ws)  # a text is data, never a formula: written as it is, without the CSV's quote
     ws.freeze_panes = "A2"
     for cell in ws[1]:
         cell.font = Font(bold=True)
@@ -46,9 +47,11 @@ def _sheet(
 
 
 def _clean(v: Any) -> Any:
-    """A cell: numbers stay numbers; text that a spreadsheet would run as a formula is kept as text,
-    and a control character from the data (which a workbook cannot hold) is shown as `\x07`."""
-    return formula_safe(clean(v)) if isinstance(v, str) else v
+    """A cell: numbers stay numbers, and a control character from the data (which a workbook cannot
+    hold) is shown as `\x07`. Text stays as it is: the sheet's text cells are typed as text
+    (`text_cells`), which a spreadsheet never runs, so the CSV's guard (a leading quote) would only
+    change the data."""
+    return clean(v) if isinstance(v, str) else v
 
 
 def results_workbook(

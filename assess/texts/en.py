@@ -948,6 +948,10 @@ TEXTS: dict[str, str] = {
     "cli.export_langs": "--lang: give languages of the questionnaire ({langs}), e.g. fr,en",
     "cli.needs_file": "--format {fmt} writes a file: give -o FILE.{fmt}",
     "cli.named_for": "{path}: this writes a {suffix} file: give it a name ending in {suffix}",
+    "cli.format_named": (
+        "{path}: --format {fmt} does not write what this name says: a name ending in {suffix} is for --format "
+        "{named}; change the name, or leave out --format"
+    ),
     "cli.no_round_at_all": "no round {round} in these answers: they name no round (import them with --round)",
     "cli.no_such_round": "no round {round} in these answers (rounds: {rounds})",
     "cli.output_is_read": (

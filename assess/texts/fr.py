@@ -1012,6 +1012,10 @@ TEXTS: dict[str, str] = {
     "cli.export_langs": "--lang : donnez des langues du questionnaire ({langs}), par exemple fr,en",
     "cli.needs_file": "--format {fmt} écrit un fichier : donnez -o FICHIER.{fmt}",
     "cli.named_for": "{path} : ceci écrit un fichier {suffix} : donnez-lui un nom qui finit par {suffix}",
+    "cli.format_named": (
+        "{path} : --format {fmt} n'écrit pas ce que dit ce nom : un nom qui finit par {suffix} est celui de "
+        "--format {named} ; changez le nom, ou retirez --format"
+    ),
     "cli.no_round_at_all": (
         "aucun tour {round} dans ces réponses : elles ne nomment aucun tour (importez-les avec --round)"
     ),
