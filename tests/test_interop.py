@@ -2002,3 +2002,12 @@ def test_a_respondent_held_in_two_rounds_is_said_in_rounds_and_a_scale_asks_a_wh
     scale.write_text("respondent_id;role;pra_days_on_site\nr1;field;2,5\n", encoding="utf-8")
     r = run("import", scale, "-Q", "housing", "--organisation-id", "c")
     assert r.exit_code == 1 and "(expected a whole number from" in r.output, r.output
+
+
+def test_nsp_typed_in_the_template_is_dont_know(tmp_path: Path) -> None:
+    """« NSP » (ne sait pas), as French paper forms and LimeSurvey's code write it, refused its row."""
+    f = tmp_path / "t.csv"
+    f.write_text("respondent_id;role;str_goal;pra_mobile\nr1;field;NSP;nsp\n", encoding="utf-8")
+    docs, r = imported(tmp_path, f, qid="housing")
+    assert r.exit_code == 0, r.output
+    assert docs[0]["answers"]["str_goal"] == "dont_know" and docs[0]["answers"]["pra_mobile"] == "dont_know"

@@ -210,6 +210,7 @@ def _by_label(q: Question) -> dict[str, str]:
     for lang in LANGS:
         out.setdefault(_fold(t("dont_know", lang)), DONT_KNOW)
     out.setdefault(DONT_KNOW, DONT_KNOW)  # "DONT_KNOW", "Dont_know"
+    out.setdefault("nsp", DONT_KNOW)  # « NSP », ne sait pas: as French forms write it, and LimeSurvey's code
     return out
 
 
