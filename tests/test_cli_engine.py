@@ -899,3 +899,14 @@ def test_an_organisation_named_two_ways_is_said_with_both_names(tmp_path: Path, 
     write_json("b.json", b)
     r = run("score", *map(str, files), "--by-organisation", "-f", "jsonl")
     assert r.exit_code == 0 and "named 2 ways" not in r.stderr
+
+
+def test_a_table_of_no_respondent_is_not_printed(tmp_path: Path) -> None:
+    """Every file refused: an empty table was printed under its headings, with a legend naming levels
+    of no questionnaire ("S = Strategy, D = Data access"); the count says it all."""
+    bad = tmp_path / "bad.json"
+    bad.write_text("{}", encoding="utf-8")
+    for args in ((), ("--by-organisation",)):
+        r = run("score", str(bad), "-f", "table", *args)
+        assert r.exit_code == 1 and r.stdout == "", r.stdout
+        assert "0 scored, 1 invalid" in r.stderr

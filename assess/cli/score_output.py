@@ -282,6 +282,8 @@ def _write_collected(
         note_organisations(grouped, min_group_size)
         write_results_xlsx(output, scored, [o.result for o in grouped], lang, asked)
         return
+    if fmt == "table" and not scored and output is None:
+        return  # no row: no empty table with a legend of no questionnaire's levels ("0 scored" says it)
     level_names = named(asked, lang)
     sectors = {q.id: q.sector for q in asked}
     if by_organisation:
