@@ -548,7 +548,8 @@ def test_ids_given_blank_are_no_ids_the_organisations_asked_and_the_respondents_
 @pytest.mark.slow
 def test_enter_with_nothing_ticked_on_a_multiple_choice_says_what_to_do(tmp_path: Path) -> None:
     """As on a single choice, Enter records nothing until an answer is ticked (it skipped without a
-    word); s still skips."""
+    word); s still skips. Space before a line is chosen says how to choose one (it did nothing, and
+    a respondent meaning to tick the first line then ticked only the second)."""
     fixtures = Path(__file__).parent / "fixtures"
     args = ["run", "synthetic", "--questionnaires-dir", str(fixtures), "--lang", "fr", "--role", "field",
             "--org-id", "o", "--org-name", "O", "--respondent-id", "r"]  # fmt: skip
@@ -558,8 +559,10 @@ def test_enter_with_nothing_ticked_on_a_multiple_choice_says_what_to_do(tmp_path
     child.expect("question 1 sur")
     child.send("1")
     child.expect("question 2 sur")
+    child.send(" ")  # Space before any line is chosen: it ticked nothing, and said nothing
+    child.expect("d'abord une ligne avec ↑↓, puis Espace la coche")
     child.send(ENTER)
-    child.expect("Cochez au moins une réponse")
+    child.expect("ochez au moins une réponse")  # its "C" kept on screen from "Choisissez": not sent again
     child.send("s")  # on to the next part (its one other question is not asked of field staff)
     quit_at_the_start(child)
     draft = json.loads((tmp_path / "drafts" / "synthetic--o--r.json").read_text(encoding="utf-8"))

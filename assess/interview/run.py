@@ -363,6 +363,7 @@ class Runner:
                     "below": tx["more_below"],
                     "pick_first": tx["pick_first"],
                     "tick_first": tx["tick_first"],
+                    "space_first": tx["space_first"],
                     "cleared": tx["cleared_others"],
                     "unticked": tx["cleared_exclusive"],
                     "comment": tx["comment_shown"],

@@ -218,8 +218,11 @@ def _screen(screen: Screen) -> tuple[str, Any]:
 
     @kb.add(" ")
     def _space(event: KeyPressEvent) -> None:
+        nonlocal notice
         if screen.multi and choices and cursor is not None:
             toggle(cursor)
+        elif screen.multi and choices:  # no line chosen yet: said, not ignored (a tick thought made)
+            notice = screen.notices.get("space_first", "")
 
     closed = False
 

@@ -110,6 +110,7 @@ TEXTS: dict[str, str] = {
     "run.pick_choose": "Choose a line first: ↑↓ then Enter, or its digit.",
     "run.pick_first": "Choose an answer (↑↓ then Enter, or a digit), or skip it with s.",
     "run.answer_first": "→ only moves past a question already seen: answer this one first, or skip it with s.",
+    "run.space_first": "First choose a line with ↑↓, then Space ticks it (a digit ticks its line at once).",
     "run.tick_first": "Tick at least one answer (Space), or skip with s.",
     "run.cleared_others": "“{label}” does not go with the other answers: they were unticked.",
     "run.cleared_exclusive": "“{label}” does not go with another answer: it was unticked.",

@@ -122,6 +122,9 @@ TEXTS: dict[str, str] = {
     "run.pick_choose": "Choisissez d'abord une ligne : ↑↓ puis Entrée, ou son chiffre.",
     "run.pick_first": "Choisissez une réponse (↑↓ puis Entrée, ou un chiffre), ou passez avec s.",
     "run.answer_first": "→ passe seulement une question déjà vue : répondez d'abord à celle-ci, ou passez-la avec s.",
+    "run.space_first": (
+        "Choisissez d'abord une ligne avec ↑↓, puis Espace la coche (un chiffre coche sa ligne aussitôt)."
+    ),
     "run.tick_first": "Cochez au moins une réponse (Espace), ou passez avec s.",
     "run.cleared_others": "« {label} » ne va pas avec les autres réponses : elles ont été décochées.",
     "run.cleared_exclusive": "« {label} » ne va pas avec une autre réponse : elle a été décochée.",
