@@ -537,6 +537,10 @@ def test_ids_given_blank_are_no_ids_the_organisations_asked_and_the_respondents_
     child.send("mon-orga" + ENTER)
     child.expect(r"Votre identifiant de répondant.{1,20}?: ([a-z2-9]{4}-[a-z2-9]{4})")
     made = child.match.group(1)
+    # the command to resume, with the answers' language (without it, a French draft resumed under
+    # another locale was asked for its code in English, then its language in French)
+    child.expect(r"assess run housing[^\r\n]*--respondent-id")
+    assert " --lang fr " in child.after, child.after
     quit_at_the_start(child)
     assert [p.name.split("--")[1:] for p in (tmp_path / "drafts").glob("*.json")] == [["mon-orga", f"{made}.json"]]
     spaced = ["--org-id", " o1 ", "--respondent-id", " r1 "]

@@ -600,7 +600,7 @@ def run_interview(
             # a draft belongs to one respondent: without an id of their own, a colleague on the same
             # machine would be offered it. A new random id starts a new draft, never someone else's.
             respondent_id = new_respondent_id(questionnaire.id, org_id_)
-            q = folder_option(cat, questionnaire.id, questionnaire.version)
+            q = again_options(cat, questionnaire, lang_)  # with its language, as the command printed on quitting
             command = f"assess run {questionnaire.id}{q} --org-id {_arg(org_id_)} --respondent-id {respondent_id}"
             _out(txl["your_id"].format(id=respondent_id, command=command))
             _out()
