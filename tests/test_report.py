@@ -1472,3 +1472,24 @@ def test_counts_in_the_thousands_are_grouped_as_the_language_writes_them(housing
     assert f"(500\u00a0/\u00a01{sep}500)" in text  # a signal's basis
     assert any(tag.get_text().endswith(f"500 / 1{sep}500") for tag in soup.select(".tag"))  # raised by
     assert any(td.get_text() == f"1{sep}000" for td in soup.select("td.num"))  # the appendix
+
+
+@needs_poppler
+def test_a_long_comment_flows_on_from_the_appendix_heading(tmp_path: Path, write_json) -> None:
+    """A comment of 3,500 characters (5,000 are allowed) kept whole in a column was pushed to a page of
+    its own: the appendix's heading, its part's title and its first question each stood on a nearly
+    empty page before it (12 pages for 9). It now starts under the heading and goes on overleaf."""
+    needs_weasyprint()
+    doc = json.loads((HOUSING / "logemer-dg.json").read_text(encoding="utf-8"))
+    said = "Les équipes d'agence ont découvert l'outil la veille de son déploiement, sans formation. "
+    doc["comments"] = {"str_goal": (said * 60)[:3500]}
+    pdf = tmp_path / "r.pdf"
+    r = run("report", write_json("a.json", doc), "-o", tmp_path / "r.html", "--pdf", pdf, "--lang", "fr")
+    assert r.exit_code == 0, r.stderr
+    pages = [
+        subprocess.run(["pdftotext", "-f", str(i), "-l", str(i), str(pdf), "-"], capture_output=True, text=True).stdout
+        for i in range(1, _pdf_pages(pdf) + 1)
+    ]
+    start = max(i for i, text in enumerate(pages) if "questions à discuter" in text)  # not the cover's contents
+    assert "Les équipes d'agence" in pages[start], pages[start][:400]
+    assert len(pages) - start <= 2  # the heading's page and one more for the rest of the comment
