@@ -399,6 +399,22 @@ def test_the_summary_of_a_third_round_stands_on_its_own_page(tmp_path: Path) -> 
         assert not re.search("(Pra|préa|Réorga)\u2010", whole), re.findall(".{0,20}\u2010", whole)
 
 
+@needs_poppler
+def test_the_summary_of_one_respondent_stands_on_its_own_page(tmp_path: Path) -> None:
+    """One respondent's French report: the verdict's caveat (one point of view) pushed the last two
+    or three lines of the summary's reading note onto a page of their own (3 of the 118 bundled
+    single-respondent reports, French ones; this one among them)."""
+    needs_weasyprint()
+    pdf = tmp_path / "r.pdf"
+    one = EXAMPLES / "municipality" / "ville-val-de-marne-dgs.json"
+    r = run("report", one, "-o", tmp_path / "r.html", "--pdf", pdf, "--lang", "fr")
+    assert r.exit_code == 0, r.stderr
+    page2 = subprocess.run(["pdftotext", "-f", "2", "-l", "2", str(pdf), "-"], capture_output=True, text=True).stdout
+    assert "Un seul répondant" in page2 and "Un second axe, indépendant de la trajectoire" in page2, page2[-300:]
+    page3 = subprocess.run(["pdftotext", "-f", "3", "-l", "3", str(pdf), "-"], capture_output=True, text=True).stdout
+    assert page3.lstrip().startswith("Les quatre niveaux"), page3[:200]
+
+
 def test_weasyprint_is_imported_without_starting_processes() -> None:
     """cffi asked `ctypes.util.find_library` about each library name WeasyPrint tries, which started
     ldconfig, gcc and ld 54 times: 0.25 s of every PDF. A PDF's import starts none now."""
