@@ -178,11 +178,15 @@ def width() -> int:
 
 _NBSP_BEFORE = re.compile(r" ([?!:;»%])")  # "50 %" too: the number kept with its sign
 _NBSP_AFTER = re.compile(r"« ")
+# a number's groups of three typed with a space ("27 000 habitants" in a name): one number, never
+# broken at the line's end ("(27" then "000 habitants)"); "2024 2025" is two numbers, left as it is
+_GROUPED = re.compile(r"(?<=\d) (?=\d{3}(?!\d))")
 
 
 def typography(text: str) -> str:
-    """French spacing that never breaks: a lone "?", "»" or "%" never starts a line."""
-    return _NBSP_AFTER.sub("«\u00a0", _NBSP_BEFORE.sub("\u00a0\\1", text))
+    """French spacing that never breaks: a lone "?", "»" or "%" never starts a line, and a number
+    written in groups of three stays on one line."""
+    return _GROUPED.sub("\u00a0", _NBSP_AFTER.sub("«\u00a0", _NBSP_BEFORE.sub("\u00a0\\1", text)))
 
 
 def wrap(text: str, indent: str = "", first: str | None = None) -> str:

@@ -1509,3 +1509,16 @@ def test_a_long_comment_flows_on_from_the_appendix_heading(tmp_path: Path, write
     start = max(i for i, text in enumerate(pages) if "questions à discuter" in text)  # not the cover's contents
     assert "Les équipes d'agence" in pages[start], pages[start][:400]
     assert len(pages) - start <= 2  # the heading's page and one more for the rest of the comment
+
+
+def test_a_number_in_a_name_is_never_broken_at_a_line_end() -> None:
+    """« Ville du Val-de-Marne (27 000 habitants) » broke inside its number, "(27" then "000
+    habitants)", in the portfolio's table and on the report's cover; two numbers side by side are
+    left apart."""
+    from assess.terminal import typography
+
+    assert typography("Ville du Val-de-Marne (27 000 habitants)") == "Ville du Val-de-Marne (27\u00a0000 habitants)"
+    assert typography("1 234 567 logements") == "1\u00a0234\u00a0567 logements"
+    assert typography("rounds 2024 2026") == "rounds 2024 2026"
+    html = report_html(Path("."), *sorted((EXAMPLES / "municipality").glob("ville-val-de-marne-*.json")))
+    assert "(27\u00a0000 habitants)" in html, re.findall(r".{20}000 habitants", html)[:2]

@@ -697,7 +697,7 @@ TEXTS: dict[str, str] = {
     "report.rounds_note": (
         "How a change is judged: when each round has at least {min} respondents, the difference between the two "
         "means is set against the margin that variation between respondents alone can give (\u201c±\u201d in the "
-        "table: a 95 % interval, the wider the fewer the respondents). A smaller difference is called \u201cwithin "
+        "table: a 95% interval, the wider the fewer the respondents). A smaller difference is called \u201cwithin "
         "the margin\u201d. With fewer respondents in a round (their spread would tell their positions), or "
         "respondents all at one position in a round, a difference counts only when the same people answered both "
         "rounds."
