@@ -729,3 +729,16 @@ def test_a_colleagues_id_asks_their_code_and_no_to_resume_keeps_the_draft(tmp_pa
     child.expect(pexpect.EOF)
     close(child)
     assert kept.read_bytes() == before
+
+
+def test_ctrl_c_at_the_resume_code_says_nothing_is_kept(tmp_path: Path) -> None:
+    """Ctrl-C at « Code de reprise : » ended with nothing said, under a command printed to resume a
+    questionnaire that was never saved."""
+    child = spawn(["run", "housing", "--lang", "fr", "--role", "field", "--org-id", "c9", "--org-name", "C"],
+                  tmp_path, codes=False)  # fmt: skip
+    child.expect("Code de reprise")
+    child.sendcontrol("c")
+    child.expect("rien n'est enregistré")
+    child.expect(pexpect.EOF)
+    close(child)
+    assert child.exitstatus == 130 and not list((tmp_path / "drafts").glob("*.json"))

@@ -683,6 +683,8 @@ def run_interview(
     if it.lock is None:
         chosen = _choose_code(it.lang)
         if chosen is None:
+            if not Path(draft_file).exists():  # a new one: nothing kept, said (a command to resume is above)
+                _out(T[it.lang]["code_quit"])
             return 130
         it.lock = make_lock(chosen)
     q_option = again_options(cat, it.q, it.lang)

@@ -189,6 +189,7 @@ TEXTS: dict[str, str] = {
         "celui-ci :\n  assess run{q} --resume {arg}"
     ),
     "run.set_aside_removed": "Le brouillon gardé de côté quand vous avez recommencé est effacé :\n  {path}",
+    "run.code_quit": "Arrêté avant la première question : rien n'est enregistré, il n'y a rien à reprendre.",
     "run.code_intro": (
         "Choisissez un code de reprise d'au moins {n} caractères. Il vous sera demandé pour reprendre ce "
         "questionnaire : sans lui, personne d'autre sur cet ordinateur ne peut ouvrir vos réponses en cours. "
