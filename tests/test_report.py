@@ -1314,11 +1314,15 @@ def test_the_cover_counts_respondents_by_the_groups_it_shows(tmp_path: Path) -> 
 
 
 @pytest.mark.parametrize(("lang", "said"), [
-    ("fr", "Position moyenne de chaque groupe, de 0 à 100 ; l'écart sépare le plus haut du plus bas"),
-    ("en", "Each group's mean position, 0 to 100; the gap separates the highest from the lowest"),
+    ("fr", "Position moyenne de chaque groupe, de 0 à 100, à une décimale (ailleurs, les points entiers atteints : "
+           "13,9 s'y écrit 13) ; l'écart sépare le plus haut du plus bas"),
+    ("en", "Each group's mean position, 0 to 100, to one decimal (elsewhere the whole points reached: 13.9 shows "
+           "there as 13); the gap separates the highest from the lowest"),
 ])  # fmt: skip
 def test_the_gap_table_says_what_its_figures_are(tmp_path: Path, lang: str, said: str) -> None:
-    """The table was headed "Moyennes par groupe de rôles": of what, on what scale, the gap between whom?"""
+    """The table was headed "Moyennes par groupe de rôles": of what, on what scale, the gap between whom?
+    And its tenths (30,8 / 2,1 / 12,8 for groups of 3, 4 and 3) did not meet the level's 13 above them
+    for a reader who did not know that the other figures are whole points reached."""
     soup = BeautifulSoup(report_html(tmp_path, *sorted(HOUSING.glob("logemer-*.json")), lang=lang), "html.parser")
     assert said in soup.select_one("#gaps p.small").get_text().replace("\u00a0", " ")
 

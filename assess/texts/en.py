@@ -386,8 +386,9 @@ TEXTS: dict[str, str] = {
     "report.socio_pole": "Socio-professional pole",
     "report.gaps_title": "Perception gaps between roles",
     "report.gaps_note": (
-        "Each group's mean position, 0 to 100; the gap separates the highest from the lowest, flagged from "
-        "{threshold} points. A group of fewer than {min} people is merged with others, never shown on its own."
+        "Each group's mean position, 0 to 100, to one decimal (elsewhere the whole points reached: 13.9 shows "
+        "there as 13); the gap separates the highest from the lowest, flagged from {threshold} points. A group "
+        "of fewer than {min} people is merged with others, never shown on its own."
     ),
     "report.gaps_none": (
         "No comparison between roles is possible: it would take at least two groups of {min} people or more. This "

@@ -414,8 +414,9 @@ TEXTS: dict[str, str] = {
     "report.socio_pole": "Pôle socio-professionnel",
     "report.gaps_title": "Écarts de perception entre rôles",
     "report.gaps_note": (
-        "Position moyenne de chaque groupe, de 0 à 100 ; l'écart sépare le plus haut du plus bas, signalé dès "
-        "{threshold} points. Un groupe de moins de {min} personnes est regroupé avec d'autres, jamais montré seul."
+        "Position moyenne de chaque groupe, de 0 à 100, à une décimale (ailleurs, les points entiers atteints : "
+        "13,9 s'y écrit 13) ; l'écart sépare le plus haut du plus bas, signalé dès {threshold} points. Un groupe "
+        "de moins de {min} personnes est regroupé avec d'autres, jamais montré seul."
     ),
     "report.gaps_none": (
         "Aucune comparaison entre rôles n'est possible : il faudrait au moins deux groupes de {min} personnes ou "
