@@ -464,31 +464,6 @@ def test_xlsx_keeps_formulas_as_text(tmp_path: Path, housing, write_json) -> Non
     assert ws.cell(row=2, column=names.index('=HYPERLINK("http://evil","x")') + 1).data_type == "s"
 
 
-def test_xlsx_keeps_a_level_name_that_looks_like_a_formula_as_text(tmp_path: Path, housing, write_json) -> None:
-    """A consultant's questionnaire names its levels, and the workbook's headings carry those names
-    ("... : position"): a name starting with "=" was written as a formula in the header row, where
-    the data cells were guarded."""
-    from openpyxl import load_workbook
-
-    text = (ROOT / "questionnaires" / "housing.yaml").read_text(encoding="utf-8")
-    text = text.replace("\nid: housing\n", "\nid: my-housing\n").replace(
-        'name: {fr: "Contexte stratégique", en: "Strategic context"}', 'name: {fr: "=1+1", en: "=1+1"}'
-    )
-    qdir = tmp_path / "q"
-    qdir.mkdir()
-    (qdir / "mine.yaml").write_text(text, encoding="utf-8")
-    obj = uniform(housing, "max", org="x")
-    obj["questionnaire"] = {"id": "my-housing", "version": "1.0.0"}
-    write_json("a.json", obj)
-    out = tmp_path / "r.xlsx"
-    r = run("score", tmp_path / "a.json", "-o", out, "-q", qdir, "--lang", "en")
-    assert r.exit_code == 0, r.stderr
-    wb = load_workbook(out)
-    heads = [c for ws in wb for c in ws[1]]
-    assert not [c.value for c in heads if c.data_type == "f"]
-    assert "=1+1: position" in [c.value for c in wb["respondents"][1]]
-
-
 def test_validate_checks_a_folder_of_questionnaires(tmp_path: Path) -> None:
     """`assess validate questionnaires/`: each questionnaire file in it is checked (the help says
     folders), with the bad one named; a folder of answers is still read as answers."""

@@ -118,7 +118,9 @@ def test_xlsx_writes_names_and_ids_that_look_like_formulas_as_text_word_for_word
 
 def test_xlsx_headings_naming_a_level_that_looks_like_a_formula_are_text_word_for_word(tmp_path: Path, housing) -> None:
     """A consultant's questionnaire names a level "=1+1": the workbook's headings ("=1+1: position")
-    and the gaps sheet's level column say it as written, in text cells, never a formula."""
+    and the gaps sheet's level column say it as written, in text cells, never a formula (a name
+    starting with "=" was once written as a formula in the header row, where the data cells were
+    guarded)."""
     from openpyxl import load_workbook
 
     text = (ROOT / "questionnaires" / "housing.yaml").read_text(encoding="utf-8")
@@ -135,6 +137,7 @@ def test_xlsx_headings_naming_a_level_that_looks_like_a_formula_are_text_word_fo
     r = run("score", tmp_path / "a.json", "-o", out, "-q", qdir, "--lang", "en")
     assert r.exit_code == 0, r.stderr
     wb = load_workbook(out)
+    assert not [c.value for ws in wb for c in ws[1] if c.data_type == "f"]
     heading = next(c for c in wb["respondents"][1] if c.value == "=1+1: position")
     assert heading.data_type == "s"
     level = [c for row in wb["gaps and disagreement"].iter_rows(2) for c in row if c.value == "=1+1"]

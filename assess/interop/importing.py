@@ -894,24 +894,17 @@ def import_table(catalog: Catalog, table: Table, opts: Options) -> ImportResult:
             )
         )
     if odd_langs:
-        rows = sorted(n for lines in odd_langs.values() for n in lines)
-        shown = ", ".join(map(str, rows[:8])) + (", …" if len(rows) > 8 else "")
-        values = ", ".join(sorted(odd_langs)[:5])
+        count, values, shown = _rows_by_value(odd_langs)
         res.notes.append(
-            Problem(
-                src,
-                f"{_rows(len(rows))} with a language that is neither fr nor en ({values}), read without one: {shown}",
-            )
+            Problem(src, f"{count} with a language that is neither fr nor en ({values}), read without one: {shown}")
         )
     if own_rounds:  # --round said, and a column that says otherwise: which one is read, said
-        rows = sorted(k for lines in own_rounds.values() for k in lines)
-        shown = ", ".join(map(str, rows[:8])) + (", …" if len(rows) > 8 else "")
-        values = ", ".join(sorted(own_rounds)[:5])
+        count, values, shown = _rows_by_value(own_rounds)
         res.notes.append(
             Problem(
                 src,
-                f"{_rows(len(rows))} in another round than --round {given_round}, as the round column says "
-                f"({values}), read in that round: {shown}",
+                f"{count} in another round than --round {given_round}, as the round column says ({values}), read "
+                f"in that round: {shown}",
             )
         )
     res.notes.extend(_twice(src, res))
@@ -1051,6 +1044,14 @@ def _column_matches(name: str, heading: str) -> bool:
 def _rows(n: int) -> str:
     """The count a note starts with, "1 row" or "3 rows" (the catalogue holds both forms)."""
     return "1 row" if n == 1 else f"{n} rows"
+
+
+def _rows_by_value(lines: dict[str, list[int]]) -> tuple[str, str, str]:
+    """For a note on rows grouped by a value they hold: their count ("3 rows"), the first values and
+    the first rows, each list cut short."""
+    rows = sorted(n for ns in lines.values() for n in ns)
+    shown = ", ".join(map(str, rows[:8])) + (", …" if len(rows) > 8 else "")
+    return _rows(len(rows)), ", ".join(sorted(lines)[:5]), shown
 
 
 def import_files(catalog: Catalog, paths: list[str], opts: Options) -> Iterator[tuple[str, ImportResult]]:
