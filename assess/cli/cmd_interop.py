@@ -31,8 +31,9 @@ export_app = typer.Typer(no_args_is_help=True, context_settings={"help_option_na
 IdArg = Annotated[str, typer.Argument(metavar="ID")]
 
 
-# what names a file to write, never a folder of answers files (import -o)
-FILE_SUFFIXES = (".json", ".csv", ".tsv", ".txt", ".xlsx", ".xls", ".ods", ".db", ".sqlite", ".html", ".pdf")
+# what names a file to write, never a folder of answers files (import -o): the results' suffixes
+# that `score` reads a format from (but .jsonl, which import writes), and other files' a consultant has
+OTHER_FILES = (".tsv", ".txt", ".xls", ".ods", ".html", ".pdf")
 
 
 def _questionnaire(qid: str, dirs: list[str] | None) -> Any:
@@ -216,12 +217,14 @@ def import_cmd(
     from ..interop.importing import SAME_ANSWERS, Options, import_files
     from ..names import AnswerFileNames
     from ..output import atomic_writer, write_atomic
+    from .cmd_engine import SUFFIX_FORMATS
     from .common import default_lang
 
     default_lang(lang)  # checked; the messages follow it (`ui_lang` reads it)
     interrupt_on_sigterm()  # killed by SIGTERM, it left the temporary file of the answers file it wrote
     # a file's name, not a folder's: `-o answers.csv` made a folder of .json files called answers.csv
-    if output is not None and output.suffix.lower() in FILE_SUFFIXES and not output.is_dir():
+    file_suffixes = {*SUFFIX_FORMATS, *OTHER_FILES} - {".jsonl"}
+    if output is not None and output.suffix.lower() in file_suffixes and not output.is_dir():
         usage(say("jsonl_or_folder"))
     cat = catalog(questionnaires_dir)
     try:
