@@ -311,6 +311,9 @@ def test_a_workbook_on_a_full_disk_is_one_message_and_no_traceback(tmp_path: Pat
     ("args", "wrong", "suffix"),
     [
         (["export", "xlsform", "housing", "-o"], "form.csv", ".xlsx"),
+        (["export", "limesurvey", "housing", "-o"], "survey.lss", ".txt"),
+        (["export", "limesurvey", "housing", "-o"], "survey.csv", ".txt"),
+        (["export", "limesurvey", "housing", "--codes", "-o"], "codes.txt", ".json"),
         (["template", "housing", "--format", "xlsx", "-o"], "t.csv", ".xlsx"),
         (["template", "housing", "--format", "pdf", "-o"], "t.html", ".pdf"),
         (["score", str(EXAMPLES / "housing"), "--format", "xlsx", "-o"], "s.csv", ".xlsx"),
@@ -323,8 +326,9 @@ def test_a_workbook_a_pdf_or_a_page_under_another_name_is_refused_before_writing
     tmp_path: Path, args: list[str], wrong: str, suffix: str
 ) -> None:
     """`export xlsform -o form.csv` wrote a workbook named form.csv (KoboToolbox and Excel open it as
-    a CSV file, or not at all); `report -o rapport.pdf` wrote HTML named .pdf. Each is a usage error
-    now, naming the suffix, and nothing is written."""
+    a CSV file, or not at all); `report -o rapport.pdf` wrote HTML named .pdf; `export limesurvey -o
+    survey.lss` tab-separated text that LimeSurvey reads as XML by its name, and refuses. Each is a
+    usage error now, naming the suffix, and nothing is written."""
     target = tmp_path / wrong
     r = _assess_here(*args, str(target))
     assert r.exit_code == 2, r.output

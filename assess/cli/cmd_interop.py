@@ -76,6 +76,11 @@ def export_limesurvey(
     from ..interop.limesurvey import limesurvey_tsv
     from ..vocab import LANGS, as_lang
 
+    # LimeSurvey tells a structure by its file's name: .lss is XML, .txt (or .tsv) tab-separated
+    if codes:
+        named_for(output, ".json")
+    else:
+        named_for(output, ".txt", ".tsv")
     q = _questionnaire(questionnaire_id, questionnaires_dir)
     if codes:
         text = json.dumps(codes_json(q), ensure_ascii=False, indent=2) + "\n"
