@@ -529,6 +529,23 @@ def _no_question(screen) -> None:
     raise AssertionError("a question was asked")
 
 
+@pytest.mark.parametrize("terminal", [True, False])
+def test_a_mistyped_questionnaire_id_is_said_before_any_question_and_without_a_template_to_make(
+    catalog, monkeypatch, terminal
+) -> None:
+    """`assess run housng` asked the language first and then said the id was unknown; without a
+    terminal it said to make a blank answers file with `assess template housng`."""
+    from assess.errors import UnknownQuestionnaire
+    from assess.interview import run, tui
+
+    if terminal:
+        _tty(monkeypatch)
+    monkeypatch.setattr(tui, "ask", _no_question)
+    args = dict(lang=None, default_lang="fr", role=None, org_id=None, org_name=None, respondent_id=None)
+    with pytest.raises(UnknownQuestionnaire, match="did you mean 'housing'"):
+        run.run_interview(catalog, questionnaire_id="housng", **args, output=None, resume=None)
+
+
 def test_a_draft_that_cannot_be_saved_says_why_in_french_within_80_columns(
     housing, catalog, tmp_path, monkeypatch, capsys
 ) -> None:

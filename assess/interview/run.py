@@ -539,6 +539,10 @@ def run_interview(
     # scoring refused, or that counted every respondent given it as one)
     org_id, respondent_id, round_label = given_text(org_id), given_text(respondent_id), given_text(round_label)
     tx = T[lang or default_lang]
+    if questionnaire_id is not None:
+        # a mistyped id said first, in the interface's language: not after the language was asked,
+        # nor (without a terminal) as the blank template to make of it
+        cat.entry(questionnaire_id)
     if not (sys.stdin.isatty() and sys.stdout.isatty()):
         q = folder_option(cat, questionnaire_id or "housing")
         _out(tx["no_tty"].format(qid=_arg(questionnaire_id or "housing"), q=q), file=sys.stderr)  # French spacing
