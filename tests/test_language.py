@@ -294,6 +294,10 @@ def test_help_names_every_value_in_the_language(lang: str) -> None:
         assert "<path>" not in text and "{kind}" not in text and " kind " not in text, (page, text)
     assert re.search(r"schema \[OPTIONS\] TYPE *\n", help_page("fr", "schema"))
     assert re.search(r"--benchmark +CHEMIN ", help_page("fr", "report", columns="100"))
+    # a list of languages is shown as one (it said fr|en and took "fr,en"), and a default said once
+    assert re.search(r"--lang +-l +fr,en ", help_page(lang, "export", "limesurvey", columns="100"))
+    assert not re.search(r"(default|défaut)\s*:\s*,\]", help_page(lang, "score", columns="100"))
+    assert "organisation_id" in help_page(lang, "import", columns="100")  # the column that gives the id
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])

@@ -225,7 +225,7 @@ def score_cmd(
     output: Annotated[Path | None, typer.Option("--output", "-o")] = None,
     by_organisation: Annotated[bool, typer.Option("--by-organisation")] = False,
     jobs: Annotated[int | None, typer.Option("--jobs", "-j", min=1)] = None,
-    csv_decimal: Annotated[str, typer.Option("--csv-decimal")] = ",",
+    csv_decimal: Annotated[str, typer.Option("--csv-decimal", show_default=False)] = ",",
     lang: LangOpt = None,
     min_group_size: MinGroupOpt = None,
     questionnaires_dir: QDirsOpt = None,

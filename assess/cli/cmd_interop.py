@@ -59,7 +59,7 @@ def _write(path: Path, data: str | bytes) -> None:
 def export_limesurvey(
     questionnaire_id: IdArg,
     output: Annotated[Path | None, typer.Option("--output", "-o")] = None,
-    lang: Annotated[str, typer.Option("--lang", "-l")] = "fr,en",
+    langs: Annotated[str, typer.Option("--lang", "-l")] = "fr,en",
     codes: Annotated[bool, typer.Option("--codes")] = False,
     questionnaires_dir: QDirsOpt = None,
 ) -> None:
@@ -85,7 +85,7 @@ def export_limesurvey(
     if codes:
         text = json.dumps(codes_json(q), ensure_ascii=False, indent=2) + "\n"
     else:
-        wanted = [x.strip() for x in lang.split(",") if x.strip()]
+        wanted = [x.strip() for x in langs.split(",") if x.strip()]
         bad = [x for x in wanted if x not in LANGS or x not in q.languages]
         if not wanted or bad or len(set(wanted)) != len(wanted):
             usage(say("export_langs", langs=", ".join(q.languages)))

@@ -1082,7 +1082,7 @@ TEXTS: dict[str, str] = {
     ),
     "help.import.paths": "Response files: LimeSurvey (.csv, .json), KoboToolbox or ODK (.csv, .xlsx), the template.",
     "help.import.questionnaire": "The questionnaire the answers were collected with.",
-    "help.import.organisation_id": "The organisation's id (unless the file has a column).",
+    "help.import.organisation_id": "The organisation's id, for the rows without one in an organisation_id column.",
     "help.import.organisation_name": "The organisation's name, for the report.",
     "help.run.round_label": 'The assessment round ("2026", "T1"), kept with the answers.',
     "help.import.round_label": 'The assessment round of these answers ("2026", "T1"): compared, never averaged.',
@@ -1165,7 +1165,7 @@ TEXTS: dict[str, str] = {
         "-o housing-limesurvey.txt"
     ),
     "help.export.limesurvey.output": "The .txt file to write (default: print).",
-    "help.export.limesurvey.lang": "Languages, the base one first, separated by commas.",
+    "help.export.limesurvey.langs": "Languages, the base one first, separated by commas.",
     "help.export.limesurvey.codes": "Print the mapping between question ids and LimeSurvey codes (JSON).",
     "help.export.xlsform": (
         "Write an XLSForm (.xlsx) to upload in KoboToolbox or ODK Central.\n\nQuestion and choice names are the "

@@ -1161,7 +1161,9 @@ TEXTS: dict[str, str] = {
         "Fichiers de réponses : LimeSurvey (.csv, .json), KoboToolbox ou ODK (.csv, .xlsx), le tableur de saisie."
     ),
     "help.import.questionnaire": "Le questionnaire avec lequel les réponses ont été recueillies.",
-    "help.import.organisation_id": "Identifiant de l'organisation (sauf si le fichier a une colonne).",
+    "help.import.organisation_id": (
+        "Identifiant de l'organisation, pour les lignes sans valeur dans une colonne organisation_id."
+    ),
     "help.import.organisation_name": "Nom de l'organisation, pour le rapport.",
     "help.run.round_label": "Le tour d'évaluation (« 2026 », « T1 »), gardé avec les réponses.",
     "help.import.round_label": "Le tour d'évaluation de ces réponses (« 2026 », « T1 ») : comparé, jamais moyenné.",
@@ -1247,7 +1249,7 @@ TEXTS: dict[str, str] = {
         "Importer ».\n\nExemple :\n\nassess export limesurvey housing -o housing-limesurvey.txt"
     ),
     "help.export.limesurvey.output": "Le fichier .txt à écrire (par défaut : affiché).",
-    "help.export.limesurvey.lang": "Langues, la langue de base d'abord, séparées par des virgules.",
+    "help.export.limesurvey.langs": "Langues, la langue de base d'abord, séparées par des virgules.",
     "help.export.limesurvey.codes": (
         "Afficher la correspondance entre identifiants des questions et codes LimeSurvey (JSON)."
     ),
