@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shlex
 import shutil
 from pathlib import Path
@@ -39,6 +40,34 @@ def test_command_has_help_with_example_and_is_in_readme(name: str) -> None:
     assert "Example" in r.output
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert f"assess {name}" in readme
+
+
+def _leaves(cmd, path: tuple[str, ...] = ()):
+    """Every command that runs (`export limesurvey`, not `export`), with its path of names."""
+    subs = getattr(cmd, "commands", None)
+    if subs is None:
+        yield path, cmd
+        return
+    for name, sub in subs.items():
+        yield from _leaves(sub, (*path, name))
+
+
+def test_the_readme_s_table_names_every_option_of_every_command() -> None:
+    """The README's table of commands left out options a user would look for there (score's
+    --csv-decimal and --min-group-size, report's --appendix, --date and --jobs, run's --round...).
+    `--questionnaires-dir`, shared by all, is said once above the table."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    rows = {line.split("`")[1]: line for line in readme.splitlines() if line.startswith("| `assess ")}
+    missing = []
+    for path, cmd in _leaves(get_command(app)):
+        row = next((r for k, r in rows.items() if k.startswith("assess " + " ".join(path))), None)
+        assert row is not None, path
+        named = set(re.findall(r"(?<![\w-])(--?[A-Za-z][a-z-]*)", row.split("` |")[0]))
+        for p in cmd.params:
+            shown = p.param_type_name == "option" and not getattr(p, "hidden", False)
+            if shown and p.name not in ("help", "questionnaires_dir") and not named & {*p.opts, *p.secondary_opts}:
+                missing.append(f"{' '.join(path)} {p.opts[0]}")
+    assert missing == [], missing
 
 
 def test_help_does_not_import_heavy_modules() -> None:
