@@ -38,6 +38,18 @@ def text_cells(ws: Any) -> None:
                 cell.data_type = "s"
 
 
+def fit_columns(ws: Any, header: list[str], rows: list[list[Any]], most: int = 50) -> None:
+    """Each column of a worksheet as wide as its longest value (a heading counts up to 24
+    characters: it wraps), at least 6 and at most `most` characters: a workbook opened in Excel or
+    LibreOffice reads without widening every column by hand."""
+    from openpyxl.utils import get_column_letter
+
+    for i, name in enumerate(header, start=1):
+        values = [len(str(r[i - 1])) for r in rows if i <= len(r) and r[i - 1] is not None]
+        longest = max([*values, min(len(str(name)), 24), 6])
+        ws.column_dimensions[get_column_letter(i)].width = min(longest + 2, most)
+
+
 class CsvStyle:
     def __init__(self, sep: str = ";", decimal: str = ",") -> None:
         self.sep = sep

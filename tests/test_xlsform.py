@@ -105,6 +105,13 @@ def test_sheets_read_back_with_openpyxl(catalog, tmp_path: Path) -> None:
     assert all(" " not in str(r[1]) for r in choices[1:])
     settings = list(wb["settings"].iter_rows(values_only=True))
     assert settings[1][settings[0].index("version")] == q.version
+    # columns as wide as what they hold (they opened at Excel's 8.43 characters, every label cut)
+    from openpyxl.utils import get_column_letter
+
+    ws = wb["survey"]
+    width = {h: ws.column_dimensions[get_column_letter(i)].width for i, h in enumerate(head, start=1)}
+    longest_name = max(len(str(n)) for n in names if n)
+    assert width["name"] == max(longest_name, 6) + 2 and width["label::Français (fr)"] == 50
 
 
 def test_labels_that_look_like_formulas_stay_text(tmp_path: Path) -> None:

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..i18n import roles_label
 from ..organisation import OrganisationResult, Scored
-from ..output import text_cells
+from ..output import fit_columns, text_cells
 from ..records import ORGANISATION_COLUMNS, RESPONDENT_COLUMNS, CsvWords, organisation_row, respondent_row
 from ..terminal import clean, typography
 from ..texts import section
@@ -28,7 +28,6 @@ def _sheet(
     wb: Any, title: str, header: list[str], rows: list[list[Any]], first: bool = False, lang: str = "en"
 ) -> None:
     from openpyxl.styles import Alignment, Font
-    from openpyxl.utils import get_column_letter
 
     ws = wb.active if first else wb.create_sheet()
     ws.title = title[:31]  # Excel's limit for a sheet name
@@ -41,9 +40,7 @@ def _sheet(
     for cell in ws[1]:
         cell.font = Font(bold=True)
         cell.alignment = Alignment(wrap_text=True, vertical="top")
-    for i, name in enumerate(header, start=1):
-        longest = max([len(str(r[i - 1])) for r in rows if r[i - 1] is not None] + [min(len(name), 24), 6])
-        ws.column_dimensions[get_column_letter(i)].width = min(longest + 2, 50)
+    fit_columns(ws, header, rows)
 
 
 def _clean(v: Any) -> Any:

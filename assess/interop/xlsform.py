@@ -167,7 +167,7 @@ def xlsform_workbook(q: Questionnaire) -> Any:
     from openpyxl import Workbook
     from openpyxl.styles import Font
 
-    from ..output import text_cells
+    from ..output import fit_columns, text_cells
 
     wb = Workbook()
     for i, (title, rows) in enumerate(zip(("survey", "choices", "settings"), xlsform_rows(q), strict=True)):
@@ -179,6 +179,7 @@ def xlsform_workbook(q: Questionnaire) -> Any:
         ws.freeze_panes = "A2"
         for cell in ws[1]:
             cell.font = Font(bold=True)
+        fit_columns(ws, rows[0], rows[1:])  # the labels, hundreds of characters, at 50
     return wb
 
 
