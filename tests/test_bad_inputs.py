@@ -948,3 +948,21 @@ def test_what_a_terminal_is_shown_of_a_json_text_is_that_text_whatever_the_write
         assert not [c for c in _CONTROL.findall(shown) if c != "\r"]
 
     check()
+
+
+@pytest.mark.parametrize(
+    ("where", "why"),
+    [
+        ("missing/r.sqlite", "No such file or directory"),
+        ("a-file/r.sqlite", "Not a directory"),
+        ("d.sqlite", "Is a directory"),
+    ],
+)
+def test_a_database_that_cannot_be_opened_says_why_as_other_writes_do(tmp_path: Path, where: str, why: str) -> None:
+    """`score -o missing/r.sqlite` said SQLite's "unable to open database file", where a CSV in the
+    same place says "No such file or directory"."""
+    (tmp_path / "a-file").write_text("x", encoding="utf-8")
+    (tmp_path / "d.sqlite").mkdir()
+    r = run("score", EXAMPLES / "housing", "-o", tmp_path / where)
+    assert r.exit_code == 1 and f"cannot write {tmp_path / where}: {why}" in r.stderr, r.stderr
+    assert "unable to open" not in r.stderr and "Traceback" not in r.output

@@ -353,6 +353,25 @@ AUDIENCE = (
 )
 
 
+def _why_not_opened(path: str) -> Exception:
+    """SQLite says only "unable to open database file": the reason, as every other write says it
+    (a folder that does not exist, a file in a folder's place, a folder not writable)."""
+    import errno
+
+    folder = os.path.dirname(os.path.abspath(path))
+    try:
+        os.stat(folder)
+    except OSError as e:
+        return type(e)(e.errno, e.strerror, path)
+    if not os.path.isdir(folder):
+        return NotADirectoryError(errno.ENOTDIR, os.strerror(errno.ENOTDIR), path)
+    if os.path.isdir(path):
+        return IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), path)
+    if not os.access(folder, os.W_OK):
+        return PermissionError(errno.EACCES, os.strerror(errno.EACCES), path)
+    return sqlite3.OperationalError("unable to open database file")
+
+
 def _write(
     path: str | os.PathLike[str],
     catalog: Catalog,
@@ -361,7 +380,10 @@ def _write(
 ) -> SqliteResult:
     path = os.fspath(path)
     existed = os.path.exists(path)
-    db = sqlite3.connect(path, isolation_level=None)  # transactions opened and closed here
+    try:
+        db = sqlite3.connect(path, isolation_level=None)  # transactions opened and closed here
+    except sqlite3.OperationalError:
+        raise _why_not_opened(path) from None
     try:
         db.execute("PRAGMA cache_size = -100000")  # 100 MB of pages: index updates stay in memory
         db.execute(f"PRAGMA page_size = {PAGE_SIZE}")  # takes effect on a new database only
