@@ -183,10 +183,15 @@ _NBSP_AFTER = re.compile(r"« ")
 _GROUPED = re.compile(r"(?<=\d) (?=\d{3}(?!\d))")
 
 
+def grouped(text: str) -> str:
+    """A number written in groups of three kept on one line, in any language."""
+    return _GROUPED.sub("\u00a0", text)
+
+
 def typography(text: str) -> str:
     """French spacing that never breaks: a lone "?", "»" or "%" never starts a line, and a number
     written in groups of three stays on one line."""
-    return _GROUPED.sub("\u00a0", _NBSP_AFTER.sub("«\u00a0", _NBSP_BEFORE.sub("\u00a0\\1", text)))
+    return grouped(_NBSP_AFTER.sub("«\u00a0", _NBSP_BEFORE.sub("\u00a0\\1", text)))
 
 
 def wrap(text: str, indent: str = "", first: str | None = None) -> str:

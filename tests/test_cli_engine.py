@@ -826,6 +826,20 @@ def test_a_french_table_caption_never_starts_a_line_with_a_semicolon() -> None:
             assert all(line.startswith(line.strip()) for line in lines[start:] if line.strip()), lines[start:]
 
 
+def test_a_name_s_number_in_groups_of_three_stays_on_one_line_of_the_table() -> None:
+    """« Ville du Val-de-Marne (27 000 habitants) » wrapped as « (27 » then « 000 habitants) » in the
+    organisations' table, where the report keeps the number whole."""
+    from assess.cli.tables import wrapped
+
+    for columns in ("80", "100"):
+        r = run("score", EXAMPLES, "--format", "table", "--by-organisation", env={"COLUMNS": columns})
+        assert r.exit_code == 0 and "(27\u00a0000" in r.stdout, r.stdout
+    assert (
+        wrapped("Ville  du\tVal-de-Marne (27 000 habitants)", 18) == "Ville du\nVal-de-Marne\n(27\u00a0000 habitants)"
+    )
+    assert wrapped("années 2024 2025", 12) == "années 2024\n2025"  # two numbers, left apart
+
+
 def test_score_never_writes_its_results_over_answers_it_reads(tmp_path: Path) -> None:
     """`assess score littoral.jsonl -o littoral.jsonl` replaced a consultant's answers with their
     results, exit code 0; `-o answers/results.jsonl` read the results of the run before as answers

@@ -7,6 +7,7 @@ give their levels.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 
 from rich import box
@@ -16,7 +17,7 @@ from ..i18n import sector_label, t
 from ..organisation import OrganisationResult, Scored
 from ..scoring import LevelScore, Placement
 from ..shown import whole
-from ..terminal import rich_text
+from ..terminal import grouped, rich_text
 from ..texts import by_key, section
 from ..vocab import LEVEL_IDS
 
@@ -99,7 +100,9 @@ def wrapped(text: str, width: int, most: int = NAME_LINES) -> str:
     of a thousand words does not fill the screen)."""
     import textwrap
 
-    lines = textwrap.wrap(" ".join(text.split()), width, break_on_hyphens=False) or [""]
+    # spaces run together, but a no-break one kept, and a number's groups ("27 000") held together
+    lines = textwrap.wrap(grouped(" ".join(re.split(r"[^\S\u00a0]+", text.strip()))), width, break_on_hyphens=False)
+    lines = lines or [""]
     if len(lines) <= most:
         return "\n".join(lines)
     return "\n".join([*lines[: most - 1], shorten(" ".join(lines[most - 1 :]), width)])
