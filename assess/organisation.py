@@ -15,8 +15,8 @@ from typing import NamedTuple
 from .answers import AnswerSheet
 from .errors import AnswersError
 from .plan import SEVERITY_RANK, Plan, major_of
-from .scoring import LevelScore, Placement, ScoreCard, place
-from .vocab import LEVEL_IDS, ROLES
+from .scoring import LevelScore, Placement, ScoreCard, answers_read, place
+from .vocab import DONT_KNOW, LEVEL_IDS, ROLES
 
 UNSPECIFIED = "unspecified"
 ROLE_ORDER = (*ROLES, UNSPECIFIED)
@@ -133,11 +133,12 @@ def group_by_organisation(scored: Iterable[Scored]) -> dict[GroupKey, list[Score
 
 
 def _mean_levels(
-    cards: Sequence[ScoreCard], plan: Plan, need: int
+    items: Sequence[Scored], plan: Plan, need: int
 ) -> tuple[dict[str, LevelScore], Placement, float | None]:
     """Mean of respondents' level positions. A level needs `need` respondents with a position.
 
     math.fsum makes the means exact, so that the order of respondents never changes a result."""
+    cards = [c for _, c in items]
     levels: dict[str, LevelScore] = {}
     positions: dict[str, float | None] = {}
     for lv in LEVEL_IDS:
@@ -148,16 +149,50 @@ def _mean_levels(
         positions[lv] = pos
     depths = [c.depth_score for c in cards if c.depth_score is not None]
     depth = round(math.fsum(depths) / len(depths), 1) if depths and len(depths) >= need else None
-    return levels, place(plan, positions, requirement_met(plan, cards)), depth
+    return levels, place(plan, positions, requirement_met(plan, items)), depth
 
 
-def requirement_met(plan: Plan, cards: Sequence[ScoreCard]) -> bool | None:
+def requirement_met(plan: Plan, items: Sequence[Scored]) -> bool | None:
     """Whether a group of respondents meets the hinge requirement: more than half of them do (a
     respondent who does not know when the reorganisation came does not count as meeting it). None
-    when the questionnaire states no requirement."""
-    if plan.meets_hinge_requirement is None:
+    when the questionnaire states no requirement, and when the verdict would tell a few people's
+    answers (`requirement_withheld`): the hinge then rests on the level's position alone."""
+    if plan.meets_hinge_requirement is None or requirement_withheld(plan, [s for s, _ in items]):
         return None
-    return 2 * sum(c.placement.requirement is True for c in cards) > len(cards)
+    return 2 * sum(c.placement.requirement is True for _, c in items) > len(items)
+
+
+def requirement_withheld(plan: Plan, sheets: Sequence[AnswerSheet]) -> bool:
+    """Whether several respondents' hinge requirement is left unread: a question it reads was
+    answered by more than none and fewer than the minimum group size of them (with fewer respondents
+    than that, any question answered). Met or not, the verdict would tell those few what the others
+    answered, as the question's counts would: of two, met says that both reported the facts."""
+    if plan.hinge_requires is None or len(sheets) == 1:
+        return False
+    return not answers_read(plan.hinge_requires).isdisjoint(
+        answered_by_few(plan, answered_counts(plan, sheets), len(sheets))
+    )
+
+
+def answered_counts(plan: Plan, sheets: Sequence[AnswerSheet]) -> Counter[str]:
+    """How many respondents asked a question answered it (not "don't know"): the count by which a
+    question's answers, and the signals and the hinge requirement that read them, are shown or withheld."""
+    questions = plan.questions
+    return Counter(
+        qid
+        for sh in sheets
+        for qid, a in sh.answers.items()
+        if a != DONT_KNOW and qid in questions and questions[qid].asked_of(sh.role)
+    )
+
+
+def answered_by_few(plan: Plan, answered: Counter[str], respondents: int) -> list[str]:
+    """The questions that more than none and fewer than the minimum group size answered
+    (`answered_counts`), in the plan's order: their counts, and any signal on them, would tell those
+    few's answers. None for one respondent (their own answers)."""
+    if respondents == 1:
+        return []
+    return [q for q in plan.questions if 0 < answered[q] < plan.min_group_size]
 
 
 def role_groups(roles: Iterable[str | None], min_size: int) -> list[tuple[str, ...]]:
@@ -205,7 +240,7 @@ def disagreement(plan: Plan, cards: Sequence[ScoreCard]) -> tuple[list[Disagreem
     return out, None
 
 
-def _groups(plan: Plan, cards: Sequence[ScoreCard], role_of: Sequence[str]) -> list[GroupResult]:
+def _groups(plan: Plan, items: Sequence[Scored], role_of: Sequence[str]) -> list[GroupResult]:
     """The role groups shown, each with its mean levels, placement and depth.
 
     A group with too few positions on a level shows none there; but the organisation's mean still
@@ -215,7 +250,7 @@ def _groups(plan: Plan, cards: Sequence[ScoreCard], role_of: Sequence[str]) -> l
     without that level."""
     min_size = plan.min_group_size
     shown_roles = role_groups(role_of, min_size)
-    members = [[c for c, r in zip(cards, role_of, strict=True) if r in roles] for roles in shown_roles]
+    members = [[it for it, r in zip(items, role_of, strict=True) if r in roles] for roles in shown_roles]
     means = [_mean_levels(m, plan, min(min_size, len(m))) for m in members]
     hidden = set()
     for lv in (*LEVEL_IDS, None):  # None: the depth
@@ -223,7 +258,7 @@ def _groups(plan: Plan, cards: Sequence[ScoreCard], role_of: Sequence[str]) -> l
         for m, (glevels, _, gdepth) in zip(members, means, strict=True):
             shown = gdepth is not None if lv is None else glevels[lv].position is not None
             if not shown:
-                left += sum(1 for c in m if (c.depth_score if lv is None else c.levels[lv].position) is not None)
+                left += sum(1 for _, c in m if (c.depth_score if lv is None else c.levels[lv].position) is not None)
         if 0 < left < min_size:
             hidden.add(lv)
     groups = []
@@ -257,9 +292,9 @@ def aggregate(plan: Plan, items: Sequence[Scored]) -> OrganisationResult:
     cards = [c for _, c in items]
     n = len(cards)
     need = min(min_size, n)
-    levels, placement, depth = _mean_levels(cards, plan, need)
+    levels, placement, depth = _mean_levels(items, plan, need)
     role_of = [s.role or UNSPECIFIED for s in sheets]
-    groups = _groups(plan, cards, role_of)
+    groups = _groups(plan, items, role_of)
     gaps: list[Gap] = []
     for lv in LEVEL_IDS:
         known = [(p, g.label) for g in groups if (p := g.levels[lv].position) is not None]

@@ -463,3 +463,44 @@ def test_a_custom_template_is_given_no_count_of_a_role_of_one(tmp_path: Path, ho
     assert r.exit_code == 0, r.output
     who = BeautifulSoup((tmp_path / "r.html").read_text(encoding="utf-8"), "html.parser").find(id="who").text
     assert "leadership" in who and "1" not in who and "5" not in who, who  # the roles, not counted
+
+
+def _socio(tmp_path: Path, name: str, rid: str, role: str, **answers: str) -> Path:
+    doc = load("logeterre-gestionnaire-1.json")  # every fact of the hinge requirement reported
+    doc["respondent"] = {"id": rid, "role": role}
+    doc["answers"].update(answers)
+    return put(tmp_path, name, doc)
+
+
+def _cover_and_hinge(tmp_path: Path, paths: list[Path], name: str) -> tuple[str, str]:
+    out = tmp_path / name
+    r = run("report", *paths, "-o", out, "--lang", "en")
+    assert r.exit_code == 0, r.output
+    page = text(out.read_text(encoding="utf-8"))
+    return page, json.loads(run("score", *paths, "--by-organisation", "-f", "json").stdout)[0]
+
+
+def test_the_hinge_requirement_tells_no_one_what_a_few_others_reported(tmp_path: Path) -> None:
+    """Of two respondents, the report said « hinge moment passed » only when both reported a
+    reorganisation before the tools: the director learnt the field worker's answer, where the
+    restricted report shows no signal raised by an answer. Of three, one not knowing, the verdict
+    told the two others' answers that the appendix withheld (answered by fewer than 3). The
+    requirement is not read then, in any output, and the report says why; the level decides."""
+    a = _socio(tmp_path, "a.json", "a", "direction")
+    both = [a, _socio(tmp_path, "b.json", "b", "field")]
+    one = [a, _socio(tmp_path, "b2.json", "b", "field", reo_timing="same_time")]
+    page_both, placed_both = _cover_and_hinge(tmp_path, both, "both.html")
+    page_one, placed_one = _cover_and_hinge(tmp_path, one, "one.html")
+    assert placed_both["hinge_requirement"] is None and placed_one["hinge_requirement"] is None
+    assert placed_both["trajectory"] == placed_one["trajectory"] == "socio-professional"
+    assert "hinge moment passed" in page_one and "not passed" not in page_one
+    assert "do not meet what the questionnaire requires" not in page_one
+    assert "are not read here: fewer than 3 people answered them" in page_both
+    # three, one of whom does not know when the reorganisation came: two answered it
+    c = _socio(tmp_path, "c.json", "c", "field", reo_timing="dont_know")
+    _, placed = _cover_and_hinge(tmp_path, [*one[:1], one[1], c], "three.html")
+    assert placed["hinge_requirement"] is None
+    # three who all answered: the requirement is read (1 of 3 met: not met)
+    d = _socio(tmp_path, "d.json", "d", "field", reo_timing="same_time")
+    page, placed = _cover_and_hinge(tmp_path, [*one, d], "read.html")
+    assert placed["hinge_requirement"] is False and "do not meet what the questionnaire requires" in page

@@ -19,7 +19,16 @@ from ..answers import AnswerSheet, question_values
 from ..errors import AssessError, Problem
 from ..i18n import roles_label, sector_label, t
 from ..model import AnswerCond, ConsistencyCond, LevelCond, Question, Questionnaire, iter_conditions
-from ..organisation import UNSPECIFIED, OrganisationResult, Scored, aggregate, count_signals, one_group
+from ..organisation import (
+    UNSPECIFIED,
+    OrganisationResult,
+    Scored,
+    aggregate,
+    answered_by_few,
+    answered_counts,
+    count_signals,
+    one_group,
+)
 from ..plan import SLOTS, Plan, compile_plan, major_of, parse_version
 from ..rounds import Round, shown_beside
 from ..scoring import DIGITAL, SOCIO, score
@@ -409,7 +418,7 @@ def _build(
         for g in result.gaps
     ]
     signals = []
-    answered = _answered(plan, sheets)
+    answered = answered_counts(plan, sheets)
     anonymity = anonymity_of(n, plan.min_group_size)
     seen = _seen_by_signals(plan, members, answered)
     withheld = _signals_reading(q, set(seen.left_out))
@@ -632,7 +641,10 @@ def hinge_sentence(
         return tx["hinge_low"].format(name=name, pos=whole(position), below=below)
     if requirement is False:
         return tx["hinge_facts_missing"].format(name=name, pos=whole(position), facts=facts)
-    return tx["hinge_ok"].format(name=name, pos=whole(position))
+    ok = tx["hinge_ok"].format(name=name, pos=whole(position))
+    if requirement is None and plan.hinge_requires is not None:  # `organisation.requirement_withheld`
+        return ok + tx["hinge_facts_withheld"].format(facts=facts, min=plan.min_group_size)
+    return ok
 
 
 def studys_hinge(plan: Plan) -> bool:
@@ -1365,18 +1377,6 @@ def _drivers(
     return out
 
 
-def _answered(plan: Plan, sheets: Sequence[AnswerSheet]) -> Counter[str]:
-    """How many respondents asked a question answered it (not "don't know"): the count by which a
-    question's answers, and the signals that read only them, are shown or withheld."""
-    questions = plan.questions
-    return Counter(
-        qid
-        for sh in sheets
-        for qid, a in sh.answers.items()
-        if a != DONT_KNOW and qid in questions and questions[qid].asked_of(sh.role)
-    )
-
-
 def _appendix(
     q: Questionnaire,
     plan: Plan,
@@ -1554,15 +1554,6 @@ class SeenBySignals:
     roles: list[str | None]
     fired: list[tuple[tuple[str, str], ...]]
     left_out: list[str]
-
-
-def answered_by_few(plan: Plan, answered: Counter[str], respondents: int) -> list[str]:
-    """The questions that more than none and fewer than the minimum group size answered (`_answered`),
-    in the plan's order: their counts, and any signal on them, would tell those few's answers. None
-    in one respondent's report (their own answers)."""
-    if respondents == 1:
-        return []
-    return [q for q in plan.questions if 0 < answered[q] < plan.min_group_size]
 
 
 def _seen_by_signals(plan: Plan, members: Sequence[Scored], answered: Counter[str]) -> SeenBySignals:

@@ -513,6 +513,10 @@ TEXTS: dict[str, str] = {
         "trajectory has not taken place."
     ),
     "report.hinge_ok": "The level “{name}” reaches {pos}: the hinge moment has taken place, at least in part.",
+    "report.hinge_facts_withheld": (
+        " The facts that usually establish it{facts} are not read here: fewer than {min} people answered them, and "
+        "the verdict, met or not, would tell each what the others answered; the level alone decides."
+    ),
     "report.finding_hinge_title": "The hinge has not happened: {name}",
     "report.finding_hinge": "The level \u201c{name}\u201d is only at {pos}. {why}",
     "report.finding_hinge_facts_title": "The hinge moment is not established: {name}",

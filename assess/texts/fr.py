@@ -546,6 +546,11 @@ TEXTS: dict[str, str] = {
         "socio-professionnelle n'a pas eu lieu."
     ),
     "report.hinge_ok": "Le niveau « {name} » atteint {pos} : le moment charnière a eu lieu, au moins en partie.",
+    "report.hinge_facts_withheld": (
+        " Les faits qui l'établissent d'ordinaire{facts} ne sont pas lus ici : moins de {min} personnes y ont "
+        "répondu, et le verdict, rempli ou non, dirait à chacune ce que les autres ont répondu ; le niveau seul en "
+        "décide."
+    ),
     "report.finding_hinge_title": "Le moment charnière n'a pas eu lieu : {name}",
     "report.finding_hinge": ("Le niveau « {name} » n'est qu'à {pos}. {why}"),
     "report.finding_hinge_facts_title": "Le moment charnière n'est pas établi : {name}",
