@@ -119,6 +119,13 @@ def doubts(tl: Timeline) -> list[tuple[Round, str]]:
         with contextlib.suppress(ValueError):
             if d and (date.fromisoformat(d[-1]) - date.fromisoformat(d[0])).days > ROUND_SPAN_DAYS:
                 out.append((r, f"round {r.label or '-'} of {tl.name}: answers dated from {d[0]} to {d[-1]}"))
+    named = [r.label for r in tl.rounds if r.label]
+    if named and len(named) < len(tl.rounds):  # a file without a round (a late `assess run`)
+        # beside named rounds: a round of its own, and the latest by date made the report one person's
+        r = next(x for x in tl.rounds if not x.label)
+        labels = ", ".join(named)
+        why = f"answers of {tl.name} without a round, beside its rounds {labels}: a round of their own"
+        out.append((r, why + ' (give them theirs: "round" in the file, --round of import or run)'))
     numbers = [tuple(int(n) for n in re.findall(r"\d+", r.label)) for r in tl.rounds]
     if len(numbers) > 1 and all(numbers):
         labels = ", ".join(x.label for x in tl.rounds)

@@ -290,6 +290,33 @@ def test_a_mistyped_date_that_reorders_the_rounds_is_said(tmp_path: Path) -> Non
     assert clean.exit_code == 0 and "dated from" not in clean.stderr and "order of their dates" not in clean.stderr
 
 
+def test_answers_without_a_round_beside_named_rounds_are_said(tmp_path: Path) -> None:
+    """Five answers of round 2026 and one late `assess run` without --round, dated after them: the
+    report was of that one person's answers, their comment quoted, without a word. It still is
+    (it is the latest round), and the file is named with what to do, in report and portfolio."""
+    import shutil
+
+    folder = tmp_path / "rounds"
+    shutil.copytree(ROUNDS, folder)
+    late = folder / "late.json"
+    d = json.loads(sorted(folder.glob("bocage-2026-*.json"))[0].read_text(encoding="utf-8"))
+    d.pop("round")
+    d["respondent"]["id"], d["date"] = "late", "2026-12-01"
+    late.write_text(json.dumps(d), encoding="utf-8")
+    for command in ("portfolio", "report"):
+        r = runner.invoke(app, [command, str(folder), "-o", str(tmp_path / f"{command}.html")])
+        assert r.exit_code == 0, r.output
+        said = f"{late}: answers of Bocage Habitat without a round, beside its rounds 2022, 2024, 2026: a round"
+        assert said in r.stderr and '"round" in the file' in r.stderr, r.stderr
+    from assess.texts import problem_message
+
+    fr = problem_message(
+        said.split(": ", 1)[1] + ' of their own (give them theirs: "round" in the file, --round of import or run)', "fr"
+    )
+    assert fr.startswith("réponses de Bocage Habitat sans tour, à côté de ses tours 2022, 2024, 2026 : "), fr
+    assert "without a round" not in runner.invoke(app, ["report", str(ROUNDS), "-o", str(tmp_path / "c.html")]).stderr
+
+
 def _bocage_with_a_2027_round_on_2x(tmp_path: Path, donor: str) -> Path:
     """Bocage's rounds on housing 1.x, and a 2027 round on 2.x: five of `donor`'s answers, renamed."""
     import shutil

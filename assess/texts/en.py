@@ -1411,6 +1411,10 @@ TEXTS: dict[str, str] = {
     "problem.092": "unknown answer {answer} (expected a whole number from {min} to {max})",
     "problem.093": "round {label} of {name}: answers dated from {first} to {last}",
     "problem.094": "rounds of {name} in the order of their dates: {labels}",
+    "problem.344": (
+        "answers of {name} without a round, beside its rounds {labels}: a round of their own (give them theirs:"
+        ' "round" in the file, --round of import or run)'
+    ),
     "problem.095": "{n} rows with fewer cells than headings, the missing ones read as empty: {lines}",
     "problem.095_one": "1 row with fewer cells than headings, the missing ones read as empty: {lines}",
     "problem.096": "{n} rows with more cells than headings, the extra ones not read: {lines}",

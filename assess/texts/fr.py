@@ -1514,6 +1514,10 @@ TEXTS: dict[str, str] = {
     "problem.092": "réponse inconnue {answer} (attendu : un nombre entier de {min} à {max})",
     "problem.093": "tour {label} de {name} : réponses datées du {first} au {last}",
     "problem.094": "tours de {name} dans l'ordre de leurs dates : {labels}",
+    "problem.344": (
+        "réponses de {name} sans tour, à côté de ses tours {labels} : elles forment un tour à part (donnez-leur "
+        "le leur : « round » dans le fichier, --round d'import ou de run)"
+    ),
     "problem.095": "{n} lignes avec moins de cellules que d'en-têtes, celles qui manquent lues vides : {lines}",
     "problem.095_one": "1 ligne avec moins de cellules que d'en-têtes, celles qui manquent lues vides : {lines}",
     "problem.096": "{n} lignes avec plus de cellules que d'en-têtes, celles en trop non lues : {lines}",
