@@ -147,6 +147,9 @@ def leftovers(directory: str, prefix: str) -> list[str]:
     return found
 
 
+PRIVATE = 0o600  # a file its owner alone may read: a respondent's draft, answers and own report
+
+
 @contextlib.contextmanager
 def atomic_writer(path: str | os.PathLike[str], mode: str = "wb", perms: int = 0o666) -> Iterator[IO[Any]]:
     """Write to a temporary file beside `path`, then rename: a reader never sees half a file, and

@@ -573,6 +573,32 @@ def test_a_draft_that_cannot_be_saved_says_why_in_french_within_80_columns(
     assert f"assess run --lang fr --resume {draft}" in _as_typed(err)
 
 
+def test_the_finished_answers_and_their_report_are_readable_by_their_respondent_alone(
+    housing, tmp_path, monkeypatch, capsys
+) -> None:
+    """The draft was 0600 in a 0700 folder, but the finished answers and the report it offered were
+    written with the umask's 0644 in the current folder: another account on the same computer read
+    every answer and comment."""
+    import os
+    import stat
+
+    from assess.interview import run
+
+    it = make(housing)
+    draft = tmp_path / "d.json"
+    save_draft(it, draft)
+    monkeypatch.setattr(run, "_pick", lambda *a, **k: "html")
+    old = os.umask(0o022)
+    try:
+        assert run.finish(it, tmp_path / "a.json", draft) == 0
+    finally:
+        os.umask(old)
+    written = sorted(p.name for p in tmp_path.iterdir())
+    assert written == ["a-rapport.html", "a.json"], written
+    for name in written:
+        assert stat.S_IMODE((tmp_path / name).stat().st_mode) == 0o600, name
+
+
 def test_answers_file_that_cannot_be_written_keeps_the_draft_and_says_how_to_finish(
     housing, tmp_path, monkeypatch, capsys
 ) -> None:

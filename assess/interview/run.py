@@ -15,7 +15,7 @@ from ..catalog import Catalog
 from ..errors import AssessError, Problem
 from ..i18n import t as label
 from ..model import Question, Questionnaire
-from ..output import _refuse_special, write_atomic
+from ..output import PRIVATE, _refuse_special, write_atomic
 from ..shown import semicolons, whole
 from ..terminal import clean, rich_text, shell_word, wrap
 from ..terminal import console as new_console
@@ -856,7 +856,9 @@ def finish(it: Interview, out_path: Path, draft_file: Path, q: str = "") -> int:
 
     tx = T[it.lang]
     try:
-        write_atomic(out_path, _pretty(it.to_answers()))
+        # the respondent's own answers, and their report: readable by them alone, as the draft is (a
+        # colleague with another account on the same machine read them in the current folder)
+        write_atomic(out_path, _pretty(it.to_answers()), perms=PRIVATE)
     except (OSError, AssessError) as e:  # the draft is still there, complete: say where, and how to finish
         failed = tx["answers_failed"].format(
             path=out_path, error=_why(e, it.lang), draft=draft_file, q=q, draft_arg=_arg(draft_file)
@@ -885,11 +887,11 @@ def finish(it: Interview, out_path: Path, draft_file: Path, q: str = "") -> int:
         ctx = build_report_context(it.q, [it.sheet()], it.lang)
         html = render_report(ctx)
         try:
-            write_atomic(report, html)
+            write_atomic(report, html, perms=PRIVATE)
             _out(tx["report_written"].format(path=report))
             if choice == "pdf":
                 pdf = report.with_suffix(".pdf")
-                write_pdf(html, pdf)
+                write_pdf(html, pdf, perms=PRIVATE)
                 _out(tx["report_written"].format(path=pdf))
         except (OSError, AssessError) as e:
             # the answers are saved already: say what failed and how to make the report later

@@ -16,7 +16,7 @@ from typing import Any
 from ..answers import FORMAT, MAX_TEXT, AnswerSheet, check_answers, value_problem
 from ..errors import AssessError, Problem
 from ..model import Question, Questionnaire
-from ..output import write_atomic
+from ..output import PRIVATE, write_atomic
 from ..plan import Plan, compile_plan
 from ..reading import read_json
 from ..scoring import ScoreCard, score
@@ -426,7 +426,7 @@ def save_draft(it: Interview, path: Path, output: str | None = None) -> None:
     path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     import orjson
 
-    write_atomic(path, orjson.dumps(it.to_draft(output)), perms=0o600)
+    write_atomic(path, orjson.dumps(it.to_draft(output)), perms=PRIVATE)
 
 
 def load_draft(path: Path) -> dict[str, Any]:

@@ -232,11 +232,11 @@ _STYLE = re.compile(r"<style\b.*?</style>", re.S)
 _CSS_ESCAPE = re.compile(r"\\([0-9a-fA-F]{1,6}) ?")
 
 
-def write_pdf(html: str, path: str | os.PathLike[str]) -> None:
-    """Render the HTML to PDF with WeasyPrint, written atomically."""
+def write_pdf(html: str, path: str | os.PathLike[str], perms: int = 0o666) -> None:
+    """Render the HTML to PDF with WeasyPrint, written atomically (`perms`: as `write_atomic`'s)."""
     from ..output import write_atomic
 
-    write_atomic(path, pdf_bytes(html, str(path)))
+    write_atomic(path, pdf_bytes(html, str(path)), perms)
 
 
 def _no_fetch(url: str, *args: Any, **kwargs: Any) -> dict[str, Any]:
