@@ -504,3 +504,17 @@ def test_the_hinge_requirement_tells_no_one_what_a_few_others_reported(tmp_path:
     d = _socio(tmp_path, "d.json", "d", "field", reo_timing="same_time")
     page, placed = _cover_and_hinge(tmp_path, [*one, d], "read.html")
     assert placed["hinge_requirement"] is False and "do not meet what the questionnaire requires" in page
+
+
+def test_a_small_team_s_report_shows_no_share_of_answers_left_unanswered(tmp_path: Path) -> None:
+    """Of two respondents, « Data circulation… coverage: 94% » told the one who answered everything
+    that the other had left a question of weight 2 unanswered (and the share of facts known, how
+    many facts). Below the minimum group size no coverage is printed, and the facts' caveat says
+    « fewer than half » without a figure; from the minimum on, both are printed."""
+    a = _socio(tmp_path, "a.json", "a", "direction")
+    b = _socio(tmp_path, "b.json", "b", "field", dat_feedback="dont_know")
+    small, _ = _cover_and_hinge(tmp_path, [a, b], "small.html")
+    assert "coverage:" not in small and "94%" not in small
+    c = _socio(tmp_path, "c.json", "c", "field")
+    three, _ = _cover_and_hinge(tmp_path, [a, b, c], "three.html")
+    assert "coverage: 96%" in three and "coverage: 100%" in three

@@ -341,6 +341,10 @@ TEXTS: dict[str, str] = {
         "only {share} of this level's facts were answered (the others: \u201cI don't know\u201d or nothing). Its "
         "position rests mostly on opinions; to be checked with those who know these facts."
     ),
+    "report.facts_unknown_few": (
+        "fewer than half of this level's facts were answered (the others: \u201cI don't know\u201d or nothing). Its "
+        "position rests mostly on opinions; to be checked with those who know these facts."
+    ),
     "report.signals_withheld.one": (
         "{n} signal reads questions that fewer than {min} people answered: the signals leave those answers out, "
         "since raised by them a signal would tell them."
@@ -376,8 +380,10 @@ TEXTS: dict[str, str] = {
     ),
     "report.levels_title": "The four levels of change",
     "report.levels_note": (
-        "Each level runs from a digital pole (0) to a socio-professional pole (100), as in the study's Table 1. "
-        "Coverage is the share of the level's questions that were answered, each counted by its weight."
+        "Each level runs from a digital pole (0) to a socio-professional pole (100), as in the study's Table 1."
+    ),
+    "report.levels_coverage_note": (
+        " Coverage is the share of the level's questions that were answered, each counted by its weight."
     ),
     "report.coverage": "coverage",
     "report.insufficient": "Not enough answers: no position",

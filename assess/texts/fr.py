@@ -364,6 +364,10 @@ TEXTS: dict[str, str] = {
         "seuls {share} des faits de ce niveau ont reçu une réponse (les autres : « je ne sais pas » ou rien). Sa "
         "position repose surtout sur des appréciations ; à vérifier avec ceux qui connaissent ces faits."
     ),
+    "report.facts_unknown_few": (
+        "moins de la moitié des faits de ce niveau ont reçu une réponse (les autres : « je ne sais pas » ou rien). "
+        "Sa position repose surtout sur des appréciations ; à vérifier avec ceux qui connaissent ces faits."
+    ),
     "report.signals_withheld.one": (
         "{n} signal lit des questions auxquelles moins de {min} personnes ont répondu : les signaux ne tiennent "
         "pas compte de ces réponses, qu'un signal levé par elles dévoilerait."
@@ -404,8 +408,11 @@ TEXTS: dict[str, str] = {
     "report.levels_title": "Les quatre niveaux de changement",
     "report.levels_note": (
         "Chaque niveau va d'un pôle numérique (0) à un pôle socio-professionnel (100), comme dans le tableau 1 de "
-        "l'étude. La couverture indique la part des questions du niveau qui ont reçu une réponse, chacune comptée "
-        "selon son poids."
+        "l'étude."
+    ),
+    "report.levels_coverage_note": (
+        " La couverture indique la part des questions du niveau qui ont reçu une réponse, chacune comptée selon son "
+        "poids."
     ),
     "report.coverage": "couverture",
     "report.insufficient": "Réponses insuffisantes : pas de position",
