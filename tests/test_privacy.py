@@ -518,3 +518,20 @@ def test_a_small_team_s_report_shows_no_share_of_answers_left_unanswered(tmp_pat
     c = _socio(tmp_path, "c.json", "c", "field")
     three, _ = _cover_and_hinge(tmp_path, [a, b, c], "three.html")
     assert "coverage: 96%" in three and "coverage: 100%" in three
+
+
+def test_a_report_of_several_does_not_say_who_answered_a_question_not_asked_of_their_role(catalog) -> None:
+    """A consultant's questionnaire asking `str_goal` of the direction alone: the report of five
+    printed « answers to questions not asked of the role field, so not scored: 'str_goal' », which,
+    of a single field worker, said that person's answer. The consultant reads it on the command's
+    output; one respondent's own report still says it."""
+    import dataclasses
+
+    q = catalog.questionnaire("housing", "2.0.0")
+    said = "answers to questions not asked of the role field, so not scored: 'str_goal'"
+    answers = load("logemer-dg.json")["answers"]
+    rows = [("direction", answers)] * 4 + [("field", answers)]
+    sheets = _sheets(q, rows)
+    sheets[-1] = dataclasses.replace(sheets[-1], warnings=[said])
+    assert build_report_context(q, sheets, "en").warnings == []
+    assert build_report_context(q, sheets[-1:], "en").warnings == [said]

@@ -560,6 +560,11 @@ def _warnings(sheets: Sequence[AnswerSheet], q: Questionnaire, lang: Lang) -> li
     a management team reads (the questionnaire's title, not its id)."""
     out = set()
     for w in {w for s in sheets for w in s.warnings}:
+        if len(sheets) > 1 and fields_of(w, "problem.124") is not None:
+            # "answers to questions not asked of the role field": of one respondent's answers, which
+            # a report of several would tell everyone (of a role of one, that person's); the
+            # consultant reads it on the command's output
+            continue
         newer = fields_of(w, "problem.086")
         if newer is not None:
             said = TEXTS[lang]["newer_version"].format(
