@@ -8,7 +8,7 @@ import zlib
 import pytest
 from markupsafe import escape
 
-from assess.interop.paper import paper_html, paper_pdf, paper_sheet
+from assess.interop.paper import after_colon, paper_html, paper_pdf, paper_sheet
 from assess.vocab import DONT_KNOW
 
 BUNDLED = ["housing", "municipality", "social-economy"]
@@ -35,7 +35,7 @@ def test_every_question_and_option_is_printed(catalog, name, lang):
         assert str(escape(x.help[lang])) in html, x.id
         assert f'id="q-{x.id}"' in html
         for wording in x.text_by_role.values():
-            assert str(escape(wording[lang])) in html, x.id
+            assert str(escape(after_colon(wording[lang], lang))) in html, x.id
         for o in x.options:
             assert f'<span class="code">{o.id}</span>' in html, (x.id, o.id)
             assert str(escape(o.label[lang])) in html, (x.id, o.id)
@@ -54,6 +54,17 @@ def test_context_numbers_every_question_once(housing, lang):
     assert sheet.last_number == len(printed)
     assert [s.id for s in sheet.sections] == [*(lv.id for lv in housing.levels), "depth", "context"]
     assert [b.code for b in sheet.roles] == ["direction", "management", "field", "support"]
+
+
+def test_a_role_s_wording_after_its_colon_begins_in_lower_case_in_french(catalog):
+    """« Si vous travaillez sur le terrain : Avant le choix… »: a capital after a colon, which French
+    does not write; English keeps it, and an acronym stays as it is."""
+    html = paper_html(catalog.questionnaire("housing"), "fr").replace("\u00a0", " ")
+    assert "Si vous travaillez sur le terrain :</span> avant le choix des principaux outils" in html
+    assert "If you work in the field:</span> Before the main tools" in paper_html(
+        catalog.questionnaire("housing"), "en"
+    )
+    assert after_colon("GRU : la gestion", "fr") == "GRU : la gestion" and after_colon("À vous", "fr") == "à vous"
 
 
 def test_french_first_block(housing):

@@ -98,9 +98,22 @@ def _width(b: Box) -> float:
     return len(b.label) + len(b.note) + 0.7 * len(b.code)
 
 
+def after_colon(sentence: str, lang: Lang) -> str:
+    """A sentence set after « … : », in French, begins in lower case (« Si vous travaillez sur le
+    terrain : avant le choix… »), an acronym or a capital word left as it is (« GRU », « ERP »)."""
+    first = sentence.split(" ", 1)[0]
+    if lang != "fr" or not first[:1].isupper() or any(c.isupper() for c in first[1:]):
+        return sentence
+    return sentence[0].lower() + sentence[1:]
+
+
 def _question(q: Question, number: int, lang: Lang) -> PaperQuestion:
     wording = q.text[lang]
-    variants = [Variant(text(f"variant:{r}", lang), q.text_by_role[r][lang]) for r in ROLES if r in q.text_by_role]
+    variants = [
+        Variant(text(f"variant:{r}", lang), after_colon(q.text_by_role[r][lang], lang))
+        for r in ROLES
+        if r in q.text_by_role
+    ]
     roles_note = ""
     if not set(ROLES) <= set(q.roles):
         names = ", ".join(_role_label(r, lang) for r in ROLES if r in q.roles)
