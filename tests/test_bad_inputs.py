@@ -966,3 +966,21 @@ def test_a_database_that_cannot_be_opened_says_why_as_other_writes_do(tmp_path: 
     r = run("score", EXAMPLES / "housing", "-o", tmp_path / where)
     assert r.exit_code == 1 and f"cannot write {tmp_path / where}: {why}" in r.stderr, r.stderr
     assert "unable to open" not in r.stderr and "Traceback" not in r.output
+
+
+@pytest.mark.parametrize(
+    ("args", "named"),
+    [
+        (["score", str(EXAMPLES / "housing"), "-o", ""], "--output"),
+        (["score", ""], "PATH"),
+        (["report", str(EXAMPLES / "housing" / "logemer-dg.json"), "--pdf", ""], "--pdf"),
+        (["template", "housing", "-o", ""], "--output"),
+        (["run", "--resume", ""], "--resume"),
+    ],
+)
+def test_an_empty_path_is_a_usage_error_not_the_current_folder(tmp_path: Path, args: list[str], named: str) -> None:
+    """`-o ""` (a variable left empty in a script) read as ".": score said "/tmp: is a folder",
+    report "this writes a .html file", and `assess score ""` scored the current folder."""
+    r = run(*args)
+    assert r.exit_code == 2 and f"{named} was given an empty name" in r.stderr, r.output
+    assert "is a folder" not in r.stderr and "scored" not in r.stderr

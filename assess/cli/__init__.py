@@ -71,6 +71,8 @@ def _localise(cmd: Any, path: list[str], lang: str) -> None:
             p.metavar = METAVARS[lang][p.name]
         if getattr(p, "param_type_name", "") == "option" and not getattr(p, "is_flag", False):
             _no_option_as_value(p)
+        if type(getattr(p, "type", None)).__name__ == "TyperPath":
+            _no_empty_path(p)
     original = cmd.get_help_option
 
     def help_option(ctx: Any) -> Any:
@@ -110,6 +112,24 @@ def _no_option_as_value(p: Any) -> None:
         return value if given is None else given(ctx, param, value)
 
     p.callback = callback
+
+
+def _no_empty_path(p: Any) -> None:
+    """A path given as "" is a usage error: pathlib reads it as ".", so `-o ""` (a variable left
+    empty in a script) said "/tmp: is a folder", and `assess score ""` scored the current folder."""
+    convert = p.type.convert
+
+    def checked(value: Any, param: Any, ctx: Any) -> Any:
+        if isinstance(value, str) and not value:
+            from .common import say, usage
+
+            name = (
+                max(param.opts, key=len) if param.param_type_name == "option" else param.human_readable_name.rstrip(".")
+            )
+            usage(say("empty_path", opt=name))
+        return convert(value, param, ctx)
+
+    p.type.convert = checked
 
 
 # typer's own words in the help pages it draws: module constants of typer.rich_utils -> our text keys

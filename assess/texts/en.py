@@ -984,6 +984,7 @@ TEXTS: dict[str, str] = {
     "cli.out_dir_alone": (
         "--out-dir writes one file per organisation: use it without -o and --pdf (use --pdfs for PDFs)"
     ),
+    "cli.empty_path": "{opt} was given an empty name, which names no file or folder",
     "cli.option_as_value": (
         "{opt} takes a value, and {value} is another option: write the value after {opt} (a file whose name"
         " begins with a dash: ./{value})"

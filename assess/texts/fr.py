@@ -1057,6 +1057,7 @@ TEXTS: dict[str, str] = {
         "--out-dir écrit un fichier par organisation : ne le combinez pas avec -o et --pdf (utilisez --pdfs pour "
         "les PDF)"
     ),
+    "cli.empty_path": "{opt} a reçu un nom vide, qui ne désigne aucun fichier ni dossier",
     "cli.option_as_value": (
         "{opt} attend une valeur, et {value} est une autre option\u00a0: écrivez la valeur après {opt} (un fichier"
         " dont le nom commence par un tiret\u00a0: ./{value})"
