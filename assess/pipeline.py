@@ -495,11 +495,12 @@ def once_each(scored: Iterable[Scored]) -> tuple[list[Scored], list[Problem], li
     kept, and a repeat's problem names the file it repeats. Respondents without an id cannot be
     told apart, and all are kept; but one whose every score, coverage and signal, role and date are
     another's is most likely a copy (a director's file copied three times outweighs two field
-    workers): a warning names both files."""
+    workers): a warning names both files. So is one whose id `assess import` made of another file's
+    name and the same response id ("results-survey7 (1)#3" beside "results-survey7#3")."""
     from .organisation import group_key
 
     first: dict[tuple[GroupKey, str], Scored] = {}
-    twins: dict[tuple[GroupKey, str], Scored] = {}
+    twins: dict[tuple[GroupKey, str, str], Scored] = {}
     kept: list[Scored] = []
     repeats: list[Problem] = []
     doubts: list[Problem] = []
@@ -512,13 +513,25 @@ def once_each(scored: Iterable[Scored]) -> tuple[list[Scored], list[Problem], li
                 message = f"respondent {rid!r} is also in {_place(seen)}: counted once"
                 repeats.append(Problem(sheet.source, message, sheet.line))
                 continue
-        elif sheet.answers:
+        # an id `assess import` made is the export's file name, then the response's own id: an export
+        # saved twice ("results (1).csv") and imported gave each response two ids
+        made = rid is not None and "#" in rid
+        if sheet.answers and (rid is None or made):
             # what every way of reading keeps whole (the fast way keeps only the answers the signals
             # read): the scores to the decimal, coverages, signals, role and date
             whole = repr((sheet.role, sheet.date, s.card))
-            twin = twins.setdefault((group_key(sheet), whole), s)
+            response = "" if rid is None else rid.rsplit("#", 1)[1]
+            twin = twins.setdefault((group_key(sheet), response, whole), s)
             if twin is not s:
-                message = f"the same scores as {_place(twin)} on every level, and no respondent id: a copy counts twice"
+                if rid is None:
+                    message = (
+                        f"the same scores as {_place(twin)} on every level, and no respondent id: a copy counts twice"
+                    )
+                else:
+                    message = (
+                        f"the same scores, role and date as respondent {twin.sheet.respondent_id!r} at {_place(twin)}:"
+                        " one response read twice under two ids counts twice"
+                    )
                 doubts.append(Problem(sheet.source, message, sheet.line))
         kept.append(s)
     return kept, repeats, doubts

@@ -323,6 +323,31 @@ def test_copies_of_a_file_without_respondent_id_are_named(tmp_path: Path, housin
     assert r.exit_code == 0 and json.loads(r.stdout)[0]["respondents"] == 5  # kept: two people may answer alike
 
 
+def test_an_export_imported_twice_under_two_names_is_named(tmp_path: Path, housing) -> None:
+    """A LimeSurvey export downloaded twice (« results-survey7.csv » and « results-survey7 (1).csv »)
+    and imported: each response got two ids made of the file's name, and the report of five counted
+    ten, two directors shown as a group of four, every comment twice, without a word. Each copy is
+    named (they are kept: the ids differ); two responses of other ids alike are not."""
+    for i, role in enumerate(["direction", "direction", "field", "field", "field"]):
+        doc = uniform(housing, "max" if role == "direction" else "min", role=role)
+        for name in ("results-survey7", "results-survey7 (1)"):
+            doc["respondent"]["id"] = f"{name}#{i + 1}"
+            put(tmp_path, f"{name}-{i}.json", doc)
+    r = run("score", tmp_path, "--by-organisation", "-f", "json")
+    said = " ".join(r.stderr.split())
+    assert said.count("one response read twice under two ids counts twice") == 5, said
+    assert "as respondent 'results-survey7#1' at" in said or "as respondent 'results-survey7 (1)#1' at" in said
+    alone = tmp_path / "alone"
+    alone.mkdir()
+    for i in range(3):  # three people of the same answers, each their own response
+        put(
+            alone,
+            f"{i}.json",
+            {**uniform(housing, "min", role="field"), "respondent": {"id": f"s#{i}", "role": "field"}},
+        )
+    assert "read twice" not in run("score", alone, "--by-organisation", "-f", "json").stderr
+
+
 def test_a_signal_on_answers_few_gave_is_not_shown(catalog) -> None:
     """Six respondents; only the director answers what can be reached on site (the others do not
     know). The question's counts were hidden, but "Nothing can be reached on site, raised by 1 / 6"

@@ -1432,6 +1432,10 @@ TEXTS: dict[str, str] = {
     "problem.101": "column {col} holds a formula whose value is not saved: open and save the workbook first",
     "problem.102": '"don\'t know" ticked with other answers: keep one or the other',
     "problem.103": "the same scores as {where} on every level, and no respondent id: a copy counts twice",
+    "problem.345": (
+        "the same scores, role and date as respondent {id} at {where}: one response read twice under two ids counts"
+        " twice"
+    ),
     "problem.utf16": "not readable as UTF-16 text (byte {n}): save it as UTF-8",
     "problem.098": "a part of the workbook is packed more than {n} times: not a response export",
     "problem.104": (

@@ -1541,6 +1541,10 @@ TEXTS: dict[str, str] = {
     "problem.103": (
         "les mêmes scores que {where} sur chaque niveau, sans identifiant de répondant : une copie compte deux fois"
     ),
+    "problem.345": (
+        "les mêmes scores, rôle et date que le répondant {id} dans {where} : une réponse lue deux fois sous deux "
+        "identifiants compte deux fois"
+    ),
     "problem.utf16": "illisible comme texte UTF-16 (octet {n}) : enregistrez-le en UTF-8",
     "problem.098": "une partie du classeur est compressée plus de {n} fois : ce n'est pas un export de réponses",
     "problem.104": (
