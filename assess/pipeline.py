@@ -504,8 +504,18 @@ def once_each(scored: Iterable[Scored]) -> tuple[list[Scored], list[Problem], li
     kept: list[Scored] = []
     repeats: list[Problem] = []
     doubts: list[Problem] = []
+    # an organisation's id typed in other capitals ("CCAS-Rennes" in one import, "ccas-rennes" in
+    # another) makes two organisations: said once a pair, at the first file of the second spelling
+    spelt: dict[str, str] = {}
+    said: set[str] = set()
     for s in scored:
         sheet = s.sheet
+        org = sheet.organisation_id
+        other = spelt.setdefault(org.casefold(), org)
+        if other != org and org not in said:
+            said.add(org)
+            message = f"organisations {other!r} and {org!r} differ only in capitals: two organisations, not one"
+            doubts.append(Problem(sheet.source, message, sheet.line))
         rid = sheet.respondent_id
         if rid is not None:
             seen = first.setdefault((group_key(sheet), rid), s)

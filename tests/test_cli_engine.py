@@ -899,3 +899,16 @@ def test_a_table_of_no_respondent_is_not_printed(tmp_path: Path) -> None:
         r = run("score", str(bad), "-f", "table", *args)
         assert r.exit_code == 1 and r.stdout == "", r.stdout
         assert "0 scored, 1 invalid" in r.stderr
+
+
+def test_an_organisation_id_in_other_capitals_is_said_to_make_two_organisations(tmp_path: Path, housing) -> None:
+    """One import with `--organisation-id ccas-rennes`, another with `CCAS-Rennes`: two organisations,
+    two reports and two portfolio rows of the same name, without a word. Said once, naming a file."""
+    lines = [
+        json.dumps(uniform(housing, "max", rid=f"r{i}", org=["ccas-rennes", "CCAS-Rennes"][i % 2])) for i in range(6)
+    ]
+    (tmp_path / "a.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    r = run("score", str(tmp_path / "a.jsonl"), "--by-organisation", "-f", "json")
+    said = "organisations 'ccas-rennes' and 'CCAS-Rennes' differ only in capitals: two organisations, not one"
+    assert r.exit_code == 0 and r.stderr.count(said) == 1 and f"{tmp_path / 'a.jsonl'}:2" in r.stderr, r.stderr
+    assert len(json.loads(r.stdout)) == 2

@@ -1541,6 +1541,9 @@ TEXTS: dict[str, str] = {
     "problem.103": (
         "les mêmes scores que {where} sur chaque niveau, sans identifiant de répondant : une copie compte deux fois"
     ),
+    "problem.346": (
+        "les organisations {first} et {second} ne diffèrent que par les majuscules : deux organisations, et non une"
+    ),
     "problem.345": (
         "les mêmes scores, rôle et date que le répondant {id} dans {where} : une réponse lue deux fois sous deux "
         "identifiants compte deux fois"
