@@ -1173,6 +1173,22 @@ def test_an_export_of_an_older_version_names_no_column_it_reads_as_unused(tmp_pa
     assert f"give --ignore-column {column}\n" in r.output, r.output
 
 
+def test_a_row_of_an_older_version_in_a_newer_export_with_its_answers_is_refused(tmp_path: Path, catalog) -> None:
+    """Two exports pasted together: a row carrying « housing 1.0.0 » in a file laid out for 2.0.0
+    was read with 1.0.0's codes, its cells in 2.0.0's own columns dropped and « A4 » read with the
+    old meaning, exit code 0. A row whose version has no question for cells it fills is refused,
+    named; a row of that version whose cells its version reads is read as before."""
+    q2 = catalog.questionnaire("housing", "2.0.0")
+    docs = originals("housing")[:3]
+    heads, rows = ls_records(q2, docs)
+    rows[1][heads.index("QVER")] = "housing 1.0.0"
+    f = write_csv(tmp_path / "results-survey999.csv", heads, rows)
+    got, r = imported(tmp_path, f, qid="housing")
+    assert r.exit_code == 1 and len(got) == 2, r.output
+    assert f"{f}:3: version: answers for housing 1.0.0, in columns that version has no question for (" in r.output
+    assert "a file of two versions put together? The row is not read" in r.output
+
+
 def test_a_title_row_above_the_headings_is_left_out_with_a_note(tmp_path: Path, catalog, french) -> None:
     """A sheet typed by hand with a title in merged cells above the template's headings was refused
     whole ("no column matches a question"). The headings are found on the row below, said with its

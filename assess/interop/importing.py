@@ -832,6 +832,20 @@ def import_table(catalog: Catalog, table: Table, opts: Options) -> ImportResult:
                 continue
             versions[version] = (qv, plan, layout if qv is q_latest else detect(qv, table))
         qv, plan, lay = versions[version]
+        if lay is not layout:
+            # a row of another version than the file's layout (two exports put together): its cells
+            # in columns its version has no question for would be lost, and codes read as its version's
+            own = {c.index for c in lay.columns}
+            lost = [table.headers[c.index] or str(c.index + 1) for c in layout.columns
+                    if c.index not in own and c.index < len(cells) and cells[c.index].strip()]  # fmt: skip
+            if lost:
+                held = ", ".join(_short(h) for h in lost[:3]) + (", …" if len(lost) > 3 else "")
+                message = (
+                    f"answers for {qv.id} {version}, in columns that version has no question for ({held}): a file "
+                    "of two versions put together? The row is not read"
+                )
+                res.problems.append(Problem(src, message, n, "version"))
+                continue
         answers, role = _row_answers(qv, lay, cells, where)
         if not answers and not problems:  # a row typed but never answered: no respondent to score
             where(None, "no answer to any question: the row is not read")
