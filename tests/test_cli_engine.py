@@ -22,6 +22,10 @@ from .conftest import EXAMPLES, ROOT, blank, uniform
 runner = CliRunner()
 
 
+# the workbook's columns that name an organisation, first on its organisations', gaps' and signals' sheets
+KEY = ["identifiant organisation", "organisation", "questionnaire", "version", "tour"]
+
+
 def run(*args: str, **kw):
     return runner.invoke(app, [str(a) for a in args], catch_exceptions=False, **kw)
 
@@ -701,8 +705,9 @@ def test_spreadsheet_results_give_dates_as_dates_and_roles_in_words(tmp_path: Pa
     assert "Contexte stratégique\u00a0: position" in [c.value for c in orgs[1]]
     # a signal in words beside its id, as the report heads it (the sheet gave the id alone)
     signals = wb.worksheets[3]
-    assert [c.value for c in signals[1]][:4] == ["organisation", "tour", "signal", "intitulé"]
-    titled = {row[2]: row[3] for row in signals.iter_rows(min_row=2, values_only=True)}
+    # each row names its organisation as the organisations' sheet does: two of one name stay apart
+    assert [c.value for c in signals[1]][:7] == [*KEY, "signal", "intitulé"]
+    titled = {row[5]: row[6] for row in signals.iter_rows(min_row=2, values_only=True)}
     assert titled["tools_before_reorganisation"] == "Des outils arrivés sans réorganisation préalable"
     r = run("score", EXAMPLES / "housing", "--by-organisation", "-f", "csv", "--lang", "en")
     assert ";leadership: 3, management: 2, field staff: 4, support services: 1;" in r.stdout, r.stdout
@@ -790,11 +795,12 @@ def test_workbook_and_csv_of_rounds_tell_the_rounds_apart_and_say_warnings_in_fr
     assert r.exit_code == 0, r.stderr
     wb = load_workbook(out)
     gaps, signals = wb.worksheets[2], wb.worksheets[3]
-    assert [c.value for c in gaps[1]][:3] == ["organisation", "tour", "niveau"]
+    assert [c.value for c in gaps[1]][:6] == [*KEY, "niveau"]
     rows = list(gaps.iter_rows(min_row=2, values_only=True))
-    assert {(row[1], row[2]) for row in rows} >= {("2022", "Contexte stratégique"), ("2026", "Contexte stratégique")}
-    assert len({(row[0], row[1], row[2]) for row in rows}) == len(rows) == 3 * 4
-    assert {row[1] for row in signals.iter_rows(min_row=2, values_only=True)} == {"2022", "2024", "2026"}
+    assert {(row[4], row[5]) for row in rows} >= {("2022", "Contexte stratégique"), ("2026", "Contexte stratégique")}
+    assert len({(row[0], row[4], row[5]) for row in rows}) == len(rows) == 3 * 4
+    assert {row[0] for row in rows} == {"bocage-habitat"} and {row[3] for row in rows} == {"1.0.0"}
+    assert {row[4] for row in signals.iter_rows(min_row=2, values_only=True)} == {"2022", "2024", "2026"}
     french = "une version plus récente de housing est installée (2.0.0) ; ces réponses sont calculées avec la 1.0.0"
     head = [c.value for c in wb.worksheets[0][1]]
     # the workbook is read as a document, with French spacing; the CSV, read by programs too, as written

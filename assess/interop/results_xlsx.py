@@ -71,6 +71,10 @@ def results_workbook(
     _sheet(wb, words["respondents"], rw.header, rows, True, lang)
     ow = CsvWords(ORGANISATION_COLUMNS, lang, plans)
     _sheet(wb, words["organisations"], ow.header, [ow(organisation_row(r)) for r in orgs], lang=lang)
+    # the gaps' and signals' rows name their organisation as the organisations' sheet does (id, name,
+    # questionnaire, version, round): two organisations of one name, or one of two major versions,
+    # stay apart in a pivot table
+    who = len(ORGANISATION_COLUMNS[: ORGANISATION_COLUMNS.index("round") + 1])
     gap_rows: list[list[Any]] = []
     for r in orgs:
         gaps = {g.level: g for g in r.gaps}
@@ -79,17 +83,14 @@ def results_workbook(
         for lv in LEVEL_IDS:
             g = gaps.get(lv)
             gap_rows.append([
-                r.organisation_name or r.organisation_id, r.round, names[lv],
+                *ow(organisation_row(r))[:who], names[lv],
                 g.gap if g else None,
                 roles_label(tuple(g.high.split("+")), lang) if g else None,
                 roles_label(tuple(g.low.split("+")), lang) if g else None,
                 (words["yes"] if g.flagged else words["no"]) if g else None,
                 (words["yes"] if flags[lv] else words["no"]) if lv in flags else words["not_measured"],
             ])  # fmt: skip
-    # an organisation followed over rounds has a row per round: the round tells them apart
-    round_head = section("csv")["en" if lang == "en" else "fr"]["round"]
-    gap_head = [words["organisation"], round_head, *(words[k] for k in ("level", "gap", "high", "low", "flagged",
-                                                                        "disagreement"))]  # fmt: skip
+    gap_head = [*ow.header[:who], *(words[k] for k in ("level", "gap", "high", "low", "flagged", "disagreement"))]
     _sheet(wb, words["gaps"], gap_head, gap_rows, lang=lang)
     by_version = {(p.id, p.version): p for p in plans}
 
@@ -99,8 +100,7 @@ def results_workbook(
 
     sig_rows = [
         [
-            r.organisation_name or r.organisation_id,
-            r.round,
+            *ow(organisation_row(r))[:who],
             s.id,
             title(r, s.id),
             ui[s.severity],
@@ -110,8 +110,10 @@ def results_workbook(
         for r in orgs
         for s in r.signals
     ]
-    sig_head = [words["organisation"], round_head, *(words[k] for k in ("signal", "signal_title", "severity",
-                                                                        "raised_by", "respondents"))]  # fmt: skip
+    sig_head = [
+        *ow.header[:who],
+        *(words[k] for k in ("signal", "signal_title", "severity", "raised_by", "respondents")),
+    ]
     _sheet(wb, words["signals"], sig_head, sig_rows, lang=lang)
     # the file says itself whom it is for (README, "Anonymity and small teams"): its tab's name, and a line
     said = typography(words["working_note"])  # French spacing kept together, as the report prints it
