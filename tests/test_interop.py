@@ -1189,6 +1189,27 @@ def test_a_row_of_an_older_version_in_a_newer_export_with_its_answers_is_refused
     assert "a file of two versions put together? The row is not read" in r.output
 
 
+def test_a_submission_date_a_spreadsheet_rewrote_is_read_or_left_out_never_the_answers(tmp_path: Path, catalog) -> None:
+    """A LimeSurvey export re-saved by Excel writes its time stamps in the computer's settings:
+    « 3/14/2026 10:02 » (American) or « 14.03.2026 » refused the whole response (« not a day of the
+    calendar »), exit code 1. Those are read; a stamp that is no day leaves the row without a date,
+    with a note; a date typed in the template's own column is still refused with its line."""
+    q2 = catalog.questionnaire("housing", "2.0.0")
+    docs = originals("housing")[:4]
+    heads, rows = ls_records(q2, docs)
+    at = heads.index("submitdate")
+    for row, stamp in zip(rows, ["3/14/2026 10:02", "14.03.2026 10:02", "15-03-2026", "mardi"], strict=True):
+        row[at] = stamp
+    f = write_csv(tmp_path / "results-survey333.csv", heads, rows)
+    got, r = imported(tmp_path, f, qid="housing")
+    assert r.exit_code == 0 and len(got) == 4, r.output
+    assert [d.get("date") for d in got] == ["2026-03-14", "2026-03-14", "2026-03-15", None]
+    assert f"{f}: 1 row with a submission date that is no day ('mardi'), read without one: 5" in r.output, r.output
+    from assess.interop.importing import _date
+
+    assert _date("04/03/2026") == "2026-03-04"  # a French day first, where both could be a month
+
+
 def test_a_title_row_above_the_headings_is_left_out_with_a_note(tmp_path: Path, catalog, french) -> None:
     """A sheet typed by hand with a title in merged cells above the template's headings was refused
     whole ("no column matches a question"). The headings are found on the row below, said with its

@@ -658,7 +658,9 @@ def _first(cells: list[str], columns: list[Column], *kinds: str) -> str:
     return ""
 
 
-_FRENCH_DATE = re.compile(r"([0-9]{1,2})/([0-9]{1,2})/([0-9]{4})")
+# a spreadsheet's day: DD/MM/YYYY as Excel writes it in a French CSV, DD.MM.YYYY and DD-MM-YYYY
+# of other European settings; M/D/YYYY (an American Excel's) only when the day shows it (3/14/2026)
+_FRENCH_DATE = re.compile(r"([0-9]{1,2})([/.-])([0-9]{1,2})\2([0-9]{4})")
 
 
 def _date(text: str) -> str | None:
@@ -670,7 +672,13 @@ def _date(text: str) -> str | None:
         return None
     first = t.split()[0]
     m = _FRENCH_DATE.fullmatch(first)
-    d = f"{m[3]}-{int(m[2]):02d}-{int(m[1]):02d}" if m else first[:10]
+    if m:
+        day, month = int(m[1]), int(m[3])
+        if month > 12 >= day and m[2] == "/":  # 3/14/2026: no month 14, so the month came first
+            day, month = month, day
+        d = f"{m[4]}-{month:02d}-{day:02d}"
+    else:
+        d = first[:10]
     if not is_date(d):
         raise CellError(f"date {t[:40]!r} is not a day of the calendar: write YYYY-MM-DD or DD/MM/YYYY")
     return None if d == SENTINEL_DATE else d
@@ -786,6 +794,7 @@ def import_table(catalog: Catalog, table: Table, opts: Options) -> ImportResult:
     versions: dict[str, tuple[Questionnaire, Plan, Layout]] = {}
     no_version = 0
     odd_langs: dict[str, list[int]] = {}  # a language cell that names neither fr nor en -> its rows
+    odd_dates: dict[str, list[int]] = {}  # a submission's time stamp that is no day -> its rows
     for n, cells in table.rows:
         res.rows += 1
         if submit is not None and not (cells[submit].strip() if submit < len(cells) else ""):
@@ -849,10 +858,16 @@ def import_table(catalog: Catalog, table: Table, opts: Options) -> ImportResult:
         answers, role = _row_answers(qv, lay, cells, where)
         if not answers and not problems:  # a row typed but never answered: no respondent to score
             where(None, "no answer to any question: the row is not read")
+        typed = _first(cells, lay.columns, "date")  # the template's own column, typed by hand
+        stamp = typed or _first(cells, lay.columns, "ls:submitdate", *(f"form:{k}" for k in FORM_DATES))
+        date = None
         try:
-            date = _date(_first(cells, lay.columns, "date", "ls:submitdate", *(f"form:{k}" for k in FORM_DATES)))
+            date = _date(stamp)
         except CellError as e:
-            where("date", str(e))
+            if typed:
+                where("date", str(e))
+            else:  # a tool's time stamp, re-saved by a spreadsheet in its own way: the answers are kept
+                odd_dates.setdefault(_short(stamp.strip()[:40]), []).append(n)
         if problems:
             res.problems.extend(problems)
             continue
@@ -911,6 +926,11 @@ def import_table(catalog: Catalog, table: Table, opts: Options) -> ImportResult:
         count, values, shown = _rows_by_value(odd_langs)
         res.notes.append(
             Problem(src, f"{count} with a language that is neither fr nor en ({values}), read without one: {shown}")
+        )
+    if odd_dates:
+        count, values, shown = _rows_by_value(odd_dates)
+        res.notes.append(
+            Problem(src, f"{count} with a submission date that is no day ({values}), read without one: {shown}")
         )
     if own_rounds:  # --round said, and a column that says otherwise: which one is read, said
         count, values, shown = _rows_by_value(own_rounds)

@@ -1432,6 +1432,8 @@ TEXTS: dict[str, str] = {
     "problem.101": "column {col} holds a formula whose value is not saved: open and save the workbook first",
     "problem.102": '"don\'t know" ticked with other answers: keep one or the other',
     "problem.103": "the same scores as {where} on every level, and no respondent id: a copy counts twice",
+    "problem.347": "{n} rows with a submission date that is no day ({values}), read without one: {lines}",
+    "problem.347_one": "1 row with a submission date that is no day ({values}), read without one: {lines}",
     "problem.346": "organisations {first} and {second} differ only in capitals: two organisations, not one",
     "problem.345": (
         "the same scores, role and date as respondent {id} at {where}: one response read twice under two ids counts"

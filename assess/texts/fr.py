@@ -1541,6 +1541,8 @@ TEXTS: dict[str, str] = {
     "problem.103": (
         "les mêmes scores que {where} sur chaque niveau, sans identifiant de répondant : une copie compte deux fois"
     ),
+    "problem.347": "{n} lignes dont la date d'envoi n'est pas un jour ({values}), lues sans date : {lines}",
+    "problem.347_one": "1 ligne dont la date d'envoi n'est pas un jour ({values}), lue sans date : {lines}",
     "problem.346": (
         "les organisations {first} et {second} ne diffèrent que par les majuscules : deux organisations, et non une"
     ),
