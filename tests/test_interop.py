@@ -1164,6 +1164,11 @@ def test_an_export_of_an_older_version_names_no_column_it_reads_as_unused(tmp_pa
     got, r = imported(tmp_path, f, qid="housing", extra=("--ignore-column", "remarque"))
     assert r.exit_code == 0, r.output
     assert_round_trip(catalog, docs, got)
+    assert "left aside holds cells" not in r.output  # an empty column: nothing to say
+    # a column left aside that holds something (« vu » typed by a supervisor): said, with its rows
+    f = write_csv(tmp_path / "results-survey111111.csv", [*heads, "", "remarque"], [[*r, "", "vu"] for r in rows[:2]])
+    _, r = imported(tmp_path, f, qid="housing", extra=("--ignore-column", "remarque"))
+    assert r.exit_code == 0 and f"{f}: column remarque left aside holds cells, not imported: rows 2, 3" in r.output
     rows[0] += ["a cell typed where no heading is", ""]
     f = write_csv(tmp_path / "results-survey111111.csv", [*heads, "", "remarque"], rows[:1])
     _, r = imported(tmp_path, f, qid="housing", extra=("--ignore-column", "remarque"))

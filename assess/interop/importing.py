@@ -1050,6 +1050,16 @@ def _unused(
     if ignored:
         shown = ", ".join(h for h in [*named, *unnamed] if h in ignored)
         notes.append(Problem(table.source, f"columns left aside (--ignore-column): {shown}"))
+        # what they held is not imported: said, with the rows (the option is for columns holding no answer)
+        aside = {i: table.headers[i] or str(i + 1) for i in unused if (table.headers[i] or str(i + 1)) in ignored}
+        held: dict[int, list[int]] = {}
+        for n, cells in table.rows:
+            for i in aside:
+                if i < len(cells) and cells[i].strip():
+                    held.setdefault(i, []).append(n)
+        for i, ns in sorted(held.items()):
+            lines = ", ".join(map(str, ns[:8])) + (", …" if len(ns) > 8 else "")
+            notes.append(Problem(table.source, f"column {aside[i]} left aside holds cells, not imported: rows {lines}"))
     return errors, given, notes
 
 

@@ -1504,6 +1504,7 @@ TEXTS: dict[str, str] = {
         "each its question's heading; if they hold no answers, give {option}"
     ),
     "problem.172": "columns left aside (--ignore-column): {shown}",
+    "problem.348": "column {heading} left aside holds cells, not imported: rows {lines}",
     "problem.173": "no file has an unread column {name}",
     "problem.174": "respondent {rid} was in the database with other answers: replaced ({what})",
     "problem.174_more": "respondent {rid} was in the database with other answers: replaced ({what} and {n} more)",

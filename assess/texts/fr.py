@@ -1632,6 +1632,7 @@ TEXTS: dict[str, str] = {
         "aucune réponse, donnez {option}"
     ),
     "problem.172": "colonnes laissées de côté (--ignore-column)\u00a0: {shown}",
+    "problem.348": "la colonne {heading} laissée de côté contient des cellules, non importées\u00a0: lignes {lines}",
     "problem.173": "aucun fichier n'a de colonne non lue {name}",
     "problem.174": "le répondant {rid} était dans la base avec d'autres réponses\u00a0: remplacé ({what})",
     "problem.174_more": (
