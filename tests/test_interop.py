@@ -1215,6 +1215,28 @@ def test_a_submission_date_a_spreadsheet_rewrote_is_read_or_left_out_never_the_a
     assert _date("04/03/2026") == "2026-03-04"  # a French day first, where both could be a month
 
 
+def test_a_yes_no_cell_of_a_workbook_is_no_number(tmp_path: Path) -> None:
+    """« VRAI » typed in a number question of a sheet made in a French Excel becomes a boolean cell,
+    which was read as the number 1, without a word. It is refused with its line; a box ticked with
+    VRAI is still ticked."""
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["organisation_id", "respondent_id", "role", "pra_days_on_site", "str_goal"])
+    ws.append(["org", "r1", "field", True, "cut_costs"])
+    ws.append(["org", "r2", "field", 2, "cut_costs"])
+    wb.save(tmp_path / "saisie.xlsx")
+    r = run("import", tmp_path / "saisie.xlsx", "-Q", "housing", "-o", tmp_path / "out.jsonl")
+    assert r.exit_code == 1 and "saisie.xlsx:2: pra_days_on_site: unknown answer 'true'" in r.stderr, r.stderr
+    got = [json.loads(x) for x in (tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [d["answers"]["pra_days_on_site"] for d in got] == [2]
+    from assess.interop.importing import TICKED, UNTICKED
+    from assess.interop.tables import _cell
+
+    assert _cell(True) in TICKED and _cell(False) in UNTICKED
+
+
 def test_a_title_row_above_the_headings_is_left_out_with_a_note(tmp_path: Path, catalog, french) -> None:
     """A sheet typed by hand with a title in merged cells above the template's headings was refused
     whole ("no column matches a question"). The headings are found on the row below, said with its

@@ -318,8 +318,8 @@ def _unclosed(lines: Iterable[str], delimiter: str) -> bool:
 def _cell(v: Any) -> str:
     if v is None:
         return ""
-    if isinstance(v, bool):
-        return "1" if v else "0"
+    if isinstance(v, bool):  # a box ticked reads it as ticked; a number question refuses it (« VRAI » typed
+        return "true" if v else "false"  # in a French Excel was read as the number 1)
     if isinstance(v, float) and v.is_integer():
         return str(int(v))
     if hasattr(v, "isoformat"):
