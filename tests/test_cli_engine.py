@@ -428,7 +428,7 @@ def test_xlsx_results_for_a_consultant(tmp_path: Path) -> None:
     # the examples' questionnaires name the third level two ways: both in the headings, and each
     # organisation's own on its rows
     assert "Data circulation / Information flow: position" in head
-    levels = {(gaps.cell(row=i, column=1).value, gaps.cell(row=i, column=3).value) for i in range(2, 38)}
+    levels = {(gaps.cell(row=i, column=2).value, gaps.cell(row=i, column=6).value) for i in range(2, 38)}
     assert ("Logemer", "Data circulation") in levels and ("Commune de Bellerive", "Information flow") in levels
     r = run("score", EXAMPLES, "-f", "xlsx")
     assert r.exit_code == 2 and "-o FILE.xlsx" in r.stderr

@@ -1211,8 +1211,12 @@ def test_a_submission_date_a_spreadsheet_rewrote_is_read_or_left_out_never_the_a
     assert [d.get("date") for d in got] == ["2026-03-14", "2026-03-14", "2026-03-15", None]
     assert f"{f}: 1 row with a submission date that is no day ('mardi'), read without one: 5" in r.output, r.output
     from assess.interop.importing import _date
+    from assess.texts import problem_message
 
     assert _date("04/03/2026") == "2026-03-04"  # a French day first, where both could be a month
+    said = problem_message("2 rows with a submission date that is no day ('mardi', 'x'), read without one: 5, 6", "fr")
+    said = said.replace("\u00a0", " ").replace("\u202f", " ")
+    assert said == "2 lignes dont la date d'envoi n'est pas un jour (« mardi », « x »), lues sans date : 5, 6", said
 
 
 def test_a_yes_no_cell_of_a_workbook_is_no_number(tmp_path: Path) -> None:

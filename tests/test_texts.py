@@ -327,6 +327,7 @@ _REBUILT_ELSEWHERE = {
     ("assess/interop/importing.py", "no questionnaire version"),
     ("assess/interop/importing.py", "a language that is neither fr nor en"),  # its French: test_interop
     ("assess/interop/importing.py", "in another round than --round"),  # its French: test_interop
+    ("assess/interop/importing.py", "a submission date that is no day"),  # its French: test_interop
     ("assess/reading.py", "malformed JSON"),
 }
 
