@@ -201,6 +201,52 @@ def test_a_digit_on_a_choice_picks_that_line(monkeypatch: pytest.MonkeyPatch) ->
             assert tui.ask(screen) == ("answer", "b")
 
 
+@pytest.mark.parametrize(
+    ("keys", "initial", "expected"),
+    [
+        ("13\x1b[D", None, ("back", ["a", "c"])),  # ←
+        ("13\x1b[C", ["b"], ("forward", ["a", "b", "c"])),  # → over a question seen
+        ("1q", None, ("quit", ["a"])),
+        ("2q", ["b"], ("quit", None)),  # ticked, unticked: as it was, nothing to keep
+        ("3s", None, ("skip", None)),  # s passes the question, its boxes with it
+    ],
+)
+def test_boxes_ticked_and_left_without_enter_go_with_the_key(
+    keys: str, initial: list[str] | None, expected: tuple[str, object]
+) -> None:
+    """Boxes ticked, then → ← q or Ctrl-C rather than Enter: they vanished without a word, the
+    draft holding the answer given before. What is seen ticked goes with the key."""
+    from prompt_toolkit.application import create_app_session
+    from prompt_toolkit.input import create_pipe_input
+    from prompt_toolkit.output import DummyOutput
+
+    from assess.interview import tui
+
+    choices = [tui.Choice(k, k) for k in ("a", "b", "c")]
+    screen = tui.Screen(header=[], choices=choices, multi=True, initial=initial, allow_back=True, allow_forward=True,
+                        seen=initial is not None)  # fmt: skip
+    with create_pipe_input() as inp:
+        inp.send_text(keys)
+        with create_app_session(input=inp, output=DummyOutput()):
+            assert tui.ask(screen) == expected
+
+
+def test_boxes_kept_by_a_key_are_recorded_and_the_key_acts_from_their_question(housing, tmp_path, monkeypatch) -> None:
+    from assess.interview import tui
+    from assess.interview.run import Runner
+
+    it = make(housing)
+    it.index = next(i for i, s in enumerate(it.steps) if s.question is not None and s.question.type == "multi")
+    q = it.current().question
+    picked = [o.id for o in q.options if not o.exclusive][:2]
+    before = it.index
+    actions = iter([("back", picked), ("quit", None)])
+    monkeypatch.setattr(tui, "ask", lambda screen: next(actions))
+    assert Runner(it, tmp_path / "d.json", tmp_path / "a.json").loop() == 3
+    assert it.answers[q.id] == picked and it.index < before  # recorded, then back to the one before it
+    assert json.loads((tmp_path / "d.json").read_text(encoding="utf-8"))["answers"]["answers"][q.id] == picked
+
+
 def test_the_round_is_kept_in_the_answers_and_the_draft(housing) -> None:
     it = Interview(housing, org_id="logeterre", role="field", respondent_id="r1", round_label="2026")
     doc = it.to_answers()

@@ -206,6 +206,8 @@ class Runner:
             step = it.current()
             assert step is not None
             action, value = self.ask(step)
+            if action != "answer" and isinstance(value, list):  # boxes ticked, left by → ← q or Ctrl-C
+                self.keep_ticks(value)
             if action == "interrupt":
                 self.save()
                 _out(self.tx["saved_quit"].format(path=self.draft, q=self.q, arg=_arg(self.draft)))
@@ -251,6 +253,19 @@ class Runner:
             changed = before is not None and before != it.answers.get(q.id)
             _out(self.echo(q, value if action == "answer" else None, changed))
         return 0
+
+    def keep_ticks(self, value: list[Any]) -> None:
+        """The boxes a respondent ticked on a multiple choice and left by another key than Enter:
+        recorded as they were seen, and said, the questionnaire staying on that question for the
+        key to act from (← goes to the one before it, q saves it)."""
+        it = self.it
+        step = it.current()
+        assert step is not None and step.question is not None
+        before, at = it.answers.get(step.question.id), it.index
+        it.answer(value)
+        it.index = at
+        self.save()
+        _out(self.echo(step.question, value, before is not None and before != value))
 
     def ask_long(self, message: str, default: str, hint: str | None = None) -> str | None:
         """A comment or a free answer, of at most MAX_TEXT characters: a longer one (a page pasted)

@@ -123,6 +123,10 @@ def ask(screen: Screen) -> tuple[str, Any]:
         return ("interrupt", None)
 
 
+# the keys that leave a multiple choice without Enter: they carry the boxes ticked (`_screen`)
+KEEP_TICKS = ("back", "forward", "unanswered", "comment", "quit", "interrupt")
+
+
 def _screen(screen: Screen) -> tuple[str, Any]:
     choices = screen.choices
     # No option is highlighted until the person moves or presses a digit: a stray Enter records
@@ -232,6 +236,13 @@ def _screen(screen: Screen) -> tuple[str, Any]:
             return
         if chosen is not None and result[0] not in ("answer", "interrupt"):
             return  # q, s, ←, c... pressed while a digit's choice is on screen: it is recorded, not dropped
+        if screen.multi and result[0] in KEEP_TICKS:
+            # boxes ticked, then → ← q or Ctrl-C rather than Enter: what is seen ticked goes with the
+            # key (they vanished without a word), for the questionnaire to record before it moves
+            keys = [c.key for c in choices if c.key in ticked]
+            given = [c.key for c in choices if isinstance(screen.initial, list) and c.key in screen.initial]
+            if keys and keys != given:
+                result = (result[0], keys)
         closed = True
         event.app.exit(result=result)
 
