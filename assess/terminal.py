@@ -188,6 +188,16 @@ def grouped(text: str) -> str:
     return _GROUPED.sub("\u00a0", text)
 
 
+def after_colon(sentence: str, lang: str) -> str:
+    """A sentence set after « … : », in French, begins in lower case (« Si vous travaillez sur le
+    terrain : avant le choix… », « Pourquoi cette question : le premier… »), an acronym or a capital
+    word left as it is (« GRU », « ERP »)."""
+    first = sentence.split(" ", 1)[0]
+    if lang != "fr" or not first[:1].isupper() or any(c.isupper() for c in first[1:]):
+        return sentence
+    return sentence[0].lower() + sentence[1:]
+
+
 def typography(text: str) -> str:
     """French spacing that never breaks: a lone "?", "»" or "%" never starts a line, and a number
     written in groups of three stays on one line."""

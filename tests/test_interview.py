@@ -247,6 +247,19 @@ def test_boxes_kept_by_a_key_are_recorded_and_the_key_acts_from_their_question(h
     assert json.loads((tmp_path / "d.json").read_text(encoding="utf-8"))["answers"]["answers"][q.id] == picked
 
 
+def test_the_help_after_its_colon_begins_in_lower_case_in_french(housing, tmp_path, monkeypatch) -> None:
+    """« Pourquoi cette question : Le premier objectif… »: French writes no capital after a colon."""
+    from assess.interview import tui
+    from assess.interview.run import Runner
+
+    shown = []
+    monkeypatch.setattr(tui, "ask", lambda screen: shown.append(screen.help) or ("quit", None))
+    it = make(housing)
+    it.next()
+    Runner(it, tmp_path / "d.json", tmp_path / "a.json").loop()
+    assert shown[0].startswith("Pourquoi cette question : ") and shown[0][26].islower(), shown[0][:40]
+
+
 def test_the_round_is_kept_in_the_answers_and_the_draft(housing) -> None:
     it = Interview(housing, org_id="logeterre", role="field", respondent_id="r1", round_label="2026")
     doc = it.to_answers()

@@ -8,7 +8,8 @@ import zlib
 import pytest
 from markupsafe import escape
 
-from assess.interop.paper import after_colon, paper_html, paper_pdf, paper_sheet
+from assess.interop.paper import paper_html, paper_pdf, paper_sheet
+from assess.terminal import after_colon
 from assess.vocab import DONT_KNOW
 
 BUNDLED = ["housing", "municipality", "social-economy"]

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from ..i18n import t
 from ..model import Question, Questionnaire
+from ..terminal import after_colon
 from ..texts import by_key
 from ..vocab import DONT_KNOW, ROLES, Lang
 
@@ -96,15 +97,6 @@ def _role_label(role: str, lang: Lang) -> str:
 
 def _width(b: Box) -> float:
     return len(b.label) + len(b.note) + 0.7 * len(b.code)
-
-
-def after_colon(sentence: str, lang: Lang) -> str:
-    """A sentence set after « … : », in French, begins in lower case (« Si vous travaillez sur le
-    terrain : avant le choix… »), an acronym or a capital word left as it is (« GRU », « ERP »)."""
-    first = sentence.split(" ", 1)[0]
-    if lang != "fr" or not first[:1].isupper() or any(c.isupper() for c in first[1:]):
-        return sentence
-    return sentence[0].lower() + sentence[1:]
 
 
 def _question(q: Question, number: int, lang: Lang) -> PaperQuestion:

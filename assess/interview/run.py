@@ -17,7 +17,7 @@ from ..i18n import t as label
 from ..model import Question, Questionnaire
 from ..output import PRIVATE, _refuse_special, write_atomic
 from ..shown import semicolons, whole
-from ..terminal import clean, rich_text, shell_word, wrap
+from ..terminal import after_colon, clean, rich_text, shell_word, wrap
 from ..terminal import console as new_console
 from ..texts import counted, problem_message
 from ..vocab import DONT_KNOW, LEVEL_IDS, as_lang
@@ -336,7 +336,7 @@ class Runner:
         assert q is not None
         head += [("", ""), ("class:question", tui.wrap(q.wording(lang, it.role)))]
         current = it.answers.get(q.id)
-        help_text = f"{tx['help']}{q.help[lang]}"
+        help_text = f"{tx['help']}{after_colon(q.help[lang], lang)}"
         if q.type == "text":
             for _, line in head:
                 _out(line)
