@@ -204,6 +204,24 @@ def typography(text: str) -> str:
     return grouped(_NBSP_AFTER.sub("«\u00a0", _NBSP_BEFORE.sub("\u00a0\\1", text)))
 
 
+KEY_SEPARATOR = " · "
+
+
+def wrap_keys(line: str) -> str:
+    """A line of keys (« Espace : cocher · Entrée : valider · s : passer ») wrapped to `width()`
+    between its keys only: never « s : » at a line's end and « passer » on the next, nor a line that
+    begins with « · ». A key's text longer than the width is wrapped as a paragraph."""
+    w = width()
+    lines: list[str] = []
+    for part in line.split(KEY_SEPARATOR):
+        joined = lines[-1] + KEY_SEPARATOR + part if lines else part
+        if lines and len(joined) <= w:
+            lines[-1] = joined
+        else:
+            lines.append(part)
+    return "\n".join(wrap(x) if len(x) > w else typography(x) for x in lines)
+
+
 def wrap(text: str, indent: str = "", first: str | None = None) -> str:
     """A paragraph wrapped to `width()` at word boundaries, French spacing kept together."""
     return textwrap.fill(

@@ -1580,6 +1580,40 @@ def test_the_help_opened_on_a_15_row_screen_leaves_the_keys_in_view(monkeypatch)
     assert "quitter" in after_help and "plus bas" in after_help, after_help
 
 
+def test_on_a_60_by_15_screen_the_help_is_cut_and_every_key_stays_in_view(monkeypatch) -> None:
+    """60 columns, 15 rows, the help opened, ↓ three times: the last line of keys, « q : quitter »,
+    was below the screen's edge, and the lines of keys broke inside a key (« s : » then « passer »),
+    or began with « · ». The help is cut to the room left; keys wrap between keys."""
+    from assess.interview import tui
+
+    monkeypatch.setenv("COLUMNS", "60")
+    screen = tui.Screen(
+        header=[("", "Partie 1/6 · Contexte stratégique — question 1 sur 8"), ("", "  ░░░"), ("", ""),
+                ("", "Qui a pris la décision d'adopter le principal outil de suivi ou de gestion utilisé ?")],
+        choices=[tui.Choice(k, f"Réponse {k}") for k in "abcdef"],
+        help="Pourquoi cette question : " + "une aide de plusieurs lignes " * 8 + "enfin",
+        hint="↑↓ puis Entrée, ou un chiffre : répondre · s : passer · c : commenter\n"
+        "← précédente · → suivante · u : 1re sans réponse · ? : aide · q : quitter",
+        notices={"below": "encore {n} plus bas", "above": "encore {n} plus haut"},
+    )  # fmt: skip
+    drawings = []  # the screen's text, as drawn last (the terminal's bytes are only what changed)
+    control = tui.FormattedTextControl
+    monkeypatch.setattr(tui, "FormattedTextControl", lambda text, **k: drawings.append(text) or control(text, **k))
+    monkeypatch.setattr(tui, "_rows", lambda: 15)
+    action, _ = _drawn(screen, "?\x1b[B\x1b[B\x1b[Bq", rows=15, columns=60)
+    assert action == "quit"
+    last = "".join(t for _, t in drawings[0]()).replace("\u00a0", " ")
+    assert last.count("\n") <= 15 and last.endswith("q : quitter\n") and "plus bas" in last, last
+    assert "Pourquoi cette question" in last and all(len(line) <= 60 for line in last.split("\n")), last
+    from assess.terminal import wrap_keys
+
+    keys = wrap_keys("↑↓ puis Entrée, ou un chiffre : répondre · s : passer · c : commenter").split("\n")
+    assert [k.replace("\u00a0", " ") for k in keys] == [
+        "↑↓ puis Entrée, ou un chiffre : répondre · s : passer",
+        "c : commenter",
+    ]
+
+
 def test_the_closing_summary_keeps_french_spacing_together(housing, capsys) -> None:
     """Every line the questionnaire prints sets a no-break space before « : ? ! » (`typography`), but
     four lines of the closing summary ("Merci ! ...", "Position globale : ...", "Trajectoire : ...",

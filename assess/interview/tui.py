@@ -27,7 +27,7 @@ from prompt_toolkit.layout import HSplit, Layout, Window
 from prompt_toolkit.layout.controls import FormattedTextControl
 from prompt_toolkit.styles import Style
 
-from ..terminal import clean, wrap
+from ..terminal import clean, width, wrap, wrap_keys
 
 STYLE = Style.from_dict(
     {
@@ -148,8 +148,7 @@ def _screen(screen: Screen) -> tuple[str, Any]:
         for style, line in screen.header:
             # wrapped again at each drawing: a window made narrower mid-question cuts no word
             out.append((style, wrap(line) + "\n"))
-        if show_help and screen.help:
-            out.append(("class:help", wrap(screen.help, "  ") + "\n"))
+        at_help = len(out)  # where the help goes, once the room it may take is known
         if screen.comment:
             # a comment read back from an answers file (`--resume`): data, its controls shown; its
             # start only (two lines), so that a long one never pushes the answers off a 24-row
@@ -172,7 +171,17 @@ def _screen(screen: Screen) -> tuple[str, Any]:
         if notice:
             below.append(("class:current", wrap(notice) + "\n"))
         for line in screen.hint.split("\n"):
-            below.append(("class:hint", wrap(line) + "\n"))
+            below.append(("class:hint", wrap_keys(line) + "\n"))
+        if show_help and screen.help:
+            # on a small screen, the help cut to leave one option, the two lines saying how many more,
+            # and the keys in view (on 60x15 they went below the screen's edge)
+            helped = wrap(screen.help, "  ").split("\n")
+            heights = [line.count("\n") + 1 for line in lines] or [0]
+            fixed = sum(text.count("\n") for _, text in out + below) + 1
+            room = _rows() - fixed - min(sum(heights), max(heights) + 2)
+            if len(helped) > max(room, 1):
+                helped = [*helped[: max(room, 1) - 1], "  …"] if room > 1 else [helped[0][: width() - 2] + " …"]
+            out.insert(at_help, ("class:help", "\n".join(helped) + "\n"))
         # more options than the screen's rows: those around the cursor, and how many more above and
         # below (the keys, below them, stay in view on a 24-row terminal)
         used = sum(text.count("\n") for _, text in out + below) + 1
@@ -418,8 +427,10 @@ def ask_text(
         with stopped_by_signals(session.app, exception=EOFError()) as pre_run:
             try:
                 return session.prompt(
-                    message, default=default, bottom_toolbar=hint, style=STYLE, pre_run=pre_run, is_password=secret
-                )
+                    message, default=default, style=STYLE, pre_run=pre_run, is_password=secret,
+                    # wrapped at each drawing, between its keys: cut at the right edge at 60 columns
+                    bottom_toolbar=None if hint is None else lambda: "\n".join(map(wrap_keys, hint.split("\n"))),
+                )  # fmt: skip
             finally:
                 if _drop_burst(session.app.input) and paste_cut:
                     print(wrap(paste_cut), flush=True)
