@@ -260,6 +260,18 @@ def test_the_help_after_its_colon_begins_in_lower_case_in_french(housing, tmp_pa
     assert shown[0].startswith("Pourquoi cette question : ") and shown[0][26].islower(), shown[0][:40]
 
 
+def test_quitting_before_the_first_question_says_nothing_is_kept(catalog, monkeypatch, capsys) -> None:
+    """Ctrl-C (or q) at « Langue des questions ? »: the screen was wiped and the command ended
+    without a word. It says that nothing is kept, in the interface's language."""
+    from assess.interview import run, tui
+
+    _tty(monkeypatch)
+    monkeypatch.setattr(tui, "pick", lambda *a, **k: None)
+    args = dict(lang=None, default_lang="fr", role=None, org_id=None, org_name=None, respondent_id=None)
+    assert run.run_interview(catalog, questionnaire_id=None, **args, output=None, resume=None) == 130
+    assert "rien n'est enregistré" in capsys.readouterr().out
+
+
 def test_the_round_is_kept_in_the_answers_and_the_draft(housing) -> None:
     it = Interview(housing, org_id="logeterre", role="field", respondent_id="r1", round_label="2026")
     doc = it.to_answers()
@@ -1614,6 +1626,22 @@ def test_on_a_60_by_15_screen_the_help_is_cut_and_every_key_stays_in_view(monkey
         "↑↓ puis Entrée, ou un chiffre : répondre · s : passer",
         "c : commenter",
     ]
+
+
+def test_the_closing_summary_names_the_facts_its_hinge_verdict_rests_on(catalog, capsys) -> None:
+    """« …mais vos réponses sur les faits ne montrent pas ce que le questionnaire attend » without
+    saying which facts: a verdict the respondent could not act on. It names them, as the report does."""
+    from assess.interview.run import _summary
+
+    from .conftest import uniform
+
+    q = catalog.questionnaire("housing", "2.0.0")
+    it = Interview(q, lang="fr", org_id="o1", role="field", respondent_id="r1")
+    it.answers.update(uniform(q, "max")["answers"])
+    it.answers["reo_timing"] = "same_time"
+    _summary(it)
+    out = " ".join(capsys.readouterr().out.split())
+    assert "vos réponses sur les faits (« Par rapport à la mise en service des principaux outils… »" in out, out
 
 
 def test_the_closing_summary_keeps_french_spacing_together(housing, capsys) -> None:

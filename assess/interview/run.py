@@ -611,7 +611,8 @@ def run_interview(
             return opened_early
         offered, unlocked = opened_early
         setup = _ask_setup(cat, questionnaire_id, lang, role, org_id, org_name, default_lang, respondent_id, offered)
-        if setup is None:
+        if setup is None:  # Ctrl-C or q before any question: said (the screen was wiped without a word)
+            _out(T[lang or default_lang]["code_quit"])
             return 130
         questionnaire, lang_, role_, org_id_, org_name_ = setup
         txl = T[lang_]
@@ -921,7 +922,7 @@ def _pretty(obj: dict[str, Any]) -> str:
 
 
 def _summary(it: Interview) -> None:
-    from ..report.context import hinge_sentence
+    from ..report.context import hinge_facts_named, hinge_sentence
     from ..report.texts import TEXTS as REPORT_TEXTS
 
     tx = T[it.lang]
@@ -962,6 +963,7 @@ def _summary(it: Interview) -> None:
                 card.hinge,
                 it.lang,
                 card.placement.requirement,
+                facts=hinge_facts_named(it.q, it.lang),  # which facts: a verdict one can act on
                 texts=tx,  # in plain words: "the decisive step", not the study's "moment charnière"
             )
         )

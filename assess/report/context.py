@@ -464,7 +464,7 @@ def _build(
         if not sections or sections[-1][0] != item.level:
             sections.append((item.level, []))
         sections[-1][1].append(item)
-    findings = _findings(plan, result, levels, signals, gaps, disagree, lang, _hinge_facts(q, lang), n)
+    findings = _findings(plan, result, levels, signals, gaps, disagree, lang, hinge_facts_named(q, lang), n)
     missing = [level_name[m] for m in result.placement.missing]
     hinge_level = next(lv for lv in levels if lv.id == plan.hinge_level)
     hinge_text = hinge_sentence(
@@ -474,7 +474,7 @@ def _build(
         result.placement.hinge,
         lang,
         result.placement.requirement,
-        facts=_hinge_facts(q, lang),
+        facts=hinge_facts_named(q, lang),
     )
     return ReportContext(
         lang=lang,
@@ -547,7 +547,7 @@ def _build(
             "has_facts": any(qp.nature == "fact" for qp in plan.questions.values()),
             "hinge_on_facts": plan.hinge_requires is not None,
             "depth_stages": _stage_names(plan, lang),
-            "hinge_facts": _hinge_facts(q, lang),
+            "hinge_facts": hinge_facts_named(q, lang),
         },
         sources=[cite(doc, lang) for doc in SOURCES],
         # the library writes its warnings in English: the report's language, from the one catalogue
@@ -608,7 +608,7 @@ def cite_source(doc: str, ref: str, lang: str = "fr") -> str:
     return semicolons([short(d, lang) + (", " + ", ".join(p) if p else "") for d, p in cited_parts(doc, ref)], lang)
 
 
-def _hinge_facts(q: Questionnaire, lang: Lang) -> str:
+def hinge_facts_named(q: Questionnaire, lang: Lang) -> str:
     """The questions the file's hinge requirement reads, in a sentence: their wording, cut (the
     file's own facts, not the bundled "when the reorganisation came, the relay actors")."""
     req = q.scoring.hinge.requires

@@ -81,7 +81,7 @@ TEXTS: dict[str, str] = {
     "run.role_direction": "Leadership (director, executive committee)",
     "run.role_management": "Management (head of an agency, a service or a team)",
     "run.role_field": "Field (front-desk or field staff, case officer, social worker)",
-    "run.role_support": "Support services (IT, projects, support functions)",
+    "run.role_support": "Support services (IT, projects, cross-cutting services)",
     "run.role_none": "I would rather not say",
     "run.resume_q": "Resume it?",
     "run.draft_at": "An unfinished questionnaire exists for '{who}' ({n}). Its draft:\n  {path}",
@@ -183,7 +183,7 @@ TEXTS: dict[str, str] = {
     "run.code_again": "The same code again: ",
     "run.code_short": "A code of at least {n} characters, please.",
     "run.code_differ": "The two codes are not the same: let us start over.",
-    "run.code_locked": "This questionnaire was begun already, and its draft is protected by a resume code.",
+    "run.code_locked": "This questionnaire has already been started, and its draft is protected by a resume code.",
     "run.code_ask": "Your resume code: ",
     "run.code_wrong": "That is not the code. Try again.",
     "run.code_refused": (

@@ -93,7 +93,7 @@ TEXTS: dict[str, str] = {
     "run.role_direction": "Direction (directeur, comité de direction)",
     "run.role_management": "Encadrement (responsable d'agence, de service ou d'équipe)",
     "run.role_field": "Terrain (agent d'accueil ou de terrain, gestionnaire, chargé de clientèle, travailleur social)",
-    "run.role_support": "Fonctions support (informatique, projets, services supports)",
+    "run.role_support": "Fonctions support (informatique, projets, services transverses)",
     "run.role_none": "Je préfère ne pas le dire",
     "run.resume_q": "Le reprendre ?",
     "run.draft_at": "Un questionnaire commencé existe pour « {who} » ({n}). Son brouillon :\n  {path}",
@@ -272,8 +272,8 @@ TEXTS: dict[str, str] = {
         "d'un autre chemin :\n  assess run{q} --resume {draft_arg}"
     ),
     "run.your_id": (
-        "Votre identifiant de répondant : {id}\nNotez-le : avec le code de reprise que vous allez choisir, lui seul "
-        "permet de reprendre ce questionnaire s'il est interrompu. Pour reprendre :\n  {command}"
+        "Votre identifiant de répondant : {id}\nNotez-le : avec le code de reprise que vous allez choisir, c'est "
+        "ce qui permet de reprendre ce questionnaire s'il est interrompu. Pour reprendre :\n  {command}"
     ),
     "run.draft_version": (
         "Il a été commencé avec la version {version} du questionnaire : il est repris avec cette version."
