@@ -185,6 +185,21 @@ def test_a_digit_on_a_scale_records_that_number(
             assert tui.ask(screen) == ("answer", expected)
 
 
+def test_a_digit_no_answer_bears_is_said(monkeypatch: pytest.MonkeyPatch) -> None:
+    """7 on a scale of 0 to 5 did nothing and said nothing."""
+    from assess.interview import tui
+
+    drawings = []
+    control = tui.FormattedTextControl
+    monkeypatch.setattr(tui, "FormattedTextControl", lambda text, **k: drawings.append(text) or control(text, **k))
+    said = {"no_digit": "Pas de réponse {digit} ici : un chiffre de {first} à {last}"}
+    screen = tui.Screen(
+        header=[], choices=[tui.Choice(k, str(k)) for k in range(6)], digits_are_values=True, notices=said
+    )
+    assert _drawn(screen, "7q")[0] == "quit"
+    assert "Pas de réponse 7 ici : un chiffre de 0 à 5" in "".join(t for _, t in drawings[0]()).replace("\u00a0", " ")
+
+
 def test_a_digit_on_a_choice_picks_that_line(monkeypatch: pytest.MonkeyPatch) -> None:
     from prompt_toolkit.application import create_app_session
     from prompt_toolkit.input import create_pipe_input

@@ -382,6 +382,7 @@ class Runner:
                     "cleared": tx["cleared_others"],
                     "unticked": tx["cleared_exclusive"],
                     "comment": tx["comment_shown"],
+                    "no_digit": tx["no_digit"],
                 },
             )
         )

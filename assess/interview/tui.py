@@ -284,9 +284,15 @@ def _screen(screen: Screen) -> tuple[str, Any]:
 
         @kb.add(str(n))
         def _number(event: KeyPressEvent, n: int = n) -> None:
-            nonlocal cursor, chosen
+            nonlocal cursor, chosen, notice
             i = index_of_digit(n)
-            if i is None or chosen is not None:
+            if chosen is not None:
+                return
+            if i is None:  # 7 on a scale of 0 to 5: said, not ignored without a word
+                digits = [c.key for c in choices if isinstance(c.key, int)] if screen.digits_are_values else []
+                first, last = (min(digits), max(digits)) if digits else (1, min(len(choices), 9))
+                if "no_digit" in screen.notices and choices:
+                    notice = screen.notices["no_digit"].format(digit=n, first=first, last=last)
                 return
             cursor = i
             if screen.multi:

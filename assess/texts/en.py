@@ -174,6 +174,7 @@ TEXTS: dict[str, str] = {
         "assess run{q} --resume {arg}"
     ),
     "run.set_aside_removed": "The draft kept aside when you started again is erased:\n  {path}",
+    "run.no_digit": "No answer {digit} here: a digit from {first} to {last}, or ↑↓ then Enter.",
     "run.code_quit": "Stopped before the first question: nothing is saved, there is nothing to resume.",
     "run.code_intro": (
         "Choose a resume code of at least {n} characters. You will be asked for it to resume this questionnaire: "

@@ -189,6 +189,7 @@ TEXTS: dict[str, str] = {
         "celui-ci :\n  assess run{q} --resume {arg}"
     ),
     "run.set_aside_removed": "Le brouillon gardé de côté quand vous avez recommencé est effacé :\n  {path}",
+    "run.no_digit": "Pas de réponse {digit} ici : un chiffre de {first} à {last}, ou ↑↓ puis Entrée.",
     "run.code_quit": "Arrêté avant la première question : rien n'est enregistré, il n'y a rien à reprendre.",
     "run.code_intro": (
         "Choisissez un code de reprise d'au moins {n} caractères. Il vous sera demandé pour reprendre ce "
