@@ -20,7 +20,7 @@ that one C-level sum gives every slot's two exact sums.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Mapping
 from math import fsum
 from sys import intern
 from typing import TYPE_CHECKING, Annotated, Any, Literal, NamedTuple, TypeVar
@@ -30,7 +30,7 @@ import orjson
 from msgspec import UNSET, Meta
 
 from .answers import FORMAT, MAX_ID, MAX_ROUND, MAX_TEXT, is_date, is_id, may_have_duplicates
-from .plan import SLOTS, Cond, QuestionPlan, level_questions
+from .plan import SLOTS, Cond, QuestionPlan, leaves, read_by_conditions
 from .vocab import DONT_KNOW, LANGS, ROLES
 
 if TYPE_CHECKING:
@@ -143,32 +143,6 @@ def decoder(qid: str, version: str, questions: Mapping[str, QuestionPlan]) -> ms
         gc=False,
     )
     return msgspec.json.Decoder(doc)
-
-
-def leaves(conditions: list[Cond]) -> Iterator[Cond]:
-    """The conditions on an answer, a level or a consistency inside `conditions`, in order met."""
-    for c in conditions:
-        if c[0] in ("all", "any"):
-            yield from leaves(c[1])
-        elif c[0] == "not":
-            yield from leaves([c[1]])
-        else:
-            yield c
-
-
-def read_by_conditions(conditions: list[Cond], questions: Mapping[str, QuestionPlan]) -> list[str]:
-    """The questions whose answers the conditions read, in order met (a consistency condition reads
-    every scored question of its level)."""
-    found: list[str] = []
-    for c in leaves(conditions):
-        if c[0] == "answer":
-            read = [c[1]]
-        elif c[0] == "consistency":
-            read = [q.id for q in level_questions(questions, c[1])]
-        else:
-            continue
-        found.extend(q for q in read if q not in found)
-    return found
 
 
 def consistency_levels(conditions: list[Cond]) -> list[str]:

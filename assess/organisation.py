@@ -14,8 +14,8 @@ from typing import NamedTuple
 
 from .answers import AnswerSheet
 from .errors import AnswersError
-from .plan import SEVERITY_RANK, Plan, major_of
-from .scoring import LevelScore, Placement, ScoreCard, answers_read, place
+from .plan import SEVERITY_RANK, Plan, major_of, read_by_conditions
+from .scoring import LevelScore, Placement, ScoreCard, place
 from .vocab import DONT_KNOW, LEVEL_IDS, ROLES
 
 UNSPECIFIED = "unspecified"
@@ -169,9 +169,8 @@ def requirement_withheld(plan: Plan, sheets: Sequence[AnswerSheet]) -> bool:
     answered, as the question's counts would: of two, met says that both reported the facts."""
     if plan.hinge_requires is None or len(sheets) == 1:
         return False
-    return not answers_read(plan.hinge_requires).isdisjoint(
-        answered_by_few(plan, answered_counts(plan, sheets), len(sheets))
-    )
+    read = read_by_conditions([plan.hinge_requires], plan.questions)  # as the fast forms keep them
+    return not set(read).isdisjoint(answered_by_few(plan, answered_counts(plan, sheets), len(sheets)))
 
 
 def answered_counts(plan: Plan, sheets: Sequence[AnswerSheet]) -> Counter[str]:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Literal
@@ -249,6 +249,32 @@ class Plan:
 def level_questions(questions: Mapping[str, QuestionPlan], level: str) -> tuple[QuestionPlan, ...]:
     """The scored questions of a level (or of "depth"), in questionnaire order."""
     return tuple(q for q in questions.values() if q.scored and SLOTS[q.slot] == level)
+
+
+def leaves(conditions: list[Cond]) -> Iterator[Cond]:
+    """The conditions on an answer, a level or a consistency inside `conditions`, in order met."""
+    for c in conditions:
+        if c[0] in ("all", "any"):
+            yield from leaves(c[1])
+        elif c[0] == "not":
+            yield from leaves([c[1]])
+        else:
+            yield c
+
+
+def read_by_conditions(conditions: list[Cond], questions: Mapping[str, QuestionPlan]) -> list[str]:
+    """The questions whose answers the conditions read, in order met (a consistency condition reads
+    every scored question of its level)."""
+    found: list[str] = []
+    for c in leaves(conditions):
+        if c[0] == "answer":
+            read = [c[1]]
+        elif c[0] == "consistency":
+            read = [q.id for q in level_questions(questions, c[1])]
+        else:
+            continue
+        found.extend(q for q in read if q not in found)
+    return found
 
 
 def with_min_group_size(plan: Plan, at_least: int | None) -> Plan:

@@ -270,15 +270,6 @@ def _compiled(source: str, filename: str) -> CodeType:
     return compile(source, filename, "exec")
 
 
-def answers_read(c: Cond) -> set[str]:
-    """The questions whose answers `c` reads (under a `not` too)."""
-    if c[0] in ("all", "any"):
-        return {q for y in c[1] for q in answers_read(y)}
-    if c[0] == "not":
-        return answers_read(c[1])
-    return {c[1]} if c[0] == "answer" else set()
-
-
 def basis_leaves(c: Cond) -> list[Cond]:
     """The conditions on one answer, one level or one consistency by which `c` can hold: those not
     under a `not`, in order met. What a report names as what raised a signal."""
