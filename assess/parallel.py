@@ -85,6 +85,7 @@ def run_parallel(
     method = "fork" if "fork" in mp.get_all_start_methods() and sys.platform != "darwin" else "spawn"
     ctx = mp.get_context(method)
     pool = ctx.Pool(jobs, initializer=_init, initargs=(catalog, emit, fmt, shard_dir, os.getpid()))
+    done = False
     try:
         # submit ahead, but boundedly: results (and shards) wait in order for the caller
         pending: deque[tuple[Task, Any]] = deque()
@@ -96,10 +97,40 @@ def run_parallel(
                 yield from _drain(pending, 1, on_task_done)
         yield from _drain(pending, len(pending), on_task_done)
         pool.close()
+        done = True
     finally:
-        pool.terminate()
-        pool.join()
+        if not done:
+            _terminate(pool)  # stopped early: an error, Ctrl-C, the caller done with the results
+        pool.join()  # after close, each worker ends on the pool's sentinel: no signal to lose
         shutil.rmtree(shard_dir, ignore_errors=True)
+
+
+TERMINATE_GRACE = 5.0  # seconds Pool.terminate may take before its workers are killed
+
+
+def _terminate(pool: Any) -> None:
+    """Pool.terminate, which sends each worker SIGTERM and waits for it: a SIGTERM that reaches a
+    worker just forked, before Python's after-fork reset, is lost, and the wait had no end (a batch
+    that ended before its second worker had started hung its tests, once in some runs). The
+    workers still alive after TERMINATE_GRACE are killed, which no process can miss; not before,
+    as a worker killed while it holds the pool's queue lock would stop terminate itself."""
+    import threading
+
+    workers = list(getattr(pool, "_pool", ()))
+
+    def kill() -> None:
+        for p in workers:
+            with contextlib.suppress(OSError, ValueError, AttributeError):
+                if p.exitcode is None:
+                    p.kill()
+
+    timer = threading.Timer(TERMINATE_GRACE, kill)
+    timer.daemon = True
+    timer.start()
+    try:
+        pool.terminate()
+    finally:
+        timer.cancel()
 
 
 def _drain(

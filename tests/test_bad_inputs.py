@@ -984,3 +984,45 @@ def test_an_empty_path_is_a_usage_error_not_the_current_folder(tmp_path: Path, a
     r = run(*args)
     assert r.exit_code == 2 and f"{named} was given an empty name" in r.stderr, r.output
     assert "is a folder" not in r.stderr and "scored" not in r.stderr
+
+
+def test_a_batch_done_ends_its_workers_without_a_signal_and_a_stopped_one_never_waits_forever(
+    tmp_path: Path, housing, monkeypatch
+) -> None:
+    """A JSONL of a few lines, `--jobs 2`: the batch was done before the second worker had started,
+    Pool.terminate sent it a SIGTERM that a process just forked can lose, and waited for it forever
+    (the suite hung once in some runs). A batch done closes its pool (its workers end on the pool's
+    own sentinel); one stopped early terminates it, and kills what is still alive after a grace."""
+    import multiprocessing.pool
+    import threading
+
+    import assess.parallel as parallel
+    import assess.pipeline as pipeline
+
+    monkeypatch.setattr(pipeline, "JSONL_CHUNK", 2000)  # a task a line or so: the pool is used
+    terminated = []
+    real = multiprocessing.pool.Pool.terminate
+    monkeypatch.setattr(multiprocessing.pool.Pool, "terminate", lambda self: terminated.append(1) or real(self))
+    p = tmp_path / "few.jsonl"
+    p.write_text("\n".join(json.dumps(uniform(housing, "max", rid=f"r{i}")) for i in range(6)) + "\n", encoding="utf-8")
+    r = run("score", p, "-f", "jsonl", "--jobs", "2")
+    assert r.exit_code == 0 and len(r.stdout.splitlines()) == 6 and terminated == []
+
+    class Worker:  # a worker that lost its SIGTERM: only a kill ends it
+        exitcode = None
+
+        def __init__(self) -> None:
+            self.killed = threading.Event()
+
+        def kill(self) -> None:
+            self.killed.set()
+
+    class Stuck:
+        def __init__(self) -> None:
+            self._pool = [Worker()]
+
+        def terminate(self) -> None:
+            assert self._pool[0].killed.wait(10), "never killed"
+
+    monkeypatch.setattr(parallel, "TERMINATE_GRACE", 0.05)
+    parallel._terminate(Stuck())
