@@ -287,6 +287,19 @@ def test_quitting_before_the_first_question_says_nothing_is_kept(catalog, monkey
     assert "rien n'est enregistré" in capsys.readouterr().out
 
 
+def test_s_on_a_question_answered_before_says_its_answer_is_removed(housing, tmp_path) -> None:
+    """← then s on an answered question: « → (passée) (réponse modifiée) », two parentheses that did
+    not say the answer given before was gone."""
+    from assess.interview.run import Runner
+
+    it = make(housing)
+    q = next(x for x in housing.questions if x.type == "single")
+    runner = Runner(it, tmp_path / "d.json", tmp_path / "a.json")
+    said = " ".join(runner.echo(q, None, changed=True).replace("\u00a0", " ").split())
+    assert said.endswith("(passée : la réponse donnée avant est effacée)"), said
+    assert runner.echo(q, None).endswith("(passée)") and "modifiée" in runner.echo(q, q.options[0].id, changed=True)
+
+
 def test_the_round_is_kept_in_the_answers_and_the_draft(housing) -> None:
     it = Interview(housing, org_id="logeterre", role="field", respondent_id="r1", round_label="2026")
     doc = it.to_answers()

@@ -287,7 +287,9 @@ class Runner:
     def echo(self, q: Question, value: Any, changed: bool = False) -> str:
         lang = self.it.lang
         if value is None:
-            shown = self.tx["skipped"]
+            # s on a question answered before removes that answer: said so, not « (passée) (réponse modifiée) »
+            shown = self.tx["skipped_cleared" if changed else "skipped"]
+            changed = False
         elif value == DONT_KNOW:
             shown = self.tx["dont_know"]
         elif q.type == "single":

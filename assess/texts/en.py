@@ -148,6 +148,7 @@ TEXTS: dict[str, str] = {
     "run.context_intro": "These questions do not count in the result; they help read it.",
     "run.dont_know": "I don't know",
     "run.skipped": "(skipped)",
+    "run.skipped_cleared": "(skipped: the answer given before is removed)",
     "run.changed": "answer changed",
     "run.done_title": "Thank you! Here is what your answers show",
     "run.one_view": (

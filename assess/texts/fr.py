@@ -163,6 +163,7 @@ TEXTS: dict[str, str] = {
     "run.context_intro": "Ces questions ne comptent pas dans le résultat ; elles aident à le lire.",
     "run.dont_know": "Je ne sais pas",
     "run.skipped": "(passée)",
+    "run.skipped_cleared": "(passée : la réponse donnée avant est effacée)",
     "run.changed": "réponse modifiée",
     "run.done_title": "Merci ! Voici ce qui ressort de vos réponses",
     "run.one_view": (
