@@ -793,3 +793,12 @@ def test_rounds_of_another_major_version_are_named_as_not_compared(
     cover = [dd.get_text(" ", strip=True) for dd in v2.select("dl.facts dd")]
     assert any(earlier in c for c in cover), cover
     assert earlier in v2.find(id="summary").get_text(" ", strip=True)
+
+
+def test_the_cover_names_the_round_once(tmp_path: Path) -> None:
+    """The cover read « Tour : Tour 2026, le plus récent de 3 » (« Round: Round 2026 »)."""
+    for lang, said in (("fr", "<dt>Évaluation</dt><dd>Tour 2026, le plus récent de 3</dd>"),
+                       ("en", "<dt>Assessment</dt><dd>Round 2026, the latest of 3</dd>")):  # fmt: skip
+        out = tmp_path / f"{lang}.html"
+        assert run("report", ROUNDS, "-o", out, "--lang", lang).exit_code == 0
+        assert said in out.read_text(encoding="utf-8")

@@ -694,6 +694,7 @@ TEXTS: dict[str, str] = {
         "ils ne se moyennent jamais. Le reste du rapport porte sur le tour le plus récent."
     ),
     "report.round": "Tour",
+    "report.round_cover": "Évaluation",  # « Évaluation : Tour 2026… » (« Tour : Tour 2026 » said it twice)
     "report.round_shown": "Tour {label}, le plus récent de {n}",
     "report.round_shown_version": "Tour {label}, le plus récent de {n} sur la version {major}",
     "report.round_single": "Tour {label}",
