@@ -200,6 +200,20 @@ def test_a_digit_no_answer_bears_is_said(monkeypatch: pytest.MonkeyPatch) -> Non
     assert "Pas de réponse 7 ici : un chiffre de 0 à 5" in "".join(t for _, t in drawings[0]()).replace("\u00a0", " ")
 
 
+@pytest.mark.parametrize("key", ["s", "c", "?"])
+def test_a_key_of_the_questions_on_a_part_s_intro_is_said_to_have_nothing_to_act_on(monkeypatch, key: str) -> None:
+    """s, c or ? on a part's intro page did nothing and said nothing."""
+    from assess.interview import tui
+
+    drawings = []
+    control = tui.FormattedTextControl
+    monkeypatch.setattr(tui, "FormattedTextControl", lambda text, **k: drawings.append(text) or control(text, **k))
+    screen = tui.Screen(header=[("", "Contexte stratégique")], hint="Entrée : commencer", allow_skip=False,
+                        allow_comment=False, notices={"not_here": "Pas de question sur cette page"})  # fmt: skip
+    assert _drawn(screen, key + "q")[0] == "quit"
+    assert "Pas de question sur cette page" in "".join(t for _, t in drawings[0]())
+
+
 def test_a_digit_on_a_choice_picks_that_line(monkeypatch: pytest.MonkeyPatch) -> None:
     from prompt_toolkit.application import create_app_session
     from prompt_toolkit.input import create_pipe_input

@@ -333,7 +333,12 @@ class Runner:
             else:
                 intro = tx["depth_intro"] if step.section == "depth" else tx["context_intro"]
             head += [("", ""), ("class:section", tui.wrap(self.section_name(step.section))), ("", tui.wrap(intro))]
-            return tui.ask(tui.Screen(header=head, hint=tx["intro_hint"], allow_skip=False, allow_comment=False))
+            return tui.ask(
+                tui.Screen(
+                    header=head, hint=tx["intro_hint"], allow_skip=False, allow_comment=False,
+                    notices={"not_here": tx["intro_not_here"]},  # s, c or ?: said, not ignored
+                )
+            )  # fmt: skip
         q = step.question
         assert q is not None
         head += [("", ""), ("class:question", tui.wrap(q.wording(lang, it.role)))]

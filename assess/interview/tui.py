@@ -326,18 +326,26 @@ def _screen(screen: Screen) -> tuple[str, Any]:
     @kb.add("?")
     @kb.add("h")
     def _help(event: KeyPressEvent) -> None:
-        nonlocal show_help
+        nonlocal show_help, notice
         show_help = not show_help
+        if not screen.help:  # a part's intro: nothing to explain, said (the key did nothing)
+            notice = screen.notices.get("not_here", "")
 
     @kb.add("s")
     def _skip(event: KeyPressEvent) -> None:
+        nonlocal notice
         if screen.allow_skip:
             finish(event, ("skip", None))
+        else:
+            notice = screen.notices.get("not_here", "")
 
     @kb.add("c")
     def _comment(event: KeyPressEvent) -> None:
+        nonlocal notice
         if screen.allow_comment:
             finish(event, ("comment", None))
+        else:
+            notice = screen.notices.get("not_here", "")
 
     @kb.add("q")
     def _quit(event: KeyPressEvent) -> None:

@@ -92,6 +92,7 @@ TEXTS: dict[str, str] = {
     "run.section": "Part {i}/{n} · {name}",
     "run.question_k": "question {k} of {n}",
     "run.overall": "{done}/{total} overall",
+    "run.intro_not_here": "No question on this page: Enter to begin the part.",
     "run.intro_hint": "Enter: start · ←: go back · q: save and quit",
     "run.hint_single": (
         "↑↓ then Enter, or a digit: answer · s: skip · c: comment · ?: help\n← previous · → next · u: first "

@@ -104,6 +104,7 @@ TEXTS: dict[str, str] = {
     "run.section": "Partie {i}/{n} · {name}",
     "run.question_k": "question {k} sur {n}",
     "run.overall": "{done}/{total} au total",
+    "run.intro_not_here": "Pas de question sur cette page : Entrée pour commencer la partie.",
     "run.intro_hint": "Entrée : commencer · ← : revenir · q : enregistrer et quitter",
     "run.hint_single": (
         "↑↓ puis Entrée, ou un chiffre : répondre · s : passer · c : commenter\n← précédente · → suivante · u : "
