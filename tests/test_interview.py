@@ -274,6 +274,15 @@ def test_boxes_kept_by_a_key_are_recorded_and_the_key_acts_from_their_question(h
     assert Runner(it, tmp_path / "d.json", tmp_path / "a.json").loop() == 3
     assert it.answers[q.id] == picked and it.index < before  # recorded, then back to the one before it
     assert json.loads((tmp_path / "d.json").read_text(encoding="utf-8"))["answers"]["answers"][q.id] == picked
+    # « Je ne sais pas » ticked, then →: kept as the answer « don't know » (a list of it is no answer)
+    from assess.vocab import DONT_KNOW
+
+    it.index = before
+    actions = iter([("forward", [DONT_KNOW]), ("quit", None)])
+    monkeypatch.setattr(tui, "ask", lambda screen: next(actions))
+    assert q.dont_know
+    assert Runner(it, tmp_path / "d.json", tmp_path / "a.json").loop() == 3
+    assert it.answers[q.id] == DONT_KNOW
 
 
 def test_the_help_after_its_colon_begins_in_lower_case_in_french(housing, tmp_path, monkeypatch) -> None:

@@ -206,7 +206,7 @@ class Runner:
             step = it.current()
             assert step is not None
             action, value = self.ask(step)
-            if action != "answer" and isinstance(value, list):  # boxes ticked, left by → ← q or Ctrl-C
+            if action != "answer" and value is not None:  # boxes ticked, left by → ← q or Ctrl-C
                 self.keep_ticks(value)
             if action == "interrupt":
                 self.save()
@@ -254,7 +254,7 @@ class Runner:
             _out(self.echo(q, value if action == "answer" else None, changed))
         return 0
 
-    def keep_ticks(self, value: list[Any]) -> None:
+    def keep_ticks(self, value: Any) -> None:
         """The boxes a respondent ticked on a multiple choice and left by another key than Enter:
         recorded as they were seen, and said, the questionnaire staying on that question for the
         key to act from (← goes to the one before it, q saves it)."""
@@ -393,7 +393,7 @@ class Runner:
                 },
             )
         )
-        if multi and action == "answer" and value == [DONT_KNOW]:
+        if multi and value == [DONT_KNOW]:  # given with Enter, or kept by another key (`keep_ticks`)
             value = DONT_KNOW
         return action, value
 
