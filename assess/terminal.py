@@ -208,18 +208,21 @@ KEY_SEPARATOR = " · "
 
 
 def wrap_keys(line: str) -> str:
-    """A line of keys (« Espace : cocher · Entrée : valider · s : passer ») wrapped to `width()`
+    """Lines of keys (« Espace : cocher · Entrée : valider · s : passer ») wrapped to `width()`
     between its keys only: never « s : » at a line's end and « passer » on the next, nor a line that
     begins with « · ». A key's text longer than the width is wrapped as a paragraph."""
     w = width()
-    lines: list[str] = []
-    for part in line.split(KEY_SEPARATOR):
-        joined = lines[-1] + KEY_SEPARATOR + part if lines else part
-        if lines and len(joined) <= w:
-            lines[-1] = joined
-        else:
-            lines.append(part)
-    return "\n".join(wrap(x) if len(x) > w else typography(x) for x in lines)
+    out: list[str] = []
+    for given in line.split("\n"):  # each line of keys wrapped on its own
+        lines: list[str] = []
+        for part in given.split(KEY_SEPARATOR):
+            joined = lines[-1] + KEY_SEPARATOR + part if lines else part
+            if lines and len(joined) <= w:
+                lines[-1] = joined
+            else:
+                lines.append(part)
+        out += [wrap(x) if len(x) > w else typography(x) for x in lines]
+    return "\n".join(out)
 
 
 def wrap(text: str, indent: str = "", first: str | None = None) -> str:

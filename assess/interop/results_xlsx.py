@@ -74,7 +74,8 @@ def results_workbook(
     # the gaps' and signals' rows name their organisation as the organisations' sheet does (id, name,
     # questionnaire, version, round): two organisations of one name, or one of two major versions,
     # stay apart in a pivot table
-    who = len(ORGANISATION_COLUMNS[: ORGANISATION_COLUMNS.index("round") + 1])
+    who = ORGANISATION_COLUMNS.index("round") + 1
+    named = {id(r): ow(organisation_row(r))[:who] for r in orgs}
     gap_rows: list[list[Any]] = []
     for r in orgs:
         gaps = {g.level: g for g in r.gaps}
@@ -83,7 +84,7 @@ def results_workbook(
         for lv in LEVEL_IDS:
             g = gaps.get(lv)
             gap_rows.append([
-                *ow(organisation_row(r))[:who], names[lv],
+                *named[id(r)], names[lv],
                 g.gap if g else None,
                 roles_label(tuple(g.high.split("+")), lang) if g else None,
                 roles_label(tuple(g.low.split("+")), lang) if g else None,
@@ -100,7 +101,7 @@ def results_workbook(
 
     sig_rows = [
         [
-            *ow(organisation_row(r))[:who],
+            *named[id(r)],
             s.id,
             title(r, s.id),
             ui[s.severity],

@@ -170,8 +170,7 @@ def _screen(screen: Screen) -> tuple[str, Any]:
         below: list[tuple[str, str]] = []
         if notice:
             below.append(("class:current", wrap(notice) + "\n"))
-        for line in screen.hint.split("\n"):
-            below.append(("class:hint", wrap_keys(line) + "\n"))
+        below.append(("class:hint", wrap_keys(screen.hint) + "\n"))  # each of its lines wrapped between keys
         if show_help and screen.help:
             # on a small screen, the help cut to leave one option, the two lines saying how many more,
             # and the keys in view (on 60x15 they went below the screen's edge)
@@ -443,7 +442,7 @@ def ask_text(
                 return session.prompt(
                     message, default=default, style=STYLE, pre_run=pre_run, is_password=secret,
                     # wrapped at each drawing, between its keys: cut at the right edge at 60 columns
-                    bottom_toolbar=None if hint is None else lambda: "\n".join(map(wrap_keys, hint.split("\n"))),
+                    bottom_toolbar=None if hint is None else lambda: wrap_keys(hint),
                 )  # fmt: skip
             finally:
                 if _drop_burst(session.app.input) and paste_cut:
