@@ -57,8 +57,12 @@ HIDDEN = (
     r"\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb"
 )
 HIDDEN_CHAR = re.compile(f"[{HIDDEN}]")
-VISIBLE_PATTERN = f"^[^{HIDDEN}]*{END}"  # a respondent's id: no hidden character
-ID_PATTERN = f"^[^{HIDDEN}]*[^\\s{HIDDEN}][^{HIDDEN}]*{END}"  # an organisation's id, a round: and not blank
+# An id or a round's label begins and ends with a character that is not a space ("logemer " was
+# another organisation than "logemer", of the one person who typed it, whose report was theirs):
+# an organisation's id and a round's label, not blank; a respondent's id, or only spaces (no id)
+_WORD = f"[^\\s{HIDDEN}](?:[^{HIDDEN}]*[^\\s{HIDDEN}])?"
+VISIBLE_PATTERN = f"^(?:[^\\S{HIDDEN}]*|{_WORD}){END}"  # a respondent's id
+ID_PATTERN = f"^{_WORD}{END}"  # an organisation's id, a round
 is_id = re.compile(ID_PATTERN).match
 is_date = DATE_REGEX.match
 
@@ -256,8 +260,8 @@ def check_answers(plan: Plan, obj: Any, source: str | os.PathLike[str] = "", lin
             if resp.keys() - RESPONDENT_KEYS:
                 bad(_unknown_keys(resp.keys() - RESPONDENT_KEYS, "respondent"), "respondent")
             rid = optional_text(resp.get("id"), "respondent.id")
-            if rid is not None and (hidden := hidden_character(rid)):
-                bad(hidden, "respondent.id")
+            if rid is not None and (wrong := hidden_character(rid) or spaced(rid)):
+                bad(wrong, "respondent.id")
                 rid = None
             r_role = resp.get("role")
             if r_role is not None and (type(r_role) is not str or r_role not in ROLES):
@@ -490,7 +494,7 @@ def round_problem(rnd: Any) -> str | None:
     if rnd is not None and (type(rnd) is not str or not NOT_BLANK.search(rnd) or len(rnd) > MAX_ROUND):
         label = f'a label of at most {MAX_ROUND} characters (like "2026" or "T1")'
         return f"round must be {label}, got {_short(rnd)}"
-    return None if rnd is None else hidden_character(rnd)
+    return None if rnd is None else hidden_character(rnd) or spaced(rnd)
 
 
 def given_text(value: str | None) -> str | None:
@@ -502,7 +506,15 @@ def given_text(value: str | None) -> str | None:
 def id_problem(text: str) -> str | None:
     """What is wrong with an id that is text and not blank (too long, or holding a character no
     reader sees), or None: the answers file's rule, which the id options of `run` and `import` apply too."""
-    return f"id is longer than {MAX_ID} characters" if len(text) > MAX_ID else hidden_character(text)
+    return f"id is longer than {MAX_ID} characters" if len(text) > MAX_ID else hidden_character(text) or spaced(text)
+
+
+def spaced(text: str) -> str | None:
+    """What is wrong with an id or a round's label that begins or ends with a space (and is not only
+    spaces), or None."""
+    if not (text[:1].isspace() or text[-1:].isspace()) or text.isspace():
+        return None
+    return f"begins or ends with a space, {_short(text)}: remove it (with it, another id than {_short(text.strip())})"
 
 
 def hidden_character(text: str) -> str | None:

@@ -388,8 +388,9 @@ def check_body(
         "            else:",
         "                nk += 1",
         # every character the readable check refuses in an id (answers.HIDDEN) is one `isprintable`
-        # refuses: the rare id it refuses goes the readable way, which decides
-        "                if rid is not None and not rid.isprintable():",
+        # refuses, and a space at either end is one `isspace` finds: the rare id it refuses goes the
+        # readable way, which decides
+        "                if rid is not None and (not rid.isprintable() or rid[:1].isspace() or rid[-1:].isspace()):",
         "                    return None",
         "            if role is UNSET:",
         "                role = None",

@@ -492,11 +492,14 @@ def once_each(scored: Iterable[Scored]) -> tuple[list[Scored], list[Problem], li
 
     A respondent id met again in the same organisation, questionnaire major version and round (a
     file copied, an export read twice) would count twice in its organisation's means: the first is
-    kept, and a repeat's problem names the file it repeats. Respondents without an id cannot be
-    told apart, and all are kept; but one whose every score, coverage and signal, role and date are
-    another's is most likely a copy (a director's file copied three times outweighs two field
-    workers): a warning names both files. So is one whose id `assess import` made of another file's
-    name and the same response id ("results-survey7 (1)#3" beside "results-survey7#3")."""
+    kept, and a repeat's problem names the file it repeats; ids that differ only in capitals ("R0",
+    "r0") are one respondent's. So is a copy under another id: one whose every score, coverage and
+    signal, role and date are another's, and whose id `assess import` made of another file's name
+    and the same response id ("results-survey7 (1)#3" beside "results-survey7#3"), or whose
+    comments, not none, are the other's word for word (a copy "r0-bis" of "r0" made a pair three, and
+    the report then showed each one's comments to the other). Respondents without an id cannot be
+    told apart, and all are kept; but one whose scores, role and date are another's is most likely
+    a copy (a director's file copied three times outweighs two field workers): a warning names both."""
     from .organisation import group_key
 
     first: dict[tuple[GroupKey, str], Scored] = {}
@@ -518,31 +521,41 @@ def once_each(scored: Iterable[Scored]) -> tuple[list[Scored], list[Problem], li
             doubts.append(Problem(sheet.source, message, sheet.line))
         rid = sheet.respondent_id
         if rid is not None:
-            seen = first.setdefault((group_key(sheet), rid), s)
+            seen = first.setdefault((group_key(sheet), rid.casefold()), s)
             if seen is not s:
-                message = f"respondent {rid!r} is also in {_place(seen)}: counted once"
+                spelling = seen.sheet.respondent_id
+                spelt_as = "" if spelling == rid else f" (as {spelling!r})"
+                message = f"respondent {rid!r} is also in {_place(seen)}{spelt_as}: counted once"
                 repeats.append(Problem(sheet.source, message, sheet.line))
                 continue
         # an id `assess import` made is the export's file name, then the response's own id: an export
         # saved twice ("results (1).csv") and imported gave each response two ids
         made = rid is not None and "#" in rid
-        if sheet.answers and (rid is None or made):
+        if sheet.answers and (rid is None or made or sheet.comments):
             # what every way of reading keeps whole (the fast way keeps only the answers the signals
-            # read): the scores to the decimal, coverages, signals, role and date
+            # read, and no comment): the scores to the decimal, coverages, signals, role and date
             whole = repr((sheet.role, sheet.date, s.card))
-            response = "" if rid is None else rid.rsplit("#", 1)[1]
+            if rid is None:
+                response = ""
+            elif made and not sheet.comments:
+                response = "#" + rid.rsplit("#", 1)[1]
+            else:  # comments, when they were read: the same words under another id
+                response = repr(sorted(sheet.comments.items()))
             twin = twins.setdefault((group_key(sheet), response, whole), s)
             if twin is not s:
                 if rid is None:
                     message = (
                         f"the same scores as {_place(twin)} on every level, and no respondent id: a copy counts twice"
                     )
+                    doubts.append(Problem(sheet.source, message, sheet.line))
                 else:
+                    alike = "scores and comments" if sheet.comments else "scores, role and date"
                     message = (
-                        f"the same scores, role and date as respondent {twin.sheet.respondent_id!r} at {_place(twin)}:"
-                        " one response read twice under two ids counts twice"
+                        f"the same {alike} as respondent {twin.sheet.respondent_id!r} at {_place(twin)}:"
+                        " a copy under another id, counted once"
                     )
-                doubts.append(Problem(sheet.source, message, sheet.line))
+                    repeats.append(Problem(sheet.source, message, sheet.line))
+                    continue
         kept.append(s)
     return kept, repeats, doubts
 

@@ -113,7 +113,11 @@ def documents(q) -> st.SearchStrategy[dict[str, Any]]:
             ),
             "organisation": st.one_of(
                 st.fixed_dictionaries(
-                    {"id": st.sampled_from(["org", "org", "  ", "", 3, ["x"], "o" * 201, "org\u200b", "\u200b "])},
+                    {
+                        "id": st.sampled_from(
+                            ["org", "org", "  ", "", 3, ["x"], "o" * 201, "org\u200b", "\u200b ", "org ", " org"]
+                        )
+                    },
                     optional={"name": st.sampled_from(["Nom", None, 3, "n" * 201])},
                 ),
                 st.sampled_from([None, "org", []]),
@@ -126,7 +130,9 @@ def documents(q) -> st.SearchStrategy[dict[str, Any]]:
                     {},
                     optional={
                         "role": st.sampled_from([*ROLES, None, ["field"], {"r": 1}, 3, "boss"]),
-                        "id": st.sampled_from(["r1", None, 5, ["r"], "r" * 201, "r1\u2060", "r\u00a01"]),
+                        "id": st.sampled_from(
+                            ["r1", None, 5, ["r"], "r" * 201, "r1\u2060", "r\u00a01", "r1 ", "\u3000r1", "  "]
+                        ),
                     },
                 ),
                 st.sampled_from([None, "field", ["field"]]),
@@ -149,7 +155,7 @@ def documents(q) -> st.SearchStrategy[dict[str, Any]]:
                 ]
             ),
             "lang": st.sampled_from(["fr", "en", None, "de", ["fr"]]),
-            "round": st.sampled_from(["2026", "T1", None, "", "  ", "r" * 41, 2026, ["T1"]]),
+            "round": st.sampled_from(["2026", "T1", None, "", "  ", "r" * 41, 2026, ["T1"], "2026 "]),
             "comments": st.one_of(
                 st.dictionaries(
                     st.sampled_from([qq.id for qq in q.questions] + ["unknown"]),
@@ -191,6 +197,14 @@ def test_generated_check_and_scorer_agree_with_the_readable_ones(q) -> None:
         assert checked.values == ref["values"]
         if doc["questionnaire"]["version"] != plan.version:
             assert fast is None  # other versions take the readable path, with a warning
+            return
+        # a respondent's id that `isprintable` refuses ("r\u00a01") or that `isspace` finds a space at
+        # an end of ("  ", no id) is the fast form's one documented refusal of a valid object: the
+        # readable way decides (this test drew one in some runs, and then failed on it in every run)
+        resp = doc.get("respondent")
+        rid = resp.get("id") if isinstance(resp, dict) else None
+        rare = isinstance(rid, str) and (not rid.isprintable() or rid[:1].isspace() or rid[-1:].isspace())
+        if fast is None and rare:
             return
         assert fast is not None, "the fast form refused a valid object"
         counts["fast"] += 1
@@ -594,6 +608,11 @@ SCHEMA_CASES = [
     ("round a label", _with("round", "T1"), True),
     ("round null", _with("round", None), True),
     ("round blank", _with("round", "  "), False),
+    ("round with a space at its end", _with("round", "2026 "), False),
+    ("organisation id with a space at its start", _with("organisation.id", " org"), False),
+    ("organisation id with a no-break space at its end", _with("organisation.id", "org\u00a0"), False),
+    ("respondent id with a space at its end", _with("respondent.id", "r1 "), False),
+    ("respondent id of spaces", _with("respondent.id", "  "), True),
     ("round a number", _with("round", 2026), False),
     ("round too long", _with("round", "r" * 41), False),
     ("lang de", _with("lang", "de"), False),

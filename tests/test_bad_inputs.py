@@ -69,6 +69,17 @@ WRONG_HEADERS = {
         "respondent.id: holds a character that cannot be seen (U+2060, character 1",
     ),
     "round with a direction mark": (("round",), "2026\u200e", "round: holds a character that cannot be seen (U+200E"),
+    # a space around an id made another organisation, round or respondent, of one person each: the
+    # organisation's report was that person's, and a copy « r0 » of « r0 » a third person
+    "organisation id with a space at its end": (
+        ("organisation", "id"), "logemer ", "organisation.id: begins or ends with a space, 'logemer ': remove it"
+    ),
+    "respondent id with a space at its start": (
+        ("respondent", "id"), " r0", "respondent.id: begins or ends with a space, ' r0': remove it"
+    ),
+    "round with a no-break space at its end": (
+        ("round",), "2024\u00a0", "round: begins or ends with a space, '2024\u00a0': remove it"
+    ),
     "version of thousands of digits": (("questionnaire", "version"), "1" * 5000 + ".0.0", "is not like 1.0.0"),
 }  # fmt: skip
 

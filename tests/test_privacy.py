@@ -327,7 +327,8 @@ def test_an_export_imported_twice_under_two_names_is_named(tmp_path: Path, housi
     """A LimeSurvey export downloaded twice (« results-survey7.csv » and « results-survey7 (1).csv »)
     and imported: each response got two ids made of the file's name, and the report of five counted
     ten, two directors shown as a group of four, every comment twice, without a word. Each copy is
-    named (they are kept: the ids differ); two responses of other ids alike are not."""
+    named, and counted once (it was only named, and kept: the two directors were still a group of four,
+    their comments quoted twice); two responses of other ids alike are not."""
     for i, role in enumerate(["direction", "direction", "field", "field", "field"]):
         doc = uniform(housing, "max" if role == "direction" else "min", role=role)
         for name in ("results-survey7", "results-survey7 (1)"):
@@ -335,8 +336,9 @@ def test_an_export_imported_twice_under_two_names_is_named(tmp_path: Path, housi
             put(tmp_path, f"{name}-{i}.json", doc)
     r = run("score", tmp_path, "--by-organisation", "-f", "json")
     said = " ".join(r.stderr.split())
-    assert said.count("one response read twice under two ids counts twice") == 5, said
+    assert said.count("a copy under another id, counted once") == 5, said
     assert "as respondent 'results-survey7#1' at" in said or "as respondent 'results-survey7 (1)#1' at" in said
+    assert r.exit_code == 1 and json.loads(r.stdout)[0]["respondents"] == 5, r.stdout
     alone = tmp_path / "alone"
     alone.mkdir()
     for i in range(3):  # three people of the same answers, each their own response
@@ -345,7 +347,7 @@ def test_an_export_imported_twice_under_two_names_is_named(tmp_path: Path, housi
             f"{i}.json",
             {**uniform(housing, "min", role="field"), "respondent": {"id": f"s#{i}", "role": "field"}},
         )
-    assert "read twice" not in run("score", alone, "--by-organisation", "-f", "json").stderr
+    assert "copy" not in run("score", alone, "--by-organisation", "-f", "json").stderr
 
 
 def test_a_signal_on_answers_few_gave_is_not_shown(catalog) -> None:
@@ -560,3 +562,34 @@ def test_a_report_of_several_does_not_say_who_answered_a_question_not_asked_of_t
     sheets[-1] = dataclasses.replace(sheets[-1], warnings=[said])
     assert build_report_context(q, sheets, "en").warnings == []
     assert build_report_context(q, sheets[-1:], "en").warnings == [said]
+
+
+def test_a_copy_under_another_id_does_not_make_a_pair_a_group(tmp_path: Path) -> None:
+    """Two field workers' files, and a copy of the first under the id « r0-bis », « R0 » or « r0 »:
+    the pair became three, the minimum group size, and the report quoted each one's comment to the
+    other (the copy's twice). A copy under another id, its scores and comments word for word, and an
+    id that differs only in capitals or spaces, now count once (said, exit 1), and the report of the
+    two shows no comment; the space is refused in the file itself."""
+    base = [EXAMPLES / "housing" / f"logemer-charge-clientele-{i}.json" for i in (1, 2)]
+    docs = []
+    for i, path in enumerate(base):
+        doc = json.loads(path.read_text(encoding="utf-8"))
+        doc["organisation"] = {"id": "dup", "name": "Dup"}
+        doc["respondent"] = {"id": f"r{i}", "role": "field"}
+        doc["comments"] = {"reo_timing": f"SECRET{i}"}
+        docs.append(doc)
+    for copy_id, said in (
+        ("r0-bis", "a copy under another id, counted once"),
+        ("R0", "(as 'R0'): counted once"),  # copy.json is read first: r0.json is the repeat
+        ("r0 ", "begins or ends with a space"),
+    ):
+        folder = tmp_path / copy_id.strip().replace(" ", "_") / "x"
+        folder.mkdir(parents=True)
+        for i, doc in enumerate(docs):
+            put(folder, f"r{i}.json", doc)
+        put(folder, "copy.json", {**docs[0], "respondent": {"id": copy_id, "role": "field"}})
+        out = folder.parent / "r.html"
+        r = run("report", folder, "-o", out, "--lang", "en")
+        assert r.exit_code == 1 and said in " ".join(r.stderr.split()), (copy_id, r.stderr)
+        html = out.read_text(encoding="utf-8")
+        assert "SECRET0" not in html and "SECRET1" not in html, copy_id

@@ -178,10 +178,13 @@ def counted_once(scored: list[Scored], outcome: Outcome) -> list[Scored]:
 def check_labels(round_label: str | None, *ids: tuple[str, str | None]) -> None:
     """A `--round`, or an id option (`("--org-id", value)`), that no answers file could hold (an id
     pasted with a character no one sees, say) is a usage error, said once before anything runs."""
-    from ..answers import id_problem, round_problem
+    from ..answers import given_text, id_problem, round_problem
     from ..texts import problem_message
 
-    for option, wrong in (("--round", round_problem(round_label)), *((o, v and id_problem(v)) for o, v in ids)):
+    # an option is read as a table's cell is, without its outer spaces (`given_text`); a blank one
+    # stays blank, for the rule that refuses it
+    rounds = ("--round", round_problem(given_text(round_label) or round_label))
+    for option, wrong in (rounds, *((o, v and id_problem(given_text(v) or v)) for o, v in ids)):
         if wrong:
             usage(say("option_wrong", option=option, msg=problem_message(wrong, ui_lang())))
 

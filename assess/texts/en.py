@@ -1440,9 +1440,10 @@ TEXTS: dict[str, str] = {
     "problem.347_one": "1 row with a submission date that is no day ({values}), read without one: {lines}",
     "problem.346": "organisations {first} and {second} differ only in capitals: two organisations, not one",
     "problem.345": (
-        "the same scores, role and date as respondent {id} at {where}: one response read twice under two ids counts"
-        " twice"
+        "the same scores, role and date as respondent {id} at {where}: a copy under another id, counted once"
     ),
+    "problem.350": "the same scores and comments as respondent {id} at {where}: a copy under another id, counted once",
+    "problem.351": "respondent {rid} is also in {where} (as {other}): counted once",
     "problem.utf16": "not readable as UTF-16 text (byte {n}): save it as UTF-8",
     "problem.098": "a part of the workbook is packed more than {n} times: not a response export",
     "problem.104": (
@@ -1509,6 +1510,7 @@ TEXTS: dict[str, str] = {
     ),
     "problem.172": "columns left aside (--ignore-column): {shown}",
     "problem.348": "column {heading} left aside holds cells, not imported: rows {lines}",
+    "problem.349": "begins or ends with a space, {given}: remove it (with it, another id than {trimmed})",
     "problem.173": "no file has an unread column {name}",
     "problem.174": "respondent {rid} was in the database with other answers: replaced ({what})",
     "problem.174_more": "respondent {rid} was in the database with other answers: replaced ({what} and {n} more)",

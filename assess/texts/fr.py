@@ -1551,9 +1551,14 @@ TEXTS: dict[str, str] = {
         "les organisations {first} et {second} ne diffèrent que par les majuscules : deux organisations, et non une"
     ),
     "problem.345": (
-        "les mêmes scores, rôle et date que le répondant {id} dans {where} : une réponse lue deux fois sous deux "
-        "identifiants compte deux fois"
+        "les mêmes scores, rôle et date que le répondant {id} dans {where} : une copie sous un autre identifiant, "
+        "comptée une fois"
     ),
+    "problem.350": (
+        "les mêmes scores et commentaires que le répondant {id} dans {where} : une copie sous un autre "
+        "identifiant, comptée une fois"
+    ),
+    "problem.351": "le répondant {rid} figure aussi dans {where} (en {other}) : compté une fois",
     "problem.utf16": "illisible comme texte UTF-16 (octet {n}) : enregistrez-le en UTF-8",
     "problem.098": "une partie du classeur est compressée plus de {n} fois : ce n'est pas un export de réponses",
     "problem.104": (
@@ -1637,6 +1642,9 @@ TEXTS: dict[str, str] = {
     ),
     "problem.172": "colonnes laissées de côté (--ignore-column)\u00a0: {shown}",
     "problem.348": "la colonne {heading} laissée de côté contient des cellules, non importées\u00a0: lignes {lines}",
+    "problem.349": (
+        "commence ou finit par une espace, {given} : supprimez-la (avec elle, c'est un autre identifiant que {trimmed})"
+    ),
     "problem.173": "aucun fichier n'a de colonne non lue {name}",
     "problem.174": "le répondant {rid} était dans la base avec d'autres réponses\u00a0: remplacé ({what})",
     "problem.174_more": (
