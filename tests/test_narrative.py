@@ -11,6 +11,7 @@ from typer.testing import CliRunner
 
 from assess.cli import app
 from assess.report.texts import trajectory_sentence
+from assess.shown import whole
 
 from .conftest import EXAMPLES
 
@@ -142,3 +143,29 @@ def test_the_hybrid_story_says_what_the_figures_say(housing) -> None:
     assert leaning([("A", 45.0), ("B", 55.0)], 40, 60, "fr").startswith("Aucun niveau mesuré ne penche")
     assert leaning([("A", 45.0), ("B", 55.0)], 30, 50, "fr").startswith("« B » (55) penche")
     assert leaning([("A", None)], 40, 60, "fr") == ""
+
+
+def test_a_point_of_support_that_role_groups_see_apart_says_so_in_the_same_finding() -> None:
+    """Bocage 2026's summary read « Point d'appui : Réorganisation préalable … à 75 » and, as the next
+    finding, that the groups stand 50 points apart on that very level: a strength half the staff do
+    not see, told as settled, then contradicted. The point of support now says it is a mean of groups
+    far apart, and the gap is not told a second time."""
+    from assess import pipeline
+    from assess.catalog import load_catalog
+    from assess.report.context import build_report_context
+
+    from .conftest import EXAMPLES
+
+    cat = load_catalog()
+    scored, _ = pipeline.collect(
+        cat, [str(p) for p in sorted((EXAMPLES / "rounds").glob("bocage-2026-*.json"))], jobs=1
+    )
+    q = cat.questionnaire(scored[0].sheet.questionnaire_id, scored[0].sheet.questionnaire_version)
+    for lang, said in (("fr", "Mais c'est une moyenne"), ("en", "But it is a mean")):
+        ctx = build_report_context(q, [s.sheet for s in scored], lang)
+        gap = next(g for g in ctx.gaps if g.level == "reorganisation")
+        assert gap.flagged
+        support = [f for f in ctx.findings if gap.level_name in f.title and said in f.text]
+        assert len(support) == 1, ctx.findings
+        assert f" {whole(gap.gap)} " in support[0].text.replace("\u00a0", " ")
+        assert not any(gap.level_name in f.title for f in ctx.findings if f is not support[0]), ctx.findings

@@ -410,7 +410,9 @@ def test_the_summary_of_one_respondent_stands_on_its_own_page(tmp_path: Path) ->
     r = run("report", one, "-o", tmp_path / "r.html", "--pdf", pdf, "--lang", "fr")
     assert r.exit_code == 0, r.stderr
     page2 = subprocess.run(["pdftotext", "-f", "2", "-l", "2", str(pdf), "-"], capture_output=True, text=True).stdout
-    assert "Un seul répondant" in page2 and "Un second axe, indépendant de la trajectoire" in page2, page2[-300:]
+    said = " ".join(page2.split())  # wherever pdftotext breaks its lines
+    # the reading note's last words (the depth stages') on this page
+    assert "Un seul répondant" in said and "autour des usagers et des données)." in said, page2[-300:]
     page3 = subprocess.run(["pdftotext", "-f", "3", "-l", "3", str(pdf), "-"], capture_output=True, text=True).stdout
     assert page3.lstrip().startswith("Les quatre niveaux"), page3[:200]
 
@@ -1285,14 +1287,19 @@ def test_signals_outside_the_levels_say_they_move_no_position(tmp_path: Path, la
 def test_what_raised_a_signal_names_the_answers_beside_the_count(tmp_path: Path) -> None:
     """Beside « Sur une semaine ordinaire, combien d'heures un gestionnaire de site passe-t-il… ? » (6 / 10),
     left the reader to guess, questionnaire in hand, what those six answered. The question's opening
-    now comes with the answers by which the rule holds; an answer none of them gave is "none of"."""
+    now comes with the answers by which the rule holds; an answer none of them gave is "not chosen"."""
     fr = BeautifulSoup(report_html(tmp_path, *sorted(HOUSING.glob("logemer-*.json"))), "html.parser")
     card = fr.select_one("#sig-extraction_without_feedback").parent.get_text(" ", strip=True).replace("\u00a0", " ")
     assert "« Sur une semaine ordinaire, combien d'heures un gestionnaire… » : « Plus de 10 heures » ou " in card
     assert "« Entre 5 et 10 heures » (6 / 10)" in card
     en = report_html(tmp_path, *sorted((EXAMPLES / "municipality").glob("ville-*.json")), lang="en")
     text = BeautifulSoup(en, "html.parser").select_one("#signals").get_text(" ", strip=True).replace("\u00a0", " ")
-    assert "none of \u201cRemote work without makeshift solutions\u201d (11 / 11)" in text
+    assert "not chosen: \u201cRemote work without makeshift solutions\u201d (11 / 11)" in text
+    # « aucune de ces réponses : « Le travail à distance sans solution bricolée » » read, to a reader, as
+    # everyone saying remote work goes without makeshift: the answer is said to be the one not ticked
+    fr = report_html(tmp_path, *sorted((EXAMPLES / "municipality").glob("ville-*.json")), lang="fr")
+    text = BeautifulSoup(fr, "html.parser").select_one("#signals").get_text(" ", strip=True).replace("\u00a0", " ")
+    assert ": non cochée : « Le travail à distance sans solution bricolée » (11 / 11)" in text, text
 
 
 def test_the_cover_counts_respondents_by_the_groups_it_shows(tmp_path: Path) -> None:
@@ -1314,15 +1321,16 @@ def test_the_cover_counts_respondents_by_the_groups_it_shows(tmp_path: Path) -> 
 
 
 @pytest.mark.parametrize(("lang", "said"), [
-    ("fr", "Position moyenne de chaque groupe, de 0 à 100, à une décimale (ailleurs, les points entiers atteints : "
-           "13,9 s'y écrit 13) ; l'écart sépare le plus haut du plus bas"),
-    ("en", "Each group's mean position, 0 to 100, to one decimal (elsewhere the whole points reached: 13.9 shows "
-           "there as 13); the gap separates the highest from the lowest"),
+    ("fr", "Position moyenne de chaque groupe, de 0 à 100, avec une décimale (les autres pages arrondissent à l'unité "
+           "inférieure : 13,9 y devient 13) ; l'écart sépare le plus haut du plus bas"),
+    ("en", "Each group's mean position, 0 to 100, with one decimal (other pages round down to the whole point: 13.9 "
+           "shows there as 13); the gap separates the highest from the lowest"),
 ])  # fmt: skip
 def test_the_gap_table_says_what_its_figures_are(tmp_path: Path, lang: str, said: str) -> None:
     """The table was headed "Moyennes par groupe de rôles": of what, on what scale, the gap between whom?
     And its tenths (30,8 / 2,1 / 12,8 for groups of 3, 4 and 3) did not meet the level's 13 above them
-    for a reader who did not know that the other figures are whole points reached."""
+    for a reader who did not know that the other figures are whole points reached (a note that then said « les
+    points entiers atteints : 13,9 s'y écrit 13 », a programmer's words, now says that other pages round down)."""
     soup = BeautifulSoup(report_html(tmp_path, *sorted(HOUSING.glob("logemer-*.json")), lang=lang), "html.parser")
     assert said in soup.select_one("#gaps p.small").get_text().replace("\u00a0", " ")
 
@@ -1375,10 +1383,15 @@ def test_the_dematerialisation_talk_is_cited_by_a_name_in_the_reports_language(t
 
 def test_the_signals_say_what_raised_by_counts(tmp_path: Path) -> None:
     """The badge "Relevé par : 2 / 11" stood beside each signal with nothing to say what it counted; a report of
-    two respondents shows no count, and says nothing of one."""
+    two respondents shows no count, and says nothing of one. Nor was « Gravité : élevée » said anywhere:
+    what it weighs and how the cards are ordered by it are said first, in a report of one as of many."""
     soup = BeautifulSoup(report_html(tmp_path, *sorted(HOUSING.glob("logemer-*.json"))), "html.parser")
     note = soup.select_one("#signals h2 + p.small").get_text().replace("\u00a0", " ")
-    assert note.startswith("« Relevé par » : combien de répondants ont donné les réponses qui lèvent le signal.")
+    assert note.startswith("Gravité : le poids que le questionnaire donne à chaque fonctionnement"), note
+    assert "« Relevé par » : combien de répondants ont donné les réponses qui lèvent le signal." in note
+    one = BeautifulSoup(report_html(tmp_path, HOUSING / "logemer-dg.json"), "html.parser")
+    note = one.select_one("#signals h2 + p.small").get_text().replace("\u00a0", " ")
+    assert note.startswith("Gravité : ") and "Relevé par" not in note, note
     relais = EXAMPLES / "social-economy"
     two = report_html(tmp_path, relais / "le-relais-gerante.json", relais / "le-relais-accompagnant-1.json")
     assert "Relevé par" not in BeautifulSoup(two, "html.parser").select_one("#signals").get_text()
@@ -1526,3 +1539,38 @@ def test_a_number_in_a_name_is_never_broken_at_a_line_end() -> None:
     assert typography("rounds 2024 2026") == "rounds 2024 2026"
     html = report_html(Path("."), *sorted((EXAMPLES / "municipality").glob("ville-val-de-marne-*.json")))
     assert "(27\u00a0000 habitants)" in html, re.findall(r".{20}000 habitants", html)[:2]
+
+
+def test_the_depth_stages_are_said_with_their_scores_and_what_they_mean(tmp_path: Path) -> None:
+    """« Profondeur d'intégration : 61 / 100 (Digitalisation) » beside a glossary that only named
+    « Numérisation », « Digitalisation » et « Transformation »: to a French director the first two are
+    one word, and where each began was in no report. Each stage now comes with its scores (the file's
+    `from`) and what it means, on the summary page and on the method page."""
+    soup = BeautifulSoup(report_html(tmp_path, HOUSING / "logemer-dg.json"), "html.parser")
+    said = {
+        "glossary": soup.select_one(".glossary").get_text(" ", strip=True).replace("\u00a0", " "),
+        "method": soup.select_one("#method").get_text(" ", strip=True).replace("\u00a0", " "),
+    }
+    for where, text in said.items():
+        assert "« Numérisation » (sous 40, le papier passe au numérique), " in text, where
+        assert "« Digitalisation » (40 à 70, les outils entrent dans les procédures), " in text, where
+        assert "« Transformation » (70 et plus, le service est repensé autour des usagers" in text, where
+    en = BeautifulSoup(report_html(tmp_path, HOUSING / "logemer-dg.json", lang="en"), "html.parser")
+    text = en.select_one(".glossary").get_text(" ", strip=True)
+    assert "\u201cProcess integration\u201d (40 to 70, the tools enter the procedures)," in text, text
+
+
+def test_a_point_of_support_says_its_scale_and_how_many_gave_its_answer(tmp_path: Path) -> None:
+    """« 10 » beside each point of blockage of a report on 10 respondents read as "10 people", and
+    « réponse la plus fréquente » did not say of how many: the position is said out of 100, and the
+    answer with how many of those who answered gave it (the appendix's counts, over everyone)."""
+    soup = BeautifulSoup(report_html(tmp_path, *sorted(HOUSING.glob("logemer-*.json"))), "html.parser")
+    rows = [tr.get_text(" ", strip=True).replace("\u00a0", " ") for tr in soup.select("#drivers tr")]
+    assert rows and all(re.match(r"\d+ / 100 Point d", row) for row in rows), rows
+    counts = [re.search(r"réponse la plus fréquente : .* \((\d+) répondants? sur (\d+)\)$", row) for row in rows]
+    assert all(counts), rows
+    assert all(int(m[1]) <= int(m[2]) <= 10 for m in counts if m)
+    heads = [h.get_text(" ", strip=True).replace("\u00a0", " ") for h in soup.select("#drivers h3")]
+    assert all(re.fullmatch(r".+ \(\d+ / 100\)", h) for h in heads), heads
+    one = BeautifulSoup(report_html(tmp_path, HOUSING / "logemer-dg.json"), "html.parser")
+    assert "répondant" not in one.select_one("#drivers").get_text()  # one's own answer: no count

@@ -137,6 +137,8 @@ class Driver:
     position: float  # mean position of the question, 0..100
     effect: float  # points added to (positive) or removed from the level position
     tied: bool = False  # several answers given most often, as many times each: none named (`answer` empty)
+    given: int = 0  # how many respondents gave `answer`, of `answered` (0 for one respondent's own)
+    answered: int = 0
 
 
 @dataclass
@@ -546,7 +548,7 @@ def _build(
             "gap_threshold": plan.gap_threshold,
             "has_facts": any(qp.nature == "fact" for qp in plan.questions.values()),
             "hinge_on_facts": plan.hinge_requires is not None,
-            "depth_stages": _stage_names(plan, lang),
+            "depth_stages": stages_explained(plan, lang),
             "hinge_facts": hinge_facts_named(q, lang),
         },
         sources=[cite(doc, lang) for doc in SOURCES],
@@ -778,6 +780,7 @@ def _findings(
                 tx["finding_hinge_facts"].format(name=hinge.name, pos=whole(hinge.position), facts=facts, why=why),
             )
         )
+    flagged = sorted((g for g in gaps if g.flagged), key=lambda g: -g.gap)
     if known:
         low = min(known, key=lambda lv: lv.position or 0)
         high = max(known, key=lambda lv: lv.position or 0)
@@ -793,15 +796,15 @@ def _findings(
                 )
             )
         if high.id != low.id and (high.position or 0) >= plan.socio_professional_from:
-            out.append(
-                Finding(
-                    tx["finding_high_title"].format(name=high.name),
-                    tx["finding_high"].format(
-                        name=high.name, pos=whole(high.position), pole=_after_colon(high.pole_socio)
-                    ),
-                )
-            )
-    flagged = sorted((g for g in gaps if g.flagged), key=lambda g: -g.gap)
+            pole = _after_colon(high.pole_socio)
+            text = tx["finding_high"].format(name=high.name, pos=whole(high.position), pole=pole)
+            # a mean that role groups far apart make: said with it, not as a second finding that
+            # seemed to contradict it (« Point d'appui … 75 » above « à 50 points d'écart »)
+            apart = next((g for g in flagged if g.level == high.id), None)
+            if apart is not None:
+                text += tx["finding_high_split"].format(gap=whole(apart.gap), high=apart.high, low=apart.low)
+                flagged.remove(apart)
+            out.append(Finding(tx["finding_high_title"].format(name=high.name), text))
     if flagged:
         g = flagged[0]
         out.insert(
@@ -1373,7 +1376,10 @@ def _drivers(
                 common = [a for a, k in answers.items() if k == most]
                 tied = len(common) > 1
                 answer = "" if tied else (common[0] if common else "")
-                items.append(Driver(qq.id, qq.wording(lang), answer, round(mean, 1), effect, tied))
+                # how many gave it, of those who answered: the appendix's counts, which the minimum
+                # group size already allows (a reader took a bare « réponse la plus fréquente » for all)
+                given, answered = (most, sum(answers.values())) if len(sheets) > 1 and not tied else (0, 0)
+                items.append(Driver(qq.id, qq.wording(lang), answer, round(mean, 1), effect, tied, given, answered))
         support = [d for d in items if d.position >= plan.socio_professional_from]
         blockage = [d for d in items if d.position < plan.digital_below]
         up = sorted(support, key=lambda d: (-d.effect, d.question_id))[:DRIVERS]
@@ -1693,7 +1699,7 @@ def _answers_that_hold(qq: Question, op: str, arg: Any, lang: Lang) -> str:
         return ""
     quoted = [tx["basis_option"].format(answer=label[i]) for i in ids]
     if op == "none_of":
-        return tx["basis_none_of"].format(answers=", ".join(quoted))
+        return tx["basis_none_of" if len(quoted) == 1 else "basis_none_of_any"].format(answers=", ".join(quoted))
     if len(quoted) == 1:
         return quoted[0]
     return ", ".join(quoted[:-1]) + (tx["and"] if op == "all_of" else tx["or"]) + quoted[-1]
@@ -1781,13 +1787,27 @@ def _glossary(plan: Plan, levels: list[LevelView], lang: Lang) -> list[tuple[str
                                                             hi=whole(plan.socio_professional_from))),
         (tx["g_hinge"], tx["g_hinge_text" if studys_hinge(plan) else "g_hinge_text_file"].format(
             name=hinge, below=whole(plan.hinge_below))),
-        (tx["g_depth"], tx["g_depth_text"].format(stages=_stage_names(plan, lang))),
+        (tx["g_depth"], tx["g_depth_text"].format(stages=stages_explained(plan, lang))),
     ]  # fmt: skip
 
 
-def _stage_names(plan: Plan, lang: Lang) -> str:
-    """The depth stages in a sentence, under the names the questionnaire file gives them."""
-    return quoted_list([plan.stage_name(s, lang) for s, _ in plan.depth_stages], lang)
+def stages_explained(plan: Plan, lang: Lang) -> str:
+    """The depth stages in a sentence, each under the name the questionnaire file gives it, with its
+    range of scores (the file's) and what it means (Dudézert's stages, as the study cites them): a
+    reader for whom « numérisation » and « digitalisation » are one word can read the axis."""
+    tx = TEXTS[lang]
+    starts = [whole(f) for _, f in plan.depth_stages]
+    parts = []
+    for i, (sid, _) in enumerate(plan.depth_stages):
+        if i == 0:
+            span = tx["stage_below"].format(hi=starts[1]) if len(starts) > 1 else ""
+        elif i == len(starts) - 1:
+            span = tx["stage_from"].format(lo=starts[i])
+        else:
+            span = tx["stage_between"].format(lo=starts[i], hi=starts[i + 1])
+        name = tx["portrait_name"].format(name=plan.stage_name(sid, lang))
+        parts.append(tx["stage_explained"].format(name=name, span=span, meaning=tx[f"stage_meaning.{sid}"]))
+    return tx["stage_sep"].join(parts)
 
 
 _MONTHS = {

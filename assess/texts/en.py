@@ -290,6 +290,10 @@ TEXTS: dict[str, str] = {
         "\u201cRaised by\u201d: how many respondents gave the answers that raise the signal. A signal raised by few "
         "of them is to be checked with the teams."
     ),
+    "report.severity_note": (
+        "Severity: the weight the questionnaire gives each pattern, after what the sources observed of it (high, "
+        "medium or low); within each level, signals run from the most to the least severe."
+    ),
     "report.other_signals": "Outside the four levels",
     "report.other_signals_note": "no question of the levels, no effect on the position",
     "report.actions": "First actions",
@@ -317,9 +321,15 @@ TEXTS: dict[str, str] = {
         "classed socio-professional."
     ),
     "report.g_depth": "Integration depth",
-    "report.g_depth_text": (
-        "how far the tools go, stage by stage: {stages}. A second axis, independent of the trajectory."
-    ),
+    "report.g_depth_text": ("how far the tools go, a second axis, independent of the trajectory: {stages}."),
+    "report.stage_explained": "{name} ({span}, {meaning})",
+    "report.stage_below": "below {hi}",
+    "report.stage_between": "{lo} to {hi}",
+    "report.stage_from": "{lo} and above",
+    "report.stage_sep": ", ",
+    "report.stage_meaning.numerisation": "paper turns digital",
+    "report.stage_meaning.digitalisation": "the tools enter the procedures",
+    "report.stage_meaning.transformation": "the service is redesigned around its users and data",
     "report.levels_bars": "The four levels",
     "report.verdict": "Verdict",
     "report.hinge_short_ok": "hinge moment passed",
@@ -395,8 +405,8 @@ TEXTS: dict[str, str] = {
     "report.socio_pole": "Socio-professional pole",
     "report.gaps_title": "Perception gaps between roles",
     "report.gaps_note": (
-        "Each group's mean position, 0 to 100, to one decimal (elsewhere the whole points reached: 13.9 shows "
-        "there as 13); the gap separates the highest from the lowest, flagged from {threshold} points. A group "
+        "Each group's mean position, 0 to 100, with one decimal (other pages round down to the whole point: 13.9 "
+        "shows there as 13); the gap separates the highest from the lowest, flagged from {threshold} points. A group "
         "of fewer than {min} people is merged with others, never shown on its own."
     ),
     "report.gaps_none": (
@@ -460,7 +470,8 @@ TEXTS: dict[str, str] = {
     "report.basis_option": "\u201c{answer}\u201d",
     "report.basis_count": "{what} ({k}\u00a0/\u00a0{n})",
     "report.basis_count_answer": "{what}: {answer} ({k}\u00a0/\u00a0{n})",
-    "report.basis_none_of": "none of {answers}",
+    "report.basis_none_of": "not chosen: {answers}",
+    "report.basis_none_of_any": "none chosen of: {answers}",
     "report.basis_level": "{name} at {pos} out of 100",
     "report.basis_below": "{name} below {x}",
     "report.basis_at_least": "{name} at {x} or more",
@@ -489,6 +500,9 @@ TEXTS: dict[str, str] = {
     ),
     "report.pull_up": "Point of support",
     "report.pull_down": "Point of blockage",
+    "report.most_common_count.one": "({n} respondent of {of})",
+    "report.most_common_count.many": "({n} respondents of {of})",
+    "report.out_of_100": "\u00a0/\u00a0100",
     "report.most_common": "most frequent answer",
     "report.answers_split": "no answer given more often than the others (the report does not say which)",
     "report.answer": "answer",
@@ -548,6 +562,10 @@ TEXTS: dict[str, str] = {
     "report.finding_share.one": "Raised by only one of the {of} respondents.",
     "report.finding_share.many": "Raised by {n} of the {of} respondents.",
     "report.finding_high": "The level \u201c{name}\u201d is at {pos}, on the socio-professional side: {pole}.",
+    "report.finding_high_split": (
+        " But it is a mean: the groups \u201c{high}\u201d and \u201c{low}\u201d stand {gap} points apart on it, a gap "
+        "to discuss before leaning on this level."
+    ),
     "report.finding_gap_title": "The role groups do not see the same thing: {name}",
     "report.finding_gap": (
         "On “{name}”, the “{high}” and “{low}” groups are {gap} points apart. The gap is a finding in itself: "
@@ -625,7 +643,7 @@ TEXTS: dict[str, str] = {
     "portfolio.on_major": "{name} (version\u00a0{major})",
     "portfolio.new_major": "new version",
     "portfolio.table_note": (
-        "One row per round. S, R, D, P: the four levels (see below). Chg.: change of the overall position since "
+        "One row per round. S, R, D, P: the four levels (see above). Chg.: change of the overall position since "
         "the round before, ● when it exceeds what another set of respondents alone could have given. Hinge: label "
         "capped by the hinge rule. Disagreement: levels on which respondents clearly part (n/a: too few "
         "respondents to tell)."
@@ -713,10 +731,10 @@ TEXTS: dict[str, str] = {
     "report.rounds_note": (
         "How a change is judged: when each round has at least {min} respondents, the difference between the two "
         "means is set against the margin that variation between respondents alone can give (\u201c±\u201d in the "
-        "table: a 95% interval, the wider the fewer the respondents). A smaller difference is called \u201cwithin "
-        "the margin\u201d. With fewer respondents in a round (their spread would tell their positions), or "
-        "respondents all at one position in a round, a difference counts only when the same people answered both "
-        "rounds."
+        "table: that margin, set to be wrong only one time in twenty, the wider the fewer the respondents). A "
+        "smaller difference is called \u201cwithin the margin\u201d. With fewer respondents in a round (their spread "
+        "would tell their positions), or respondents all at one position in a round, a difference counts only when "
+        "the same people answered both rounds."
     ),
     "report.rounds_other_major.one": (
         "Round {rounds} was answered with another major version of the questionnaire ({versions}): it is not "

@@ -312,6 +312,10 @@ TEXTS: dict[str, str] = {
         "« Relevé par » : combien de répondants ont donné les réponses qui lèvent le signal. Un signal relevé par "
         "peu d'entre eux reste à vérifier avec les équipes."
     ),
+    "report.severity_note": (
+        "Gravité : le poids que le questionnaire donne à chaque fonctionnement, d'après ce que les sources en ont "
+        "observé (élevée, moyenne ou faible) ; dans chaque niveau, les signaux vont du plus grave au moins grave."
+    ),
     "report.other_signals": "Hors des quatre niveaux",
     "report.other_signals_note": "aucune question des niveaux, sans effet sur la position",
     "report.actions": "Premières actions",
@@ -340,9 +344,16 @@ TEXTS: dict[str, str] = {
         "être classée socio-professionnelle."
     ),
     "report.g_depth": "Profondeur d'intégration",
-    "report.g_depth_text": (
-        "jusqu'où vont les outils, étape par étape : {stages}. Un second axe, indépendant de la trajectoire."
-    ),
+    "report.g_depth_text": ("jusqu'où vont les outils, un second axe, indépendant de la trajectoire : {stages}."),
+    # a depth stage, its range of scores and what it means (Dudézert 2018, cited by Bretesché 2024)
+    "report.stage_explained": "{name} ({span}, {meaning})",
+    "report.stage_below": "sous {hi}",
+    "report.stage_between": "{lo} à {hi}",
+    "report.stage_from": "{lo} et plus",
+    "report.stage_sep": ", ",
+    "report.stage_meaning.numerisation": "le papier passe au numérique",
+    "report.stage_meaning.digitalisation": "les outils entrent dans les procédures",
+    "report.stage_meaning.transformation": "le service est repensé autour des usagers et des données",
     "report.levels_bars": "Les quatre niveaux",
     "report.verdict": "Verdict",
     "report.hinge_short_ok": "moment charnière franchi",
@@ -424,9 +435,9 @@ TEXTS: dict[str, str] = {
     "report.socio_pole": "Pôle socio-professionnel",
     "report.gaps_title": "Écarts de perception entre rôles",
     "report.gaps_note": (
-        "Position moyenne de chaque groupe, de 0 à 100, à une décimale (ailleurs, les points entiers atteints : "
-        "13,9 s'y écrit 13) ; l'écart sépare le plus haut du plus bas, signalé dès {threshold} points. Un groupe "
-        "de moins de {min} personnes est regroupé avec d'autres, jamais montré seul."
+        "Position moyenne de chaque groupe, de 0 à 100, avec une décimale (les autres pages arrondissent à l'unité "
+        "inférieure : 13,9 y devient 13) ; l'écart sépare le plus haut du plus bas, signalé dès {threshold} points. "
+        "Un groupe de moins de {min} personnes est regroupé avec d'autres, jamais montré seul."
     ),
     "report.gaps_none": (
         "Aucune comparaison entre rôles n'est possible : il faudrait au moins deux groupes de {min} personnes ou "
@@ -492,7 +503,9 @@ TEXTS: dict[str, str] = {
     "report.basis_option": "« {answer} »",
     "report.basis_count": "{what} ({k}\u00a0/\u00a0{n})",
     "report.basis_count_answer": "{what} : {answer} ({k}\u00a0/\u00a0{n})",
-    "report.basis_none_of": "aucune de ces réponses : {answers}",
+    # a rule that holds when an answer was not chosen (`none_of`): one answer, or several
+    "report.basis_none_of": "non cochée : {answers}",
+    "report.basis_none_of_any": "aucune cochée parmi : {answers}",
     "report.basis_level": "{name} à {pos} sur 100",
     "report.basis_below": "{name} sous {x}",
     "report.basis_at_least": "{name} à {x} ou plus",
@@ -524,6 +537,9 @@ TEXTS: dict[str, str] = {
     "report.pull_up": "Point d'appui",
     "report.pull_down": "Point de blocage",
     "report.most_common": "réponse la plus fréquente",
+    "report.most_common_count.one": "({n} répondant sur {of})",
+    "report.most_common_count.many": "({n} répondants sur {of})",
+    "report.out_of_100": " / 100",
     "report.answers_split": "aucune réponse n'est plus fréquente que les autres (le rapport ne dit pas lesquelles)",
     "report.answer": "réponse",
     "report.method_title": "Méthode",
@@ -584,6 +600,10 @@ TEXTS: dict[str, str] = {
     "report.finding_share.one": "Relevé par un seul des {of} répondants.",
     "report.finding_share.many": "Relevé par {n} des {of} répondants.",
     "report.finding_high": "Le niveau « {name} » est à {pos}, du côté socio-professionnel : {pole}.",
+    "report.finding_high_split": (
+        " Mais c'est une moyenne : les groupes « {high} » et « {low} » en sont à {gap} points d'écart, un écart à "
+        "discuter avant de s'appuyer sur ce niveau."
+    ),
     "report.finding_gap_title": "Les groupes de rôles ne voient pas la même chose : {name}",
     "report.finding_gap": (
         "Sur « {name} », les groupes « {high} » et « {low} » sont à {gap} points d'écart. Cet écart est "
@@ -665,7 +685,7 @@ TEXTS: dict[str, str] = {
     "portfolio.on_major": "{name} (version\u00a0{major})",
     "portfolio.new_major": "nouv. version",
     "portfolio.table_note": (
-        "Une ligne par tour. S, R, D, P : les quatre niveaux (voir ci-dessous). Évol. : évolution de la position "
+        "Une ligne par tour. S, R, D, P : les quatre niveaux (voir plus haut). Évol. : évolution de la position "
         "globale depuis le tour précédent, ● quand elle dépasse ce qu'un autre groupe de répondants aurait pu "
         "donner à lui seul. Charnière : étiquette plafonnée par la règle du moment charnière. Désaccord : "
         "niveaux où les répondants se séparent nettement (n.c. : trop peu de répondants pour le dire)."
@@ -754,12 +774,12 @@ TEXTS: dict[str, str] = {
         "(± : l'écart qu'un autre groupe de répondants aurait pu donner à lui seul)."
     ),
     "report.rounds_note": (
-        "Comment l'évolution est jugée : quand chaque tour compte au moins {min} répondants, l'écart entre "
-        "les deux moyennes est comparé à la marge que la seule variation entre répondants peut produire "
-        "(« ± » dans le tableau : un intervalle à 95 %, d'autant plus large que les répondants sont peu "
-        "nombreux). Un écart plus petit est dit « dans la marge ». Avec moins de répondants dans un tour (leur "
-        "dispersion dirait leurs positions), ou des répondants tous à la même position dans un tour, l'écart ne "
-        "compte que si les mêmes personnes ont répondu aux deux tours."
+        "Comment l'évolution est jugée : quand chaque tour compte au moins {min} répondants, l'écart entre les deux "
+        "moyennes est comparé à la marge que la seule variation entre répondants peut produire (« ± » dans le "
+        "tableau : cette marge, calculée pour ne se tromper qu'une fois sur vingt, d'autant plus large que les "
+        "répondants sont peu nombreux). Un écart plus petit est dit « dans la marge ». Avec moins de répondants dans "
+        "un tour (leur dispersion dirait leurs positions), ou des répondants tous à la même position dans un tour, "
+        "l'écart ne compte que si les mêmes personnes ont répondu aux deux tours."
     ),
     "report.rounds_other_major.one": (
         "Le tour {rounds} a été fait avec une autre version majeure du questionnaire ({versions})\u00a0: il "
