@@ -593,3 +593,29 @@ def test_a_copy_under_another_id_does_not_make_a_pair_a_group(tmp_path: Path) ->
         assert r.exit_code == 1 and said in " ".join(r.stderr.split()), (copy_id, r.stderr)
         html = out.read_text(encoding="utf-8")
         assert "SECRET0" not in html and "SECRET1" not in html, copy_id
+
+
+def test_a_point_of_support_only_a_few_answered_is_not_shown(catalog) -> None:
+    """Five field workers; a question of the practices only two of them answered (the others do not
+    know), both at its socio-professional pole. As a point of support it would print those two's
+    answer as « the most frequent », and its position: theirs. It is left out, and said to be (a
+    question answered by fewer than the minimum group size); a breach of that guard made no test
+    fail (found by mutating it)."""
+    q = catalog.questionnaire("housing", "2.0.0")
+    everyone = uniform(q, "min", role="field")["answers"]
+    qq = next(
+        x for x in q.questions if x.level == "practices" and x.type == "single" and x.scored and len(x.roles) == 4
+    )
+    top = max(qq.options, key=lambda o: o.value).id
+    sheets = [
+        AnswerSheet(q.id, q.version, "o", "O", f"r{i}", "field", {**everyone, qq.id: top if i < 2 else "dont_know"})
+        for i in range(5)
+    ]
+    ctx = build_report_context(q, sheets, "en")
+    practices = next(d for d in ctx.drivers if d.level == "practices")
+    assert practices.position is not None and practices.left_out >= 1
+    assert qq.id not in [d.question_id for lv in ctx.drivers for d in (*lv.up, *lv.down)]
+    # answered by three, the minimum, it is shown
+    sheets[2].answers[qq.id] = top
+    ctx = build_report_context(q, sheets, "en")
+    assert qq.id in [d.question_id for lv in ctx.drivers for d in lv.up]

@@ -124,3 +124,33 @@ def test_a_plan_made_again_reuses_its_compiled_code_never_its_constants(catalog)
     first, again = Plan.from_data(data), Plan.from_data(data)
     assert first.evaluate_signals is not again.evaluate_signals
     assert first.evaluate_signals.__code__ is again.evaluate_signals.__code__
+
+
+def test_the_thresholds_hold_at_their_exact_values(plan, housing) -> None:
+    """A coverage of exactly half, a gap between role groups of exactly 25 and a spread of exactly 25
+    are on the rule's side (« under 50 % is insufficient », « 25 points or more »): each `>=` turned
+    into `>` made no test fail (found by mutating them)."""
+    from assess.answers import AnswerSheet
+    from assess.organisation import Scored, aggregate, disagreement
+    from assess.scoring import level_score
+
+    assert plan.coverage_min == 0.5 and plan.gap_threshold == 25
+    assert level_score(4.0, plan.coverage_min, 2.0, 4.0).position == 50.0
+    assert level_score(4.0, plan.coverage_min, 1.99, 4.0).position is None
+
+    top = score(plan, uniform(housing, "max"))
+
+    def card(strategy: float):
+        return top._replace(levels={**top.levels, "strategy": top.levels["strategy"]._replace(position=strategy)})
+
+    for field, flagged in ((75.0, True), (75.1, False)):
+        items = [
+            Scored(
+                AnswerSheet(housing.id, housing.version, "o", None, f"r{i}", role, {}), card(100.0 if i < 3 else field)
+            )
+            for i, role in enumerate(["direction"] * 3 + ["field"] * 3)
+        ]
+        gap = next(g for g in aggregate(plan, items).gaps if g.level == "strategy")
+        assert (gap.gap, gap.flagged) == (round(100.0 - field, 1), flagged)
+        agree, _ = disagreement(plan, [c for _, c in items])
+        assert agree is not None and next(d for d in agree if d.level == "strategy").flagged is flagged
