@@ -1037,3 +1037,18 @@ def test_a_batch_done_ends_its_workers_without_a_signal_and_a_stopped_one_never_
 
     monkeypatch.setattr(parallel, "TERMINATE_GRACE", 0.05)
     parallel._terminate(Stuck())
+
+
+def test_a_newline_in_a_file_name_makes_no_line_of_its_own(tmp_path: Path) -> None:
+    """A file named « c<ESC>[2J<LF>error: fake<LF>.json » printed, under its real error, a line
+    « error: fake » of the file's own making (ESC was escaped, the newline not). A newline in a
+    file's name, or in a key the message names, is shown as \\n."""
+    folder = tmp_path / "f"
+    folder.mkdir()
+    (folder / "c\x1b[2J\nerror: fake\n.json").write_text("{bad", encoding="utf-8")
+    (folder / "k.json").write_text('{"format": "assess-answers/1", "a\\nerror: forged": 1}', encoding="utf-8")
+    r = run("score", folder, "--lang", "en")
+    assert r.exit_code == 1
+    lines = r.stderr.splitlines()
+    assert not any(line.startswith(("error: fake", "error: forged", ".json")) for line in lines), lines
+    assert any("c\\x1b[2J\\nerror: fake\\n.json" in line for line in lines), lines

@@ -86,11 +86,17 @@ def err(msg: str) -> None:
 
 
 def problem_text(p: Problem, lang: str) -> str:
-    """`path:line: where: message`, the message in the interface language."""
+    """`path:line: where: message`, the message in the interface language. A newline in the file's
+    name or in the place (a key of the file) is shown as \\n: `clean` leaves a message's own lines,
+    and a file named "a<LF>error: fake.json" printed a line of its own making."""
     from ..errors import Problem as P
     from ..texts import problem_message
 
-    return str(P(p.source, problem_message(p.message, lang), p.line, p.where))
+    def one_line(text: str) -> str:
+        return text.replace("\n", "\\n")
+
+    where = None if p.where is None else one_line(p.where)
+    return str(P(one_line(p.source), problem_message(p.message, lang), p.line, where))
 
 
 def note_organisations(orgs: Sequence[Any], asked: int | None) -> None:
