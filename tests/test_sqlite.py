@@ -491,3 +491,21 @@ def test_the_database_says_it_is_not_for_staff(tmp_path: Path) -> None:
     with sqlite3.connect(db) as con:
         (said,) = con.execute("SELECT value FROM meta WHERE key = 'audience'").fetchone()
     assert "Not for the organisations' staff" in said
+
+
+def test_a_batch_whose_every_record_is_refused_writes_no_database(tmp_path: Path) -> None:
+    """`score bad.json -o new.sqlite`, its one record refused: exit 1, and a 57 KB database with
+    all its tables was left where none was (the README says nothing is written); an existing
+    database's bytes changed. Neither is touched now, and the command says nothing was written."""
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"format": "assess-answers/1"}', encoding="utf-8")
+    new = tmp_path / "new.sqlite"
+    r = CliRunner().invoke(app, ["score", str(bad), "-o", str(new), "--lang", "en"])
+    assert r.exit_code == 1 and not new.exists(), r.output
+    assert "nothing written to" in " ".join(r.stderr.split())
+    there = tmp_path / "there.sqlite"
+    good = sorted((EXAMPLES / "housing").glob("logemer-*.json"))[:3]
+    assert CliRunner().invoke(app, ["score", *map(str, good), "-o", str(there)]).exit_code == 0
+    before = there.read_bytes()
+    r = CliRunner().invoke(app, ["score", str(bad), "-o", str(there), "--lang", "en"])
+    assert r.exit_code == 1 and there.read_bytes() == before, r.output

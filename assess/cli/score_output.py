@@ -162,6 +162,8 @@ def score_command(
                         yield from pipeline.output_lines(res)
 
                 db = write_results_sqlite_lines(output, cat, lines(), min_group_size)
+                if not outcome.scored:
+                    raise _NothingScored  # every record refused: nothing written (a database as it was)
                 print_problems(db.changed, "note")
                 # one of two that the batch gives with different answers is not stored: not a complete run
                 outcome.refuse(db.twice)

@@ -372,6 +372,13 @@ def _why_not_opened(path: str) -> Exception:
     return sqlite3.OperationalError("unable to open database file")
 
 
+def _remove_new(path: str) -> None:
+    """The database file this write created, and its journal: nothing of them is left."""
+    for leftover in (path, path + "-journal"):
+        if os.path.exists(leftover):
+            os.unlink(leftover)
+
+
 def _write(
     path: str | os.PathLike[str],
     catalog: Catalog,
@@ -456,6 +463,12 @@ def _write(
                 db.executemany(insert, rows)
                 rows.clear()
             new.setdefault((org, version[0], majors[version], rnd), []).append(s)
+        if not total:  # every record refused: the database is left as it was, a new one not made
+            db.execute("ROLLBACK")
+            db.close()
+            if not existed:
+                _remove_new(path)
+            return SqliteResult(0, 0, 0, changed, replaced, twice)
         db.executemany(insert, rows)
         for plan in plans.values():
             db.executemany("INSERT OR IGNORE INTO options VALUES (?, ?, ?, ?, ?)", option_rows(plan))
@@ -496,9 +509,7 @@ def _write(
             db.execute("ROLLBACK")
         db.close()
         if not existed:  # the file this write created: nothing of it is left
-            for leftover in (path, path + "-journal"):
-                if os.path.exists(leftover):
-                    os.unlink(leftover)
+            _remove_new(path)
         if isinstance(e, UnicodeDecodeError):  # SQLite's message about a damaged file, not in UTF-8
             raise sqlite3.DatabaseError(_said("120")) from None
         raise
