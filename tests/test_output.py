@@ -343,7 +343,21 @@ def test_a_page_may_be_named_htm_and_a_name_in_capitals_is_its_suffix(tmp_path: 
     assert sorted(p.name for p in tmp_path.iterdir()) == ["R.HTML", "r.htm"]
 
 
-HOSTILE_NAMES = ['=HYPERLINK("http://x";"y")', "@SUM(1;2)", "-2+3;x", '=1;"x"\n2', "\t=1+1", "Logemer; siège"]
+HOSTILE_NAMES = [
+    '=HYPERLINK("http://x";"y")', "@SUM(1;2)", "-2+3;x", '=1;"x"\n2', "\t=1+1", "Logemer; siège",
+    # after spaces, a no-break or an ideographic space, a newline; a full-width sign (a spreadsheet
+    # that trims a cell, or reads « ＝ » as « = », runs them)
+    " =1+1", "\u00a0@SUM(1;2)", "\u3000=1+1", "\n=1+1", "\uff1d1+1",
+]  # fmt: skip
+
+
+def test_the_formula_guard_reads_past_leading_spaces_and_full_width_signs() -> None:
+    """The guard looked at the first character only: « ␠=1+1 », « \u00a0@x », « ＝1+1 » went out as they
+    were. A number, with its spaces or its sign, is still a number."""
+    for risky in (" =1+1", "  @x", "\u00a0=1+1", "\u3000=1+1", "\n=1+1", "\uff1d1+1", "\uff0b1", "\uff20x"):
+        assert formula_safe(risky) == "'" + risky, risky
+    for fine in ("-2", "-2,5", "+3", "Logemer", " Logemer", "a=b", "x@y"):
+        assert formula_safe(fine) == fine, fine
 
 
 @pytest.mark.parametrize("by", [(), ("--by-organisation",)])
@@ -355,7 +369,7 @@ def test_score_csv_guards_organisation_names_from_the_file(tmp_path: Path, by: t
     one = json.loads((EXAMPLES / "housing" / "logemer-dg.json").read_text(encoding="utf-8"))
     with (tmp_path / "a.jsonl").open("w", encoding="utf-8") as f:
         for n, name in enumerate(HOSTILE_NAMES):
-            one["organisation"] = {"id": f"o{n}", "name": name}
+            one["organisation"] = {"id": f"o{n:02d}", "name": name}  # in this order by organisation
             f.write(json.dumps(one) + "\n")
     r = _assess_here("score", str(tmp_path / "a.jsonl"), "-f", "csv", "--jobs", jobs, *by)
     assert r.exit_code == 0, r.stderr
