@@ -2079,3 +2079,21 @@ def test_nsp_typed_in_the_template_is_dont_know(tmp_path: Path) -> None:
     docs, r = imported(tmp_path, f, qid="housing")
     assert r.exit_code == 0, r.output
     assert docs[0]["answers"]["str_goal"] == "dont_know" and docs[0]["answers"]["pra_mobile"] == "dont_know"
+
+
+def test_a_workbook_with_a_password_is_said_to_have_one(tmp_path: Path) -> None:
+    """An XLSX saved with a password is an OLE2 file, as an old .xls is: it was told to « save it as
+    XLSX », which it already is. Its stream « EncryptedPackage » tells it; the message says to remove
+    the password. (The bytes here are an OLE2 file's head and directory names, as msoffcrypto writes.)"""
+    ole = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504)
+    names = "".join(n.ljust(32, "\0") for n in ("Root Entry", "EncryptionInfo", "EncryptedPackage"))
+    locked = tmp_path / "enc.xlsx"
+    locked.write_bytes(ole + bytes(1536) + names.encode("utf-16-le") + bytes(2048))
+    r = run("import", locked, "-Q", "housing", "--organisation-id", "o", "--lang", "en")
+    said = " ".join(r.stderr.split())
+    assert r.exit_code == 1 and "a workbook protected by a password: open it in Excel, remove the password" in said
+    assert "97-2003" not in said
+    old = tmp_path / "old.xls"
+    old.write_bytes(ole + bytes(1536) + "Workbook".ljust(32, "\0").encode("utf-16-le") + bytes(2048))
+    r = run("import", old, "-Q", "housing", "--organisation-id", "o", "--lang", "en")
+    assert r.exit_code == 1 and "an Excel 97-2003 workbook (.xls)" in " ".join(r.stderr.split()), r.stderr

@@ -639,10 +639,17 @@ def _json(data: bytes, source: str) -> Table:
     return table
 
 
+OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # an OLE2 compound file's first bytes
+OLE2_LOOK = 1 << 20  # how much of one is read for the names of its streams
+
+
 def _other_spreadsheet(head: bytes, suffix: str) -> str | None:
     """What a workbook that openpyxl cannot read is, told by its first bytes (or its name): an Excel
     97-2003 workbook (an OLE2 file: KoboToolbox's older "xls" export) or an OpenDocument one."""
-    if head.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
+    if head.startswith(OLE2) and "EncryptedPackage".encode("utf-16-le") in head:
+        # an XLSX saved with a password is an OLE2 file holding the encrypted workbook
+        return "a workbook protected by a password: open it in Excel, remove the password, save it, and import it"
+    if head.startswith(OLE2):
         return "an Excel 97-2003 workbook (.xls): save it as XLSX or CSV (UTF-8) and import that file"
     if suffix == ".ods" or (head.startswith(b"PK\x03\x04") and b"opendocument.spreadsheet" in head):
         return "an OpenDocument spreadsheet (.ods): save it as XLSX or CSV (UTF-8) and import that file"
@@ -665,6 +672,8 @@ def read_table(path: str | os.PathLike[str]) -> Table:
             raise AssessError(Problem(source, f"file too large ({size // 1_000_000} MB): split the export"))
         with open(source, "rb") as f:
             head = f.read(128)
+            if head.startswith(OLE2):  # its directory, where a password-protected workbook names its streams
+                head += f.read(OLE2_LOOK - len(head))
         other = _other_spreadsheet(head, suffix)
         if other:
             raise AssessError(Problem(source, other))

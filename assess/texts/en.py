@@ -1398,6 +1398,7 @@ TEXTS: dict[str, str] = {
     ),
     "problem.import_twice": "respondent {id} was already read at {first}: kept once, as read there",
     "problem.xls": "an Excel 97-2003 workbook (.xls): save it as XLSX or CSV (UTF-8) and import that file",
+    "problem.352": "a workbook protected by a password: open it in Excel, remove the password, save it, and import it",
     "problem.ods": "an OpenDocument spreadsheet (.ods): save it as XLSX or CSV (UTF-8) and import that file",
     "problem.068": "no organisation id: give --organisation-id (and --organisation-name)",
     "problem.069": "collected with {tag}, not questionnaire {qid}",

@@ -1496,6 +1496,10 @@ TEXTS: dict[str, str] = {
     ),
     "problem.import_twice": "le répondant {id} a déjà été lu dans {first} : gardé une seule fois, tel que lu là",
     "problem.xls": "un classeur Excel 97-2003 (.xls) : enregistrez-le en XLSX ou en CSV (UTF-8) et importez ce fichier",
+    "problem.352": (
+        "un classeur protégé par un mot de passe : ouvrez-le dans Excel, retirez le mot de passe, enregistrez-le, puis "
+        "importez-le"
+    ),
     "problem.ods": (
         "une feuille de calcul OpenDocument (.ods) : enregistrez-la en XLSX ou en CSV (UTF-8) et importez ce fichier"
     ),
