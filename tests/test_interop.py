@@ -2097,3 +2097,21 @@ def test_a_workbook_with_a_password_is_said_to_have_one(tmp_path: Path) -> None:
     old.write_bytes(ole + bytes(1536) + "Workbook".ljust(32, "\0").encode("utf-16-le") + bytes(2048))
     r = run("import", old, "-Q", "housing", "--organisation-id", "o", "--lang", "en")
     assert r.exit_code == 1 and "an Excel 97-2003 workbook (.xls)" in " ".join(r.stderr.split()), r.stderr
+
+
+def test_a_hundred_thousand_unread_columns_make_a_short_message_and_one_pattern(tmp_path: Path) -> None:
+    """Headings x0 … x99999 beside the answers: the message listed 100,000 columns and 100,000
+    `--ignore-column` options (3 MB), and never offered 'x*' (a stem of fewer than three letters was
+    refused, lest « Q* » leave the questions Q1 … Q40 aside). It names 30 columns and how many more,
+    and offers the one pattern that begins those headings and no other."""
+    f = write_csv(tmp_path / "w.csv", ["respondent_id", "str_goal", *(f"x{i}" for i in range(100_000))],
+                  [["r1", "cut_costs", *[""] * 100_000]])  # fmt: skip
+    r = run("import", f, "-Q", "housing", "--organisation-id", "o", "--lang", "en", "-o", tmp_path / "o.jsonl")
+    assert r.exit_code == 1 and len(r.stderr) < 2_000, len(r.stderr)
+    said = " ".join(r.stderr.split())
+    assert "columns not read: x0, x1," in said and "x29, … (+99970):" in said and "give --ignore-column 'x*'" in said
+    # a stem that also begins a column read is not offered: each column is named
+    f = write_csv(tmp_path / "q.csv", ["respondent_id", "str_goal", *(f"str_goal{i}" for i in range(8))],
+                  [["r1", "cut_costs", *[""] * 8]])  # fmt: skip
+    said = " ".join(run("import", f, "-Q", "housing", "--organisation-id", "o", "--lang", "en").stderr.split())
+    assert "--ignore-column 'str_goal*'" not in said and "--ignore-column str_goal7" in said, said

@@ -18,6 +18,7 @@ A bad row is reported with its file and row, and the import goes on.
 
 from __future__ import annotations
 
+import bisect
 import difflib
 import html
 import re
@@ -1028,21 +1029,37 @@ def _unused(
             stems.setdefault(h.rstrip("0123456789"), []).append(h)
         out: list[str] = []
         for stem, alike in stems.items():
-            if len(alike) > MANY_COLUMNS and len(stem) >= 3 and sum(h.startswith(stem) for h in names) == len(alike):
+            # a pattern that would leave a column read aside is never offered ("Q*" beside the
+            # questions Q1 … Q40): the file's headings that the stem begins are these, and no other
+            if len(alike) > MANY_COLUMNS and stem and begun(stem) == len(alike):
                 out.append(stem + "*")
             else:
                 out += alike
-        return " ".join(f"--ignore-column {shell_word(h)}" for h in out)
+        more = len(out) - SHOWN_COLUMNS
+        given = " ".join(f"--ignore-column {shell_word(h)}" for h in out[:SHOWN_COLUMNS])
+        return given if more <= 0 else f"{given} … (+{more})"
+
+    headings = sorted(h for h in table.headers if h)
+
+    def begun(stem: str) -> int:
+        """How many of the file's headings begin with `stem` (found in the sorted headings)."""
+        return bisect.bisect_left(headings, stem + "\U0010ffff") - bisect.bisect_left(headings, stem)
+
+    def few(names: list[str]) -> list[str]:
+        """At most SHOWN_COLUMNS names, then how many more (« … (+99970) »): 100,000 columns made a
+        3 MB message."""
+        more = len(names) - SHOWN_COLUMNS
+        return names if more <= 0 else [*names[:SHOWN_COLUMNS], f"… (+{more})"]  # in either language
 
     if named_left:
         message = (
-            f"columns not read: {', '.join(named_left)}: the file's answers are not imported, answers in those "
+            f"columns not read: {', '.join(few(named_left))}: the file's answers are not imported, answers in those "
             f"columns would be lost. Check -Q and the export; if they hold no answers, give {option(named_left)}"
         )
         errors.append(Problem(table.source, message))
     if unnamed_left:
         message = (
-            f"columns without a heading hold cells, not read: {', '.join(unnamed_left)}: the file's answers are "
+            f"columns without a heading hold cells, not read: {', '.join(few(unnamed_left))}: the file's answers are "
             f"not imported. Give each its question's heading; if they hold no answers, give {option(unnamed_left)}"
         )
         errors.append(Problem(table.source, message))
@@ -1064,6 +1081,7 @@ def _unused(
 
 
 MANY_COLUMNS = 5  # beyond this many unread columns differing by their digits, one pattern is suggested
+SHOWN_COLUMNS = 30  # unread columns named in a message, at most (then how many more)
 
 
 def _column_matches(name: str, heading: str) -> bool:
