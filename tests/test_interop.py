@@ -2115,3 +2115,31 @@ def test_a_hundred_thousand_unread_columns_make_a_short_message_and_one_pattern(
                   [["r1", "cut_costs", *[""] * 8]])  # fmt: skip
     said = " ".join(run("import", f, "-Q", "housing", "--organisation-id", "o", "--lang", "en").stderr.split())
     assert "--ignore-column 'str_goal*'" not in said and "--ignore-column str_goal7" in said, said
+
+
+def test_an_empty_cell_far_right_makes_no_row_as_wide_as_the_sheet(tmp_path: Path) -> None:
+    """Rows each ending in an empty cell at XFD (column 16,384), a sheet without its size: openpyxl
+    made every row 16,384 cells wide, and 60,000 such rows in a 290 KB file kept the import busy for
+    over a minute. A row is as wide as its last cell holding a value."""
+    import re
+    import zipfile
+
+    from assess.interop.tables import read_table
+
+    template = tmp_path / "t.xlsx"
+    assert run("template", "housing", "--format", "xlsx", "-o", template).exit_code == 0
+    with zipfile.ZipFile(template) as z:
+        parts = {n: z.read(n) for n in z.namelist()}
+    sheet = re.sub(r"<dimension[^>]*/>", "", parts["xl/worksheets/sheet1.xml"].decode())
+    rows = "".join(
+        f'<row r="{n}"><c r="C{n}" t="inlineStr"><is><t>r{n}</t></is></c><c r="XFD{n}"/></row>' for n in range(2, 202)
+    )
+    parts["xl/worksheets/sheet1.xml"] = sheet.replace("</sheetData>", rows + "</sheetData>").encode()
+    wide = tmp_path / "wide.xlsx"
+    with zipfile.ZipFile(wide, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in parts.items():
+            z.writestr(name, data)
+    table = read_table(wide)
+    assert len(table.rows) == 200 and len(table.headers) < 100  # the template's columns, not 16,384
+    assert max(len(cells) for _, cells in table.rows) == len(table.headers)
+    assert [cells[2] for _, cells in table.rows[:2]] == ["r2", "r3"]
