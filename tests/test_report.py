@@ -1365,7 +1365,11 @@ def test_the_version_note_of_an_earlier_round_takes_no_page_of_its_own(tmp_path:
         subprocess.run(["pdftotext", "-f", str(i), "-l", str(i), str(pdf), "-"], capture_output=True, text=True).stdout
         for i in (1, 3)
     ]
-    assert "une version plus récente, la 2.0.0, est installée" in page[0].replace("\n", " ")
+    # in a management team's words (« une version plus récente, la 2.0.0, est installée » was the
+    # software's): which version the answers are of, which is in use, and what not to compare
+    cover = " ".join(page[0].split())
+    assert "une version antérieure du questionnaire" in cover and "celle en usage aujourd'hui est la 2.0.0" in cover
+    assert "ne comparez pas ces positions à celles d'un rapport fait sur la nouvelle version" in cover, cover
     assert page[1].lstrip().startswith(("Les quatre niveaux", "The four levels")), page[1][:200]
 
 

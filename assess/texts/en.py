@@ -496,7 +496,7 @@ TEXTS: dict[str, str] = {
         "{min} people, are not shown (their authors would be recognised)."
     ),
     "report.hidden_answered": (
-        "Answered by fewer than {min} people (the others do not know): its answers are not shown."
+        "Answered by fewer than {min} people (the others do not know, or did not answer): its answers are not shown."
     ),
     "report.pull_up": "Point of support",
     "report.pull_down": "Point of blockage",
@@ -687,10 +687,12 @@ TEXTS: dict[str, str] = {
     "report.portrait_name": "\u201c{name}\u201d",
     "report.portrait_except": "This picture does not hold for {names}, on the {side} side.",
     "report.newer_version": (
-        "These answers were given to version {version} of the questionnaire “{title}”; a newer version, "
-        "{newer}, is installed."
+        "These answers were given to an earlier version of the questionnaire “{title}” ({version}); the one in "
+        "use now is {newer}."
     ),
-    "report.newer_major": "Positions from two different major versions do not compare directly.",
+    "report.newer_major": (
+        "Its questions have changed since: do not compare these positions with those of a report on the new version."
+    ),
     "report.and": " and ",
     "report.or": " or ",
     "report.lean_socio.one": "{names} leans towards the socio-professional pole",

@@ -532,7 +532,8 @@ TEXTS: dict[str, str] = {
         "moins de {min} réponses, ne sont pas montrées (leurs auteurs seraient reconnus)."
     ),
     "report.hidden_answered": (
-        "Moins de {min} personnes y ont répondu (les autres ne savent pas) : ses réponses ne sont pas montrées."
+        "Moins de {min} personnes y ont répondu (les autres ne savent pas, ou n'ont pas répondu) : ses réponses ne "
+        "sont pas montrées."
     ),
     "report.pull_up": "Point d'appui",
     "report.pull_down": "Point de blocage",
@@ -729,10 +730,13 @@ TEXTS: dict[str, str] = {
     "report.portrait_name": "« {name} »",
     "report.portrait_except": "Ce portrait ne vaut pas pour {names}, du côté {side}.",
     "report.newer_version": (
-        "Ces réponses ont été données à la version {version} du questionnaire « {title} » ; une version plus "
-        "récente, la {newer}, est installée."
+        "Ces réponses ont été données à une version antérieure du questionnaire « {title} » (la {version}) ; "
+        "celle en usage aujourd'hui est la {newer}."
     ),
-    "report.newer_major": "Les positions de deux versions majeures différentes ne se comparent pas directement.",
+    "report.newer_major": (
+        "Ses questions ont changé depuis : ne comparez pas ces positions à celles d'un rapport fait sur la nouvelle "
+        "version."
+    ),
     "report.and": " et ",
     "report.or": " ou ",
     # the hybrid band, level by level, from the file's bands (trajectory.hybrid*'s {pattern})
