@@ -1578,3 +1578,22 @@ def test_a_point_of_support_says_its_scale_and_how_many_gave_its_answer(tmp_path
     assert all(re.fullmatch(r".+ \(\d+ / 100\)", h) for h in heads), heads
     one = BeautifulSoup(report_html(tmp_path, HOUSING / "logemer-dg.json"), "html.parser")
     assert "répondant" not in one.select_one("#drivers").get_text()  # one's own answer: no count
+
+
+@needs_poppler
+def test_the_printed_contents_give_each_sections_page(tmp_path: Path) -> None:
+    """The cover's « Sommaire » listed the sections without a page: around a table, « see the gaps »
+    meant leafing through twelve pages. Each entry links to its section, and the PDF prints its page."""
+    needs_weasyprint()
+    pdf = tmp_path / "r.pdf"
+    files = sorted(HOUSING.glob("logemer-*.json"))
+    assert run("report", *files, "-o", tmp_path / "r.html", "--pdf", pdf, "--lang", "fr").exit_code == 0
+    cover = subprocess.run(["pdftotext", "-f", "1", "-l", "1", str(pdf), "-"], capture_output=True, text=True).stdout
+    entries = dict(re.findall(r"(En bref|Méthode|Signaux de risque)[ .]+(\d+)", " ".join(cover.split())))
+    assert entries.keys() == {"En bref", "Méthode", "Signaux de risque"}, cover
+    for title, page in entries.items():
+        text = subprocess.run(["pdftotext", "-f", page, "-l", page, str(pdf), "-"], capture_output=True, text=True)
+        assert title in text.stdout, (title, page)
+    soup = BeautifulSoup((tmp_path / "r.html").read_text(encoding="utf-8"), "html.parser")
+    links = [a["href"] for a in soup.select("nav.toc a")]
+    assert links[:2] == ["#summary", "#levels"] and all(soup.find(id=h[1:]) for h in links), links
