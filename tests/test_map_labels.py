@@ -186,3 +186,19 @@ def test_names_cut_alike_on_the_portfolio_map_keep_their_ends() -> None:
     assert len(set(cuts[:3])) == 3 and all(len(c) <= NAME_MAX for c in cuts), cuts
     assert [c.split("\u2026 ")[-1] for c in cuts[:3]] == ["Martin-de-Ré", "Martin-de-Crau", "de-Valamas"]
     assert cuts[3:] == [cut_label(names[3], NAME_MAX), "Logemer", "Commune de Bellerive", "Commune de Bellerive"]
+
+
+def test_the_examples_labels_keep_off_the_depth_stages_lines() -> None:
+    """Val-de-Marne's name was printed on the dashed line between two depth stages, as if struck
+    through: the lines are kept off as the rounds' paths are, where there is room (in every bundled
+    example's map there is)."""
+    from assess.report.context import build_report_context
+
+    cat, tls = _examples()
+    for tl in tls:
+        q = cat.questionnaire(tl.questionnaire_id, tl.latest.members[0].sheet.questionnaire_version)
+        ctx = build_report_context(q, tl.latest.members, "fr", history=tl)
+        edges = [y for y, _, _ in ctx.map.stages[1:]]
+        for p in [*ctx.map.points, *ctx.map.path]:
+            b = label_box(p)
+            assert b is None or not any(b[2] < y < b[3] for y in edges), (tl.organisation_id, p.label, b, edges)

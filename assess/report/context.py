@@ -977,6 +977,10 @@ def place_map(view: MapView) -> None:
     path = view.path if main is not None else []
     trail = [*path, main] if path and main is not None else []
     lines = [(a.x, a.y, b.x, b.y) for a, b in itertools.pairwise(trail)]
+    # and off the dashed lines between the depth stages, where it can be (Val-de-Marne's name was
+    # printed on one, as if struck through)
+    left, _, right, _ = view.plot
+    lines += [(left, y, right, y) for y, _, _ in view.stages[1:]]
     place_labels([*view.points, *path], view.plot[2], lines)
 
 
