@@ -20,7 +20,9 @@ SECTORS = ("housing", "municipality", "social-economy")
 # words that name the "right" answer or the scoring; no help text or level intro may hold them
 VERDICT_WORDS = re.compile(
     r"\b(réussi\w*|bonne pratique|bonnes pratiques|idéal\w*|valeur|score\w*|points|l'étude montre|"
-    r"success\w*|best practice|ideal\w*|value|scor\w*|the study shows|where it worked)\b",
+    r"point décisif|en mieux|mieux vécu|"  # version 1's help texts that named the case the study favours
+    r"success\w*|best practice|ideal\w*|value|scor\w*|the study shows|where it worked|decisive point|"
+    r"for the better|better received)\b",
     re.IGNORECASE,
 )
 
