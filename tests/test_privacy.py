@@ -619,3 +619,18 @@ def test_a_point_of_support_only_a_few_answered_is_not_shown(catalog) -> None:
     sheets[2].answers[qq.id] = top
     ctx = build_report_context(q, sheets, "en")
     assert qq.id in [d.question_id for lv in ctx.drivers for d in lv.up]
+
+
+def test_the_method_page_says_what_a_group_of_the_minimum_size_cannot_hide(tmp_path: Path) -> None:
+    """Logemer's « encadrement + fonctions support (3) »: two agency heads who compare their own
+    answers can work out the support person's position, and the group's name says that person's
+    role. No size threshold prevents it; the method page says so, beside what else it cannot prevent."""
+    files = sorted((EXAMPLES / "housing").glob("logemer-*.json"))
+    for lang, said in (
+        ("fr", "c'est la limite de tout seuil de taille"),
+        ("en", "this is the limit of any size threshold"),
+    ):
+        out = tmp_path / f"{lang}.html"
+        assert run("report", *files, "-o", out, "--lang", lang).exit_code == 0
+        method = BeautifulSoup(out.read_text(encoding="utf-8"), "html.parser").select_one("#method")
+        assert said in " ".join(method.get_text(" ").split()).replace("\u00a0", " "), lang
