@@ -169,3 +169,28 @@ def test_a_point_of_support_that_role_groups_see_apart_says_so_in_the_same_findi
         assert len(support) == 1, ctx.findings
         assert f" {whole(gap.gap)} " in support[0].text.replace("\u00a0", " ")
         assert not any(gap.level_name in f.title for f in ctx.findings if f is not support[0]), ctx.findings
+
+
+def test_role_gaps_beside_no_disagreement_on_a_level_are_explained() -> None:
+    """Logemer: the role groups stand 28 to 42 points apart on all four levels, and « disagreement
+    between respondents » was flagged on data circulation only, without a word: read as a
+    contradiction. The levels apart by role but not by halves are named, with why both hold."""
+    from assess import pipeline
+    from assess.catalog import load_catalog
+    from assess.report.context import build_report_context
+
+    cat = load_catalog()
+    scored, _ = pipeline.collect(cat, [str(p) for p in sorted((EXAMPLES / "housing").glob("logemer-*.json"))], jobs=1)
+    q = cat.questionnaire(scored[0].sheet.questionnaire_id, scored[0].sheet.questionnaire_version)
+    for lang, said in (
+        ("fr", "les groupes de rôles s'écartent pourtant"),
+        ("en", "the role groups stand apart all the same"),
+    ):
+        ctx = build_report_context(q, [s.sheet for s in scored], lang)
+        split = {d.level for d in ctx.disagreement or () if d.flagged}
+        apart = [g.level_name for g in ctx.gaps if g.flagged and g.level not in split]
+        assert apart and split, (apart, split)
+        sentence = ctx.disagreement_sentence.replace("\u00a0", " ")
+        assert said in sentence and all(name in sentence.split(said)[0] for name in apart), sentence
+    one = build_report_context(q, [scored[0].sheet], "fr")
+    assert "s'écartent pourtant" not in one.disagreement_sentence

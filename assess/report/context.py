@@ -526,7 +526,13 @@ def _build(
         gaps=gaps,
         disagreement=disagree,
         disagreement_sentence=disagreement_sentence(
-            disagree, n, plan.min_group_size, lang, [level_name[lv] for lv in LEVEL_IDS], plan.gap_threshold
+            disagree,
+            n,
+            plan.min_group_size,
+            lang,
+            [level_name[lv] for lv in LEVEL_IDS],
+            plan.gap_threshold,
+            [g.level_name for g in gaps if g.flagged],
         ),
         gap_threshold=plan.gap_threshold,
         min_group_size=plan.min_group_size,
@@ -720,10 +726,18 @@ def _portrait_limits(
 
 
 def disagreement_sentence(
-    views: list[DisagreementView] | None, n: int, min_size: int, lang: Lang, names: list[str], threshold: float
+    views: list[DisagreementView] | None,
+    n: int,
+    min_size: int,
+    lang: Lang,
+    names: list[str],
+    threshold: float,
+    gapped: Sequence[str] = (),
 ) -> str:
     """Disagreement among respondents, in words: on which levels, none marked, or why it is not known;
-    and the levels where it could not be measured, named (never read as agreement)."""
+    and the levels where it could not be measured, named (never read as agreement). A level whose
+    role groups stand apart (`gapped`, the flagged gaps') with no disagreement marked is said, with
+    why both hold: Logemer's four gaps of 28 to 42 points above « only on data » read as a contradiction."""
     tx = TEXTS[lang]
     if n == 1:
         return ""
@@ -737,6 +751,9 @@ def disagreement_sentence(
     else:
         out = tx["disagree_none"].format(threshold=whole(threshold))
     measured = {v.level_name for v in views}
+    apart = [x for x in gapped if x in measured and x not in flagged]
+    if apart:
+        out += " " + tx["disagree_beside_gaps"].format(names=quoted_list(apart, lang))
     missing = [x for x in names if x not in measured]
     if missing:
         out += " " + tx["disagree_not_measured"].format(names=", ".join(missing), min=min_size)

@@ -434,6 +434,11 @@ TEXTS: dict[str, str] = {
         "stay less than {threshold} points apart: no marked disagreement. One person alone far from the others may "
         "not show this way: the gap between role groups, where it is shown, tells it better."
     ),
+    "report.disagree_beside_gaps": (
+        "On {names}, the role groups stand apart all the same (above): their gap compares the groups' means, this "
+        "disagreement the upper half of the respondents with their lower half, which those who stand between the "
+        "groups bring closer."
+    ),
     "report.disagree_not_measured": (
         "Not measured on: {names} (fewer than {min} respondents have a position there); nothing there says they agree."
     ),

@@ -464,6 +464,11 @@ TEXTS: dict[str, str] = {
         "plus bas restent à moins de {threshold} points : pas de désaccord marqué. Une personne seule loin des "
         "autres peut ne pas apparaître ainsi : l'écart entre groupes de rôles, quand il est montré, le dit mieux."
     ),
+    "report.disagree_beside_gaps": (
+        "Sur {names}, les groupes de rôles s'écartent pourtant (plus haut) : leur écart compare les moyennes des "
+        "groupes, ce désaccord la moitié haute des répondants à leur moitié basse, que rapprochent ceux qui se "
+        "placent entre les groupes."
+    ),
     "report.disagree_not_measured": (
         "Non mesuré sur : {names} (moins de {min} répondants y ont une position) ; rien n'y dit qu'ils s'accordent."
     ),
