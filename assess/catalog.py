@@ -322,6 +322,13 @@ def load_catalog(
                 cat.problems.append(Problem(path, f"cannot read: {e.strerror or e}"))
                 continue
             if not os.path.isfile(path):
+                # a named pipe or a device named *.yaml is never read, and said (it was passed by
+                # without a word, and `validate` then found the folder empty); a folder so named is
+                # only a folder
+                from .reading import not_a_regular_file
+
+                if (special := not_a_regular_file(path, st.st_mode, skipped=True)) is not None:
+                    cat.problems.append(special)
                 continue
             stamp = [st.st_size, st.st_mtime_ns]
             hit = cache.get(name)

@@ -671,3 +671,19 @@ def test_a_missing_translation_says_what_to_do(tmp_path: Path) -> None:
     data["title"].pop("en")
     (msg,) = problems_of(yaml.safe_dump(data, allow_unicode=True), tmp_path)
     assert "title: missing translation for en: write it" in msg and "lists only fr in `languages`" in msg
+
+
+def test_a_pipe_named_as_a_questionnaire_is_said_and_never_read(tmp_path: Path) -> None:
+    """A named pipe « extra.yaml » in a questionnaires folder was passed by without a word (never
+    read: it would hang). It is said, as in an answers folder, and the commands go on."""
+    import os
+
+    from typer.testing import CliRunner
+
+    from assess.cli import app
+
+    folder = tmp_path / "q"
+    folder.mkdir()
+    os.mkfifo(folder / "extra.yaml")
+    r = CliRunner().invoke(app, ["list", "--questionnaires-dir", str(folder), "--lang", "en"])
+    assert r.exit_code == 0 and "extra.yaml: not a regular file (a named pipe): skipped" in r.output, r.output
