@@ -514,7 +514,8 @@ def spaced(text: str) -> str | None:
     spaces), or None."""
     if not (text[:1].isspace() or text[-1:].isspace()) or text.isspace():
         return None
-    return f"begins or ends with a space, {_short(text)}: remove it (with it, another id than {_short(text.strip())})"
+    given, trimmed = _short(text), _short(text.strip())
+    return f"begins or ends with a space, {given}: remove it ({given} and {trimmed} would be read as two)"
 
 
 def hidden_character(text: str) -> str | None:

@@ -496,10 +496,12 @@ def once_each(scored: Iterable[Scored]) -> tuple[list[Scored], list[Problem], li
     "r0") are one respondent's. So is a copy under another id: one whose every score, coverage and
     signal, role and date are another's, and whose id `assess import` made of another file's name
     and the same response id ("results-survey7 (1)#3" beside "results-survey7#3"), or whose
-    comments, not none, are the other's word for word (a copy "r0-bis" of "r0" made a pair three, and
-    the report then showed each one's comments to the other). Respondents without an id cannot be
-    told apart, and all are kept; but one whose scores, role and date are another's is most likely
-    a copy (a director's file copied three times outweighs two field workers): a warning names both."""
+    comments, not none, and answers are the other's word for word (a copy "r0-bis" of "r0" made a pair
+    three, and the report then showed each one's comments to the other); comments are read for
+    reports only, so that `score --by-organisation` cannot see that last kind of copy. Respondents
+    without an id cannot be told apart, and all are kept; but one whose scores, role and date are
+    another's is most likely a copy (a director's file copied three times outweighs two field
+    workers): a warning names both."""
     from .organisation import group_key
 
     first: dict[tuple[GroupKey, str], Scored] = {}
@@ -524,7 +526,7 @@ def once_each(scored: Iterable[Scored]) -> tuple[list[Scored], list[Problem], li
             seen = first.setdefault((group_key(sheet), rid.casefold()), s)
             if seen is not s:
                 spelling = seen.sheet.respondent_id
-                spelt_as = "" if spelling == rid else f" (as {spelling!r})"
+                spelt_as = "" if spelling == rid else f" (written {spelling!r})"
                 message = f"respondent {rid!r} is also in {_place(seen)}{spelt_as}: counted once"
                 repeats.append(Problem(sheet.source, message, sheet.line))
                 continue
@@ -537,10 +539,10 @@ def once_each(scored: Iterable[Scored]) -> tuple[list[Scored], list[Problem], li
             whole = repr((sheet.role, sheet.date, s.card))
             if rid is None:
                 response = ""
-            elif made and not sheet.comments:
+            elif made:  # the same response of the export, under the other file's name
                 response = "#" + rid.rsplit("#", 1)[1]
-            else:  # comments, when they were read: the same words under another id
-                response = repr(sorted(sheet.comments.items()))
+            else:  # comments, when they were read, and the answers with them: the same words and answers
+                response = repr((sorted(sheet.comments.items()), sorted(sheet.answers.items())))
             twin = twins.setdefault((group_key(sheet), response, whole), s)
             if twin is not s:
                 if rid is None:

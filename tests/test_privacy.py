@@ -15,7 +15,7 @@ from assess.loader import parse_questionnaire
 from assess.organisation import spread
 from assess.report.context import build_report_context
 
-from .conftest import EXAMPLES, uniform
+from .conftest import EXAMPLES, QUESTIONNAIRES, uniform
 
 runner = CliRunner()
 HOUSING = EXAMPLES / "housing"
@@ -34,6 +34,7 @@ def load(name: str) -> dict:
 
 
 def put(tmp_path: Path, name: str, doc: dict) -> Path:
+    tmp_path.mkdir(parents=True, exist_ok=True)
     p = tmp_path / name
     p.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
     return p
@@ -580,7 +581,7 @@ def test_a_copy_under_another_id_does_not_make_a_pair_a_group(tmp_path: Path) ->
         docs.append(doc)
     for copy_id, said in (
         ("r0-bis", "a copy under another id, counted once"),
-        ("R0", "(as 'R0'): counted once"),  # copy.json is read first: r0.json is the repeat
+        ("R0", "(written 'R0'): counted once"),  # copy.json is read first: r0.json is the repeat
         ("r0 ", "begins or ends with a space"),
     ):
         folder = tmp_path / copy_id.strip().replace(" ", "_") / "x"
@@ -634,3 +635,45 @@ def test_the_method_page_says_what_a_group_of_the_minimum_size_cannot_hide(tmp_p
         assert run("report", *files, "-o", out, "--lang", lang).exit_code == 0
         method = BeautifulSoup(out.read_text(encoding="utf-8"), "html.parser").select_one("#method")
         assert said in " ".join(method.get_text(" ").split()).replace("\u00a0", " "), lang
+
+
+def test_a_points_count_reads_only_those_the_question_was_asked(catalog) -> None:
+    """A question asked of the direction only, three directors answering it alike, and a field
+    worker whose file answers it too (an answer of a role not asked is kept in its file, scored by no
+    rule): « (3 répondants sur 4) » told everyone that the one field worker answered, and otherwise.
+    The count is of those the question was asked, as the appendix's."""
+    text = (QUESTIONNAIRES / "housing-2.yaml").read_text(encoding="utf-8")
+    text = text.replace(
+        "  - id: str_goal\n    level: strategy\n", "  - id: str_goal\n    roles: [direction]\n    level: strategy\n"
+    )
+    text = text.replace("id: housing\n", "id: housingroles\n", 1)
+    q = parse_questionnaire(text, "housingroles.yaml")
+    everyone = uniform(q, "max")["answers"]  # str_goal, at its pole, the level's one point of blockage
+    low = min(q.question("str_goal").options, key=lambda o: o.value or 0).id
+    other = next(o.id for o in q.question("str_goal").options if o.id != low and o.value is not None)
+    sheets = [
+        AnswerSheet(q.id, q.version, "o", "O", f"d{i}", "direction", {**everyone, "str_goal": low}) for i in range(3)
+    ]
+    sheets.append(AnswerSheet(q.id, q.version, "o", "O", "f0", "field", {**everyone, "str_goal": other}))
+    ctx = build_report_context(q, sheets, "en")
+    driver = next(d for lv in ctx.drivers for d in (*lv.up, *lv.down) if d.question_id == "str_goal")
+    assert (driver.given, driver.answered) == (3, 3), driver
+
+
+def test_two_people_of_the_same_scores_and_comment_are_not_a_copy(tmp_path: Path) -> None:
+    """Two directors whose different answers add up to the same scores, each commenting « RAS »:
+    the second was taken for a copy under another id and left out (the rule read the scores and
+    the comments, not the answers). Only the same answers, word for word, make a copy; and two
+    responses of one export (« results#3 », « results#4 ») alike are two people."""
+    base = json.loads((EXAMPLES / "municipality" / "ville-val-de-marne-dgs.json").read_text(encoding="utf-8"))
+    one = {**base, "respondent": {"id": "agent-1", "role": "direction"}, "comments": {"str_goal": "RAS"}}
+    other = {"str_priorities": "written_little_known", "str_needs": "shown_after"}  # the same scores
+    two = {**one, "respondent": {"id": "agent-2", "role": "direction"}, "answers": {**base["answers"], **other}}
+    for name, doc in (("p1.json", one), ("p2.json", two)):
+        put(tmp_path / "a", name, doc)
+    r = run("report", tmp_path / "a", "-o", tmp_path / "a.html", "--lang", "en")
+    assert "copy" not in r.stderr and r.exit_code == 0, r.stderr
+    for i, doc in enumerate((one, one), start=3):
+        put(tmp_path / "b", f"r{i}.json", {**doc, "respondent": {"id": f"results#{i}", "role": "direction"}})
+    r = run("report", tmp_path / "b", "-o", tmp_path / "b.html", "--lang", "en")
+    assert "copy" not in r.stderr and r.exit_code == 0, r.stderr

@@ -1557,7 +1557,7 @@ def test_the_depth_stages_are_said_with_their_scores_and_what_they_mean(tmp_path
     }
     for where, text in said.items():
         assert "« Numérisation » (sous 40, le papier passe au numérique), " in text, where
-        assert "« Digitalisation » (40 à 70, les outils entrent dans les procédures), " in text, where
+        assert "« Digitalisation » (de 40 à 70, les outils entrent dans les procédures), " in text, where
         assert "« Transformation » (70 et plus, le service est repensé autour des usagers" in text, where
     en = BeautifulSoup(report_html(tmp_path, HOUSING / "logemer-dg.json", lang="en"), "html.parser")
     text = en.select_one(".glossary").get_text(" ", strip=True)

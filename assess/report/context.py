@@ -272,8 +272,9 @@ def _answer_label(q_obj: Question, answer: Any, lang: Lang) -> str:
     if q_obj.type == "single":
         opt = q_obj.option(answer)
         return opt.label[lang] if opt else str(answer)
-    if q_obj.type == "multi":
-        return semicolons((o.label[lang] for a in answer if (o := q_obj.option(a)) is not None), lang)
+    if q_obj.type == "multi":  # in the question's order of options, whatever the order ticked
+        ticked = set(answer)
+        return semicolons((o.label[lang] for o in q_obj.options if o.id in ticked), lang)
     return str(answer)
 
 
@@ -1386,10 +1387,13 @@ def _drivers(
             for qq in qs:
                 mean = math.fsum(per_q[qq.id]) / len(per_q[qq.id])
                 effect = round(qq.weight / total_w * (mean - 50.0), 1)
+                # of those it was asked (an answer of a role not asked, kept in its file, is counted
+                # by none of the report's rules)
+                asked_of = plan.questions[qq.id].asked_of
                 answers = Counter(
                     _answer_label(qq, s.answers[qq.id], lang)
                     for s in sheets
-                    if qq.id in s.answers and s.answers[qq.id] != DONT_KNOW
+                    if qq.id in s.answers and s.answers[qq.id] != DONT_KNOW and asked_of(s.role)
                 )
                 # the answer given most often; when several are given as often, none is named: a
                 # split of 4 and 4 beside a group of four at a pole told the other four's answers

@@ -435,9 +435,9 @@ TEXTS: dict[str, str] = {
         "not show this way: the gap between role groups, where it is shown, tells it better."
     ),
     "report.disagree_beside_gaps": (
-        "On {names}, the role groups stand apart all the same (above): their gap compares the groups' means, this "
-        "disagreement the upper half of the respondents with their lower half, which those who stand between the "
-        "groups bring closer."
+        "On {names}, the role groups stand apart all the same (see above): the gap between groups compares their "
+        "means, the disagreement compares the respondents with one another, and those who stand between the "
+        "groups soften it."
     ),
     "report.disagree_not_measured": (
         "Not measured on: {names} (fewer than {min} respondents have a position there); nothing there says they agree."
@@ -1469,7 +1469,7 @@ TEXTS: dict[str, str] = {
         "the same scores, role and date as respondent {id} at {where}: a copy under another id, counted once"
     ),
     "problem.350": "the same scores and comments as respondent {id} at {where}: a copy under another id, counted once",
-    "problem.351": "respondent {rid} is also in {where} (as {other}): counted once",
+    "problem.351": "respondent {rid} is also in {where} (written {other}): counted once",
     "problem.utf16": "not readable as UTF-16 text (byte {n}): save it as UTF-8",
     "problem.098": "a part of the workbook is packed more than {n} times: not a response export",
     "problem.104": (
@@ -1536,7 +1536,7 @@ TEXTS: dict[str, str] = {
     ),
     "problem.172": "columns left aside (--ignore-column): {shown}",
     "problem.348": "column {heading} left aside holds cells, not imported: rows {lines}",
-    "problem.349": "begins or ends with a space, {given}: remove it (with it, another id than {trimmed})",
+    "problem.349": "begins or ends with a space, {given}: remove it ({given} and {trimmed} would be read as two)",
     "problem.173": "no file has an unread column {name}",
     "problem.174": "respondent {rid} was in the database with other answers: replaced ({what})",
     "problem.174_more": "respondent {rid} was in the database with other answers: replaced ({what} and {n} more)",

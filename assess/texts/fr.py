@@ -348,7 +348,7 @@ TEXTS: dict[str, str] = {
     # a depth stage, its range of scores and what it means (Dudézert 2018, cited by Bretesché 2024)
     "report.stage_explained": "{name} ({span}, {meaning})",
     "report.stage_below": "sous {hi}",
-    "report.stage_between": "{lo} à {hi}",
+    "report.stage_between": "de {lo} à {hi}",
     "report.stage_from": "{lo} et plus",
     "report.stage_sep": ", ",
     "report.stage_meaning.numerisation": "le papier passe au numérique",
@@ -465,9 +465,9 @@ TEXTS: dict[str, str] = {
         "autres peut ne pas apparaître ainsi : l'écart entre groupes de rôles, quand il est montré, le dit mieux."
     ),
     "report.disagree_beside_gaps": (
-        "Sur {names}, les groupes de rôles s'écartent pourtant (plus haut) : leur écart compare les moyennes des "
-        "groupes, ce désaccord la moitié haute des répondants à leur moitié basse, que rapprochent ceux qui se "
-        "placent entre les groupes."
+        "Sur {names}, les groupes de rôles s'écartent pourtant (voir plus haut) : l'écart entre groupes compare "
+        "leurs moyennes, le désaccord compare les répondants entre eux, et ceux qui se situent entre les groupes "
+        "l'atténuent."
     ),
     "report.disagree_not_measured": (
         "Non mesuré sur : {names} (moins de {min} répondants y ont une position) ; rien n'y dit qu'ils s'accordent."
@@ -1591,7 +1591,7 @@ TEXTS: dict[str, str] = {
         "les mêmes scores et commentaires que le répondant {id} dans {where} : une copie sous un autre "
         "identifiant, comptée une fois"
     ),
-    "problem.351": "le répondant {rid} figure aussi dans {where} (en {other}) : compté une fois",
+    "problem.351": "le répondant {rid} figure aussi dans {where} (écrit {other}) : compté une fois",
     "problem.utf16": "illisible comme texte UTF-16 (octet {n}) : enregistrez-le en UTF-8",
     "problem.098": "une partie du classeur est compressée plus de {n} fois : ce n'est pas un export de réponses",
     "problem.104": (
@@ -1676,7 +1676,7 @@ TEXTS: dict[str, str] = {
     "problem.172": "colonnes laissées de côté (--ignore-column)\u00a0: {shown}",
     "problem.348": "la colonne {heading} laissée de côté contient des cellules, non importées\u00a0: lignes {lines}",
     "problem.349": (
-        "commence ou finit par une espace, {given} : supprimez-la (avec elle, c'est un autre identifiant que {trimmed})"
+        "commence ou finit par une espace, {given} : supprimez-la ({given} et {trimmed} seraient lus comme deux)"
     ),
     "problem.173": "aucun fichier n'a de colonne non lue {name}",
     "problem.174": "le répondant {rid} était dans la base avec d'autres réponses\u00a0: remplacé ({what})",
