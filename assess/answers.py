@@ -263,6 +263,8 @@ def check_answers(plan: Plan, obj: Any, source: str | os.PathLike[str] = "", lin
             if rid is not None and (wrong := hidden_character(rid) or spaced(rid)):
                 bad(wrong, "respondent.id")
                 rid = None
+            elif rid is not None and (not rid or rid.isspace()):
+                rid = None  # blank: no id (two blank ones were one respondent, counted once)
             r_role = resp.get("role")
             if r_role is not None and (type(r_role) is not str or r_role not in ROLES):
                 bad(f"unknown role {_short(r_role)} (expected one of: {', '.join(ROLES)})", "respondent.role")

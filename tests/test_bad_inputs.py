@@ -1052,3 +1052,23 @@ def test_a_newline_in_a_file_name_makes_no_line_of_its_own(tmp_path: Path) -> No
     lines = r.stderr.splitlines()
     assert not any(line.startswith(("error: fake", "error: forged", ".json")) for line in lines), lines
     assert any("c\\x1b[2J\\nerror: fake\\n.json" in line for line in lines), lines
+
+
+def test_a_respondent_id_of_spaces_is_no_id(tmp_path: Path) -> None:
+    """A respondent id of only spaces was accepted as « no id » by the check and its schema, but kept
+    as the id « '  ' »: two people so written were one respondent, counted once. It is no id, in the
+    files' records and in a JSONL's alike."""
+    doc = json.loads((EXAMPLES / "housing" / "logemer-dg.json").read_text(encoding="utf-8"))
+    folder = tmp_path / "f"
+    folder.mkdir()
+    lines = []
+    for i, goal in enumerate(("cut_costs", "presence_on_site")):
+        one = {**doc, "respondent": {"id": "  ", "role": "field"}, "answers": {**doc["answers"], "str_goal": goal}}
+        (folder / f"s{i}.json").write_text(json.dumps(one), encoding="utf-8")
+        lines.append(json.dumps(one))
+    (tmp_path / "all.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    r = run("score", folder, "--by-organisation", "-f", "json")
+    assert r.exit_code == 0 and json.loads(r.stdout)[0]["respondents"] == 2, r.stderr
+    for source in (folder, tmp_path / "all.jsonl"):
+        records = [json.loads(x) for x in run("score", source, "-f", "jsonl").stdout.splitlines()]
+        assert [rec["respondent"]["id"] for rec in records] == [None, None], source
