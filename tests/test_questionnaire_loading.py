@@ -687,3 +687,21 @@ def test_a_pipe_named_as_a_questionnaire_is_said_and_never_read(tmp_path: Path) 
     os.mkfifo(folder / "extra.yaml")
     r = CliRunner().invoke(app, ["list", "--questionnaires-dir", str(folder), "--lang", "en"])
     assert r.exit_code == 0 and "extra.yaml: not a regular file (a named pipe): skipped" in r.output, r.output
+
+
+def test_validate_says_a_pipe_named_as_a_questionnaire_in_a_folder_it_checks(tmp_path: Path) -> None:
+    """`assess validate FOLDER` with a named pipe « only.yaml » said the folder held no answer files,
+    and beside a real questionnaire « 1 valid », never a word of the pipe. It is said, never read."""
+    import os
+    import shutil
+
+    from typer.testing import CliRunner
+
+    from assess.cli import app
+
+    folder = tmp_path / "qe"
+    folder.mkdir()
+    os.mkfifo(folder / "only.yaml")
+    shutil.copy(QUESTIONNAIRES / "housing-2.yaml", folder / "mine.yaml")
+    r = CliRunner().invoke(app, ["validate", str(folder), "--lang", "en"])
+    assert "only.yaml: not a regular file (a named pipe): skipped" in r.output, r.output

@@ -140,13 +140,19 @@ def schema_cmd(kind: Annotated[SchemaKind, typer.Argument()]) -> None:
 
 
 def _folder_kinds(folder: Path) -> tuple[list[Path], bool]:
-    """The questionnaire files (.yaml, .yml) under a folder, and whether it holds answer files."""
+    """The questionnaire files (.yaml, .yml) under a folder, and whether it holds answer files. A
+    named pipe or a device so named is never read, and said (it was passed by without a word)."""
+    from ..reading import not_a_regular_file
+
     yaml: list[Path] = []
     answers = False
     try:
         for p in sorted(folder.rglob("*")):
             if p.suffix in (".yaml", ".yml") and p.is_file():
                 yaml.append(p)
+            elif p.suffix in (".yaml", ".yml") and not p.is_dir():
+                special = not_a_regular_file(str(p), p.stat().st_mode, skipped=True)
+                print_problems([special] if special else [], "note")
             elif p.suffix in (".json", ".jsonl"):
                 answers = True
     except OSError:
