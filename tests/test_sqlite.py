@@ -509,3 +509,27 @@ def test_a_batch_whose_every_record_is_refused_writes_no_database(tmp_path: Path
     before = there.read_bytes()
     r = CliRunner().invoke(app, ["score", str(bad), "-o", str(there), "--lang", "en"])
     assert r.exit_code == 1 and there.read_bytes() == before, r.output
+
+
+def test_ids_in_other_capitals_are_one_respondent_in_the_database(tmp_path: Path) -> None:
+    """« R0 » and « r0 » are one respondent in reports and --by-organisation (counted once), but the
+    database stored both and counted two, exit 0. Given in one batch with other answers, the first is
+    kept (exit 1, as for an id given twice); given in a later batch, it replaces the one stored."""
+    base = json.loads(HOUSING[0].read_text(encoding="utf-8"))
+    goals = ("cut_costs", "presence_on_site")
+    for name, rid, goal in (("a.json", "R0", goals[0]), ("b.json", "r0", goals[1])):
+        doc = {**base, "respondent": {"id": rid, "role": "field"}, "answers": {**base["answers"], "str_goal": goal}}
+        (tmp_path / name).write_text(json.dumps(doc), encoding="utf-8")
+    db = tmp_path / "r.sqlite"
+    r = CliRunner().invoke(app, ["score", str(tmp_path / "a.json"), str(tmp_path / "b.json"), "-o", str(db)])
+    assert r.exit_code == 1, r.output
+    with sqlite3.connect(db) as con:
+        assert con.execute("SELECT respondent_id FROM respondents").fetchall() == [("R0",)]
+        assert con.execute("SELECT respondents FROM organisations").fetchall() == [(1,)]
+    db2 = tmp_path / "r2.sqlite"
+    assert CliRunner().invoke(app, ["score", str(tmp_path / "a.json"), "-o", str(db2)]).exit_code == 0
+    r = CliRunner().invoke(app, ["score", str(tmp_path / "b.json"), "-o", str(db2)])
+    assert r.exit_code == 0 and "replaced" in r.output, r.output
+    with sqlite3.connect(db2) as con:
+        assert con.execute("SELECT respondents FROM organisations").fetchall() == [(1,)]
+        assert json.loads(con.execute("SELECT answers_json FROM respondents").fetchone()[0])["str_goal"] == goals[1]

@@ -404,6 +404,7 @@ def _write(
         first_pk = (db.execute("SELECT coalesce(max(respondent_pk), 0) FROM respondents").fetchone()[0]) + 1
         insert = f"INSERT INTO respondents VALUES ({_RESPONDENT_MARKS})"
         seen: dict[str, dict[tuple[str, str, str], _Held]] = {}  # per organisation: held, or added by this batch
+        folded: dict[str, dict[tuple[str, str], tuple[str, str, str]]] = {}  # and their keys by id in any capitals
         changed: list[Problem] = []
         twice: list[Problem] = []
         replaced = 0
@@ -424,8 +425,15 @@ def _write(
             keys = seen.get(org)
             if keys is None:
                 keys = seen[org] = _keys_of(db, org)
+                folded[org] = {(k[1].casefold(), k[2]): k for k in keys}
             answers_json = dumps(sheet.answers).decode() if answers is None else answers
             held = keys.get(key)
+            if held is None and sheet.respondent_id is not None:
+                # an id in other capitals ("R0" beside "r0") is the same respondent, as reports and
+                # --by-organisation count it (`pipeline.once_each`): stored under the first spelling
+                spelt = folded[org].get((key[1].casefold(), rnd))
+                if spelt is not None:
+                    key, held = spelt, keys[spelt]
             if held is not None:  # already in the database (or twice in this batch): never twice
                 what = _what_changed(held, answers_json, sheet)
                 if not what:
@@ -444,6 +452,8 @@ def _write(
                 replaced += 1
             keys[key] = _Held(None, answers_json, sheet.role, sheet.questionnaire_version, sheet.questionnaire_id,
                               sheet.date)  # fmt: skip
+            if sheet.respondent_id is not None:
+                folded[org].setdefault((key[1].casefold(), rnd), key)
             version = (sheet.questionnaire_id, sheet.questionnaire_version)
             if version not in plans:
                 plans[version] = catalog.plan_for(*version)
