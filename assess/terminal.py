@@ -207,16 +207,17 @@ def typography(text: str) -> str:
 KEY_SEPARATOR = " · "
 
 
-def wrap_keys(line: str) -> str:
+def wrap_keys(line: str, sep: str = KEY_SEPARATOR) -> str:
     """Lines of keys (« Espace : cocher · Entrée : valider · s : passer ») wrapped to `width()`
     between its keys only: never « s : » at a line's end and « passer » on the next, nor a line that
-    begins with « · ». A key's text longer than the width is wrapped as a paragraph."""
+    begins with « · ». A key's text longer than the width is wrapped as a paragraph. `sep`: the
+    parts' separator (the questionnaire's progress line is of parts joined by « — »)."""
     w = width()
     out: list[str] = []
     for given in line.split("\n"):  # each line of keys wrapped on its own
         lines: list[str] = []
-        for part in given.split(KEY_SEPARATOR):
-            joined = lines[-1] + KEY_SEPARATOR + part if lines else part
+        for part in given.split(sep):
+            joined = lines[-1] + sep + part if lines else part
             if lines and len(joined) <= w:
                 lines[-1] = joined
             else:

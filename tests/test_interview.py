@@ -1758,3 +1758,30 @@ def test_lt_alone_at_the_first_setup_prompt_is_never_taken_for_the_organisations
     monkeypatch.setattr(tui, "pick", lambda *a, **k: "field")
     got = run._ask_setup(catalog, "housing", "fr", None, None, None, "fr")
     assert got is not None and got[3:] == ("logemer", "Logemer")
+
+
+@pytest.mark.parametrize("columns", ["60", "80", "100"])
+def test_the_progress_line_breaks_between_its_parts(monkeypatch, columns: str) -> None:
+    """At 60 columns « Partie 1/6 · Contexte stratégique — question 1 sur 8 — » ended a line and
+    « 0/47 au total » began the next. The line is wrapped between its parts, never after a dash."""
+    from types import SimpleNamespace
+
+    from assess.interview import tui
+    from assess.interview.run import Runner
+    from assess.interview.texts import T
+
+    monkeypatch.setenv("COLUMNS", columns)
+    progress = SimpleNamespace(section_index=1, sections=6, k=1, n=8, answered=0, total=47)
+    fake = SimpleNamespace(
+        it=SimpleNamespace(progress=lambda: progress),
+        tx=T["fr"],
+        tui=tui,
+        section_name=lambda s: "Contexte stratégique",
+    )
+    top = Runner.header(fake, SimpleNamespace(kind="question", section="strategy"))[0][1]
+    lines = top.split("\n")
+    assert all(len(x) <= int(columns) - 1 for x in lines), lines
+    assert not any(x.rstrip().endswith("—") or x.startswith("—") for x in lines), lines
+    said = " ".join(lines).replace("\u00a0", " ")
+    assert "question 1 sur 8" in said and "0/47 au total" in said
+    assert len(lines) == (2 if columns == "60" else 1), lines

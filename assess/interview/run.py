@@ -41,6 +41,8 @@ from .texts import T
 
 ROLE_KEYS = ("direction", "management", "field", "support")
 
+PROGRESS_SEPARATOR = " — "  # between the progress line's parts: part, question, answers in all
+
 
 def _out(msg: str = "", file: Any = None) -> None:
     """Print a message wrapped to the terminal's width at word boundaries (indented lines, such as
@@ -309,13 +311,16 @@ class Runner:
         it, tx = self.it, self.tx
         p = it.progress()
         name = self.section_name(step.section)
-        top = tx["section"].format(i=p.section_index, n=p.sections, name=name)
+        parts = [tx["section"].format(i=p.section_index, n=p.sections, name=name)]
         if step.kind == "question":
-            top += " — " + tx["question_k"].format(k=p.k, n=p.n)
-        top += " — " + tx["overall"].format(done=p.answered, total=p.total)
+            parts.append(tx["question_k"].format(k=p.k, n=p.n))
+        parts.append(tx["overall"].format(done=p.answered, total=p.total))
         bar_w = 30
         filled = round(bar_w * p.answered / max(p.total, 1))
-        lines = [("class:progress", self.tui.wrap(top)), ("class:hint", "  " + "█" * filled + "░" * (bar_w - filled))]
+        # wrapped between its parts (at 60 columns « question 1 sur 8 — » ended a line, « 0/47 au
+        # total » began the next); a part wider than the terminal is wrapped as a paragraph
+        top = self.tui.wrap_keys(PROGRESS_SEPARATOR.join(parts), PROGRESS_SEPARATOR)
+        lines = [("class:progress", top), ("class:hint", "  " + "█" * filled + "░" * (bar_w - filled))]
         return lines
 
     def section_name(self, section: str) -> str:
