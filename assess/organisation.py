@@ -10,7 +10,7 @@ import math
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from .answers import AnswerSheet
 from .errors import AnswersError
@@ -170,17 +170,24 @@ def requirement_withheld(plan: Plan, sheets: Sequence[AnswerSheet]) -> bool:
     if plan.hinge_requires is None or len(sheets) == 1:
         return False
     read = read_by_conditions([plan.hinge_requires], plan.questions)  # as the fast forms keep them
-    return not set(read).isdisjoint(answered_by_few(plan, answered_counts(plan, sheets), len(sheets)))
+    return not set(read).isdisjoint(answered_by_few(plan, answered_counts(plan, sheets, read), len(sheets)))
 
 
-def answered_counts(plan: Plan, sheets: Sequence[AnswerSheet]) -> Counter[str]:
+def answered_counts(plan: Plan, sheets: Sequence[AnswerSheet], only: Sequence[str] | None = None) -> Counter[str]:
     """How many respondents asked a question answered it (not "don't know"): the count by which a
-    question's answers, and the signals and the hinge requirement that read them, are shown or withheld."""
+    question's answers, and the signals and the hinge requirement that read them, are shown or withheld.
+    `only`: these questions' counts alone (the hinge requirement's few, of every group of a batch)."""
     questions = plan.questions
+
+    def given(sh: AnswerSheet) -> Iterable[tuple[str, Any]]:
+        if only is None:
+            return sh.answers.items()
+        return ((q, sh.answers[q]) for q in only if q in sh.answers)
+
     return Counter(
         qid
         for sh in sheets
-        for qid, a in sh.answers.items()
+        for qid, a in given(sh)
         if a != DONT_KNOW and qid in questions and questions[qid].asked_of(sh.role)
     )
 

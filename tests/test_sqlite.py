@@ -533,3 +533,29 @@ def test_ids_in_other_capitals_are_one_respondent_in_the_database(tmp_path: Path
     with sqlite3.connect(db2) as con:
         assert con.execute("SELECT respondents FROM organisations").fetchall() == [(1,)]
         assert json.loads(con.execute("SELECT answers_json FROM respondents").fetchone()[0])["str_goal"] == goals[1]
+
+
+def test_a_small_rounds_hinge_requirement_is_stored_as_the_other_outputs_give_it(tmp_path: Path) -> None:
+    """Two respondents, one of whom answered a question the hinge requirement reads: every output
+    leaves the requirement unread (its verdict would tell the other's answer), but the database,
+    given its respondents by the workers without their answers, computed it (0, and another
+    trajectory). It stores what --by-organisation gives, by either path."""
+    doc = json.loads((EXAMPLES / "housing" / "logeterre-directeur.json").read_text(encoding="utf-8"))
+    two = {**doc, "respondent": {"id": "g1", "role": "field"}, "answers": {**doc["answers"]}}
+    plan = load_catalog().plan_for("housing", doc["questionnaire"]["version"])
+    from assess.plan import read_by_conditions
+
+    for qid in read_by_conditions([plan.hinge_requires], plan.questions):
+        two["answers"].pop(qid, None)  # the second answers none of its questions: one of two did
+    files = []
+    for name, d in (("a.json", doc), ("b.json", two)):
+        (tmp_path / name).write_text(json.dumps(d), encoding="utf-8")
+        files.append(str(tmp_path / name))
+    org = json.loads(CliRunner().invoke(app, ["score", *files, "--by-organisation", "-f", "json"]).stdout)[0]
+    assert org["hinge_requirement"] is None
+    for jobs in ("1", "2"):
+        db = tmp_path / f"r{jobs}.sqlite"
+        assert CliRunner().invoke(app, ["score", *files, "-o", str(db), "--jobs", jobs]).exit_code == 0
+        with sqlite3.connect(db) as con:
+            row = con.execute("SELECT trajectory, hinge, hinge_requirement, position FROM organisations").fetchone()
+        assert row == (org["trajectory"], int(org["hinge"]), None, org["position"]), (jobs, row, org)

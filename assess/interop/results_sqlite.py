@@ -304,8 +304,8 @@ def write_results_sqlite_lines(
 
 
 def _from_lines(lines: Iterable[bytes]) -> Iterator[tuple[Scored, str]]:
-    """Each line's respondent (its sheet without answers: the organisation's result needs none) and
-    its answers as JSON text."""
+    """Each line's respondent (its sheet without answers, which `_write` reads a group at a time for
+    the organisation's result) and its answers as JSON text."""
     loads = orjson.loads
     for line in lines:
         head, tail = line.split(b"\t", 1)
@@ -413,7 +413,7 @@ def _write(
         plans: dict[tuple[str, str], Plan] = {}
         majors: dict[tuple[str, str], int] = {}  # group_key's major version, parsed once per version
         rows: list[tuple[Any, ...]] = []
-        new: dict[GroupKey, list[Scored]] = {}
+        new: dict[GroupKey, list[tuple[Scored, str]]] = {}  # each with its answers as JSON
         added = total = 0
         dumps = orjson.dumps
         s1, s2, s3, s4 = LEVEL_IDS
@@ -472,7 +472,7 @@ def _write(
             if len(rows) >= CHUNK:
                 db.executemany(insert, rows)
                 rows.clear()
-            new.setdefault((org, version[0], majors[version], rnd), []).append(s)
+            new.setdefault((org, version[0], majors[version], rnd), []).append((s, answers_json))
         if not total:  # every record refused: the database is left as it was, a new one not made
             db.execute("ROLLBACK")
             db.close()
@@ -482,10 +482,16 @@ def _write(
         db.executemany(insert, rows)
         for plan in plans.values():
             db.executemany("INSERT OR IGNORE INTO options VALUES (?, ?, ?, ?, ?)", option_rows(plan))
-        groups: list[tuple[GroupKey, list[Scored]]] = sorted(new.items(), key=lambda kv: kv[0])
+        groups: list[tuple[GroupKey, list[tuple[Scored, str]]]] = sorted(new.items(), key=lambda kv: kv[0])
         for gone in sorted(left_groups - new.keys()):  # a replaced respondent left its group (another version)
             groups.append((gone, []))
-        for (org, qid, major, rnd_), members in groups:
+        for (org, qid, major, rnd_), pairs in groups:
+            # a respondent sent by a worker comes without its answers (`_from_lines`): they are read
+            # below, a group at a time, for the one rule of the result that counts who answered what
+            # (the hinge requirement withheld when a few answered its questions:
+            # `organisation.requirement_withheld`), which read none and gave another trajectory than
+            # --by-organisation's
+            members = [s for s, _ in pairs]
             ver = members[0].sheet.questionnaire_version if members else _a_version(db, org, qid, major, rnd_)
             if ver is None:  # its only respondent was replaced by one of another major version
                 for table in ("organisations", "gaps"):
@@ -496,8 +502,13 @@ def _write(
                     )
                 continue
             plan = with_min_group_size(catalog.plan_for(qid, ver), min_group_size)
+            todo = [(s.sheet, a) for s, a in pairs if not s.sheet.answers and a != "{}"] if plan.hinge_requires else []
+            for sheet, a in todo:
+                sheet.answers = orjson.loads(a)  # a sheet `_from_lines` made: this batch's own
             before = _load_members(db, plan, org, qid, major, rnd_, below_pk=first_pk)
             r = aggregate(plan, [*before, *members])
+            for sheet, _ in todo:  # not kept: a batch's answers, held to its end, would be its memory
+                sheet.answers = {}
             db.execute(
                 "INSERT OR REPLACE INTO organisations VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (org, qid, major, rnd_, r.organisation_name, r.respondents, r.placement.position,
