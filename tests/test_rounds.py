@@ -802,3 +802,24 @@ def test_the_cover_names_the_round_once(tmp_path: Path) -> None:
         out = tmp_path / f"{lang}.html"
         assert run("report", ROUNDS, "-o", out, "--lang", lang).exit_code == 0
         assert said in out.read_text(encoding="utf-8")
+
+
+def test_the_report_of_an_organisation_on_two_major_versions_is_of_its_latest_round(tmp_path: Path) -> None:
+    """Bocage's rounds on 1.x and a 2027 round on 2.x: `assess report FOLDER` refused (« several major
+    versions: give one, or --out-dir »), while `--round 2027` wrote the very report wanted. It writes
+    that report, saying so; and `--round 2026`, the report as it was then, named the 2027 round on
+    the other version, which came after."""
+    folder = _bocage_with_a_2027_round_on_2x(tmp_path, "logemer")
+    out = tmp_path / "r.html"
+    r = runner.invoke(app, ["report", str(folder), "-o", str(out), "--lang", "en"])
+    assert r.exit_code == 0, r.output
+    assert "bocage-habitat: the report is of its latest round, 2027 (housing 2.x)" in " ".join(r.stderr.split())
+    asked = tmp_path / "r27.html"
+    assert runner.invoke(app, ["report", str(folder), "--round", "2027", "-o", str(asked)]).exit_code == 0
+    assert out.read_bytes() == asked.read_bytes()
+    then = tmp_path / "r26.html"
+    assert (
+        runner.invoke(app, ["report", str(folder), "--round", "2026", "-o", str(then), "--lang", "en"]).exit_code == 0
+    )
+    text = " ".join(BeautifulSoup(then.read_text(encoding="utf-8"), "html.parser").get_text(" ").split())
+    assert "2027" not in text and "Round 2026, the latest of 3" in text, text[:600]

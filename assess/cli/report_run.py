@@ -70,6 +70,16 @@ def report_command(
                 )
             )
             return 1
+    if out_dir is None and len(lines) > 1 and len({(tl.organisation_id, tl.questionnaire_id) for tl in lines}) == 1:
+        # one organisation on two major versions: its report is of its latest round, as when its
+        # rounds are all of one version (it was refused, and `--round` of that round wrote it); the
+        # rounds of the other version are named in it, not compared
+        latest = latest_of(lines)
+        if latest is not None:
+            lines = [latest]
+            shown = clean(latest.latest.label) or "—"
+            version = f"{latest.questionnaire_id} {latest.major}.x"
+            err(say("note", msg=say("latest_major", org=clean(latest.organisation_id), round=shown, version=version)))
     ids = [tl.organisation_id for tl in lines]
     if len(lines) > 1 and out_dir is None:
         if len(set(ids)) == 1:
@@ -99,6 +109,8 @@ def report_command(
             members = sorted(org.members, key=lambda m: (m.sheet.source, m.sheet.line or 0))
             try:
                 others = [o for o in by_questionnaire[(org_id, qid)] if o.major != major]
+                if round_label is not None:  # the report as it was then: no round after it named
+                    others = [x for o in others if (x := rounds_until(o, tl.latest)) is not None]
                 ctx = build_report_context(
                     q, members, lang, generated_on=date, plan=org.plan, appendix=appendix, history=tl, peers=peers,
                     other_versions=others,
@@ -139,6 +151,34 @@ def report_command(
         return 1 if refused else exit_code(outcome)
 
     return write_guarded(write, "reports_interrupted")
+
+
+def _when(r: Any) -> tuple[str, list[str]]:
+    """A round as `rounds.order_rounds` orders it: its label and its answers' dates."""
+    return r.label, [m.sheet.date for m in r.members if m.sheet.date]
+
+
+def latest_of(lines: list[Any]) -> Any | None:
+    """Of one organisation's timelines (one a major version), the one whose latest round comes last;
+    None when two come last together (answers without a round or a date on both versions: which
+    one is the organisation's latest cannot be told)."""
+    from ..rounds import order_rounds
+
+    order = order_rounds([_when(tl.latest) for tl in lines])
+    last, before = _when(lines[order[-1]].latest), _when(lines[order[-2]].latest)
+    if order_rounds([last, before]) == order_rounds([before, last]):  # a tie: either order is theirs
+        return None
+    return lines[order[-1]]
+
+
+def rounds_until(tl: Any, last: Any) -> Any:
+    """A timeline's rounds that come before the round `last` of another timeline (None if none does)."""
+    import dataclasses
+
+    from ..rounds import order_rounds
+
+    kept = [r for r in tl.rounds if order_rounds([_when(r), _when(last)]) == [0, 1]]
+    return dataclasses.replace(tl, rounds=kept) if kept else None
 
 
 def until_round(tl: Any, label: str) -> Any:

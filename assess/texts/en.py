@@ -1028,6 +1028,10 @@ TEXTS: dict[str, str] = {
         "the answers of {org} are for several questionnaires or major versions ({versions}), which are never "
         "averaged together. Give the files of one version, or use --out-dir DIR for one report each."
     ),
+    "cli.latest_major": (
+        "{org}: the report is of its latest round, {round} ({version}); its rounds on another major version are "
+        "named in it, not compared (--out-dir DIR: one report each)"
+    ),
     "cli.several_orgs": (
         "the answers cover {n} organisations: {names}. Give the files of one organisation, or use --out-dir DIR "
         "for one report each."

@@ -1106,6 +1106,10 @@ TEXTS: dict[str, str] = {
         "jamais moyennés ensemble. Donnez les fichiers d'une seule version, ou utilisez --out-dir DOSSIER pour un "
         "rapport par version."
     ),
+    "cli.latest_major": (
+        "{org} : le rapport est celui de son tour le plus récent, {round} ({version}) ; ses tours sur une autre "
+        "version majeure y sont nommés, pas comparés (--out-dir DOSSIER : un rapport par version)"
+    ),
     "cli.several_orgs": (
         "les réponses couvrent {n} organisations : {names}. Donnez les fichiers d'une seule organisation, ou "
         "utilisez --out-dir DOSSIER pour un rapport par organisation."
