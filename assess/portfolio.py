@@ -34,7 +34,7 @@ from .report.context import (
     place_labels,
     text_width,
 )
-from .rounds import CHANGE, OVERALL, Timeline, order_rounds
+from .rounds import CHANGE, OVERALL, UNKNOWN, Timeline, order_rounds
 from .scoring import band
 from .shown import whole
 from .texts import counted, section
@@ -213,7 +213,9 @@ def build_portfolio(
             overall = r.changes.get(OVERALL)
             change = ""
             if overall is not None and overall.delta is not None:
-                change = signed(overall) + (" ●" if overall.verdict == CHANGE else "")
+                # ● a change; ? one that cannot be told from a change of respondents (the report says so
+                # in words: the same figure with no mark read as one within the margin)
+                change = signed(overall) + {CHANGE: " ●", UNKNOWN: " ?"}.get(overall.verdict, "")
             elif i == 0 and any(o.major < tl.major for o in by_org[tl.organisation_id]
                                 if o.questionnaire_id == tl.questionnaire_id):  # fmt: skip
                 change = tx["new_major"]  # its rounds on the older version are not compared with this one

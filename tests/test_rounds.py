@@ -823,3 +823,25 @@ def test_the_report_of_an_organisation_on_two_major_versions_is_of_its_latest_ro
     )
     text = " ".join(BeautifulSoup(then.read_text(encoding="utf-8"), "html.parser").get_text(" ").split())
     assert "2027" not in text and "Round 2026, the latest of 3" in text, text[:600]
+
+
+def test_a_change_the_portfolio_cannot_tell_from_new_respondents_is_marked(tmp_path: Path) -> None:
+    """A round of one respondent, then one of three others: the report says the change cannot be told
+    from a change of respondents, and the portfolio printed « −26 » exactly as a change within the
+    margin. It marks it « ? », and its note says what the mark means."""
+    folder = tmp_path / "a"
+    folder.mkdir()
+    files = sorted((EXAMPLES / "housing").glob("logeterre-*.json"))[:4]
+    for i, f in enumerate(files):
+        d = json.loads(f.read_text(encoding="utf-8"))
+        d["round"], d["date"] = ("2024", "2024-03-01") if i == 0 else ("2026", "2026-03-01")
+        (folder / f"{i}.json").write_text(json.dumps(d), encoding="utf-8")
+    out = tmp_path / "pf.html"
+    r = runner.invoke(app, ["portfolio", str(folder), "-o", str(out), "--lang", "en"])
+    assert r.exit_code == 0, r.output
+    soup = BeautifulSoup(out.read_text(encoding="utf-8"), "html.parser")
+    rows = soup.select("table.pf tbody tr")
+    changes = [tr.select("td")[-2].get_text(" ", strip=True).replace("\u00a0", " ") for tr in rows]
+    assert changes[0] == "" and changes[1].endswith(" ?"), changes
+    note = " ".join(soup.get_text(" ").split())
+    assert "? when that cannot be told (too few respondents or all at one position, and not the same people)" in note

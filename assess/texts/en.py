@@ -649,7 +649,8 @@ TEXTS: dict[str, str] = {
     "portfolio.new_major": "new version",
     "portfolio.table_note": (
         "One row per round. S, R, D, P: the four levels (see above). Chg.: change of the overall position since "
-        "the round before, ● when it exceeds what another set of respondents alone could have given. Hinge: label "
+        "the round before, ● when it exceeds what another set of respondents alone could have given, ? when that "
+        "cannot be told (too few respondents or all at one position, and not the same people). Hinge: label "
         "capped by the hinge rule. Disagreement: levels on which respondents clearly part (n/a: too few "
         "respondents to tell)."
         " New version: the first round on a new major version of the questionnaire, not compared with the rounds"

@@ -693,7 +693,9 @@ TEXTS: dict[str, str] = {
     "portfolio.table_note": (
         "Une ligne par tour. S, R, D, P : les quatre niveaux (voir plus haut). Évol. : évolution de la position "
         "globale depuis le tour précédent, ● quand elle dépasse ce qu'un autre groupe de répondants aurait pu "
-        "donner à lui seul. Charnière : étiquette plafonnée par la règle du moment charnière. Désaccord : "
+        "donner à lui seul, ? quand on ne peut pas le dire (trop peu de répondants ou des positions toutes égales, "
+        "et pas les mêmes personnes). "
+        "Charnière : étiquette plafonnée par la règle du moment charnière. Désaccord : "
         "niveaux où les répondants se séparent nettement (n.c. : trop peu de répondants pour le dire)."
         " Nouv. version\u00a0: premier tour sur une nouvelle version majeure du questionnaire, non comparé aux"
         " tours de la précédente."
