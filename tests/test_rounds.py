@@ -87,7 +87,7 @@ def test_the_report_of_an_organisation_with_two_rounds_shows_both(tmp_path: Path
     rows = section.find("table").find("tbody").find_all("tr")
     assert [row.th.contents[0].strip() for row in rows] == ["2022", "2024"]
     # the rest of the report is about the latest round: its respondents, on the cover
-    assert "Tour 2024, le plus récent de 2" in soup.find("header").get_text()
+    assert "Tour 2024, le plus récent des 2 tours" in soup.find("header").get_text()
     # the change of the reorganisation level is clear in the example; the verdict is in words
     text = section.get_text(" ", strip=True)
     assert "Depuis le tour 2022" in text and "Réorganisation préalable" in text
@@ -97,7 +97,7 @@ def test_the_report_of_an_organisation_with_two_rounds_shows_both(tmp_path: Path
     # in English too
     r = run("report", *files, "-o", tmp_path / "en.html", "--lang", "en")
     en = (tmp_path / "en.html").read_text(encoding="utf-8")
-    assert r.exit_code == 0 and "From one round to the next" in en and "Round 2024, the latest of 2" in en
+    assert r.exit_code == 0 and "From one round to the next" in en and "Round 2024, the latest of 2 rounds" in en
 
 
 def test_the_levels_whose_change_stays_within_the_margin_are_quoted_as_the_others(tmp_path: Path) -> None:
@@ -707,13 +707,13 @@ def test_the_report_of_an_earlier_round_as_it_was_then(tmp_path: Path) -> None:
     assert r.exit_code == 0, r.stderr
     soup = BeautifulSoup(out.read_text(encoding="utf-8"), "html.parser")
     text = soup.get_text(" ")
-    assert "Round 2024, the latest of 2" in " ".join(text.split())
+    assert "Round 2024, the latest of 2 rounds" in " ".join(text.split())
     table = soup.find(id="rounds")
     labels = [th.get_text(" ", strip=True).split()[0] for th in table.find_all("th", scope="row")]
     assert labels == ["2022", "2024"] and "2026" not in text
     latest = tmp_path / "latest.html"
     assert run("report", ROUNDS, "-o", latest, "--lang", "en").exit_code == 0
-    assert "Round 2026, the latest of 3" in " ".join(
+    assert "Round 2026, the latest of 3 rounds" in " ".join(
         BeautifulSoup(latest.read_text(), "html.parser").get_text(" ").split()
     )
     r = run("report", ROUNDS, "--round", "2025", "-o", tmp_path / "x.html", "--lang", "en")
@@ -785,8 +785,8 @@ def test_rounds_of_another_major_version_are_named_as_not_compared(
     assert any(later in c for c in cover), cover
     # "the latest of 2" of its version's rounds, not of the organisation's (2026 is later)
     latest = {
-        "fr": "Tour 2024, le plus récent de 2 sur la version 1.",
-        "en": "Round 2024, the latest of 2 on version 1.",
+        "fr": "Tour 2024, le plus récent des 2 tours sur la version 1.",
+        "en": "Round 2024, the latest of 2 rounds on version 1.",
     }
     assert any(c.startswith(latest[lang]) for c in cover), cover
     assert later in v1.find(id="rounds").get_text(" ", strip=True)
@@ -797,8 +797,8 @@ def test_rounds_of_another_major_version_are_named_as_not_compared(
 
 def test_the_cover_names_the_round_once(tmp_path: Path) -> None:
     """The cover read « Tour : Tour 2026, le plus récent de 3 » (« Round: Round 2026 »)."""
-    for lang, said in (("fr", "<dt>Évaluation</dt><dd>Tour 2026, le plus récent de 3</dd>"),
-                       ("en", "<dt>Assessment</dt><dd>Round 2026, the latest of 3</dd>")):  # fmt: skip
+    for lang, said in (("fr", "<dt>Évaluation</dt><dd>Tour 2026, le plus récent des 3 tours</dd>"),
+                       ("en", "<dt>Assessment</dt><dd>Round 2026, the latest of 3 rounds</dd>")):  # fmt: skip
         out = tmp_path / f"{lang}.html"
         assert run("report", ROUNDS, "-o", out, "--lang", lang).exit_code == 0
         assert said in out.read_text(encoding="utf-8")
@@ -822,7 +822,7 @@ def test_the_report_of_an_organisation_on_two_major_versions_is_of_its_latest_ro
         runner.invoke(app, ["report", str(folder), "--round", "2026", "-o", str(then), "--lang", "en"]).exit_code == 0
     )
     text = " ".join(BeautifulSoup(then.read_text(encoding="utf-8"), "html.parser").get_text(" ").split())
-    assert "2027" not in text and "Round 2026, the latest of 3" in text, text[:600]
+    assert "2027" not in text and "Round 2026, the latest of 3 rounds" in text, text[:600]
 
 
 def test_a_change_the_portfolio_cannot_tell_from_new_respondents_is_marked(tmp_path: Path) -> None:
@@ -845,3 +845,25 @@ def test_a_change_the_portfolio_cannot_tell_from_new_respondents_is_marked(tmp_p
     assert changes[0] == "" and changes[1].endswith(" ?"), changes
     note = " ".join(soup.get_text(" ").split())
     assert "? when that cannot be told (too few respondents or all at one position, and not the same people)" in note
+
+
+def test_no_level_moved_is_not_followed_by_every_level_named_within_the_margin(tmp_path: Path) -> None:
+    """Logemer's two rounds, one answer changed: « Depuis le tour 2024, aucun niveau n'a bougé plus que
+    ce qu'un autre groupe… » was followed by « Sur « Contexte stratégique », … et « Pratiques
+    professionnelles », l'évolution reste dans la marge », every level named after none was said to
+    move. The levels within the margin are named only beside those that moved."""
+    folder = tmp_path / "a"
+    folder.mkdir()
+    for i, f in enumerate(sorted((EXAMPLES / "housing").glob("logemer-*.json"))):
+        d = json.loads(f.read_text(encoding="utf-8"))
+        for rnd in ("2024", "2026"):
+            d = {**d, "round": rnd, "date": f"{rnd}-03-01"}
+            if rnd == "2026" and i == 0:
+                d["answers"] = {**d["answers"], "str_goal": "presence_on_site"}
+            (folder / f"{rnd}-{i}.json").write_text(json.dumps(d), encoding="utf-8")
+    out = tmp_path / "r.html"
+    assert runner.invoke(app, ["report", str(folder), "-o", str(out), "--lang", "fr"]).exit_code == 0
+    text = " ".join(BeautifulSoup(out.read_text(encoding="utf-8"), "html.parser").get_text(" ").split())
+    text = text.replace("\u00a0", " ")
+    assert "aucun niveau n'a bougé plus que" in text
+    assert "l'évolution reste dans la marge" not in text, text[text.find("aucun niveau") :][:400]

@@ -109,7 +109,9 @@ def rounds_view(timeline: Timeline, q: Questionnaire, lang: Lang) -> RoundsView:
     else:
         sentence = tx["rounds_still"].format(since=since)
     within = [names[k] for k, c in last.changes.items() if k != OVERALL and c.verdict == WITHIN_MARGIN and c.delta]
-    if within:  # quoted, as in the changes before it
+    # beside the levels that moved, those that stayed within the margin, quoted as they are; when none
+    # moved, « aucun niveau n'a bougé… » has said it (naming all four after it read as a contradiction)
+    if within and moved:
         sentence += " " + tx["rounds_within"].format(names=quoted_list(within, lang))
     note = tx["rounds_note"].format(min=timeline.min_group_size)
     return RoundsView([(lv, names[lv]) for lv in LEVEL_IDS], rows, sentence, note)

@@ -679,9 +679,9 @@ TEXTS: dict[str, str] = {
         "averaged. The rest of this report is about the latest round."
     ),
     "report.round": "Round",
-    "report.round_cover": "Assessment",  # "Assessment: Round 2026, the latest of 3"
-    "report.round_shown": "Round {label}, the latest of {n}",
-    "report.round_shown_version": "Round {label}, the latest of {n} on version {major}",
+    "report.round_cover": "Assessment",  # "Assessment: Round 2026, the latest of 3 rounds"
+    "report.round_shown": "Round {label}, the latest of {n} rounds",
+    "report.round_shown_version": "Round {label}, the latest of {n} rounds on version {major}",
     "report.round_single": "Round {label}",
     "report.round_unlabelled": "unlabelled",
     "report.change": "change",

@@ -724,8 +724,8 @@ TEXTS: dict[str, str] = {
     ),
     "report.round": "Tour",
     "report.round_cover": "Évaluation",  # « Évaluation : Tour 2026… » (« Tour : Tour 2026 » said it twice)
-    "report.round_shown": "Tour {label}, le plus récent de {n}",
-    "report.round_shown_version": "Tour {label}, le plus récent de {n} sur la version {major}",
+    "report.round_shown": "Tour {label}, le plus récent des {n} tours",
+    "report.round_shown_version": "Tour {label}, le plus récent des {n} tours sur la version {major}",
     "report.round_single": "Tour {label}",
     "report.round_unlabelled": "sans libellé",
     "report.change": "évolution",
