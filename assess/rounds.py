@@ -110,7 +110,8 @@ ROUND_SPAN_DAYS = 400
 def doubts(tl: Timeline) -> list[tuple[Round, str]]:
     """What in a timeline's order looks like a mistyped date: a round whose answers are dated more
     than ROUND_SPAN_DAYS apart, and rounds whose labels' numbers ("2022", "T3") go down in the
-    order their dates give. Each with the round it names."""
+    order their dates give; and an organisation named otherwise in its rounds. Each with the round
+    it names."""
     from datetime import date
 
     out = []
@@ -133,6 +134,16 @@ def doubts(tl: Timeline) -> list[tuple[Round, str]]:
             if after < before:
                 out.append((r, f"rounds of {tl.name} in the order of their dates: {labels}"))
                 break
+    # renamed between rounds: the portfolio and the latest round's report give its latest name, a
+    # table by organisation and the database each round's own (joined by name, they did not meet)
+    names = list(dict.fromkeys(n for r in tl.rounds if (n := r.result.organisation_name)))
+    if len(names) > 1:
+        said = ", ".join(repr(n) for n in names)
+        message = (
+            f"organisation {tl.organisation_id!r} is named {said} in its rounds (oldest first): the portfolio and "
+            f"the report of its latest round name it {tl.name!r}"
+        )
+        out.append((tl.latest, message))
     return out
 
 

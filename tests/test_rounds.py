@@ -867,3 +867,27 @@ def test_no_level_moved_is_not_followed_by_every_level_named_within_the_margin(t
     text = text.replace("\u00a0", " ")
     assert "aucun niveau n'a bougé plus que" in text
     assert "l'évolution reste dans la marge" not in text, text[text.find("aucun niveau") :][:400]
+
+
+def test_an_organisation_renamed_between_rounds_is_said(tmp_path: Path) -> None:
+    """« Ville du Val-de-Marne » in 2023, « Ville de Fontenay-sur-Marne » in 2025: the portfolio named
+    both rounds with the latest name, a table by organisation and the database each round with its
+    own, and nothing said so (joined by name, they did not meet). Said, with the name the portfolio
+    and the report use."""
+    folder = tmp_path / "a"
+    folder.mkdir()
+    for i, f in enumerate(sorted((EXAMPLES / "municipality").glob("ville-val-de-marne-*.json"))[:6]):
+        d = json.loads(f.read_text(encoding="utf-8"))
+        rnd = "2023" if i < 3 else "2025"
+        if rnd == "2025":
+            d["organisation"] = {**d["organisation"], "name": "Ville de Fontenay-sur-Marne"}
+        d["round"], d["date"] = rnd, f"{rnd}-03-01"
+        (folder / f"{i}.json").write_text(json.dumps(d), encoding="utf-8")
+    for command in (
+        ["portfolio", str(folder), "-o", str(tmp_path / "p.html")],
+        ["report", str(folder), "-o", str(tmp_path / "r.html")],
+    ):
+        r = runner.invoke(app, [*command, "--lang", "en"])
+        said = " ".join(r.stderr.split())
+        assert r.exit_code == 0 and "in its rounds (oldest first)" in said, r.stderr
+        assert "name it 'Ville de Fontenay-sur-Marne'" in said, said

@@ -1453,6 +1453,10 @@ TEXTS: dict[str, str] = {
     "problem.092": "unknown answer {answer} (expected a whole number from {min} to {max})",
     "problem.093": "round {label} of {name}: answers dated from {first} to {last}",
     "problem.094": "rounds of {name} in the order of their dates: {labels}",
+    "problem.353": (
+        "organisation {org} is named {names} in its rounds (oldest first): the portfolio and the report of its latest "
+        "round name it {name}"
+    ),
     "problem.344": (
         "answers of {name} without a round, beside its rounds {labels}: a round of their own (give them theirs:"
         ' "round" in the file, --round of import or run)'

@@ -1565,6 +1565,10 @@ TEXTS: dict[str, str] = {
     "problem.092": "réponse inconnue {answer} (attendu : un nombre entier de {min} à {max})",
     "problem.093": "tour {label} de {name} : réponses datées du {first} au {last}",
     "problem.094": "tours de {name} dans l'ordre de leurs dates : {labels}",
+    "problem.353": (
+        "l'organisation {org} porte les noms {names} selon ses tours (du plus ancien au plus récent) : le portfolio et "
+        "le rapport de son tour le plus récent la nomment {name}"
+    ),
     "problem.344": (
         "réponses de {name} sans tour, à côté de ses tours {labels} : elles forment un tour à part (donnez-leur "
         "le leur : « round » dans le fichier, --round d'import ou de run)"
