@@ -1597,3 +1597,27 @@ def test_the_printed_contents_give_each_sections_page(tmp_path: Path) -> None:
     soup = BeautifulSoup((tmp_path / "r.html").read_text(encoding="utf-8"), "html.parser")
     links = [a["href"] for a in soup.select("nav.toc a")]
     assert links[:2] == ["#summary", "#levels"] and all(soup.find(id=h[1:]) for h in links), links
+
+
+def test_a_report_whose_signals_were_all_left_out_says_none_was_evaluated(tmp_path: Path) -> None:
+    """Two respondents: 14 of housing's 18 signals read questions fewer than three answered. The page
+    said « no risk signal came out of the answers the signals read », a clean bill of health to a
+    reader; it says how many were evaluated, and when none was, that none was."""
+    from assess.report.context import build_report_context
+    from assess.report.render import render_report
+
+    two = [
+        HOUSING.parent / "housing" / "logeterre-directeur.json",
+        HOUSING.parent / "housing" / "logeterre-gestionnaire-1.json",
+    ]
+    soup = BeautifulSoup(report_html(tmp_path, *two), "html.parser")
+    said = soup.select_one("#signals").get_text(" ", strip=True).replace("\u00a0", " ")
+    assert "Aucun des 4 signaux de risque évalués ici n'est levé." in said and "14 signaux lisent" in said, said
+    import assess
+
+    sheets = [s for p in two for s in assess.read_answers(p)]
+    ctx = build_report_context(assess.load_catalog().questionnaire("housing", "2.0.0"), sheets, "en")
+    ctx.signals_total = ctx.signals_withheld  # as a questionnaire whose signals all read questions
+    page = " ".join(BeautifulSoup(render_report(ctx), "html.parser").select_one("#signals").get_text(" ").split())
+    assert "Risk signals are not evaluated here: each reads questions that fewer than 3 people answered" in page
+    assert "signals read questions that fewer than" not in page, page

@@ -245,6 +245,8 @@ class ReportContext:
     signals: list[SignalView]
     signal_groups: list[SignalGroup]  # the signals by level, in the study's order, most severe first
     signals_withheld: int  # the questionnaire's signals that read questions too few people answered (left out)
+    signals_total: int  # the questionnaire's signals (« no signal came out », of 4 evaluated and 14 left out,
+    # read as a clean bill of health: how many were evaluated is said)
     drivers: list[DriverLevel]
     appendix: list[AppendixQuestion]
     appendix_mode: str  # "full", "compact" (questions with comments or a split between roles) or "none"
@@ -540,6 +542,7 @@ def _build(
         signals=signals,
         signal_groups=groups_of_signals,
         signals_withheld=withheld,
+        signals_total=len(q.signals),
         drivers=drivers,
         appendix=appendix,
         groups_by_question=groups_by_question,

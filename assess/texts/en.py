@@ -462,7 +462,12 @@ TEXTS: dict[str, str] = {
     "report.flagged": "marked gap",
     "report.signals_title": "Risk signals",
     "report.signals_none": "No risk signal came out of the answers.",
-    "report.signals_none_read": "No risk signal came out of the answers that the signals read.",
+    "report.signals_none_evaluated": (
+        "Risk signals are not evaluated here: each reads questions that fewer than {min} people answered, and a "
+        "signal raised by their answers would tell them."
+    ),
+    "report.signals_rest.one": "The one risk signal evaluated here is not raised.",
+    "report.signals_rest.many": "None of the {n} risk signals evaluated here is raised.",
     "report.severity": "Severity",
     "report.raised_by": "Raised by",
     "report.why": "Why it is a risk",

@@ -494,7 +494,12 @@ TEXTS: dict[str, str] = {
     "report.flagged": "écart marqué",
     "report.signals_title": "Signaux de risque",
     "report.signals_none": "Aucun signal de risque n'est ressorti des réponses.",
-    "report.signals_none_read": "Aucun signal de risque n'est ressorti des réponses que les signaux lisent.",
+    "report.signals_none_evaluated": (
+        "Les signaux de risque ne sont pas évalués ici : chacun lit des questions auxquelles moins de {min} "
+        "personnes ont répondu, et un signal levé par leurs réponses les dévoilerait."
+    ),
+    "report.signals_rest.one": "Le seul signal de risque évalué ici n'est pas levé.",
+    "report.signals_rest.many": "Aucun des {n} signaux de risque évalués ici n'est levé.",
     "report.severity": "Gravité",
     "report.raised_by": "Relevé par",
     "report.why": "Pourquoi c'est un risque",
