@@ -17,17 +17,15 @@ from .errors import AssessError, Problem
 
 CSV_BOM = "\ufeff"
 # A cell starting with one of these is read by Excel (or LibreOffice) as a formula: =HYPERLINK(...),
-# @SUM(...), +cmd, -2+3. A tab or a carriage return first can hide one.
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-# what begins a formula once the spaces before it are left out, its full-width forms included (a
-# spreadsheet that trims a cell, or reads « ＝ » as « = », runs « ␠=1+1 » or « ＝1+1 »)
+# @SUM(...), +cmd, -2+3; so is one after spaces (a spreadsheet that trims a cell runs « ␠=1+1 »),
+# and their full-width forms (« ＝1+1 »). A tab or a carriage return first can hide one.
 _FORMULA_SIGNS = frozenset("=+-@\uff1d\uff0b\uff0d\uff20")
 
 
 def formula_safe(s: str) -> str:
     """Text that a spreadsheet would run as a formula, kept as text with a leading quote: the guard
     for CSV, whose cells a spreadsheet parses. A workbook's cells are typed instead (`text_cells`)."""
-    risky = s.startswith(_FORMULA_START) or s.lstrip()[:1] in _FORMULA_SIGNS
+    risky = s[:1] in ("\t", "\r") or s.lstrip()[:1] in _FORMULA_SIGNS
     return "'" + s if risky and not _is_number(s) else s
 
 

@@ -705,3 +705,21 @@ def test_validate_says_a_pipe_named_as_a_questionnaire_in_a_folder_it_checks(tmp
     shutil.copy(QUESTIONNAIRES / "housing-2.yaml", folder / "mine.yaml")
     r = CliRunner().invoke(app, ["validate", str(folder), "--lang", "en"])
     assert "only.yaml: not a regular file (a named pipe): skipped" in r.output, r.output
+
+
+def test_validate_passes_a_link_to_nothing_named_as_a_questionnaire_and_checks_the_rest(tmp_path: Path) -> None:
+    """A link to nothing « aa.yaml » before a real questionnaire: the pipe's check (`stat`) raised
+    on it and ended the folder's scan, so the questionnaire after it went unchecked."""
+    import os
+
+    from typer.testing import CliRunner
+
+    from assess.cli import app
+
+    folder = tmp_path / "qe"
+    folder.mkdir()
+    os.symlink(tmp_path / "nothing", folder / "aa.yaml")
+    text = (QUESTIONNAIRES / "housing-2.yaml").read_text(encoding="utf-8").replace("id: housing\n", "id: mine\n", 1)
+    (folder / "zz.yaml").write_text(text, encoding="utf-8")
+    r = CliRunner().invoke(app, ["validate", str(folder), "--lang", "en"])
+    assert r.exit_code == 0 and "1 valid, 0 invalid" in r.output, r.output

@@ -151,7 +151,10 @@ def _folder_kinds(folder: Path) -> tuple[list[Path], bool]:
             if p.suffix in (".yaml", ".yml") and p.is_file():
                 yaml.append(p)
             elif p.suffix in (".yaml", ".yml") and not p.is_dir():
-                special = not_a_regular_file(str(p), p.stat().st_mode, skipped=True)
+                try:  # a link to nothing is not a questionnaire: passed by, as before, not the scan's end
+                    special = not_a_regular_file(str(p), p.stat().st_mode, skipped=True)
+                except OSError:
+                    continue
                 print_problems([special] if special else [], "note")
             elif p.suffix in (".json", ".jsonl"):
                 answers = True

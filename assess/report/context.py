@@ -1827,10 +1827,10 @@ def stages_explained(plan: Plan, lang: Lang) -> str:
     starts = [whole(f) for _, f in plan.depth_stages]
     parts = []
     for i, (sid, _) in enumerate(plan.depth_stages):
-        if i == 0:
-            span = tx["stage_below"].format(hi=starts[1]) if len(starts) > 1 else ""
-        elif i == len(starts) - 1:
+        if i == len(starts) - 1:  # the last (a file's only stage included): from its start on
             span = tx["stage_from"].format(lo=starts[i])
+        elif i == 0:
+            span = tx["stage_below"].format(hi=starts[1])
         else:
             span = tx["stage_between"].format(lo=starts[i], hi=starts[i + 1])
         name = tx["portrait_name"].format(name=plan.stage_name(sid, lang))
